@@ -1,0 +1,132 @@
+// AlertDeck start-up: options → logging → application → data directory →
+// services → listener → window (or headless loop until SIGINT/SIGTERM).
+
+#include "AppServices.h"
+#include "Translations.h"
+#include "cli/CommandLineOptions.h"
+#include "core/BuildInfo.h"
+#include "core/TerminationSignalWatcher.h"
+#include "ingest/HttpListener.h"
+#include "logging/LogCategories.h"
+#include "logging/LogSetup.h"
+#include "store/DataDirectory.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+#ifdef ALERTDECK_WITH_UI
+#include "MainWindow.h"
+#include "SeverityStyle.h"
+#include "UiResources.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void printTo(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+void printError(const QString &message)
+{
+    printTo(stderr, u"%1: %2\n"_s.arg(QLatin1String(BuildInfo::executableName), message));
+}
+
+int runHeadless(int &argc, char **argv, const CommandLineOptions &options)
+{
+    QCoreApplication app(argc, argv);
+    Translations::install(app);
+    const DataDirectoryResult dataDir = DataDirectory::prepare(options.dataDir);
+    if (!dataDir.ok()) {
+        printError(dataDir.error);
+        return ExitCode::Failure;
+    }
+
+    AppServices services(options, dataDir.path);
+    if (!services.startListener()) {
+        printError(QCoreApplication::translate("main", "%1. Choose another address with --listen HOST:PORT.")
+                       .arg(services.listener()->errorString()));
+        return ExitCode::Failure;
+    }
+
+    TerminationSignalWatcher terminationWatcher;
+    QObject::connect(&terminationWatcher, &TerminationSignalWatcher::terminationRequested, &app, [](int signalNumber) {
+        qCInfo(lcApp) << "signal" << signalNumber << "received, stopping";
+        QCoreApplication::quit();
+    });
+    qCInfo(lcApp).noquote() << "AlertDeck" << BuildInfo::version << "running headless, listening on"
+                            << services.listener()->boundAddress().toString();
+    const int status = app.exec();
+    services.listener()->stop();
+    qCInfo(lcApp) << "stopped cleanly";
+    return status;
+}
+
+#ifdef ALERTDECK_WITH_UI
+int runWindow(int &argc, char **argv, const CommandLineOptions &options)
+{
+    QApplication app(argc, argv);
+    UiResources::initialize();
+    QApplication::setWindowIcon(SeverityStyle::appIcon());
+    Translations::install(app);
+
+    const DataDirectoryResult dataDir = DataDirectory::prepare(options.dataDir);
+    if (!dataDir.ok()) {
+        printError(dataDir.error);
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "AlertDeck cannot start"), dataDir.error);
+        return ExitCode::Failure;
+    }
+
+    AppServices services(options, dataDir.path);
+    services.startListener(); // on failure the window shows a banner and a status message
+
+    MainWindow window({services.alerts(), services.listener(), services.dataDirectory(), services.demo()});
+    window.show();
+    return app.exec();
+}
+#endif
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(QLatin1String(BuildInfo::applicationName));
+    QCoreApplication::setOrganizationName(QLatin1String(BuildInfo::organizationName));
+    QCoreApplication::setApplicationVersion(QLatin1String(BuildInfo::version));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const CommandLineOptions options = CommandLineOptions::parse(arguments);
+    switch (options.action) {
+    case CommandLineOptions::Action::ShowHelp:
+        printTo(stdout, options.helpText);
+        return ExitCode::Ok;
+    case CommandLineOptions::Action::ShowVersion:
+        printTo(stdout, CommandLineOptions::versionText() + u'\n');
+        return ExitCode::Ok;
+    case CommandLineOptions::Action::UsageError:
+        printError(options.error);
+        printTo(stderr, QCoreApplication::translate("main", "Try '%1 --help' for the options.\n").arg(QLatin1String(BuildInfo::executableName)));
+        return ExitCode::Usage;
+    case CommandLineOptions::Action::Run:
+        break;
+    }
+
+    LogSetup::apply(options.logLevel);
+#ifdef ALERTDECK_WITH_UI
+    if (!options.headless)
+        return runWindow(argc, argv, options);
+#else
+    if (!options.headless)
+        qCInfo(lcApp) << "built without a user interface: running headless";
+#endif
+    return runHeadless(argc, argv, options);
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ingest/ListenAddress.h"
+#include "logging/LogSetup.h"
+
+#include <QString>
+#include <QStringList>
+
+// What the user asked for on the command line, parsed without needing a
+// QCoreApplication (so --help and --version work without a display).
+struct CommandLineOptions {
+    enum class Action { Run, ShowHelp, ShowVersion, UsageError };
+
+    Action action = Action::Run;
+    QString error;    // for UsageError: what is wrong, in one sentence
+    QString helpText; // for ShowHelp
+
+    ListenAddress listen = ListenAddress::defaultAddress();
+    bool listenGiven = false;
+    QString dataDir; // empty: the platform's application data location
+    bool headless = false;
+    bool demo = false;
+    LogSetup::Level logLevel = LogSetup::Level::Info;
+
+    static CommandLineOptions parse(const QStringList &arguments);
+    static QString versionText();
+};
+
+// Process exit codes, documented in --help.
+namespace ExitCode {
+inline constexpr int Ok = 0;
+inline constexpr int Failure = 1;
+inline constexpr int Usage = 2;
+} // namespace ExitCode

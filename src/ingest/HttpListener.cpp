@@ -1,0 +1,66 @@
+#include "ingest/HttpListener.h"
+
+#include "ingest/HttpConnection.h"
+#include "logging/LogCategories.h"
+
+#include <QCoreApplication>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+HttpListener::HttpListener(QObject *parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+{
+    connect(m_server, &QTcpServer::newConnection, this, &HttpListener::acceptPendingConnections);
+}
+
+HttpListener::~HttpListener() = default;
+
+bool HttpListener::start(const ListenAddress &address)
+{
+    stop();
+    m_requested = address;
+    if (m_server->listen(address.host, address.port)) {
+        qCInfo(lcIngest) << "listening on" << boundAddress().toString();
+        setState(State::Listening);
+        return true;
+    }
+    const bool inUse = m_server->serverError() == QAbstractSocket::AddressInUseError;
+    const QString reason = inUse ? QCoreApplication::translate("HttpListener", "Port %1 is in use").arg(address.toString())
+                                 : QCoreApplication::translate("HttpListener", "Cannot listen on %1: %2")
+                                       .arg(address.toString(), m_server->errorString());
+    qCWarning(lcIngest).noquote() << reason;
+    setState(inUse ? State::AddressInUse : State::Failed, reason);
+    return false;
+}
+
+void HttpListener::stop()
+{
+    if (!m_server->isListening())
+        return;
+    m_server->close();
+    qCInfo(lcIngest) << "listener stopped";
+    setState(State::Stopped);
+}
+
+ListenAddress HttpListener::boundAddress() const
+{
+    if (!m_server->isListening())
+        return m_requested;
+    return {m_server->serverAddress(), m_server->serverPort()};
+}
+
+void HttpListener::setState(State state, const QString &errorString)
+{
+    const bool changed = state != m_state || errorString != m_errorString;
+    m_state = state;
+    m_errorString = errorString;
+    if (changed)
+        emit stateChanged(state);
+}
+
+void HttpListener::acceptPendingConnections()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection())
+        new HttpConnection(socket); // owned by the socket; deletes itself with it
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ingest/ListenAddress.h"
+
+#include <QObject>
+#include <QString>
+
+class QTcpServer;
+
+// The embedded webhook listener: owns the listening socket, reports its state for
+// the status bar, and hands each connection to an HttpConnection.
+class HttpListener final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Stopped, Listening, AddressInUse, Failed };
+    Q_ENUM(State)
+
+    explicit HttpListener(QObject *parent = nullptr);
+    ~HttpListener() override;
+
+    // Binds `address`; returns true when listening. On failure state() and
+    // errorString() tell why; nothing throws and the process keeps running.
+    bool start(const ListenAddress &address);
+    void stop();
+
+    State state() const { return m_state; }
+    QString errorString() const { return m_errorString; }
+    ListenAddress requestedAddress() const { return m_requested; }
+    // The address actually bound (differs from the requested one for port 0).
+    ListenAddress boundAddress() const;
+
+signals:
+    void stateChanged(HttpListener::State state);
+
+private:
+    void setState(State state, const QString &errorString = {});
+    void acceptPendingConnections();
+
+    QTcpServer *m_server = nullptr;
+    ListenAddress m_requested;
+    State m_state = State::Stopped;
+    QString m_errorString;
+};

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+
+enum class AlertState { Firing, Resolved };
+
+// Severity as shown and sorted; `Other` keeps an unknown label value (see Alert::severityText).
+enum class Severity { Critical, Warning, Info, None, Other };
+
+using LabelMap = QMap<QString, QString>;
+
+// One alert as the console shows it, normalised from any source format.
+struct Alert {
+    QString fingerprint;
+    QString source; // "alertmanager", "grafana", "nightingale"
+    AlertState state = AlertState::Firing;
+    Severity severity = Severity::None;
+    QString severityText; // the raw label value, kept for unknown severities
+    QString name;
+    LabelMap labels;
+    LabelMap annotations;
+    QDateTime startsAt;
+    QDateTime endsAt; // invalid while the alert has no end
+    QDateTime lastUpdate;
+    QString generatorUrl;
+    int count = 1; // deliveries seen for this fingerprint
+    bool demo = false;
+
+    // The thing that is alerting: instance, target_ident, pod, host… first one present.
+    QString target() const;
+    // annotations summary, else description, else message.
+    QString summary() const;
+};
+
+Q_DECLARE_METATYPE(Alert)
+
+Severity severityFromText(const QString &text);
+QString severityName(Severity severity);
+QString stateName(AlertState state);

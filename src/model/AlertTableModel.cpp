@@ -1,0 +1,187 @@
+#include "model/AlertTableModel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString formatTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
+}
+
+} // namespace
+
+AlertTableModel::AlertTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_durationTimer.setInterval(1000);
+    connect(&m_durationTimer, &QTimer::timeout, this, &AlertTableModel::refreshDurations);
+    m_durationTimer.start();
+}
+
+int AlertTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_alerts.size());
+}
+
+int AlertTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AlertTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Alert &alert = m_alerts.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return displayData(alert, index.column());
+    case Qt::ToolTipRole: return index.column() == Summary ? QVariant(alert.summary()) : QVariant();
+    case SortRole: return sortData(alert, index.column());
+    case AlertStateRole: return static_cast<int>(alert.state);
+    case SeverityRole: return static_cast<int>(alert.severity);
+    case FingerprintRole: return alert.fingerprint;
+    case DemoRole: return alert.demo;
+    default: return {};
+    }
+}
+
+QVariant AlertTableModel::displayData(const Alert &alert, int column) const
+{
+    switch (column) {
+    case State: return stateName(alert.state);
+    case SeverityColumn: return alert.severity == Severity::Other ? alert.severityText : severityName(alert.severity);
+    case Name: return alert.name;
+    case Target: return alert.target();
+    case Summary: return alert.summary();
+    case Source: return alert.demo ? tr("%1 (demo)").arg(alert.source) : alert.source;
+    case Started: return formatTime(alert.startsAt);
+    case Duration: return formatDuration(durationSeconds(alert));
+    case LastUpdate: return formatTime(alert.lastUpdate);
+    case Count: return alert.count;
+    default: return {};
+    }
+}
+
+QVariant AlertTableModel::sortData(const Alert &alert, int column) const
+{
+    switch (column) {
+    case State: return static_cast<int>(alert.state);
+    case SeverityColumn: return static_cast<int>(alert.severity);
+    case Started: return alert.startsAt;
+    case Duration: return durationSeconds(alert);
+    case LastUpdate: return alert.lastUpdate;
+    case Count: return alert.count;
+    default: return displayData(alert, column);
+    }
+}
+
+QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case State: return tr("State");
+    case SeverityColumn: return tr("Severity");
+    case Name: return tr("Alert");
+    case Target: return tr("Target");
+    case Summary: return tr("Summary");
+    case Source: return tr("Source");
+    case Started: return tr("Started");
+    case Duration: return tr("Duration");
+    case LastUpdate: return tr("Last update");
+    case Count: return tr("Count");
+    default: return {};
+    }
+}
+
+void AlertTableModel::upsert(const QList<Alert> &alerts)
+{
+    QList<Alert> fresh;
+    for (const Alert &alert : alerts) {
+        const int row = rowOf(alert.fingerprint);
+        if (row < 0) {
+            fresh.append(alert);
+            continue;
+        }
+        Alert &existing = m_alerts[row];
+        const int count = existing.count + 1;
+        existing = alert;
+        existing.count = count;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    // New fingerprints in one batch; duplicates inside the batch collapse into one row.
+    QList<Alert> unique;
+    for (const Alert &alert : std::as_const(fresh)) {
+        auto it = std::find_if(unique.begin(), unique.end(), [&](const Alert &a) { return a.fingerprint == alert.fingerprint; });
+        if (it == unique.end()) {
+            unique.append(alert);
+        } else {
+            const int count = it->count + 1;
+            *it = alert;
+            it->count = count;
+        }
+    }
+    if (!unique.isEmpty()) {
+        const int first = static_cast<int>(m_alerts.size());
+        beginInsertRows({}, first, first + static_cast<int>(unique.size()) - 1);
+        for (const Alert &alert : std::as_const(unique)) {
+            m_rowByFingerprint.insert(alert.fingerprint, static_cast<int>(m_alerts.size()));
+            m_alerts.append(alert);
+        }
+        endInsertRows();
+    }
+    if (!alerts.isEmpty())
+        emit countsChanged();
+}
+
+SeverityCounts AlertTableModel::firingCounts() const
+{
+    SeverityCounts counts;
+    for (const Alert &alert : m_alerts) {
+        if (alert.state != AlertState::Firing)
+            continue;
+        switch (alert.severity) {
+        case Severity::Critical: ++counts.critical; break;
+        case Severity::Warning: ++counts.warning; break;
+        case Severity::Info: ++counts.info; break;
+        default: ++counts.other; break;
+        }
+    }
+    return counts;
+}
+
+void AlertTableModel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    refreshDurations();
+}
+
+void AlertTableModel::refreshDurations()
+{
+    if (!m_alerts.isEmpty())
+        emit dataChanged(index(0, Duration), index(rowCount() - 1, Duration), {Qt::DisplayRole, SortRole});
+}
+
+qint64 AlertTableModel::durationSeconds(const Alert &alert) const
+{
+    if (!alert.startsAt.isValid())
+        return 0;
+    const QDateTime end = alert.state == AlertState::Resolved && alert.endsAt.isValid() ? alert.endsAt : m_clock();
+    return std::max<qint64>(0, alert.startsAt.secsTo(end));
+}
+
+QString AlertTableModel::formatDuration(qint64 seconds)
+{
+    const qint64 days = seconds / 86400;
+    const qint64 hours = seconds % 86400 / 3600;
+    const qint64 minutes = seconds % 3600 / 60;
+    if (days > 0)
+        return tr("%1d %2h").arg(days).arg(hours);
+    if (hours > 0)
+        return tr("%1h %2m").arg(hours).arg(minutes);
+    if (minutes > 0)
+        return tr("%1m %2s").arg(minutes).arg(seconds % 60);
+    return tr("%1s").arg(seconds);
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "model/Alert.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QTimer>
+
+#include <functional>
+
+struct SeverityCounts {
+    int critical = 0;
+    int warning = 0;
+    int info = 0;
+    int other = 0; // none and unknown severities
+    int total() const { return critical + warning + info + other; }
+    friend bool operator==(const SeverityCounts &, const SeverityCounts &) = default;
+};
+
+// The live alert table: one row per fingerprint. Display text on DisplayRole, raw
+// values for sorting on SortRole; presentation (colours, icons) is added in ui/.
+class AlertTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { State, SeverityColumn, Name, Target, Summary, Source, Started, Duration, LastUpdate, Count, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        SortRole = Qt::UserRole,
+        AlertStateRole,
+        SeverityRole,
+        FingerprintRole,
+        DemoRole,
+    };
+
+    using Clock = std::function<QDateTime()>;
+
+    explicit AlertTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Inserts new fingerprints, updates known ones (incrementing their count).
+    void upsert(const QList<Alert> &alerts);
+    const Alert &alertAt(int row) const { return m_alerts.at(row); }
+    int rowOf(const QString &fingerprint) const { return m_rowByFingerprint.value(fingerprint, -1); }
+
+    // Counts of firing alerts by severity, for the status bar.
+    SeverityCounts firingCounts() const;
+
+    // For tests: a fixed clock, and the "duration" column's refresh without waiting.
+    void setClock(Clock clock);
+    void refreshDurations();
+
+    static QString formatDuration(qint64 seconds);
+
+signals:
+    void countsChanged();
+
+private:
+    QVariant displayData(const Alert &alert, int column) const;
+    QVariant sortData(const Alert &alert, int column) const;
+    qint64 durationSeconds(const Alert &alert) const;
+
+    QList<Alert> m_alerts;
+    QHash<QString, int> m_rowByFingerprint;
+    Clock m_clock;
+    QTimer m_durationTimer;
+};

@@ -1,0 +1,81 @@
+#include "AlertOverviewPane.h"
+
+#include "SeverityStyle.h"
+#include "model/Alert.h"
+
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString linkified(const QString &value)
+{
+    const QUrl url(value, QUrl::StrictMode);
+    if (url.isValid() && (url.scheme() == u"http"_s || url.scheme() == u"https"_s))
+        return u"<a href=\"%1\">%2</a>"_s.arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), value.toHtmlEscaped());
+    return value.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+}
+
+QString mapTable(const LabelMap &map)
+{
+    QString html = u"<table cellspacing='0' cellpadding='3'>"_s;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        html += u"<tr><td style='color:#616161'>%1</td><td>%2</td></tr>"_s.arg(it.key().toHtmlEscaped(), linkified(it.value()));
+    return html + u"</table>"_s;
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss t"_s) : QString();
+}
+
+} // namespace
+
+AlertOverviewPane::AlertOverviewPane(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(u"alertOverview"_s);
+    setOpenExternalLinks(true);
+    clearAlert();
+}
+
+void AlertOverviewPane::showAlert(const Alert &alert)
+{
+    setHtml(toHtml(alert));
+}
+
+void AlertOverviewPane::clearAlert()
+{
+    setHtml(u"<p style='color:#757575'>%1</p>"_s.arg(tr("Select an alert to see its labels, annotations and times.").toHtmlEscaped()));
+}
+
+QString AlertOverviewPane::toHtml(const Alert &alert)
+{
+    const QString severityText = alert.severity == Severity::Other ? alert.severityText : severityName(alert.severity);
+    QString html = u"<h2>%1</h2>"_s.arg(alert.name.isEmpty() ? tr("(unnamed alert)").toHtmlEscaped() : alert.name.toHtmlEscaped());
+    html += u"<p><b style='color:%1'>%2</b> · %3 · %4"_s.arg(SeverityStyle::color(alert.severity).name(), severityText.toHtmlEscaped(),
+                                                         stateName(alert.state).toHtmlEscaped(), alert.source.toHtmlEscaped());
+    if (alert.demo)
+        html += u" · <i>%1</i>"_s.arg(tr("demo data").toHtmlEscaped());
+    html += u"</p>"_s;
+    if (!alert.summary().isEmpty())
+        html += u"<p>%1</p>"_s.arg(alert.summary().toHtmlEscaped());
+
+    html += u"<table cellspacing='0' cellpadding='3'>"_s;
+    auto row = [&html](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            html += u"<tr><td style='color:#616161'>%1</td><td>%2</td></tr>"_s.arg(key.toHtmlEscaped(), value);
+    };
+    row(tr("Started"), timeText(alert.startsAt).toHtmlEscaped());
+    row(tr("Ended"), alert.state == AlertState::Resolved ? timeText(alert.endsAt).toHtmlEscaped() : QString());
+    row(tr("Last update"), timeText(alert.lastUpdate).toHtmlEscaped());
+    row(tr("Fingerprint"), alert.fingerprint.toHtmlEscaped());
+    row(tr("Source link"), alert.generatorUrl.isEmpty() ? QString() : linkified(alert.generatorUrl));
+    html += u"</table>"_s;
+
+    html += u"<h3>%1</h3>"_s.arg(tr("Labels").toHtmlEscaped()) + mapTable(alert.labels);
+    if (!alert.annotations.isEmpty())
+        html += u"<h3>%1</h3>"_s.arg(tr("Annotations").toHtmlEscaped()) + mapTable(alert.annotations);
+    return html;
+}

@@ -1,0 +1,39 @@
+#include "AlertPresentationModel.h"
+
+#include "SeverityStyle.h"
+#include "model/AlertTableModel.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+QVariant AlertPresentationModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const auto state = static_cast<AlertState>(index.data(AlertTableModel::AlertStateRole).toInt());
+    const auto severity = static_cast<Severity>(index.data(AlertTableModel::SeverityRole).toInt());
+    switch (role) {
+    case Qt::DecorationRole:
+        if (index.column() == AlertTableModel::State)
+            return SeverityStyle::stateIcon(state);
+        if (index.column() == AlertTableModel::SeverityColumn)
+            return SeverityStyle::icon(severity);
+        return {};
+    case Qt::ForegroundRole:
+        if (state == AlertState::Resolved)
+            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        if (index.column() == AlertTableModel::SeverityColumn)
+            return SeverityStyle::color(severity);
+        return {};
+    case Qt::FontRole:
+        if (state == AlertState::Firing && index.column() == AlertTableModel::Name) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    default:
+        return QIdentityProxyModel::data(index, role);
+    }
+}

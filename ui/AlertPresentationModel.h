@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QIdentityProxyModel>
+
+// Adds what only the GUI needs on top of the core alert model: severity and state
+// icons, severity colours, and dimmed text for resolved alerts.
+class AlertPresentationModel final : public QIdentityProxyModel
+{
+    Q_OBJECT
+
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+};

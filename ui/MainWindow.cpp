@@ -1,0 +1,254 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "AlertPresentationModel.h"
+#include "AnalysisPanel.h"
+#include "DetailTabs.h"
+#include "ListenerStatusIndicator.h"
+#include "NotificationBanner.h"
+#include "SeverityCountsIndicator.h"
+#include "SeverityStyle.h"
+#include "ingest/HttpListener.h"
+#include "model/AlertTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace SettingsKey {
+const auto geometry = u"MainWindow/geometry"_s;
+const auto windowState = u"MainWindow/windowState"_s;
+const auto splitter = u"MainWindow/splitter"_s;
+const auto tableHeader = u"MainWindow/alertTableHeader"_s;
+} // namespace SettingsKey
+
+MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+{
+    Q_ASSERT(context.alerts && context.listener);
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(SeverityStyle::appIcon());
+    setWindowTitle(context.demo ? tr("AlertDeck — demo data") : tr("AlertDeck"));
+
+    createActions();
+    setCentralWidget(createCentralArea());
+    createMenus();
+    createStatusBar();
+
+    connect(context.listener, &HttpListener::stateChanged, this, &MainWindow::showListenerProblem);
+    showListenerProblem();
+    if (context.demo)
+        m_demoBanner->showMessage(NotificationBanner::Kind::Info,
+                                  tr("Demo data: these sample alerts are not real. Start AlertDeck without --demo to see only live alerts."));
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto makeAction = [this](const QString &objectName, const QString &icon, const QString &text, const QKeySequence &shortcut,
+                             const QString &pendingTip) {
+        auto *action = new QAction(QIcon(icon), text, this);
+        action->setObjectName(objectName);
+        action->setShortcut(shortcut);
+        // Each feature enables its action when it lands; until then say why it is grey.
+        action->setEnabled(false);
+        action->setToolTip(u"%1 (%2)\n%3"_s.arg(QString(text).remove(u'&'), shortcut.toString(QKeySequence::NativeText), pendingTip));
+        return action;
+    };
+    m_analyzeAction = makeAction(u"actionAnalyze"_s, u":/icons/analyze.svg"_s, tr("&Analyze"), QKeySequence(u"Ctrl+Shift+A"_s),
+                                 tr("Ask the AI provider to analyze the selected alert. Not available in this version yet."));
+    m_forwardAction = makeAction(u"actionForward"_s, u":/icons/forward.svg"_s, tr("&Forward"), QKeySequence(u"Ctrl+Shift+F"_s),
+                                 tr("Send the selected alert and its analysis to a chat tool. Not available in this version yet."));
+    m_silenceAction = makeAction(u"actionSilence"_s, u":/icons/silence.svg"_s, tr("&Silence"), QKeySequence(u"Ctrl+Shift+S"_s),
+                                 tr("Create an Alertmanager silence for the selected alert. Not available in this version yet."));
+    m_replayAction = makeAction(u"actionReplay"_s, u":/icons/replay.svg"_s, tr("&Replay…"), QKeySequence(u"Ctrl+Shift+R"_s),
+                                tr("Replay stored or saved webhook payloads. Not available in this version yet."));
+
+    auto *toolBar = addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addActions({m_analyzeAction, m_forwardAction, m_silenceAction});
+    toolBar->addSeparator();
+    toolBar->addAction(m_replayAction);
+}
+
+QWidget *MainWindow::createCentralArea()
+{
+    m_listenerBanner = new NotificationBanner;
+    m_listenerBanner->setObjectName(u"listenerBanner"_s);
+    m_listenerBanner->setActionText(tr("&Retry"));
+    connect(m_listenerBanner, &NotificationBanner::actionTriggered, this,
+            [this] { m_context.listener->start(m_context.listener->requestedAddress()); });
+    m_demoBanner = new NotificationBanner;
+    m_demoBanner->setObjectName(u"demoBanner"_s);
+
+    m_sortModel = new QSortFilterProxyModel(this);
+    m_sortModel->setSourceModel(m_context.alerts);
+    m_sortModel->setSortRole(AlertTableModel::SortRole);
+    m_sortModel->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_presentationModel = new AlertPresentationModel(this);
+    m_presentationModel->setSourceModel(m_sortModel);
+
+    m_table = new QTableView;
+    m_table->setObjectName(u"alertTable"_s);
+    m_table->setModel(m_presentationModel);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->sortByColumn(AlertTableModel::Started, Qt::DescendingOrder);
+    const int defaultWidths[AlertTableModel::ColumnCount] = {90, 95, 200, 150, 360, 120, 150, 80, 150, 60};
+    for (int column = 0; column < AlertTableModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, defaultWidths[column]);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentAlert);
+    connect(m_context.alerts, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (m_table->currentIndex().isValid() && topLeft.column() != AlertTableModel::Duration)
+            showCurrentAlert();
+    });
+
+    m_detailTabs = new DetailTabs;
+    m_splitter = new QSplitter(Qt::Vertical);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detailTabs);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    m_analysisPanel = new AnalysisPanel;
+    auto *dock = new QDockWidget(tr("AI analysis"), this);
+    dock->setObjectName(u"analysisDock"_s);
+    dock->setWidget(m_analysisPanel);
+    dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {360}, Qt::Horizontal);
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_listenerBanner);
+    layout->addWidget(m_demoBanner);
+    layout->addWidget(m_splitter, 1);
+    return central;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setObjectName(u"actionQuit"_s);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *alertMenu = menuBar()->addMenu(tr("&Alert"));
+    alertMenu->addActions({m_analyzeAction, m_forwardAction, m_silenceAction});
+    alertMenu->addSeparator();
+    alertMenu->addAction(m_replayAction);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    auto *dock = findChild<QDockWidget *>(u"analysisDock"_s);
+    QAction *toggleDock = dock->toggleViewAction();
+    toggleDock->setShortcut(QKeySequence(u"Ctrl+Shift+I"_s));
+    viewMenu->addAction(toggleDock);
+    QAction *focusTable = viewMenu->addAction(tr("Focus alert &table"), QKeySequence(u"Ctrl+1"_s), this,
+                                              [this] { m_table->setFocus(Qt::ShortcutFocusReason); });
+    focusTable->setObjectName(u"actionFocusTable"_s);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About AlertDeck"), this, &MainWindow::showAbout);
+    about->setObjectName(u"actionAbout"_s);
+    about->setMenuRole(QAction::AboutRole);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    statusBar()->addWidget(new ListenerStatusIndicator(m_context.listener));
+    statusBar()->addPermanentWidget(new SeverityCountsIndicator(m_context.alerts));
+}
+
+void MainWindow::showListenerProblem()
+{
+    const HttpListener &listener = *m_context.listener;
+    switch (listener.state()) {
+    case HttpListener::State::AddressInUse:
+        m_listenerBanner->showMessage(
+            NotificationBanner::Kind::Warning,
+            tr("Port %1 is in use — change it in Settings (or start AlertDeck with --listen HOST:PORT). Alerts are not being received.")
+                .arg(listener.requestedAddress().toString()));
+        break;
+    case HttpListener::State::Failed:
+        m_listenerBanner->showMessage(NotificationBanner::Kind::Error,
+                                      tr("The webhook listener could not start: %1. Alerts are not being received.").arg(listener.errorString()));
+        break;
+    case HttpListener::State::Listening:
+    case HttpListener::State::Stopped:
+        m_listenerBanner->hide();
+        break;
+    }
+}
+
+void MainWindow::showCurrentAlert()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_detailTabs->clearAlert();
+        m_analysisPanel->clearAlert();
+        return;
+    }
+    const int row = m_sortModel->mapToSource(m_presentationModel->mapToSource(current)).row();
+    const Alert &alert = m_context.alerts->alertAt(row);
+    m_detailTabs->showAlert(alert);
+    m_analysisPanel->showAlert(alert);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_context.dataDirectory, this);
+    dialog.exec();
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(SettingsKey::geometry).toByteArray()))
+        resize(1360, 820);
+    restoreState(settings.value(SettingsKey::windowState).toByteArray());
+    m_splitter->restoreState(settings.value(SettingsKey::splitter).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(SettingsKey::tableHeader).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(SettingsKey::geometry, saveGeometry());
+    settings.setValue(SettingsKey::windowState, saveState());
+    settings.setValue(SettingsKey::splitter, m_splitter->saveState());
+    settings.setValue(SettingsKey::tableHeader, m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QMainWindow>
+
+class AlertPresentationModel;
+class AlertTableModel;
+class AnalysisPanel;
+class DetailTabs;
+class HttpListener;
+class NotificationBanner;
+class QAction;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+
+// What the main window shows and controls; owned by the application, not the window.
+struct MainWindowContext {
+    AlertTableModel *alerts = nullptr;
+    HttpListener *listener = nullptr;
+    QString dataDirectory;
+    bool demo = false;
+};
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const MainWindowContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    QWidget *createCentralArea();
+    void showListenerProblem();
+    void showCurrentAlert();
+    void showAbout();
+    void restoreLayout();
+    void saveLayout() const;
+
+    MainWindowContext m_context;
+    QSortFilterProxyModel *m_sortModel = nullptr;
+    AlertPresentationModel *m_presentationModel = nullptr;
+    QTableView *m_table = nullptr;
+    QSplitter *m_splitter = nullptr;
+    DetailTabs *m_detailTabs = nullptr;
+    AnalysisPanel *m_analysisPanel = nullptr;
+    NotificationBanner *m_listenerBanner = nullptr;
+    NotificationBanner *m_demoBanner = nullptr;
+
+    QAction *m_analyzeAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_silenceAction = nullptr;
+    QAction *m_replayAction = nullptr;
+};
