@@ -11,8 +11,9 @@ QVariant AlertPresentationModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const auto state = static_cast<AlertState>(index.data(AlertTableModel::AlertStateRole).toInt());
-    const auto severity = static_cast<Severity>(index.data(AlertTableModel::SeverityRole).toInt());
+    // Raw roles come from the source: index.data() would call this function again.
+    const auto state = static_cast<AlertState>(QIdentityProxyModel::data(index, AlertTableModel::AlertStateRole).toInt());
+    const auto severity = static_cast<Severity>(QIdentityProxyModel::data(index, AlertTableModel::SeverityRole).toInt());
     switch (role) {
     case Qt::DecorationRole:
         if (index.column() == AlertTableModel::State)

@@ -51,10 +51,16 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
-    if (parser.isSet(helpOption)) {
+    // --help-all would list Qt's GUI options; they are not AlertDeck's to document.
+    if (parser.isSet(helpOption) || parser.isSet(u"help-all"_s)) {
         options.action = Action::ShowHelp;
-        // Parsed before QCoreApplication exists, so the parser cannot know argv[0].
-        options.helpText = parser.helpText().replace(u"<executable_name>"_s, QLatin1String(BuildInfo::executableName));
+        // "Usage: <argv[0]> [options]": parsed before QCoreApplication exists, the parser
+        // does not know argv[0], so name the command the way users type it.
+        QString help = parser.helpText();
+        const QString usage = u"Usage: "_s;
+        if (help.startsWith(usage))
+            help.replace(usage.size(), help.indexOf(u' ', usage.size()) - usage.size(), QLatin1String(BuildInfo::executableName));
+        options.helpText = help;
         return options;
     }
     if (parser.isSet(versionOption)) {

@@ -1,0 +1,199 @@
+// Runs the real alertdeck binary as a child process: what a user or a service
+// manager sees (exit codes, messages, clean shutdown).
+
+#include "HttpTestClient.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct RunResult {
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    QString out;
+    QString err;
+};
+
+// A running alertdeck whose stderr is collected as it arrives.
+class AlertDeckProcess
+{
+public:
+    explicit AlertDeckProcess(const QString &configHome)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, configHome); // QSettings of this run stay in the test's folder
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.remove(u"QT_LOGGING_RULES"_s);
+        process.setProcessEnvironment(env);
+        QObject::connect(&process, &QProcess::readyReadStandardError, [this] { err += QString::fromLocal8Bit(process.readAllStandardError()); });
+    }
+    ~AlertDeckProcess()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished();
+        }
+    }
+    void start(const QStringList &arguments) { process.start(QLatin1String(ALERTDECK_BINARY), arguments); }
+
+    QProcess process;
+    QString err;
+};
+
+RunResult run(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessEnvironment([] {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        return env;
+    }());
+    process.start(QLatin1String(ALERTDECK_BINARY), arguments);
+    if (!process.waitForFinished(30'000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return {process.exitCode(), process.exitStatus(), QString::fromLocal8Bit(process.readAllStandardOutput()),
+            QString::fromLocal8Bit(process.readAllStandardError())};
+}
+
+quint16 listeningPort(const QString &log)
+{
+    static const QRegularExpression pattern(u"listening on 127\\.0\\.0\\.1:(\\d+)"_s);
+    return static_cast<quint16>(pattern.match(log).captured(1).toUInt());
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void version()
+    {
+        const RunResult result = run({u"--version"_s});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith(u"AlertDeck 0."_s), qPrintable(result.out));
+        QVERIFY(result.out.contains(QLatin1String(qVersion())));
+        QVERIFY(result.err.isEmpty());
+    }
+
+    void help()
+    {
+        const RunResult result = run({u"--help"_s});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.startsWith(u"Usage: alertdeck"_s));
+        for (const char *option : {"--listen", "--data-dir", "--headless", "--demo", "--log-level", "--version"})
+            QVERIFY2(result.out.contains(QLatin1String(option)), option);
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("listen without port") << QStringList{u"--listen"_s, u"127.0.0.1"_s} << u"has no port"_s;
+        QTest::newRow("listen port too big") << QStringList{u"--listen"_s, u"127.0.0.1:99999"_s} << u"not a valid port"_s;
+        QTest::newRow("listen hostname") << QStringList{u"--listen"_s, u"alerts.internal:9095"_s} << u"not an IP address"_s;
+        QTest::newRow("listen ipv6 unbracketed") << QStringList{u"--listen"_s, u"::1:9095"_s} << u"[::1]:9095"_s;
+        QTest::newRow("listen empty") << QStringList{u"--listen="_s} << u"empty"_s;
+        QTest::newRow("unknown option") << QStringList{u"--bogus"_s} << u"bogus"_s;
+        QTest::newRow("bad log level") << QStringList{u"--log-level"_s, u"chatty"_s} << u"chatty"_s;
+    }
+
+    void badArguments()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, messagePart);
+        const RunResult result = run(arguments);
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.startsWith(u"alertdeck: "_s) && result.err.contains(messagePart), qPrintable(result.err));
+        QVERIFY(result.err.contains(u"--help"_s));
+    }
+
+    void unwritableDataDirectory()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(u"not-a-dir"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QString path = dir.filePath(u"not-a-dir/store"_s);
+        const RunResult result = run({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, path});
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(path), qPrintable(result.err));
+    }
+
+    void headlessServesAndStopsCleanlyOnSigterm()
+    {
+        QTemporaryDir dir;
+        AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
+        alertdeck.start({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.filePath(u"data"_s)});
+        QTRY_VERIFY_WITH_TIMEOUT(listeningPort(alertdeck.err) != 0, 20'000);
+        QVERIFY(alertdeck.err.contains(dir.filePath(u"data"_s)));
+
+        const HttpTestResponse health = HttpTestClient::get(listeningPort(alertdeck.err), "/healthz");
+        QCOMPARE(health.status, 200);
+
+        alertdeck.process.terminate(); // SIGTERM
+        QVERIFY(alertdeck.process.waitForFinished(20'000));
+        QCOMPARE(alertdeck.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(alertdeck.process.exitCode(), 0);
+        QTRY_VERIFY(alertdeck.err.contains(u"stopped cleanly"_s));
+    }
+
+    void headlessDemoLoadsSamples()
+    {
+        QTemporaryDir dir;
+        AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
+        alertdeck.start({u"--headless"_s, u"--demo"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.path()});
+        QTRY_VERIFY_WITH_TIMEOUT(alertdeck.err.contains(u"loaded 7 demo alerts"_s), 20'000);
+        alertdeck.process.terminate();
+        QVERIFY(alertdeck.process.waitForFinished(20'000));
+        QCOMPARE(alertdeck.process.exitCode(), 0);
+    }
+
+    void headlessPortInUseExitsWithMessage()
+    {
+        QTcpServer blocker;
+        QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
+        QTemporaryDir dir;
+        const QString address = u"127.0.0.1:%1"_s.arg(blocker.serverPort());
+        const RunResult result = run({u"--headless"_s, u"--listen"_s, address, u"--data-dir"_s, dir.path()});
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"Port %1 is in use"_s.arg(address)), qPrintable(result.err));
+        QVERIFY(result.err.contains(u"--listen"_s));
+    }
+
+    void windowOpensDespitePortInUse()
+    {
+#ifndef ALERTDECK_WITH_UI
+        QSKIP("built without the user interface");
+#endif
+        QTcpServer blocker;
+        QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
+        QTemporaryDir dir;
+        AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
+        alertdeck.start({u"--listen"_s, u"127.0.0.1:%1"_s.arg(blocker.serverPort()), u"--data-dir"_s, dir.filePath(u"data"_s)});
+        QTRY_VERIFY_WITH_TIMEOUT(alertdeck.err.contains(u"main window shown"_s), 20'000);
+        QVERIFY(alertdeck.err.contains(u"is in use"_s));
+        QCOMPARE(alertdeck.process.state(), QProcess::Running);
+
+        alertdeck.process.terminate(); // closes the window like the user would
+        QVERIFY(alertdeck.process.waitForFinished(20'000));
+        QCOMPARE(alertdeck.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(alertdeck.process.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,246 @@
+#include "AboutDialog.h"
+#include "MainWindow.h"
+#include "NotificationBanner.h"
+#include "UiResources.h"
+#include "core/BuildInfo.h"
+#include "demo/DemoAlerts.h"
+#include "ingest/HttpListener.h"
+#include "model/AlertTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    AlertTableModel *m_alerts = nullptr;
+    HttpListener *m_listener = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+
+    MainWindow *openWindow(bool demo = false)
+    {
+        m_window = std::make_unique<MainWindow>(MainWindowContext{m_alerts, m_listener, u"/tmp/alertdeck-data"_s, demo});
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            return nullptr;
+        return m_window.get();
+    }
+
+    template<typename T> T *child(const QString &name) const { return m_window->findChild<T *>(name); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
+        QCoreApplication::setOrganizationName(u"AlertDeckTest"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+        UiResources::initialize();
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_alerts = new AlertTableModel(this);
+        m_listener = new HttpListener(this);
+    }
+
+    void cleanup()
+    {
+        if (m_window)
+            m_window->close();
+        m_window.reset();
+        delete m_listener; // test fixtures, not production ownership
+        delete m_alerts;
+    }
+
+    void hasTheShellWidgets()
+    {
+        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
+        MainWindow *window = openWindow();
+        QVERIFY(window);
+        QCOMPARE(window->windowTitle(), u"AlertDeck"_s);
+
+        auto *table = child<QTableView>(u"alertTable"_s);
+        QVERIFY(table && table->isVisible());
+        QCOMPARE(table->model()->columnCount(), int(AlertTableModel::ColumnCount));
+
+        auto *tabs = child<QTabWidget>(u"detailTabs"_s);
+        QVERIFY(tabs && tabs->isVisible());
+        QStringList tabNames;
+        for (int i = 0; i < tabs->count(); ++i)
+            tabNames << tabs->tabText(i).remove(u'&');
+        QCOMPARE(tabNames, (QStringList{u"Overview"_s, u"Metrics"_s, u"Logs"_s, u"History"_s}));
+
+        auto *dock = child<QDockWidget>(u"analysisDock"_s);
+        QVERIFY(dock && dock->isVisible());
+        QCOMPARE(window->dockWidgetArea(dock), Qt::RightDockWidgetArea);
+        QVERIFY(dock->findChild<QPushButton *>(u"analyzeButton"_s));
+
+        auto *toolBar = child<QToolBar>(u"mainToolBar"_s);
+        QVERIFY(toolBar && toolBar->isVisible());
+        QStringList actionNames;
+        for (QAction *action : toolBar->actions())
+            if (!action->isSeparator())
+                actionNames << action->objectName();
+        QCOMPARE(actionNames, (QStringList{u"actionAnalyze"_s, u"actionForward"_s, u"actionSilence"_s, u"actionReplay"_s}));
+        for (QAction *action : toolBar->actions())
+            QVERIFY(action->isSeparator() || !action->shortcut().isEmpty());
+
+        auto *status = child<QLabel>(u"listenerStatus"_s);
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(u"Listening on 127.0.0.1:%1"_s.arg(m_listener->boundAddress().port)), qPrintable(status->text()));
+        auto *counts = child<QLabel>(u"severityCounts"_s);
+        QVERIFY(counts);
+        QCOMPARE(counts->text(), u"No firing alerts"_s);
+        QVERIFY(!child<NotificationBanner>(u"listenerBanner"_s)->isVisible());
+        QVERIFY(!child<NotificationBanner>(u"demoBanner"_s)->isVisible());
+    }
+
+    void portInUseShowsBannerAndRetryWorks()
+    {
+        QTcpServer blocker;
+        QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
+        const QString address = u"127.0.0.1:%1"_s.arg(blocker.serverPort());
+        QVERIFY(!m_listener->start({QHostAddress(QHostAddress::LocalHost), blocker.serverPort()}));
+        QVERIFY(openWindow());
+
+        auto *banner = child<NotificationBanner>(u"listenerBanner"_s);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"Port %1 is in use — change it in Settings"_s.arg(address)), qPrintable(banner->text()));
+        QVERIFY(child<QLabel>(u"listenerStatus"_s)->text().contains(u"Port %1 is in use"_s.arg(address)));
+
+        // Retry while still blocked: the banner stays.
+        auto *retry = banner->findChild<QPushButton *>(u"bannerAction"_s);
+        QVERIFY(retry && retry->isVisible());
+        retry->click();
+        QVERIFY(banner->isVisible());
+
+        // Port freed: retry succeeds and the banner goes away.
+        blocker.close();
+        retry->click();
+        QCOMPARE(m_listener->state(), HttpListener::State::Listening);
+        QVERIFY(!banner->isVisible());
+        QVERIFY(child<QLabel>(u"listenerStatus"_s)->text().contains(u"Listening on %1"_s.arg(address)));
+    }
+
+    void bannerCanBeDismissed()
+    {
+        QTcpServer blocker;
+        QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
+        m_listener->start({QHostAddress(QHostAddress::LocalHost), blocker.serverPort()});
+        QVERIFY(openWindow());
+        auto *banner = child<NotificationBanner>(u"listenerBanner"_s);
+        QVERIFY(banner->isVisible());
+        banner->findChild<QToolButton *>(u"bannerDismiss"_s)->click();
+        QVERIFY(!banner->isVisible());
+        // The status bar still tells the truth.
+        QVERIFY(child<QLabel>(u"listenerStatus"_s)->text().contains(u"is in use"_s));
+    }
+
+    void demoDataIsShownAndMarked()
+    {
+        m_alerts->upsert(DemoAlerts::load(QDateTime::currentDateTimeUtc()));
+        MainWindow *window = openWindow(true);
+        QVERIFY(window->windowTitle().contains(u"demo"_s));
+        auto *banner = child<NotificationBanner>(u"demoBanner"_s);
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(u"not real"_s));
+
+        auto *table = child<QTableView>(u"alertTable"_s);
+        QCOMPARE(table->model()->rowCount(), 7);
+        QVERIFY(table->model()->index(0, AlertTableModel::Source).data().toString().contains(u"(demo)"_s));
+        QVERIFY(!table->model()->index(0, AlertTableModel::SeverityColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+
+        const QString counts = child<QLabel>(u"severityCounts"_s)->text();
+        QVERIFY2(counts.contains(u"2 critical"_s) && counts.contains(u"2 warning"_s) && counts.contains(u"1 info"_s), qPrintable(counts));
+    }
+
+    void selectingAnAlertFillsOverview()
+    {
+        m_alerts->upsert(DemoAlerts::load(QDateTime::currentDateTimeUtc()));
+        QVERIFY(openWindow(true));
+        auto *table = child<QTableView>(u"alertTable"_s);
+        auto *overview = child<QTextBrowser>(u"alertOverview"_s);
+        QVERIFY(overview->toPlainText().contains(u"Select an alert"_s));
+
+        table->setFocus();
+        table->selectRow(0);
+        const QString name = table->model()->index(0, AlertTableModel::Name).data().toString();
+        QVERIFY(!name.isEmpty());
+        QVERIFY2(overview->toPlainText().contains(name), qPrintable(overview->toPlainText()));
+        QVERIFY(overview->toPlainText().contains(u"Labels"_s));
+        QVERIFY(overview->toHtml().contains(u"href="_s)); // generator URL is a link
+        QVERIFY(child<QLabel>(u"analysisSubject"_s)->text().contains(name));
+
+        // Keyboard navigation moves the selection and the overview follows.
+        QTest::keyClick(table, Qt::Key_Down);
+        const QString second = table->model()->index(1, AlertTableModel::Name).data().toString();
+        QVERIFY(overview->toPlainText().contains(second));
+    }
+
+    void layoutPersistsAcrossRuns()
+    {
+        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
+        QVERIFY(openWindow());
+        auto *table = child<QTableView>(u"alertTable"_s);
+        auto *splitter = child<QSplitter>(u"mainSplitter"_s);
+        table->setColumnWidth(AlertTableModel::Summary, 123);
+        table->horizontalHeader()->moveSection(AlertTableModel::Target, 0);
+        splitter->setSizes({300, 150});
+        const QList<int> sizes = splitter->sizes();
+        child<QDockWidget>(u"analysisDock"_s)->hide();
+        m_window->close();
+        m_window.reset();
+
+        QVERIFY(openWindow());
+        table = child<QTableView>(u"alertTable"_s);
+        QCOMPARE(table->columnWidth(AlertTableModel::Summary), 123);
+        QCOMPARE(table->horizontalHeader()->visualIndex(AlertTableModel::Target), 0);
+        QCOMPARE(child<QSplitter>(u"mainSplitter"_s)->sizes(), sizes);
+        QVERIFY(!child<QDockWidget>(u"analysisDock"_s)->isVisible());
+    }
+
+    void aboutDialogShowsVersionsAndDataDirectory()
+    {
+        AboutDialog dialog(u"/srv/alertdeck/data"_s);
+        QCOMPARE(dialog.findChild<QLabel *>(u"aboutDataDirectory"_s)->text(), u"/srv/alertdeck/data"_s);
+        QVERIFY(dialog.findChild<QLabel *>(u"aboutQtVersion"_s)->text().contains(QLatin1String(qVersion())));
+        bool versionShown = false;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            versionShown = versionShown || label->text().contains(QLatin1String(BuildInfo::version));
+        QVERIFY(versionShown);
+    }
+
+    void quitActionClosesWindow()
+    {
+        QVERIFY(openWindow());
+        QAction *quit = m_window->findChild<QAction *>(u"actionQuit"_s);
+        QVERIFY(quit);
+        quit->trigger();
+        QVERIFY(!m_window->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

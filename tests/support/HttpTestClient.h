@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+
+// Sends raw HTTP/1.1 over a real socket and waits on the event loop (no sleeps) for
+// the server to close the connection. Raw bytes let tests send what a well-behaved
+// client library would refuse to (oversized headers, broken request lines).
+struct HttpTestResponse {
+    int status = 0; // 0: no parsable response
+    QByteArray headers;
+    QByteArray body;
+    QByteArray raw;
+};
+
+namespace HttpTestClient {
+HttpTestResponse send(quint16 port, const QByteArray &request, const QHostAddress &host = QHostAddress::LocalHost,
+                      int timeoutMs = 10'000);
+HttpTestResponse get(quint16 port, const QByteArray &path);
+} // namespace HttpTestClient

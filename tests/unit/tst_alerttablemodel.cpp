@@ -1,0 +1,171 @@
+#include "model/AlertTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDateTime t0 = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
+
+Alert makeAlert(const QString &fingerprint, Severity severity, AlertState state = AlertState::Firing)
+{
+    Alert alert;
+    alert.fingerprint = fingerprint;
+    alert.source = u"alertmanager"_s;
+    alert.name = u"Alert-"_s + fingerprint;
+    alert.severity = severity;
+    alert.severityText = severityName(severity);
+    alert.state = state;
+    alert.labels = {{u"alertname"_s, alert.name}, {u"instance"_s, u"host-"_s + fingerprint}};
+    alert.annotations = {{u"summary"_s, u"summary of "_s + fingerprint}};
+    alert.startsAt = t0;
+    alert.lastUpdate = t0;
+    return alert;
+}
+
+} // namespace
+
+class TestAlertTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void insertsNewFingerprintsInOneBatch()
+    {
+        AlertTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.upsert({makeAlert(u"a"_s, Severity::Critical), makeAlert(u"b"_s, Severity::Warning), makeAlert(u"c"_s, Severity::Info)});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(model.columnCount(), int(AlertTableModel::ColumnCount));
+        QCOMPARE(model.rowOf(u"b"_s), 1);
+    }
+
+    void updatesKnownFingerprintInPlace()
+    {
+        AlertTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.upsert({makeAlert(u"a"_s, Severity::Critical), makeAlert(u"b"_s, Severity::Warning)});
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        Alert resolved = makeAlert(u"b"_s, Severity::Warning, AlertState::Resolved);
+        resolved.endsAt = t0.addSecs(90);
+        model.upsert({resolved});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 1);
+        QCOMPARE(model.alertAt(1).state, AlertState::Resolved);
+        QCOMPARE(model.index(1, AlertTableModel::Count).data().toInt(), 2);
+        QCOMPARE(model.index(1, AlertTableModel::State).data().toString(), u"resolved"_s);
+    }
+
+    void duplicatesInsideOneBatchCollapse()
+    {
+        AlertTableModel model;
+        model.upsert({makeAlert(u"a"_s, Severity::Critical), makeAlert(u"a"_s, Severity::Critical)});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.alertAt(0).count, 2);
+    }
+
+    void displayAndSortValues()
+    {
+        AlertTableModel model;
+        model.setClock([] { return t0.addSecs(3 * 3600 + 5 * 60); });
+        Alert alert = makeAlert(u"a"_s, Severity::Other);
+        alert.severityText = u"P0-urgent"_s;
+        model.upsert({alert});
+        auto cell = [&](int column, int role = Qt::DisplayRole) { return model.index(0, column).data(role); };
+        QCOMPARE(cell(AlertTableModel::State).toString(), u"firing"_s);
+        QCOMPARE(cell(AlertTableModel::SeverityColumn).toString(), u"P0-urgent"_s); // unknown values are kept
+        QCOMPARE(cell(AlertTableModel::Name).toString(), u"Alert-a"_s);
+        QCOMPARE(cell(AlertTableModel::Target).toString(), u"host-a"_s);
+        QCOMPARE(cell(AlertTableModel::Summary).toString(), u"summary of a"_s);
+        QCOMPARE(cell(AlertTableModel::Summary, Qt::ToolTipRole).toString(), u"summary of a"_s);
+        QCOMPARE(cell(AlertTableModel::Source).toString(), u"alertmanager"_s);
+        QCOMPARE(cell(AlertTableModel::Duration).toString(), u"3h 5m"_s);
+        QCOMPARE(cell(AlertTableModel::Duration, AlertTableModel::SortRole).toLongLong(), 3 * 3600 + 5 * 60);
+        QCOMPARE(cell(AlertTableModel::Started, AlertTableModel::SortRole).toDateTime(), t0);
+        QCOMPARE(cell(AlertTableModel::SeverityColumn, AlertTableModel::SortRole).toInt(), int(Severity::Other));
+        QCOMPARE(cell(0, AlertTableModel::FingerprintRole).toString(), u"a"_s);
+        QVERIFY(!model.headerData(AlertTableModel::Name, Qt::Horizontal).toString().isEmpty());
+    }
+
+    void resolvedDurationStopsAtEnd()
+    {
+        AlertTableModel model;
+        model.setClock([] { return t0.addDays(5); });
+        Alert alert = makeAlert(u"a"_s, Severity::Info, AlertState::Resolved);
+        alert.endsAt = t0.addSecs(42);
+        model.upsert({alert});
+        QCOMPARE(model.index(0, AlertTableModel::Duration).data().toString(), u"42s"_s);
+    }
+
+    void durationTicks()
+    {
+        AlertTableModel model;
+        model.upsert({makeAlert(u"a"_s, Severity::Info)});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.refreshDurations();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), int(AlertTableModel::Duration));
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 2, 3000); // the model's own 1 s timer
+    }
+
+    void formatsDurations()
+    {
+        QCOMPARE(AlertTableModel::formatDuration(0), u"0s"_s);
+        QCOMPARE(AlertTableModel::formatDuration(59), u"59s"_s);
+        QCOMPARE(AlertTableModel::formatDuration(61), u"1m 1s"_s);
+        QCOMPARE(AlertTableModel::formatDuration(3600), u"1h 0m"_s);
+        QCOMPARE(AlertTableModel::formatDuration(2 * 86400 + 3 * 3600 + 59), u"2d 3h"_s);
+    }
+
+    void firingCountsBySeverity()
+    {
+        AlertTableModel model;
+        QSignalSpy countsChanged(&model, &AlertTableModel::countsChanged);
+        model.upsert({makeAlert(u"a"_s, Severity::Critical), makeAlert(u"b"_s, Severity::Critical), makeAlert(u"c"_s, Severity::Warning),
+                      makeAlert(u"d"_s, Severity::Info), makeAlert(u"e"_s, Severity::None),
+                      makeAlert(u"f"_s, Severity::Critical, AlertState::Resolved)});
+        QCOMPARE(countsChanged.size(), 1);
+        const SeverityCounts counts = model.firingCounts();
+        QCOMPARE(counts.critical, 2);
+        QCOMPARE(counts.warning, 1);
+        QCOMPARE(counts.info, 1);
+        QCOMPARE(counts.other, 1);
+        QCOMPARE(counts.total(), 5);
+    }
+
+    void severityMapping_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<Severity>("severity");
+        QTest::newRow("critical") << u"critical"_s << Severity::Critical;
+        QTest::newRow("upper") << u"CRITICAL"_s << Severity::Critical;
+        QTest::newRow("warning") << u"warning"_s << Severity::Warning;
+        QTest::newRow("warn") << u"warn"_s << Severity::Warning;
+        QTest::newRow("info") << u"info"_s << Severity::Info;
+        QTest::newRow("notice") << u"notice"_s << Severity::Info;
+        QTest::newRow("empty") << QString() << Severity::None;
+        QTest::newRow("none") << u"none"_s << Severity::None;
+        QTest::newRow("unknown") << u"sev-7"_s << Severity::Other;
+    }
+
+    void severityMapping()
+    {
+        QFETCH(QString, text);
+        QFETCH(Severity, severity);
+        QCOMPARE(severityFromText(text), severity);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertTableModel)
+#include "tst_alerttablemodel.moc"

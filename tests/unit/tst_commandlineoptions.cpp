@@ -1,0 +1,93 @@
+#include "cli/CommandLineOptions.h"
+
+#include <QCoreApplication>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCommandLineOptions : public QObject
+{
+    Q_OBJECT
+
+private:
+    static CommandLineOptions parse(QStringList arguments)
+    {
+        arguments.prepend(u"alertdeck"_s);
+        return CommandLineOptions::parse(arguments);
+    }
+
+private slots:
+    void defaults()
+    {
+        const CommandLineOptions options = parse({});
+        QCOMPARE(options.action, CommandLineOptions::Action::Run);
+        QCOMPARE(options.listen.toString(), u"127.0.0.1:9095"_s);
+        QVERIFY(!options.listenGiven);
+        QVERIFY(options.dataDir.isEmpty());
+        QVERIFY(!options.headless);
+        QVERIFY(!options.demo);
+        QCOMPARE(options.logLevel, LogSetup::Level::Info);
+    }
+
+    void allOptions()
+    {
+        const CommandLineOptions options = parse({u"--listen"_s, u"[::1]:8000"_s, u"--data-dir"_s, u"/tmp/x"_s, u"--headless"_s,
+                                                  u"--demo"_s, u"--log-level"_s, u"DEBUG"_s});
+        QCOMPARE(options.action, CommandLineOptions::Action::Run);
+        QCOMPARE(options.listen.toString(), u"[::1]:8000"_s);
+        QVERIFY(options.listenGiven);
+        QCOMPARE(options.dataDir, u"/tmp/x"_s);
+        QVERIFY(options.headless);
+        QVERIFY(options.demo);
+        QCOMPARE(options.logLevel, LogSetup::Level::Debug);
+    }
+
+    void equalsSyntax()
+    {
+        const CommandLineOptions options = parse({u"--listen=127.0.0.1:0"_s});
+        QCOMPARE(options.listen.port, quint16(0));
+    }
+
+    void help()
+    {
+        for (const QString &flag : {u"--help"_s, u"-h"_s, u"--help-all"_s}) {
+            const CommandLineOptions options = parse({flag});
+            QCOMPARE(options.action, CommandLineOptions::Action::ShowHelp);
+            for (const char *expected : {"--listen", "--data-dir", "--headless", "--demo", "--log-level", "--version", "Exit status"})
+                QVERIFY2(options.helpText.contains(QLatin1String(expected)), expected);
+            QVERIFY(options.helpText.startsWith(u"Usage: alertdeck"_s));
+        }
+    }
+
+    void version()
+    {
+        QCOMPARE(parse({u"--version"_s}).action, CommandLineOptions::Action::ShowVersion);
+        QVERIFY(CommandLineOptions::versionText().startsWith(u"AlertDeck 0."_s));
+        QVERIFY(CommandLineOptions::versionText().contains(QLatin1String(qVersion())));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("bad listen") << QStringList{u"--listen"_s, u"nonsense"_s} << u"--listen:"_s;
+        QTest::newRow("listen port out of range") << QStringList{u"--listen"_s, u"127.0.0.1:70000"_s} << u"not a valid port"_s;
+        QTest::newRow("listen without value") << QStringList{u"--listen"_s} << u"listen"_s;
+        QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"frobnicate"_s;
+        QTest::newRow("positional") << QStringList{u"extra"_s} << u"Unexpected argument \"extra\""_s;
+        QTest::newRow("bad log level") << QStringList{u"--log-level"_s, u"loud"_s} << u"\"loud\" is not one of"_s;
+        QTest::newRow("empty data dir") << QStringList{u"--data-dir"_s, u""_s} << u"--data-dir"_s;
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, messagePart);
+        const CommandLineOptions options = parse(arguments);
+        QCOMPARE(options.action, CommandLineOptions::Action::UsageError);
+        QVERIFY2(options.error.contains(messagePart), qPrintable(options.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLineOptions)
+#include "tst_commandlineoptions.moc"

@@ -1,0 +1,111 @@
+#include "HttpTestClient.h"
+#include "ingest/HttpConnection.h"
+#include "ingest/HttpListener.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestHttpListener : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ListenAddress loopback(quint16 port) { return {QHostAddress(QHostAddress::LocalHost), port}; }
+
+private slots:
+    void startsOnFreePortAndAnswersHealthz()
+    {
+        HttpListener listener;
+        QSignalSpy stateSpy(&listener, &HttpListener::stateChanged);
+        QVERIFY(listener.start(loopback(0)));
+        QCOMPARE(listener.state(), HttpListener::State::Listening);
+        QCOMPARE(stateSpy.size(), 1);
+        QVERIFY(listener.boundAddress().port != 0);
+        QCOMPARE(listener.requestedAddress().port, quint16(0));
+
+        const HttpTestResponse response = HttpTestClient::get(listener.boundAddress().port, "/healthz");
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.body, QByteArray("ok\n"));
+    }
+
+    void portInUseIsReportedNotFatal()
+    {
+        QTcpServer blocker;
+        QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
+        HttpListener listener;
+        QSignalSpy stateSpy(&listener, &HttpListener::stateChanged);
+        QVERIFY(!listener.start(loopback(blocker.serverPort())));
+        QCOMPARE(listener.state(), HttpListener::State::AddressInUse);
+        QCOMPARE(stateSpy.size(), 1);
+        QVERIFY2(listener.errorString().contains(u"Port 127.0.0.1:%1 is in use"_s.arg(blocker.serverPort())),
+                 qPrintable(listener.errorString()));
+
+        // Once the port is free, a retry succeeds.
+        const quint16 port = blocker.serverPort();
+        blocker.close();
+        QVERIFY(listener.start(loopback(port)));
+        QCOMPARE(listener.state(), HttpListener::State::Listening);
+        QCOMPARE(listener.boundAddress().port, port);
+    }
+
+    void unbindableAddressFails()
+    {
+        HttpListener listener;
+        // 192.0.2.1 (TEST-NET-1) is never assigned to a local interface.
+        QVERIFY(!listener.start({QHostAddress(u"192.0.2.1"_s), 0}));
+        QCOMPARE(listener.state(), HttpListener::State::Failed);
+        QVERIFY(listener.errorString().contains(u"192.0.2.1"_s));
+    }
+
+    void stopReleasesPort()
+    {
+        HttpListener listener;
+        QVERIFY(listener.start(loopback(0)));
+        const quint16 port = listener.boundAddress().port;
+        listener.stop();
+        QCOMPARE(listener.state(), HttpListener::State::Stopped);
+        QTcpServer other;
+        QVERIFY(other.listen(QHostAddress::LocalHost, port));
+    }
+
+    void errorResponsesAreJson_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("bodyPart");
+        QTest::newRow("unknown path") << QByteArray("GET /nope HTTP/1.1\r\nHost: x\r\n\r\n") << 404 << QByteArray("no such endpoint: /nope");
+        QTest::newRow("wrong method") << QByteArray("POST /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n") << 405
+                                      << QByteArray("use GET");
+        QTest::newRow("webhook not yet") << QByteArray("POST /webhook HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}") << 503
+                                         << QByteArray("retry later");
+        QTest::newRow("garbage") << QByteArray("HELLO\r\n\r\n") << 400 << QByteArray("malformed");
+    }
+
+    void errorResponsesAreJson()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(int, status);
+        QFETCH(QByteArray, bodyPart);
+        HttpListener listener;
+        QVERIFY(listener.start(loopback(0)));
+        const HttpTestResponse response = HttpTestClient::send(listener.boundAddress().port, request);
+        QCOMPARE(response.status, status);
+        QVERIFY(response.headers.contains("Content-Type: application/json"));
+        QVERIFY2(response.body.startsWith("{\"error\":") && response.body.contains(bodyPart), response.body.constData());
+    }
+
+    void oversizedHeaderIsRefused()
+    {
+        HttpListener listener;
+        QVERIFY(listener.start(loopback(0)));
+        const QByteArray request = "GET /healthz HTTP/1.1\r\nX-Big: " + QByteArray(HttpConnection::maxHeaderBytes, 'a') + "\r\n\r\n";
+        const HttpTestResponse response = HttpTestClient::send(listener.boundAddress().port, request);
+        QCOMPARE(response.status, 431);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpListener)
+#include "tst_httplistener.moc"
