@@ -19,10 +19,10 @@ LabelMap toLabelMap(const QJsonValue &value)
     return map;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AlertmanagerPayload", text);
-}
+// Gives lupdate and tr() the "AlertmanagerPayload" translation context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AlertmanagerPayload)
+};
 
 } // namespace
 
@@ -43,12 +43,12 @@ AlertmanagerParseResult parseAlertmanagerPayload(const QByteArray &body, const Q
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return {{}, tr("invalid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+        return {{}, Text::tr("invalid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())};
     if (!document.isObject())
-        return {{}, tr("the body is not a JSON object")};
+        return {{}, Text::tr("the body is not a JSON object")};
     const QJsonObject root = document.object();
     if (!root.value(u"alerts"_s).isArray())
-        return {{}, tr("missing field \"alerts\" (an array)")};
+        return {{}, Text::tr("missing field \"alerts\" (an array)")};
 
     AlertmanagerPayload payload;
     payload.receiver = root.value(u"receiver"_s).toString();
@@ -63,7 +63,7 @@ AlertmanagerParseResult parseAlertmanagerPayload(const QByteArray &body, const Q
         alert.source = u"alertmanager"_s;
         alert.fingerprint = object.value(u"fingerprint"_s).toString();
         if (alert.fingerprint.isEmpty())
-            return {{}, tr("alerts[%1]: missing field \"fingerprint\"").arg(i)};
+            return {{}, Text::tr("alerts[%1]: missing field \"fingerprint\"").arg(i)};
         alert.state = object.value(u"status"_s).toString() == u"resolved"_s ? AlertState::Resolved : AlertState::Firing;
         alert.labels = toLabelMap(object.value(u"labels"_s));
         alert.annotations = toLabelMap(object.value(u"annotations"_s));

@@ -8,10 +8,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ListenAddress", text);
-}
+// Gives lupdate and tr() the "ListenAddress" translation context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ListenAddress)
+};
 
 ListenAddressParseResult failure(const QString &message)
 {
@@ -36,30 +36,30 @@ ListenAddressParseResult parseListenAddress(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return failure(tr("The listen address is empty; expected HOST:PORT, for example 127.0.0.1:9095."));
+        return failure(Text::tr("The listen address is empty; expected HOST:PORT, for example 127.0.0.1:9095."));
 
     QString hostPart;
     QString portPart;
     if (text.startsWith(u'[')) {
         const qsizetype close = text.indexOf(u']');
         if (close < 0 || close + 1 >= text.size() || text.at(close + 1) != u':')
-            return failure(tr("\"%1\" is not a valid listen address; write IPv6 addresses as [::1]:9095.").arg(text));
+            return failure(Text::tr("\"%1\" is not a valid listen address; write IPv6 addresses as [::1]:9095.").arg(text));
         hostPart = text.mid(1, close - 1);
         portPart = text.mid(close + 2);
     } else {
         const qsizetype colon = text.lastIndexOf(u':');
         if (colon < 0)
-            return failure(tr("\"%1\" has no port; expected HOST:PORT, for example 127.0.0.1:9095.").arg(text));
+            return failure(Text::tr("\"%1\" has no port; expected HOST:PORT, for example 127.0.0.1:9095.").arg(text));
         hostPart = text.left(colon);
         portPart = text.mid(colon + 1);
         if (hostPart.contains(u':'))
-            return failure(tr("\"%1\" is not a valid listen address; write IPv6 addresses as [::1]:9095.").arg(text));
+            return failure(Text::tr("\"%1\" is not a valid listen address; write IPv6 addresses as [::1]:9095.").arg(text));
     }
 
     bool portOk = false;
     const uint port = portPart.toUInt(&portOk);
     if (!portOk || port > 65535)
-        return failure(tr("\"%1\" is not a valid port; use a number from 0 to 65535.").arg(portPart));
+        return failure(Text::tr("\"%1\" is not a valid port; use a number from 0 to 65535.").arg(portPart));
 
     QHostAddress host;
     if (hostPart.isEmpty())
@@ -67,7 +67,7 @@ ListenAddressParseResult parseListenAddress(const QString &input)
     else if (hostPart.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
         host = QHostAddress(QHostAddress::LocalHost);
     else if (!host.setAddress(hostPart))
-        return failure(tr("\"%1\" is not an IP address; use an address such as 127.0.0.1, 0.0.0.0 or ::1.").arg(hostPart));
+        return failure(Text::tr("\"%1\" is not an IP address; use an address such as 127.0.0.1, 0.0.0.0 or ::1.").arg(hostPart));
 
     return {ListenAddress{host, static_cast<quint16>(port)}, {}};
 }

@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DataDirectory", text);
-}
+// Gives lupdate and tr() the "DataDirectory" translation context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DataDirectory)
+};
 
 } // namespace
 
@@ -27,12 +27,12 @@ DataDirectoryResult DataDirectory::prepare(const QString &requestedPath)
     const QString path = QDir::cleanPath(QDir(requestedPath.isEmpty() ? defaultPath() : requestedPath).absolutePath());
     const QFileInfo info(path);
     if (info.exists() && !info.isDir())
-        return {path, tr("The data directory %1 is a file, not a directory.").arg(path)};
+        return {path, Text::tr("The data directory %1 is a file, not a directory.").arg(path)};
     if (!info.exists() && !QDir().mkpath(path))
-        return {path, tr("Cannot create the data directory %1: check that its parent exists and is writable.").arg(path)};
+        return {path, Text::tr("Cannot create the data directory %1: check that its parent exists and is writable.").arg(path)};
 
     QTemporaryFile probe(path + u"/.alertdeck-write-probe-XXXXXX"_s);
     if (!probe.open() || probe.write("ok") != 2 || !probe.flush())
-        return {path, tr("The data directory %1 is not writable: %2.").arg(path, probe.errorString())};
+        return {path, Text::tr("The data directory %1 is not writable: %2.").arg(path, probe.errorString())};
     return {path, {}};
 }

@@ -47,12 +47,14 @@ public:
     QString err;
 };
 
-RunResult run(const QStringList &arguments)
+RunResult run(const QStringList &arguments, const QString &locale = u"C.UTF-8"_s)
 {
     QProcess process;
-    process.setProcessEnvironment([] {
+    process.setProcessEnvironment([&locale] {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"LC_ALL"_s, locale);
+        env.insert(u"LANG"_s, locale);
         return env;
     }());
     process.start(QLatin1String(ALERTDECK_BINARY), arguments);
@@ -172,6 +174,19 @@ private slots:
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(u"Port %1 is in use"_s.arg(address)), qPrintable(result.err));
         QVERIFY(result.err.contains(u"--listen"_s));
+    }
+
+    void messagesFollowTheLocale()
+    {
+        // The zh_CN catalogue is compiled into the binary and picked by the locale.
+        QTcpServer blocker;
+        QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
+        QTemporaryDir dir;
+        const QString address = u"127.0.0.1:%1"_s.arg(blocker.serverPort());
+        const RunResult result = run({u"--headless"_s, u"--listen"_s, address, u"--data-dir"_s, dir.path()}, u"zh_CN.UTF-8"_s);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"端口 %1 已被占用"_s.arg(address)), qPrintable(result.err));
+        QVERIFY(result.err.contains(u"请使用 --listen"_s));
     }
 
     void windowOpensDespitePortInUse()

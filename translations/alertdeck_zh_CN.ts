@@ -1,0 +1,528 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About AlertDeck</source>
+        <translation>关于 AlertDeck</translation>
+    </message>
+    <message>
+        <source>An operator console for on-call engineers.</source>
+        <translation>面向值班工程师的告警控制台。</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1（编译于 %2）</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt：</translation>
+    </message>
+    <message>
+        <source>Data directory:</source>
+        <translation>数据目录：</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Alert</name>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>告警中</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已恢复</translation>
+    </message>
+</context>
+<context>
+    <name>AlertOverviewPane</name>
+    <message>
+        <source>Select an alert to see its labels, annotations and times.</source>
+        <translation>选择一条告警以查看其标签、注解和时间。</translation>
+    </message>
+    <message>
+        <source>(unnamed alert)</source>
+        <translation>（未命名告警）</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>最后更新</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Source link</source>
+        <translation>来源链接</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>注解</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTableModel</name>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1（演示）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>最后更新</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1天 %2小时</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1小时 %2分</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation>%1分 %2秒</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1秒</translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerPayload</name>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>请求体不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>missing field &quot;alerts&quot; (an array)</source>
+        <translation>缺少字段 &quot;alerts&quot;（数组）</translation>
+    </message>
+    <message>
+        <source>alerts[%1]: missing field &quot;fingerprint&quot;</source>
+        <translation>alerts[%1]：缺少字段 &quot;fingerprint&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPanel</name>
+    <message>
+        <source>Analyze this alert</source>
+        <translation>分析此告警</translation>
+    </message>
+    <message>
+        <source>AI analysis needs a provider and API key; it is not set up in this version yet.</source>
+        <translation>AI 分析需要配置服务商和 API 密钥；此版本尚未提供该功能。</translation>
+    </message>
+    <message>
+        <source>The AI analysis of the selected alert appears here.</source>
+        <translation>所选告警的 AI 分析将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Alert: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>告警：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No alert selected.</source>
+        <translation>未选择告警。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineOptions</name>
+    <message>
+        <source>AlertDeck: an operator console for on-call engineers.
+Receives Alertmanager, Grafana and Nightingale webhooks and shows them live.
+
+Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
+        <translation>AlertDeck：面向值班工程师的告警控制台。
+接收 Alertmanager、Grafana 和夜莺（Nightingale）的 Webhook 并实时显示。
+
+退出状态：0 成功，1 运行失败，2 命令行无效。</translation>
+    </message>
+    <message>
+        <source>Webhook listener address (default 127.0.0.1:%1; port 0 picks a free port).</source>
+        <translation>Webhook 监听地址（默认 127.0.0.1:%1；端口 0 表示自动选择空闲端口）。</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>主机:端口</translation>
+    </message>
+    <message>
+        <source>Directory for the alert store (default: the user&apos;s application data folder).</source>
+        <translation>告警存储目录（默认：用户的应用数据文件夹）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Run without a window: listener and store only; logs to stderr; stops on SIGINT/SIGTERM.</source>
+        <translation>无窗口运行：仅运行监听和存储；日志输出到 stderr；收到 SIGINT/SIGTERM 时停止。</translation>
+    </message>
+    <message>
+        <source>Load the bundled sample alerts (marked as demo data).</source>
+        <translation>加载内置的示例告警（标记为演示数据）。</translation>
+    </message>
+    <message>
+        <source>Least severe messages to log: %1 (default info). QT_LOGGING_RULES overrides it.</source>
+        <translation>记录的最低日志级别：%1（默认 info）。QT_LOGGING_RULES 优先。</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; see --help.</source>
+        <translation>多余的参数 &quot;%1&quot;；请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>--listen: %1</source>
+        <translation>--listen：%1</translation>
+    </message>
+    <message>
+        <source>--data-dir: the directory name is empty.</source>
+        <translation>--data-dir：目录名为空。</translation>
+    </message>
+    <message>
+        <source>--log-level: &quot;%1&quot; is not one of %2.</source>
+        <translation>--log-level：&quot;%1&quot; 不是 %2 之一。</translation>
+    </message>
+</context>
+<context>
+    <name>DataDirectory</name>
+    <message>
+        <source>The data directory %1 is a file, not a directory.</source>
+        <translation>数据目录 %1 是一个文件，而不是目录。</translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1: check that its parent exists and is writable.</source>
+        <translation>无法创建数据目录 %1：请检查其上级目录是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>The data directory %1 is not writable: %2.</source>
+        <translation>数据目录 %1 不可写：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailTabs</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Metric windows around the selected alert&apos;s start are shown here.</source>
+        <translation>此处显示所选告警开始前后的指标曲线。</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation>指标(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Log lines from around the selected alert&apos;s start are shown here.</source>
+        <translation>此处显示所选告警开始前后的日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation>日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Earlier occurrences of the selected alert are listed here.</source>
+        <translation>此处列出所选告警以往的发生记录。</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>历史(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>HttpListener</name>
+    <message>
+        <source>Port %1 is in use</source>
+        <translation>端口 %1 已被占用</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>无法在 %1 上监听：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ListenAddress</name>
+    <message>
+        <source>The listen address is empty; expected HOST:PORT, for example 127.0.0.1:9095.</source>
+        <translation>监听地址为空；应为 主机:端口，例如 127.0.0.1:9095。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid listen address; write IPv6 addresses as [::1]:9095.</source>
+        <translation>&quot;%1&quot; 不是有效的监听地址；IPv6 地址请写作 [::1]:9095。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no port; expected HOST:PORT, for example 127.0.0.1:9095.</source>
+        <translation>&quot;%1&quot; 缺少端口；应为 主机:端口，例如 127.0.0.1:9095。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid port; use a number from 0 to 65535.</source>
+        <translation>&quot;%1&quot; 不是有效端口；请使用 0 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address; use an address such as 127.0.0.1, 0.0.0.0 or ::1.</source>
+        <translation>&quot;%1&quot; 不是 IP 地址；请使用 127.0.0.1、0.0.0.0 或 ::1 等地址。</translation>
+    </message>
+</context>
+<context>
+    <name>ListenerStatusIndicator</name>
+    <message>
+        <source>Listening on %1</source>
+        <translation>正在监听 %1</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use</source>
+        <translation>端口 %1 已被占用</translation>
+    </message>
+    <message>
+        <source>Listener error: %1</source>
+        <translation>监听错误：%1</translation>
+    </message>
+    <message>
+        <source>Listener stopped</source>
+        <translation>监听已停止</translation>
+    </message>
+    <message>
+        <source>Webhook endpoint: http://%1/webhook</source>
+        <translation>Webhook 地址：http://%1/webhook</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>AlertDeck — demo data</source>
+        <translation>AlertDeck — 演示数据</translation>
+    </message>
+    <message>
+        <source>AlertDeck</source>
+        <translation>AlertDeck</translation>
+    </message>
+    <message>
+        <source>Demo data: these sample alerts are not real. Start AlertDeck without --demo to see only live alerts.</source>
+        <translation>演示数据：这些示例告警不是真实告警。不带 --demo 启动 AlertDeck 即只显示实时告警。</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ask the AI provider to analyze the selected alert. Not available in this version yet.</source>
+        <translation>请 AI 服务分析所选告警。此版本尚未提供。</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>转发(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Send the selected alert and its analysis to a chat tool. Not available in this version yet.</source>
+        <translation>将所选告警及其分析发送到聊天工具。此版本尚未提供。</translation>
+    </message>
+    <message>
+        <source>&amp;Silence</source>
+        <translation>静默(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Create an Alertmanager silence for the selected alert. Not available in this version yet.</source>
+        <translation>为所选告警创建 Alertmanager 静默。此版本尚未提供。</translation>
+    </message>
+    <message>
+        <source>&amp;Replay…</source>
+        <translation>回放(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replay stored or saved webhook payloads. Not available in this version yet.</source>
+        <translation>回放已存储或保存的 Webhook 载荷。此版本尚未提供。</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>AI analysis</source>
+        <translation>AI 分析</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Alert</source>
+        <translation>告警(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Focus alert &amp;table</source>
+        <translation>聚焦告警表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About AlertDeck</source>
+        <translation>关于 AlertDeck(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use — change it in Settings (or start AlertDeck with --listen HOST:PORT). Alerts are not being received.</source>
+        <translation>端口 %1 已被占用 — 请在设置中更改（或使用 --listen 主机:端口 启动 AlertDeck）。当前无法接收告警。</translation>
+    </message>
+    <message>
+        <source>The webhook listener could not start: %1. Alerts are not being received.</source>
+        <translation>Webhook 监听无法启动：%1。当前无法接收告警。</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityCountsIndicator</name>
+    <message>
+        <source>No firing alerts</source>
+        <translation>没有告警中的告警</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Firing: %1</source>
+        <translation>告警中：%1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>%1. Choose another address with --listen HOST:PORT.</source>
+        <translation>%1。请使用 --listen 主机:端口 选择其他地址。</translation>
+    </message>
+    <message>
+        <source>AlertDeck cannot start</source>
+        <translation>AlertDeck 无法启动</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for the options.
+</source>
+        <translation>运行 &apos;%1 --help&apos; 查看可用选项。
+</translation>
+    </message>
+</context>
+</TS>
