@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "AlertPresentationModel.h"
+#include "AlertTableView.h"
 #include "AnalysisPanel.h"
 #include "DetailTabs.h"
 #include "ListenerStatusIndicator.h"
@@ -17,6 +18,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -105,22 +107,9 @@ QWidget *MainWindow::createCentralArea()
     m_presentationModel = new AlertPresentationModel(this);
     m_presentationModel->setSourceModel(m_sortModel);
 
-    m_table = new QTableView;
-    m_table->setObjectName(u"alertTable"_s);
+    m_table = new AlertTableView;
     m_table->setModel(m_presentationModel);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSortingEnabled(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->sortByColumn(AlertTableModel::Started, Qt::DescendingOrder);
-    const int defaultWidths[AlertTableModel::ColumnCount] = {90, 95, 200, 150, 360, 120, 150, 80, 150, 60};
-    for (int column = 0; column < AlertTableModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, defaultWidths[column]);
+    m_table->applyDefaultColumns();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentAlert);
     connect(m_context.alerts, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
         if (m_table->currentIndex().isValid() && topLeft.column() != AlertTableModel::Duration)
@@ -142,7 +131,7 @@ QWidget *MainWindow::createCentralArea()
     dock->setWidget(m_analysisPanel);
     dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {360}, Qt::Horizontal);
+    resizeDocks({dock}, {320}, Qt::Horizontal);
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -231,8 +220,11 @@ void MainWindow::showAbout()
 void MainWindow::restoreLayout()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(SettingsKey::geometry).toByteArray()))
-        resize(1360, 820);
+    if (!restoreGeometry(settings.value(SettingsKey::geometry).toByteArray())) {
+        // First run: most of the screen, but not absurdly large on a wall display.
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1440, 900);
+        resize(QSize(available.width() * 9 / 10, available.height() * 9 / 10).boundedTo(QSize(1680, 1050)));
+    }
     restoreState(settings.value(SettingsKey::windowState).toByteArray());
     m_splitter->restoreState(settings.value(SettingsKey::splitter).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(SettingsKey::tableHeader).toByteArray());

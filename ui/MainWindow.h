@@ -4,6 +4,7 @@
 
 class AlertPresentationModel;
 class AlertTableModel;
+class AlertTableView;
 class AnalysisPanel;
 class DetailTabs;
 class HttpListener;
@@ -11,7 +12,6 @@ class NotificationBanner;
 class QAction;
 class QSortFilterProxyModel;
 class QSplitter;
-class QTableView;
 
 // What the main window shows and controls; owned by the application, not the window.
 struct MainWindowContext {
@@ -46,7 +46,7 @@ private:
     MainWindowContext m_context;
     QSortFilterProxyModel *m_sortModel = nullptr;
     AlertPresentationModel *m_presentationModel = nullptr;
-    QTableView *m_table = nullptr;
+    AlertTableView *m_table = nullptr;
     QSplitter *m_splitter = nullptr;
     DetailTabs *m_detailTabs = nullptr;
     AnalysisPanel *m_analysisPanel = nullptr;

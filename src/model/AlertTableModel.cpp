@@ -4,12 +4,26 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString formatTime(const QDateTime &time)
+QString fullTime(const QDateTime &time)
 {
-    return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
+    return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss t"_s) : QString();
 }
 
 } // namespace
+
+QString AlertTableModel::formatTime(const QDateTime &time, const QDateTime &now)
+{
+    if (!time.isValid())
+        return {};
+    // Today's times are the common case on call: keep them short; the tooltip has the rest.
+    const QDateTime local = time.toLocalTime();
+    const QDate today = now.toLocalTime().date();
+    if (local.date() == today)
+        return local.toString(u"HH:mm:ss"_s);
+    if (local.date().year() == today.year())
+        return local.toString(u"MM-dd HH:mm"_s);
+    return local.toString(u"yyyy-MM-dd"_s);
+}
 
 AlertTableModel::AlertTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -37,7 +51,7 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
     const Alert &alert = m_alerts.at(index.row());
     switch (role) {
     case Qt::DisplayRole: return displayData(alert, index.column());
-    case Qt::ToolTipRole: return index.column() == Summary ? QVariant(alert.summary()) : QVariant();
+    case Qt::ToolTipRole: return toolTipData(alert, index.column());
     case SortRole: return sortData(alert, index.column());
     case AlertStateRole: return static_cast<int>(alert.state);
     case SeverityRole: return static_cast<int>(alert.severity);
@@ -56,10 +70,20 @@ QVariant AlertTableModel::displayData(const Alert &alert, int column) const
     case Target: return alert.target();
     case Summary: return alert.summary();
     case Source: return alert.demo ? tr("%1 (demo)").arg(alert.source) : alert.source;
-    case Started: return formatTime(alert.startsAt);
+    case Started: return formatTime(alert.startsAt, m_clock());
     case Duration: return formatDuration(durationSeconds(alert));
-    case LastUpdate: return formatTime(alert.lastUpdate);
+    case LastUpdate: return formatTime(alert.lastUpdate, m_clock());
     case Count: return alert.count;
+    default: return {};
+    }
+}
+
+QVariant AlertTableModel::toolTipData(const Alert &alert, int column) const
+{
+    switch (column) {
+    case Summary: return alert.summary();
+    case Started: return fullTime(alert.startsAt);
+    case LastUpdate: return fullTime(alert.lastUpdate);
     default: return {};
     }
 }

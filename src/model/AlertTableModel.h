@@ -58,6 +58,8 @@ public:
     void refreshDurations();
 
     static QString formatDuration(qint64 seconds);
+    // "HH:mm:ss" on the same local day as `now`, "MM-dd HH:mm" in the same year, else the date.
+    static QString formatTime(const QDateTime &time, const QDateTime &now);
 
 signals:
     void countsChanged();
@@ -65,6 +67,7 @@ signals:
 private:
     QVariant displayData(const Alert &alert, int column) const;
     QVariant sortData(const Alert &alert, int column) const;
+    QVariant toolTipData(const Alert &alert, int column) const;
     qint64 durationSeconds(const Alert &alert) const;
 
     QList<Alert> m_alerts;

@@ -1,4 +1,5 @@
 #include "AboutDialog.h"
+#include "AlertTableView.h"
 #include "MainWindow.h"
 #include "NotificationBanner.h"
 #include "UiResources.h"
@@ -12,6 +13,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -205,7 +207,8 @@ private slots:
         QVERIFY(openWindow());
         auto *table = child<QTableView>(u"alertTable"_s);
         auto *splitter = child<QSplitter>(u"mainSplitter"_s);
-        table->setColumnWidth(AlertTableModel::Summary, 123);
+        table->setColumnWidth(AlertTableModel::Target, 123);
+        table->setColumnHidden(AlertTableModel::Source, true);
         table->horizontalHeader()->moveSection(AlertTableModel::Target, 0);
         splitter->setSizes({300, 150});
         const QList<int> sizes = splitter->sizes();
@@ -215,10 +218,46 @@ private slots:
 
         QVERIFY(openWindow());
         table = child<QTableView>(u"alertTable"_s);
-        QCOMPARE(table->columnWidth(AlertTableModel::Summary), 123);
+        QCOMPARE(table->columnWidth(AlertTableModel::Target), 123);
+        QVERIFY(table->isColumnHidden(AlertTableModel::Source));
         QCOMPARE(table->horizontalHeader()->visualIndex(AlertTableModel::Target), 0);
         QCOMPARE(child<QSplitter>(u"mainSplitter"_s)->sizes(), sizes);
         QVERIFY(!child<QDockWidget>(u"analysisDock"_s)->isVisible());
+    }
+
+    void columnsFitAndCanBeShownOrHidden()
+    {
+        QVERIFY(openWindow());
+        auto *table = child<AlertTableView>(u"alertTable"_s);
+        QVERIFY(table->isColumnHidden(AlertTableModel::LastUpdate)); // hidden by default
+        QVERIFY(!table->isColumnHidden(AlertTableModel::Duration));
+        QCOMPARE(table->horizontalHeader()->sectionResizeMode(AlertTableModel::Summary), QHeaderView::Stretch);
+
+        std::unique_ptr<QMenu> menu = table->createColumnMenu();
+        QList<QAction *> actions = menu->actions();
+        QCOMPARE(actions.at(AlertTableModel::LastUpdate)->text(), u"Last update"_s);
+        QVERIFY(!actions.at(AlertTableModel::LastUpdate)->isChecked());
+        actions.at(AlertTableModel::LastUpdate)->trigger();
+        QVERIFY(!table->isColumnHidden(AlertTableModel::LastUpdate));
+        actions.at(AlertTableModel::Source)->trigger();
+        QVERIFY(table->isColumnHidden(AlertTableModel::Source));
+
+        // "Reset columns" brings back the defaults.
+        menu = table->createColumnMenu();
+        menu->actions().constLast()->trigger();
+        QVERIFY(!table->isColumnHidden(AlertTableModel::Source));
+        QVERIFY(table->isColumnHidden(AlertTableModel::LastUpdate));
+    }
+
+    void lastVisibleColumnCannotBeHidden()
+    {
+        QVERIFY(openWindow());
+        auto *table = child<AlertTableView>(u"alertTable"_s);
+        for (int column = 1; column < AlertTableModel::ColumnCount; ++column)
+            table->setColumnHidden(column, true);
+        std::unique_ptr<QMenu> menu = table->createColumnMenu();
+        menu->actions().at(0)->trigger();
+        QVERIFY(!table->isColumnHidden(0));
     }
 
     void aboutDialogShowsVersionsAndDataDirectory()
@@ -230,6 +269,28 @@ private slots:
         for (QLabel *label : dialog.findChildren<QLabel *>())
             versionShown = versionShown || label->text().contains(QLatin1String(BuildInfo::version));
         QVERIFY(versionShown);
+    }
+
+    // Renders the states a person should look at after a UI change. Always checks
+    // that rendering works; writes PNGs when ALERTDECK_SCREENSHOT_DIR is set.
+    void renderForReview()
+    {
+        QTcpServer blocker;
+        QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
+        m_listener->start({QHostAddress(QHostAddress::LocalHost), blocker.serverPort()});
+        m_alerts->upsert(DemoAlerts::load(QDateTime::currentDateTimeUtc()));
+        MainWindow *window = openWindow(true);
+        window->resize(1400, 860);
+        auto *table = child<AlertTableView>(u"alertTable"_s);
+        table->setFocus();
+        table->selectRow(1);
+
+        const QImage image = window->grab().toImage();
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), window->size() * window->devicePixelRatio());
+        const QString directory = qEnvironmentVariable("ALERTDECK_SCREENSHOT_DIR");
+        if (!directory.isEmpty())
+            QVERIFY(image.save(directory + u"/mainwindow-demo-port-in-use.png"_s));
     }
 
     void quitActionClosesWindow()

@@ -128,6 +128,23 @@ private slots:
         QCOMPARE(AlertTableModel::formatDuration(2 * 86400 + 3 * 3600 + 59), u"2d 3h"_s);
     }
 
+    void formatsTimesShortForToday()
+    {
+        const QDateTime now = QDateTime(QDate(2026, 11, 22), QTime(12, 0));
+        QCOMPARE(AlertTableModel::formatTime(QDateTime(QDate(2026, 11, 22), QTime(9, 5, 7)), now), u"09:05:07"_s);
+        QCOMPARE(AlertTableModel::formatTime(QDateTime(QDate(2026, 11, 21), QTime(23, 59, 1)), now), u"11-21 23:59"_s);
+        QCOMPARE(AlertTableModel::formatTime(QDateTime(QDate(2025, 12, 31), QTime(23, 59, 1)), now), u"2025-12-31"_s);
+        QCOMPARE(AlertTableModel::formatTime(QDateTime(), now), QString());
+    }
+
+    void timeToolTipsAreComplete()
+    {
+        AlertTableModel model;
+        model.upsert({makeAlert(u"a"_s, Severity::Info)});
+        const QString tip = model.index(0, AlertTableModel::Started).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(t0.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s)), qPrintable(tip));
+    }
+
     void firingCountsBySeverity()
     {
         AlertTableModel model;

@@ -1,0 +1,73 @@
+#include "AlertTableView.h"
+
+#include "model/AlertTableModel.h"
+
+#include <QHeaderView>
+#include <QMenu>
+
+using namespace Qt::StringLiterals;
+
+AlertTableView::AlertTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setObjectName(u"alertTable"_s);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setAlternatingRowColors(true);
+    setSortingEnabled(true);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+
+    QHeaderView *header = horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionsMovable(true);
+    header->setMinimumSectionSize(40);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &AlertTableView::showColumnMenu);
+}
+
+void AlertTableView::applyDefaultColumns()
+{
+    static constexpr int widths[AlertTableModel::ColumnCount] = {85, 95, 190, 135, 260, 150, 95, 75, 95, 55};
+    QHeaderView *header = horizontalHeader();
+    for (int column = 0; column < AlertTableModel::ColumnCount; ++column) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        setColumnWidth(column, widths[column]);
+    }
+    // The summary absorbs spare width so the other columns fit without scrolling.
+    header->setSectionResizeMode(AlertTableModel::Summary, QHeaderView::Stretch);
+    setColumnHidden(AlertTableModel::LastUpdate, true);
+    sortByColumn(AlertTableModel::Started, Qt::DescendingOrder);
+}
+
+void AlertTableView::showColumnMenu(const QPoint &position)
+{
+    createColumnMenu()->exec(horizontalHeader()->viewport()->mapToGlobal(position));
+}
+
+std::unique_ptr<QMenu> AlertTableView::createColumnMenu()
+{
+    auto menu = std::make_unique<QMenu>(this);
+    menu->setObjectName(u"columnMenu"_s);
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        QAction *action = menu->addAction(model()->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!isColumnHidden(column));
+        // Never allow hiding the last visible column: the table would become unusable.
+        connect(action, &QAction::toggled, this, [this, column](bool visible) {
+            if (visible || horizontalHeader()->hiddenSectionCount() < model()->columnCount() - 1)
+                setColumnHidden(column, !visible);
+        });
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Reset columns"), this, [this] {
+        for (int column = 0; column < model()->columnCount(); ++column) {
+            setColumnHidden(column, false);
+            horizontalHeader()->moveSection(horizontalHeader()->visualIndex(column), column);
+        }
+        applyDefaultColumns();
+    });
+    return menu;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QTableView>
+
+#include <memory>
+
+class QMenu;
+
+// The live alert table: sensible default columns, Summary taking the spare width,
+// and a header context menu to show or hide columns.
+class AlertTableView final : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit AlertTableView(QWidget *parent = nullptr);
+
+    // Call after setModel(): widths, hidden columns and the default sort.
+    void applyDefaultColumns();
+
+    // The header's context menu (column visibility, reset); the caller owns it.
+    std::unique_ptr<QMenu> createColumnMenu();
+
+private:
+    void showColumnMenu(const QPoint &position);
+};
