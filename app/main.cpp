@@ -110,18 +110,17 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     const CommandLineOptions options = CommandLineOptions::parse(arguments);
     switch (options.action) {
-    case CommandLineOptions::Action::ShowHelp:
-        printTo(stdout, options.helpText);
-        return ExitCode::Ok;
+    case CommandLineOptions::Action::ShowHelp: printTo(stdout, options.helpText); return ExitCode::Ok;
     case CommandLineOptions::Action::ShowVersion:
         printTo(stdout, CommandLineOptions::versionText() + u'\n');
         return ExitCode::Ok;
     case CommandLineOptions::Action::UsageError:
         printError(options.error);
-        printTo(stderr, QCoreApplication::translate("main", "Try '%1 --help' for the options.\n").arg(QLatin1String(BuildInfo::executableName)));
+        printTo(stderr,
+                QCoreApplication::translate("main", "Try '%1 --help' for the options.\n")
+                    .arg(QLatin1String(BuildInfo::executableName)));
         return ExitCode::Usage;
-    case CommandLineOptions::Action::Run:
-        break;
+    case CommandLineOptions::Action::Run: break;
     }
 
     LogSetup::apply(options.logLevel);

@@ -34,14 +34,16 @@ AboutDialog::AboutDialog(const QString &dataDirectory, QWidget *parent)
     dataDirLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *form = new QFormLayout;
     form->addRow(tr("Version:"), new QLabel(QLatin1String(BuildInfo::version), this));
-    auto *qtLabel = new QLabel(tr("%1 (built with %2)").arg(QLatin1String(qVersion()), QLatin1String(QT_VERSION_STR)), this);
+    auto *qtLabel
+        = new QLabel(tr("%1 (built with %2)").arg(QLatin1String(qVersion()), QLatin1String(QT_VERSION_STR)), this);
     qtLabel->setObjectName(u"aboutQtVersion"_s);
     form->addRow(tr("Qt:"), qtLabel);
     form->addRow(tr("Data directory:"), dataDirLabel);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *openFolder = buttons->addButton(tr("Open data folder"), QDialogButtonBox::ActionRole);
-    connect(openFolder, &QPushButton::clicked, this, [dataDirectory] { QDesktopServices::openUrl(QUrl::fromLocalFile(dataDirectory)); });
+    connect(openFolder, &QPushButton::clicked, this,
+            [dataDirectory] { QDesktopServices::openUrl(QUrl::fromLocalFile(dataDirectory)); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);

@@ -21,7 +21,8 @@ QString mapTable(const LabelMap &map)
 {
     QString html = u"<table cellspacing='0' cellpadding='3'>"_s;
     for (auto it = map.begin(); it != map.end(); ++it)
-        html += u"<tr><td style='color:#616161'>%1</td><td>%2</td></tr>"_s.arg(it.key().toHtmlEscaped(), linkified(it.value()));
+        html += u"<tr><td style='color:#616161'>%1</td><td>%2</td></tr>"_s.arg(it.key().toHtmlEscaped(),
+                                                                               linkified(it.value()));
     return html + u"</table>"_s;
 }
 
@@ -47,15 +48,18 @@ void AlertOverviewPane::showAlert(const Alert &alert)
 
 void AlertOverviewPane::clearAlert()
 {
-    setHtml(u"<p style='color:#757575'>%1</p>"_s.arg(tr("Select an alert to see its labels, annotations and times.").toHtmlEscaped()));
+    setHtml(u"<p style='color:#757575'>%1</p>"_s.arg(
+        tr("Select an alert to see its labels, annotations and times.").toHtmlEscaped()));
 }
 
 QString AlertOverviewPane::toHtml(const Alert &alert)
 {
     const QString severityText = alert.severity == Severity::Other ? alert.severityText : severityName(alert.severity);
-    QString html = u"<h2>%1</h2>"_s.arg(alert.name.isEmpty() ? tr("(unnamed alert)").toHtmlEscaped() : alert.name.toHtmlEscaped());
-    html += u"<p><b style='color:%1'>%2</b> · %3 · %4"_s.arg(SeverityStyle::color(alert.severity).name(), severityText.toHtmlEscaped(),
-                                                         stateName(alert.state).toHtmlEscaped(), alert.source.toHtmlEscaped());
+    QString html = u"<h2>%1</h2>"_s.arg(alert.name.isEmpty() ? tr("(unnamed alert)").toHtmlEscaped()
+                                                             : alert.name.toHtmlEscaped());
+    html += u"<p><b style='color:%1'>%2</b> · %3 · %4"_s.arg(
+        SeverityStyle::color(alert.severity).name(), severityText.toHtmlEscaped(),
+        stateName(alert.state).toHtmlEscaped(), alert.source.toHtmlEscaped());
     if (alert.demo)
         html += u" · <i>%1</i>"_s.arg(tr("demo data").toHtmlEscaped());
     html += u"</p>"_s;

@@ -12,8 +12,10 @@ QVariant AlertPresentationModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     // Raw roles come from the source: index.data() would call this function again.
-    const auto state = static_cast<AlertState>(QIdentityProxyModel::data(index, AlertTableModel::AlertStateRole).toInt());
-    const auto severity = static_cast<Severity>(QIdentityProxyModel::data(index, AlertTableModel::SeverityRole).toInt());
+    const auto state
+        = static_cast<AlertState>(QIdentityProxyModel::data(index, AlertTableModel::AlertStateRole).toInt());
+    const auto severity
+        = static_cast<Severity>(QIdentityProxyModel::data(index, AlertTableModel::SeverityRole).toInt());
     switch (role) {
     case Qt::DecorationRole:
         if (index.column() == AlertTableModel::State)
@@ -34,7 +36,6 @@ QVariant AlertPresentationModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    default:
-        return QIdentityProxyModel::data(index, role);
+    default: return QIdentityProxyModel::data(index, role);
     }
 }

@@ -27,9 +27,12 @@ DetailTabs::DetailTabs(QWidget *parent)
     setObjectName(u"detailTabs"_s);
     setDocumentMode(true);
     addTab(m_overview, tr("&Overview"));
-    addTab(placeholderPage(u"metricsPage"_s, tr("Metric windows around the selected alert's start are shown here.")), tr("&Metrics"));
-    addTab(placeholderPage(u"logsPage"_s, tr("Log lines from around the selected alert's start are shown here.")), tr("&Logs"));
-    addTab(placeholderPage(u"historyPage"_s, tr("Earlier occurrences of the selected alert are listed here.")), tr("Hi&story"));
+    addTab(placeholderPage(u"metricsPage"_s, tr("Metric windows around the selected alert's start are shown here.")),
+           tr("&Metrics"));
+    addTab(placeholderPage(u"logsPage"_s, tr("Log lines from around the selected alert's start are shown here.")),
+           tr("&Logs"));
+    addTab(placeholderPage(u"historyPage"_s, tr("Earlier occurrences of the selected alert are listed here.")),
+           tr("Hi&story"));
 }
 
 void DetailTabs::showAlert(const Alert &alert)

@@ -53,8 +53,9 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
     connect(context.listener, &HttpListener::stateChanged, this, &MainWindow::showListenerProblem);
     showListenerProblem();
     if (context.demo)
-        m_demoBanner->showMessage(NotificationBanner::Kind::Info,
-                                  tr("Demo data: these sample alerts are not real. Start AlertDeck without --demo to see only live alerts."));
+        m_demoBanner->showMessage(
+            NotificationBanner::Kind::Info,
+            tr("Demo data: these sample alerts are not real. Start AlertDeck without --demo to see only live alerts."));
     restoreLayout();
 }
 
@@ -62,24 +63,29 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    auto makeAction = [this](const QString &objectName, const QString &icon, const QString &text, const QKeySequence &shortcut,
-                             const QString &pendingTip) {
+    auto makeAction = [this](const QString &objectName, const QString &icon, const QString &text,
+                             const QKeySequence &shortcut, const QString &pendingTip) {
         auto *action = new QAction(QIcon(icon), text, this);
         action->setObjectName(objectName);
         action->setShortcut(shortcut);
         // Each feature enables its action when it lands; until then say why it is grey.
         action->setEnabled(false);
-        action->setToolTip(u"%1 (%2)\n%3"_s.arg(QString(text).remove(u'&'), shortcut.toString(QKeySequence::NativeText), pendingTip));
+        action->setToolTip(
+            u"%1 (%2)\n%3"_s.arg(QString(text).remove(u'&'), shortcut.toString(QKeySequence::NativeText), pendingTip));
         return action;
     };
-    m_analyzeAction = makeAction(u"actionAnalyze"_s, u":/icons/analyze.svg"_s, tr("&Analyze"), QKeySequence(u"Ctrl+Shift+A"_s),
-                                 tr("Ask the AI provider to analyze the selected alert. Not available in this version yet."));
-    m_forwardAction = makeAction(u"actionForward"_s, u":/icons/forward.svg"_s, tr("&Forward"), QKeySequence(u"Ctrl+Shift+F"_s),
-                                 tr("Send the selected alert and its analysis to a chat tool. Not available in this version yet."));
-    m_silenceAction = makeAction(u"actionSilence"_s, u":/icons/silence.svg"_s, tr("&Silence"), QKeySequence(u"Ctrl+Shift+S"_s),
-                                 tr("Create an Alertmanager silence for the selected alert. Not available in this version yet."));
-    m_replayAction = makeAction(u"actionReplay"_s, u":/icons/replay.svg"_s, tr("&Replay…"), QKeySequence(u"Ctrl+Shift+R"_s),
-                                tr("Replay stored or saved webhook payloads. Not available in this version yet."));
+    m_analyzeAction
+        = makeAction(u"actionAnalyze"_s, u":/icons/analyze.svg"_s, tr("&Analyze"), QKeySequence(u"Ctrl+Shift+A"_s),
+                     tr("Ask the AI provider to analyze the selected alert. Not available in this version yet."));
+    m_forwardAction
+        = makeAction(u"actionForward"_s, u":/icons/forward.svg"_s, tr("&Forward"), QKeySequence(u"Ctrl+Shift+F"_s),
+                     tr("Send the selected alert and its analysis to a chat tool. Not available in this version yet."));
+    m_silenceAction
+        = makeAction(u"actionSilence"_s, u":/icons/silence.svg"_s, tr("&Silence"), QKeySequence(u"Ctrl+Shift+S"_s),
+                     tr("Create an Alertmanager silence for the selected alert. Not available in this version yet."));
+    m_replayAction
+        = makeAction(u"actionReplay"_s, u":/icons/replay.svg"_s, tr("&Replay…"), QKeySequence(u"Ctrl+Shift+R"_s),
+                     tr("Replay stored or saved webhook payloads. Not available in this version yet."));
 
     auto *toolBar = addToolBar(tr("Main toolbar"));
     toolBar->setObjectName(u"mainToolBar"_s);
@@ -181,19 +187,18 @@ void MainWindow::showListenerProblem()
     const HttpListener &listener = *m_context.listener;
     switch (listener.state()) {
     case HttpListener::State::AddressInUse:
-        m_listenerBanner->showMessage(
-            NotificationBanner::Kind::Warning,
-            tr("Port %1 is in use — change it in Settings (or start AlertDeck with --listen HOST:PORT). Alerts are not being received.")
-                .arg(listener.requestedAddress().toString()));
+        m_listenerBanner->showMessage(NotificationBanner::Kind::Warning,
+                                      tr("Port %1 is in use — change it in Settings (or start AlertDeck with --listen "
+                                         "HOST:PORT). Alerts are not being received.")
+                                          .arg(listener.requestedAddress().toString()));
         break;
     case HttpListener::State::Failed:
-        m_listenerBanner->showMessage(NotificationBanner::Kind::Error,
-                                      tr("The webhook listener could not start: %1. Alerts are not being received.").arg(listener.errorString()));
+        m_listenerBanner->showMessage(
+            NotificationBanner::Kind::Error,
+            tr("The webhook listener could not start: %1. Alerts are not being received.").arg(listener.errorString()));
         break;
     case HttpListener::State::Listening:
-    case HttpListener::State::Stopped:
-        m_listenerBanner->hide();
-        break;
+    case HttpListener::State::Stopped: m_listenerBanner->hide(); break;
     }
 }
 

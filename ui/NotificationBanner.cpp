@@ -42,9 +42,12 @@ NotificationBanner::NotificationBanner(QWidget *parent)
 void NotificationBanner::showMessage(Kind kind, const QString &text)
 {
     static const char *const styles[] = {
-        "NotificationBanner { background: #e3f2fd; border: 1px solid #90caf9; border-radius: 4px; } QLabel { color: #0d3c61; }",
-        "NotificationBanner { background: #fff4e5; border: 1px solid #ffb74d; border-radius: 4px; } QLabel { color: #663c00; }",
-        "NotificationBanner { background: #fdecea; border: 1px solid #e57373; border-radius: 4px; } QLabel { color: #611a15; }",
+        "NotificationBanner { background: #e3f2fd; border: 1px solid #90caf9; border-radius: 4px; } QLabel { color: "
+        "#0d3c61; }",
+        "NotificationBanner { background: #fff4e5; border: 1px solid #ffb74d; border-radius: 4px; } QLabel { color: "
+        "#663c00; }",
+        "NotificationBanner { background: #fdecea; border: 1px solid #e57373; border-radius: 4px; } QLabel { color: "
+        "#611a15; }",
     };
     setStyleSheet(QLatin1String(styles[static_cast<int>(kind)]));
     m_label->setText(text);

@@ -24,10 +24,13 @@ void SeverityCountsIndicator::refresh()
         return;
     }
     auto part = [](Severity severity, int count, const QString &label) {
-        return u"<span style='color:%1'>●</span> %2 %3"_s.arg(SeverityStyle::color(severity).name()).arg(count).arg(label);
+        return u"<span style='color:%1'>●</span> %2 %3"_s.arg(SeverityStyle::color(severity).name())
+            .arg(count)
+            .arg(label);
     };
-    QStringList parts{part(Severity::Critical, counts.critical, tr("critical")),
-                      part(Severity::Warning, counts.warning, tr("warning")), part(Severity::Info, counts.info, tr("info"))};
+    QStringList parts {part(Severity::Critical, counts.critical, tr("critical")),
+                       part(Severity::Warning, counts.warning, tr("warning")),
+                       part(Severity::Info, counts.info, tr("info"))};
     if (counts.other > 0)
         parts << part(Severity::None, counts.other, tr("other"));
     setText(tr("Firing: %1").arg(parts.join(u"&nbsp;&nbsp;"_s)));

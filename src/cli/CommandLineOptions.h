@@ -12,7 +12,7 @@ struct CommandLineOptions {
     enum class Action { Run, ShowHelp, ShowVersion, UsageError };
 
     Action action = Action::Run;
-    QString error;    // for UsageError: what is wrong, in one sentence
+    QString error; // for UsageError: what is wrong, in one sentence
     QString helpText; // for ShowHelp
 
     ListenAddress listen = ListenAddress::defaultAddress();

@@ -25,7 +25,7 @@ QByteArray reasonPhrase(int status)
 
 QByteArray jsonError(const QString &message)
 {
-    return QJsonDocument(QJsonObject{{u"error"_s, message}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject {{u"error"_s, message}}).toJson(QJsonDocument::Compact);
 }
 
 } // namespace

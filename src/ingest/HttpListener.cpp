@@ -26,9 +26,10 @@ bool HttpListener::start(const ListenAddress &address)
         return true;
     }
     const bool inUse = m_server->serverError() == QAbstractSocket::AddressInUseError;
-    const QString reason = inUse ? QCoreApplication::translate("HttpListener", "Port %1 is in use").arg(address.toString())
-                                 : QCoreApplication::translate("HttpListener", "Cannot listen on %1: %2")
-                                       .arg(address.toString(), m_server->errorString());
+    const QString reason = inUse
+        ? QCoreApplication::translate("HttpListener", "Port %1 is in use").arg(address.toString())
+        : QCoreApplication::translate("HttpListener", "Cannot listen on %1: %2")
+              .arg(address.toString(), m_server->errorString());
     qCWarning(lcIngest).noquote() << reason;
     setState(inUse ? State::AddressInUse : State::Failed, reason);
     return false;

@@ -15,7 +15,7 @@ struct Text {
 
 ListenAddressParseResult failure(const QString &message)
 {
-    return {ListenAddress{}, message};
+    return {ListenAddress {}, message};
 }
 
 } // namespace
@@ -43,7 +43,8 @@ ListenAddressParseResult parseListenAddress(const QString &input)
     if (text.startsWith(u'[')) {
         const qsizetype close = text.indexOf(u']');
         if (close < 0 || close + 1 >= text.size() || text.at(close + 1) != u':')
-            return failure(Text::tr("\"%1\" is not a valid listen address; write IPv6 addresses as [::1]:9095.").arg(text));
+            return failure(
+                Text::tr("\"%1\" is not a valid listen address; write IPv6 addresses as [::1]:9095.").arg(text));
         hostPart = text.mid(1, close - 1);
         portPart = text.mid(close + 2);
     } else {
@@ -53,7 +54,8 @@ ListenAddressParseResult parseListenAddress(const QString &input)
         hostPart = text.left(colon);
         portPart = text.mid(colon + 1);
         if (hostPart.contains(u':'))
-            return failure(Text::tr("\"%1\" is not a valid listen address; write IPv6 addresses as [::1]:9095.").arg(text));
+            return failure(
+                Text::tr("\"%1\" is not a valid listen address; write IPv6 addresses as [::1]:9095.").arg(text));
     }
 
     bool portOk = false;
@@ -67,7 +69,8 @@ ListenAddressParseResult parseListenAddress(const QString &input)
     else if (hostPart.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
         host = QHostAddress(QHostAddress::LocalHost);
     else if (!host.setAddress(hostPart))
-        return failure(Text::tr("\"%1\" is not an IP address; use an address such as 127.0.0.1, 0.0.0.0 or ::1.").arg(hostPart));
+        return failure(
+            Text::tr("\"%1\" is not an IP address; use an address such as 127.0.0.1, 0.0.0.0 or ::1.").arg(hostPart));
 
-    return {ListenAddress{host, static_cast<quint16>(port)}, {}};
+    return {ListenAddress {host, static_cast<quint16>(port)}, {}};
 }

@@ -138,7 +138,8 @@ void AlertTableModel::upsert(const QList<Alert> &alerts)
     // New fingerprints in one batch; duplicates inside the batch collapse into one row.
     QList<Alert> unique;
     for (const Alert &alert : std::as_const(fresh)) {
-        auto it = std::find_if(unique.begin(), unique.end(), [&](const Alert &a) { return a.fingerprint == alert.fingerprint; });
+        auto it = std::find_if(unique.begin(), unique.end(),
+                               [&](const Alert &a) { return a.fingerprint == alert.fingerprint; });
         if (it == unique.end()) {
             unique.append(alert);
         } else {

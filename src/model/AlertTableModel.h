@@ -25,7 +25,19 @@ class AlertTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { State, SeverityColumn, Name, Target, Summary, Source, Started, Duration, LastUpdate, Count, ColumnCount };
+    enum Column {
+        State,
+        SeverityColumn,
+        Name,
+        Target,
+        Summary,
+        Source,
+        Started,
+        Duration,
+        LastUpdate,
+        Count,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum Role {

@@ -29,7 +29,9 @@ DataDirectoryResult DataDirectory::prepare(const QString &requestedPath)
     if (info.exists() && !info.isDir())
         return {path, Text::tr("The data directory %1 is a file, not a directory.").arg(path)};
     if (!info.exists() && !QDir().mkpath(path))
-        return {path, Text::tr("Cannot create the data directory %1: check that its parent exists and is writable.").arg(path)};
+        return {
+            path,
+            Text::tr("Cannot create the data directory %1: check that its parent exists and is writable.").arg(path)};
 
     QTemporaryFile probe(path + u"/.alertdeck-write-probe-XXXXXX"_s);
     if (!probe.open() || probe.write("ok") != 2 || !probe.flush())

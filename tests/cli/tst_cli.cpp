@@ -32,7 +32,8 @@ public:
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         env.remove(u"QT_LOGGING_RULES"_s);
         process.setProcessEnvironment(env);
-        QObject::connect(&process, &QProcess::readyReadStandardError, [this] { err += QString::fromLocal8Bit(process.readAllStandardError()); });
+        QObject::connect(&process, &QProcess::readyReadStandardError,
+                         [this] { err += QString::fromLocal8Bit(process.readAllStandardError()); });
     }
     ~AlertDeckProcess()
     {
@@ -101,13 +102,15 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("listen without port") << QStringList{u"--listen"_s, u"127.0.0.1"_s} << u"has no port"_s;
-        QTest::newRow("listen port too big") << QStringList{u"--listen"_s, u"127.0.0.1:99999"_s} << u"not a valid port"_s;
-        QTest::newRow("listen hostname") << QStringList{u"--listen"_s, u"alerts.internal:9095"_s} << u"not an IP address"_s;
-        QTest::newRow("listen ipv6 unbracketed") << QStringList{u"--listen"_s, u"::1:9095"_s} << u"[::1]:9095"_s;
-        QTest::newRow("listen empty") << QStringList{u"--listen="_s} << u"empty"_s;
-        QTest::newRow("unknown option") << QStringList{u"--bogus"_s} << u"bogus"_s;
-        QTest::newRow("bad log level") << QStringList{u"--log-level"_s, u"chatty"_s} << u"chatty"_s;
+        QTest::newRow("listen without port") << QStringList {u"--listen"_s, u"127.0.0.1"_s} << u"has no port"_s;
+        QTest::newRow("listen port too big")
+            << QStringList {u"--listen"_s, u"127.0.0.1:99999"_s} << u"not a valid port"_s;
+        QTest::newRow("listen hostname") << QStringList {u"--listen"_s, u"alerts.internal:9095"_s}
+                                         << u"not an IP address"_s;
+        QTest::newRow("listen ipv6 unbracketed") << QStringList {u"--listen"_s, u"::1:9095"_s} << u"[::1]:9095"_s;
+        QTest::newRow("listen empty") << QStringList {u"--listen="_s} << u"empty"_s;
+        QTest::newRow("unknown option") << QStringList {u"--bogus"_s} << u"bogus"_s;
+        QTest::newRow("bad log level") << QStringList {u"--log-level"_s, u"chatty"_s} << u"chatty"_s;
     }
 
     void badArguments()
@@ -183,7 +186,8 @@ private slots:
         QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
         QTemporaryDir dir;
         const QString address = u"127.0.0.1:%1"_s.arg(blocker.serverPort());
-        const RunResult result = run({u"--headless"_s, u"--listen"_s, address, u"--data-dir"_s, dir.path()}, u"zh_CN.UTF-8"_s);
+        const RunResult result
+            = run({u"--headless"_s, u"--listen"_s, address, u"--data-dir"_s, dir.path()}, u"zh_CN.UTF-8"_s);
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(u"端口 %1 已被占用"_s.arg(address)), qPrintable(result.err));
         QVERIFY(result.err.contains(u"请使用 --listen"_s));
@@ -198,7 +202,8 @@ private slots:
         QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
         QTemporaryDir dir;
         AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
-        alertdeck.start({u"--listen"_s, u"127.0.0.1:%1"_s.arg(blocker.serverPort()), u"--data-dir"_s, dir.filePath(u"data"_s)});
+        alertdeck.start(
+            {u"--listen"_s, u"127.0.0.1:%1"_s.arg(blocker.serverPort()), u"--data-dir"_s, dir.filePath(u"data"_s)});
         QTRY_VERIFY_WITH_TIMEOUT(alertdeck.err.contains(u"main window shown"_s), 20'000);
         QVERIFY(alertdeck.err.contains(u"is in use"_s));
         QCOMPARE(alertdeck.process.state(), QProcess::Running);

@@ -42,7 +42,8 @@ private:
 
     MainWindow *openWindow(bool demo = false)
     {
-        m_window = std::make_unique<MainWindow>(MainWindowContext{m_alerts, m_listener, u"/tmp/alertdeck-data"_s, demo});
+        m_window
+            = std::make_unique<MainWindow>(MainWindowContext {m_alerts, m_listener, u"/tmp/alertdeck-data"_s, demo});
         m_window->show();
         if (!QTest::qWaitForWindowExposed(m_window.get()))
             return nullptr;
@@ -92,7 +93,7 @@ private slots:
         QStringList tabNames;
         for (int i = 0; i < tabs->count(); ++i)
             tabNames << tabs->tabText(i).remove(u'&');
-        QCOMPARE(tabNames, (QStringList{u"Overview"_s, u"Metrics"_s, u"Logs"_s, u"History"_s}));
+        QCOMPARE(tabNames, (QStringList {u"Overview"_s, u"Metrics"_s, u"Logs"_s, u"History"_s}));
 
         auto *dock = child<QDockWidget>(u"analysisDock"_s);
         QVERIFY(dock && dock->isVisible());
@@ -105,13 +106,15 @@ private slots:
         for (QAction *action : toolBar->actions())
             if (!action->isSeparator())
                 actionNames << action->objectName();
-        QCOMPARE(actionNames, (QStringList{u"actionAnalyze"_s, u"actionForward"_s, u"actionSilence"_s, u"actionReplay"_s}));
+        QCOMPARE(actionNames,
+                 (QStringList {u"actionAnalyze"_s, u"actionForward"_s, u"actionSilence"_s, u"actionReplay"_s}));
         for (QAction *action : toolBar->actions())
             QVERIFY(action->isSeparator() || !action->shortcut().isEmpty());
 
         auto *status = child<QLabel>(u"listenerStatus"_s);
         QVERIFY(status);
-        QVERIFY2(status->text().contains(u"Listening on 127.0.0.1:%1"_s.arg(m_listener->boundAddress().port)), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(u"Listening on 127.0.0.1:%1"_s.arg(m_listener->boundAddress().port)),
+                 qPrintable(status->text()));
         auto *counts = child<QLabel>(u"severityCounts"_s);
         QVERIFY(counts);
         QCOMPARE(counts->text(), u"No firing alerts"_s);
@@ -129,7 +132,8 @@ private slots:
 
         auto *banner = child<NotificationBanner>(u"listenerBanner"_s);
         QVERIFY(banner->isVisible());
-        QVERIFY2(banner->text().contains(u"Port %1 is in use — change it in Settings"_s.arg(address)), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(u"Port %1 is in use — change it in Settings"_s.arg(address)),
+                 qPrintable(banner->text()));
         QVERIFY(child<QLabel>(u"listenerStatus"_s)->text().contains(u"Port %1 is in use"_s.arg(address)));
 
         // Retry while still blocked: the banner stays.
@@ -172,10 +176,15 @@ private slots:
         auto *table = child<QTableView>(u"alertTable"_s);
         QCOMPARE(table->model()->rowCount(), 7);
         QVERIFY(table->model()->index(0, AlertTableModel::Source).data().toString().contains(u"(demo)"_s));
-        QVERIFY(!table->model()->index(0, AlertTableModel::SeverityColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(!table->model()
+                     ->index(0, AlertTableModel::SeverityColumn)
+                     .data(Qt::DecorationRole)
+                     .value<QIcon>()
+                     .isNull());
 
         const QString counts = child<QLabel>(u"severityCounts"_s)->text();
-        QVERIFY2(counts.contains(u"2 critical"_s) && counts.contains(u"2 warning"_s) && counts.contains(u"1 info"_s), qPrintable(counts));
+        QVERIFY2(counts.contains(u"2 critical"_s) && counts.contains(u"2 warning"_s) && counts.contains(u"1 info"_s),
+                 qPrintable(counts));
     }
 
     void selectingAnAlertFillsOverview()

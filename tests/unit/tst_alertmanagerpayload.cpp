@@ -65,8 +65,10 @@ private slots:
 
     void nanosecondTimestamps()
     {
-        QCOMPARE(parseRfc3339(u"2026-01-01T11:42:10.123456789Z"_s), QDateTime(QDate(2026, 1, 1), QTime(11, 42, 10, 123), Qt::UTC));
-        QCOMPARE(parseRfc3339(u"2026-01-01T13:42:10.5+02:00"_s), QDateTime(QDate(2026, 1, 1), QTime(11, 42, 10, 500), Qt::UTC));
+        QCOMPARE(parseRfc3339(u"2026-01-01T11:42:10.123456789Z"_s),
+                 QDateTime(QDate(2026, 1, 1), QTime(11, 42, 10, 123), Qt::UTC));
+        QCOMPARE(parseRfc3339(u"2026-01-01T13:42:10.5+02:00"_s),
+                 QDateTime(QDate(2026, 1, 1), QTime(11, 42, 10, 500), Qt::UTC));
         QVERIFY(!parseRfc3339(u"0001-01-01T00:00:00Z"_s).isValid());
         QVERIFY(!parseRfc3339(u"yesterday"_s).isValid());
     }
@@ -78,7 +80,8 @@ private slots:
         QTest::newRow("broken json") << QByteArray("{\"alerts\": [") << u"invalid JSON at byte"_s;
         QTest::newRow("array") << QByteArray("[]") << u"not a JSON object"_s;
         QTest::newRow("no alerts") << QByteArray("{\"version\":\"4\"}") << u"\"alerts\""_s;
-        QTest::newRow("no fingerprint") << QByteArray("{\"alerts\":[{\"status\":\"firing\"}]}") << u"alerts[0]: missing field \"fingerprint\""_s;
+        QTest::newRow("no fingerprint") << QByteArray("{\"alerts\":[{\"status\":\"firing\"}]}")
+                                        << u"alerts[0]: missing field \"fingerprint\""_s;
     }
 
     void invalidInput()

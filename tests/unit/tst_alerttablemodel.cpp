@@ -39,7 +39,8 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.upsert({makeAlert(u"a"_s, Severity::Critical), makeAlert(u"b"_s, Severity::Warning), makeAlert(u"c"_s, Severity::Info)});
+        model.upsert({makeAlert(u"a"_s, Severity::Critical), makeAlert(u"b"_s, Severity::Warning),
+                      makeAlert(u"c"_s, Severity::Info)});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(reset.size(), 0);
@@ -149,9 +150,9 @@ private slots:
     {
         AlertTableModel model;
         QSignalSpy countsChanged(&model, &AlertTableModel::countsChanged);
-        model.upsert({makeAlert(u"a"_s, Severity::Critical), makeAlert(u"b"_s, Severity::Critical), makeAlert(u"c"_s, Severity::Warning),
-                      makeAlert(u"d"_s, Severity::Info), makeAlert(u"e"_s, Severity::None),
-                      makeAlert(u"f"_s, Severity::Critical, AlertState::Resolved)});
+        model.upsert({makeAlert(u"a"_s, Severity::Critical), makeAlert(u"b"_s, Severity::Critical),
+                      makeAlert(u"c"_s, Severity::Warning), makeAlert(u"d"_s, Severity::Info),
+                      makeAlert(u"e"_s, Severity::None), makeAlert(u"f"_s, Severity::Critical, AlertState::Resolved)});
         QCOMPARE(countsChanged.size(), 1);
         const SeverityCounts counts = model.firingCounts();
         QCOMPARE(counts.critical, 2);

@@ -31,8 +31,8 @@ private slots:
 
     void allOptions()
     {
-        const CommandLineOptions options = parse({u"--listen"_s, u"[::1]:8000"_s, u"--data-dir"_s, u"/tmp/x"_s, u"--headless"_s,
-                                                  u"--demo"_s, u"--log-level"_s, u"DEBUG"_s});
+        const CommandLineOptions options = parse({u"--listen"_s, u"[::1]:8000"_s, u"--data-dir"_s, u"/tmp/x"_s,
+                                                  u"--headless"_s, u"--demo"_s, u"--log-level"_s, u"DEBUG"_s});
         QCOMPARE(options.action, CommandLineOptions::Action::Run);
         QCOMPARE(options.listen.toString(), u"[::1]:8000"_s);
         QVERIFY(options.listenGiven);
@@ -53,7 +53,8 @@ private slots:
         for (const QString &flag : {u"--help"_s, u"-h"_s, u"--help-all"_s}) {
             const CommandLineOptions options = parse({flag});
             QCOMPARE(options.action, CommandLineOptions::Action::ShowHelp);
-            for (const char *expected : {"--listen", "--data-dir", "--headless", "--demo", "--log-level", "--version", "Exit status"})
+            for (const char *expected :
+                 {"--listen", "--data-dir", "--headless", "--demo", "--log-level", "--version", "Exit status"})
                 QVERIFY2(options.helpText.contains(QLatin1String(expected)), expected);
             QVERIFY(options.helpText.startsWith(u"Usage: alertdeck"_s));
         }
@@ -70,13 +71,14 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("bad listen") << QStringList{u"--listen"_s, u"nonsense"_s} << u"--listen:"_s;
-        QTest::newRow("listen port out of range") << QStringList{u"--listen"_s, u"127.0.0.1:70000"_s} << u"not a valid port"_s;
-        QTest::newRow("listen without value") << QStringList{u"--listen"_s} << u"listen"_s;
-        QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"frobnicate"_s;
-        QTest::newRow("positional") << QStringList{u"extra"_s} << u"Unexpected argument \"extra\""_s;
-        QTest::newRow("bad log level") << QStringList{u"--log-level"_s, u"loud"_s} << u"\"loud\" is not one of"_s;
-        QTest::newRow("empty data dir") << QStringList{u"--data-dir"_s, u""_s} << u"--data-dir"_s;
+        QTest::newRow("bad listen") << QStringList {u"--listen"_s, u"nonsense"_s} << u"--listen:"_s;
+        QTest::newRow("listen port out of range")
+            << QStringList {u"--listen"_s, u"127.0.0.1:70000"_s} << u"not a valid port"_s;
+        QTest::newRow("listen without value") << QStringList {u"--listen"_s} << u"listen"_s;
+        QTest::newRow("unknown option") << QStringList {u"--frobnicate"_s} << u"frobnicate"_s;
+        QTest::newRow("positional") << QStringList {u"extra"_s} << u"Unexpected argument \"extra\""_s;
+        QTest::newRow("bad log level") << QStringList {u"--log-level"_s, u"loud"_s} << u"\"loud\" is not one of"_s;
+        QTest::newRow("empty data dir") << QStringList {u"--data-dir"_s, u""_s} << u"--data-dir"_s;
     }
 
     void usageErrors()

@@ -23,7 +23,8 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.path, QDir::cleanPath(path));
         QVERIFY(QFileInfo(path).isDir());
-        QCOMPARE(QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 0); // probe removed
+        QCOMPARE(QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(),
+                 0); // probe removed
     }
 
     void relativePathBecomesAbsolute()

@@ -25,7 +25,8 @@ private slots:
             QVERIFY(!alert.summary().isEmpty());
             QVERIFY(alert.startsAt.isValid());
             // Re-timed around `now`: every alert started within the last day, none in the future.
-            QVERIFY2(alert.startsAt <= now && alert.startsAt > now.addDays(-1), qPrintable(alert.startsAt.toString(Qt::ISODate)));
+            QVERIFY2(alert.startsAt <= now && alert.startsAt > now.addDays(-1),
+                     qPrintable(alert.startsAt.toString(Qt::ISODate)));
             if (alert.state == AlertState::Resolved) {
                 ++resolved;
                 QVERIFY(alert.endsAt.isValid() && alert.endsAt <= now && alert.endsAt > alert.startsAt);
@@ -35,7 +36,8 @@ private slots:
         }
         QCOMPARE(fingerprints.size(), alerts.size());
         QCOMPARE(resolved, 2);
-        QVERIFY(severities.contains(Severity::Critical) && severities.contains(Severity::Warning) && severities.contains(Severity::Info));
+        QVERIFY(severities.contains(Severity::Critical) && severities.contains(Severity::Warning)
+                && severities.contains(Severity::Info));
     }
 };
 

@@ -76,11 +76,13 @@ private slots:
         QTest::addColumn<QByteArray>("request");
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("bodyPart");
-        QTest::newRow("unknown path") << QByteArray("GET /nope HTTP/1.1\r\nHost: x\r\n\r\n") << 404 << QByteArray("no such endpoint: /nope");
-        QTest::newRow("wrong method") << QByteArray("POST /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n") << 405
-                                      << QByteArray("use GET");
-        QTest::newRow("webhook not yet") << QByteArray("POST /webhook HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}") << 503
-                                         << QByteArray("retry later");
+        QTest::newRow("unknown path") << QByteArray("GET /nope HTTP/1.1\r\nHost: x\r\n\r\n") << 404
+                                      << QByteArray("no such endpoint: /nope");
+        QTest::newRow("wrong method") << QByteArray("POST /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")
+                                      << 405 << QByteArray("use GET");
+        QTest::newRow("webhook not yet") << QByteArray(
+            "POST /webhook HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}")
+                                         << 503 << QByteArray("retry later");
         QTest::newRow("garbage") << QByteArray("HELLO\r\n\r\n") << 400 << QByteArray("malformed");
     }
 
@@ -94,14 +96,16 @@ private slots:
         const HttpTestResponse response = HttpTestClient::send(listener.boundAddress().port, request);
         QCOMPARE(response.status, status);
         QVERIFY(response.headers.contains("Content-Type: application/json"));
-        QVERIFY2(response.body.startsWith("{\"error\":") && response.body.contains(bodyPart), response.body.constData());
+        QVERIFY2(response.body.startsWith("{\"error\":") && response.body.contains(bodyPart),
+                 response.body.constData());
     }
 
     void oversizedHeaderIsRefused()
     {
         HttpListener listener;
         QVERIFY(listener.start(loopback(0)));
-        const QByteArray request = "GET /healthz HTTP/1.1\r\nX-Big: " + QByteArray(HttpConnection::maxHeaderBytes, 'a') + "\r\n\r\n";
+        const QByteArray request
+            = "GET /healthz HTTP/1.1\r\nX-Big: " + QByteArray(HttpConnection::maxHeaderBytes, 'a') + "\r\n\r\n";
         const HttpTestResponse response = HttpTestClient::send(listener.boundAddress().port, request);
         QCOMPARE(response.status, 431);
     }
