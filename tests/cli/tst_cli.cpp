@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -212,6 +213,12 @@ private slots:
         QVERIFY(alertdeck.process.waitForFinished(20'000));
         QCOMPARE(alertdeck.process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(alertdeck.process.exitCode(), 0);
+
+        // Closing saved the layout for the next run, in the user's config, not the data dir.
+        const QSettings saved(dir.filePath(u"config/AlertDeck/AlertDeck.conf"_s), QSettings::IniFormat);
+        for (const QString &key : {u"MainWindow/geometry"_s, u"MainWindow/windowState"_s, u"MainWindow/splitter"_s,
+                                   u"MainWindow/alertTableHeader"_s})
+            QVERIFY2(!saved.value(key).toByteArray().isEmpty(), qPrintable(key));
     }
 };
 
