@@ -170,6 +170,13 @@
     </message>
 </context>
 <context>
+    <name>AlertTableView</name>
+    <message>
+        <source>Reset columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertmanagerPayload</name>
     <message>
         <source>invalid JSON at byte %1: %2</source>
@@ -468,6 +475,18 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>The webhook listener could not start: %1. Alerts are not being received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point Alertmanager, Grafana or Nightingale webhooks at http://%1/webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To explore with sample alerts, start AlertDeck with --demo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

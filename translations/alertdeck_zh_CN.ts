@@ -170,6 +170,13 @@
     </message>
 </context>
 <context>
+    <name>AlertTableView</name>
+    <message>
+        <source>Reset columns</source>
+        <translation>重置列</translation>
+    </message>
+</context>
+<context>
     <name>AlertmanagerPayload</name>
     <message>
         <source>invalid JSON at byte %1: %2</source>
@@ -180,12 +187,12 @@
         <translation>请求体不是 JSON 对象</translation>
     </message>
     <message>
-        <source>missing field &quot;alerts&quot; (an array)</source>
-        <translation>缺少字段 &quot;alerts&quot;（数组）</translation>
+        <source>missing field "alerts" (an array)</source>
+        <translation>缺少字段 "alerts"（数组）</translation>
     </message>
     <message>
-        <source>alerts[%1]: missing field &quot;fingerprint&quot;</source>
-        <translation>alerts[%1]：缺少字段 &quot;fingerprint&quot;</translation>
+        <source>alerts[%1]: missing field "fingerprint"</source>
+        <translation>alerts[%1]：缺少字段 "fingerprint"</translation>
     </message>
 </context>
 <context>
@@ -232,7 +239,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>主机:端口</translation>
     </message>
     <message>
-        <source>Directory for the alert store (default: the user&apos;s application data folder).</source>
+        <source>Directory for the alert store (default: the user's application data folder).</source>
         <translation>告警存储目录（默认：用户的应用数据文件夹）。</translation>
     </message>
     <message>
@@ -256,8 +263,8 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>级别</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;; see --help.</source>
-        <translation>多余的参数 &quot;%1&quot;；请参阅 --help。</translation>
+        <source>Unexpected argument "%1"; see --help.</source>
+        <translation>多余的参数 "%1"；请参阅 --help。</translation>
     </message>
     <message>
         <source>--listen: %1</source>
@@ -268,8 +275,8 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>--data-dir：目录名为空。</translation>
     </message>
     <message>
-        <source>--log-level: &quot;%1&quot; is not one of %2.</source>
-        <translation>--log-level：&quot;%1&quot; 不是 %2 之一。</translation>
+        <source>--log-level: "%1" is not one of %2.</source>
+        <translation>--log-level："%1" 不是 %2 之一。</translation>
     </message>
 </context>
 <context>
@@ -294,7 +301,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
-        <source>Metric windows around the selected alert&apos;s start are shown here.</source>
+        <source>Metric windows around the selected alert's start are shown here.</source>
         <translation>此处显示所选告警开始前后的指标曲线。</translation>
     </message>
     <message>
@@ -302,7 +309,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>指标(&amp;M)</translation>
     </message>
     <message>
-        <source>Log lines from around the selected alert&apos;s start are shown here.</source>
+        <source>Log lines from around the selected alert's start are shown here.</source>
         <translation>此处显示所选告警开始前后的日志。</translation>
     </message>
     <message>
@@ -336,20 +343,20 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>监听地址为空；应为 主机:端口，例如 127.0.0.1:9095。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid listen address; write IPv6 addresses as [::1]:9095.</source>
-        <translation>&quot;%1&quot; 不是有效的监听地址；IPv6 地址请写作 [::1]:9095。</translation>
+        <source>"%1" is not a valid listen address; write IPv6 addresses as [::1]:9095.</source>
+        <translation>"%1" 不是有效的监听地址；IPv6 地址请写作 [::1]:9095。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no port; expected HOST:PORT, for example 127.0.0.1:9095.</source>
-        <translation>&quot;%1&quot; 缺少端口；应为 主机:端口，例如 127.0.0.1:9095。</translation>
+        <source>"%1" has no port; expected HOST:PORT, for example 127.0.0.1:9095.</source>
+        <translation>"%1" 缺少端口；应为 主机:端口，例如 127.0.0.1:9095。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid port; use a number from 0 to 65535.</source>
-        <translation>&quot;%1&quot; 不是有效端口；请使用 0 到 65535 之间的数字。</translation>
+        <source>"%1" is not a valid port; use a number from 0 to 65535.</source>
+        <translation>"%1" 不是有效端口；请使用 0 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address; use an address such as 127.0.0.1, 0.0.0.0 or ::1.</source>
-        <translation>&quot;%1&quot; 不是 IP 地址；请使用 127.0.0.1、0.0.0.0 或 ::1 等地址。</translation>
+        <source>"%1" is not an IP address; use an address such as 127.0.0.1, 0.0.0.0 or ::1.</source>
+        <translation>"%1" 不是 IP 地址；请使用 127.0.0.1、0.0.0.0 或 ::1 等地址。</translation>
     </message>
 </context>
 <context>
@@ -473,6 +480,18 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>The webhook listener could not start: %1. Alerts are not being received.</source>
         <translation>Webhook 监听无法启动：%1。当前无法接收告警。</translation>
     </message>
+    <message>
+        <source>No alerts yet.</source>
+        <translation>暂无告警。</translation>
+    </message>
+    <message>
+        <source>Point Alertmanager, Grafana or Nightingale webhooks at http://%1/webhook</source>
+        <translation>请将 Alertmanager、Grafana 或夜莺的 Webhook 指向 http://%1/webhook</translation>
+    </message>
+    <message>
+        <source>To explore with sample alerts, start AlertDeck with --demo.</source>
+        <translation>如需用示例告警体验，请使用 --demo 启动 AlertDeck。</translation>
+    </message>
 </context>
 <context>
     <name>NotificationBanner</name>
@@ -519,9 +538,9 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>AlertDeck 无法启动</translation>
     </message>
     <message>
-        <source>Try &apos;%1 --help&apos; for the options.
+        <source>Try '%1 --help' for the options.
 </source>
-        <translation>运行 &apos;%1 --help&apos; 查看可用选项。
+        <translation>运行 '%1 --help' 查看可用选项。
 </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QMenu>
+#include <QPainter>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +41,23 @@ void AlertTableView::applyDefaultColumns()
     header->setSectionResizeMode(AlertTableModel::Summary, QHeaderView::Stretch);
     setColumnHidden(AlertTableModel::LastUpdate, true);
     sortByColumn(AlertTableModel::Started, Qt::DescendingOrder);
+}
+
+void AlertTableView::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    viewport()->update();
+}
+
+void AlertTableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (m_emptyText.isEmpty() || (model() && model()->rowCount() > 0))
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const QRect area = viewport()->rect().adjusted(24, 24, -24, -24);
+    painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
 }
 
 void AlertTableView::showColumnMenu(const QPoint &position)

@@ -18,9 +18,18 @@ public:
     // Call after setModel(): widths, hidden columns and the default sort.
     void applyDefaultColumns();
 
+    // Shown in the empty table, so a first run is not a blank grey box.
+    void setEmptyText(const QString &text);
+    QString emptyText() const { return m_emptyText; }
+
     // The header's context menu (column visibility, reset); the caller owns it.
     std::unique_ptr<QMenu> createColumnMenu();
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     void showColumnMenu(const QPoint &position);
+
+    QString m_emptyText;
 };

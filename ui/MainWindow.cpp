@@ -50,8 +50,8 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
     createMenus();
     createStatusBar();
 
-    connect(context.listener, &HttpListener::stateChanged, this, &MainWindow::showListenerProblem);
-    showListenerProblem();
+    connect(context.listener, &HttpListener::stateChanged, this, &MainWindow::showListenerState);
+    showListenerState();
     if (context.demo)
         m_demoBanner->showMessage(
             NotificationBanner::Kind::Info,
@@ -182,7 +182,7 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(new SeverityCountsIndicator(m_context.alerts));
 }
 
-void MainWindow::showListenerProblem()
+void MainWindow::showListenerState()
 {
     const HttpListener &listener = *m_context.listener;
     switch (listener.state()) {
@@ -200,6 +200,19 @@ void MainWindow::showListenerProblem()
     case HttpListener::State::Listening:
     case HttpListener::State::Stopped: m_listenerBanner->hide(); break;
     }
+    updateEmptyText();
+}
+
+void MainWindow::updateEmptyText()
+{
+    const HttpListener &listener = *m_context.listener;
+    QString text = tr("No alerts yet.");
+    if (listener.state() == HttpListener::State::Listening)
+        text += u"\n\n"_s
+            + tr("Point Alertmanager, Grafana or Nightingale webhooks at http://%1/webhook")
+                  .arg(listener.boundAddress().toString());
+    text += u"\n\n"_s + tr("To explore with sample alerts, start AlertDeck with --demo.");
+    m_table->setEmptyText(text);
 }
 
 void MainWindow::showCurrentAlert()

@@ -37,7 +37,8 @@ private:
     void createMenus();
     void createStatusBar();
     QWidget *createCentralArea();
-    void showListenerProblem();
+    void showListenerState();
+    void updateEmptyText();
     void showCurrentAlert();
     void showAbout();
     void restoreLayout();

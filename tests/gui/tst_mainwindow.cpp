@@ -120,6 +120,12 @@ private slots:
         QCOMPARE(counts->text(), u"No firing alerts"_s);
         QVERIFY(!child<NotificationBanner>(u"listenerBanner"_s)->isVisible());
         QVERIFY(!child<NotificationBanner>(u"demoBanner"_s)->isVisible());
+
+        // First run: the empty table says where to send alerts.
+        const QString empty = child<AlertTableView>(u"alertTable"_s)->emptyText();
+        QVERIFY2(empty.contains(u"http://127.0.0.1:%1/webhook"_s.arg(m_listener->boundAddress().port)),
+                 qPrintable(empty));
+        QVERIFY(empty.contains(u"--demo"_s));
     }
 
     void portInUseShowsBannerAndRetryWorks()
@@ -135,6 +141,7 @@ private slots:
         QVERIFY2(banner->text().contains(u"Port %1 is in use — change it in Settings"_s.arg(address)),
                  qPrintable(banner->text()));
         QVERIFY(child<QLabel>(u"listenerStatus"_s)->text().contains(u"Port %1 is in use"_s.arg(address)));
+        QVERIFY(!child<AlertTableView>(u"alertTable"_s)->emptyText().contains(u"/webhook"_s)); // no false promise
 
         // Retry while still blocked: the banner stays.
         auto *retry = banner->findChild<QPushButton *>(u"bannerAction"_s);
@@ -284,6 +291,23 @@ private slots:
     // that rendering works; writes PNGs when ALERTDECK_SCREENSHOT_DIR is set.
     void renderForReview()
     {
+        const QString directory = qEnvironmentVariable("ALERTDECK_SCREENSHOT_DIR");
+        auto render = [this, &directory](const QString &name) {
+            const QImage image = m_window->grab().toImage();
+            QVERIFY(!image.isNull());
+            QCOMPARE(image.size(), m_window->size() * m_window->devicePixelRatio());
+            if (!directory.isEmpty())
+                QVERIFY(image.save(directory + u'/' + name));
+        };
+
+        // First run: nothing received yet.
+        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
+        QVERIFY(openWindow());
+        m_window->resize(1400, 860);
+        render(u"mainwindow-first-run.png"_s);
+        m_window->close();
+        m_listener->stop();
+
         QTcpServer blocker;
         QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
         m_listener->start({QHostAddress(QHostAddress::LocalHost), blocker.serverPort()});
@@ -294,12 +318,7 @@ private slots:
         table->setFocus();
         table->selectRow(1);
 
-        const QImage image = window->grab().toImage();
-        QVERIFY(!image.isNull());
-        QCOMPARE(image.size(), window->size() * window->devicePixelRatio());
-        const QString directory = qEnvironmentVariable("ALERTDECK_SCREENSHOT_DIR");
-        if (!directory.isEmpty())
-            QVERIFY(image.save(directory + u"/mainwindow-demo-port-in-use.png"_s));
+        render(u"mainwindow-demo-port-in-use.png"_s);
     }
 
     void quitActionClosesWindow()
