@@ -23,7 +23,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -117,10 +116,14 @@ QWidget *MainWindow::createCentralArea()
     m_table->setModel(m_presentationModel);
     m_table->applyDefaultColumns();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentAlert);
-    connect(m_context.alerts, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
-        if (m_table->currentIndex().isValid() && topLeft.column() != AlertTableModel::Duration)
-            showCurrentAlert();
-    });
+    // Refresh the details only when the selected alert itself changed (not on every
+    // duration tick or update of another row).
+    connect(m_context.alerts, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = currentSourceRow();
+                if (row >= topLeft.row() && row <= bottomRight.row() && topLeft.column() != AlertTableModel::Duration)
+                    showCurrentAlert();
+            });
 
     m_detailTabs = new DetailTabs;
     m_splitter = new QSplitter(Qt::Vertical);
@@ -215,15 +218,20 @@ void MainWindow::updateEmptyText()
     m_table->setEmptyText(text);
 }
 
-void MainWindow::showCurrentAlert()
+int MainWindow::currentSourceRow() const
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) {
+    return current.isValid() ? m_sortModel->mapToSource(m_presentationModel->mapToSource(current)).row() : -1;
+}
+
+void MainWindow::showCurrentAlert()
+{
+    const int row = currentSourceRow();
+    if (row < 0) {
         m_detailTabs->clearAlert();
         m_analysisPanel->clearAlert();
         return;
     }
-    const int row = m_sortModel->mapToSource(m_presentationModel->mapToSource(current)).row();
     const Alert &alert = m_context.alerts->alertAt(row);
     m_detailTabs->showAlert(alert);
     m_analysisPanel->showAlert(alert);

@@ -39,6 +39,7 @@ private:
     QWidget *createCentralArea();
     void showListenerState();
     void updateEmptyText();
+    int currentSourceRow() const;
     void showCurrentAlert();
     void showAbout();
     void restoreLayout();

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -215,6 +216,36 @@ private slots:
         QTest::keyClick(table, Qt::Key_Down);
         const QString second = table->model()->index(1, AlertTableModel::Name).data().toString();
         QVERIFY(overview->toPlainText().contains(second));
+    }
+
+    void overviewFollowsUpdatesOfTheSelectedAlertOnly()
+    {
+        m_alerts->upsert(DemoAlerts::load(QDateTime::currentDateTimeUtc()));
+        QVERIFY(openWindow(true));
+        auto *table = child<AlertTableView>(u"alertTable"_s);
+        auto *overview = child<QTextBrowser>(u"alertOverview"_s);
+        table->selectRow(0);
+        const QString selected = table->model()->index(0, 0).data(AlertTableModel::FingerprintRole).toString();
+        QVERIFY(m_alerts->rowOf(selected) >= 0);
+        Alert alert = m_alerts->alertAt(m_alerts->rowOf(selected));
+
+        // Another alert changes: the overview of the selected one is left alone, where
+        // the reader scrolled to.
+        m_window->resize(900, 480);
+        QScrollBar *scrollBar = overview->verticalScrollBar();
+        QTRY_VERIFY(scrollBar->maximum() > 0);
+        scrollBar->setValue(scrollBar->maximum());
+        const int scrolledTo = scrollBar->value();
+        Alert other = m_alerts->alertAt(m_alerts->rowOf(selected) == 0 ? 1 : 0);
+        other.annotations[u"summary"_s] = u"someone else's news"_s;
+        m_alerts->upsert({other});
+        QCOMPARE(scrollBar->value(), scrolledTo);
+        QVERIFY(!overview->toPlainText().contains(u"someone else's news"_s));
+
+        // The selected alert changes: the overview shows it at once.
+        alert.annotations[u"summary"_s] = u"fresh news for the selected alert"_s;
+        m_alerts->upsert({alert});
+        QVERIFY(overview->toPlainText().contains(u"fresh news for the selected alert"_s));
     }
 
     void layoutPersistsAcrossRuns()
