@@ -30,7 +30,7 @@ QByteArray jsonError(const QString &message)
 
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket)
+HttpConnection::HttpConnection(QTcpSocket *socket, std::chrono::milliseconds idleTimeout)
     : QObject(socket)
     , m_socket(socket)
 {
@@ -39,7 +39,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket)
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, socket, &QTcpSocket::abort);
     connect(&m_idleTimer, &QTimer::timeout, socket, &QObject::deleteLater);
-    m_idleTimer.start(idleTimeoutMs);
+    m_idleTimer.start(idleTimeout);
     readRequestHead();
 }
 
@@ -52,7 +52,6 @@ void HttpConnection::readRequestHead()
             respond(431, "application/json", jsonError(u"request header larger than %1 bytes"_s.arg(maxHeaderBytes)));
         return;
     }
-    disconnect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readRequestHead);
 
     const QList<QByteArray> requestLine = m_buffer.left(m_buffer.indexOf("\r\n")).split(' ');
     if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
@@ -77,6 +76,8 @@ void HttpConnection::readRequestHead()
 
 void HttpConnection::respond(int status, const QByteArray &contentType, const QByteArray &body)
 {
+    // One response per connection: whatever else the client sends is ignored.
+    disconnect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readRequestHead);
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     response += "Content-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(body.size())
         + "\r\nConnection: close\r\n\r\n" + body;

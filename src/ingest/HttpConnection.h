@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <chrono>
+
 class QTcpSocket;
 
 // One client connection: reads a bounded request head and answers it. Webhook
@@ -15,10 +17,11 @@ class HttpConnection final : public QObject
 
 public:
     static constexpr qsizetype maxHeaderBytes = 16 * 1024;
-    static constexpr int idleTimeoutMs = 15'000;
+    static constexpr std::chrono::milliseconds defaultIdleTimeout {15'000};
 
-    // Becomes a child of `socket` and closes it when done.
-    explicit HttpConnection(QTcpSocket *socket);
+    // Becomes a child of `socket` and closes it when done; a client that has not sent
+    // a complete request head within `idleTimeout` is dropped.
+    HttpConnection(QTcpSocket *socket, std::chrono::milliseconds idleTimeout);
 
 private:
     void readRequestHead();

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
+
 class QTcpServer;
 
 // The embedded webhook listener: owns the listening socket, reports its state for
@@ -25,6 +27,9 @@ public:
     bool start(const ListenAddress &address);
     void stop();
 
+    // How long a connection may take to send its request head (tests shorten it).
+    void setIdleTimeout(std::chrono::milliseconds timeout) { m_idleTimeout = timeout; }
+
     State state() const { return m_state; }
     QString errorString() const { return m_errorString; }
     ListenAddress requestedAddress() const { return m_requested; }
@@ -42,4 +47,5 @@ private:
     ListenAddress m_requested;
     State m_state = State::Stopped;
     QString m_errorString;
+    std::chrono::milliseconds m_idleTimeout;
 };

@@ -4,6 +4,7 @@
 
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -98,6 +99,31 @@ private slots:
         QVERIFY(response.headers.contains("Content-Type: application/json"));
         QVERIFY2(response.body.startsWith("{\"error\":") && response.body.contains(bodyPart),
                  response.body.constData());
+    }
+
+    void silentClientIsDropped()
+    {
+        HttpListener listener;
+        listener.setIdleTimeout(std::chrono::milliseconds(200));
+        QVERIFY(listener.start(loopback(0)));
+        QTcpSocket client;
+        QSignalSpy disconnected(&client, &QTcpSocket::disconnected);
+        client.connectToHost(QHostAddress::LocalHost, listener.boundAddress().port);
+        QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
+        client.write("GET /heal"); // never finishes the request head
+        QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, 5000);
+    }
+
+    void onlyOneResponsePerConnection()
+    {
+        HttpListener listener;
+        QVERIFY(listener.start(loopback(0)));
+        // Garbage after an oversized head must not produce a second response.
+        const QByteArray request
+            = QByteArray(HttpConnection::maxHeaderBytes + 10, 'a') + "\r\n\r\nGET /healthz HTTP/1.1\r\n\r\n";
+        const HttpTestResponse response = HttpTestClient::send(listener.boundAddress().port, request);
+        QCOMPARE(response.status, 431);
+        QCOMPARE(response.raw.count("HTTP/1.1 "), 1);
     }
 
     void oversizedHeaderIsRefused()
