@@ -1,6 +1,6 @@
 #include "demo/DemoAlerts.h"
 
-#include "ingest/AlertmanagerPayload.h"
+#include "ingest/PayloadParser.h"
 #include "logging/LogCategories.h"
 
 #include <QFile>
@@ -39,9 +39,9 @@ QList<Alert> DemoAlerts::load(const QDateTime &now)
     QList<Alert> alerts;
     const QJsonArray payloads = root.value(u"payloads"_s).toArray();
     for (const QJsonValue &payload : payloads) {
-        const auto result = parseAlertmanagerPayload(QJsonDocument(payload.toObject()).toJson(), now);
+        const auto result = parsePayload(QJsonDocument(payload.toObject()).toJson(), PayloadFormat::Alertmanager, now);
         if (!result.ok()) {
-            qCWarning(lcApp) << "bundled demo payload is invalid:" << result.error;
+            qCWarning(lcApp) << "bundled demo payload is invalid:" << result.error->message;
             continue;
         }
         for (Alert alert : result.payload.alerts) {

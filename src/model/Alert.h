@@ -26,6 +26,19 @@ struct Alert {
     QDateTime endsAt; // invalid while the alert has no end
     QDateTime lastUpdate;
     QString generatorUrl;
+    QString promQl; // from generatorURL's g0.expr or Nightingale's prom_ql
+    QString receiver;
+    QString groupKey;
+    QString externalUrl;
+
+    // Grafana's extras (empty for other sources); Nightingale's trigger value goes to valueString.
+    QString silenceUrl;
+    QString dashboardUrl;
+    QString panelUrl;
+    QString imageUrl;
+    QString valueString;
+    QMap<QString, double> values;
+
     int count = 1; // deliveries seen for this fingerprint
     bool demo = false;
 

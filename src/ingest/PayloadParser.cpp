@@ -1,0 +1,409 @@
+#include "ingest/PayloadParser.h"
+
+#include "ingest/LabelFingerprint.h"
+#include "ingest/PromQl.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Gives lupdate and tr() the "PayloadParser" translation context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PayloadParser)
+};
+
+// Thrown inside this file only; parsePayload() turns it into a PayloadError.
+struct ShapeError {
+    QString message;
+};
+
+[[noreturn]] void fail(const QString &message)
+{
+    throw ShapeError {message};
+}
+
+QString child(const QString &parent, const QString &key)
+{
+    return parent.isEmpty() ? key : parent + u'.' + key;
+}
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return Text::tr("null");
+    case QJsonValue::Bool: return Text::tr("a boolean");
+    case QJsonValue::Double: return Text::tr("a number");
+    case QJsonValue::String: return Text::tr("a string");
+    case QJsonValue::Array: return Text::tr("an array");
+    case QJsonValue::Object: return Text::tr("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return Text::tr("nothing");
+}
+
+QJsonObject requireObject(const QJsonValue &value, const QString &path)
+{
+    if (!value.isObject())
+        fail(Text::tr("%1: expected an object, got %2").arg(path, typeName(value)));
+    return value.toObject();
+}
+
+bool isAbsent(const QJsonValue &value)
+{
+    return value.isUndefined() || value.isNull();
+}
+
+QString optionalString(const QJsonObject &object, const QString &key, const QString &parent)
+{
+    const QJsonValue value = object.value(key);
+    if (isAbsent(value))
+        return {};
+    if (!value.isString())
+        fail(Text::tr("%1: expected a string, got %2").arg(child(parent, key), typeName(value)));
+    return value.toString();
+}
+
+QString requiredString(const QJsonObject &object, const QString &key, const QString &parent)
+{
+    if (isAbsent(object.value(key)))
+        fail(Text::tr("%1: missing").arg(child(parent, key)));
+    return optionalString(object, key, parent);
+}
+
+QString scalarText(const QJsonValue &value, const QString &path)
+{
+    switch (value.type()) {
+    case QJsonValue::String: return value.toString();
+    case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::Bool: return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: return {};
+    default: fail(Text::tr("%1: expected a string, got %2").arg(path, typeName(value)));
+    }
+}
+
+// A JSON object of name → text (labels, annotations, tags_map). Numbers and booleans
+// are written as text; nested objects and arrays are refused.
+LabelMap textMap(const QJsonObject &object, const QString &key, const QString &parent, bool required)
+{
+    const QJsonValue value = object.value(key);
+    if (isAbsent(value)) {
+        if (required)
+            fail(Text::tr("%1: missing").arg(child(parent, key)));
+        return {};
+    }
+    const QString path = child(parent, key);
+    const QJsonObject map = requireObject(value, path);
+    LabelMap result;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        result.insert(it.key(), scalarText(it.value(), child(path, it.key())));
+    return result;
+}
+
+bool isZeroTime(const QString &text)
+{
+    return text.startsWith(u"0001-01-01"_s);
+}
+
+// An RFC 3339 field: absent → `fallback`; Go's zero time → invalid (no end);
+// anything else must parse.
+QDateTime rfc3339Field(const QJsonObject &object, const QString &key, const QString &parent, const QDateTime &fallback)
+{
+    const QString text = optionalString(object, key, parent);
+    if (text.isEmpty())
+        return fallback;
+    if (isZeroTime(text))
+        return {};
+    const QDateTime time = parseRfc3339(text);
+    if (!time.isValid())
+        fail(Text::tr("%1: \"%2\" is not an RFC 3339 time").arg(child(parent, key), text));
+    return time;
+}
+
+// A Unix-seconds field (number or numeric string); absent or 0 → invalid.
+QDateTime unixSecondsField(const QJsonObject &object, const QString &key, const QString &parent)
+{
+    const QJsonValue value = object.value(key);
+    if (isAbsent(value))
+        return {};
+    bool ok = value.isDouble();
+    double seconds = value.toDouble();
+    if (value.isString())
+        seconds = value.toString().toDouble(&ok);
+    if (!ok || seconds < 0)
+        fail(Text::tr("%1: expected Unix seconds, got %2").arg(child(parent, key), typeName(value)));
+    if (seconds == 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(seconds * 1000), Qt::UTC);
+}
+
+void applySeverity(Alert &alert, const QString &text)
+{
+    alert.severityText = text;
+    alert.severity = severityFromText(text);
+}
+
+// --- Alertmanager and Grafana share one envelope -----------------------------
+
+Alert parseEnvelopeAlert(const QJsonValue &value, const QString &path, const ParsedPayload &envelope,
+                         const QDateTime &receivedAt)
+{
+    const QJsonObject object = requireObject(value, path);
+    Alert alert;
+    alert.source = envelope.format == PayloadFormat::Grafana ? u"grafana"_s : u"alertmanager"_s;
+
+    const QString status = requiredString(object, u"status"_s, path);
+    if (status != u"firing"_s && status != u"resolved"_s)
+        fail(Text::tr("%1: \"%2\" is neither \"firing\" nor \"resolved\"").arg(child(path, u"status"_s), status));
+    alert.state = status == u"firing"_s ? AlertState::Firing : AlertState::Resolved;
+
+    alert.labels = textMap(object, u"labels"_s, path, true);
+    alert.annotations = textMap(object, u"annotations"_s, path, false);
+    alert.name = alert.labels.value(u"alertname"_s);
+    applySeverity(alert, alert.labels.value(u"severity"_s));
+    alert.startsAt = rfc3339Field(object, u"startsAt"_s, path, receivedAt);
+    alert.endsAt = rfc3339Field(object, u"endsAt"_s, path, QDateTime());
+    alert.fingerprint = optionalString(object, u"fingerprint"_s, path);
+    if (alert.fingerprint.isEmpty())
+        alert.fingerprint = LabelFingerprint::of(alert.labels);
+    alert.generatorUrl = optionalString(object, u"generatorURL"_s, path);
+    alert.promQl = PromQl::fromGeneratorUrl(alert.generatorUrl);
+    alert.receiver = envelope.receiver;
+    alert.groupKey = envelope.groupKey;
+    alert.externalUrl = envelope.externalUrl;
+    alert.lastUpdate = receivedAt;
+
+    // Grafana's extras; absent in Alertmanager bodies.
+    alert.silenceUrl = optionalString(object, u"silenceURL"_s, path);
+    alert.dashboardUrl = optionalString(object, u"dashboardURL"_s, path);
+    alert.panelUrl = optionalString(object, u"panelURL"_s, path);
+    alert.imageUrl = optionalString(object, u"imageURL"_s, path);
+    alert.valueString = optionalString(object, u"valueString"_s, path);
+    const QJsonValue values = object.value(u"values"_s);
+    if (!isAbsent(values)) {
+        const QJsonObject map = requireObject(values, child(path, u"values"_s));
+        for (auto it = map.begin(); it != map.end(); ++it)
+            if (it.value().isDouble())
+                alert.values.insert(it.key(), it.value().toDouble());
+    }
+    return alert;
+}
+
+ParsedPayload parseEnvelope(const QJsonDocument &document, PayloadFormat format, const QDateTime &receivedAt)
+{
+    const QJsonObject root = requireObject(
+        document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()), Text::tr("the body"));
+    ParsedPayload payload;
+    payload.format = format;
+    payload.receiver = optionalString(root, u"receiver"_s, {});
+    payload.groupKey = optionalString(root, u"groupKey"_s, {});
+    payload.externalUrl = optionalString(root, u"externalURL"_s, {});
+    payload.truncatedAlerts = root.value(u"truncatedAlerts"_s).toInt();
+
+    const QJsonValue alerts = root.value(u"alerts"_s);
+    if (isAbsent(alerts))
+        fail(Text::tr("alerts: missing (an Alertmanager or Grafana webhook has an \"alerts\" array)"));
+    if (!alerts.isArray())
+        fail(Text::tr("alerts: expected an array, got %1").arg(typeName(alerts)));
+    const QJsonArray array = alerts.toArray();
+    payload.alerts.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i)
+        payload.alerts.append(parseEnvelopeAlert(array.at(i), u"alerts[%1]"_s.arg(i), payload, receivedAt));
+    return payload;
+}
+
+// --- Nightingale --------------------------------------------------------------
+
+void applyNightingaleSeverity(Alert &alert, const QJsonValue &value, const QString &path)
+{
+    if (isAbsent(value))
+        return applySeverity(alert, {});
+    if (!value.isDouble())
+        fail(Text::tr("%1: expected a number (1, 2 or 3), got %2").arg(path, typeName(value)));
+    switch (value.toInt()) {
+    case 1:
+        alert.severityText = u"emergency"_s;
+        alert.severity = Severity::Critical;
+        break;
+    case 2:
+        alert.severityText = u"warning"_s;
+        alert.severity = Severity::Warning;
+        break;
+    case 3:
+        alert.severityText = u"notice"_s;
+        alert.severity = Severity::Info;
+        break;
+    default: // kept and shown as it came
+        alert.severityText = QString::number(value.toInt());
+        alert.severity = Severity::Other;
+    }
+}
+
+LabelMap nightingaleLabels(const QJsonObject &object, const QString &path)
+{
+    LabelMap labels = textMap(object, u"tags_map"_s, path, false);
+    if (!labels.isEmpty())
+        return labels;
+    const QJsonValue tags = object.value(u"tags"_s);
+    if (isAbsent(tags))
+        return labels;
+    if (!tags.isArray())
+        fail(Text::tr("%1: expected an array of \"key=value\" strings, got %2")
+                 .arg(child(path, u"tags"_s), typeName(tags)));
+    const QJsonArray array = tags.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString tag = array.at(i).toString();
+        const qsizetype equals = tag.indexOf(u'=');
+        if (equals <= 0)
+            fail(Text::tr("%1[%2]: expected \"key=value\", got \"%3\"").arg(child(path, u"tags"_s)).arg(i).arg(tag));
+        labels.insert(tag.left(equals), tag.mid(equals + 1));
+    }
+    return labels;
+}
+
+Alert parseNightingaleEvent(const QJsonValue &value, const QString &path, const QDateTime &receivedAt)
+{
+    const QJsonObject object = requireObject(value, path);
+    Alert alert;
+    alert.source = u"nightingale"_s;
+    alert.name = requiredString(object, u"rule_name"_s, path);
+    alert.labels = nightingaleLabels(object, path);
+    if (!alert.labels.contains(u"alertname"_s))
+        alert.labels.insert(u"alertname"_s, alert.name);
+    const QString ident = optionalString(object, u"target_ident"_s, path);
+    if (!ident.isEmpty() && !alert.labels.contains(u"target_ident"_s))
+        alert.labels.insert(u"target_ident"_s, ident);
+    applyNightingaleSeverity(alert, object.value(u"severity"_s), child(path, u"severity"_s));
+
+    alert.annotations = textMap(object, u"annotations"_s, path, false);
+    const QString note = optionalString(object, u"rule_note"_s, path);
+    if (!note.isEmpty() && !alert.annotations.contains(u"summary"_s) && !alert.annotations.contains(u"description"_s))
+        alert.annotations.insert(u"description"_s, note);
+    const QString runbook = optionalString(object, u"runbook_url"_s, path);
+    if (!runbook.isEmpty())
+        alert.annotations.insert(u"runbook_url"_s, runbook);
+
+    const QJsonValue recovered = object.value(u"is_recovered"_s);
+    if (!isAbsent(recovered) && !recovered.isBool())
+        fail(Text::tr("%1: expected true or false, got %2").arg(child(path, u"is_recovered"_s), typeName(recovered)));
+    alert.state = recovered.toBool() ? AlertState::Resolved : AlertState::Firing;
+
+    alert.startsAt = unixSecondsField(object, u"first_trigger_time"_s, path);
+    if (!alert.startsAt.isValid())
+        alert.startsAt = unixSecondsField(object, u"trigger_time"_s, path);
+    if (!alert.startsAt.isValid())
+        alert.startsAt = receivedAt;
+    if (alert.state == AlertState::Resolved) {
+        alert.endsAt = unixSecondsField(object, u"last_eval_time"_s, path);
+        if (!alert.endsAt.isValid())
+            alert.endsAt = receivedAt;
+    }
+
+    // hash is stable per rule and series; without it, fall back to the label set.
+    alert.fingerprint = optionalString(object, u"hash"_s, path);
+    if (alert.fingerprint.isEmpty())
+        alert.fingerprint = LabelFingerprint::of(alert.labels);
+    alert.promQl = optionalString(object, u"prom_ql"_s, path);
+    alert.valueString = scalarText(object.value(u"trigger_value"_s), child(path, u"trigger_value"_s));
+    alert.receiver = optionalString(object, u"group_name"_s, path);
+    alert.lastUpdate = receivedAt;
+    return alert;
+}
+
+ParsedPayload parseNightingale(const QJsonDocument &document, const QDateTime &receivedAt)
+{
+    ParsedPayload payload;
+    payload.format = PayloadFormat::Nightingale;
+    if (document.isArray()) { // batch mode
+        const QJsonArray events = document.array();
+        payload.alerts.reserve(events.size());
+        for (qsizetype i = 0; i < events.size(); ++i)
+            payload.alerts.append(parseNightingaleEvent(events.at(i), u"[%1]"_s.arg(i), receivedAt));
+        return payload;
+    }
+    const QJsonObject root = document.object();
+    if (root.value(u"event"_s).isObject()) // notify-script stdin: {"event": {...}, "tpls": {...}}
+        payload.alerts.append(parseNightingaleEvent(root.value(u"event"_s), u"event"_s, receivedAt));
+    else
+        payload.alerts.append(parseNightingaleEvent(root, {}, receivedAt));
+    return payload;
+}
+
+// --- Detection ------------------------------------------------------------------
+
+PayloadFormat detectFormat(const QJsonDocument &document)
+{
+    if (document.isArray())
+        return PayloadFormat::Nightingale;
+    const QJsonObject root = document.object();
+    if (root.contains(u"alerts"_s)) {
+        const bool grafana = root.value(u"version"_s).toString() == u"1"_s || root.contains(u"orgId"_s);
+        return grafana ? PayloadFormat::Grafana : PayloadFormat::Alertmanager;
+    }
+    if (root.value(u"event"_s).isObject() || root.contains(u"rule_name"_s))
+        return PayloadFormat::Nightingale;
+    return PayloadFormat::Auto;
+}
+
+} // namespace
+
+QString formatName(PayloadFormat format)
+{
+    switch (format) {
+    case PayloadFormat::Alertmanager: return u"alertmanager"_s;
+    case PayloadFormat::Grafana: return u"grafana"_s;
+    case PayloadFormat::Nightingale: return u"nightingale"_s;
+    case PayloadFormat::Auto: break;
+    }
+    return u"auto"_s;
+}
+
+QDateTime parseRfc3339(const QString &text)
+{
+    // Qt::ISODateWithMs takes at most 3 fractional digits: cut the rest off.
+    static const QRegularExpression fraction(u"(\\.\\d{3})\\d+"_s);
+    QString normalised = text;
+    normalised.replace(fraction, u"\\1"_s);
+    const QDateTime time = QDateTime::fromString(normalised, Qt::ISODateWithMs);
+    if (!time.isValid() || isZeroTime(text))
+        return {};
+    return time.toUTC();
+}
+
+PayloadParseResult parsePayload(const QByteArray &body, PayloadFormat format, const QDateTime &receivedAt)
+{
+    // A UTF-8 byte order mark is legal in JSON files and some senders write one.
+    static constexpr QByteArrayView bom("\xEF\xBB\xBF");
+    const qsizetype skipped = body.startsWith(bom) ? bom.size() : 0;
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(skipped ? body.mid(skipped) : body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return {{},
+                PayloadError {PayloadError::Kind::MalformedJson,
+                              body.trimmed().isEmpty() ? Text::tr("the body is empty; expected a JSON webhook payload")
+                                                       : Text::tr("invalid JSON at byte %1: %2")
+                                                             .arg(parseError.offset + skipped)
+                                                             .arg(parseError.errorString())}};
+    }
+
+    const PayloadFormat detected = format == PayloadFormat::Auto ? detectFormat(document) : format;
+    try {
+        switch (detected) {
+        case PayloadFormat::Alertmanager:
+        case PayloadFormat::Grafana: return {parseEnvelope(document, detected, receivedAt), std::nullopt};
+        case PayloadFormat::Nightingale: return {parseNightingale(document, receivedAt), std::nullopt};
+        case PayloadFormat::Auto: break;
+        }
+        fail(Text::tr("unrecognised payload: expected an Alertmanager or Grafana webhook (an object with \"alerts\") "
+                      "or a Nightingale event (an object with \"rule_name\", or an array of them)"));
+    } catch (const ShapeError &error) {
+        return {{}, PayloadError {PayloadError::Kind::InvalidShape, error.message}};
+    }
+}

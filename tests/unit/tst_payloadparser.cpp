@@ -1,0 +1,383 @@
+#include "ingest/PayloadParser.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test file %s", qPrintable(path));
+    return file.readAll();
+}
+
+QByteArray fixture(const QString &name)
+{
+    return readFile(QLatin1String(ALERTDECK_SHARED_FIXTURES) + u'/' + name);
+}
+
+QByteArray testData(const QString &name)
+{
+    return readFile(QLatin1String(ALERTDECK_TEST_DATA) + u"/payloads/"_s + name);
+}
+
+const QDateTime receivedAt = QDateTime(QDate(2026, 11, 22), QTime(4, 0), Qt::UTC);
+
+QDateTime utc(int y, int mo, int d, int h, int mi, int s, int ms = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC);
+}
+
+PayloadParseResult parse(const QByteArray &body, PayloadFormat format = PayloadFormat::Auto)
+{
+    return parsePayload(body, format, receivedAt);
+}
+
+} // namespace
+
+class TestPayloadParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // --- Alertmanager fixtures (captured from a real Alertmanager 0.25) ---
+
+    void alertmanagerFiringSingle()
+    {
+        const PayloadParseResult result = parse(fixture(u"alertmanager/firing-single.json"_s));
+        QVERIFY2(result.ok(), qPrintable(result.error->message));
+        QCOMPARE(result.payload.format, PayloadFormat::Alertmanager);
+        QCOMPARE(result.payload.receiver, u"console"_s);
+        QCOMPARE(result.payload.externalUrl, u"http://alertmanager.example.com:9093"_s);
+        QCOMPARE(result.payload.groupKey, u"{}:{alertname=\"HighCPUUsage\"}"_s);
+        QCOMPARE(result.payload.truncatedAlerts, 0);
+        QCOMPARE(result.payload.alerts.size(), 1);
+
+        const Alert &alert = result.payload.alerts.constFirst();
+        QCOMPARE(alert.source, u"alertmanager"_s);
+        QCOMPARE(alert.fingerprint, u"b16989585236e9bf"_s);
+        QCOMPARE(alert.state, AlertState::Firing);
+        QCOMPARE(alert.name, u"HighCPUUsage"_s);
+        QCOMPARE(alert.severity, Severity::Warning);
+        QCOMPARE(alert.severityText, u"warning"_s);
+        QCOMPARE(alert.labels.value(u"team"_s), u"infra"_s);
+        QCOMPARE(alert.labels.size(), 6);
+        QCOMPARE(alert.annotations.value(u"runbook_url"_s), u"https://runbooks.example.com/node/high-cpu"_s);
+        QCOMPARE(alert.target(), u"127.0.0.1:9100"_s);
+        QCOMPARE(alert.summary(), u"CPU usage on 127.0.0.1:9100 is 76.2%"_s);
+        QCOMPARE(alert.startsAt, utc(2026, 11, 22, 3, 55, 59, 83));
+        QVERIFY(!alert.endsAt.isValid()); // 0001-01-01: no end
+        QCOMPARE(alert.lastUpdate, receivedAt);
+        QCOMPARE(alert.promQl,
+                 u"100 - avg by (instance, job) (rate(node_cpu_seconds_total{mode=\"idle\"}[30s])) * 100 > 1"_s);
+        QCOMPARE(alert.receiver, u"console"_s);
+        QCOMPARE(alert.externalUrl, result.payload.externalUrl);
+    }
+
+    void alertmanagerResolvedSingle()
+    {
+        const PayloadParseResult result = parse(fixture(u"alertmanager/resolved-single.json"_s));
+        QVERIFY(result.ok());
+        const Alert &alert = result.payload.alerts.constFirst();
+        QCOMPARE(alert.fingerprint, u"d606d4b094369029"_s);
+        QCOMPARE(alert.state, AlertState::Resolved);
+        QCOMPARE(alert.severity, Severity::Critical);
+        QCOMPARE(alert.endsAt, utc(2026, 11, 22, 3, 56, 21, 83));
+        QCOMPARE(alert.promQl, u"up{job=\"prometheus\"} == 1 and on () (vector(time()) % 40 < 20)"_s);
+    }
+
+    void alertmanagerMixedGroup()
+    {
+        const PayloadParseResult result = parse(fixture(u"alertmanager/group-mixed-status.json"_s));
+        QVERIFY(result.ok());
+        QCOMPARE(result.payload.alerts.size(), 5);
+        int firing = 0;
+        for (const Alert &alert : result.payload.alerts) {
+            firing += alert.state == AlertState::Firing;
+            QCOMPARE(alert.endsAt.isValid(), alert.state == AlertState::Resolved);
+            QCOMPARE(alert.promQl,
+                     u"predict_linear(node_filesystem_avail_bytes{fstype!=\"tmpfs\"}[6h], 4 * 3600) < 0"_s);
+        }
+        QCOMPARE(firing, 3);
+    }
+
+    void alertmanagerTruncatedGroup()
+    {
+        const PayloadParseResult result = parse(fixture(u"alertmanager/group-truncated.json"_s));
+        QVERIFY(result.ok());
+        QCOMPARE(result.payload.truncatedAlerts, 3);
+        QCOMPARE(result.payload.alerts.size(), 3);
+        QCOMPARE(result.payload.alerts.at(0).severity, Severity::Info);
+        QCOMPARE(result.payload.alerts.at(0).promQl, u"node_filesystem_files_free / node_filesystem_files < 0.1"_s);
+    }
+
+    // --- Grafana ---
+
+    void grafanaFiring()
+    {
+        const PayloadParseResult result = parse(fixture(u"grafana/firing.json"_s));
+        QVERIFY2(result.ok(), qPrintable(result.error->message));
+        QCOMPARE(result.payload.format, PayloadFormat::Grafana);
+        const Alert &alert = result.payload.alerts.constFirst();
+        QCOMPARE(alert.source, u"grafana"_s);
+        QCOMPARE(alert.fingerprint, u"5c3e1a9b7d2f4e60"_s);
+        QCOMPARE(alert.state, AlertState::Firing);
+        QCOMPARE(alert.name, u"HighMemoryUsage"_s);
+        QCOMPARE(alert.severity, Severity::Warning);
+        QCOMPARE(alert.startsAt, utc(2026, 11, 22, 3, 40, 0));
+        QVERIFY(!alert.endsAt.isValid());
+        QVERIFY(alert.promQl.isEmpty()); // generatorURL points at the Grafana rule
+        QVERIFY(alert.silenceUrl.startsWith(u"https://grafana.example.com/alerting/silence/new"_s));
+        QCOMPARE(alert.dashboardUrl, u"https://grafana.example.com/d/node-exporter?orgId=1"_s);
+        QCOMPARE(alert.panelUrl, u"https://grafana.example.com/d/node-exporter?orgId=1&viewPanel=7"_s);
+        QCOMPARE(alert.values.value(u"A"_s), 91.2);
+        QCOMPARE(alert.values.value(u"C"_s), 1.0);
+        QVERIFY(alert.valueString.contains(u"value=91.2"_s));
+        QCOMPARE(alert.receiver, u"alertdeck"_s);
+    }
+
+    void grafanaResolved()
+    {
+        const PayloadParseResult result = parse(fixture(u"grafana/resolved.json"_s));
+        QVERIFY(result.ok());
+        const Alert &alert = result.payload.alerts.constFirst();
+        QCOMPARE(alert.state, AlertState::Resolved);
+        QCOMPARE(alert.endsAt, utc(2026, 11, 22, 3, 55, 0));
+        QCOMPARE(alert.values.value(u"A"_s), 72.4);
+    }
+
+    // --- Nightingale ---
+
+    void nightingaleSingleEvent()
+    {
+        const PayloadParseResult result = parse(fixture(u"nightingale/event-firing.json"_s));
+        QVERIFY2(result.ok(), qPrintable(result.error->message));
+        QCOMPARE(result.payload.format, PayloadFormat::Nightingale);
+        QCOMPARE(result.payload.alerts.size(), 1);
+        const Alert &alert = result.payload.alerts.constFirst();
+        QCOMPARE(alert.source, u"nightingale"_s);
+        QCOMPARE(alert.fingerprint, u"9f3b2c6d1e8a7f4b5c2d1e0f9a8b7c6d"_s);
+        QCOMPARE(alert.name, u"MySQL slave replication lag"_s);
+        QCOMPARE(alert.severity, Severity::Critical);
+        QCOMPARE(alert.severityText, u"emergency"_s);
+        QCOMPARE(alert.state, AlertState::Firing);
+        QCOMPARE(alert.labels.value(u"instance"_s), u"10.0.4.12:9104"_s);
+        QCOMPARE(alert.labels.value(u"alertname"_s), u"MySQL slave replication lag"_s);
+        QCOMPARE(alert.labels.value(u"target_ident"_s), u"mysql-replica-02"_s);
+        QCOMPARE(alert.target(), u"10.0.4.12:9104"_s);
+        QCOMPARE(alert.summary(), u"从库复制延迟 412 秒"_s);
+        QCOMPARE(alert.annotations.value(u"runbook_url"_s), u"https://wiki.example.com/runbooks/mysql-lag"_s);
+        QCOMPARE(alert.promQl, u"mysql_slave_status_seconds_behind_master > 300"_s);
+        QCOMPARE(alert.valueString, u"412"_s);
+        QCOMPARE(alert.startsAt, QDateTime::fromSecsSinceEpoch(1795319100, Qt::UTC));
+        QVERIFY(!alert.endsAt.isValid());
+        QCOMPARE(alert.receiver, u"DBA/MySQL"_s);
+    }
+
+    void nightingaleBatch()
+    {
+        const PayloadParseResult result = parse(fixture(u"nightingale/events-batch.json"_s));
+        QVERIFY(result.ok());
+        QCOMPARE(result.payload.alerts.size(), 2);
+        QCOMPARE(result.payload.alerts.at(0).severity, Severity::Critical);
+        QCOMPARE(result.payload.alerts.at(1).severity, Severity::Warning);
+        QCOMPARE(result.payload.alerts.at(1).fingerprint, u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s);
+    }
+
+    void nightingaleRecovered()
+    {
+        const QByteArray body = fixture(u"nightingale/event-recovered.json"_s);
+        const QJsonObject event = QJsonDocument::fromJson(body).object();
+        const PayloadParseResult result = parse(body);
+        QVERIFY(result.ok());
+        const Alert &alert = result.payload.alerts.constFirst();
+        QCOMPARE(alert.state, AlertState::Resolved);
+        QCOMPARE(alert.endsAt, QDateTime::fromSecsSinceEpoch(event.value(u"last_eval_time"_s).toInteger(), Qt::UTC));
+        QCOMPARE(alert.startsAt,
+                 QDateTime::fromSecsSinceEpoch(event.value(u"first_trigger_time"_s).toInteger(), Qt::UTC));
+    }
+
+    void nightingaleNotifyScriptStdin()
+    {
+        const PayloadParseResult result = parse(fixture(u"nightingale/notify-script-stdin.json"_s));
+        QVERIFY2(result.ok(), qPrintable(result.error->message));
+        QCOMPARE(result.payload.format, PayloadFormat::Nightingale);
+        QCOMPARE(result.payload.alerts.size(), 1);
+        QVERIFY(!result.payload.alerts.constFirst().name.isEmpty());
+        QVERIFY(!result.payload.alerts.constFirst().fingerprint.isEmpty());
+    }
+
+    void nightingaleTagsAndUnknownSeverity()
+    {
+        const PayloadParseResult result = parse(testData(u"nightingale-tags-only.json"_s));
+        QVERIFY2(result.ok(), qPrintable(result.error->message));
+        const Alert &alert = result.payload.alerts.constFirst();
+        QCOMPARE(alert.labels.value(u"ident"_s), u"web-1"_s);
+        QCOMPARE(alert.labels.value(u"job"_s), u"web"_s);
+        QCOMPARE(alert.severity, Severity::Other);
+        QCOMPARE(alert.severityText, u"7"_s); // unknown values are kept
+        QCOMPARE(alert.fingerprint.size(), 16); // empty hash: from labels
+        QCOMPARE(alert.summary(), u"note text"_s);
+        QCOMPARE(alert.valueString, u"12.5"_s);
+    }
+
+    // --- Edge cases (tests/data/payloads) ---
+
+    void nanosecondTimestamps()
+    {
+        const PayloadParseResult result = parse(testData(u"am-nanoseconds.json"_s));
+        QVERIFY(result.ok());
+        const Alert &alert = result.payload.alerts.constFirst();
+        QCOMPARE(alert.startsAt, utc(2026, 11, 22, 3, 55, 59, 123));
+        QCOMPARE(alert.endsAt, utc(2026, 11, 22, 3, 0, 0, 999));
+    }
+
+    void unicodeLabels()
+    {
+        const PayloadParseResult result = parse(testData(u"am-unicode-labels.json"_s));
+        QVERIFY(result.ok());
+        const Alert &alert = result.payload.alerts.constFirst();
+        QCOMPARE(alert.name, u"磁盘空间不足"_s);
+        QCOMPARE(alert.labels.value(u"机房"_s), u"上海-01"_s);
+        QCOMPARE(alert.labels.value(u"emoji"_s), u"🔥 hot"_s);
+        QCOMPARE(alert.summary(), u"Ünïcödé 说明"_s);
+    }
+
+    void emptyAlertsArrayIsValid()
+    {
+        const PayloadParseResult result = parse(testData(u"am-empty-alerts.json"_s));
+        QVERIFY(result.ok());
+        QCOMPARE(result.payload.alerts.size(), 0);
+    }
+
+    void missingFingerprintUsesLabels()
+    {
+        const PayloadParseResult first = parse(testData(u"am-missing-fingerprint.json"_s));
+        QVERIFY(first.ok());
+        const QString fingerprint = first.payload.alerts.constFirst().fingerprint;
+        QCOMPARE(fingerprint.size(), 16);
+        QCOMPARE(parse(testData(u"am-missing-fingerprint.json"_s)).payload.alerts.constFirst().fingerprint,
+                 fingerprint);
+    }
+
+    void unknownFieldsAreTolerated()
+    {
+        const PayloadParseResult result = parse(testData(u"am-unknown-fields.json"_s));
+        QVERIFY(result.ok());
+        QCOMPARE(result.payload.alerts.constFirst().severity, Severity::Other);
+        QCOMPARE(result.payload.alerts.constFirst().severityText, u"P0-urgent"_s);
+    }
+
+    void scalarLabelValuesBecomeText()
+    {
+        const PayloadParseResult result = parse(testData(u"am-numeric-label.json"_s));
+        QVERIFY(result.ok());
+        QCOMPARE(result.payload.alerts.constFirst().labels.value(u"code"_s), u"503"_s);
+        QCOMPARE(result.payload.alerts.constFirst().labels.value(u"flag"_s), u"true"_s);
+    }
+
+    void byteOrderMarkIsAccepted()
+    {
+        const PayloadParseResult result = parse(testData(u"am-bom.json"_s));
+        QVERIFY2(result.ok(), qPrintable(result.error->message));
+        QCOMPARE(result.payload.alerts.constFirst().name, u"Bom"_s);
+    }
+
+    void tenThousandAlerts()
+    {
+        QJsonArray alerts;
+        for (int i = 0; i < 10'000; ++i)
+            alerts.append(
+                QJsonObject {{u"status"_s, u"firing"_s},
+                             {u"labels"_s, QJsonObject {{u"alertname"_s, u"Storm"_s}, {u"n"_s, QString::number(i)}}},
+                             {u"annotations"_s, QJsonObject {}},
+                             {u"startsAt"_s, u"2026-11-22T03:00:00Z"_s},
+                             {u"endsAt"_s, u"0001-01-01T00:00:00Z"_s},
+                             {u"fingerprint"_s, u"%1"_s.arg(i, 16, 16, QChar(u'0'))}});
+        const QByteArray body = QJsonDocument(QJsonObject {{u"version"_s, u"4"_s}, {u"alerts"_s, alerts}}).toJson();
+        const PayloadParseResult result = parse(body);
+        QVERIFY(result.ok());
+        QCOMPARE(result.payload.alerts.size(), 10'000);
+        QCOMPARE(result.payload.alerts.last().labels.value(u"n"_s), u"9999"_s);
+    }
+
+    void refusedBodies_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("messagePart");
+        const int autoFormat = int(PayloadFormat::Auto);
+        QTest::newRow("truncated json") << QByteArray("{\"alerts\": [") << autoFormat << 400
+                                        << u"invalid JSON at byte 12"_s;
+        QTest::newRow("empty body") << QByteArray("  ") << autoFormat << 400 << u"body is empty"_s;
+        QTest::newRow("not json") << QByteArray("alert!") << autoFormat << 400 << u"invalid JSON at byte 1"_s;
+        QTest::newRow("non-utf8") << testData(u"am-non-utf8.json"_s) << autoFormat << 400 << u"invalid JSON at byte"_s;
+        QTest::newRow("unrecognised") << testData(u"unrecognised.json"_s) << autoFormat << 422
+                                      << u"unrecognised payload"_s;
+        // Qt's parser takes only objects and arrays at the top: a bare scalar is refused as JSON.
+        QTest::newRow("scalar json") << QByteArray("42") << autoFormat << 400 << u"invalid JSON"_s;
+        QTest::newRow("missing status") << testData(u"am-missing-status.json"_s) << autoFormat << 422
+                                        << u"alerts[0].status: missing"_s;
+        QTest::newRow("labels wrong type") << testData(u"am-labels-wrong-type.json"_s) << autoFormat << 422
+                                           << u"alerts[0].labels: expected an object, got an array"_s;
+        QTest::newRow("bad time") << testData(u"am-bad-time.json"_s) << autoFormat << 422
+                                  << u"alerts[0].startsAt: \"yesterday at noon\" is not an RFC 3339 time"_s;
+        QTest::newRow("alerts not array") << testData(u"am-alerts-not-array.json"_s) << autoFormat << 422
+                                          << u"alerts: expected an array, got an object"_s;
+        QTest::newRow("bad status value") << QByteArray(R"({"alerts":[{"status":"burning","labels":{}}]})")
+                                          << autoFormat << 422 << u"alerts[0].status: \"burning\" is neither"_s;
+        QTest::newRow("nested label") << QByteArray(R"({"alerts":[{"status":"firing","labels":{"a":{"b":1}}}]})")
+                                      << autoFormat << 422 << u"alerts[0].labels.a: expected a string"_s;
+        QTest::newRow("nightingale bad tag")
+            << testData(u"nightingale-bad-tag.json"_s) << autoFormat << 422 << u"tags[0]: expected \"key=value\""_s;
+        QTest::newRow("nightingale batch item") << QByteArray(R"([{"rule_name":"ok"}, 7])") << autoFormat << 422
+                                                << u"[1]: expected an object, got a number"_s;
+        QTest::newRow("nightingale severity type") << QByteArray(R"({"rule_name":"x","severity":"high"})") << autoFormat
+                                                   << 422 << u"severity: expected a number"_s;
+        QTest::newRow("alertmanager endpoint, nightingale body")
+            << fixture(u"nightingale/event-firing.json"_s) << int(PayloadFormat::Alertmanager) << 422
+            << u"alerts: missing"_s;
+        QTest::newRow("nightingale endpoint, alertmanager body")
+            << fixture(u"alertmanager/firing-single.json"_s) << int(PayloadFormat::Nightingale) << 422
+            << u"rule_name: missing"_s;
+    }
+
+    void refusedBodies()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, format);
+        QFETCH(int, status);
+        QFETCH(QString, messagePart);
+        const PayloadParseResult result = parse(body, static_cast<PayloadFormat>(format));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->httpStatus(), status);
+        QVERIFY2(result.error->message.contains(messagePart), qPrintable(result.error->message));
+    }
+
+    void explicitFormatAcceptsMatchingBody()
+    {
+        QVERIFY(parse(fixture(u"grafana/firing.json"_s), PayloadFormat::Grafana).ok());
+        QVERIFY(parse(fixture(u"alertmanager/firing-single.json"_s), PayloadFormat::Alertmanager).ok());
+        QVERIFY(parse(fixture(u"nightingale/events-batch.json"_s), PayloadFormat::Nightingale).ok());
+    }
+
+    void rfc3339()
+    {
+        QCOMPARE(parseRfc3339(u"2026-01-01T11:42:10.123456789Z"_s), utc(2026, 1, 1, 11, 42, 10, 123));
+        QCOMPARE(parseRfc3339(u"2026-01-01T13:42:10.5+02:00"_s), utc(2026, 1, 1, 11, 42, 10, 500));
+        QCOMPARE(parseRfc3339(u"2026-01-01T11:42:10Z"_s), utc(2026, 1, 1, 11, 42, 10));
+        QVERIFY(!parseRfc3339(u"0001-01-01T00:00:00Z"_s).isValid());
+        QVERIFY(!parseRfc3339(u"yesterday"_s).isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPayloadParser)
+#include "tst_payloadparser.moc"
