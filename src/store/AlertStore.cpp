@@ -1,0 +1,325 @@
+#include "store/AlertStore.h"
+
+#include "logging/LogCategories.h"
+#include "model/AlertJson.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Gives lupdate and tr() the "AlertStore" translation context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AlertStore)
+};
+
+QString alertKey(const QString &source, const QString &fingerprint)
+{
+    return source + u'\n' + fingerprint;
+}
+
+QVariant msecs(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime fromMsecs(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QString queryError(const QSqlQuery &query)
+{
+    return query.lastError().text();
+}
+
+const char *const schemaStatements[] = {
+    "CREATE TABLE payloads ("
+    " id INTEGER PRIMARY KEY,"
+    " received_at_ms INTEGER NOT NULL,"
+    " path TEXT NOT NULL,"
+    " format TEXT NOT NULL,"
+    " headers TEXT NOT NULL,"
+    " body BLOB NOT NULL,"
+    " truncated_alerts INTEGER NOT NULL DEFAULT 0,"
+    " alert_count INTEGER NOT NULL)",
+    "CREATE INDEX payloads_by_time ON payloads(received_at_ms)",
+    "CREATE TABLE alerts ("
+    " source TEXT NOT NULL,"
+    " fingerprint TEXT NOT NULL,"
+    " data TEXT NOT NULL,"
+    " last_payload_id INTEGER NOT NULL,"
+    " PRIMARY KEY (source, fingerprint)) WITHOUT ROWID",
+    "CREATE TABLE occurrences ("
+    " source TEXT NOT NULL,"
+    " fingerprint TEXT NOT NULL,"
+    " starts_at_ms INTEGER NOT NULL,"
+    " ends_at_ms INTEGER,"
+    " resolved INTEGER NOT NULL,"
+    " first_payload_id INTEGER NOT NULL,"
+    " last_payload_id INTEGER NOT NULL,"
+    " PRIMARY KEY (source, fingerprint, starts_at_ms)) WITHOUT ROWID",
+};
+
+} // namespace
+
+struct AlertStore::Statements {
+    explicit Statements(const QSqlDatabase &db)
+        : insertPayload(db)
+        , occurrence(db)
+        , upsertAlert(db)
+    { }
+    bool prepare()
+    {
+        return insertPayload.prepare(u"INSERT INTO payloads (received_at_ms, path, format, headers, body, "
+                                     "truncated_alerts, alert_count) VALUES (?, ?, ?, ?, ?, ?, ?)"_s)
+            // One row per (alert, startsAt). A resolved state is never turned back into firing.
+            && occurrence.prepare(
+                u"INSERT INTO occurrences (source, fingerprint, starts_at_ms, ends_at_ms, resolved, "
+                "first_payload_id, last_payload_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (source, fingerprint, starts_at_ms) DO UPDATE SET "
+                " ends_at_ms = CASE WHEN excluded.resolved THEN excluded.ends_at_ms ELSE ends_at_ms END,"
+                " resolved = max(resolved, excluded.resolved),"
+                " last_payload_id = excluded.last_payload_id"_s)
+            && upsertAlert.prepare(
+                u"INSERT INTO alerts (source, fingerprint, data, last_payload_id) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (source, fingerprint) DO UPDATE SET data = excluded.data, "
+                "last_payload_id = excluded.last_payload_id"_s);
+    }
+
+    QSqlQuery insertPayload;
+    QSqlQuery occurrence;
+    QSqlQuery upsertAlert;
+};
+
+AlertStore::AlertStore()
+{
+    static QAtomicInteger<int> counter;
+    m_connectionName = u"alertdeck-store-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+AlertStore::~AlertStore()
+{
+    m_statements.reset(); // queries before their connection
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool AlertStore::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+std::optional<QString> AlertStore::open(const QString &filePath)
+{
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(filePath);
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
+    if (!m_db.open())
+        return Text::tr("Cannot open the alert store %1: %2").arg(filePath, m_db.lastError().text());
+
+    // Read-only checks first: nothing may be written to a file that is not ours.
+    if (auto error = checkOwnership()) {
+        m_db.close();
+        return Text::tr("The alert store %1 cannot be used: %2 It was left untouched.").arg(filePath, *error);
+    }
+    QSqlQuery pragma(m_db);
+    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        if (!pragma.exec(QLatin1String(statement)))
+            return Text::tr("Cannot configure the alert store %1: %2").arg(filePath, queryError(pragma));
+    }
+    if (auto error = createSchema())
+        return Text::tr("Cannot initialise the alert store %1: %2").arg(filePath, *error);
+    if (auto error = loadCurrentAlerts())
+        return Text::tr("Cannot read the alert store %1: %2").arg(filePath, *error);
+    m_statements = std::make_unique<Statements>(m_db);
+    if (!m_statements->prepare())
+        return Text::tr("Cannot prepare the alert store %1: %2").arg(filePath, m_db.lastError().text());
+    qCInfo(lcStore).noquote() << "opened" << filePath << "with" << m_current.size() << "alerts";
+    return std::nullopt;
+}
+
+std::optional<QString> AlertStore::checkOwnership()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA application_id"_s) || !query.next())
+        return Text::tr("it is not a SQLite database or it is damaged (%1).").arg(queryError(query));
+    const quint32 id = query.value(0).toUInt();
+    if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next())
+        return Text::tr("it is damaged (%1).").arg(queryError(query));
+    const int objects = query.value(0).toInt();
+    if (id == 0 && objects == 0)
+        return std::nullopt; // a new, empty file
+    if (id != applicationId)
+        return Text::tr("it belongs to another program.");
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return Text::tr("it is damaged (%1).").arg(queryError(query));
+    if (query.value(0).toInt() > schemaVersion)
+        return Text::tr("it was written by a newer AlertDeck (schema %1; this version reads up to %2).")
+            .arg(query.value(0).toInt())
+            .arg(schemaVersion);
+    return std::nullopt;
+}
+
+std::optional<QString> AlertStore::createSchema()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return queryError(query);
+    if (query.value(0).toInt() == schemaVersion)
+        return std::nullopt;
+
+    m_db.transaction();
+    for (const char *statement : schemaStatements) {
+        if (!query.exec(QLatin1String(statement))) {
+            const QString error = queryError(query);
+            m_db.rollback();
+            return error;
+        }
+    }
+    if (!query.exec(u"PRAGMA application_id=%1"_s.arg(applicationId))
+        || !query.exec(u"PRAGMA user_version=%1"_s.arg(schemaVersion))) {
+        const QString error = queryError(query);
+        m_db.rollback();
+        return error;
+    }
+    if (!m_db.commit())
+        return m_db.lastError().text();
+    return std::nullopt;
+}
+
+std::optional<QString> AlertStore::loadCurrentAlerts()
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT data FROM alerts"_s))
+        return queryError(query);
+    m_current.clear();
+    while (query.next()) {
+        const Alert alert = AlertJson::fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
+        m_current.insert(alertKey(alert.source, alert.fingerprint), alert);
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> AlertStore::write(const QList<IncomingPayload> &batch, QList<AlertChange> &changes)
+{
+    if (!isOpen())
+        return Text::tr("the alert store is not open");
+    if (!m_db.transaction())
+        return m_db.lastError().text();
+
+    // Alerts changed by this batch; they become current only once the commit succeeded.
+    QHash<QString, Alert> pending;
+    QList<AlertChange> batchChanges;
+    for (const IncomingPayload &payload : batch) {
+        if (auto error = writePayload(payload, pending, batchChanges)) {
+            m_db.rollback();
+            qCWarning(lcStore).noquote() << "write failed, rolled back:" << *error;
+            return error;
+        }
+    }
+    if (!m_db.commit()) {
+        const QString error = m_db.lastError().text();
+        m_db.rollback();
+        qCWarning(lcStore).noquote() << "commit failed:" << error;
+        return error;
+    }
+    m_current.insert(pending);
+    changes.append(batchChanges);
+    return std::nullopt;
+}
+
+std::optional<QString> AlertStore::writePayload(const IncomingPayload &payload, QHash<QString, Alert> &pending,
+                                                QList<AlertChange> &changes)
+{
+    QSqlQuery &insertPayload = m_statements->insertPayload;
+    insertPayload.addBindValue(payload.receivedAt.toMSecsSinceEpoch());
+    insertPayload.addBindValue(payload.path);
+    insertPayload.addBindValue(formatName(payload.format));
+    insertPayload.addBindValue(QString::fromUtf8(payload.headers));
+    insertPayload.addBindValue(payload.body);
+    insertPayload.addBindValue(payload.truncatedAlerts);
+    insertPayload.addBindValue(payload.alerts.size());
+    if (!insertPayload.exec())
+        return queryError(insertPayload);
+    const qint64 payloadId = insertPayload.lastInsertId().toLongLong();
+
+    QSqlQuery &occurrence = m_statements->occurrence;
+    QSqlQuery &upsertAlert = m_statements->upsertAlert;
+
+    for (const Alert &incoming : payload.alerts) {
+        const QString key = alertKey(incoming.source, incoming.fingerprint);
+        auto pendingIt = pending.constFind(key);
+        auto currentIt = m_current.constFind(key);
+        const Alert *current = pendingIt != pending.cend() ? &*pendingIt
+            : currentIt != m_current.cend()                ? &*currentIt
+                                                           : nullptr;
+        const AlertMerge::Outcome outcome = AlertMerge::classify(current, incoming);
+
+        occurrence.addBindValue(incoming.source);
+        occurrence.addBindValue(incoming.fingerprint);
+        occurrence.addBindValue(incoming.startsAt.toMSecsSinceEpoch());
+        occurrence.addBindValue(msecs(incoming.endsAt));
+        occurrence.addBindValue(incoming.state == AlertState::Resolved ? 1 : 0);
+        occurrence.addBindValue(payloadId);
+        occurrence.addBindValue(payloadId);
+        if (!occurrence.exec())
+            return queryError(occurrence);
+
+        if (!AlertMerge::changesCurrent(outcome)) {
+            changes.append({current ? *current : incoming, outcome});
+            continue;
+        }
+        const Alert merged = AlertMerge::apply(current ? *current : incoming, incoming, outcome);
+        upsertAlert.addBindValue(merged.source);
+        upsertAlert.addBindValue(merged.fingerprint);
+        upsertAlert.addBindValue(
+            QString::fromUtf8(QJsonDocument(AlertJson::toJson(merged)).toJson(QJsonDocument::Compact)));
+        upsertAlert.addBindValue(payloadId);
+        if (!upsertAlert.exec())
+            return queryError(upsertAlert);
+        pending.insert(key, merged);
+        changes.append({merged, outcome});
+    }
+    return std::nullopt;
+}
+
+QList<Alert> AlertStore::alerts() const
+{
+    return m_current.values();
+}
+
+QList<StoredOccurrence> AlertStore::occurrences(const QString &source, const QString &fingerprint) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT starts_at_ms, ends_at_ms, resolved FROM occurrences WHERE source = ? AND fingerprint = ? "
+                  "ORDER BY starts_at_ms"_s);
+    query.addBindValue(source);
+    query.addBindValue(fingerprint);
+    QList<StoredOccurrence> result;
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append({fromMsecs(query.value(0)), fromMsecs(query.value(1)),
+                       query.value(2).toBool() ? AlertState::Resolved : AlertState::Firing});
+    return result;
+}
+
+qint64 AlertStore::payloadCount() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT count(*) FROM payloads"_s) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "ingest/PayloadParser.h"
+#include "model/Alert.h"
+#include "store/AlertMerge.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+// One accepted webhook delivery, as it is written to disk.
+struct IncomingPayload {
+    QDateTime receivedAt;
+    QString path; // e.g. "/webhook/alertmanager"
+    PayloadFormat format = PayloadFormat::Auto;
+    QByteArray headers; // JSON object of request headers, secrets already removed
+    QByteArray body; // exactly as received
+    int truncatedAlerts = 0;
+    QList<Alert> alerts; // parsed from body
+};
+
+// What writing one alert did, for the live table.
+struct AlertChange {
+    Alert alert; // as it is now
+    AlertMerge::Outcome outcome;
+};
+
+struct StoredOccurrence {
+    QDateTime startsAt;
+    QDateTime endsAt;
+    AlertState state = AlertState::Firing;
+};
+
+// The durable store: raw payloads, normalised alerts and their occurrences in one
+// SQLite file (WAL, synchronous=FULL: a committed write survives a crash or power
+// loss). Not thread-safe: create and use it on one thread (the store thread).
+class AlertStore final
+{
+public:
+    static constexpr int schemaVersion = 1;
+    static constexpr quint32 applicationId = 0x41444B31; // "ADK1"
+    // How long a write waits for a lock held elsewhere before it fails (and the
+    // sender gets a 503 and retries).
+    static constexpr int busyTimeoutMs = 2000;
+
+    AlertStore();
+    ~AlertStore();
+    AlertStore(const AlertStore &) = delete;
+    AlertStore &operator=(const AlertStore &) = delete;
+
+    // Opens or creates the store. A file that is not an AlertDeck store (another
+    // program's database, a corrupt file) is refused and never modified.
+    std::optional<QString> open(const QString &filePath);
+    bool isOpen() const;
+
+    // Writes all payloads in one transaction: everything or nothing. On success the
+    // changes to the live alerts are appended to `changes`.
+    std::optional<QString> write(const QList<IncomingPayload> &batch, QList<AlertChange> &changes);
+
+    // The current state of every alert, as restored after a restart.
+    QList<Alert> alerts() const;
+    QList<StoredOccurrence> occurrences(const QString &source, const QString &fingerprint) const;
+    qint64 payloadCount() const;
+
+private:
+    std::optional<QString> checkOwnership();
+    std::optional<QString> createSchema();
+    std::optional<QString> loadCurrentAlerts();
+    std::optional<QString> writePayload(const IncomingPayload &payload, QHash<QString, Alert> &pending,
+                                        QList<AlertChange> &changes);
+
+    struct Statements;
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::unique_ptr<Statements> m_statements; // prepared once per open store
+    QHash<QString, Alert> m_current; // "source\nfingerprint" → alert, mirrors the alerts table
+};

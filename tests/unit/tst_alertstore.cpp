@@ -1,0 +1,296 @@
+#include "store/AlertStore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using AlertMerge::Outcome;
+
+namespace {
+
+const QDateTime t0 = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
+
+Alert makeAlert(const QString &fingerprint, AlertState state, const QDateTime &startsAt, const QDateTime &endsAt = {})
+{
+    Alert alert;
+    alert.source = u"alertmanager"_s;
+    alert.fingerprint = fingerprint;
+    alert.state = state;
+    alert.name = u"DiskFull"_s;
+    alert.severityText = u"critical"_s;
+    alert.severity = Severity::Critical;
+    alert.labels = {{u"alertname"_s, u"DiskFull"_s}, {u"instance"_s, u"db-1"_s}, {u"机房"_s, u"上海"_s}};
+    alert.annotations = {{u"summary"_s, u"disk full"_s}};
+    alert.startsAt = startsAt;
+    alert.endsAt = endsAt;
+    alert.lastUpdate = t0.addSecs(1);
+    alert.generatorUrl = u"http://p/graph?g0.expr=up&g0.tab=1"_s;
+    alert.promQl = u"up"_s;
+    return alert;
+}
+
+IncomingPayload payloadOf(const QList<Alert> &alerts, const QByteArray &body = "{}")
+{
+    IncomingPayload payload;
+    payload.receivedAt = t0;
+    payload.path = u"/webhook/alertmanager"_s;
+    payload.format = PayloadFormat::Alertmanager;
+    payload.headers = R"({"Content-Type":"application/json"})";
+    payload.body = body;
+    payload.alerts = alerts;
+    return payload;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestAlertStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path() const { return m_dir.filePath(u"alerts.sqlite"_s); }
+
+    QList<AlertChange> write(AlertStore &store, const QList<IncomingPayload> &batch)
+    {
+        QList<AlertChange> changes;
+        const auto error = store.write(batch, changes);
+        if (error)
+            qWarning("write failed: %s", qPrintable(*error));
+        return changes;
+    }
+
+private slots:
+    void init()
+    {
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(path() + suffix);
+    }
+
+    void createsEmptyStore()
+    {
+        AlertStore store;
+        const auto error = store.open(path());
+        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+        QVERIFY(store.isOpen());
+        QCOMPARE(store.alerts().size(), 0);
+        QCOMPARE(store.payloadCount(), 0);
+    }
+
+    void restartRestoresEverything()
+    {
+        Alert alert = makeAlert(u"a1"_s, AlertState::Firing, t0);
+        alert.values = {{u"A"_s, 91.5}};
+        alert.silenceUrl = u"https://g/silence"_s;
+        {
+            AlertStore store;
+            QVERIFY(!store.open(path()));
+            const QList<AlertChange> changes = write(store, {payloadOf({alert}, R"({"raw":true})")});
+            QCOMPARE(changes.size(), 1);
+            QCOMPARE(changes.at(0).outcome, Outcome::NewAlert);
+        }
+        AlertStore reopened;
+        QVERIFY(!reopened.open(path()));
+        QCOMPARE(reopened.payloadCount(), 1);
+        const QList<Alert> alerts = reopened.alerts();
+        QCOMPARE(alerts.size(), 1);
+        const Alert &restored = alerts.constFirst();
+        QCOMPARE(restored.fingerprint, u"a1"_s);
+        QCOMPARE(restored.state, AlertState::Firing);
+        QCOMPARE(restored.severity, Severity::Critical);
+        QCOMPARE(restored.labels, alert.labels);
+        QCOMPARE(restored.annotations, alert.annotations);
+        QCOMPARE(restored.startsAt, alert.startsAt);
+        QVERIFY(!restored.endsAt.isValid());
+        QCOMPARE(restored.lastUpdate, alert.lastUpdate);
+        QCOMPARE(restored.promQl, u"up"_s);
+        QCOMPARE(restored.values, alert.values);
+        QCOMPARE(restored.silenceUrl, alert.silenceUrl);
+        QCOMPARE(restored.count, 1);
+    }
+
+    void duplicateDeliveriesChangeNothing()
+    {
+        AlertStore store;
+        QVERIFY(!store.open(path()));
+        const Alert alert = makeAlert(u"a1"_s, AlertState::Firing, t0);
+        write(store, {payloadOf({alert})});
+        const QList<AlertChange> retry = write(store, {payloadOf({alert})});
+        QCOMPARE(retry.at(0).outcome, Outcome::Duplicate);
+        QCOMPARE(store.alerts().size(), 1);
+        QCOMPARE(store.alerts().constFirst().count, 1);
+        QCOMPARE(store.occurrences(u"alertmanager"_s, u"a1"_s).size(), 1);
+        QCOMPARE(store.payloadCount(), 2); // every accepted payload is kept raw
+    }
+
+    void lifecycleAndOutOfOrderDeliveries()
+    {
+        AlertStore store;
+        QVERIFY(!store.open(path()));
+        const Alert firing = makeAlert(u"a1"_s, AlertState::Firing, t0);
+        const Alert resolved = makeAlert(u"a1"_s, AlertState::Resolved, t0, t0.addSecs(60));
+        const Alert firingAgain = makeAlert(u"a1"_s, AlertState::Firing, t0.addSecs(600));
+
+        QCOMPARE(write(store, {payloadOf({firing})}).at(0).outcome, Outcome::NewAlert);
+        QCOMPARE(write(store, {payloadOf({resolved})}).at(0).outcome, Outcome::Resolved);
+        QCOMPARE(store.alerts().constFirst().state, AlertState::Resolved);
+        QCOMPARE(write(store, {payloadOf({firingAgain})}).at(0).outcome, Outcome::NewOccurrence);
+
+        // Late deliveries of the first occurrence do not turn the alert back.
+        QCOMPARE(write(store, {payloadOf({firing})}).at(0).outcome, Outcome::Stale);
+        QCOMPARE(write(store, {payloadOf({resolved})}).at(0).outcome, Outcome::Stale);
+        const Alert current = store.alerts().constFirst();
+        QCOMPARE(current.state, AlertState::Firing);
+        QCOMPARE(current.startsAt, t0.addSecs(600));
+        QCOMPARE(current.count, 2);
+
+        const QList<StoredOccurrence> history = store.occurrences(u"alertmanager"_s, u"a1"_s);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).startsAt, t0);
+        QCOMPARE(history.at(0).state, AlertState::Resolved); // never back to firing
+        QCOMPARE(history.at(0).endsAt, t0.addSecs(60));
+        QCOMPARE(history.at(1).state, AlertState::Firing);
+        QVERIFY(!history.at(1).endsAt.isValid());
+    }
+
+    void resolvedNeverSeenFiringIsRecorded()
+    {
+        AlertStore store;
+        QVERIFY(!store.open(path()));
+        const QList<AlertChange> changes
+            = write(store, {payloadOf({makeAlert(u"r1"_s, AlertState::Resolved, t0, t0.addSecs(5))})});
+        QCOMPARE(changes.at(0).outcome, Outcome::NewAlert);
+        QCOMPARE(store.alerts().constFirst().state, AlertState::Resolved);
+    }
+
+    void sameFingerprintFromTwoSourcesIsTwoAlerts()
+    {
+        AlertStore store;
+        QVERIFY(!store.open(path()));
+        Alert grafana = makeAlert(u"same"_s, AlertState::Firing, t0);
+        grafana.source = u"grafana"_s;
+        write(store, {payloadOf({makeAlert(u"same"_s, AlertState::Firing, t0), grafana})});
+        QCOMPARE(store.alerts().size(), 2);
+    }
+
+    void batchIsOneTransaction()
+    {
+        AlertStore store;
+        QVERIFY(!store.open(path()));
+        const QList<AlertChange> changes
+            = write(store,
+                    {payloadOf({makeAlert(u"a"_s, AlertState::Firing, t0)}),
+                     payloadOf({makeAlert(u"a"_s, AlertState::Resolved, t0, t0.addSecs(9))}),
+                     payloadOf({makeAlert(u"b"_s, AlertState::Firing, t0)})});
+        QCOMPARE(changes.size(), 3);
+        QCOMPARE(changes.at(1).outcome, Outcome::Resolved); // sees the first payload of the same batch
+        QCOMPARE(store.payloadCount(), 3);
+    }
+
+    void failedWriteLeavesNothingBehind()
+    {
+        AlertStore store;
+        QVERIFY(!store.open(path()));
+        write(store, {payloadOf({makeAlert(u"a"_s, AlertState::Firing, t0)})});
+
+        // Another connection holds the write lock: the store cannot commit.
+        QSqlDatabase locker = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+        locker.setDatabaseName(path());
+        QVERIFY(locker.open());
+        QSqlQuery lock(locker);
+        QVERIFY(lock.exec(u"BEGIN EXCLUSIVE"_s));
+
+        QList<AlertChange> changes;
+        const auto error
+            = store.write({payloadOf({makeAlert(u"a"_s, AlertState::Resolved, t0, t0.addSecs(1))})}, changes);
+        QVERIFY(error.has_value());
+        QVERIFY(changes.isEmpty());
+        QCOMPARE(store.alerts().constFirst().state, AlertState::Firing); // in-memory state untouched
+
+        QVERIFY(lock.exec(u"ROLLBACK"_s));
+        lock = QSqlQuery();
+        locker.close();
+        locker = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"locker"_s);
+
+        // Once the lock is gone, the same write succeeds and nothing was half-written.
+        QCOMPARE(write(store, {payloadOf({makeAlert(u"a"_s, AlertState::Resolved, t0, t0.addSecs(1))})}).at(0).outcome,
+                 Outcome::Resolved);
+        QCOMPARE(store.payloadCount(), 2);
+    }
+
+    void corruptFileIsRefusedAndUntouched()
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        const QByteArray before = fileHash(path());
+
+        AlertStore store;
+        const auto error = store.open(path());
+        QVERIFY(error.has_value());
+        QVERIFY2(error->contains(path()) && error->contains(u"left untouched"_s), qPrintable(*error));
+        QVERIFY(!store.isOpen());
+        QCOMPARE(fileHash(path()), before);
+    }
+
+    void foreignDatabaseIsRefusedAndUntouched()
+    {
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+            other.setDatabaseName(path());
+            QVERIFY(other.open());
+            QSqlQuery query(other);
+            QVERIFY(query.exec(u"CREATE TABLE recipes (name TEXT)"_s));
+            QVERIFY(query.exec(u"INSERT INTO recipes VALUES ('pancakes')"_s));
+            query = QSqlQuery();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(u"other"_s);
+        const QByteArray before = fileHash(path());
+
+        AlertStore store;
+        const auto error = store.open(path());
+        QVERIFY(error.has_value());
+        QVERIFY2(error->contains(u"another program"_s), qPrintable(*error));
+        QCOMPARE(fileHash(path()), before);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        {
+            AlertStore store;
+            QVERIFY(!store.open(path()));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA user_version=%1"_s.arg(AlertStore::schemaVersion + 1)));
+            query = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"bump"_s);
+        AlertStore store;
+        const auto error = store.open(path());
+        QVERIFY(error.has_value());
+        QVERIFY2(error->contains(u"newer AlertDeck"_s), qPrintable(*error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertStore)
+#include "tst_alertstore.moc"
