@@ -1,0 +1,174 @@
+#include "ingest/HttpRequestParser.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Feeds `bytes` in pieces of `step` bytes, as a network might deliver them.
+qsizetype feedInSteps(HttpRequestParser &parser, const QByteArray &bytes, qsizetype step)
+{
+    qsizetype used = 0;
+    for (qsizetype offset = 0; offset < bytes.size(); offset += step) {
+        const QByteArrayView piece = QByteArrayView(bytes).sliced(offset, std::min(step, bytes.size() - offset));
+        used += parser.feed(piece);
+        if (parser.state() == HttpRequestParser::State::Complete || parser.state() == HttpRequestParser::State::Failed)
+            break;
+    }
+    return used;
+}
+
+HttpRequestParser::Limits smallLimits()
+{
+    return {256, 64};
+}
+
+} // namespace
+
+class TestHttpRequestParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void splits_data()
+    {
+        QTest::addColumn<qsizetype>("step");
+        QTest::newRow("whole") << qsizetype(1 << 20);
+        QTest::newRow("7 bytes") << qsizetype(7);
+        QTest::newRow("1 byte") << qsizetype(1);
+    }
+
+    void splits()
+    {
+        QFETCH(qsizetype, step);
+        const QByteArray request
+            = "POST /webhook/alertmanager?x=1 HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\n"
+              "Content-Length: 11\r\nAuthorization:  Bearer t \r\n\r\n{\"alerts\":1}";
+        HttpRequestParser parser({});
+        feedInSteps(parser, request, step);
+        QCOMPARE(parser.state(), HttpRequestParser::State::Complete);
+        const HttpRequest &r = parser.request();
+        QCOMPARE(r.method, QByteArray("POST"));
+        QCOMPARE(r.path, QByteArray("/webhook/alertmanager"));
+        QCOMPARE(r.target, QByteArray("/webhook/alertmanager?x=1"));
+        QCOMPARE(r.header("content-type"), QByteArray("application/json"));
+        QCOMPARE(r.header("authorization"), QByteArray("Bearer t"));
+        QCOMPARE(r.body, QByteArray("{\"alerts\":1"));
+        QVERIFY(r.keepAlive());
+    }
+
+    void chunkedBody_data() { splits_data(); }
+
+    void chunkedBody()
+    {
+        QFETCH(qsizetype, step);
+        const QByteArray request = "POST /webhook HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                   "5\r\nhello\r\n7;ext=1\r\n, world\r\n0\r\nX-Trailer: y\r\n\r\n";
+        HttpRequestParser parser({});
+        QCOMPARE(feedInSteps(parser, request, step), request.size());
+        QCOMPARE(parser.state(), HttpRequestParser::State::Complete);
+        QCOMPARE(parser.request().body, QByteArray("hello, world"));
+    }
+
+    void pipelinedRequestsAreNotSwallowed()
+    {
+        const QByteArray first = "GET /healthz HTTP/1.1\r\n\r\n";
+        const QByteArray both = first + "GET /metrics HTTP/1.1\r\n\r\n";
+        HttpRequestParser parser({});
+        QCOMPARE(parser.feed(both), first.size());
+        QCOMPARE(parser.request().path, QByteArray("/healthz"));
+        parser.reset();
+        parser.feed(QByteArrayView(both).sliced(first.size()));
+        QCOMPARE(parser.state(), HttpRequestParser::State::Complete);
+        QCOMPARE(parser.request().path, QByteArray("/metrics"));
+    }
+
+    void bodyLimitFromContentLengthBeforeReadingIt()
+    {
+        HttpRequestParser parser(smallLimits());
+        // Only the head is sent: the verdict comes before any body byte.
+        parser.feed("POST /webhook HTTP/1.1\r\nContent-Length: 1073741824\r\n\r\n");
+        QCOMPARE(parser.state(), HttpRequestParser::State::Failed);
+        QCOMPARE(parser.error()->status, 413);
+        QVERIFY(parser.error()->message.contains(u"1073741824"_s));
+        QVERIFY(parser.request().body.capacity() < 1024); // nothing reserved for it either
+    }
+
+    void chunkedBodyLimit()
+    {
+        HttpRequestParser parser(smallLimits());
+        QByteArray request = "POST /webhook HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n";
+        for (int i = 0; i < 10; ++i)
+            request += "10\r\n" + QByteArray(16, 'x') + "\r\n";
+        feedInSteps(parser, request, 5);
+        QCOMPARE(parser.state(), HttpRequestParser::State::Failed);
+        QCOMPARE(parser.error()->status, 413);
+        QVERIFY(parser.request().body.size() <= 64);
+    }
+
+    void headerLimit()
+    {
+        HttpRequestParser parser(smallLimits());
+        feedInSteps(parser, "GET / HTTP/1.1\r\nX: " + QByteArray(300, 'a') + "\r\n\r\n", 1);
+        QCOMPARE(parser.state(), HttpRequestParser::State::Failed);
+        QCOMPARE(parser.error()->status, 431);
+    }
+
+    void expectContinue()
+    {
+        HttpRequestParser parser({});
+        parser.feed("POST /webhook HTTP/1.1\r\nContent-Length: 2\r\nExpect: 100-continue\r\n\r\n");
+        QCOMPARE(parser.state(), HttpRequestParser::State::Body);
+        QVERIFY(parser.expectsContinue());
+        parser.feed("{}");
+        QCOMPARE(parser.state(), HttpRequestParser::State::Complete);
+    }
+
+    void connectionHeader()
+    {
+        HttpRequestParser parser({});
+        parser.feed("GET / HTTP/1.1\r\nConnection: close\r\n\r\n");
+        QVERIFY(!parser.request().keepAlive());
+        parser.reset();
+        parser.feed("GET / HTTP/1.0\r\n\r\n");
+        QVERIFY(!parser.request().keepAlive());
+        parser.reset();
+        parser.feed("GET / HTTP/1.0\r\nConnection: Keep-Alive\r\n\r\n");
+        QVERIFY(parser.request().keepAlive());
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("status");
+        QTest::newRow("garbage line") << QByteArray("HELLO\r\n\r\n") << 400;
+        QTest::newRow("relative target") << QByteArray("GET webhook HTTP/1.1\r\n\r\n") << 400;
+        QTest::newRow("http/2 preface") << QByteArray("PRI * HTTP/2.0\r\n\r\n") << 400;
+        QTest::newRow("http/0.9 version") << QByteArray("GET / HTTP/0.9\r\n\r\n") << 505;
+        QTest::newRow("header without colon") << QByteArray("GET / HTTP/1.1\r\nBroken\r\n\r\n") << 400;
+        QTest::newRow("bad length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: ten\r\n\r\n") << 400;
+        QTest::newRow("negative length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: -5\r\n\r\n") << 400;
+        QTest::newRow("gzip encoding") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n") << 501;
+        QTest::newRow("length and chunked")
+            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n") << 400;
+        QTest::newRow("bad chunk size") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
+                                        << 400;
+        QTest::newRow("chunk without crlf")
+            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nabXY\r\n") << 400;
+    }
+
+    void malformed()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(int, status);
+        HttpRequestParser parser({});
+        parser.feed(request);
+        QCOMPARE(parser.state(), HttpRequestParser::State::Failed);
+        QCOMPARE(parser.error()->status, status);
+        QVERIFY(!parser.error()->message.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpRequestParser)
+#include "tst_httprequestparser.moc"
