@@ -1,0 +1,59 @@
+#include "ingest/IngestService.h"
+
+IngestService::IngestService(QObject *parent)
+    : QObject(parent)
+    , m_worker(new IngestWorker)
+{
+    m_thread.setObjectName(QStringLiteral("store"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &IngestWorker::finished, this, &IngestService::complete);
+    connect(m_worker, &IngestWorker::alertsChanged, this, &IngestService::alertsChanged);
+    m_thread.start();
+}
+
+IngestService::~IngestService()
+{
+    // Pending commits finish first: quit() is queued behind them.
+    m_thread.quit();
+    m_thread.wait();
+}
+
+std::optional<QString> IngestService::open(const QString &filePath)
+{
+    std::optional<QString> error;
+    QMetaObject::invokeMethod(
+        m_worker, [&] { error = m_worker->open(filePath); }, Qt::BlockingQueuedConnection);
+    return error;
+}
+
+QList<Alert> IngestService::storedAlerts()
+{
+    QList<Alert> alerts;
+    QMetaObject::invokeMethod(
+        m_worker, [&] { alerts = m_worker->alerts(); }, Qt::BlockingQueuedConnection);
+    return alerts;
+}
+
+QList<StoredOccurrence> IngestService::occurrences(const QString &source, const QString &fingerprint)
+{
+    QList<StoredOccurrence> result;
+    QMetaObject::invokeMethod(
+        m_worker, [&] { result = m_worker->occurrences(source, fingerprint); }, Qt::BlockingQueuedConnection);
+    return result;
+}
+
+void IngestService::submit(const WebhookDelivery &delivery, QObject *context, Callback done)
+{
+    const quint64 ticket = m_nextTicket++;
+    m_pending.insert(ticket, {context, std::move(done)});
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, ticket, delivery] { worker->ingest(ticket, delivery); }, Qt::QueuedConnection);
+}
+
+void IngestService::complete(quint64 ticket, const IngestResult &result)
+{
+    const Pending pending = m_pending.take(ticket);
+    if (pending.context && pending.done)
+        pending.done(result);
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ingest/IngestWorker.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
+
+// Main-thread face of the store thread: hands deliveries to the IngestWorker and
+// brings results back. Parsing and disk I/O never run on the caller's thread.
+class IngestService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const IngestResult &)>;
+
+    explicit IngestService(QObject *parent = nullptr);
+    ~IngestService() override;
+
+    // Start-up only (blocks until the store thread has answered).
+    std::optional<QString> open(const QString &filePath);
+    QList<Alert> storedAlerts();
+    QList<StoredOccurrence> occurrences(const QString &source, const QString &fingerprint);
+
+    // `done` runs on this thread once the delivery is stored or refused, unless
+    // `context` was destroyed meanwhile (a client that hung up).
+    void submit(const WebhookDelivery &delivery, QObject *context, Callback done);
+
+signals:
+    void alertsChanged(const QList<AlertChange> &changes);
+
+private:
+    void complete(quint64 ticket, const IngestResult &result);
+
+    QThread m_thread;
+    IngestWorker *m_worker; // lives on m_thread, deleted when it finishes
+    quint64 m_nextTicket = 1;
+    struct Pending {
+        QPointer<QObject> context;
+        Callback done;
+    };
+    QHash<quint64, Pending> m_pending;
+};

@@ -1,0 +1,132 @@
+#include "ingest/IngestService.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(QLatin1String(ALERTDECK_SHARED_FIXTURES) + u'/' + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return file.readAll();
+}
+
+WebhookDelivery delivery(const QByteArray &body, PayloadFormat format = PayloadFormat::Auto)
+{
+    return {QDateTime::currentDateTimeUtc(), u"/webhook"_s, format, R"({"user-agent":"test"})", body};
+}
+
+} // namespace
+
+class TestIngestService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path() const { return m_dir.filePath(u"alerts.sqlite"_s); }
+
+private slots:
+    void init()
+    {
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(path() + suffix);
+    }
+
+    void storesEveryFixtureAndAnswers200()
+    {
+        const QStringList fixtures {u"alertmanager/firing-single.json"_s,   u"alertmanager/group-mixed-status.json"_s,
+                                    u"alertmanager/group-truncated.json"_s, u"grafana/firing.json"_s,
+                                    u"nightingale/events-batch.json"_s,     u"nightingale/notify-script-stdin.json"_s};
+        {
+            IngestService service;
+            QVERIFY(!service.open(path()));
+            QSignalSpy changed(&service, &IngestService::alertsChanged);
+            QList<IngestResult> results;
+            for (const QString &name : fixtures)
+                service.submit(delivery(fixture(name)), this, [&](const IngestResult &r) { results.append(r); });
+            QTRY_COMPARE(results.size(), fixtures.size());
+            for (const IngestResult &result : std::as_const(results)) {
+                QCOMPARE(result.status, 200);
+                QCOMPARE(QJsonDocument::fromJson(result.body).object().value(u"status"_s).toString(), u"stored"_s);
+            }
+            QVERIFY(!changed.isEmpty());
+        }
+        // What was acknowledged is on disk: a new service sees it all.
+        IngestService reopened;
+        QVERIFY(!reopened.open(path()));
+        const QList<Alert> alerts = reopened.storedAlerts();
+        // 1 + 5 + 3 Alertmanager, 1 Grafana, 2 + 1 Nightingale: 12 distinct alerts.
+        QCOMPARE(alerts.size(), 12);
+    }
+
+    void refusedBodiesAreNotStored()
+    {
+        IngestService service;
+        QVERIFY(!service.open(path()));
+        QList<IngestResult> results;
+        service.submit(delivery("{not json"), this, [&](const IngestResult &r) { results.append(r); });
+        service.submit(delivery(R"({"hello":"world"})"), this, [&](const IngestResult &r) { results.append(r); });
+        QTRY_COMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).status, 400);
+        QVERIFY(QJsonDocument::fromJson(results.at(0).body).object().value(u"error"_s).toString().contains(u"byte"_s));
+        QCOMPARE(results.at(1).status, 422);
+        QCOMPARE(service.storedAlerts().size(), 0);
+    }
+
+    void unwritableStoreAnswers503()
+    {
+        IngestService service;
+        QVERIFY(!service.open(path()));
+        QSqlDatabase locker = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+        locker.setDatabaseName(path());
+        QVERIFY(locker.open());
+        auto lock = std::make_unique<QSqlQuery>(locker);
+        QVERIFY(lock->exec(u"BEGIN EXCLUSIVE"_s));
+
+        QList<IngestResult> results;
+        service.submit(delivery(fixture(u"alertmanager/firing-single.json"_s)), this,
+                       [&](const IngestResult &r) { results.append(r); });
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 10'000);
+        QCOMPARE(results.at(0).status, 503); // Alertmanager retries a 5xx
+        QVERIFY(results.at(0).body.contains("retry later"));
+
+        QVERIFY(lock->exec(u"ROLLBACK"_s));
+        lock.reset();
+        locker.close();
+        locker = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"locker"_s);
+        service.submit(delivery(fixture(u"alertmanager/firing-single.json"_s)), this,
+                       [&](const IngestResult &r) { results.append(r); });
+        QTRY_COMPARE(results.size(), 2);
+        QCOMPARE(results.at(1).status, 200);
+    }
+
+    void goneClientIsSkipped()
+    {
+        IngestService service;
+        QVERIFY(!service.open(path()));
+        QSignalSpy changed(&service, &IngestService::alertsChanged);
+        bool called = false;
+        {
+            QObject client;
+            service.submit(delivery(fixture(u"alertmanager/firing-single.json"_s)), &client,
+                           [&](const IngestResult &) { called = true; });
+        }
+        QTRY_COMPARE(changed.size(), 1); // still stored
+        QVERIFY(!called);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIngestService)
+#include "tst_ingestservice.moc"
