@@ -28,9 +28,9 @@ void SeverityCountsIndicator::refresh()
             .arg(count)
             .arg(label);
     };
-    QStringList parts {part(Severity::Critical, counts.critical, tr("critical")),
-                       part(Severity::Warning, counts.warning, tr("warning")),
-                       part(Severity::Info, counts.info, tr("info"))};
+    QStringList parts{part(Severity::Critical, counts.critical, tr("critical")),
+                      part(Severity::Warning, counts.warning, tr("warning")),
+                      part(Severity::Info, counts.info, tr("info"))};
     if (counts.other > 0)
         parts << part(Severity::None, counts.other, tr("other"));
     setText(tr("Firing: %1").arg(parts.join(u"&nbsp;&nbsp;"_s)));

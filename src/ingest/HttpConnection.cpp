@@ -1,5 +1,6 @@
 #include "ingest/HttpConnection.h"
 
+#include "ingest/IngestService.h"
 #include "logging/LogCategories.h"
 
 #include <QJsonDocument>
@@ -14,73 +15,178 @@ QByteArray reasonPhrase(int status)
 {
     switch (status) {
     case 200: return "OK";
+    case 400: return "Bad Request";
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
-    case 400: return "Bad Request";
+    case 413: return "Content Too Large";
+    case 415: return "Unsupported Media Type";
+    case 422: return "Unprocessable Content";
     case 431: return "Request Header Fields Too Large";
+    case 501: return "Not Implemented";
     case 503: return "Service Unavailable";
+    case 505: return "HTTP Version Not Supported";
     default: return "Error";
     }
 }
 
-QByteArray jsonError(const QString &message)
+std::optional<PayloadFormat> webhookFormat(const QByteArray &path)
 {
-    return QJsonDocument(QJsonObject {{u"error"_s, message}}).toJson(QJsonDocument::Compact);
+    if (path == "/webhook")
+        return PayloadFormat::Auto;
+    if (path == "/webhook/alertmanager")
+        return PayloadFormat::Alertmanager;
+    if (path == "/webhook/grafana")
+        return PayloadFormat::Grafana;
+    if (path == "/webhook/nightingale")
+        return PayloadFormat::Nightingale;
+    return std::nullopt;
+}
+
+bool isJsonContentType(const QByteArray &value)
+{
+    // Absent is accepted (some notify scripts send none); parameters such as charset are ignored.
+    const QByteArray type = value.split(';').constFirst().trimmed().toLower();
+    return type.isEmpty() || type == "application/json" || type.endsWith("+json");
 }
 
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, std::chrono::milliseconds idleTimeout)
+HttpConnection::HttpConnection(QTcpSocket *socket, const Options &options)
     : QObject(socket)
     , m_socket(socket)
+    , m_options(options)
+    , m_parser(options.limits)
 {
-    connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::readRequestHead);
+    socket->setReadBufferSize(socketReadBuffer);
+    connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     m_idleTimer.setSingleShot(true);
-    connect(&m_idleTimer, &QTimer::timeout, socket, &QTcpSocket::abort);
-    connect(&m_idleTimer, &QTimer::timeout, socket, &QObject::deleteLater);
-    m_idleTimer.start(idleTimeout);
-    readRequestHead();
+    connect(&m_idleTimer, &QTimer::timeout, socket, [socket] {
+        qCDebug(lcIngest) << "dropping idle client" << socket->peerAddress();
+        socket->abort();
+        socket->deleteLater();
+    });
+    m_idleTimer.start(options.idleTimeout);
+    readAvailable();
 }
 
-void HttpConnection::readRequestHead()
+QByteArray HttpConnection::storableHeaders(const HttpRequest &request)
 {
-    m_buffer += m_socket->read(maxHeaderBytes + 1 - m_buffer.size());
-    const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
-    if (headEnd < 0) {
-        if (m_buffer.size() > maxHeaderBytes)
-            respond(431, "application/json", jsonError(u"request header larger than %1 bytes"_s.arg(maxHeaderBytes)));
-        return;
-    }
+    static const QByteArrayList secret{"authorization", "proxy-authorization", "cookie"};
+    QJsonObject headers;
+    for (const auto &[name, value] : request.headers)
+        headers.insert(QString::fromLatin1(name), secret.contains(name) ? u"<redacted>"_s : QString::fromLatin1(value));
+    return QJsonDocument(headers).toJson(QJsonDocument::Compact);
+}
 
-    const QList<QByteArray> requestLine = m_buffer.left(m_buffer.indexOf("\r\n")).split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        respond(400, "application/json", jsonError(u"malformed HTTP request line"_s));
+void HttpConnection::readAvailable()
+{
+    // While a request is with the store, leave further bytes in the socket: the
+    // bounded read buffer then pushes back on the sender.
+    if (m_busy)
         return;
-    }
-    const QByteArray &method = requestLine.at(0);
-    const QByteArray path = requestLine.at(1).split('?').constFirst();
-    qCDebug(lcIngest) << method << path;
+    m_buffer += m_socket->readAll();
+    processBuffer();
+}
 
-    if (path == "/healthz") {
-        if (method == "GET")
+void HttpConnection::processBuffer()
+{
+    while (!m_busy && m_keepAlive && !m_buffer.isEmpty()) {
+        const qsizetype used = m_parser.feed(m_buffer);
+        m_buffer.remove(0, used);
+        switch (m_parser.state()) {
+        case HttpRequestParser::State::Failed: {
+            m_keepAlive = false;
+            const HttpRequestParser::Error error = *m_parser.error();
+            closeAfterLingering();
+            respondError(error.status, error.message);
+            return;
+        }
+        case HttpRequestParser::State::Head: return;
+        case HttpRequestParser::State::Body:
+            if (m_parser.expectsContinue() && !m_sentContinue) {
+                m_sentContinue = true;
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            }
+            return;
+        case HttpRequestParser::State::Complete: dispatch(m_parser.request()); break;
+        }
+    }
+}
+
+void HttpConnection::dispatch(const HttpRequest &request)
+{
+    m_keepAlive = request.keepAlive();
+    qCDebug(lcIngest) << request.method << request.path;
+    if (request.path == "/healthz") {
+        if (request.method == "GET")
             respond(200, "text/plain; charset=utf-8", "ok\n");
         else
-            respond(405, "application/json", jsonError(u"use GET for /healthz"_s));
-    } else if (path == "/webhook" || path.startsWith("/webhook/")) {
-        respond(503, "application/json", jsonError(u"webhook ingestion is not available yet; retry later"_s));
-    } else {
-        respond(404, "application/json", jsonError(u"no such endpoint: %1"_s.arg(QString::fromUtf8(path))));
+            respondError(405, u"use GET for /healthz"_s, "Allow: GET\r\n");
+        return;
     }
+    const std::optional<PayloadFormat> format = webhookFormat(request.path);
+    if (!format) {
+        respondError(404, u"no such endpoint: %1"_s.arg(QString::fromUtf8(request.path)));
+        return;
+    }
+    if (request.method != "POST") {
+        respondError(405, u"use POST for %1"_s.arg(QString::fromUtf8(request.path)), "Allow: POST\r\n");
+        return;
+    }
+    if (!isJsonContentType(request.header("content-type"))) {
+        respondError(415,
+                     u"Content-Type must be application/json, got \"%1\""_s.arg(
+                         QString::fromLatin1(request.header("content-type"))));
+        return;
+    }
+    if (!m_options.ingest) {
+        respondError(503, u"webhook ingestion is not available; retry later"_s);
+        return;
+    }
+
+    m_busy = true;
+    m_idleTimer.stop(); // waiting for our own store is not the client's idleness
+    const WebhookDelivery delivery{QDateTime::currentDateTimeUtc(), QString::fromUtf8(request.path), *format,
+                                   storableHeaders(request), request.body};
+    m_options.ingest->submit(delivery, this, [this](const IngestResult &result) {
+        m_busy = false;
+        respond(result.status, "application/json", result.body);
+        readAvailable(); // a pipelined request may be waiting
+    });
 }
 
-void HttpConnection::respond(int status, const QByteArray &contentType, const QByteArray &body)
+void HttpConnection::respondError(int status, const QString &message, const QByteArray &extraHeaders)
 {
-    // One response per connection: whatever else the client sends is ignored.
-    disconnect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readRequestHead);
+    respond(status, "application/json",
+            QJsonDocument(QJsonObject{{u"error"_s, message}}).toJson(QJsonDocument::Compact), extraHeaders);
+}
+
+void HttpConnection::respond(int status, const QByteArray &contentType, const QByteArray &body,
+                             const QByteArray &extraHeaders)
+{
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
-    response += "Content-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(body.size())
-        + "\r\nConnection: close\r\n\r\n" + body;
+    response += "Content-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    response += extraHeaders;
+    response += m_keepAlive ? "\r\n" : "Connection: close\r\n\r\n";
+    response += body;
     m_socket->write(response);
-    m_socket->disconnectFromHost();
+
+    m_parser.reset();
+    m_sentContinue = false;
+    if (m_keepAlive)
+        m_idleTimer.start(m_options.idleTimeout);
+    else if (!m_lingering)
+        m_socket->disconnectFromHost();
+}
+
+void HttpConnection::closeAfterLingering()
+{
+    m_lingering = true;
+    m_idleTimer.stop();
+    m_buffer.clear();
+    disconnect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
+    connect(m_socket, &QTcpSocket::readyRead, this, [this] { m_socket->skip(m_socket->bytesAvailable()); });
+    m_socket->skip(m_socket->bytesAvailable());
+    QTimer::singleShot(lingerTime, m_socket, [socket = m_socket] { socket->disconnectFromHost(); });
 }

@@ -1,33 +1,61 @@
 #pragma once
 
+#include "ingest/HttpRequestParser.h"
+
 #include <QByteArray>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <chrono>
 
+class IngestService;
 class QTcpSocket;
 
-// One client connection: reads a bounded request head and answers it. Webhook
-// ingestion (bodies, formats, auth, limits) is added by the ingest issue; until
-// then webhook paths answer 503 so senders retry instead of dropping alerts.
+// One client connection: parses requests with enforced limits, answers /healthz,
+// and hands webhook bodies to the IngestService, answering only once the result
+// is known (2xx = on disk). Keep-alive connections serve requests one at a time.
 class HttpConnection final : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr qsizetype maxHeaderBytes = 16 * 1024;
-    static constexpr std::chrono::milliseconds defaultIdleTimeout {15'000};
+    static constexpr std::chrono::milliseconds defaultIdleTimeout{15'000};
+    // After refusing a request mid-body, keep reading (and discarding) this long so
+    // the client sees the answer instead of a connection reset.
+    static constexpr std::chrono::milliseconds lingerTime{2'000};
+    // Bytes Qt may buffer per connection; beyond it TCP flow control holds the sender.
+    static constexpr qint64 socketReadBuffer = 256 * 1024;
+
+    struct Options {
+        HttpRequestParser::Limits limits;
+        std::chrono::milliseconds idleTimeout = defaultIdleTimeout;
+        IngestService *ingest = nullptr; // null: webhooks answer 503
+    };
 
     // Becomes a child of `socket` and closes it when done; a client that has not sent
-    // a complete request head within `idleTimeout` is dropped.
-    HttpConnection(QTcpSocket *socket, std::chrono::milliseconds idleTimeout);
+    // a complete request within `idleTimeout` is dropped.
+    HttpConnection(QTcpSocket *socket, const Options &options);
+
+    // Request headers as stored with a payload: JSON, with credentials removed.
+    static QByteArray storableHeaders(const HttpRequest &request);
 
 private:
-    void readRequestHead();
-    void respond(int status, const QByteArray &contentType, const QByteArray &body);
+    void readAvailable();
+    void processBuffer();
+    void dispatch(const HttpRequest &request);
+    void respond(int status, const QByteArray &contentType, const QByteArray &body,
+                 const QByteArray &extraHeaders = {});
+    void respondError(int status, const QString &message, const QByteArray &extraHeaders = {});
+    void closeAfterLingering();
 
     QTcpSocket *m_socket;
-    QByteArray m_buffer;
+    Options m_options;
+    HttpRequestParser m_parser;
+    QByteArray m_buffer; // received, not yet parsed (pipelined requests)
     QTimer m_idleTimer;
+    bool m_busy = false; // waiting for the store: read no further requests
+    bool m_keepAlive = true;
+    bool m_sentContinue = false;
+    bool m_lingering = false; // refused mid-request: discard input, close after lingerTime
 };

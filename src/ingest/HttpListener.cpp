@@ -10,7 +10,6 @@
 HttpListener::HttpListener(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
-    , m_idleTimeout(HttpConnection::defaultIdleTimeout)
 {
     connect(m_server, &QTcpServer::newConnection, this, &HttpListener::acceptPendingConnections);
 }
@@ -64,5 +63,5 @@ void HttpListener::setState(State state, const QString &errorString)
 void HttpListener::acceptPendingConnections()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection())
-        new HttpConnection(socket, m_idleTimeout); // owned by the socket; deleted with it
+        new HttpConnection(socket, m_options); // owned by the socket; deleted with it
 }

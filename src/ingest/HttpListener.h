@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ingest/HttpConnection.h"
 #include "ingest/ListenAddress.h"
 
 #include <QObject>
@@ -27,8 +28,11 @@ public:
     bool start(const ListenAddress &address);
     void stop();
 
-    // How long a connection may take to send its request head (tests shorten it).
-    void setIdleTimeout(std::chrono::milliseconds timeout) { m_idleTimeout = timeout; }
+    // How long a connection may take to send a request (tests shorten it).
+    void setIdleTimeout(std::chrono::milliseconds timeout) { m_options.idleTimeout = timeout; }
+    void setLimits(const HttpRequestParser::Limits &limits) { m_options.limits = limits; }
+    // Where webhook bodies go; without one, webhooks answer 503.
+    void setIngestService(IngestService *ingest) { m_options.ingest = ingest; }
 
     State state() const { return m_state; }
     QString errorString() const { return m_errorString; }
@@ -47,5 +51,5 @@ private:
     ListenAddress m_requested;
     State m_state = State::Stopped;
     QString m_errorString;
-    std::chrono::milliseconds m_idleTimeout;
+    HttpConnection::Options m_options;
 };

@@ -43,7 +43,7 @@ void HttpRequestParser::reset()
 void HttpRequestParser::fail(int status, const QString &message)
 {
     m_state = State::Failed;
-    m_error = Error {status, message};
+    m_error = Error{status, message};
 }
 
 qsizetype HttpRequestParser::feed(QByteArrayView data)

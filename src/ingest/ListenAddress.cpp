@@ -15,7 +15,7 @@ struct Text {
 
 ListenAddressParseResult failure(const QString &message)
 {
-    return {ListenAddress {}, message};
+    return {ListenAddress{}, message};
 }
 
 } // namespace
@@ -72,5 +72,5 @@ ListenAddressParseResult parseListenAddress(const QString &input)
         return failure(
             Text::tr("\"%1\" is not an IP address; use an address such as 127.0.0.1, 0.0.0.0 or ::1.").arg(hostPart));
 
-    return {ListenAddress {host, static_cast<quint16>(port)}, {}};
+    return {ListenAddress{host, static_cast<quint16>(port)}, {}};
 }

@@ -25,7 +25,7 @@ struct ShapeError {
 
 [[noreturn]] void fail(const QString &message)
 {
-    throw ShapeError {message};
+    throw ShapeError{message};
 }
 
 QString child(const QString &parent, const QString &key)
@@ -386,11 +386,11 @@ PayloadParseResult parsePayload(const QByteArray &body, PayloadFormat format, co
     const QJsonDocument document = QJsonDocument::fromJson(skipped ? body.mid(skipped) : body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return {{},
-                PayloadError {PayloadError::Kind::MalformedJson,
-                              body.trimmed().isEmpty() ? Text::tr("the body is empty; expected a JSON webhook payload")
-                                                       : Text::tr("invalid JSON at byte %1: %2")
-                                                             .arg(parseError.offset + skipped)
-                                                             .arg(parseError.errorString())}};
+                PayloadError{PayloadError::Kind::MalformedJson,
+                             body.trimmed().isEmpty() ? Text::tr("the body is empty; expected a JSON webhook payload")
+                                                      : Text::tr("invalid JSON at byte %1: %2")
+                                                            .arg(parseError.offset + skipped)
+                                                            .arg(parseError.errorString())}};
     }
 
     const PayloadFormat detected = format == PayloadFormat::Auto ? detectFormat(document) : format;
@@ -404,6 +404,6 @@ PayloadParseResult parsePayload(const QByteArray &body, PayloadFormat format, co
         fail(Text::tr("unrecognised payload: expected an Alertmanager or Grafana webhook (an object with \"alerts\") "
                       "or a Nightingale event (an object with \"rule_name\", or an array of them)"));
     } catch (const ShapeError &error) {
-        return {{}, PayloadError {PayloadError::Kind::InvalidShape, error.message}};
+        return {{}, PayloadError{PayloadError::Kind::InvalidShape, error.message}};
     }
 }

@@ -45,7 +45,7 @@ QDateTime timeFromJson(const QJsonValue &value)
 
 QJsonObject AlertJson::toJson(const Alert &alert)
 {
-    QJsonObject object {
+    QJsonObject object{
         {u"fingerprint"_s, alert.fingerprint},
         {u"source"_s, alert.source},
         {u"state"_s, alert.state == AlertState::Firing ? u"firing"_s : u"resolved"_s},

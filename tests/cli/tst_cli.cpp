@@ -103,15 +103,15 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("listen without port") << QStringList {u"--listen"_s, u"127.0.0.1"_s} << u"has no port"_s;
+        QTest::newRow("listen without port") << QStringList{u"--listen"_s, u"127.0.0.1"_s} << u"has no port"_s;
         QTest::newRow("listen port too big")
-            << QStringList {u"--listen"_s, u"127.0.0.1:99999"_s} << u"not a valid port"_s;
-        QTest::newRow("listen hostname") << QStringList {u"--listen"_s, u"alerts.internal:9095"_s}
+            << QStringList{u"--listen"_s, u"127.0.0.1:99999"_s} << u"not a valid port"_s;
+        QTest::newRow("listen hostname") << QStringList{u"--listen"_s, u"alerts.internal:9095"_s}
                                          << u"not an IP address"_s;
-        QTest::newRow("listen ipv6 unbracketed") << QStringList {u"--listen"_s, u"::1:9095"_s} << u"[::1]:9095"_s;
-        QTest::newRow("listen empty") << QStringList {u"--listen="_s} << u"empty"_s;
-        QTest::newRow("unknown option") << QStringList {u"--bogus"_s} << u"bogus"_s;
-        QTest::newRow("bad log level") << QStringList {u"--log-level"_s, u"chatty"_s} << u"chatty"_s;
+        QTest::newRow("listen ipv6 unbracketed") << QStringList{u"--listen"_s, u"::1:9095"_s} << u"[::1]:9095"_s;
+        QTest::newRow("listen empty") << QStringList{u"--listen="_s} << u"empty"_s;
+        QTest::newRow("unknown option") << QStringList{u"--bogus"_s} << u"bogus"_s;
+        QTest::newRow("bad log level") << QStringList{u"--log-level"_s, u"chatty"_s} << u"chatty"_s;
     }
 
     void badArguments()

@@ -44,7 +44,7 @@ private:
     MainWindow *openWindow(bool demo = false)
     {
         m_window
-            = std::make_unique<MainWindow>(MainWindowContext {m_alerts, m_listener, u"/tmp/alertdeck-data"_s, demo});
+            = std::make_unique<MainWindow>(MainWindowContext{m_alerts, m_listener, u"/tmp/alertdeck-data"_s, demo});
         m_window->show();
         if (!QTest::qWaitForWindowExposed(m_window.get()))
             return nullptr;
@@ -94,7 +94,7 @@ private slots:
         QStringList tabNames;
         for (int i = 0; i < tabs->count(); ++i)
             tabNames << tabs->tabText(i).remove(u'&');
-        QCOMPARE(tabNames, (QStringList {u"Overview"_s, u"Metrics"_s, u"Logs"_s, u"History"_s}));
+        QCOMPARE(tabNames, (QStringList{u"Overview"_s, u"Metrics"_s, u"Logs"_s, u"History"_s}));
 
         auto *dock = child<QDockWidget>(u"analysisDock"_s);
         QVERIFY(dock && dock->isVisible());
@@ -108,7 +108,7 @@ private slots:
             if (!action->isSeparator())
                 actionNames << action->objectName();
         QCOMPARE(actionNames,
-                 (QStringList {u"actionAnalyze"_s, u"actionForward"_s, u"actionSilence"_s, u"actionReplay"_s}));
+                 (QStringList{u"actionAnalyze"_s, u"actionForward"_s, u"actionSilence"_s, u"actionReplay"_s}));
         for (QAction *action : toolBar->actions())
             QVERIFY(action->isSeparator() || !action->shortcut().isEmpty());
 

@@ -12,7 +12,30 @@ HttpTestResponse send(quint16 port, const QByteArray &request, const QHostAddres
     QByteArray received;
     // An event loop, not a blocking wait: the server under test runs in this thread.
     QEventLoop loop;
-    QObject::connect(&socket, &QTcpSocket::readyRead, [&] { received += socket.readAll(); });
+    // Done when the server closes, or when one complete response has arrived
+    // (keep-alive connections stay open). 1xx interim responses are skipped.
+    auto complete = [&received] {
+        qsizetype start = 0;
+        while (received.mid(start).startsWith("HTTP/1.1 1")) {
+            const qsizetype end = received.indexOf("\r\n\r\n", start);
+            if (end < 0)
+                return false;
+            start = end + 4;
+        }
+        const qsizetype headEnd = received.indexOf("\r\n\r\n", start);
+        if (headEnd < 0)
+            return false;
+        const QByteArray head = received.mid(start, headEnd - start).toLower();
+        const qsizetype at = head.indexOf("content-length:");
+        const qsizetype length
+            = at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+        return received.size() >= headEnd + 4 + length;
+    };
+    QObject::connect(&socket, &QTcpSocket::readyRead, [&] {
+        received += socket.readAll();
+        if (complete())
+            loop.quit();
+    });
     QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
     QObject::connect(&socket, &QTcpSocket::errorOccurred, &loop, &QEventLoop::quit);
     QObject::connect(&socket, &QTcpSocket::connected, [&] { socket.write(request); });
@@ -23,6 +46,8 @@ HttpTestResponse send(quint16 port, const QByteArray &request, const QHostAddres
 
     HttpTestResponse response;
     response.raw = received;
+    while (received.startsWith("HTTP/1.1 1")) // interim "100 Continue"
+        received.remove(0, received.indexOf("\r\n\r\n") + 4);
     const qsizetype headEnd = received.indexOf("\r\n\r\n");
     if (headEnd < 0)
         return response;

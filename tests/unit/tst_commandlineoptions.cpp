@@ -71,14 +71,14 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("bad listen") << QStringList {u"--listen"_s, u"nonsense"_s} << u"--listen:"_s;
+        QTest::newRow("bad listen") << QStringList{u"--listen"_s, u"nonsense"_s} << u"--listen:"_s;
         QTest::newRow("listen port out of range")
-            << QStringList {u"--listen"_s, u"127.0.0.1:70000"_s} << u"not a valid port"_s;
-        QTest::newRow("listen without value") << QStringList {u"--listen"_s} << u"listen"_s;
-        QTest::newRow("unknown option") << QStringList {u"--frobnicate"_s} << u"frobnicate"_s;
-        QTest::newRow("positional") << QStringList {u"extra"_s} << u"Unexpected argument \"extra\""_s;
-        QTest::newRow("bad log level") << QStringList {u"--log-level"_s, u"loud"_s} << u"\"loud\" is not one of"_s;
-        QTest::newRow("empty data dir") << QStringList {u"--data-dir"_s, u""_s} << u"--data-dir"_s;
+            << QStringList{u"--listen"_s, u"127.0.0.1:70000"_s} << u"not a valid port"_s;
+        QTest::newRow("listen without value") << QStringList{u"--listen"_s} << u"listen"_s;
+        QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"frobnicate"_s;
+        QTest::newRow("positional") << QStringList{u"extra"_s} << u"Unexpected argument \"extra\""_s;
+        QTest::newRow("bad log level") << QStringList{u"--log-level"_s, u"loud"_s} << u"\"loud\" is not one of"_s;
+        QTest::newRow("empty data dir") << QStringList{u"--data-dir"_s, u""_s} << u"--data-dir"_s;
     }
 
     void usageErrors()

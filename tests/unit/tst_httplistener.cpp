@@ -119,8 +119,8 @@ private slots:
         HttpListener listener;
         QVERIFY(listener.start(loopback(0)));
         // Garbage after an oversized head must not produce a second response.
-        const QByteArray request
-            = QByteArray(HttpConnection::maxHeaderBytes + 10, 'a') + "\r\n\r\nGET /healthz HTTP/1.1\r\n\r\n";
+        const QByteArray request = QByteArray(HttpRequestParser::Limits{}.maxHeaderBytes + 10, 'a')
+            + "\r\n\r\nGET /healthz HTTP/1.1\r\n\r\n";
         const HttpTestResponse response = HttpTestClient::send(listener.boundAddress().port, request);
         QCOMPARE(response.status, 431);
         QCOMPARE(response.raw.count("HTTP/1.1 "), 1);
@@ -130,8 +130,8 @@ private slots:
     {
         HttpListener listener;
         QVERIFY(listener.start(loopback(0)));
-        const QByteArray request
-            = "GET /healthz HTTP/1.1\r\nX-Big: " + QByteArray(HttpConnection::maxHeaderBytes, 'a') + "\r\n\r\n";
+        const QByteArray request = "GET /healthz HTTP/1.1\r\nX-Big: "
+            + QByteArray(HttpRequestParser::Limits{}.maxHeaderBytes, 'a') + "\r\n\r\n";
         const HttpTestResponse response = HttpTestClient::send(listener.boundAddress().port, request);
         QCOMPARE(response.status, 431);
     }

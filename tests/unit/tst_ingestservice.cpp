@@ -45,9 +45,9 @@ private slots:
 
     void storesEveryFixtureAndAnswers200()
     {
-        const QStringList fixtures {u"alertmanager/firing-single.json"_s,   u"alertmanager/group-mixed-status.json"_s,
-                                    u"alertmanager/group-truncated.json"_s, u"grafana/firing.json"_s,
-                                    u"nightingale/events-batch.json"_s,     u"nightingale/notify-script-stdin.json"_s};
+        const QStringList fixtures{u"alertmanager/firing-single.json"_s,   u"alertmanager/group-mixed-status.json"_s,
+                                   u"alertmanager/group-truncated.json"_s, u"grafana/firing.json"_s,
+                                   u"nightingale/events-batch.json"_s,     u"nightingale/notify-script-stdin.json"_s};
         {
             IngestService service;
             QVERIFY(!service.open(path()));

@@ -20,13 +20,13 @@ private slots:
 
     void everyAreaHasItsCategory()
     {
-        const QStringList expected {u"alertdeck.ingest"_s, u"alertdeck.store"_s,   u"alertdeck.context"_s,
-                                    u"alertdeck.llm"_s,    u"alertdeck.forward"_s, u"alertdeck.secrets"_s,
-                                    u"alertdeck.replay"_s};
-        const QStringList actual {QLatin1String(lcIngest().categoryName()),  QLatin1String(lcStore().categoryName()),
-                                  QLatin1String(lcContext().categoryName()), QLatin1String(lcLlm().categoryName()),
-                                  QLatin1String(lcForward().categoryName()), QLatin1String(lcSecrets().categoryName()),
-                                  QLatin1String(lcReplay().categoryName())};
+        const QStringList expected{u"alertdeck.ingest"_s, u"alertdeck.store"_s,   u"alertdeck.context"_s,
+                                   u"alertdeck.llm"_s,    u"alertdeck.forward"_s, u"alertdeck.secrets"_s,
+                                   u"alertdeck.replay"_s};
+        const QStringList actual{QLatin1String(lcIngest().categoryName()),  QLatin1String(lcStore().categoryName()),
+                                 QLatin1String(lcContext().categoryName()), QLatin1String(lcLlm().categoryName()),
+                                 QLatin1String(lcForward().categoryName()), QLatin1String(lcSecrets().categoryName()),
+                                 QLatin1String(lcReplay().categoryName())};
         QCOMPARE(actual, expected);
     }
 

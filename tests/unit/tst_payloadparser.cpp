@@ -295,13 +295,13 @@ private slots:
         QJsonArray alerts;
         for (int i = 0; i < 10'000; ++i)
             alerts.append(
-                QJsonObject {{u"status"_s, u"firing"_s},
-                             {u"labels"_s, QJsonObject {{u"alertname"_s, u"Storm"_s}, {u"n"_s, QString::number(i)}}},
-                             {u"annotations"_s, QJsonObject {}},
-                             {u"startsAt"_s, u"2026-11-22T03:00:00Z"_s},
-                             {u"endsAt"_s, u"0001-01-01T00:00:00Z"_s},
-                             {u"fingerprint"_s, u"%1"_s.arg(i, 16, 16, QChar(u'0'))}});
-        const QByteArray body = QJsonDocument(QJsonObject {{u"version"_s, u"4"_s}, {u"alerts"_s, alerts}}).toJson();
+                QJsonObject{{u"status"_s, u"firing"_s},
+                            {u"labels"_s, QJsonObject{{u"alertname"_s, u"Storm"_s}, {u"n"_s, QString::number(i)}}},
+                            {u"annotations"_s, QJsonObject{}},
+                            {u"startsAt"_s, u"2026-11-22T03:00:00Z"_s},
+                            {u"endsAt"_s, u"0001-01-01T00:00:00Z"_s},
+                            {u"fingerprint"_s, u"%1"_s.arg(i, 16, 16, QChar(u'0'))}});
+        const QByteArray body = QJsonDocument(QJsonObject{{u"version"_s, u"4"_s}, {u"alerts"_s, alerts}}).toJson();
         const PayloadParseResult result = parse(body);
         QVERIFY(result.ok());
         QCOMPARE(result.payload.alerts.size(), 10'000);

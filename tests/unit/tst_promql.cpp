@@ -34,7 +34,7 @@ private slots:
 
     void fingerprintIsStableAndOrderIndependent()
     {
-        const LabelMap labels {{u"alertname"_s, u"X"_s}, {u"instance"_s, u"a:1"_s}};
+        const LabelMap labels{{u"alertname"_s, u"X"_s}, {u"instance"_s, u"a:1"_s}};
         LabelMap sameInOtherOrder;
         sameInOtherOrder.insert(u"instance"_s, u"a:1"_s);
         sameInOtherOrder.insert(u"alertname"_s, u"X"_s);

@@ -1,0 +1,277 @@
+// The webhook endpoints over real sockets, with a real store behind them.
+
+#include "HttpTestClient.h"
+#include "ingest/HttpListener.h"
+#include "ingest/IngestService.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(QLatin1String(ALERTDECK_SHARED_FIXTURES) + u'/' + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return file.readAll();
+}
+
+QByteArray post(const QByteArray &path, const QByteArray &body, const QByteArray &contentType = "application/json",
+                const QByteArray &extraHeaders = {})
+{
+    return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
+        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
+}
+
+qint64 residentKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
+    return -1;
+}
+
+} // namespace
+
+class TestWebhookEndpoint : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<IngestService> m_ingest;
+    std::unique_ptr<HttpListener> m_listener;
+    quint16 port() const { return m_listener->boundAddress().port; }
+
+private slots:
+    void initTestCase()
+    {
+        // 500 client and 500 server sockets live in this one process.
+        rlimit limit{};
+        getrlimit(RLIMIT_NOFILE, &limit);
+        limit.rlim_cur = std::min<rlim_t>(limit.rlim_max, 4096);
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+
+    void init()
+    {
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(m_dir.filePath(u"alerts.sqlite"_s) + suffix);
+        m_ingest = std::make_unique<IngestService>();
+        QVERIFY(!m_ingest->open(m_dir.filePath(u"alerts.sqlite"_s)));
+        m_listener = std::make_unique<HttpListener>();
+        m_listener->setIngestService(m_ingest.get());
+        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
+    }
+
+    void cleanup()
+    {
+        m_listener.reset();
+        m_ingest.reset();
+    }
+
+    void storesThenAnswers200()
+    {
+        QSignalSpy changed(m_ingest.get(), &IngestService::alertsChanged);
+        const HttpTestResponse response
+            = HttpTestClient::send(port(),
+                                   post("/webhook/alertmanager", fixture(u"alertmanager/firing-single.json"_s),
+                                        "application/json", "Authorization: Bearer test-token-123\r\n"));
+        QCOMPARE(response.status, 200);
+        const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
+        QCOMPARE(answer.value(u"status"_s).toString(), u"stored"_s);
+        QCOMPARE(answer.value(u"alerts"_s).toInt(), 1);
+        QCOMPARE(changed.size(), 1); // emitted before the answer: stored means stored
+        QCOMPARE(m_ingest->storedAlerts().size(), 1);
+
+        // The stored headers keep no credentials.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+        db.setDatabaseName(m_dir.filePath(u"alerts.sqlite"_s));
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"SELECT headers, path, format FROM payloads"_s) && query.next());
+            QVERIFY2(!query.value(0).toString().contains(u"test-token-123"_s), qPrintable(query.value(0).toString()));
+            QVERIFY(query.value(0).toString().contains(u"<redacted>"_s));
+            QCOMPARE(query.value(1).toString(), u"/webhook/alertmanager"_s);
+            QCOMPARE(query.value(2).toString(), u"alertmanager"_s);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"peek"_s);
+    }
+
+    void everyEndpointAndFormat_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QString>("fixtureName");
+        QTest::newRow("auto alertmanager") << QByteArray("/webhook") << u"alertmanager/group-mixed-status.json"_s;
+        QTest::newRow("auto grafana") << QByteArray("/webhook") << u"grafana/firing.json"_s;
+        QTest::newRow("auto nightingale batch") << QByteArray("/webhook") << u"nightingale/events-batch.json"_s;
+        QTest::newRow("grafana") << QByteArray("/webhook/grafana") << u"grafana/resolved.json"_s;
+        QTest::newRow("nightingale") << QByteArray("/webhook/nightingale") << u"nightingale/event-firing.json"_s;
+    }
+
+    void everyEndpointAndFormat()
+    {
+        QFETCH(QByteArray, path);
+        QFETCH(QString, fixtureName);
+        const HttpTestResponse response = HttpTestClient::send(port(), post(path, fixture(fixtureName)));
+        QCOMPARE(response.status, 200);
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("bodyPart");
+        QTest::newRow("malformed json") << post("/webhook", "{\"alerts\": [") << 400 << QByteArray("at byte 12");
+        QTest::newRow("wrong content type")
+            << post("/webhook", "{}", "text/plain") << 415 << QByteArray("application/json");
+        QTest::newRow("unknown shape") << post("/webhook", R"({"hello":1})") << 422
+                                       << QByteArray("unrecognised payload");
+        QTest::newRow("invalid field") << post("/webhook/alertmanager", R"({"alerts":[{"status":"burning"}]})") << 422
+                                       << QByteArray("alerts[0].status");
+        QTest::newRow("get on webhook") << QByteArray("GET /webhook HTTP/1.1\r\n\r\n") << 405 << QByteArray("use POST");
+        QTest::newRow("unknown format path") << post("/webhook/zabbix", "{}") << 404 << QByteArray("no such endpoint");
+        QTest::newRow("declared body too large")
+            << QByteArray("POST /webhook HTTP/1.1\r\nContent-Length: 1073741824\r\n\r\n") << 413
+            << QByteArray("exceeds the limit");
+    }
+
+    void refusals()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(int, status);
+        QFETCH(QByteArray, bodyPart);
+        const HttpTestResponse response = HttpTestClient::send(port(), request);
+        QCOMPARE(response.status, status);
+        QVERIFY2(response.body.contains(bodyPart), response.body.constData());
+        QVERIFY(QJsonDocument::fromJson(response.body).object().contains(u"error"_s));
+        if (status == 405)
+            QVERIFY(response.headers.contains("Allow: POST"));
+        QCOMPARE(m_ingest->storedAlerts().size(), 0);
+    }
+
+    void keepAliveServesSeveralRequests()
+    {
+        QTcpSocket socket;
+        QByteArray received;
+        connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
+        socket.connectToHost(QHostAddress::LocalHost, port());
+        QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        socket.write(post("/webhook", fixture(u"alertmanager/firing-single.json"_s)));
+        socket.write(post("/webhook", fixture(u"grafana/firing.json"_s))); // pipelined
+        QTRY_COMPARE(received.count("HTTP/1.1 200 OK"), 2);
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        QCOMPARE(m_ingest->storedAlerts().size(), 2);
+    }
+
+    void expectContinue()
+    {
+        // The client sends only the head and waits for "100 Continue" before the body.
+        const QByteArray body = fixture(u"alertmanager/firing-single.json"_s);
+        QTcpSocket socket;
+        QByteArray received;
+        connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
+        socket.connectToHost(QHostAddress::LocalHost, port());
+        QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        socket.write("POST /webhook HTTP/1.1\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
+                     "Content-Length: "
+                     + QByteArray::number(body.size()) + "\r\n\r\n");
+        QTRY_COMPARE(received, QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+        socket.write(body);
+        QTRY_VERIFY(received.contains("HTTP/1.1 200 OK"));
+    }
+
+    void expectContinueRefusedEarly()
+    {
+        // Too large: refused on the head alone, the body is never needed.
+        QTcpSocket socket;
+        QByteArray received;
+        connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
+        socket.connectToHost(QHostAddress::LocalHost, port());
+        QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        socket.write("POST /webhook HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 999999999999\r\n\r\n");
+        QTRY_VERIFY(received.startsWith("HTTP/1.1 413"));
+        QVERIFY(!received.contains("100 Continue"));
+    }
+
+    void oneGigabyteChunkedBodyIsRefusedWithoutBuffering()
+    {
+        const qint64 before = residentKiB();
+        QTcpSocket socket;
+        QByteArray received;
+        bool closed = false;
+        qint64 sent = 0;
+        const QByteArray chunk = QByteArray(1 << 20, 'x');
+        const QByteArray framedChunk = "100000\r\n" + chunk + "\r\n";
+        auto pump = [&] {
+            // Keep at most ~2 MiB queued: the test itself must not be what grows.
+            while (!closed && !received.contains("\r\n\r\n") && socket.state() == QAbstractSocket::ConnectedState
+                   && socket.bytesToWrite() < (2 << 20) && sent < (qint64(1) << 30)) {
+                socket.write(framedChunk);
+                sent += chunk.size();
+            }
+        };
+        connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
+        connect(&socket, &QTcpSocket::disconnected, this, [&] { closed = true; });
+        connect(&socket, &QTcpSocket::errorOccurred, this, [&] { closed = true; });
+        connect(&socket, &QTcpSocket::bytesWritten, this, pump);
+        connect(&socket, &QTcpSocket::connected, this, [&] {
+            socket.write(
+                "POST /webhook HTTP/1.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+            pump();
+        });
+        socket.connectToHost(QHostAddress::LocalHost, port());
+        QTRY_VERIFY_WITH_TIMEOUT(received.contains("\r\n\r\n") || closed, 60'000);
+        QVERIFY2(received.startsWith("HTTP/1.1 413"), received.left(200).constData());
+        QVERIFY(sent < (qint64(1) << 30)); // refused long before the end
+        const qint64 growthKiB = residentKiB() - before;
+        qInfo("refused after %lld MiB sent; RSS grew by %lld KiB", sent >> 20, growthKiB);
+        QVERIFY2(growthKiB < 64 * 1024, qPrintable(u"RSS grew by %1 KiB"_s.arg(growthKiB)));
+    }
+
+    void fiveHundredConcurrentConnections()
+    {
+        constexpr int clients = 500;
+        const QByteArray body = fixture(u"alertmanager/firing-single.json"_s);
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        QList<QByteArray> responses(clients);
+        int done = 0;
+        for (int i = 0; i < clients; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            QTcpSocket *raw = socket.get();
+            connect(raw, &QTcpSocket::connected, this, [raw, &body] { raw->write(post("/webhook", body)); });
+            connect(raw, &QTcpSocket::readyRead, this, [raw, i, &responses, &done] {
+                const bool wasComplete = responses[i].contains("\r\n\r\n");
+                responses[i] += raw->readAll();
+                if (!wasComplete && responses[i].contains("\r\n\r\n"))
+                    ++done;
+            });
+            raw->connectToHost(QHostAddress::LocalHost, port());
+            sockets.push_back(std::move(socket));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(done, clients, 60'000);
+        for (const QByteArray &response : std::as_const(responses))
+            QVERIFY2(response.startsWith("HTTP/1.1 200"), response.left(100).constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebhookEndpoint)
+#include "tst_webhookendpoint.moc"
