@@ -5,8 +5,11 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 class AlertTableModel;
 class HttpListener;
+class IngestService;
 
 // The one place that creates, owns and wires AlertDeck's services. The window (if
 // any) borrows them; headless mode runs them alone.
@@ -18,6 +21,10 @@ public:
     AppServices(const CommandLineOptions &options, const QString &dataDirectory, QObject *parent = nullptr);
     ~AppServices() override;
 
+    // Opens the alert store in the data directory and fills the table from it.
+    // A store that cannot be used is fatal: the message names the file and why.
+    std::optional<QString> openStore();
+
     // Starts the webhook listener on the configured address. A failure is reported
     // through the listener's state; the caller decides whether it is fatal.
     bool startListener();
@@ -25,11 +32,13 @@ public:
     HttpListener *listener() const { return m_listener; }
     AlertTableModel *alerts() const { return m_alerts; }
     QString dataDirectory() const { return m_dataDirectory; }
+    QString storePath() const;
     bool demo() const { return m_options.demo; }
 
 private:
     CommandLineOptions m_options;
     QString m_dataDirectory;
+    IngestService *m_ingest;
     HttpListener *m_listener;
     AlertTableModel *m_alerts;
 };

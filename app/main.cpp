@@ -50,6 +50,10 @@ int runHeadless(int &argc, char **argv, const CommandLineOptions &options)
     }
 
     AppServices services(options, dataDir.path);
+    if (const auto error = services.openStore()) {
+        printError(*error);
+        return ExitCode::Failure;
+    }
     if (!services.startListener()) {
         printError(QCoreApplication::translate("main", "%1. Choose another address with --listen HOST:PORT.")
                        .arg(services.listener()->errorString()));
@@ -85,6 +89,11 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options)
     }
 
     AppServices services(options, dataDir.path);
+    if (const auto error = services.openStore()) {
+        printError(*error);
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "AlertDeck cannot start"), *error);
+        return ExitCode::Failure;
+    }
     services.startListener(); // on failure the window shows a banner and a status message
 
     MainWindow window({services.alerts(), services.listener(), services.dataDirectory(), services.demo()});

@@ -123,42 +123,41 @@ QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, i
 void AlertTableModel::upsert(const QList<Alert> &alerts)
 {
     QList<Alert> fresh;
+    QHash<QString, qsizetype> freshIndex; // collapses repeats within one batch
     for (const Alert &alert : alerts) {
-        const int row = rowOf(alert.fingerprint);
-        if (row < 0) {
-            fresh.append(alert);
-            continue;
-        }
-        Alert &existing = m_alerts[row];
-        const int count = existing.count + 1;
-        existing = alert;
-        existing.count = count;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
-    // New fingerprints in one batch; duplicates inside the batch collapse into one row.
-    QList<Alert> unique;
-    for (const Alert &alert : std::as_const(fresh)) {
-        auto it = std::find_if(unique.begin(), unique.end(),
-                               [&](const Alert &a) { return a.fingerprint == alert.fingerprint; });
-        if (it == unique.end()) {
-            unique.append(alert);
+        const QString alertKey = key(alert.source, alert.fingerprint);
+        const int row = m_rowByKey.value(alertKey, -1);
+        if (row >= 0) {
+            m_alerts[row] = alert;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else if (const auto it = freshIndex.constFind(alertKey); it != freshIndex.cend()) {
+            fresh[*it] = alert;
         } else {
-            const int count = it->count + 1;
-            *it = alert;
-            it->count = count;
+            freshIndex.insert(alertKey, fresh.size());
+            fresh.append(alert);
         }
     }
-    if (!unique.isEmpty()) {
+    if (!fresh.isEmpty()) {
         const int first = static_cast<int>(m_alerts.size());
-        beginInsertRows({}, first, first + static_cast<int>(unique.size()) - 1);
-        for (const Alert &alert : std::as_const(unique)) {
-            m_rowByFingerprint.insert(alert.fingerprint, static_cast<int>(m_alerts.size()));
+        beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+        for (const Alert &alert : std::as_const(fresh)) {
+            m_rowByKey.insert(key(alert.source, alert.fingerprint), static_cast<int>(m_alerts.size()));
             m_alerts.append(alert);
         }
         endInsertRows();
     }
     if (!alerts.isEmpty())
         emit countsChanged();
+}
+
+void AlertTableModel::applyChanges(const QList<AlertChange> &changes)
+{
+    QList<Alert> current;
+    current.reserve(changes.size());
+    for (const AlertChange &change : changes)
+        if (AlertMerge::changesCurrent(change.outcome))
+            current.append(change.alert);
+    upsert(current);
 }
 
 SeverityCounts AlertTableModel::firingCounts() const

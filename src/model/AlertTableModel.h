@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Alert.h"
+#include "store/AlertStore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -57,10 +58,16 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Inserts new fingerprints, updates known ones (incrementing their count).
+    // Inserts alerts not shown yet and replaces known ones (same source and
+    // fingerprint) with the given state; merging rules live in the store.
     void upsert(const QList<Alert> &alerts);
+    // The store's committed changes: alerts whose current state changed are shown.
+    void applyChanges(const QList<AlertChange> &changes);
     const Alert &alertAt(int row) const { return m_alerts.at(row); }
-    int rowOf(const QString &fingerprint) const { return m_rowByFingerprint.value(fingerprint, -1); }
+    int rowOf(const QString &source, const QString &fingerprint) const
+    {
+        return m_rowByKey.value(key(source, fingerprint), -1);
+    }
 
     // Counts of firing alerts by severity, for the status bar.
     SeverityCounts firingCounts() const;
@@ -82,8 +89,10 @@ private:
     QVariant toolTipData(const Alert &alert, int column) const;
     qint64 durationSeconds(const Alert &alert) const;
 
+    static QString key(const QString &source, const QString &fingerprint) { return source + u'\n' + fingerprint; }
+
     QList<Alert> m_alerts;
-    QHash<QString, int> m_rowByFingerprint;
+    QHash<QString, int> m_rowByKey; // source + fingerprint → row
     Clock m_clock;
     QTimer m_durationTimer;
 };

@@ -4,12 +4,22 @@
 #include "HttpTestClient.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -192,6 +202,106 @@ private slots:
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(u"端口 %1 已被占用"_s.arg(address)), qPrintable(result.err));
         QVERIFY(result.err.contains(u"请使用 --listen"_s));
+    }
+
+    void acknowledgedPayloadsSurviveSigkill()
+    {
+        QTemporaryDir dir;
+        const QString dataDir = dir.filePath(u"data"_s);
+        AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
+        alertdeck.start({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dataDir});
+        QTRY_VERIFY_WITH_TIMEOUT(listeningPort(alertdeck.err) != 0, 20'000);
+        const quint16 port = listeningPort(alertdeck.err);
+
+        // 400 single-alert payloads, 50 in flight at a time; SIGKILL after 150 answers.
+        constexpr int total = 400;
+        constexpr int inFlight = 50;
+        QStringList acknowledged;
+        int started = 0;
+        int finished = 0;
+        bool killed = false;
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        std::function<void()> startNext = [&] {
+            if (started >= total || killed)
+                return;
+            const QString fingerprint = u"%1"_s.arg(started++, 16, 10, QChar(u'0'));
+            const QByteArray body
+                = QJsonDocument(
+                      QJsonObject{{u"version"_s, u"4"_s},
+                                  {u"alerts"_s,
+                                   QJsonArray{QJsonObject{{u"status"_s, u"firing"_s},
+                                                          {u"labels"_s, QJsonObject{{u"alertname"_s, u"Durable"_s}}},
+                                                          {u"startsAt"_s, u"2026-11-22T03:00:00Z"_s},
+                                                          {u"fingerprint"_s, fingerprint}}}}})
+                      .toJson();
+            auto socket = std::make_unique<QTcpSocket>();
+            QTcpSocket *raw = socket.get();
+            auto received = std::make_shared<QByteArray>();
+            QObject::connect(raw, &QTcpSocket::connected, raw, [raw, body] {
+                raw->write("POST /webhook HTTP/1.1\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                           "Content-Length: "
+                           + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            });
+            QObject::connect(raw, &QTcpSocket::readyRead, raw, [raw, received] { *received += raw->readAll(); });
+            auto done = std::make_shared<bool>(false);
+            auto finish = [&, received, done, fingerprint] {
+                if (std::exchange(*done, true))
+                    return;
+                ++finished;
+                if (received->startsWith("HTTP/1.1 200"))
+                    acknowledged.append(fingerprint);
+                if (acknowledged.size() >= 150 && !killed) {
+                    killed = true;
+                    alertdeck.process.kill(); // SIGKILL: no chance to flush anything
+                }
+                startNext();
+            };
+            QObject::connect(raw, &QTcpSocket::disconnected, raw, finish);
+            QObject::connect(raw, &QTcpSocket::errorOccurred, raw, finish);
+            raw->connectToHost(QHostAddress::LocalHost, port);
+            sockets.push_back(std::move(socket));
+        };
+        for (int i = 0; i < inFlight; ++i)
+            startNext();
+        QTRY_VERIFY_WITH_TIMEOUT(killed && finished == started, 60'000);
+        QTRY_COMPARE_WITH_TIMEOUT(alertdeck.process.state(), QProcess::NotRunning, 10'000);
+        QCOMPARE(alertdeck.process.exitStatus(), QProcess::CrashExit);
+        qInfo("%d acknowledged of %d sent before SIGKILL", int(acknowledged.size()), started);
+
+        // Restart on the same store: it opens after the crash, then stop it cleanly.
+        AlertDeckProcess restarted(dir.filePath(u"config"_s));
+        restarted.start({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dataDir});
+        QTRY_VERIFY_WITH_TIMEOUT(listeningPort(restarted.err) != 0, 20'000);
+        QVERIFY2(restarted.err.contains(u"restored"_s), qPrintable(restarted.err));
+        restarted.process.terminate();
+        QVERIFY(restarted.process.waitForFinished(20'000));
+        QCOMPARE(restarted.process.exitCode(), 0);
+
+        QSet<QString> stored;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+            db.setDatabaseName(dataDir + u"/alerts.sqlite"_s);
+            QVERIFY(db.open());
+            QSqlQuery query(u"SELECT fingerprint FROM alerts"_s, db);
+            while (query.next())
+                stored.insert(query.value(0).toString());
+        }
+        QSqlDatabase::removeDatabase(u"check"_s);
+        for (const QString &fingerprint : std::as_const(acknowledged))
+            QVERIFY2(stored.contains(fingerprint), qPrintable(u"acknowledged but lost: "_s + fingerprint));
+    }
+
+    void corruptStoreIsFatalHeadless()
+    {
+        QTemporaryDir dir;
+        QFile store(dir.filePath(u"alerts.sqlite"_s));
+        QVERIFY(store.open(QIODevice::WriteOnly));
+        store.write(QByteArray(8192, '\x7f'));
+        store.close();
+        const RunResult result = run({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.path()});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(store.fileName()) && result.err.contains(u"left untouched"_s),
+                 qPrintable(result.err));
     }
 
     void windowOpensDespitePortInUse()

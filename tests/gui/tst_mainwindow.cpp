@@ -1,16 +1,19 @@
 #include "AboutDialog.h"
 #include "AlertTableView.h"
+#include "HttpTestClient.h"
 #include "MainWindow.h"
 #include "NotificationBanner.h"
 #include "UiResources.h"
 #include "core/BuildInfo.h"
 #include "demo/DemoAlerts.h"
 #include "ingest/HttpListener.h"
+#include "ingest/IngestService.h"
 #include "model/AlertTableModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -23,6 +26,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -226,8 +230,8 @@ private slots:
         auto *overview = child<QTextBrowser>(u"alertOverview"_s);
         table->selectRow(0);
         const QString selected = table->model()->index(0, 0).data(AlertTableModel::FingerprintRole).toString();
-        QVERIFY(m_alerts->rowOf(selected) >= 0);
-        Alert alert = m_alerts->alertAt(m_alerts->rowOf(selected));
+        QVERIFY(m_alerts->rowOf(u"alertmanager"_s, selected) >= 0);
+        Alert alert = m_alerts->alertAt(m_alerts->rowOf(u"alertmanager"_s, selected));
 
         // Another alert changes: the overview of the selected one is left alone, where
         // the reader scrolled to.
@@ -236,7 +240,7 @@ private slots:
         QTRY_VERIFY(scrollBar->maximum() > 0);
         scrollBar->setValue(scrollBar->maximum());
         const int scrolledTo = scrollBar->value();
-        Alert other = m_alerts->alertAt(m_alerts->rowOf(selected) == 0 ? 1 : 0);
+        Alert other = m_alerts->alertAt(m_alerts->rowOf(u"alertmanager"_s, selected) == 0 ? 1 : 0);
         other.annotations[u"summary"_s] = u"someone else's news"_s;
         m_alerts->upsert({other});
         QCOMPARE(scrollBar->value(), scrolledTo);
@@ -350,6 +354,32 @@ private slots:
         table->selectRow(1);
 
         render(u"mainwindow-demo-port-in-use.png"_s);
+    }
+
+    void postedPayloadAppearsInTheTable()
+    {
+        QTemporaryDir dir;
+        IngestService ingest;
+        QVERIFY(!ingest.open(dir.filePath(u"alerts.sqlite"_s)));
+        connect(&ingest, &IngestService::alertsChanged, m_alerts, &AlertTableModel::applyChanges);
+        m_listener->setIngestService(&ingest);
+        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
+        QVERIFY(openWindow());
+        auto *table = child<AlertTableView>(u"alertTable"_s);
+        QCOMPARE(table->model()->rowCount(), 0);
+
+        QFile fixture(QLatin1String(ALERTDECK_SHARED_FIXTURES) + u"/alertmanager/group-mixed-status.json"_s);
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        const QByteArray body = fixture.readAll();
+        const HttpTestResponse response
+            = HttpTestClient::send(m_listener->boundAddress().port,
+                                   "POST /webhook HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: "
+                                       + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QCOMPARE(response.status, 200);
+        QTRY_COMPARE(table->model()->rowCount(), 5);
+        QVERIFY(table->model()->index(0, AlertTableModel::Name).data().toString().startsWith(u"DiskWillFill"_s));
+        QVERIFY(child<QLabel>(u"severityCounts"_s)->text().contains(u"3 critical"_s));
+        m_listener->stop();
     }
 
     void quitActionClosesWindow()

@@ -45,7 +45,8 @@ private slots:
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(reset.size(), 0);
         QCOMPARE(model.columnCount(), int(AlertTableModel::ColumnCount));
-        QCOMPARE(model.rowOf(u"b"_s), 1);
+        QCOMPARE(model.rowOf(u"alertmanager"_s, u"b"_s), 1);
+        QCOMPARE(model.rowOf(u"grafana"_s, u"b"_s), -1);
     }
 
     void updatesKnownFingerprintInPlace()
@@ -58,6 +59,7 @@ private slots:
 
         Alert resolved = makeAlert(u"b"_s, Severity::Warning, AlertState::Resolved);
         resolved.endsAt = t0.addSecs(90);
+        resolved.count = 2;
         model.upsert({resolved});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(inserted.size(), 0);
@@ -68,12 +70,32 @@ private slots:
         QCOMPARE(model.index(1, AlertTableModel::State).data().toString(), u"resolved"_s);
     }
 
-    void duplicatesInsideOneBatchCollapse()
+    void repeatsInsideOneBatchCollapse()
     {
         AlertTableModel model;
-        model.upsert({makeAlert(u"a"_s, Severity::Critical), makeAlert(u"a"_s, Severity::Critical)});
+        Alert later = makeAlert(u"a"_s, Severity::Critical, AlertState::Resolved);
+        model.upsert({makeAlert(u"a"_s, Severity::Critical), later});
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.alertAt(0).count, 2);
+        QCOMPARE(model.alertAt(0).state, AlertState::Resolved); // the last one wins
+    }
+
+    void sameFingerprintFromTwoSourcesIsTwoRows()
+    {
+        AlertTableModel model;
+        Alert grafana = makeAlert(u"a"_s, Severity::Critical);
+        grafana.source = u"grafana"_s;
+        model.upsert({makeAlert(u"a"_s, Severity::Critical), grafana});
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void appliesOnlyChangesToCurrentState()
+    {
+        AlertTableModel model;
+        const Alert a = makeAlert(u"a"_s, Severity::Critical);
+        Alert stale = makeAlert(u"b"_s, Severity::Info);
+        model.applyChanges({{a, AlertMerge::Outcome::NewAlert}, {stale, AlertMerge::Outcome::Stale}});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.alertAt(0).fingerprint, u"a"_s);
     }
 
     void displayAndSortValues()
