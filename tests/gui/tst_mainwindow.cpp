@@ -3,6 +3,7 @@
 #include "HttpTestClient.h"
 #include "MainWindow.h"
 #include "NotificationBanner.h"
+#include "TestData.h"
 #include "UiResources.h"
 #include "core/BuildInfo.h"
 #include "demo/DemoAlerts.h"
@@ -13,7 +14,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
-#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -368,9 +368,7 @@ private slots:
         auto *table = child<AlertTableView>(u"alertTable"_s);
         QCOMPARE(table->model()->rowCount(), 0);
 
-        QFile fixture(QLatin1String(ALERTDECK_SHARED_FIXTURES) + u"/alertmanager/group-mixed-status.json"_s);
-        QVERIFY(fixture.open(QIODevice::ReadOnly));
-        const QByteArray body = fixture.readAll();
+        const QByteArray body = TestData::sharedFixture(u"alertmanager/group-mixed-status.json"_s);
         const HttpTestResponse response
             = HttpTestClient::send(m_listener->boundAddress().port,
                                    "POST /webhook HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: "

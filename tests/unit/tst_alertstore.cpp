@@ -1,3 +1,4 @@
+#include "TestData.h"
 #include "store/AlertStore.h"
 
 #include <QCryptographicHash>
@@ -206,11 +207,8 @@ private slots:
         write(store, {payloadOf({makeAlert(u"a"_s, AlertState::Firing, t0)})});
 
         // Another connection holds the write lock: the store cannot commit.
-        QSqlDatabase locker = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
-        locker.setDatabaseName(path());
-        QVERIFY(locker.open());
-        QSqlQuery lock(locker);
-        QVERIFY(lock.exec(u"BEGIN EXCLUSIVE"_s));
+        auto lock = std::make_unique<SqliteWriteLock>(path());
+        QVERIFY(lock->isHeld());
 
         QList<AlertChange> changes;
         const auto error
@@ -219,11 +217,7 @@ private slots:
         QVERIFY(changes.isEmpty());
         QCOMPARE(store.alerts().constFirst().state, AlertState::Firing); // in-memory state untouched
 
-        QVERIFY(lock.exec(u"ROLLBACK"_s));
-        lock = QSqlQuery();
-        locker.close();
-        locker = QSqlDatabase();
-        QSqlDatabase::removeDatabase(u"locker"_s);
+        lock.reset();
 
         // Once the lock is gone, the same write succeeds and nothing was half-written.
         QCOMPARE(write(store, {payloadOf({makeAlert(u"a"_s, AlertState::Resolved, t0, t0.addSecs(1))})}).at(0).outcome,

@@ -1,3 +1,4 @@
+#include "TestData.h"
 #include "ingest/IngestService.h"
 
 #include <QFile>
@@ -12,14 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QLatin1String(ALERTDECK_SHARED_FIXTURES) + u'/' + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 WebhookDelivery delivery(const QByteArray &body, PayloadFormat format = PayloadFormat::Auto)
 {
@@ -54,7 +47,8 @@ private slots:
             QSignalSpy changed(&service, &IngestService::alertsChanged);
             QList<IngestResult> results;
             for (const QString &name : fixtures)
-                service.submit(delivery(fixture(name)), this, [&](const IngestResult &r) { results.append(r); });
+                service.submit(delivery(TestData::sharedFixture(name)), this,
+                               [&](const IngestResult &r) { results.append(r); });
             QTRY_COMPARE(results.size(), fixtures.size());
             for (const IngestResult &result : std::as_const(results)) {
                 QCOMPARE(result.status, 200);
@@ -88,25 +82,18 @@ private slots:
     {
         IngestService service;
         QVERIFY(!service.open(path()));
-        QSqlDatabase locker = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
-        locker.setDatabaseName(path());
-        QVERIFY(locker.open());
-        auto lock = std::make_unique<QSqlQuery>(locker);
-        QVERIFY(lock->exec(u"BEGIN EXCLUSIVE"_s));
+        auto lock = std::make_unique<SqliteWriteLock>(path());
+        QVERIFY(lock->isHeld());
 
         QList<IngestResult> results;
-        service.submit(delivery(fixture(u"alertmanager/firing-single.json"_s)), this,
+        service.submit(delivery(TestData::sharedFixture(u"alertmanager/firing-single.json"_s)), this,
                        [&](const IngestResult &r) { results.append(r); });
         QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 10'000);
         QCOMPARE(results.at(0).status, 503); // Alertmanager retries a 5xx
         QVERIFY(results.at(0).body.contains("retry later"));
 
-        QVERIFY(lock->exec(u"ROLLBACK"_s));
         lock.reset();
-        locker.close();
-        locker = QSqlDatabase();
-        QSqlDatabase::removeDatabase(u"locker"_s);
-        service.submit(delivery(fixture(u"alertmanager/firing-single.json"_s)), this,
+        service.submit(delivery(TestData::sharedFixture(u"alertmanager/firing-single.json"_s)), this,
                        [&](const IngestResult &r) { results.append(r); });
         QTRY_COMPARE(results.size(), 2);
         QCOMPARE(results.at(1).status, 200);
@@ -120,7 +107,7 @@ private slots:
         bool called = false;
         {
             QObject client;
-            service.submit(delivery(fixture(u"alertmanager/firing-single.json"_s)), &client,
+            service.submit(delivery(TestData::sharedFixture(u"alertmanager/firing-single.json"_s)), &client,
                            [&](const IngestResult &) { called = true; });
         }
         QTRY_COMPARE(changed.size(), 1); // still stored

@@ -1,3 +1,4 @@
+#include "TestData.h"
 #include "ingest/PayloadParser.h"
 
 #include <QFile>
@@ -9,24 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test file %s", qPrintable(path));
-    return file.readAll();
-}
-
-QByteArray fixture(const QString &name)
-{
-    return readFile(QLatin1String(ALERTDECK_SHARED_FIXTURES) + u'/' + name);
-}
-
-QByteArray testData(const QString &name)
-{
-    return readFile(QLatin1String(ALERTDECK_TEST_DATA) + u"/payloads/"_s + name);
-}
 
 const QDateTime receivedAt = QDateTime(QDate(2026, 11, 22), QTime(4, 0), Qt::UTC);
 
@@ -51,7 +34,7 @@ private slots:
 
     void alertmanagerFiringSingle()
     {
-        const PayloadParseResult result = parse(fixture(u"alertmanager/firing-single.json"_s));
+        const PayloadParseResult result = parse(TestData::sharedFixture(u"alertmanager/firing-single.json"_s));
         QVERIFY2(result.ok(), qPrintable(result.error->message));
         QCOMPARE(result.payload.format, PayloadFormat::Alertmanager);
         QCOMPARE(result.payload.receiver, u"console"_s);
@@ -83,7 +66,7 @@ private slots:
 
     void alertmanagerResolvedSingle()
     {
-        const PayloadParseResult result = parse(fixture(u"alertmanager/resolved-single.json"_s));
+        const PayloadParseResult result = parse(TestData::sharedFixture(u"alertmanager/resolved-single.json"_s));
         QVERIFY(result.ok());
         const Alert &alert = result.payload.alerts.constFirst();
         QCOMPARE(alert.fingerprint, u"d606d4b094369029"_s);
@@ -95,7 +78,7 @@ private slots:
 
     void alertmanagerMixedGroup()
     {
-        const PayloadParseResult result = parse(fixture(u"alertmanager/group-mixed-status.json"_s));
+        const PayloadParseResult result = parse(TestData::sharedFixture(u"alertmanager/group-mixed-status.json"_s));
         QVERIFY(result.ok());
         QCOMPARE(result.payload.alerts.size(), 5);
         int firing = 0;
@@ -110,7 +93,7 @@ private slots:
 
     void alertmanagerTruncatedGroup()
     {
-        const PayloadParseResult result = parse(fixture(u"alertmanager/group-truncated.json"_s));
+        const PayloadParseResult result = parse(TestData::sharedFixture(u"alertmanager/group-truncated.json"_s));
         QVERIFY(result.ok());
         QCOMPARE(result.payload.truncatedAlerts, 3);
         QCOMPARE(result.payload.alerts.size(), 3);
@@ -122,7 +105,7 @@ private slots:
 
     void grafanaFiring()
     {
-        const PayloadParseResult result = parse(fixture(u"grafana/firing.json"_s));
+        const PayloadParseResult result = parse(TestData::sharedFixture(u"grafana/firing.json"_s));
         QVERIFY2(result.ok(), qPrintable(result.error->message));
         QCOMPARE(result.payload.format, PayloadFormat::Grafana);
         const Alert &alert = result.payload.alerts.constFirst();
@@ -145,7 +128,7 @@ private slots:
 
     void grafanaResolved()
     {
-        const PayloadParseResult result = parse(fixture(u"grafana/resolved.json"_s));
+        const PayloadParseResult result = parse(TestData::sharedFixture(u"grafana/resolved.json"_s));
         QVERIFY(result.ok());
         const Alert &alert = result.payload.alerts.constFirst();
         QCOMPARE(alert.state, AlertState::Resolved);
@@ -157,7 +140,7 @@ private slots:
 
     void nightingaleSingleEvent()
     {
-        const PayloadParseResult result = parse(fixture(u"nightingale/event-firing.json"_s));
+        const PayloadParseResult result = parse(TestData::sharedFixture(u"nightingale/event-firing.json"_s));
         QVERIFY2(result.ok(), qPrintable(result.error->message));
         QCOMPARE(result.payload.format, PayloadFormat::Nightingale);
         QCOMPARE(result.payload.alerts.size(), 1);
@@ -183,7 +166,7 @@ private slots:
 
     void nightingaleBatch()
     {
-        const PayloadParseResult result = parse(fixture(u"nightingale/events-batch.json"_s));
+        const PayloadParseResult result = parse(TestData::sharedFixture(u"nightingale/events-batch.json"_s));
         QVERIFY(result.ok());
         QCOMPARE(result.payload.alerts.size(), 2);
         QCOMPARE(result.payload.alerts.at(0).severity, Severity::Critical);
@@ -193,7 +176,7 @@ private slots:
 
     void nightingaleRecovered()
     {
-        const QByteArray body = fixture(u"nightingale/event-recovered.json"_s);
+        const QByteArray body = TestData::sharedFixture(u"nightingale/event-recovered.json"_s);
         const QJsonObject event = QJsonDocument::fromJson(body).object();
         const PayloadParseResult result = parse(body);
         QVERIFY(result.ok());
@@ -206,7 +189,7 @@ private slots:
 
     void nightingaleNotifyScriptStdin()
     {
-        const PayloadParseResult result = parse(fixture(u"nightingale/notify-script-stdin.json"_s));
+        const PayloadParseResult result = parse(TestData::sharedFixture(u"nightingale/notify-script-stdin.json"_s));
         QVERIFY2(result.ok(), qPrintable(result.error->message));
         QCOMPARE(result.payload.format, PayloadFormat::Nightingale);
         QCOMPARE(result.payload.alerts.size(), 1);
@@ -216,7 +199,7 @@ private slots:
 
     void nightingaleTagsAndUnknownSeverity()
     {
-        const PayloadParseResult result = parse(testData(u"nightingale-tags-only.json"_s));
+        const PayloadParseResult result = parse(TestData::file(u"payloads/nightingale-tags-only.json"_s));
         QVERIFY2(result.ok(), qPrintable(result.error->message));
         const Alert &alert = result.payload.alerts.constFirst();
         QCOMPARE(alert.labels.value(u"ident"_s), u"web-1"_s);
@@ -232,7 +215,7 @@ private slots:
 
     void nanosecondTimestamps()
     {
-        const PayloadParseResult result = parse(testData(u"am-nanoseconds.json"_s));
+        const PayloadParseResult result = parse(TestData::file(u"payloads/am-nanoseconds.json"_s));
         QVERIFY(result.ok());
         const Alert &alert = result.payload.alerts.constFirst();
         QCOMPARE(alert.startsAt, utc(2026, 11, 22, 3, 55, 59, 123));
@@ -241,7 +224,7 @@ private slots:
 
     void unicodeLabels()
     {
-        const PayloadParseResult result = parse(testData(u"am-unicode-labels.json"_s));
+        const PayloadParseResult result = parse(TestData::file(u"payloads/am-unicode-labels.json"_s));
         QVERIFY(result.ok());
         const Alert &alert = result.payload.alerts.constFirst();
         QCOMPARE(alert.name, u"磁盘空间不足"_s);
@@ -252,24 +235,25 @@ private slots:
 
     void emptyAlertsArrayIsValid()
     {
-        const PayloadParseResult result = parse(testData(u"am-empty-alerts.json"_s));
+        const PayloadParseResult result = parse(TestData::file(u"payloads/am-empty-alerts.json"_s));
         QVERIFY(result.ok());
         QCOMPARE(result.payload.alerts.size(), 0);
     }
 
     void missingFingerprintUsesLabels()
     {
-        const PayloadParseResult first = parse(testData(u"am-missing-fingerprint.json"_s));
+        const PayloadParseResult first = parse(TestData::file(u"payloads/am-missing-fingerprint.json"_s));
         QVERIFY(first.ok());
         const QString fingerprint = first.payload.alerts.constFirst().fingerprint;
         QCOMPARE(fingerprint.size(), 16);
-        QCOMPARE(parse(testData(u"am-missing-fingerprint.json"_s)).payload.alerts.constFirst().fingerprint,
-                 fingerprint);
+        QCOMPARE(
+            parse(TestData::file(u"payloads/am-missing-fingerprint.json"_s)).payload.alerts.constFirst().fingerprint,
+            fingerprint);
     }
 
     void unknownFieldsAreTolerated()
     {
-        const PayloadParseResult result = parse(testData(u"am-unknown-fields.json"_s));
+        const PayloadParseResult result = parse(TestData::file(u"payloads/am-unknown-fields.json"_s));
         QVERIFY(result.ok());
         QCOMPARE(result.payload.alerts.constFirst().severity, Severity::Other);
         QCOMPARE(result.payload.alerts.constFirst().severityText, u"P0-urgent"_s);
@@ -277,7 +261,7 @@ private slots:
 
     void scalarLabelValuesBecomeText()
     {
-        const PayloadParseResult result = parse(testData(u"am-numeric-label.json"_s));
+        const PayloadParseResult result = parse(TestData::file(u"payloads/am-numeric-label.json"_s));
         QVERIFY(result.ok());
         QCOMPARE(result.payload.alerts.constFirst().labels.value(u"code"_s), u"503"_s);
         QCOMPARE(result.payload.alerts.constFirst().labels.value(u"flag"_s), u"true"_s);
@@ -285,7 +269,7 @@ private slots:
 
     void byteOrderMarkIsAccepted()
     {
-        const PayloadParseResult result = parse(testData(u"am-bom.json"_s));
+        const PayloadParseResult result = parse(TestData::file(u"payloads/am-bom.json"_s));
         QVERIFY2(result.ok(), qPrintable(result.error->message));
         QCOMPARE(result.payload.alerts.constFirst().name, u"Bom"_s);
     }
@@ -319,34 +303,35 @@ private slots:
                                         << u"invalid JSON at byte 12"_s;
         QTest::newRow("empty body") << QByteArray("  ") << autoFormat << 400 << u"body is empty"_s;
         QTest::newRow("not json") << QByteArray("alert!") << autoFormat << 400 << u"invalid JSON at byte 1"_s;
-        QTest::newRow("non-utf8") << testData(u"am-non-utf8.json"_s) << autoFormat << 400 << u"invalid JSON at byte"_s;
-        QTest::newRow("unrecognised") << testData(u"unrecognised.json"_s) << autoFormat << 422
+        QTest::newRow("non-utf8") << TestData::file(u"payloads/am-non-utf8.json"_s) << autoFormat << 400
+                                  << u"invalid JSON at byte"_s;
+        QTest::newRow("unrecognised") << TestData::file(u"payloads/unrecognised.json"_s) << autoFormat << 422
                                       << u"unrecognised payload"_s;
         // Qt's parser takes only objects and arrays at the top: a bare scalar is refused as JSON.
         QTest::newRow("scalar json") << QByteArray("42") << autoFormat << 400 << u"invalid JSON"_s;
-        QTest::newRow("missing status") << testData(u"am-missing-status.json"_s) << autoFormat << 422
+        QTest::newRow("missing status") << TestData::file(u"payloads/am-missing-status.json"_s) << autoFormat << 422
                                         << u"alerts[0].status: missing"_s;
-        QTest::newRow("labels wrong type") << testData(u"am-labels-wrong-type.json"_s) << autoFormat << 422
-                                           << u"alerts[0].labels: expected an object, got an array"_s;
-        QTest::newRow("bad time") << testData(u"am-bad-time.json"_s) << autoFormat << 422
+        QTest::newRow("labels wrong type") << TestData::file(u"payloads/am-labels-wrong-type.json"_s) << autoFormat
+                                           << 422 << u"alerts[0].labels: expected an object, got an array"_s;
+        QTest::newRow("bad time") << TestData::file(u"payloads/am-bad-time.json"_s) << autoFormat << 422
                                   << u"alerts[0].startsAt: \"yesterday at noon\" is not an RFC 3339 time"_s;
-        QTest::newRow("alerts not array") << testData(u"am-alerts-not-array.json"_s) << autoFormat << 422
+        QTest::newRow("alerts not array") << TestData::file(u"payloads/am-alerts-not-array.json"_s) << autoFormat << 422
                                           << u"alerts: expected an array, got an object"_s;
         QTest::newRow("bad status value") << QByteArray(R"({"alerts":[{"status":"burning","labels":{}}]})")
                                           << autoFormat << 422 << u"alerts[0].status: \"burning\" is neither"_s;
         QTest::newRow("nested label") << QByteArray(R"({"alerts":[{"status":"firing","labels":{"a":{"b":1}}}]})")
                                       << autoFormat << 422 << u"alerts[0].labels.a: expected a string"_s;
-        QTest::newRow("nightingale bad tag")
-            << testData(u"nightingale-bad-tag.json"_s) << autoFormat << 422 << u"tags[0]: expected \"key=value\""_s;
+        QTest::newRow("nightingale bad tag") << TestData::file(u"payloads/nightingale-bad-tag.json"_s) << autoFormat
+                                             << 422 << u"tags[0]: expected \"key=value\""_s;
         QTest::newRow("nightingale batch item") << QByteArray(R"([{"rule_name":"ok"}, 7])") << autoFormat << 422
                                                 << u"[1]: expected an object, got a number"_s;
         QTest::newRow("nightingale severity type") << QByteArray(R"({"rule_name":"x","severity":"high"})") << autoFormat
                                                    << 422 << u"severity: expected a number"_s;
         QTest::newRow("alertmanager endpoint, nightingale body")
-            << fixture(u"nightingale/event-firing.json"_s) << int(PayloadFormat::Alertmanager) << 422
+            << TestData::sharedFixture(u"nightingale/event-firing.json"_s) << int(PayloadFormat::Alertmanager) << 422
             << u"alerts: missing"_s;
         QTest::newRow("nightingale endpoint, alertmanager body")
-            << fixture(u"alertmanager/firing-single.json"_s) << int(PayloadFormat::Nightingale) << 422
+            << TestData::sharedFixture(u"alertmanager/firing-single.json"_s) << int(PayloadFormat::Nightingale) << 422
             << u"rule_name: missing"_s;
     }
 
@@ -364,9 +349,9 @@ private slots:
 
     void explicitFormatAcceptsMatchingBody()
     {
-        QVERIFY(parse(fixture(u"grafana/firing.json"_s), PayloadFormat::Grafana).ok());
-        QVERIFY(parse(fixture(u"alertmanager/firing-single.json"_s), PayloadFormat::Alertmanager).ok());
-        QVERIFY(parse(fixture(u"nightingale/events-batch.json"_s), PayloadFormat::Nightingale).ok());
+        QVERIFY(parse(TestData::sharedFixture(u"grafana/firing.json"_s), PayloadFormat::Grafana).ok());
+        QVERIFY(parse(TestData::sharedFixture(u"alertmanager/firing-single.json"_s), PayloadFormat::Alertmanager).ok());
+        QVERIFY(parse(TestData::sharedFixture(u"nightingale/events-batch.json"_s), PayloadFormat::Nightingale).ok());
     }
 
     void rfc3339()

@@ -1,6 +1,7 @@
 // The webhook endpoints over real sockets, with a real store behind them.
 
 #include "HttpTestClient.h"
+#include "TestData.h"
 #include "ingest/HttpListener.h"
 #include "ingest/IngestService.h"
 
@@ -19,14 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QLatin1String(ALERTDECK_SHARED_FIXTURES) + u'/' + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 QByteArray post(const QByteArray &path, const QByteArray &body, const QByteArray &contentType = "application/json",
                 const QByteArray &extraHeaders = {})
@@ -88,10 +81,10 @@ private slots:
     void storesThenAnswers200()
     {
         QSignalSpy changed(m_ingest.get(), &IngestService::alertsChanged);
-        const HttpTestResponse response
-            = HttpTestClient::send(port(),
-                                   post("/webhook/alertmanager", fixture(u"alertmanager/firing-single.json"_s),
-                                        "application/json", "Authorization: Bearer test-token-123\r\n"));
+        const HttpTestResponse response = HttpTestClient::send(
+            port(),
+            post("/webhook/alertmanager", TestData::sharedFixture(u"alertmanager/firing-single.json"_s),
+                 "application/json", "Authorization: Bearer test-token-123\r\n"));
         QCOMPARE(response.status, 200);
         const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
         QCOMPARE(answer.value(u"status"_s).toString(), u"stored"_s);
@@ -131,7 +124,8 @@ private slots:
     {
         QFETCH(QByteArray, path);
         QFETCH(QString, fixtureName);
-        const HttpTestResponse response = HttpTestClient::send(port(), post(path, fixture(fixtureName)));
+        const HttpTestResponse response
+            = HttpTestClient::send(port(), post(path, TestData::sharedFixture(fixtureName)));
         QCOMPARE(response.status, 200);
     }
 
@@ -175,8 +169,8 @@ private slots:
         connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
         socket.connectToHost(QHostAddress::LocalHost, port());
         QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
-        socket.write(post("/webhook", fixture(u"alertmanager/firing-single.json"_s)));
-        socket.write(post("/webhook", fixture(u"grafana/firing.json"_s))); // pipelined
+        socket.write(post("/webhook", TestData::sharedFixture(u"alertmanager/firing-single.json"_s)));
+        socket.write(post("/webhook", TestData::sharedFixture(u"grafana/firing.json"_s))); // pipelined
         QTRY_COMPARE(received.count("HTTP/1.1 200 OK"), 2);
         QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
         QCOMPARE(m_ingest->storedAlerts().size(), 2);
@@ -185,7 +179,7 @@ private slots:
     void expectContinue()
     {
         // The client sends only the head and waits for "100 Continue" before the body.
-        const QByteArray body = fixture(u"alertmanager/firing-single.json"_s);
+        const QByteArray body = TestData::sharedFixture(u"alertmanager/firing-single.json"_s);
         QTcpSocket socket;
         QByteArray received;
         connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
@@ -250,7 +244,7 @@ private slots:
     void fiveHundredConcurrentConnections()
     {
         constexpr int clients = 500;
-        const QByteArray body = fixture(u"alertmanager/firing-single.json"_s);
+        const QByteArray body = TestData::sharedFixture(u"alertmanager/firing-single.json"_s);
         std::vector<std::unique_ptr<QTcpSocket>> sockets;
         QList<QByteArray> responses(clients);
         int done = 0;

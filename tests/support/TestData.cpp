@@ -1,0 +1,48 @@
+#include "TestData.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray readOrDie(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test file %s", qPrintable(path));
+    return file.readAll();
+}
+
+} // namespace
+
+QByteArray TestData::sharedFixture(const QString &relativePath)
+{
+    return readOrDie(QLatin1String(ALERTDECK_SHARED_FIXTURES) + u'/' + relativePath);
+}
+
+QByteArray TestData::file(const QString &relativePath)
+{
+    return readOrDie(QLatin1String(ALERTDECK_TEST_DATA) + u'/' + relativePath);
+}
+
+SqliteWriteLock::SqliteWriteLock(const QString &databasePath)
+    : m_connectionName(u"test-write-lock-"_s + databasePath)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(databasePath);
+    if (!db.open())
+        return;
+    m_query = std::make_unique<QSqlQuery>(db);
+    m_held = m_query->exec(u"BEGIN EXCLUSIVE"_s);
+}
+
+SqliteWriteLock::~SqliteWriteLock()
+{
+    if (m_held)
+        m_query->exec(u"ROLLBACK"_s);
+    m_query.reset();
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
