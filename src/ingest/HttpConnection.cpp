@@ -16,6 +16,7 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 200: return "OK";
     case 400: return "Bad Request";
+    case 401: return "Unauthorized";
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
     case 413: return "Content Too Large";
@@ -132,6 +133,21 @@ void HttpConnection::dispatch(const HttpRequest &request)
     }
     if (request.method != "POST") {
         respondError(405, u"use POST for %1"_s.arg(QString::fromUtf8(request.path)), "Allow: POST\r\n");
+        return;
+    }
+    switch (m_options.auth.checkCredentials(request)) {
+    case ListenerAuth::Verdict::Allowed: break;
+    case ListenerAuth::Verdict::Missing:
+        respondError(401, u"authentication required"_s, m_options.auth.challengeHeaders());
+        return;
+    case ListenerAuth::Verdict::Invalid:
+        qCWarning(lcIngest) << "rejected credentials from" << m_socket->peerAddress().toString();
+        respondError(401, u"invalid credentials"_s, m_options.auth.challengeHeaders());
+        return;
+    }
+    // With an HMAC secret set, Grafana posts to /webhook/grafana and must sign.
+    if (*format == PayloadFormat::Grafana && !m_options.auth.checkGrafanaSignature(request)) {
+        respondError(401, u"invalid or missing X-Grafana-Alerting-Signature"_s);
         return;
     }
     if (!isJsonContentType(request.header("content-type"))) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ingest/HttpRequestParser.h"
+#include "ingest/ListenerAuth.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -31,6 +32,7 @@ public:
         HttpRequestParser::Limits limits;
         std::chrono::milliseconds idleTimeout = defaultIdleTimeout;
         IngestService *ingest = nullptr; // null: webhooks answer 503
+        ListenerAuth auth;
     };
 
     // Becomes a child of `socket` and closes it when done; a client that has not sent

@@ -33,6 +33,8 @@ public:
     void setLimits(const HttpRequestParser::Limits &limits) { m_options.limits = limits; }
     // Where webhook bodies go; without one, webhooks answer 503.
     void setIngestService(IngestService *ingest) { m_options.ingest = ingest; }
+    // Applies to connections accepted from now on.
+    void setAuth(const ListenerAuth &auth) { m_options.auth = auth; }
 
     State state() const { return m_state; }
     QString errorString() const { return m_errorString; }

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -160,6 +161,92 @@ private slots:
         if (status == 405)
             QVERIFY(response.headers.contains("Allow: POST"));
         QCOMPARE(m_ingest->storedAlerts().size(), 0);
+    }
+
+    // The fixtures' own recorded request headers, replayed: what Alertmanager 0.25 sent
+    // with http_config authorization (Bearer) and basic_auth.
+    void authAcceptsWhatAlertmanagerSends_data()
+    {
+        QTest::addColumn<QString>("fixtureName");
+        QTest::newRow("bearer") << u"alertmanager/firing-single"_s;
+        QTest::newRow("basic") << u"alertmanager/group-truncated"_s;
+    }
+
+    void authAcceptsWhatAlertmanagerSends()
+    {
+        QFETCH(QString, fixtureName);
+        m_listener->setAuth({"test-token-123", "alertmanager", "s3cret", {}, {}});
+        QByteArray request = "POST /webhook/alertmanager HTTP/1.1\r\n";
+        for (const QByteArray &line : TestData::sharedFixture(fixtureName + u".headers.txt"_s).split('\n'))
+            if (!line.trimmed().isEmpty())
+                request += line.trimmed() + "\r\n";
+        request += "\r\n" + TestData::sharedFixture(fixtureName + u".json"_s);
+        const HttpTestResponse response = HttpTestClient::send(port(), request);
+        QVERIFY2(response.status == 200, response.raw.constData());
+    }
+
+    void authRefusals_data()
+    {
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("missing") << QByteArray() << QByteArray("authentication required");
+        QTest::newRow("wrong token") << QByteArray("Authorization: Bearer test-token-124\r\n")
+                                     << QByteArray("invalid credentials");
+        QTest::newRow("token prefix") << QByteArray("Authorization: Bearer test-token\r\n")
+                                      << QByteArray("invalid credentials");
+        QTest::newRow("wrong password") << QByteArray("Authorization: Basic YWxlcnRtYW5hZ2VyOnMzY3JldHM=\r\n")
+                                        << QByteArray("invalid credentials");
+        QTest::newRow("bad base64") << QByteArray("Authorization: Basic !!!\r\n") << QByteArray("invalid credentials");
+        QTest::newRow("other scheme") << QByteArray("Authorization: Digest x\r\n") << QByteArray("invalid credentials");
+    }
+
+    void authRefusals()
+    {
+        QFETCH(QByteArray, authorization);
+        QFETCH(QByteArray, message);
+        m_listener->setAuth({"test-token-123", "alertmanager", "s3cret", {}, {}});
+        const HttpTestResponse response
+            = HttpTestClient::send(port(),
+                                   post("/webhook", TestData::sharedFixture(u"alertmanager/firing-single.json"_s),
+                                        "application/json", authorization));
+        QCOMPARE(response.status, 401);
+        QVERIFY(response.body.contains(message));
+        QVERIFY(response.headers.contains("WWW-Authenticate: Bearer realm=\"AlertDeck\""));
+        QVERIFY(response.headers.contains("WWW-Authenticate: Basic realm=\"AlertDeck\""));
+        QCOMPARE(m_ingest->storedAlerts().size(), 0);
+        // Health checks need no credentials.
+        QCOMPARE(HttpTestClient::get(port(), "/healthz").status, 200);
+    }
+
+    void grafanaSignature_data()
+    {
+        QTest::addColumn<QByteArray>("timestampHeader");
+        QTest::addColumn<QByteArray>("signedPrefix");
+        QTest::newRow("body only") << QByteArray() << QByteArray();
+        QTest::newRow("with timestamp") << QByteArray("x-grafana-alerting-signature-timestamp")
+                                        << QByteArray("1795319100:");
+    }
+
+    void grafanaSignature()
+    {
+        QFETCH(QByteArray, timestampHeader);
+        QFETCH(QByteArray, signedPrefix);
+        m_listener->setAuth({{}, {}, {}, "hmac-secret", timestampHeader});
+        const QByteArray body = TestData::sharedFixture(u"grafana/firing.json"_s);
+        const QByteArray signature
+            = QMessageAuthenticationCode::hash(signedPrefix + body, "hmac-secret", QCryptographicHash::Sha256).toHex();
+        QByteArray headers = "X-Grafana-Alerting-Signature: " + signature + "\r\n";
+        if (!timestampHeader.isEmpty())
+            headers += "X-Grafana-Alerting-Signature-Timestamp: 1795319100\r\n";
+
+        QCOMPARE(HttpTestClient::send(port(), post("/webhook/grafana", body, "application/json", headers)).status, 200);
+        QByteArray tampered = body;
+        tampered.replace("91.2", "11.2");
+        const HttpTestResponse refused
+            = HttpTestClient::send(port(), post("/webhook/grafana", tampered, "application/json", headers));
+        QCOMPARE(refused.status, 401);
+        QVERIFY(refused.body.contains("X-Grafana-Alerting-Signature"));
+        QCOMPARE(HttpTestClient::send(port(), post("/webhook/grafana", body)).status, 401); // unsigned
     }
 
     void keepAliveServesSeveralRequests()
