@@ -20,6 +20,7 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
 {
     qCInfo(lcStore).noquote() << "data directory:" << dataDirectory;
     m_listener->setIngestService(m_ingest);
+    m_listener->setAuth(ListenerAuth::fromEnvironment(QProcessEnvironment::systemEnvironment()));
     // Stored changes reach the table as soon as they are committed.
     connect(m_ingest, &IngestService::alertsChanged, m_alerts, &AlertTableModel::applyChanges);
 }

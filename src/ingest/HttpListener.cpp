@@ -20,6 +20,16 @@ bool HttpListener::start(const ListenAddress &address)
 {
     stop();
     m_requested = address;
+    if (!address.isLoopback() && !m_options.auth.requiresCredentials()) {
+        // Anyone on the network could inject alerts: refuse rather than warn.
+        const QString reason = QCoreApplication::translate("HttpListener",
+                                                           "Listening on %1 (reachable from other machines) requires "
+                                                           "authentication: set a listener token or basic auth")
+                                   .arg(address.toString());
+        qCWarning(lcIngest).noquote() << reason;
+        setState(State::Failed, reason);
+        return false;
+    }
     if (m_server->listen(address.host, address.port)) {
         qCInfo(lcIngest) << "listening on" << boundAddress().toString();
         setState(State::Listening);

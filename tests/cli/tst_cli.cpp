@@ -204,6 +204,37 @@ private slots:
         QVERIFY(result.err.contains(u"请使用 --listen"_s));
     }
 
+    void networkListenerNeedsCredentials()
+    {
+        QTemporaryDir dir;
+        const RunResult result = run({u"--headless"_s, u"--listen"_s, u"0.0.0.0:0"_s, u"--data-dir"_s, dir.path()});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"requires authentication"_s), qPrintable(result.err));
+    }
+
+    void headlessTokenFromEnvironment()
+    {
+        QTemporaryDir dir;
+        AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
+        QProcessEnvironment env = alertdeck.process.processEnvironment();
+        env.insert(u"ALERTDECK_LISTENER_TOKEN"_s, u"env-token-1"_s);
+        alertdeck.process.setProcessEnvironment(env);
+        alertdeck.start({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.path()});
+        QTRY_VERIFY_WITH_TIMEOUT(listeningPort(alertdeck.err) != 0, 20'000);
+        const QByteArray body = R"({"alerts":[]})";
+        auto postWith = [&](const QByteArray &authorization) {
+            return HttpTestClient::send(listeningPort(alertdeck.err),
+                                        "POST /webhook HTTP/1.1\r\nContent-Type: application/json\r\n" + authorization
+                                            + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body)
+                .status;
+        };
+        QCOMPARE(postWith({}), 401);
+        QCOMPARE(postWith("Authorization: Bearer env-token-1\r\n"), 200);
+        QVERIFY(!alertdeck.err.contains(u"env-token-1"_s)); // never logged
+        alertdeck.process.terminate();
+        QVERIFY(alertdeck.process.waitForFinished(20'000));
+    }
+
     void acknowledgedPayloadsSurviveSigkill()
     {
         QTemporaryDir dir;

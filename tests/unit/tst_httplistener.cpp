@@ -52,9 +52,22 @@ private slots:
         QCOMPARE(listener.boundAddress().port, port);
     }
 
+    void nonLoopbackRequiresAuth()
+    {
+        HttpListener listener;
+        QVERIFY(!listener.start({QHostAddress(QHostAddress::AnyIPv4), 0}));
+        QCOMPARE(listener.state(), HttpListener::State::Failed);
+        QVERIFY2(listener.errorString().contains(u"requires authentication"_s), qPrintable(listener.errorString()));
+
+        listener.setAuth({"token", {}, {}, {}, {}});
+        QVERIFY(listener.start({QHostAddress(QHostAddress::AnyIPv4), 0}));
+        QCOMPARE(listener.state(), HttpListener::State::Listening);
+    }
+
     void unbindableAddressFails()
     {
         HttpListener listener;
+        listener.setAuth({"token", {}, {}, {}, {}}); // past the auth rule, to the bind itself
         // 192.0.2.1 (TEST-NET-1) is never assigned to a local interface.
         QVERIFY(!listener.start({QHostAddress(u"192.0.2.1"_s), 0}));
         QCOMPARE(listener.state(), HttpListener::State::Failed);

@@ -47,6 +47,23 @@ private slots:
         QVERIFY(!auth.challengeHeaders().contains("Basic"));
     }
 
+    void fromEnvironment()
+    {
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("ALERTDECK_LISTENER_TOKEN"), QStringLiteral("t"));
+        environment.insert(QStringLiteral("ALERTDECK_LISTENER_USER"), QStringLiteral("u"));
+        environment.insert(QStringLiteral("ALERTDECK_LISTENER_PASSWORD"), QStringLiteral("p"));
+        environment.insert(QStringLiteral("ALERTDECK_GRAFANA_HMAC_SECRET"), QStringLiteral("h"));
+        environment.insert(QStringLiteral("ALERTDECK_GRAFANA_TIMESTAMP_HEADER"), QStringLiteral("X-Ts"));
+        const ListenerAuth auth = ListenerAuth::fromEnvironment(environment);
+        QCOMPARE(auth.bearerToken, QByteArray("t"));
+        QCOMPARE(auth.basicUser, QByteArray("u"));
+        QCOMPARE(auth.basicPassword, QByteArray("p"));
+        QCOMPARE(auth.grafanaHmacSecret, QByteArray("h"));
+        QCOMPARE(auth.grafanaTimestampHeader, QByteArray("x-ts"));
+        QVERIFY(!ListenerAuth::fromEnvironment({}).requiresCredentials());
+    }
+
     void basicOnly()
     {
         const ListenerAuth auth{{}, "am", "pw", {}, {}};
