@@ -1,0 +1,234 @@
+// End to end with the real parts: Debian's prometheus and prometheus-alertmanager on
+// loopback, a metric this test controls, and alertdeck --headless behind Bearer auth.
+// The alert must fire into AlertDeck's store with its PromQL, then resolve.
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+bool writeFile(const QString &path, const QByteArray &contents)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size();
+}
+
+// A scrape target serving one gauge whose value the test sets.
+class SwitchTarget : public QTcpServer
+{
+public:
+    int value = 1;
+
+    SwitchTarget()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    const QByteArray body = "# TYPE e2e_switch gauge\ne2e_switch " + QByteArray::number(value) + "\n";
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain; version=0.0.4\r\nConnection: close\r\n"
+                                  "Content-Length: "
+                                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+    }
+};
+
+struct StoredAlert {
+    QString state;
+    QString promQl;
+    QString name;
+    bool found = false;
+};
+
+} // namespace
+
+class TestE2eAlertmanager : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SwitchTarget m_target;
+    QProcess m_alertdeck;
+    QProcess m_alertmanager;
+    QProcess m_prometheus;
+    QString m_alertdeckLog;
+
+    StoredAlert readAlert(const QString &name) const
+    {
+        StoredAlert result;
+        const QString connection = u"e2e-read"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(m_dir.filePath(u"data/alerts.sqlite"_s));
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            if (db.open()) {
+                QSqlQuery query(u"SELECT data FROM alerts"_s, db);
+                while (query.next()) {
+                    const QJsonObject alert = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+                    if (alert.value(u"name"_s).toString() != name)
+                        continue;
+                    result = {alert.value(u"state"_s).toString(), alert.value(u"promQL"_s).toString(), name, true};
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return result;
+    }
+
+    static void stop(QProcess &process)
+    {
+        if (process.state() == QProcess::NotRunning)
+            return;
+        process.terminate();
+        if (!process.waitForFinished(10'000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString prometheus = QStandardPaths::findExecutable(u"prometheus"_s);
+        const QString alertmanager = QStandardPaths::findExecutable(u"prometheus-alertmanager"_s);
+        // tools/test installs both; a missing one is a broken setup, not a reason to skip.
+        QVERIFY2(!prometheus.isEmpty() && !alertmanager.isEmpty(),
+                 "install prometheus and prometheus-alertmanager (tools/test does)");
+        QVERIFY(m_target.listen(QHostAddress::LocalHost, 0));
+
+        // 1. AlertDeck, headless, Bearer auth.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"ALERTDECK_LISTENER_TOKEN"_s, u"e2e-token"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+        m_alertdeck.setProcessEnvironment(env);
+        connect(&m_alertdeck, &QProcess::readyReadStandardError, this,
+                [this] { m_alertdeckLog += QString::fromLocal8Bit(m_alertdeck.readAllStandardError()); });
+        m_alertdeck.start(
+            QLatin1String(ALERTDECK_BINARY),
+            {u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, m_dir.filePath(u"data"_s)});
+        static const QRegularExpression listening(u"listening on 127\\.0\\.0\\.1:(\\d+)"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(listening.match(m_alertdeckLog).hasMatch(), 20'000);
+        const QString alertdeckPort = listening.match(m_alertdeckLog).captured(1);
+
+        // 2. Alertmanager, sending to AlertDeck within a second.
+        const quint16 alertmanagerPort = freePort();
+        QVERIFY(writeFile(m_dir.filePath(u"alertmanager.yml"_s),
+                          R"(
+route:
+  receiver: alertdeck
+  group_by: ['alertname']
+  group_wait: 1s
+  group_interval: 1s
+  repeat_interval: 1h
+receivers:
+  - name: alertdeck
+    webhook_configs:
+      - url: http://127.0.0.1:)"
+                              + alertdeckPort.toUtf8() + R"(/webhook/alertmanager
+        send_resolved: true
+        http_config:
+          authorization:
+            type: Bearer
+            credentials: e2e-token
+)"));
+        m_alertmanager.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_alertmanager.start(alertmanager,
+                             {u"--config.file="_s + m_dir.filePath(u"alertmanager.yml"_s),
+                              u"--storage.path="_s + m_dir.filePath(u"am-data"_s),
+                              u"--web.listen-address=127.0.0.1:%1"_s.arg(alertmanagerPort),
+                              u"--cluster.listen-address="_s, u"--log.level=warn"_s});
+        QVERIFY(m_alertmanager.waitForStarted());
+
+        // 3. Prometheus scraping the switch every second and alerting when it is on.
+        QVERIFY(writeFile(m_dir.filePath(u"rules.yml"_s), R"(
+groups:
+  - name: e2e
+    interval: 1s
+    rules:
+      - alert: E2ESwitchOn
+        expr: e2e_switch > 0
+        labels:
+          severity: critical
+        annotations:
+          summary: "The e2e switch is on"
+)"));
+        QVERIFY(writeFile(m_dir.filePath(u"prometheus.yml"_s),
+                          R"(
+global:
+  scrape_interval: 1s
+  evaluation_interval: 1s
+rule_files: [')" + m_dir.filePath(u"rules.yml"_s).toUtf8()
+                              + R"(']
+alerting:
+  alertmanagers:
+    - static_configs:
+        - targets: ['127.0.0.1:)"
+                              + QByteArray::number(alertmanagerPort) + R"(']
+scrape_configs:
+  - job_name: switch
+    static_configs:
+      - targets: ['127.0.0.1:)"
+                              + QByteArray::number(m_target.serverPort()) + R"(']
+)"));
+        m_prometheus.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_prometheus.start(prometheus,
+                           {u"--config.file="_s + m_dir.filePath(u"prometheus.yml"_s),
+                            u"--storage.tsdb.path="_s + m_dir.filePath(u"prom-data"_s),
+                            u"--web.listen-address=127.0.0.1:%1"_s.arg(freePort()), u"--log.level=warn"_s});
+        QVERIFY(m_prometheus.waitForStarted());
+    }
+
+    void alertFiresIntoTheStore()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(readAlert(u"E2ESwitchOn"_s).found, 90'000);
+        const StoredAlert alert = readAlert(u"E2ESwitchOn"_s);
+        QCOMPARE(alert.state, u"firing"_s);
+        QCOMPARE(alert.promQl, u"e2e_switch > 0"_s); // decoded from Prometheus' generatorURL
+        QVERIFY2(!m_alertdeckLog.contains(u"e2e-token"_s), "the token must never be logged");
+    }
+
+    void alertResolves()
+    {
+        m_target.value = 0;
+        QTRY_COMPARE_WITH_TIMEOUT(readAlert(u"E2ESwitchOn"_s).state, u"resolved"_s, 90'000);
+    }
+
+    void cleanupTestCase()
+    {
+        stop(m_prometheus);
+        stop(m_alertmanager);
+        stop(m_alertdeck);
+        QCOMPARE(m_alertdeck.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestE2eAlertmanager)
+#include "tst_e2e_alertmanager.moc"
