@@ -72,6 +72,20 @@ void HttpListener::setState(State state, const QString &errorString)
 
 void HttpListener::acceptPendingConnections()
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection())
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        if (m_openConnections >= m_maxConnections) {
+            // A quick, explicit refusal: senders retry a 5xx; a silent hang helps nobody.
+            qCWarning(lcIngest) << "connection limit" << m_maxConnections << "reached, refusing a client";
+            static const QByteArray body = R"({"error":"too many connections; retry later"})";
+            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\n"
+                          "Connection: close\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->disconnectFromHost();
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            continue;
+        }
+        ++m_openConnections;
+        connect(socket, &QObject::destroyed, this, [this] { --m_openConnections; });
         new HttpConnection(socket, m_options); // owned by the socket; deleted with it
+    }
 }

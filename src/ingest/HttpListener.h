@@ -35,6 +35,10 @@ public:
     void setIngestService(IngestService *ingest) { m_options.ingest = ingest; }
     // Applies to connections accepted from now on.
     void setAuth(const ListenerAuth &auth) { m_options.auth = auth; }
+    // Connections served at once; beyond it a new client gets 503 at once and is closed.
+    static constexpr int defaultMaxConnections = 1024;
+    void setMaxConnections(int maximum) { m_maxConnections = maximum; }
+    int openConnections() const { return m_openConnections; }
 
     State state() const { return m_state; }
     QString errorString() const { return m_errorString; }
@@ -54,4 +58,6 @@ private:
     State m_state = State::Stopped;
     QString m_errorString;
     HttpConnection::Options m_options;
+    int m_maxConnections = defaultMaxConnections;
+    int m_openConnections = 0;
 };

@@ -127,6 +127,27 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, 5000);
     }
 
+    void connectionCap()
+    {
+        HttpListener listener;
+        listener.setMaxConnections(3);
+        QVERIFY(listener.start(loopback(0)));
+        std::vector<std::unique_ptr<QTcpSocket>> idle;
+        for (int i = 0; i < 3; ++i) {
+            idle.push_back(std::make_unique<QTcpSocket>());
+            idle.back()->connectToHost(QHostAddress::LocalHost, listener.boundAddress().port);
+        }
+        QTRY_COMPARE(listener.openConnections(), 3);
+
+        const HttpTestResponse refused = HttpTestClient::get(listener.boundAddress().port, "/healthz");
+        QCOMPARE(refused.status, 503);
+        QVERIFY(refused.body.contains("too many connections"));
+
+        idle.clear(); // clients leave: room again
+        QTRY_COMPARE(listener.openConnections(), 0);
+        QCOMPARE(HttpTestClient::get(listener.boundAddress().port, "/healthz").status, 200);
+    }
+
     void onlyOneResponsePerConnection()
     {
         HttpListener listener;
