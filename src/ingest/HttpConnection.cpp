@@ -99,6 +99,10 @@ void HttpConnection::processBuffer()
         case HttpRequestParser::State::Failed: {
             m_keepAlive = false;
             const HttpRequestParser::Error error = *m_parser.error();
+            if (m_options.metrics && m_parser.request().path.startsWith("/webhook")) {
+                m_options.metrics->payloadReceived();
+                m_options.metrics->payloadAnswered(error.status, {}, -1);
+            }
             closeAfterLingering();
             respondError(error.status, error.message);
             return;
@@ -118,7 +122,18 @@ void HttpConnection::processBuffer()
 void HttpConnection::dispatch(const HttpRequest &request)
 {
     m_keepAlive = request.keepAlive();
+    m_requestTimer.start();
+    m_endpoint = request.path.startsWith("/webhook") || request.path == "/healthz" || request.path == "/metrics"
+        ? request.path
+        : QByteArray("other");
     qCDebug(lcIngest) << request.method << request.path;
+    if (request.path == "/metrics" && m_options.metrics) {
+        if (request.method == "GET")
+            respond(200, "text/plain; version=0.0.4; charset=utf-8", m_options.metrics->render());
+        else
+            respondError(405, u"use GET for /metrics"_s, "Allow: GET\r\n");
+        return;
+    }
     if (request.path == "/healthz") {
         if (request.method == "GET")
             respond(200, "text/plain; charset=utf-8", "ok\n");
@@ -135,29 +150,31 @@ void HttpConnection::dispatch(const HttpRequest &request)
         respondError(405, u"use POST for %1"_s.arg(QString::fromUtf8(request.path)), "Allow: POST\r\n");
         return;
     }
+    if (m_options.metrics)
+        m_options.metrics->payloadReceived();
     switch (m_options.auth.checkCredentials(request)) {
     case ListenerAuth::Verdict::Allowed: break;
     case ListenerAuth::Verdict::Missing:
-        respondError(401, u"authentication required"_s, m_options.auth.challengeHeaders());
+        refusePayload(401, u"authentication required"_s, m_options.auth.challengeHeaders());
         return;
     case ListenerAuth::Verdict::Invalid:
         qCWarning(lcIngest) << "rejected credentials from" << m_socket->peerAddress().toString();
-        respondError(401, u"invalid credentials"_s, m_options.auth.challengeHeaders());
+        refusePayload(401, u"invalid credentials"_s, m_options.auth.challengeHeaders());
         return;
     }
     // With an HMAC secret set, Grafana posts to /webhook/grafana and must sign.
     if (*format == PayloadFormat::Grafana && !m_options.auth.checkGrafanaSignature(request)) {
-        respondError(401, u"invalid or missing X-Grafana-Alerting-Signature"_s);
+        refusePayload(401, u"invalid or missing X-Grafana-Alerting-Signature"_s);
         return;
     }
     if (!isJsonContentType(request.header("content-type"))) {
-        respondError(415,
-                     u"Content-Type must be application/json, got \"%1\""_s.arg(
-                         QString::fromLatin1(request.header("content-type"))));
+        refusePayload(415,
+                      u"Content-Type must be application/json, got \"%1\""_s.arg(
+                          QString::fromLatin1(request.header("content-type"))));
         return;
     }
     if (!m_options.ingest) {
-        respondError(503, u"webhook ingestion is not available; retry later"_s);
+        refusePayload(503, u"webhook ingestion is not available; retry later"_s);
         return;
     }
 
@@ -166,10 +183,19 @@ void HttpConnection::dispatch(const HttpRequest &request)
     const WebhookDelivery delivery{QDateTime::currentDateTimeUtc(), QString::fromUtf8(request.path), *format,
                                    storableHeaders(request), request.body};
     m_options.ingest->submit(delivery, this, [this](const IngestResult &result) {
+        if (m_options.metrics)
+            m_options.metrics->payloadAnswered(result.status, result.format, result.commitSeconds);
         m_busy = false;
         respond(result.status, "application/json", result.body);
         readAvailable(); // a pipelined request may be waiting
     });
+}
+
+void HttpConnection::refusePayload(int status, const QString &message, const QByteArray &extraHeaders)
+{
+    if (m_options.metrics)
+        m_options.metrics->payloadAnswered(status, {}, -1);
+    respondError(status, message, extraHeaders);
 }
 
 void HttpConnection::respondError(int status, const QString &message, const QByteArray &extraHeaders)
@@ -187,6 +213,9 @@ void HttpConnection::respond(int status, const QByteArray &contentType, const QB
     response += m_keepAlive ? "\r\n" : "Connection: close\r\n\r\n";
     response += body;
     m_socket->write(response);
+    if (m_options.metrics && !m_endpoint.isEmpty())
+        m_options.metrics->requestServed(m_endpoint, m_requestTimer.nsecsElapsed() / 1e9);
+    m_endpoint.clear();
 
     m_parser.reset();
     m_sentContinue = false;

@@ -2,8 +2,10 @@
 
 #include "ingest/HttpRequestParser.h"
 #include "ingest/ListenerAuth.h"
+#include "ingest/ListenerMetrics.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -33,6 +35,7 @@ public:
         std::chrono::milliseconds idleTimeout = defaultIdleTimeout;
         IngestService *ingest = nullptr; // null: webhooks answer 503
         ListenerAuth auth;
+        ListenerMetrics *metrics = nullptr; // owned by the listener
     };
 
     // Becomes a child of `socket` and closes it when done; a client that has not sent
@@ -50,12 +53,16 @@ private:
                  const QByteArray &extraHeaders = {});
     void respondError(int status, const QString &message, const QByteArray &extraHeaders = {});
     void closeAfterLingering();
+    // A webhook payload refused before it reached the store (counted in the metrics).
+    void refusePayload(int status, const QString &message, const QByteArray &extraHeaders = {});
 
     QTcpSocket *m_socket;
     Options m_options;
     HttpRequestParser m_parser;
     QByteArray m_buffer; // received, not yet parsed (pipelined requests)
     QTimer m_idleTimer;
+    QElapsedTimer m_requestTimer; // from a complete request to its answer
+    QByteArray m_endpoint; // of the request being answered, for metrics
     bool m_busy = false; // waiting for the store: read no further requests
     bool m_keepAlive = true;
     bool m_sentContinue = false;

@@ -11,6 +11,7 @@ HttpListener::HttpListener(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
 {
+    m_options.metrics = &m_metrics;
     connect(m_server, &QTcpServer::newConnection, this, &HttpListener::acceptPendingConnections);
 }
 

@@ -39,6 +39,8 @@ public:
     static constexpr int defaultMaxConnections = 1024;
     void setMaxConnections(int maximum) { m_maxConnections = maximum; }
     int openConnections() const { return m_openConnections; }
+    // What GET /metrics reports; AppServices adds the alert counts.
+    ListenerMetrics &metrics() { return m_metrics; }
 
     State state() const { return m_state; }
     QString errorString() const { return m_errorString; }
@@ -57,6 +59,7 @@ private:
     ListenAddress m_requested;
     State m_state = State::Stopped;
     QString m_errorString;
+    ListenerMetrics m_metrics;
     HttpConnection::Options m_options;
     int m_maxConnections = defaultMaxConnections;
     int m_openConnections = 0;

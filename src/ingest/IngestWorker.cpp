@@ -2,6 +2,7 @@
 
 #include "logging/LogCategories.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -30,7 +31,7 @@ void IngestWorker::ingest(quint64 ticket, const WebhookDelivery &delivery)
     const PayloadParseResult parsed = parsePayload(delivery.body, delivery.format, delivery.receivedAt);
     if (!parsed.ok()) {
         qCInfo(lcIngest).noquote() << "refused" << delivery.path << parsed.error->httpStatus() << parsed.error->message;
-        emit finished(ticket, {parsed.error->httpStatus(), json({{u"error"_s, parsed.error->message}})});
+        emit finished(ticket, {parsed.error->httpStatus(), json({{u"error"_s, parsed.error->message}}), {}, -1});
         return;
     }
     IncomingPayload payload;
@@ -56,17 +57,24 @@ void IngestWorker::flush()
     const QList<IncomingPayload> batch = std::exchange(m_pending, {});
     const QList<quint64> tickets = std::exchange(m_pendingTickets, {});
     QList<AlertChange> changes;
+    QElapsedTimer commitTimer;
+    commitTimer.start();
     const std::optional<QString> error = m_store.write(batch, changes);
+    const double commitSeconds = commitTimer.nsecsElapsed() / 1e9;
     for (qsizetype i = 0; i < batch.size(); ++i) {
         if (error) {
             emit finished(tickets.at(i),
-                          {503, json({{u"error"_s, u"could not store the payload (%1); retry later"_s.arg(*error)}})});
+                          {503,
+                           json({{u"error"_s, u"could not store the payload (%1); retry later"_s.arg(*error)}}),
+                           {},
+                           commitSeconds});
         } else {
-            emit finished(tickets.at(i),
-                          {200,
-                           json({{u"status"_s, u"stored"_s},
-                                 {u"format"_s, formatName(batch.at(i).format)},
-                                 {u"alerts"_s, batch.at(i).alerts.size()}})});
+            const QString format = formatName(batch.at(i).format);
+            emit finished(
+                tickets.at(i),
+                {200,
+                 json({{u"status"_s, u"stored"_s}, {u"format"_s, format}, {u"alerts"_s, batch.at(i).alerts.size()}}),
+                 format, commitSeconds});
         }
     }
     if (!changes.isEmpty())

@@ -18,6 +18,8 @@ struct WebhookDelivery {
 struct IngestResult {
     int status = 0;
     QByteArray body; // JSON
+    QString format; // as detected, for accepted payloads
+    double commitSeconds = -1; // time of the commit this payload was part of; -1: none
 };
 
 Q_DECLARE_METATYPE(WebhookDelivery)

@@ -176,6 +176,14 @@ SeverityCounts AlertTableModel::firingCounts() const
     return counts;
 }
 
+QMap<QString, int> AlertTableModel::stateCounts() const
+{
+    QMap<QString, int> counts{{u"firing"_s, 0}, {u"resolved"_s, 0}};
+    for (const Alert &alert : m_alerts)
+        ++counts[alert.state == AlertState::Firing ? u"firing"_s : u"resolved"_s];
+    return counts;
+}
+
 void AlertTableModel::setClock(Clock clock)
 {
     m_clock = std::move(clock);

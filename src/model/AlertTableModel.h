@@ -71,6 +71,8 @@ public:
 
     // Counts of firing alerts by severity, for the status bar.
     SeverityCounts firingCounts() const;
+    // Alerts by state ("firing", "resolved"), for /metrics.
+    QMap<QString, int> stateCounts() const;
 
     // For tests: a fixed clock, and the "duration" column's refresh without waiting.
     void setClock(Clock clock);

@@ -2,8 +2,11 @@
 // loopback, a metric this test controls, and alertdeck --headless behind Bearer auth.
 // The alert must fire into AlertDeck's store with its PromQL, then resolve.
 
+#include "HttpTestClient.h"
+
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -15,6 +18,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <memory>
 
@@ -80,6 +84,21 @@ private:
     QProcess m_alertmanager;
     QProcess m_prometheus;
     QString m_alertdeckLog;
+    quint16 m_prometheusPort = 0;
+
+    // The value of a PromQL query, through Prometheus' own HTTP API; NaN if none.
+    double queryPrometheus(const QByteArray &promQl) const
+    {
+        // HTTP/1.0: Go answers without chunked encoding and closes, so the body is plain.
+        const HttpTestResponse response = HttpTestClient::send(
+            m_prometheusPort,
+            "GET /api/v1/query?query=" + QUrl::toPercentEncoding(QString::fromUtf8(promQl)) + " HTTP/1.0\r\n\r\n");
+        const QJsonArray result
+            = QJsonDocument::fromJson(response.body).object().value(u"data"_s).toObject().value(u"result"_s).toArray();
+        if (result.isEmpty())
+            return qQNaN();
+        return result.at(0).toObject().value(u"value"_s).toArray().at(1).toString().toDouble();
+    }
 
     StoredAlert readAlert(const QString &name) const
     {
@@ -197,12 +216,17 @@ scrape_configs:
     static_configs:
       - targets: ['127.0.0.1:)"
                               + QByteArray::number(m_target.serverPort()) + R"(']
+  - job_name: alertdeck
+    static_configs:
+      - targets: ['127.0.0.1:)"
+                              + alertdeckPort.toUtf8() + R"(']
 )"));
         m_prometheus.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_prometheusPort = freePort();
         m_prometheus.start(prometheus,
                            {u"--config.file="_s + m_dir.filePath(u"prometheus.yml"_s),
                             u"--storage.tsdb.path="_s + m_dir.filePath(u"prom-data"_s),
-                            u"--web.listen-address=127.0.0.1:%1"_s.arg(freePort()), u"--log.level=warn"_s});
+                            u"--web.listen-address=127.0.0.1:%1"_s.arg(m_prometheusPort), u"--log.level=warn"_s});
         QVERIFY(m_prometheus.waitForStarted());
     }
 
@@ -219,6 +243,15 @@ scrape_configs:
     {
         m_target.value = 0;
         QTRY_COMPARE_WITH_TIMEOUT(readAlert(u"E2ESwitchOn"_s).state, u"resolved"_s, 90'000);
+    }
+
+    void metricsAreScrapedByPrometheus()
+    {
+        // Prometheus itself parses /metrics: the exposition format is right.
+        QTRY_VERIFY_WITH_TIMEOUT(queryPrometheus("up{job=\"alertdeck\"}") == 1, 60'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            queryPrometheus("alertdeck_webhook_payloads_accepted_total{format=\"alertmanager\"}") >= 2, 60'000);
+        QVERIFY(queryPrometheus("alertdeck_store_commit_seconds_count") >= 2);
     }
 
     void cleanupTestCase()

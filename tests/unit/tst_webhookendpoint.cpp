@@ -249,6 +249,33 @@ private slots:
         QCOMPARE(HttpTestClient::send(port(), post("/webhook/grafana", body)).status, 401); // unsigned
     }
 
+    void metricsCountWhatHappened()
+    {
+        const QByteArray body = TestData::sharedFixture(u"alertmanager/firing-single.json"_s);
+        QCOMPARE(HttpTestClient::send(port(), post("/webhook", body)).status, 200);
+        QCOMPARE(HttpTestClient::send(port(), post("/webhook", "{broken")).status, 400);
+        QCOMPARE(HttpTestClient::send(port(), post("/webhook", "{}", "text/plain")).status, 415);
+        QCOMPARE(HttpTestClient::send(port(), post("/webhook", R"({"x":1})")).status, 422);
+        m_listener->metrics().setAlertStateSource([] {
+            return QMap<QString, int>{{u"firing"_s, 4}, {u"resolved"_s, 2}};
+        });
+
+        const HttpTestResponse metrics = HttpTestClient::get(port(), "/metrics");
+        QCOMPARE(metrics.status, 200);
+        QVERIFY(metrics.headers.contains("Content-Type: text/plain; version=0.0.4"));
+        const QByteArray text = metrics.body;
+        for (const char *line : {"alertdeck_webhook_payloads_received_total 4\n",
+                                 "alertdeck_webhook_payloads_accepted_total{format=\"alertmanager\"} 1\n",
+                                 "alertdeck_webhook_payloads_rejected_total{reason=\"malformed_json\"} 1\n",
+                                 "alertdeck_webhook_payloads_rejected_total{reason=\"unsupported_media_type\"} 1\n",
+                                 "alertdeck_webhook_payloads_rejected_total{reason=\"invalid_shape\"} 1\n",
+                                 "alertdeck_alerts{state=\"firing\"} 4\n", "alertdeck_alerts{state=\"resolved\"} 2\n",
+                                 "alertdeck_store_commit_seconds_count 1\n",
+                                 "alertdeck_http_request_duration_seconds_count{endpoint=\"/webhook\"} 4\n",
+                                 "# TYPE alertdeck_store_commit_seconds histogram\n"})
+            QVERIFY2(text.contains(line), (QByteArray("missing: ") + line + "\n" + text).constData());
+    }
+
     void keepAliveServesSeveralRequests()
     {
         QTcpSocket socket;
