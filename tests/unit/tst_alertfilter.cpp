@@ -1,0 +1,140 @@
+#include "model/AlertFilter.h"
+#include "model/AlertFilterProxyModel.h"
+#include "model/AlertTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Alert makeAlert(const QString &fingerprint, const LabelMap &labels, AlertState state = AlertState::Firing)
+{
+    Alert alert;
+    alert.source = u"alertmanager"_s;
+    alert.fingerprint = fingerprint;
+    alert.labels = labels;
+    alert.name = labels.value(u"alertname"_s);
+    alert.severity = severityFromText(labels.value(u"severity"_s));
+    alert.annotations = {{u"summary"_s, u"Disk on "_s + labels.value(u"instance"_s) + u" is full"_s}};
+    alert.state = state;
+    alert.startsAt = QDateTime(QDate(2026, 11, 22), QTime(1, 0), Qt::UTC);
+    return alert;
+}
+
+const QList<Alert> sample{
+    makeAlert(u"1"_s,
+              {{u"alertname"_s, u"DiskFull"_s},
+               {u"severity"_s, u"critical"_s},
+               {u"instance"_s, u"db-1"_s},
+               {u"job"_s, u"node"_s}}),
+    makeAlert(u"2"_s,
+              {{u"alertname"_s, u"DiskFull"_s},
+               {u"severity"_s, u"warning"_s},
+               {u"instance"_s, u"db-2"_s},
+               {u"job"_s, u"node"_s}}),
+    makeAlert(u"3"_s,
+              {{u"alertname"_s, u"HighLatency"_s},
+               {u"severity"_s, u"critical"_s},
+               {u"instance"_s, u"web-1"_s},
+               {u"job"_s, u"api"_s}}),
+    makeAlert(u"4"_s, {{u"alertname"_s, u"CertExpiry"_s}, {u"instance"_s, u"gw"_s}}, AlertState::Resolved),
+};
+
+QStringList matching(const QString &text)
+{
+    const AlertFilter::ParseResult parsed = AlertFilter::parse(text);
+    if (!parsed.ok())
+        return {u"error: "_s + parsed.error};
+    QStringList fingerprints;
+    for (const Alert &alert : sample)
+        if (parsed.filter.matches(alert))
+            fingerprints << alert.fingerprint;
+    return fingerprints;
+}
+
+} // namespace
+
+class TestAlertFilter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void filters_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("empty") << QString() << QStringList{u"1"_s, u"2"_s, u"3"_s, u"4"_s};
+        QTest::newRow("equal") << u"severity=\"critical\""_s << QStringList{u"1"_s, u"3"_s};
+        QTest::newRow("equal unquoted") << u"severity=critical"_s << QStringList{u"1"_s, u"3"_s};
+        QTest::newRow("not equal") << u"job!=\"node\""_s << QStringList{u"3"_s, u"4"_s};
+        QTest::newRow("regex anchored") << u"instance=~\"db-.*\""_s << QStringList{u"1"_s, u"2"_s};
+        QTest::newRow("regex is not a substring search") << u"instance=~\"db\""_s << QStringList{};
+        QTest::newRow("negative regex") << u"instance!~\"db-.*\""_s << QStringList{u"3"_s, u"4"_s};
+        QTest::newRow("missing label equals empty") << u"severity=\"\""_s << QStringList{u"4"_s};
+        QTest::newRow("two matchers") << u"severity=\"critical\" job=\"node\""_s << QStringList{u"1"_s};
+        QTest::newRow("alertmanager braces") << u"{severity=\"critical\", job=\"api\"}"_s << QStringList{u"3"_s};
+        QTest::newRow("free word") << u"latency"_s << QStringList{u"3"_s};
+        QTest::newRow("word in summary") << u"full"_s << QStringList{u"1"_s, u"2"_s, u"3"_s, u"4"_s};
+        QTest::newRow("word and matcher") << u"disk severity=warning"_s << QStringList{u"2"_s};
+        QTest::newRow("quoted phrase") << u"\"db-2 is\""_s << QStringList{u"2"_s};
+        QTest::newRow("escaped quote") << u"instance=\"g\\w\""_s << QStringList{u"4"_s};
+    }
+
+    void filters()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(matching(text), expected);
+    }
+
+    void errors()
+    {
+        const AlertFilter::ParseResult badRegex = AlertFilter::parse(u"instance=~\"db-(\""_s);
+        QVERIFY(!badRegex.ok());
+        QVERIFY2(badRegex.error.contains(u"instance: invalid regular expression"_s), qPrintable(badRegex.error));
+        const AlertFilter::ParseResult unclosed = AlertFilter::parse(u"\"half"_s);
+        QVERIFY(!unclosed.ok());
+        QVERIFY(unclosed.error.contains(u"unclosed quote"_s));
+    }
+
+    void proxyFiltersSortsAndCountsHidden()
+    {
+        AlertTableModel alerts;
+        alerts.upsert(sample);
+        AlertFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setAlertModel(&alerts);
+        QSignalSpy hidden(&proxy, &AlertFilterProxyModel::hiddenCountChanged);
+        QCOMPARE(proxy.rowCount(), 4);
+
+        proxy.setAlertFilter(AlertFilter::parse(u"severity=\"critical\""_s).filter);
+        QCOMPARE(proxy.rowCount(), 2);
+        QCOMPARE(proxy.hiddenCount(), 2);
+        QCOMPARE(hidden.constLast().at(0).toInt(), 2);
+
+        proxy.setAlertFilter({});
+        proxy.setStateFilter(AlertFilterProxyModel::StateFilter::Firing);
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.setStateFilter(AlertFilterProxyModel::StateFilter::Resolved);
+        QCOMPARE(proxy.rowCount(), 1);
+
+        // An alert that resolves moves into the "resolved" view by itself.
+        Alert resolved = sample.at(0);
+        resolved.state = AlertState::Resolved;
+        alerts.upsert({resolved});
+        QCOMPARE(proxy.rowCount(), 2);
+        QCOMPARE(proxy.hiddenCount(), 2);
+
+        // Sorting uses raw values: severity order, not alphabetical names.
+        proxy.setStateFilter(AlertFilterProxyModel::StateFilter::All);
+        proxy.sort(AlertTableModel::SeverityColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, AlertTableModel::SeverityColumn).data().toString(), u"critical"_s);
+        QCOMPARE(proxy.index(3, AlertTableModel::SeverityColumn).data().toString(), u"none"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertFilter)
+#include "tst_alertfilter.moc"
