@@ -5,11 +5,13 @@
 #include "AlertTableView.h"
 #include "AnalysisPanel.h"
 #include "DetailTabs.h"
+#include "FilterBar.h"
 #include "ListenerStatusIndicator.h"
 #include "NotificationBanner.h"
 #include "SeverityCountsIndicator.h"
 #include "SeverityStyle.h"
 #include "ingest/HttpListener.h"
+#include "model/AlertFilterProxyModel.h"
 #include "model/AlertTableModel.h"
 
 #include <QAction>
@@ -20,7 +22,6 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -105,10 +106,9 @@ QWidget *MainWindow::createCentralArea()
     m_demoBanner = new NotificationBanner;
     m_demoBanner->setObjectName(u"demoBanner"_s);
 
-    m_sortModel = new QSortFilterProxyModel(this);
-    m_sortModel->setSourceModel(m_context.alerts);
-    m_sortModel->setSortRole(AlertTableModel::SortRole);
-    m_sortModel->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_sortModel = new AlertFilterProxyModel(this);
+    m_sortModel->setAlertModel(m_context.alerts);
+    m_filterBar = new FilterBar(m_sortModel);
     m_presentationModel = new AlertPresentationModel(this);
     m_presentationModel->setSourceModel(m_sortModel);
 
@@ -147,6 +147,7 @@ QWidget *MainWindow::createCentralArea()
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_listenerBanner);
     layout->addWidget(m_demoBanner);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
     return central;
 }
@@ -171,6 +172,9 @@ void MainWindow::createMenus()
     QAction *focusTable = viewMenu->addAction(tr("Focus alert &table"), QKeySequence(u"Ctrl+1"_s), this,
                                               [this] { m_table->setFocus(Qt::ShortcutFocusReason); });
     focusTable->setObjectName(u"actionFocusTable"_s);
+    QAction *focusFilter
+        = viewMenu->addAction(tr("&Filter alerts"), QKeySequence::Find, m_filterBar, &FilterBar::focusFilter);
+    focusFilter->setObjectName(u"actionFocusFilter"_s);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About AlertDeck"), this, &MainWindow::showAbout);

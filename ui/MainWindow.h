@@ -2,15 +2,16 @@
 
 #include <QMainWindow>
 
+class AlertFilterProxyModel;
 class AlertPresentationModel;
 class AlertTableModel;
 class AlertTableView;
 class AnalysisPanel;
 class DetailTabs;
+class FilterBar;
 class HttpListener;
 class NotificationBanner;
 class QAction;
-class QSortFilterProxyModel;
 class QSplitter;
 
 // What the main window shows and controls; owned by the application, not the window.
@@ -46,7 +47,8 @@ private:
     void saveLayout() const;
 
     MainWindowContext m_context;
-    QSortFilterProxyModel *m_sortModel = nullptr;
+    AlertFilterProxyModel *m_sortModel = nullptr;
+    FilterBar *m_filterBar = nullptr;
     AlertPresentationModel *m_presentationModel = nullptr;
     AlertTableView *m_table = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -1,5 +1,6 @@
 #include "AboutDialog.h"
 #include "AlertTableView.h"
+#include "FilterBar.h"
 #include "HttpTestClient.h"
 #include "MainWindow.h"
 #include "NotificationBanner.h"
@@ -16,6 +17,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
@@ -354,6 +356,47 @@ private slots:
         table->selectRow(1);
 
         render(u"mainwindow-demo-port-in-use.png"_s);
+    }
+
+    void filterBarFiltersTheTable()
+    {
+        m_alerts->upsert(DemoAlerts::load(QDateTime::currentDateTimeUtc()));
+        QVERIFY(openWindow(true));
+        auto *table = child<AlertTableView>(u"alertTable"_s);
+        auto *edit = child<QLineEdit>(u"filterEdit"_s);
+        auto *status = child<QLabel>(u"filterStatus"_s);
+        QCOMPARE(table->model()->rowCount(), 7);
+        QVERIFY(!status->isVisible());
+
+        // Ctrl+F reaches the filter from the table.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(edit->hasFocus());
+
+        QTest::keyClicks(edit, u"severity=\"critical\""_s);
+        QTRY_COMPARE(table->model()->rowCount(), 2); // debounced, then applied
+        QVERIFY(status->isVisible());
+        QCOMPARE(status->text(), u"5 hidden by the filter"_s);
+
+        // A broken regex keeps the last good result and says why.
+        edit->setText(u"instance=~\"db-(\""_s);
+        child<FilterBar>(u"filterBar"_s)->applyNow();
+        QCOMPARE(table->model()->rowCount(), 2);
+        QVERIFY2(status->text().contains(u"invalid regular expression"_s), qPrintable(status->text()));
+
+        // Escape clears the filter.
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QTRY_COMPARE(table->model()->rowCount(), 7);
+        QVERIFY(!status->isVisible());
+
+        // Firing only / resolved only.
+        child<QToolButton>(u"stateFilterFiring"_s)->click();
+        QCOMPARE(table->model()->rowCount(), 5);
+        child<QToolButton>(u"stateFilterResolved"_s)->click();
+        QCOMPARE(table->model()->rowCount(), 2);
+        QCOMPARE(status->text(), u"5 hidden by the filter"_s);
+        child<QToolButton>(u"stateFilterAll"_s)->click();
+        QCOMPARE(table->model()->rowCount(), 7);
     }
 
     void postedPayloadAppearsInTheTable()

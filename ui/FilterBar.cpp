@@ -1,0 +1,107 @@
+#include "FilterBar.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+FilterBar::FilterBar(AlertFilterProxyModel *proxy, QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(proxy)
+    , m_edit(new QLineEdit(this))
+    , m_states(new QButtonGroup(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(u"filterBar"_s);
+    m_edit->setObjectName(u"filterEdit"_s);
+    m_edit->setClearButtonEnabled(true);
+    m_edit->setPlaceholderText(
+        tr("Filter (Ctrl+F): words, or matchers such as severity=\"critical\" instance=~\"db-.*\""));
+    m_edit->setToolTip(
+        tr("Free words match the name, summary, target and label values.\n"
+           "Matchers work like Alertmanager's: name=\"v\", name!=\"v\", name=~\"regex\", name!~\"regex\"."));
+    m_edit->installEventFilter(this);
+    m_status->setObjectName(u"filterStatus"_s);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit, 1);
+    const std::pair<AlertFilterProxyModel::StateFilter, QString> states[] = {
+        {AlertFilterProxyModel::StateFilter::Firing, tr("Firing")},
+        {AlertFilterProxyModel::StateFilter::All, tr("All")},
+        {AlertFilterProxyModel::StateFilter::Resolved, tr("Resolved")},
+    };
+    for (const auto &[state, label] : states) {
+        auto *button = new QToolButton(this);
+        button->setText(label);
+        button->setCheckable(true);
+        button->setObjectName(u"stateFilter"_s + label);
+        m_states->addButton(button, static_cast<int>(state));
+        layout->addWidget(button);
+    }
+    m_states->button(static_cast<int>(proxy->stateFilter()))->setChecked(true);
+    layout->addWidget(m_status);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(120);
+    connect(&m_debounce, &QTimer::timeout, this, &FilterBar::applyNow);
+    connect(m_edit, &QLineEdit::textEdited, &m_debounce, qOverload<>(&QTimer::start));
+    connect(m_edit, &QLineEdit::returnPressed, this, &FilterBar::applyNow);
+    connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty()) // the clear button
+            applyNow();
+    });
+    connect(m_states, &QButtonGroup::idClicked, this,
+            [this](int id) { m_proxy->setStateFilter(static_cast<AlertFilterProxyModel::StateFilter>(id)); });
+    connect(proxy, &AlertFilterProxyModel::hiddenCountChanged, this, &FilterBar::showHidden);
+    showHidden(proxy->hiddenCount());
+}
+
+void FilterBar::focusFilter()
+{
+    m_edit->setFocus(Qt::ShortcutFocusReason);
+    m_edit->selectAll();
+}
+
+void FilterBar::applyNow()
+{
+    m_debounce.stop();
+    const AlertFilter::ParseResult parsed = AlertFilter::parse(m_edit->text());
+    if (!parsed.ok()) {
+        // Keep showing what the last valid filter showed; say what is wrong here.
+        m_error = parsed.error;
+        m_edit->setStyleSheet(u"QLineEdit { border: 1px solid #d32f2f; }"_s);
+        showHidden(m_proxy->hiddenCount());
+        return;
+    }
+    m_error.clear();
+    m_edit->setStyleSheet({});
+    m_proxy->setAlertFilter(parsed.filter);
+    showHidden(m_proxy->hiddenCount());
+}
+
+void FilterBar::showHidden(int hidden)
+{
+    if (!m_error.isEmpty()) {
+        m_status->setText(u"<span style='color:#d32f2f'>%1</span>"_s.arg(m_error.toHtmlEscaped()));
+        m_status->setVisible(true);
+        return;
+    }
+    m_status->setText(tr("%n hidden by the filter", nullptr, hidden));
+    m_status->setVisible(hidden > 0);
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_edit->text().isEmpty()) {
+        m_edit->clear();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}

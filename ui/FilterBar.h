@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/AlertFilterProxyModel.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QButtonGroup;
+class QLabel;
+class QLineEdit;
+
+// Above the alert table: free text and Alertmanager-style matchers, which states to
+// show, and how many alerts the filter hides. Typing is debounced so a storm of
+// keystrokes on a big table does not refilter on every key.
+class FilterBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FilterBar(AlertFilterProxyModel *proxy, QWidget *parent = nullptr);
+
+    void focusFilter();
+    QLineEdit *lineEdit() const { return m_edit; }
+    // Applies the typed text now (tests, Enter key).
+    void applyNow();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showHidden(int hidden);
+
+    AlertFilterProxyModel *m_proxy;
+    QLineEdit *m_edit;
+    QButtonGroup *m_states;
+    QLabel *m_status;
+    QTimer m_debounce;
+    QString m_error;
+};
