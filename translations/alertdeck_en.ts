@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>AlertFilter</name>
+    <message>
+        <source>%1: invalid regular expression &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed quote in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertOverviewPane</name>
     <message>
         <source>Select an alert to see its labels, annotations and times.</source>
@@ -103,6 +114,65 @@
     </message>
     <message>
         <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PromQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertStore</name>
+    <message>
+        <source>Cannot open the alert store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert store %1 cannot be used: %2 It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot configure the alert store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot initialise the alert store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the alert store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the alert store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database or it is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer AlertDeck (schema %1; this version reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alert store is not open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -173,25 +243,6 @@
     <name>AlertTableView</name>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AlertmanagerPayload</name>
-    <message>
-        <source>invalid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the body is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing field &quot;alerts&quot; (an array)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alerts[%1]: missing field &quot;fingerprint&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -323,6 +374,37 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter (Ctrl+F): words, or matchers such as severity=&quot;critical&quot; instance=~&quot;db-.*&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free words match the name, summary, target and label values.
+Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;, name=~&quot;regex&quot;, name!~&quot;regex&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden by the filter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpListener</name>
     <message>
         <source>Port %1 is in use</source>
@@ -330,6 +412,10 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 (reachable from other machines) requires authentication: set a listener token or basic auth</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -489,11 +575,110 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>To explore with sample alerts, start AlertDeck with --demo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Filter alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationBanner</name>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadParser</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a string, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an RFC 3339 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected Unix seconds, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither &quot;firing&quot; nor &quot;resolved&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts: missing (an Alertmanager or Grafana webhook has an &quot;alerts&quot; array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts: expected an array, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a number (1, 2 or 3), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an array of &quot;key=value&quot; strings, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected &quot;key=value&quot;, got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected true or false, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is empty; expected a JSON webhook payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognised payload: expected an Alertmanager or Grafana webhook (an object with &quot;alerts&quot;) or a Nightingale event (an object with &quot;rule_name&quot;, or an array of them)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

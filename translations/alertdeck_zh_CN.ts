@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>AlertFilter</name>
+    <message>
+        <source>%1: invalid regular expression &quot;%2&quot;: %3</source>
+        <translation>%1：正则表达式 &quot;%2&quot; 无效：%3</translation>
+    </message>
+    <message>
+        <source>unclosed quote in &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 中的引号未闭合</translation>
+    </message>
+</context>
+<context>
     <name>AlertOverviewPane</name>
     <message>
         <source>Select an alert to see its labels, annotations and times.</source>
@@ -104,6 +115,65 @@
     <message>
         <source>Annotations</source>
         <translation>注解</translation>
+    </message>
+    <message>
+        <source>PromQL</source>
+        <translation>PromQL</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>接收器</translation>
+    </message>
+</context>
+<context>
+    <name>AlertStore</name>
+    <message>
+        <source>Cannot open the alert store %1: %2</source>
+        <translation>无法打开告警存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>The alert store %1 cannot be used: %2 It was left untouched.</source>
+        <translation>告警存储 %1 无法使用：%2 该文件未被修改。</translation>
+    </message>
+    <message>
+        <source>Cannot configure the alert store %1: %2</source>
+        <translation>无法配置告警存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot initialise the alert store %1: %2</source>
+        <translation>无法初始化告警存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the alert store %1: %2</source>
+        <translation>无法读取告警存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the alert store %1: %2</source>
+        <translation>无法准备告警存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database or it is damaged (%1).</source>
+        <translation>它不是 SQLite 数据库或已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1).</source>
+        <translation>它已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>it belongs to another program.</source>
+        <translation>它属于其他程序。</translation>
+    </message>
+    <message>
+        <source>it was written by a newer AlertDeck (schema %1; this version reads up to %2).</source>
+        <translation>它由更新版本的 AlertDeck 写入（架构 %1；本版本最高支持 %2）。</translation>
+    </message>
+    <message>
+        <source>the alert store is not open</source>
+        <translation>告警存储未打开</translation>
     </message>
 </context>
 <context>
@@ -177,25 +247,6 @@
     </message>
 </context>
 <context>
-    <name>AlertmanagerPayload</name>
-    <message>
-        <source>invalid JSON at byte %1: %2</source>
-        <translation>第 %1 字节处 JSON 无效：%2</translation>
-    </message>
-    <message>
-        <source>the body is not a JSON object</source>
-        <translation>请求体不是 JSON 对象</translation>
-    </message>
-    <message>
-        <source>missing field "alerts" (an array)</source>
-        <translation>缺少字段 "alerts"（数组）</translation>
-    </message>
-    <message>
-        <source>alerts[%1]: missing field "fingerprint"</source>
-        <translation>alerts[%1]：缺少字段 "fingerprint"</translation>
-    </message>
-</context>
-<context>
     <name>AnalysisPanel</name>
     <message>
         <source>Analyze this alert</source>
@@ -239,7 +290,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>主机:端口</translation>
     </message>
     <message>
-        <source>Directory for the alert store (default: the user's application data folder).</source>
+        <source>Directory for the alert store (default: the user&apos;s application data folder).</source>
         <translation>告警存储目录（默认：用户的应用数据文件夹）。</translation>
     </message>
     <message>
@@ -263,8 +314,8 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>级别</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1"; see --help.</source>
-        <translation>多余的参数 "%1"；请参阅 --help。</translation>
+        <source>Unexpected argument &quot;%1&quot;; see --help.</source>
+        <translation>多余的参数 &quot;%1&quot;；请参阅 --help。</translation>
     </message>
     <message>
         <source>--listen: %1</source>
@@ -275,8 +326,8 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>--data-dir：目录名为空。</translation>
     </message>
     <message>
-        <source>--log-level: "%1" is not one of %2.</source>
-        <translation>--log-level："%1" 不是 %2 之一。</translation>
+        <source>--log-level: &quot;%1&quot; is not one of %2.</source>
+        <translation>--log-level：&quot;%1&quot; 不是 %2 之一。</translation>
     </message>
 </context>
 <context>
@@ -301,7 +352,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
-        <source>Metric windows around the selected alert's start are shown here.</source>
+        <source>Metric windows around the selected alert&apos;s start are shown here.</source>
         <translation>此处显示所选告警开始前后的指标曲线。</translation>
     </message>
     <message>
@@ -309,7 +360,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>指标(&amp;M)</translation>
     </message>
     <message>
-        <source>Log lines from around the selected alert's start are shown here.</source>
+        <source>Log lines from around the selected alert&apos;s start are shown here.</source>
         <translation>此处显示所选告警开始前后的日志。</translation>
     </message>
     <message>
@@ -326,6 +377,37 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter (Ctrl+F): words, or matchers such as severity=&quot;critical&quot; instance=~&quot;db-.*&quot;</source>
+        <translation>过滤 (Ctrl+F)：关键词，或匹配器，如 severity=&quot;critical&quot; instance=~&quot;db-.*&quot;</translation>
+    </message>
+    <message>
+        <source>Free words match the name, summary, target and label values.
+Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;, name=~&quot;regex&quot;, name!~&quot;regex&quot;.</source>
+        <translation>关键词匹配名称、摘要、目标和标签值。
+匹配器与 Alertmanager 相同：name=&quot;v&quot;、name!=&quot;v&quot;、name=~&quot;regex&quot;、name!~&quot;regex&quot;。</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>告警中</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已恢复</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden by the filter</source>
+        <translation>
+            <numerusform>过滤隐藏了 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpListener</name>
     <message>
         <source>Port %1 is in use</source>
@@ -335,6 +417,10 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>Cannot listen on %1: %2</source>
         <translation>无法在 %1 上监听：%2</translation>
     </message>
+    <message>
+        <source>Listening on %1 (reachable from other machines) requires authentication: set a listener token or basic auth</source>
+        <translation>在 %1 上监听（其他机器可访问）需要认证：请设置监听令牌或基本认证</translation>
+    </message>
 </context>
 <context>
     <name>ListenAddress</name>
@@ -343,20 +429,20 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>监听地址为空；应为 主机:端口，例如 127.0.0.1:9095。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid listen address; write IPv6 addresses as [::1]:9095.</source>
-        <translation>"%1" 不是有效的监听地址；IPv6 地址请写作 [::1]:9095。</translation>
+        <source>&quot;%1&quot; is not a valid listen address; write IPv6 addresses as [::1]:9095.</source>
+        <translation>&quot;%1&quot; 不是有效的监听地址；IPv6 地址请写作 [::1]:9095。</translation>
     </message>
     <message>
-        <source>"%1" has no port; expected HOST:PORT, for example 127.0.0.1:9095.</source>
-        <translation>"%1" 缺少端口；应为 主机:端口，例如 127.0.0.1:9095。</translation>
+        <source>&quot;%1&quot; has no port; expected HOST:PORT, for example 127.0.0.1:9095.</source>
+        <translation>&quot;%1&quot; 缺少端口；应为 主机:端口，例如 127.0.0.1:9095。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid port; use a number from 0 to 65535.</source>
-        <translation>"%1" 不是有效端口；请使用 0 到 65535 之间的数字。</translation>
+        <source>&quot;%1&quot; is not a valid port; use a number from 0 to 65535.</source>
+        <translation>&quot;%1&quot; 不是有效端口；请使用 0 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address; use an address such as 127.0.0.1, 0.0.0.0 or ::1.</source>
-        <translation>"%1" 不是 IP 地址；请使用 127.0.0.1、0.0.0.0 或 ::1 等地址。</translation>
+        <source>&quot;%1&quot; is not an IP address; use an address such as 127.0.0.1, 0.0.0.0 or ::1.</source>
+        <translation>&quot;%1&quot; 不是 IP 地址；请使用 127.0.0.1、0.0.0.0 或 ::1 等地址。</translation>
     </message>
 </context>
 <context>
@@ -492,12 +578,111 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>To explore with sample alerts, start AlertDeck with --demo.</source>
         <translation>如需用示例告警体验，请使用 --demo 启动 AlertDeck。</translation>
     </message>
+    <message>
+        <source>&amp;Filter alerts</source>
+        <translation>过滤告警(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>NotificationBanner</name>
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadParser</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a string, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an RFC 3339 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected Unix seconds, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither &quot;firing&quot; nor &quot;resolved&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts: missing (an Alertmanager or Grafana webhook has an &quot;alerts&quot; array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts: expected an array, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a number (1, 2 or 3), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an array of &quot;key=value&quot; strings, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected &quot;key=value&quot;, got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected true or false, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is empty; expected a JSON webhook payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation type="unfinished">第 %1 字节处 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>unrecognised payload: expected an Alertmanager or Grafana webhook (an object with &quot;alerts&quot;) or a Nightingale event (an object with &quot;rule_name&quot;, or an array of them)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -538,9 +723,9 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>AlertDeck 无法启动</translation>
     </message>
     <message>
-        <source>Try '%1 --help' for the options.
+        <source>Try &apos;%1 --help&apos; for the options.
 </source>
-        <translation>运行 '%1 --help' 查看可用选项。
+        <translation>运行 &apos;%1 --help&apos; 查看可用选项。
 </translation>
     </message>
 </context>

@@ -76,6 +76,9 @@ QString AlertOverviewPane::toHtml(const Alert &alert)
     row(tr("Last update"), timeText(alert.lastUpdate).toHtmlEscaped());
     row(tr("Fingerprint"), alert.fingerprint.toHtmlEscaped());
     row(tr("Source link"), alert.generatorUrl.isEmpty() ? QString() : linkified(alert.generatorUrl));
+    row(tr("PromQL"), alert.promQl.isEmpty() ? QString() : u"<code>%1</code>"_s.arg(alert.promQl.toHtmlEscaped()));
+    row(tr("Value"), alert.valueString.toHtmlEscaped());
+    row(tr("Receiver"), alert.receiver.toHtmlEscaped());
     html += u"</table>"_s;
 
     html += u"<h3>%1</h3>"_s.arg(tr("Labels").toHtmlEscaped()) + mapTable(alert.labels);

@@ -216,6 +216,7 @@ private slots:
         QVERIFY2(overview->toPlainText().contains(name), qPrintable(overview->toPlainText()));
         QVERIFY(overview->toPlainText().contains(u"Labels"_s));
         QVERIFY(overview->toHtml().contains(u"href="_s)); // generator URL is a link
+        QVERIFY(overview->toPlainText().contains(u"PromQL"_s)); // decoded from the generator URL
         QVERIFY(child<QLabel>(u"analysisSubject"_s)->text().contains(name));
 
         // Keyboard navigation moves the selection and the overview follows.
