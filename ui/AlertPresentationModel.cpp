@@ -3,6 +3,7 @@
 #include "SeverityStyle.h"
 #include "model/AlertTableModel.h"
 
+#include <QColor>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
@@ -28,6 +29,11 @@ QVariant AlertPresentationModel::data(const QModelIndex &index, int role) const
             return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
         if (index.column() == AlertTableModel::SeverityColumn)
             return SeverityStyle::color(severity);
+        return {};
+    case Qt::BackgroundRole:
+        // A brief tint on rows that just arrived or changed, so new alerts catch the eye.
+        if (QIdentityProxyModel::data(index, AlertTableModel::RecentlyChangedRole).toBool())
+            return QColor(0xff, 0xf3, 0xc4);
         return {};
     case Qt::FontRole:
         if (state == AlertState::Firing && index.column() == AlertTableModel::Name) {

@@ -57,6 +57,7 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
     case SeverityRole: return static_cast<int>(alert.severity);
     case FingerprintRole: return alert.fingerprint;
     case DemoRole: return alert.demo;
+    case RecentlyChangedRole: return isRecent(index.row());
     default: return {};
     }
 }
@@ -120,8 +121,15 @@ QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-void AlertTableModel::upsert(const QList<Alert> &alerts)
+bool AlertTableModel::isRecent(int row) const
 {
+    const auto it = m_changedAt.constFind(row);
+    return it != m_changedAt.cend() && it->secsTo(m_clock()) < highlightSeconds;
+}
+
+void AlertTableModel::upsert(const QList<Alert> &alerts, bool highlight)
+{
+    const QDateTime now = m_clock();
     QList<Alert> fresh;
     QHash<QString, qsizetype> freshIndex; // collapses repeats within one batch
     for (const Alert &alert : alerts) {
@@ -129,6 +137,8 @@ void AlertTableModel::upsert(const QList<Alert> &alerts)
         const int row = m_rowByKey.value(alertKey, -1);
         if (row >= 0) {
             m_alerts[row] = alert;
+            if (highlight)
+                m_changedAt.insert(row, now);
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         } else if (const auto it = freshIndex.constFind(alertKey); it != freshIndex.cend()) {
             fresh[*it] = alert;
@@ -141,7 +151,10 @@ void AlertTableModel::upsert(const QList<Alert> &alerts)
         const int first = static_cast<int>(m_alerts.size());
         beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
         for (const Alert &alert : std::as_const(fresh)) {
-            m_rowByKey.insert(key(alert.source, alert.fingerprint), static_cast<int>(m_alerts.size()));
+            const int row = static_cast<int>(m_alerts.size());
+            m_rowByKey.insert(key(alert.source, alert.fingerprint), row);
+            if (highlight)
+                m_changedAt.insert(row, now);
             m_alerts.append(alert);
         }
         endInsertRows();
@@ -157,7 +170,7 @@ void AlertTableModel::applyChanges(const QList<AlertChange> &changes)
     for (const AlertChange &change : changes)
         if (AlertMerge::changesCurrent(change.outcome))
             current.append(change.alert);
-    upsert(current);
+    upsert(current, true);
 }
 
 SeverityCounts AlertTableModel::firingCounts() const
@@ -194,6 +207,16 @@ void AlertTableModel::refreshDurations()
 {
     if (!m_alerts.isEmpty())
         emit dataChanged(index(0, Duration), index(rowCount() - 1, Duration), {Qt::DisplayRole, SortRole});
+    // Rows whose highlight has run out are repainted once, then forgotten.
+    for (auto it = m_changedAt.begin(); it != m_changedAt.end();) {
+        if (isRecent(it.key())) {
+            ++it;
+            continue;
+        }
+        const int row = it.key();
+        it = m_changedAt.erase(it);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {RecentlyChangedRole, Qt::BackgroundRole});
+    }
 }
 
 qint64 AlertTableModel::durationSeconds(const Alert &alert) const

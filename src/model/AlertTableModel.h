@@ -47,7 +47,9 @@ public:
         SeverityRole,
         FingerprintRole,
         DemoRole,
+        RecentlyChangedRole, // bool: arrived or changed live within highlightSeconds
     };
+    static constexpr int highlightSeconds = 3;
 
     using Clock = std::function<QDateTime()>;
 
@@ -60,7 +62,8 @@ public:
 
     // Inserts alerts not shown yet and replaces known ones (same source and
     // fingerprint) with the given state; merging rules live in the store.
-    void upsert(const QList<Alert> &alerts);
+    // `highlight`: mark the rows as just arrived (live updates, not restores).
+    void upsert(const QList<Alert> &alerts, bool highlight = false);
     // The store's committed changes: alerts whose current state changed are shown.
     void applyChanges(const QList<AlertChange> &changes);
     const Alert &alertAt(int row) const { return m_alerts.at(row); }
@@ -93,8 +96,11 @@ private:
 
     static QString key(const QString &source, const QString &fingerprint) { return source + u'\n' + fingerprint; }
 
+    bool isRecent(int row) const;
+
     QList<Alert> m_alerts;
     QHash<QString, int> m_rowByKey; // source + fingerprint → row
+    QHash<int, QDateTime> m_changedAt; // rows highlighted right now
     Clock m_clock;
     QTimer m_durationTimer;
 };

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QColor>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -421,6 +422,8 @@ private slots:
         QTRY_COMPARE(table->model()->rowCount(), 5);
         QVERIFY(table->model()->index(0, AlertTableModel::Name).data().toString().startsWith(u"DiskWillFill"_s));
         QVERIFY(child<QLabel>(u"severityCounts"_s)->text().contains(u"3 critical"_s));
+        // Just arrived: tinted so it catches the eye.
+        QVERIFY(table->model()->index(0, AlertTableModel::Name).data(Qt::BackgroundRole).value<QColor>().isValid());
         m_listener->stop();
     }
 

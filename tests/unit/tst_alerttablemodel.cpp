@@ -98,6 +98,31 @@ private slots:
         QCOMPARE(model.alertAt(0).fingerprint, u"a"_s);
     }
 
+    void liveChangesAreHighlightedBriefly()
+    {
+        AlertTableModel model;
+        QDateTime now = t0;
+        model.setClock([&now] { return now; });
+        model.upsert({makeAlert(u"restored"_s, Severity::Info)}); // a restore: no highlight
+        model.applyChanges({{makeAlert(u"live"_s, Severity::Critical), AlertMerge::Outcome::NewAlert}});
+        QVERIFY(!model.index(0, 0).data(AlertTableModel::RecentlyChangedRole).toBool());
+        QVERIFY(model.index(1, 0).data(AlertTableModel::RecentlyChangedRole).toBool());
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        now = t0.addSecs(AlertTableModel::highlightSeconds);
+        model.refreshDurations();
+        QVERIFY(!model.index(1, 0).data(AlertTableModel::RecentlyChangedRole).toBool());
+        // The row is repainted once when its highlight ends, the next tick does not repeat it.
+        auto repaintsOfRow1 = [&changed] {
+            return std::count_if(changed.begin(), changed.end(), [](const QList<QVariant> &args) {
+                return args.at(0).value<QModelIndex>().row() == 1 && args.at(0).value<QModelIndex>().column() == 0;
+            });
+        };
+        QCOMPARE(repaintsOfRow1(), 1);
+        model.refreshDurations();
+        QCOMPARE(repaintsOfRow1(), 1);
+    }
+
     void displayAndSortValues()
     {
         AlertTableModel model;
