@@ -10,8 +10,11 @@
 #include "logging/LogCategories.h"
 #include "logging/LogSetup.h"
 #include "store/DataDirectory.h"
+#include "store/PayloadExport.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 
 #include <cstdio>
 
@@ -73,6 +76,29 @@ int runHeadless(int &argc, char **argv, const CommandLineOptions &options)
     return status;
 }
 
+int runHistoryExport(int &argc, char **argv, const CommandLineOptions &options)
+{
+    QCoreApplication app(argc, argv);
+    Translations::install(app);
+    // Read-only: no data directory is created for an export.
+    const QString dataDir = options.dataDir.isEmpty() ? DataDirectory::defaultPath() : options.dataDir;
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly)) {
+        printError(out.errorString());
+        return ExitCode::Failure;
+    }
+    qint64 written = 0;
+    const auto error = PayloadExport::run(QDir(dataDir).filePath(u"alerts.sqlite"_s),
+                                          {options.exportSince, options.exportUntil}, out, &written);
+    out.flush();
+    if (error) {
+        printError(*error);
+        return ExitCode::Failure;
+    }
+    qCInfo(lcReplay) << "exported" << written << "payloads";
+    return ExitCode::Ok;
+}
+
 #ifdef ALERTDECK_WITH_UI
 int runWindow(int &argc, char **argv, const CommandLineOptions &options)
 {
@@ -129,10 +155,13 @@ int main(int argc, char *argv[])
                 QCoreApplication::translate("main", "Try '%1 --help' for the options.\n")
                     .arg(QLatin1String(BuildInfo::executableName)));
         return ExitCode::Usage;
-    case CommandLineOptions::Action::Run: break;
+    case CommandLineOptions::Action::Run:
+    case CommandLineOptions::Action::HistoryExport: break;
     }
 
     LogSetup::apply(options.logLevel);
+    if (options.action == CommandLineOptions::Action::HistoryExport)
+        return runHistoryExport(argc, argv, options);
 #ifdef ALERTDECK_WITH_UI
     if (!options.headless)
         return runWindow(argc, argv, options);

@@ -1,6 +1,7 @@
 #include "cli/CommandLineOptions.h"
 
 #include "core/BuildInfo.h"
+#include "ingest/PayloadParser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,6 +14,16 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(CommandLineOptions)
 };
+
+// RFC 3339, or a plain date meaning its start (UTC).
+QDateTime parseTimeArgument(const QString &text)
+{
+    const QDateTime time = parseRfc3339(text.trimmed());
+    if (time.isValid())
+        return time;
+    const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+    return date.isValid() ? date.startOfDay(Qt::UTC) : QDateTime();
+}
 
 } // namespace
 
@@ -48,7 +59,16 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         Text::tr("Least severe messages to log: %1 (default info). QT_LOGGING_RULES overrides it.")
             .arg(LogSetup::levelNames().join(u", "_s)),
         Text::tr("LEVEL"));
-    parser.addOptions({listenOption, dataDirOption, headlessOption, demoOption, logLevelOption});
+    const QCommandLineOption sinceOption(
+        u"since"_s, Text::tr("history export: first receive time (RFC 3339 or YYYY-MM-DD)."), Text::tr("TIME"));
+    const QCommandLineOption untilOption(
+        u"until"_s, Text::tr("history export: receive time to stop before (RFC 3339 or YYYY-MM-DD)."),
+        Text::tr("TIME"));
+    parser.addOptions(
+        {listenOption, dataDirOption, headlessOption, demoOption, logLevelOption, sinceOption, untilOption});
+    parser.addPositionalArgument(
+        u"history export"_s, Text::tr("Write the stored webhook payloads of --data-dir as NDJSON to stdout and exit."),
+        u"[history export]"_s);
 
     CommandLineOptions options;
     auto usageError = [&options](const QString &message) {
@@ -76,9 +96,25 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         options.action = Action::ShowVersion;
         return options;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            Text::tr("Unexpected argument \"%1\"; see --help.").arg(parser.positionalArguments().constFirst()));
+    const QStringList positional = parser.positionalArguments();
+    if (positional == QStringList{u"history"_s, u"export"_s}) {
+        options.action = Action::HistoryExport;
+        const std::pair<const QCommandLineOption *, QDateTime *> times[]
+            = {{&sinceOption, &options.exportSince}, {&untilOption, &options.exportUntil}};
+        for (const auto &[option, target] : times) {
+            if (!parser.isSet(*option))
+                continue;
+            *target = parseTimeArgument(parser.value(*option));
+            if (!target->isValid())
+                return usageError(Text::tr("--%1: \"%2\" is not a time; use RFC 3339 (2026-11-22T10:00:00Z) or a "
+                                           "date (2026-11-22).")
+                                      .arg(option->names().constFirst(), parser.value(*option)));
+        }
+    } else if (!positional.isEmpty()) {
+        return usageError(Text::tr("Unexpected argument \"%1\"; see --help.").arg(positional.join(u' ')));
+    } else if (parser.isSet(sinceOption) || parser.isSet(untilOption)) {
+        return usageError(Text::tr("--since and --until only apply to \"history export\"."));
+    }
 
     if (parser.isSet(listenOption)) {
         const ListenAddressParseResult listen = parseListenAddress(parser.value(listenOption));

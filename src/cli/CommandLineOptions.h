@@ -3,13 +3,14 @@
 #include "ingest/ListenAddress.h"
 #include "logging/LogSetup.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
 // What the user asked for on the command line, parsed without needing a
 // QCoreApplication (so --help and --version work without a display).
 struct CommandLineOptions {
-    enum class Action { Run, ShowHelp, ShowVersion, UsageError };
+    enum class Action { Run, ShowHelp, ShowVersion, UsageError, HistoryExport };
 
     Action action = Action::Run;
     QString error; // for UsageError: what is wrong, in one sentence
@@ -21,6 +22,8 @@ struct CommandLineOptions {
     bool headless = false;
     bool demo = false;
     LogSetup::Level logLevel = LogSetup::Level::Info;
+    QDateTime exportSince; // history export: inclusive, invalid = from the start
+    QDateTime exportUntil; // history export: exclusive, invalid = to the end
 
     static CommandLineOptions parse(const QStringList &arguments);
     static QString versionText();

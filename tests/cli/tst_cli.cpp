@@ -2,8 +2,10 @@
 // manager sees (exit codes, messages, clean shutdown).
 
 #include "HttpTestClient.h"
+#include "TestData.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -122,6 +124,11 @@ private slots:
         QTest::newRow("listen empty") << QStringList{u"--listen="_s} << u"empty"_s;
         QTest::newRow("unknown option") << QStringList{u"--bogus"_s} << u"bogus"_s;
         QTest::newRow("bad log level") << QStringList{u"--log-level"_s, u"chatty"_s} << u"chatty"_s;
+        QTest::newRow("export bad since")
+            << QStringList{u"history"_s, u"export"_s, u"--since"_s, u"soon"_s} << u"is not a time"_s;
+        QTest::newRow("since without export")
+            << QStringList{u"--since"_s, u"2026-11-22"_s} << u"only apply to \"history export\""_s;
+        QTest::newRow("unknown command") << QStringList{u"history"_s, u"delete"_s} << u"history delete"_s;
     }
 
     void badArguments()
@@ -202,6 +209,42 @@ private slots:
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(u"端口 %1 已被占用"_s.arg(address)), qPrintable(result.err));
         QVERIFY(result.err.contains(u"请使用 --listen"_s));
+    }
+
+    void historyExportWritesWhatWasStored()
+    {
+        QTemporaryDir dir;
+        const QByteArray body = TestData::sharedFixture(u"alertmanager/firing-single.json"_s);
+        {
+            AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
+            alertdeck.start({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.path()});
+            QTRY_VERIFY_WITH_TIMEOUT(listeningPort(alertdeck.err) != 0, 20'000);
+            QCOMPARE(HttpTestClient::send(listeningPort(alertdeck.err),
+                                          "POST /webhook HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: "
+                                              + QByteArray::number(body.size()) + "\r\n\r\n" + body)
+                         .status,
+                     200);
+            alertdeck.process.terminate();
+            QVERIFY(alertdeck.process.waitForFinished(20'000));
+        }
+        const RunResult result = run({u"history"_s, u"export"_s, u"--data-dir"_s, dir.path()});
+        QCOMPARE(result.exitCode, 0);
+        const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject line = QJsonDocument::fromJson(lines.constFirst().toUtf8()).object();
+        QCOMPARE(line.value(u"body"_s).toString().toUtf8(), body);
+        QCOMPARE(line.value(u"source"_s).toString(), u"alertmanager"_s);
+        QCOMPARE(line.value(u"path"_s).toString(), u"/webhook"_s);
+
+        const RunResult none
+            = run({u"history"_s, u"export"_s, u"--data-dir"_s, dir.path(), u"--since"_s, u"2100-01-01"_s});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(none.out.isEmpty());
+
+        const RunResult missing = run({u"history"_s, u"export"_s, u"--data-dir"_s, dir.filePath(u"nowhere"_s)});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(u"There is no alert store"_s));
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"nowhere"_s)));
     }
 
     void networkListenerNeedsCredentials()
