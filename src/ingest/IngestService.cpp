@@ -43,6 +43,29 @@ QList<StoredOccurrence> IngestService::occurrences(const QString &source, const 
     return result;
 }
 
+void IngestService::fetchDetails(const QString &source, const QString &fingerprint, QObject *context,
+                                 std::function<void(const AlertDetails &)> done)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, service = QPointer<IngestService>(this), source, fingerprint, guard,
+         done = std::move(done)] {
+            const AlertDetails details = worker->details(source, fingerprint);
+            if (!service)
+                return;
+            // Back to the service's thread; skipped if the asker is gone.
+            QMetaObject::invokeMethod(
+                service.data(),
+                [details, guard, done] {
+                    if (guard)
+                        done(details);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 void IngestService::submit(const WebhookDelivery &delivery, QObject *context, Callback done)
 {
     const quint64 ticket = m_nextTicket++;

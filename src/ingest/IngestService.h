@@ -26,6 +26,11 @@ public:
     QList<Alert> storedAlerts();
     QList<StoredOccurrence> occurrences(const QString &source, const QString &fingerprint);
 
+    // Reads an alert's history and last payload on the store thread; `done` runs on
+    // this thread with the result, unless `context` is gone by then.
+    void fetchDetails(const QString &source, const QString &fingerprint, QObject *context,
+                      std::function<void(const AlertDetails &)> done);
+
     // `done` runs on this thread once the delivery is stored or refused, unless
     // `context` was destroyed meanwhile (a client that hung up).
     void submit(const WebhookDelivery &delivery, QObject *context, Callback done);

@@ -25,6 +25,7 @@ struct IngestResult {
 Q_DECLARE_METATYPE(WebhookDelivery)
 Q_DECLARE_METATYPE(IngestResult)
 Q_DECLARE_METATYPE(QList<AlertChange>)
+Q_DECLARE_METATYPE(AlertDetails)
 
 // Lives on the store thread: parses deliveries and writes them to the store. All
 // deliveries queued while a write is running are committed together in the next
@@ -41,6 +42,10 @@ public:
     QList<StoredOccurrence> occurrences(const QString &source, const QString &fingerprint) const
     {
         return m_store.occurrences(source, fingerprint);
+    }
+    AlertDetails details(const QString &source, const QString &fingerprint) const
+    {
+        return m_store.details(source, fingerprint);
     }
 
     void ingest(quint64 ticket, const WebhookDelivery &delivery);

@@ -316,6 +316,25 @@ QList<StoredOccurrence> AlertStore::occurrences(const QString &source, const QSt
     return result;
 }
 
+AlertDetails AlertStore::details(const QString &source, const QString &fingerprint) const
+{
+    AlertDetails details;
+    details.occurrences = occurrences(source, fingerprint);
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT p.body, p.path, p.truncated_alerts, p.alert_count FROM alerts a JOIN payloads p ON p.id = "
+                  u"a.last_payload_id "
+                  "WHERE a.source = ? AND a.fingerprint = ?"_s);
+    query.addBindValue(source);
+    query.addBindValue(fingerprint);
+    if (query.exec() && query.next()) {
+        details.lastPayloadBody = query.value(0).toByteArray();
+        details.lastPayloadPath = query.value(1).toString();
+        details.truncatedAlerts = query.value(2).toInt();
+        details.payloadAlertCount = query.value(3).toInt();
+    }
+    return details;
+}
+
 qint64 AlertStore::payloadCount() const
 {
     QSqlQuery query(m_db);

@@ -22,16 +22,25 @@ struct IncomingPayload {
     QList<Alert> alerts; // parsed from body
 };
 
-// What writing one alert did, for the live table.
-struct AlertChange {
-    Alert alert; // as it is now
-    AlertMerge::Outcome outcome;
-};
-
 struct StoredOccurrence {
     QDateTime startsAt;
     QDateTime endsAt;
     AlertState state = AlertState::Firing;
+};
+
+// What the detail view shows for one alert, besides the alert itself.
+struct AlertDetails {
+    QList<StoredOccurrence> occurrences; // oldest first
+    QByteArray lastPayloadBody; // the delivery that last changed the alert
+    QString lastPayloadPath;
+    int truncatedAlerts = 0; // of that delivery: alerts Alertmanager left out
+    int payloadAlertCount = 0; // alerts that delivery did carry
+};
+
+// What writing one alert did, for the live table.
+struct AlertChange {
+    Alert alert; // as it is now
+    AlertMerge::Outcome outcome;
 };
 
 // The durable store: raw payloads, normalised alerts and their occurrences in one
@@ -63,6 +72,7 @@ public:
     // The current state of every alert, as restored after a restart.
     QList<Alert> alerts() const;
     QList<StoredOccurrence> occurrences(const QString &source, const QString &fingerprint) const;
+    AlertDetails details(const QString &source, const QString &fingerprint) const;
     qint64 payloadCount() const;
 
 private:

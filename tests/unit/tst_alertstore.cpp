@@ -166,6 +166,28 @@ private slots:
         QVERIFY(!history.at(1).endsAt.isValid());
     }
 
+    void detailsHaveHistoryAndLastPayload()
+    {
+        AlertStore store;
+        QVERIFY(!store.open(path()));
+        IncomingPayload first = payloadOf({makeAlert(u"a1"_s, AlertState::Firing, t0)}, R"({"first":1})");
+        IncomingPayload second
+            = payloadOf({makeAlert(u"a1"_s, AlertState::Resolved, t0, t0.addSecs(30))}, R"({"second":2})");
+        second.truncatedAlerts = 8;
+        write(store, {first, second});
+        write(store, {payloadOf({makeAlert(u"a1"_s, AlertState::Resolved, t0, t0.addSecs(30))}, R"({"retry":3})")});
+
+        const AlertDetails details = store.details(u"alertmanager"_s, u"a1"_s);
+        QCOMPARE(details.occurrences.size(), 1);
+        QCOMPARE(details.occurrences.at(0).state, AlertState::Resolved);
+        // A duplicate delivery did not change the alert: the last *changing* payload is shown.
+        QCOMPARE(details.lastPayloadBody, QByteArray(R"({"second":2})"));
+        QCOMPARE(details.truncatedAlerts, 8);
+        QCOMPARE(details.payloadAlertCount, 1);
+        QCOMPARE(details.lastPayloadPath, u"/webhook/alertmanager"_s);
+        QVERIFY(store.details(u"alertmanager"_s, u"unknown"_s).lastPayloadBody.isEmpty());
+    }
+
     void resolvedNeverSeenFiringIsRecorded()
     {
         AlertStore store;

@@ -99,6 +99,37 @@ private slots:
         QCOMPARE(results.at(1).status, 200);
     }
 
+    void detailsArriveAsynchronously()
+    {
+        IngestService service;
+        QVERIFY(!service.open(path()));
+        QList<IngestResult> results;
+        service.submit(delivery(TestData::sharedFixture(u"alertmanager/group-truncated.json"_s)), this,
+                       [&](const IngestResult &r) { results.append(r); });
+        QTRY_COMPARE(results.size(), 1);
+        const QString fingerprint = service.storedAlerts().constFirst().fingerprint;
+
+        std::optional<AlertDetails> details;
+        service.fetchDetails(u"alertmanager"_s, fingerprint, this, [&](const AlertDetails &d) { details = d; });
+        QVERIFY(!details); // never answered inline: the UI thread does not wait for the disk
+        QTRY_VERIFY(details.has_value());
+        QCOMPARE(details->truncatedAlerts, 3);
+        QCOMPARE(details->payloadAlertCount, 3);
+        QCOMPARE(details->occurrences.size(), 1);
+        QVERIFY(details->lastPayloadBody.contains("truncatedAlerts"));
+
+        // An asker that is gone gets nothing (and nothing crashes).
+        bool called = false;
+        {
+            QObject gone;
+            service.fetchDetails(u"alertmanager"_s, fingerprint, &gone, [&](const AlertDetails &) { called = true; });
+        }
+        std::optional<AlertDetails> after;
+        service.fetchDetails(u"alertmanager"_s, fingerprint, this, [&](const AlertDetails &d) { after = d; });
+        QTRY_VERIFY(after.has_value()); // answered in order, so the earlier one was skipped
+        QVERIFY(!called);
+    }
+
     void goneClientIsSkipped()
     {
         IngestService service;
