@@ -31,6 +31,7 @@ public:
 
     HttpListener *listener() const { return m_listener; }
     AlertTableModel *alerts() const { return m_alerts; }
+    IngestService *ingest() const { return m_ingest; }
     QString dataDirectory() const { return m_dataDirectory; }
     QString storePath() const;
     bool demo() const { return m_options.demo; }

@@ -122,7 +122,8 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options)
     }
     services.startListener(); // on failure the window shows a banner and a status message
 
-    MainWindow window({services.alerts(), services.listener(), services.dataDirectory(), services.demo()});
+    MainWindow window(
+        {services.alerts(), services.listener(), services.dataDirectory(), services.demo(), services.ingest()});
     // SIGTERM/SIGINT close the window the way the user would, so its layout is saved.
     TerminationSignalWatcher terminationWatcher;
     QObject::connect(&terminationWatcher, &TerminationSignalWatcher::terminationRequested, &window, &QWidget::close);

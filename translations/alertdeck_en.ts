@@ -128,6 +128,14 @@
         <source>Receiver</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 alerts shown by Alertmanager in this notification; raise max_alerts in the webhook receiver to see them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source payload</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertStore</name>
@@ -326,6 +334,30 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>--log-level: &quot;%1&quot; is not one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>history export: first receive time (RFC 3339 or YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history export: receive time to stop before (RFC 3339 or YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the stored webhook payloads of --data-dir as NDJSON to stdout and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a time; use RFC 3339 (2026-11-22T10:00:00Z) or a date (2026-11-22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since and --until only apply to &quot;history export&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataDirectory</name>
@@ -370,6 +402,22 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>Hi&amp;story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -584,6 +632,29 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <name>NotificationBanner</name>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadExport</name>
+    <message>
+        <source>There is no alert store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the alert store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an AlertDeck alert store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the alert store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -66,12 +66,12 @@
 <context>
     <name>AlertFilter</name>
     <message>
-        <source>%1: invalid regular expression &quot;%2&quot;: %3</source>
-        <translation>%1：正则表达式 &quot;%2&quot; 无效：%3</translation>
+        <source>%1: invalid regular expression "%2": %3</source>
+        <translation>%1：正则表达式 "%2" 无效：%3</translation>
     </message>
     <message>
-        <source>unclosed quote in &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; 中的引号未闭合</translation>
+        <source>unclosed quote in "%1"</source>
+        <translation>"%1" 中的引号未闭合</translation>
     </message>
 </context>
 <context>
@@ -127,6 +127,14 @@
     <message>
         <source>Receiver</source>
         <translation>接收器</translation>
+    </message>
+    <message>
+        <source>%1 of %2 alerts shown by Alertmanager in this notification; raise max_alerts in the webhook receiver to see them all.</source>
+        <translation>Alertmanager 在此通知中只显示了 %2 条告警中的 %1 条；请在 Webhook 接收器中调大 max_alerts 以查看全部。</translation>
+    </message>
+    <message>
+        <source>Source payload</source>
+        <translation>原始载荷</translation>
     </message>
 </context>
 <context>
@@ -290,7 +298,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>主机:端口</translation>
     </message>
     <message>
-        <source>Directory for the alert store (default: the user&apos;s application data folder).</source>
+        <source>Directory for the alert store (default: the user's application data folder).</source>
         <translation>告警存储目录（默认：用户的应用数据文件夹）。</translation>
     </message>
     <message>
@@ -314,8 +322,8 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>级别</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;; see --help.</source>
-        <translation>多余的参数 &quot;%1&quot;；请参阅 --help。</translation>
+        <source>Unexpected argument "%1"; see --help.</source>
+        <translation>多余的参数 "%1"；请参阅 --help。</translation>
     </message>
     <message>
         <source>--listen: %1</source>
@@ -326,8 +334,32 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>--data-dir：目录名为空。</translation>
     </message>
     <message>
-        <source>--log-level: &quot;%1&quot; is not one of %2.</source>
-        <translation>--log-level：&quot;%1&quot; 不是 %2 之一。</translation>
+        <source>--log-level: "%1" is not one of %2.</source>
+        <translation>--log-level："%1" 不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>history export: first receive time (RFC 3339 or YYYY-MM-DD).</source>
+        <translation>history export：起始接收时间（RFC 3339 或 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>history export: receive time to stop before (RFC 3339 or YYYY-MM-DD).</source>
+        <translation>history export：截止接收时间，不含（RFC 3339 或 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Write the stored webhook payloads of --data-dir as NDJSON to stdout and exit.</source>
+        <translation>将 --data-dir 中存储的 Webhook 载荷以 NDJSON 写到标准输出后退出。</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a time; use RFC 3339 (2026-11-22T10:00:00Z) or a date (2026-11-22).</source>
+        <translation>--%1："%2" 不是时间；请使用 RFC 3339（2026-11-22T10:00:00Z）或日期（2026-11-22）。</translation>
+    </message>
+    <message>
+        <source>--since and --until only apply to "history export".</source>
+        <translation>--since 和 --until 仅适用于 "history export"。</translation>
     </message>
 </context>
 <context>
@@ -352,7 +384,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
-        <source>Metric windows around the selected alert&apos;s start are shown here.</source>
+        <source>Metric windows around the selected alert's start are shown here.</source>
         <translation>此处显示所选告警开始前后的指标曲线。</translation>
     </message>
     <message>
@@ -360,7 +392,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>指标(&amp;M)</translation>
     </message>
     <message>
-        <source>Log lines from around the selected alert&apos;s start are shown here.</source>
+        <source>Log lines from around the selected alert's start are shown here.</source>
         <translation>此处显示所选告警开始前后的日志。</translation>
     </message>
     <message>
@@ -375,18 +407,34 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>Hi&amp;story</source>
         <translation>历史(&amp;S)</translation>
     </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <source>Filter (Ctrl+F): words, or matchers such as severity=&quot;critical&quot; instance=~&quot;db-.*&quot;</source>
-        <translation>过滤 (Ctrl+F)：关键词，或匹配器，如 severity=&quot;critical&quot; instance=~&quot;db-.*&quot;</translation>
+        <source>Filter (Ctrl+F): words, or matchers such as severity="critical" instance=~"db-.*"</source>
+        <translation>过滤 (Ctrl+F)：关键词，或匹配器，如 severity="critical" instance=~"db-.*"</translation>
     </message>
     <message>
         <source>Free words match the name, summary, target and label values.
-Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;, name=~&quot;regex&quot;, name!~&quot;regex&quot;.</source>
+Matchers work like Alertmanager's: name="v", name!="v", name=~"regex", name!~"regex".</source>
         <translation>关键词匹配名称、摘要、目标和标签值。
-匹配器与 Alertmanager 相同：name=&quot;v&quot;、name!=&quot;v&quot;、name=~&quot;regex&quot;、name!~&quot;regex&quot;。</translation>
+匹配器与 Alertmanager 相同：name="v"、name!="v"、name=~"regex"、name!~"regex"。</translation>
     </message>
     <message>
         <source>Firing</source>
@@ -429,20 +477,20 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <translation>监听地址为空；应为 主机:端口，例如 127.0.0.1:9095。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid listen address; write IPv6 addresses as [::1]:9095.</source>
-        <translation>&quot;%1&quot; 不是有效的监听地址；IPv6 地址请写作 [::1]:9095。</translation>
+        <source>"%1" is not a valid listen address; write IPv6 addresses as [::1]:9095.</source>
+        <translation>"%1" 不是有效的监听地址；IPv6 地址请写作 [::1]:9095。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no port; expected HOST:PORT, for example 127.0.0.1:9095.</source>
-        <translation>&quot;%1&quot; 缺少端口；应为 主机:端口，例如 127.0.0.1:9095。</translation>
+        <source>"%1" has no port; expected HOST:PORT, for example 127.0.0.1:9095.</source>
+        <translation>"%1" 缺少端口；应为 主机:端口，例如 127.0.0.1:9095。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid port; use a number from 0 to 65535.</source>
-        <translation>&quot;%1&quot; 不是有效端口；请使用 0 到 65535 之间的数字。</translation>
+        <source>"%1" is not a valid port; use a number from 0 to 65535.</source>
+        <translation>"%1" 不是有效端口；请使用 0 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address; use an address such as 127.0.0.1, 0.0.0.0 or ::1.</source>
-        <translation>&quot;%1&quot; 不是 IP 地址；请使用 127.0.0.1、0.0.0.0 或 ::1 等地址。</translation>
+        <source>"%1" is not an IP address; use an address such as 127.0.0.1, 0.0.0.0 or ::1.</source>
+        <translation>"%1" 不是 IP 地址；请使用 127.0.0.1、0.0.0.0 或 ::1 等地址。</translation>
     </message>
 </context>
 <context>
@@ -591,98 +639,121 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
 </context>
 <context>
+    <name>PayloadExport</name>
+    <message>
+        <source>There is no alert store at %1.</source>
+        <translation>%1 处没有告警存储。</translation>
+    </message>
+    <message>
+        <source>Cannot open the alert store %1: %2</source>
+        <translation>无法打开告警存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an AlertDeck alert store.</source>
+        <translation>%1 不是 AlertDeck 告警存储。</translation>
+    </message>
+    <message>
+        <source>Cannot read the alert store %1: %2</source>
+        <translation>无法读取告警存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>无法写出导出内容：%1</translation>
+    </message>
+</context>
+<context>
     <name>PayloadParser</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: expected an object, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: expected a string, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an RFC 3339 time</source>
-        <translation type="unfinished"></translation>
+        <source>%1: "%2" is not an RFC 3339 time</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: expected Unix seconds, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is neither &quot;firing&quot; nor &quot;resolved&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1: "%2" is neither "firing" nor "resolved"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the body</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>alerts: missing (an Alertmanager or Grafana webhook has an &quot;alerts&quot; array)</source>
-        <translation type="unfinished"></translation>
+        <source>alerts: missing (an Alertmanager or Grafana webhook has an "alerts" array)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>alerts: expected an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: expected a number (1, 2 or 3), got %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: expected an array of &quot;key=value&quot; strings, got %2</source>
-        <translation type="unfinished"></translation>
+        <source>%1: expected an array of "key=value" strings, got %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1[%2]: expected &quot;key=value&quot;, got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1[%2]: expected "key=value", got "%3"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: expected true or false, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the body is empty; expected a JSON webhook payload</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>invalid JSON at byte %1: %2</source>
         <translation type="unfinished">第 %1 字节处 JSON 无效：%2</translation>
     </message>
     <message>
-        <source>unrecognised payload: expected an Alertmanager or Grafana webhook (an object with &quot;alerts&quot;) or a Nightingale event (an object with &quot;rule_name&quot;, or an array of them)</source>
-        <translation type="unfinished"></translation>
+        <source>unrecognised payload: expected an Alertmanager or Grafana webhook (an object with "alerts") or a Nightingale event (an object with "rule_name", or an array of them)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -723,9 +794,9 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <translation>AlertDeck 无法启动</translation>
     </message>
     <message>
-        <source>Try &apos;%1 --help&apos; for the options.
+        <source>Try '%1 --help' for the options.
 </source>
-        <translation>运行 &apos;%1 --help&apos; 查看可用选项。
+        <translation>运行 '%1 --help' 查看可用选项。
 </translation>
     </message>
 </context>

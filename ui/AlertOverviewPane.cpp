@@ -3,6 +3,8 @@
 #include "SeverityStyle.h"
 #include "model/Alert.h"
 
+#include <QJsonDocument>
+#include <QScrollBar>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -43,16 +45,28 @@ AlertOverviewPane::AlertOverviewPane(QWidget *parent)
 
 void AlertOverviewPane::showAlert(const Alert &alert)
 {
+    m_alert = alert;
     setHtml(toHtml(alert));
+}
+
+void AlertOverviewPane::showDetails(const AlertDetails &details)
+{
+    if (!m_alert)
+        return;
+    // Re-rendering resets the scroll position: keep where the reader was.
+    const int scrolledTo = verticalScrollBar()->value();
+    setHtml(toHtml(*m_alert, details));
+    verticalScrollBar()->setValue(scrolledTo);
 }
 
 void AlertOverviewPane::clearAlert()
 {
+    m_alert.reset();
     setHtml(u"<p style='color:#757575'>%1</p>"_s.arg(
         tr("Select an alert to see its labels, annotations and times.").toHtmlEscaped()));
 }
 
-QString AlertOverviewPane::toHtml(const Alert &alert)
+QString AlertOverviewPane::toHtml(const Alert &alert, const std::optional<AlertDetails> &details)
 {
     const QString severityText = alert.severity == Severity::Other ? alert.severityText : severityName(alert.severity);
     QString html = u"<h2>%1</h2>"_s.arg(alert.name.isEmpty() ? tr("(unnamed alert)").toHtmlEscaped()
@@ -84,5 +98,23 @@ QString AlertOverviewPane::toHtml(const Alert &alert)
     html += u"<h3>%1</h3>"_s.arg(tr("Labels").toHtmlEscaped()) + mapTable(alert.labels);
     if (!alert.annotations.isEmpty())
         html += u"<h3>%1</h3>"_s.arg(tr("Annotations").toHtmlEscaped()) + mapTable(alert.annotations);
+    if (!details)
+        return html;
+    if (details->truncatedAlerts > 0) {
+        const int shown = details->payloadAlertCount;
+        html += u"<p style='color:#8a5300'>⚠ %1</p>"_s.arg(
+            tr("%1 of %2 alerts shown by Alertmanager in this notification; raise max_alerts in the webhook receiver "
+               "to see them all.")
+                .arg(shown)
+                .arg(shown + details->truncatedAlerts)
+                .toHtmlEscaped());
+    }
+    if (!details->lastPayloadBody.isEmpty()) {
+        const QJsonDocument document = QJsonDocument::fromJson(details->lastPayloadBody);
+        const QString pretty = document.isNull() ? QString::fromUtf8(details->lastPayloadBody)
+                                                 : QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+        html += u"<h3>%1</h3><p style='color:#616161'>%2</p><pre style='white-space: pre-wrap'>%3</pre>"_s.arg(
+            tr("Source payload").toHtmlEscaped(), details->lastPayloadPath.toHtmlEscaped(), pretty.toHtmlEscaped());
+    }
     return html;
 }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "model/Alert.h"
+#include "store/AlertStore.h"
+
 #include <QTextBrowser>
 
-struct Alert;
+#include <optional>
 
 // The Overview tab: everything known about the selected alert, links clickable.
 class AlertOverviewPane final : public QTextBrowser
@@ -13,7 +16,12 @@ public:
     explicit AlertOverviewPane(QWidget *parent = nullptr);
 
     void showAlert(const Alert &alert);
+    // Adds what only the store knows: the raw payload and Alertmanager's truncation.
+    void showDetails(const AlertDetails &details);
     void clearAlert();
 
-    static QString toHtml(const Alert &alert);
+    static QString toHtml(const Alert &alert, const std::optional<AlertDetails> &details = std::nullopt);
+
+private:
+    std::optional<Alert> m_alert;
 };

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "store/AlertStore.h"
+
 #include <QTabWidget>
 
 class AlertOverviewPane;
-struct Alert;
+class QStackedWidget;
+class QTreeWidget;
 
 // The detail area under the alert table: Overview, Metrics, Logs, History.
 class DetailTabs final : public QTabWidget
@@ -16,8 +19,11 @@ public:
     explicit DetailTabs(QWidget *parent = nullptr);
 
     void showAlert(const Alert &alert);
+    void showDetails(const AlertDetails &details);
     void clearAlert();
 
 private:
     AlertOverviewPane *m_overview;
+    QStackedWidget *m_history; // placeholder, or the list once details arrive
+    QTreeWidget *m_occurrences;
 };

@@ -11,6 +11,7 @@
 #include "SeverityCountsIndicator.h"
 #include "SeverityStyle.h"
 #include "ingest/HttpListener.h"
+#include "ingest/IngestService.h"
 #include "model/AlertFilterProxyModel.h"
 #include "model/AlertTableModel.h"
 
@@ -239,6 +240,19 @@ void MainWindow::showCurrentAlert()
     const Alert &alert = m_context.alerts->alertAt(row);
     m_detailTabs->showAlert(alert);
     m_analysisPanel->showAlert(alert);
+    if (m_context.ingest && !alert.demo) {
+        // Read off the UI thread; shown only if this alert is still the selected one.
+        m_context.ingest->fetchDetails(
+            alert.source, alert.fingerprint, this,
+            [this, source = alert.source, fingerprint = alert.fingerprint](const AlertDetails &details) {
+                const int current = currentSourceRow();
+                if (current < 0)
+                    return;
+                const Alert &selected = m_context.alerts->alertAt(current);
+                if (selected.source == source && selected.fingerprint == fingerprint)
+                    m_detailTabs->showDetails(details);
+            });
+    }
 }
 
 void MainWindow::showAbout()

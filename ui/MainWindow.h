@@ -10,6 +10,7 @@ class AnalysisPanel;
 class DetailTabs;
 class FilterBar;
 class HttpListener;
+class IngestService;
 class NotificationBanner;
 class QAction;
 class QSplitter;
@@ -20,6 +21,7 @@ struct MainWindowContext {
     HttpListener *listener = nullptr;
     QString dataDirectory;
     bool demo = false;
+    IngestService *ingest = nullptr; // for history and raw payloads; optional
 };
 
 class MainWindow final : public QMainWindow

@@ -34,6 +34,7 @@
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -424,6 +425,49 @@ private slots:
         QVERIFY(child<QLabel>(u"severityCounts"_s)->text().contains(u"3 critical"_s));
         // Just arrived: tinted so it catches the eye.
         QVERIFY(table->model()->index(0, AlertTableModel::Name).data(Qt::BackgroundRole).value<QColor>().isValid());
+        m_listener->stop();
+    }
+
+    void selectedAlertShowsPayloadTruncationAndHistory()
+    {
+        QTemporaryDir dir;
+        IngestService ingest;
+        QVERIFY(!ingest.open(dir.filePath(u"alerts.sqlite"_s)));
+        connect(&ingest, &IngestService::alertsChanged, m_alerts, &AlertTableModel::applyChanges);
+        m_listener->setIngestService(&ingest);
+        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
+        m_window = std::make_unique<MainWindow>(
+            MainWindowContext{m_alerts, m_listener, u"/tmp/alertdeck-data"_s, false, &ingest});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+        const QByteArray body = TestData::sharedFixture(u"alertmanager/group-truncated.json"_s);
+        QCOMPARE(HttpTestClient::send(m_listener->boundAddress().port,
+                                      "POST /webhook HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: "
+                                          + QByteArray::number(body.size()) + "\r\n\r\n" + body)
+                     .status,
+                 200);
+        auto *table = child<AlertTableView>(u"alertTable"_s);
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+        table->selectRow(0);
+
+        auto *overview = child<QTextBrowser>(u"alertOverview"_s);
+        QTRY_VERIFY(overview->toPlainText().contains(u"Source payload"_s));
+        QVERIFY2(overview->toPlainText().contains(u"3 of 6 alerts shown by Alertmanager"_s),
+                 qPrintable(overview->toPlainText()));
+        QVERIFY(overview->toPlainText().contains(u"\"truncatedAlerts\": 3"_s)); // pretty-printed
+        auto *history = child<QTreeWidget>(u"occurrenceList"_s);
+        QCOMPARE(history->topLevelItemCount(), 1);
+        QCOMPARE(history->topLevelItem(0)->text(3), u"firing"_s);
+        const QString directory = qEnvironmentVariable("ALERTDECK_SCREENSHOT_DIR");
+        if (!directory.isEmpty()) {
+            m_window->resize(1400, 860);
+            QVERIFY(m_window->grab().save(directory + u"/mainwindow-details.png"_s));
+            child<QTabWidget>(u"detailTabs"_s)->setCurrentIndex(3);
+            QVERIFY(m_window->grab().save(directory + u"/mainwindow-history.png"_s));
+        }
+        m_window->close();
+        m_window.reset();
         m_listener->stop();
     }
 
