@@ -219,11 +219,7 @@ private slots:
             AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
             alertdeck.start({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.path()});
             QTRY_VERIFY_WITH_TIMEOUT(listeningPort(alertdeck.err) != 0, 20'000);
-            QCOMPARE(HttpTestClient::send(listeningPort(alertdeck.err),
-                                          "POST /webhook HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: "
-                                              + QByteArray::number(body.size()) + "\r\n\r\n" + body)
-                         .status,
-                     200);
+            QCOMPARE(HttpTestClient::postJson(listeningPort(alertdeck.err), "/webhook", body).status, 200);
             alertdeck.process.terminate();
             QVERIFY(alertdeck.process.waitForFinished(20'000));
         }
@@ -266,10 +262,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(listeningPort(alertdeck.err) != 0, 20'000);
         const QByteArray body = R"({"alerts":[]})";
         auto postWith = [&](const QByteArray &authorization) {
-            return HttpTestClient::send(listeningPort(alertdeck.err),
-                                        "POST /webhook HTTP/1.1\r\nContent-Type: application/json\r\n" + authorization
-                                            + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body)
-                .status;
+            return HttpTestClient::postJson(listeningPort(alertdeck.err), "/webhook", body, authorization).status;
         };
         QCOMPARE(postWith({}), 401);
         QCOMPARE(postWith("Authorization: Bearer env-token-1\r\n"), 200);

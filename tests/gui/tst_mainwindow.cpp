@@ -415,10 +415,7 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 0);
 
         const QByteArray body = TestData::sharedFixture(u"alertmanager/group-mixed-status.json"_s);
-        const HttpTestResponse response
-            = HttpTestClient::send(m_listener->boundAddress().port,
-                                   "POST /webhook HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: "
-                                       + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        const HttpTestResponse response = HttpTestClient::postJson(m_listener->boundAddress().port, "/webhook", body);
         QCOMPARE(response.status, 200);
         QTRY_COMPARE(table->model()->rowCount(), 5);
         QVERIFY(table->model()->index(0, AlertTableModel::Name).data().toString().startsWith(u"DiskWillFill"_s));
@@ -442,11 +439,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 
         const QByteArray body = TestData::sharedFixture(u"alertmanager/group-truncated.json"_s);
-        QCOMPARE(HttpTestClient::send(m_listener->boundAddress().port,
-                                      "POST /webhook HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: "
-                                          + QByteArray::number(body.size()) + "\r\n\r\n" + body)
-                     .status,
-                 200);
+        QCOMPARE(HttpTestClient::postJson(m_listener->boundAddress().port, "/webhook", body).status, 200);
         auto *table = child<AlertTableView>(u"alertTable"_s);
         QTRY_COMPARE(table->model()->rowCount(), 3);
         table->selectRow(0);

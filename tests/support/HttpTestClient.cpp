@@ -64,4 +64,11 @@ HttpTestResponse get(quint16 port, const QByteArray &path)
     return send(port, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
 }
 
+HttpTestResponse postJson(quint16 port, const QByteArray &path, const QByteArray &body, const QByteArray &extraHeaders)
+{
+    return send(port,
+                "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body);
+}
+
 } // namespace HttpTestClient

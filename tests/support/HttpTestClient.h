@@ -17,4 +17,8 @@ namespace HttpTestClient {
 HttpTestResponse send(quint16 port, const QByteArray &request, const QHostAddress &host = QHostAddress::LocalHost,
                       int timeoutMs = 10'000);
 HttpTestResponse get(quint16 port, const QByteArray &path);
+// POST a JSON body with Content-Type and Content-Length set; `extraHeaders` are
+// complete "Name: value\r\n" lines.
+HttpTestResponse postJson(quint16 port, const QByteArray &path, const QByteArray &body,
+                          const QByteArray &extraHeaders = {});
 } // namespace HttpTestClient
