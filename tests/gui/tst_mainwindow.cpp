@@ -48,11 +48,25 @@ private:
     AlertTableModel *m_alerts = nullptr;
     HttpListener *m_listener = nullptr;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QTemporaryDir> m_storeDir;
+    std::unique_ptr<IngestService> m_ingest;
+
+    // A real store behind a listening socket, wired to the table as AppServices does.
+    bool startLiveIngest()
+    {
+        m_storeDir = std::make_unique<QTemporaryDir>();
+        m_ingest = std::make_unique<IngestService>();
+        if (m_ingest->open(m_storeDir->filePath(u"alerts.sqlite"_s)))
+            return false;
+        connect(m_ingest.get(), &IngestService::alertsChanged, m_alerts, &AlertTableModel::applyChanges);
+        m_listener->setIngestService(m_ingest.get());
+        return m_listener->start({QHostAddress(QHostAddress::LocalHost), 0});
+    }
 
     MainWindow *openWindow(bool demo = false)
     {
-        m_window
-            = std::make_unique<MainWindow>(MainWindowContext{m_alerts, m_listener, u"/tmp/alertdeck-data"_s, demo});
+        m_window = std::make_unique<MainWindow>(
+            MainWindowContext{m_alerts, m_listener, u"/tmp/alertdeck-data"_s, demo, m_ingest.get()});
         m_window->show();
         if (!QTest::qWaitForWindowExposed(m_window.get()))
             return nullptr;
@@ -82,8 +96,10 @@ private slots:
         if (m_window)
             m_window->close();
         m_window.reset();
-        delete m_listener; // test fixtures, not production ownership
+        delete m_listener; // test fixtures, not production ownership; before the store it uses
         delete m_alerts;
+        m_ingest.reset();
+        m_storeDir.reset();
     }
 
     void hasTheShellWidgets()
@@ -404,12 +420,7 @@ private slots:
 
     void postedPayloadAppearsInTheTable()
     {
-        QTemporaryDir dir;
-        IngestService ingest;
-        QVERIFY(!ingest.open(dir.filePath(u"alerts.sqlite"_s)));
-        connect(&ingest, &IngestService::alertsChanged, m_alerts, &AlertTableModel::applyChanges);
-        m_listener->setIngestService(&ingest);
-        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
+        QVERIFY(startLiveIngest());
         QVERIFY(openWindow());
         auto *table = child<AlertTableView>(u"alertTable"_s);
         QCOMPARE(table->model()->rowCount(), 0);
@@ -422,21 +433,12 @@ private slots:
         QVERIFY(child<QLabel>(u"severityCounts"_s)->text().contains(u"3 critical"_s));
         // Just arrived: tinted so it catches the eye.
         QVERIFY(table->model()->index(0, AlertTableModel::Name).data(Qt::BackgroundRole).value<QColor>().isValid());
-        m_listener->stop();
     }
 
     void selectedAlertShowsPayloadTruncationAndHistory()
     {
-        QTemporaryDir dir;
-        IngestService ingest;
-        QVERIFY(!ingest.open(dir.filePath(u"alerts.sqlite"_s)));
-        connect(&ingest, &IngestService::alertsChanged, m_alerts, &AlertTableModel::applyChanges);
-        m_listener->setIngestService(&ingest);
-        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
-        m_window = std::make_unique<MainWindow>(
-            MainWindowContext{m_alerts, m_listener, u"/tmp/alertdeck-data"_s, false, &ingest});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(startLiveIngest());
+        QVERIFY(openWindow());
 
         const QByteArray body = TestData::sharedFixture(u"alertmanager/group-truncated.json"_s);
         QCOMPARE(HttpTestClient::postJson(m_listener->boundAddress().port, "/webhook", body).status, 200);
@@ -455,13 +457,11 @@ private slots:
         const QString directory = qEnvironmentVariable("ALERTDECK_SCREENSHOT_DIR");
         if (!directory.isEmpty()) {
             m_window->resize(1400, 860);
+            overview->verticalScrollBar()->setValue(overview->verticalScrollBar()->maximum()); // the payload
             QVERIFY(m_window->grab().save(directory + u"/mainwindow-details.png"_s));
             child<QTabWidget>(u"detailTabs"_s)->setCurrentIndex(3);
             QVERIFY(m_window->grab().save(directory + u"/mainwindow-history.png"_s));
         }
-        m_window->close();
-        m_window.reset();
-        m_listener->stop();
     }
 
     void quitActionClosesWindow()
