@@ -7,8 +7,13 @@
 #include "model/AlertTableModel.h"
 
 #include <QDir>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+const QString retentionSettingKey = u"Store/retentionDays"_s;
+} // namespace
 
 AppServices::AppServices(const CommandLineOptions &options, const QString &dataDirectory, QObject *parent)
     : QObject(parent)
@@ -24,6 +29,7 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     m_listener->metrics().setAlertStateSource([model = m_alerts] { return model->stateCounts(); });
     // Stored changes reach the table as soon as they are committed.
     connect(m_ingest, &IngestService::alertsChanged, m_alerts, &AlertTableModel::applyChanges);
+    connect(m_ingest, &IngestService::alertsRemoved, m_alerts, &AlertTableModel::remove);
 }
 
 AppServices::~AppServices()
@@ -41,6 +47,10 @@ std::optional<QString> AppServices::openStore()
 {
     if (auto error = m_ingest->open(storePath()))
         return error;
+    const int retentionDays = m_options.retentionDays.value_or(
+        QSettings().value(retentionSettingKey, IngestService::defaultRetentionDays).toInt());
+    m_ingest->setRetentionDays(retentionDays);
+    qCInfo(lcStore) << "retention:" << retentionDays << "days (0: keep everything)";
     const QList<Alert> stored = m_ingest->storedAlerts();
     m_alerts->upsert(stored);
     qCInfo(lcStore) << "restored" << stored.size() << "alerts";

@@ -59,13 +59,23 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         Text::tr("Least severe messages to log: %1 (default info). QT_LOGGING_RULES overrides it.")
             .arg(LogSetup::levelNames().join(u", "_s)),
         Text::tr("LEVEL"));
+    const QCommandLineOption retentionOption(
+        u"retention-days"_s,
+        Text::tr("Remove resolved alerts and payloads older than DAYS from the store (default 90; 0 keeps "
+                 "everything)."),
+        Text::tr("DAYS"));
+    const QCommandLineOption tlsCertOption(
+        u"tls-cert"_s, Text::tr("Serve webhooks over HTTPS with this PEM certificate (chain); needs --tls-key."),
+        Text::tr("FILE"));
+    const QCommandLineOption tlsKeyOption(u"tls-key"_s, Text::tr("Unencrypted PEM private key for --tls-cert."),
+                                          Text::tr("FILE"));
     const QCommandLineOption sinceOption(
         u"since"_s, Text::tr("history export: first receive time (RFC 3339 or YYYY-MM-DD)."), Text::tr("TIME"));
     const QCommandLineOption untilOption(
         u"until"_s, Text::tr("history export: receive time to stop before (RFC 3339 or YYYY-MM-DD)."),
         Text::tr("TIME"));
-    parser.addOptions(
-        {listenOption, dataDirOption, headlessOption, demoOption, logLevelOption, sinceOption, untilOption});
+    parser.addOptions({listenOption, dataDirOption, headlessOption, demoOption, logLevelOption, retentionOption,
+                       tlsCertOption, tlsKeyOption, sinceOption, untilOption});
     parser.addPositionalArgument(
         u"history export"_s, Text::tr("Write the stored webhook payloads of --data-dir as NDJSON to stdout and exit."),
         u"[history export]"_s);
@@ -135,6 +145,18 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                   .arg(parser.value(logLevelOption), LogSetup::levelNames().join(u", "_s)));
         options.logLevel = *level;
     }
+    if (parser.isSet(retentionOption)) {
+        bool ok = false;
+        const int days = parser.value(retentionOption).toInt(&ok);
+        if (!ok || days < 0)
+            return usageError(Text::tr("--retention-days: \"%1\" is not a number of days (0 or more).")
+                                  .arg(parser.value(retentionOption)));
+        options.retentionDays = days;
+    }
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
+        return usageError(Text::tr("--tls-cert and --tls-key go together: give both files or neither."));
+    options.tlsCertificateFile = parser.value(tlsCertOption);
+    options.tlsKeyFile = parser.value(tlsKeyOption);
     options.headless = parser.isSet(headlessOption);
     options.demo = parser.isSet(demoOption);
     return options;

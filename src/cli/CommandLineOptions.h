@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // What the user asked for on the command line, parsed without needing a
 // QCoreApplication (so --help and --version work without a display).
 struct CommandLineOptions {
@@ -22,6 +24,9 @@ struct CommandLineOptions {
     bool headless = false;
     bool demo = false;
     LogSetup::Level logLevel = LogSetup::Level::Info;
+    std::optional<int> retentionDays; // unset: the saved setting (default 90); 0 keeps everything
+    QString tlsCertificateFile; // both set: the listener speaks HTTPS
+    QString tlsKeyFile;
     QDateTime exportSince; // history export: inclusive, invalid = from the start
     QDateTime exportUntil; // history export: exclusive, invalid = to the end
 

@@ -9,6 +9,9 @@ IngestService::IngestService(QObject *parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &IngestWorker::finished, this, &IngestService::complete);
     connect(m_worker, &IngestWorker::alertsChanged, this, &IngestService::alertsChanged);
+    connect(m_worker, &IngestWorker::alertsRemoved, this, &IngestService::alertsRemoved);
+    connect(m_worker, &IngestWorker::pruneFinished, this, &IngestService::pruneFinished);
+    connect(&m_retentionTimer, &QTimer::timeout, this, &IngestService::pruneByRetention);
     m_thread.start();
 }
 
@@ -79,4 +82,27 @@ void IngestService::complete(quint64 ticket, const IngestResult &result)
     const Pending pending = m_pending.take(ticket);
     if (pending.context && pending.done)
         pending.done(result);
+}
+
+void IngestService::setRetentionDays(int days)
+{
+    m_retentionDays = qMax(0, days);
+    if (m_retentionDays == 0) {
+        m_retentionTimer.stop();
+        return;
+    }
+    // The first run waits a little so that start-up and the first deliveries go first.
+    m_retentionTimer.start(std::chrono::minutes(1));
+}
+
+void IngestService::pruneByRetention()
+{
+    m_retentionTimer.start(std::chrono::hours(6));
+    pruneOlderThan(QDateTime::currentDateTimeUtc().addDays(-m_retentionDays));
+}
+
+void IngestService::pruneOlderThan(const QDateTime &cutoff)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, cutoff] { worker->prune(cutoff); }, Qt::QueuedConnection);
 }

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 
 #include <functional>
 
@@ -35,13 +36,27 @@ public:
     // `context` was destroyed meanwhile (a client that hung up).
     void submit(const WebhookDelivery &delivery, QObject *context, Callback done);
 
+    // Retention: resolved alerts and payloads older than `days` are removed on the
+    // store thread, soon after start-up and then every few hours. 0 keeps everything.
+    static constexpr int defaultRetentionDays = 90;
+    void setRetentionDays(int days);
+    int retentionDays() const { return m_retentionDays; }
+    // Starts a retention run now with the given cutoff (tests, and the periodic timer).
+    void pruneOlderThan(const QDateTime &cutoff);
+
 signals:
     void alertsChanged(const QList<AlertChange> &changes);
+    void alertsRemoved(const QList<AlertKey> &alerts);
+    void pruneFinished(const PruneSummary &summary);
 
 private:
     void complete(quint64 ticket, const IngestResult &result);
 
+    void pruneByRetention();
+
     QThread m_thread;
+    QTimer m_retentionTimer;
+    int m_retentionDays = 0;
     IngestWorker *m_worker; // lives on m_thread, deleted when it finishes
     quint64 m_nextTicket = 1;
     struct Pending {

@@ -80,3 +80,55 @@ void IngestWorker::flush()
     if (!changes.isEmpty())
         emit alertsChanged(changes);
 }
+
+void IngestWorker::prune(const QDateTime &cutoff)
+{
+    if (m_prune)
+        return;
+    m_prune.emplace();
+    m_prune->cutoff = cutoff;
+    m_prune->freePagesLeft = -1; // not measured yet
+    qCInfo(lcStore).noquote() << "retention: removing resolved alerts and payloads older than"
+                              << cutoff.toString(Qt::ISODate);
+    QMetaObject::invokeMethod(this, &IngestWorker::continuePrune, Qt::QueuedConnection);
+}
+
+void IngestWorker::continuePrune()
+{
+    PruneStep step;
+    if (auto error = m_store.pruneStep(m_prune->cutoff, pruneRowsPerStep, step)) {
+        finishPrune(*error);
+        return;
+    }
+    m_prune->alerts += step.removedAlerts.size();
+    m_prune->occurrences += step.removedOccurrences;
+    m_prune->payloads += step.removedPayloads;
+    if (!step.removedAlerts.isEmpty())
+        emit alertsRemoved(step.removedAlerts);
+    // Queued, not looped: deliveries that arrived meanwhile are committed in between.
+    QMetaObject::invokeMethod(this, step.finished ? &IngestWorker::continueVacuum : &IngestWorker::continuePrune,
+                              Qt::QueuedConnection);
+}
+
+void IngestWorker::continueVacuum()
+{
+    const qint64 left = m_store.reclaimFreePages(vacuumPagesPerStep);
+    const bool progressed = m_prune->freePagesLeft < 0 || left < m_prune->freePagesLeft;
+    m_prune->freePagesLeft = left;
+    if (left > 0 && progressed)
+        QMetaObject::invokeMethod(this, &IngestWorker::continueVacuum, Qt::QueuedConnection);
+    else
+        finishPrune();
+}
+
+void IngestWorker::finishPrune(const QString &error)
+{
+    PruneSummary summary = *std::exchange(m_prune, std::nullopt);
+    summary.error = error;
+    if (error.isEmpty())
+        qCInfo(lcStore) << "retention: removed" << summary.alerts << "alerts," << summary.occurrences << "occurrences,"
+                        << summary.payloads << "payloads";
+    else
+        qCWarning(lcStore).noquote() << "retention stopped:" << error;
+    emit pruneFinished(summary);
+}

@@ -26,6 +26,18 @@ Q_DECLARE_METATYPE(WebhookDelivery)
 Q_DECLARE_METATYPE(IngestResult)
 Q_DECLARE_METATYPE(QList<AlertChange>)
 Q_DECLARE_METATYPE(AlertDetails)
+Q_DECLARE_METATYPE(QList<AlertKey>)
+
+// What one retention run removed, for the log and for tests.
+struct PruneSummary {
+    QDateTime cutoff;
+    qint64 alerts = 0;
+    qint64 occurrences = 0;
+    qint64 payloads = 0;
+    qint64 freePagesLeft = 0;
+    QString error; // empty: the run finished
+};
+Q_DECLARE_METATYPE(PruneSummary)
 
 // Lives on the store thread: parses deliveries and writes them to the store. All
 // deliveries queued while a write is running are committed together in the next
@@ -50,15 +62,28 @@ public:
 
     void ingest(quint64 ticket, const WebhookDelivery &delivery);
 
+    // Starts a retention run unless one is running. It proceeds in small steps queued
+    // behind incoming deliveries, so webhook answers never wait for all of it.
+    void prune(const QDateTime &cutoff);
+
+    static constexpr int pruneRowsPerStep = 500;
+    static constexpr int vacuumPagesPerStep = 256;
+
 signals:
     void finished(quint64 ticket, const IngestResult &result);
     void alertsChanged(const QList<AlertChange> &changes);
+    void alertsRemoved(const QList<AlertKey> &alerts);
+    void pruneFinished(const PruneSummary &summary);
 
 private:
     void flush();
+    void continuePrune();
+    void continueVacuum();
+    void finishPrune(const QString &error = {});
 
     AlertStore m_store;
     QList<quint64> m_pendingTickets;
     QList<IncomingPayload> m_pending;
     bool m_flushScheduled = false;
+    std::optional<PruneSummary> m_prune; // the retention run in progress
 };

@@ -173,6 +173,45 @@ void AlertTableModel::applyChanges(const QList<AlertChange> &changes)
     upsert(current, true);
 }
 
+void AlertTableModel::remove(const QList<AlertKey> &keys)
+{
+    QList<int> rows;
+    for (const AlertKey &alert : keys) {
+        const int row = rowOf(alert.source, alert.fingerprint);
+        if (row >= 0)
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+
+    // Contiguous runs, bottom up, so that the row numbers still to remove stay valid.
+    for (qsizetype end = rows.size(); end > 0;) {
+        qsizetype start = end - 1;
+        while (start > 0 && rows.at(start - 1) == rows.at(start) - 1)
+            --start;
+        const int first = rows.at(start);
+        const int count = rows.at(end - 1) - first + 1;
+        beginRemoveRows({}, first, first + count - 1);
+        m_alerts.remove(first, count);
+        QHash<int, QDateTime> changedAt;
+        for (auto it = m_changedAt.cbegin(); it != m_changedAt.cend(); ++it) {
+            if (it.key() < first)
+                changedAt.insert(it.key(), it.value());
+            else if (it.key() >= first + count)
+                changedAt.insert(it.key() - count, it.value());
+        }
+        m_changedAt = changedAt;
+        endRemoveRows();
+        end = start;
+    }
+    m_rowByKey.clear();
+    for (int row = 0; row < m_alerts.size(); ++row)
+        m_rowByKey.insert(key(m_alerts.at(row).source, m_alerts.at(row).fingerprint), row);
+    emit countsChanged();
+}
+
 SeverityCounts AlertTableModel::firingCounts() const
 {
     SeverityCounts counts;

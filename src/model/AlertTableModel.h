@@ -66,6 +66,8 @@ public:
     void upsert(const QList<Alert> &alerts, bool highlight = false);
     // The store's committed changes: alerts whose current state changed are shown.
     void applyChanges(const QList<AlertChange> &changes);
+    // Drops alerts the store no longer keeps (retention); unknown keys are ignored.
+    void remove(const QList<AlertKey> &keys);
     const Alert &alertAt(int row) const { return m_alerts.at(row); }
     int rowOf(const QString &source, const QString &fingerprint) const
     {

@@ -134,7 +134,11 @@ std::optional<QString> AlertStore::open(const QString &filePath)
         return Text::tr("The alert store %1 cannot be used: %2 It was left untouched.").arg(filePath, *error);
     }
     QSqlQuery pragma(m_db);
-    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    // auto_vacuum takes effect only in a new file, and only before the switch to WAL
+    // writes its header: retention then gives space back in small steps instead of a
+    // VACUUM that rewrites the whole file. In an existing file it changes nothing.
+    for (const char *statement : {"PRAGMA auto_vacuum=INCREMENTAL", "PRAGMA journal_mode=WAL",
+                                  "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (!pragma.exec(QLatin1String(statement)))
             return Text::tr("Cannot configure the alert store %1: %2").arg(filePath, queryError(pragma));
     }
@@ -340,5 +344,106 @@ qint64 AlertStore::payloadCount() const
     QSqlQuery query(m_db);
     if (!query.exec(u"SELECT count(*) FROM payloads"_s) || !query.next())
         return -1;
+    return query.value(0).toLongLong();
+}
+
+std::optional<QString> AlertStore::pruneStep(const QDateTime &cutoff, int limit, PruneStep &step)
+{
+    if (!isOpen())
+        return Text::tr("the alert store is not open");
+    const qint64 cutoffMs = cutoff.toMSecsSinceEpoch();
+    QList<AlertKey> expired;
+    for (const Alert &alert : std::as_const(m_current)) {
+        if (expired.size() >= limit)
+            break;
+        const QDateTime lastSeen = alert.lastUpdate.isValid() ? alert.lastUpdate : alert.endsAt;
+        if (alert.state == AlertState::Resolved && lastSeen.isValid() && lastSeen < cutoff)
+            expired.append({alert.source, alert.fingerprint});
+    }
+
+    if (!m_db.transaction())
+        return m_db.lastError().text();
+    auto fail = [this](const QSqlQuery &query) {
+        const QString error = queryError(query);
+        m_db.rollback();
+        qCWarning(lcStore).noquote() << "retention step failed, rolled back:" << error;
+        return error;
+    };
+    QSqlQuery removeAlert(m_db);
+    QSqlQuery removeHistory(m_db);
+    removeAlert.prepare(u"DELETE FROM alerts WHERE source = ? AND fingerprint = ?"_s);
+    removeHistory.prepare(u"DELETE FROM occurrences WHERE source = ? AND fingerprint = ?"_s);
+    qint64 occurrences = 0;
+    for (const AlertKey &key : std::as_const(expired)) {
+        for (QSqlQuery *query : {&removeAlert, &removeHistory}) {
+            query->addBindValue(key.source);
+            query->addBindValue(key.fingerprint);
+            if (!query->exec())
+                return fail(*query);
+        }
+        occurrences += removeHistory.numRowsAffected();
+    }
+
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM occurrences WHERE (source, fingerprint, starts_at_ms) IN ("
+                  " SELECT source, fingerprint, starts_at_ms FROM occurrences"
+                  " WHERE resolved = 1 AND ends_at_ms < ? LIMIT ?)"_s);
+    query.addBindValue(cutoffMs);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return fail(query);
+    const qint64 oldOccurrences = query.numRowsAffected();
+    occurrences += oldOccurrences;
+
+    // Payloads a kept alert still points to stay: the detail view shows them.
+    query.prepare(u"DELETE FROM payloads WHERE id IN ("
+                  " SELECT id FROM payloads WHERE received_at_ms < ?"
+                  " AND id NOT IN (SELECT last_payload_id FROM alerts) ORDER BY received_at_ms LIMIT ?)"_s);
+    query.addBindValue(cutoffMs);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return fail(query);
+    const qint64 payloads = query.numRowsAffected();
+
+    if (!m_db.commit()) {
+        const QString error = m_db.lastError().text();
+        m_db.rollback();
+        return error;
+    }
+    for (const AlertKey &key : std::as_const(expired))
+        m_current.remove(alertKey(key.source, key.fingerprint));
+    step.removedAlerts = expired;
+    step.removedOccurrences = occurrences;
+    step.removedPayloads = payloads;
+    step.finished = expired.size() < limit && oldOccurrences < limit && payloads < limit;
+    return std::nullopt;
+}
+
+qint64 AlertStore::reclaimFreePages(int pages)
+{
+    if (!isOpen())
+        return 0;
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA auto_vacuum"_s) || !query.next() || query.value(0).toInt() != 2)
+        return 0; // not incremental: freed pages are reused by later writes instead
+    // Each step of incremental_vacuum frees one page, and QSqlQuery steps a pragma
+    // only once per exec(): so one page per exec, all in one transaction (one fsync).
+    m_db.transaction();
+    QSqlQuery vacuum(m_db);
+    vacuum.prepare(u"PRAGMA incremental_vacuum(1)"_s);
+    for (int page = 0; page < pages; ++page) {
+        if (!vacuum.exec()) {
+            qCWarning(lcStore).noquote() << "incremental vacuum failed:" << queryError(vacuum);
+            break;
+        }
+    }
+    vacuum.finish();
+    if (!m_db.commit()) {
+        qCWarning(lcStore).noquote() << "incremental vacuum failed:" << m_db.lastError().text();
+        m_db.rollback();
+        return 0;
+    }
+    if (!query.exec(u"PRAGMA freelist_count"_s) || !query.next())
+        return 0;
     return query.value(0).toLongLong();
 }

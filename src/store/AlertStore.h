@@ -37,6 +37,21 @@ struct AlertDetails {
     int payloadAlertCount = 0; // alerts that delivery did carry
 };
 
+// Names one alert in the store.
+struct AlertKey {
+    QString source;
+    QString fingerprint;
+    friend bool operator==(const AlertKey &, const AlertKey &) = default;
+};
+
+// What one retention step removed. `finished`: nothing older than the cutoff is left.
+struct PruneStep {
+    QList<AlertKey> removedAlerts;
+    qint64 removedOccurrences = 0;
+    qint64 removedPayloads = 0;
+    bool finished = false;
+};
+
 // What writing one alert did, for the live table.
 struct AlertChange {
     Alert alert; // as it is now
@@ -74,6 +89,16 @@ public:
     QList<StoredOccurrence> occurrences(const QString &source, const QString &fingerprint) const;
     AlertDetails details(const QString &source, const QString &fingerprint) const;
     qint64 payloadCount() const;
+
+    // Retention, in short transactions so that webhook writes queued meanwhile wait
+    // for one step at most. Removes what is older than `cutoff`: resolved alerts last
+    // updated before it (with their history), resolved occurrences that ended before
+    // it, and payloads received before it that no kept alert still points to. Firing
+    // alerts stay whatever their age. `limit`: rows per table in this step.
+    std::optional<QString> pruneStep(const QDateTime &cutoff, int limit, PruneStep &step);
+    // Gives up to `pages` free pages back to the file system; returns the free pages
+    // left (0 when done or when the store was created without incremental vacuum).
+    qint64 reclaimFreePages(int pages);
 
 private:
     std::optional<QString> checkOwnership();

@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -305,6 +306,90 @@ private slots:
         const auto error = store.open(path());
         QVERIFY(error.has_value());
         QVERIFY2(error->contains(u"newer AlertDeck"_s), qPrintable(*error));
+    }
+
+    void pruneRemovesOnlyWhatRetentionAllows()
+    {
+        const QDateTime cutoff = t0.addDays(-90);
+        const QDateTime old = t0.addDays(-200);
+        auto at = [](Alert alert, const QDateTime &lastUpdate) {
+            alert.lastUpdate = lastUpdate;
+            return alert;
+        };
+        auto receivedAt = [](IncomingPayload payload, const QDateTime &time) {
+            payload.receivedAt = time;
+            return payload;
+        };
+        auto store = std::make_unique<AlertStore>();
+        QVERIFY(!store->open(path()));
+        const Alert stillFiring = at(makeAlert(u"firing-old"_s, AlertState::Firing, old), old);
+        const Alert resolvedOld = at(makeAlert(u"resolved-old"_s, AlertState::Resolved, old, old.addSecs(60)), old);
+        const Alert resolvedRecent = at(makeAlert(u"resolved-new"_s, AlertState::Resolved, old, t0), t0);
+        write(*store, {receivedAt(payloadOf({at(makeAlert(u"resolved-old"_s, AlertState::Firing, old), old)}), old)});
+        write(*store, {receivedAt(payloadOf({resolvedOld}), old)});
+        write(*store, {receivedAt(payloadOf({stillFiring}), old)});
+        write(*store, {receivedAt(payloadOf({resolvedRecent}), t0)});
+        write(*store, {receivedAt(payloadOf({}), old), receivedAt(payloadOf({}), old), receivedAt(payloadOf({}), t0)});
+        QCOMPARE(store->payloadCount(), 7);
+        QCOMPARE(store->occurrences(u"alertmanager"_s, u"resolved-old"_s).size(), 1);
+
+        // One row per table and step: several steps, each reporting what it removed.
+        QList<AlertKey> removed;
+        qint64 payloads = 0;
+        int steps = 0;
+        for (PruneStep step; !step.finished; ++steps) {
+            step = {};
+            QVERIFY(!store->pruneStep(cutoff, 1, step));
+            removed += step.removedAlerts;
+            payloads += step.removedPayloads;
+            QVERIFY(steps < 20);
+        }
+        QVERIFY2(steps >= 3, QByteArray::number(steps));
+        QCOMPARE(removed, (QList<AlertKey>{{u"alertmanager"_s, u"resolved-old"_s}}));
+        // Old payloads went, except the one the still-firing alert points to.
+        QCOMPARE(payloads, 4);
+        QCOMPARE(store->payloadCount(), 3);
+
+        store = std::make_unique<AlertStore>(); // a restart
+        QVERIFY(!store->open(path()));
+        QStringList kept;
+        for (const Alert &alert : store->alerts())
+            kept.append(alert.fingerprint);
+        kept.sort();
+        QCOMPARE(kept, (QStringList{u"firing-old"_s, u"resolved-new"_s}));
+        QVERIFY(store->occurrences(u"alertmanager"_s, u"resolved-old"_s).isEmpty());
+        QCOMPARE(store->details(u"alertmanager"_s, u"firing-old"_s).lastPayloadPath, u"/webhook/alertmanager"_s);
+    }
+
+    void reclaimingFreePagesShrinksTheFile()
+    {
+        const QDateTime old = t0.addDays(-200);
+        {
+            AlertStore store;
+            QVERIFY(!store.open(path()));
+            QList<IncomingPayload> batch;
+            for (int i = 0; i < 64; ++i) {
+                IncomingPayload payload = payloadOf({}, QByteArray(64 * 1024, char('a' + i % 26)));
+                payload.receivedAt = old;
+                batch.append(payload);
+            }
+            write(store, batch);
+        }
+        const qint64 fullSize = QFileInfo(path()).size();
+        QVERIFY2(fullSize > 4 * 1024 * 1024, QByteArray::number(fullSize));
+        {
+            AlertStore store;
+            QVERIFY(!store.open(path()));
+            for (PruneStep step; !step.finished;)
+                QVERIFY(!store.pruneStep(t0, 1000, step));
+            QCOMPARE(store.payloadCount(), 0);
+            qint64 left = -1;
+            for (int round = 0; round < 1000 && left != 0; ++round)
+                left = store.reclaimFreePages(64);
+            QCOMPARE(left, 0);
+        }
+        const qint64 prunedSize = QFileInfo(path()).size();
+        QVERIFY2(prunedSize < fullSize / 10, qPrintable(u"%1 → %2"_s.arg(fullSize).arg(prunedSize)));
     }
 };
 

@@ -123,6 +123,39 @@ private slots:
         QCOMPARE(repaintsOfRow1(), 1);
     }
 
+    void removesRetiredAlertsWithoutReset()
+    {
+        AlertTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClock([] { return t0; });
+        QList<Alert> alerts;
+        for (const QString &name : {u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s})
+            alerts.append(makeAlert(name, Severity::Warning));
+        model.upsert(alerts);
+        model.applyChanges({{makeAlert(u"e"_s, Severity::Critical), AlertMerge::Outcome::Updated}});
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy counts(&model, &AlertTableModel::countsChanged);
+
+        model.remove({{u"alertmanager"_s, u"b"_s},
+                      {u"alertmanager"_s, u"c"_s},
+                      {u"alertmanager"_s, u"f"_s},
+                      {u"grafana"_s, u"a"_s},
+                      {u"alertmanager"_s, u"unknown"_s}});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(removed.size(), 2); // rows 5 and 1..2: two contiguous runs
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(counts.size(), 1);
+        QCOMPARE(model.rowOf(u"alertmanager"_s, u"a"_s), 0);
+        QCOMPARE(model.rowOf(u"alertmanager"_s, u"d"_s), 1);
+        QCOMPARE(model.rowOf(u"alertmanager"_s, u"e"_s), 2);
+        QCOMPARE(model.rowOf(u"alertmanager"_s, u"b"_s), -1);
+        // The highlight moved with its row.
+        QVERIFY(model.index(2, 0).data(AlertTableModel::RecentlyChangedRole).toBool());
+        QVERIFY(!model.index(1, 0).data(AlertTableModel::RecentlyChangedRole).toBool());
+        QCOMPARE(model.alertAt(2).severity, Severity::Critical);
+    }
+
     void displayAndSortValues()
     {
         AlertTableModel model;

@@ -27,12 +27,17 @@ private slots:
         QVERIFY(!options.headless);
         QVERIFY(!options.demo);
         QCOMPARE(options.logLevel, LogSetup::Level::Info);
+        QVERIFY(!options.retentionDays.has_value());
+        QVERIFY(options.tlsCertificateFile.isEmpty());
+        QVERIFY(options.tlsKeyFile.isEmpty());
     }
 
     void allOptions()
     {
-        const CommandLineOptions options = parse({u"--listen"_s, u"[::1]:8000"_s, u"--data-dir"_s, u"/tmp/x"_s,
-                                                  u"--headless"_s, u"--demo"_s, u"--log-level"_s, u"DEBUG"_s});
+        const CommandLineOptions options
+            = parse({u"--listen"_s, u"[::1]:8000"_s, u"--data-dir"_s, u"/tmp/x"_s, u"--headless"_s, u"--demo"_s,
+                     u"--log-level"_s, u"DEBUG"_s, u"--retention-days"_s, u"0"_s, u"--tls-cert"_s, u"c.pem"_s,
+                     u"--tls-key"_s, u"k.pem"_s});
         QCOMPARE(options.action, CommandLineOptions::Action::Run);
         QCOMPARE(options.listen.toString(), u"[::1]:8000"_s);
         QVERIFY(options.listenGiven);
@@ -40,6 +45,9 @@ private slots:
         QVERIFY(options.headless);
         QVERIFY(options.demo);
         QCOMPARE(options.logLevel, LogSetup::Level::Debug);
+        QCOMPARE(options.retentionDays, 0);
+        QCOMPARE(options.tlsCertificateFile, u"c.pem"_s);
+        QCOMPARE(options.tlsKeyFile, u"k.pem"_s);
     }
 
     void equalsSyntax()
@@ -79,6 +87,11 @@ private slots:
         QTest::newRow("positional") << QStringList{u"extra"_s} << u"Unexpected argument \"extra\""_s;
         QTest::newRow("bad log level") << QStringList{u"--log-level"_s, u"loud"_s} << u"\"loud\" is not one of"_s;
         QTest::newRow("empty data dir") << QStringList{u"--data-dir"_s, u""_s} << u"--data-dir"_s;
+        QTest::newRow("negative retention") << QStringList{u"--retention-days"_s, u"-1"_s} << u"--retention-days"_s;
+        QTest::newRow("retention not a number")
+            << QStringList{u"--retention-days"_s, u"forever"_s} << u"\"forever\" is not a number of days"_s;
+        QTest::newRow("certificate without key") << QStringList{u"--tls-cert"_s, u"c.pem"_s} << u"--tls-key"_s;
+        QTest::newRow("key without certificate") << QStringList{u"--tls-key"_s, u"k.pem"_s} << u"--tls-cert"_s;
     }
 
     void usageErrors()

@@ -2,6 +2,7 @@
 #include "ingest/IngestService.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -128,6 +129,56 @@ private slots:
         service.fetchDetails(u"alertmanager"_s, fingerprint, this, [&](const AlertDetails &d) { after = d; });
         QTRY_VERIFY(after.has_value()); // answered in order, so the earlier one was skipped
         QVERIFY(!called);
+    }
+
+    void retentionRunsOnTheStoreThreadBetweenDeliveries()
+    {
+        IngestService service;
+        QVERIFY(!service.open(path()));
+        // Resolved alerts delivered long ago, more than one retention step's worth.
+        const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-200);
+        const int oldAlerts = IngestWorker::pruneRowsPerStep + 20;
+        QJsonArray alerts;
+        for (int i = 0; i < oldAlerts; ++i)
+            alerts.append(
+                QJsonObject{{u"status"_s, u"resolved"_s},
+                            {u"labels"_s, QJsonObject{{u"alertname"_s, u"Old"_s}, {u"n"_s, QString::number(i)}}},
+                            {u"annotations"_s, QJsonObject{}},
+                            {u"startsAt"_s, old.toString(Qt::ISODate)},
+                            {u"endsAt"_s, old.addSecs(60).toString(Qt::ISODate)},
+                            {u"fingerprint"_s, u"old%1"_s.arg(i)}});
+        const QByteArray oldBody = QJsonDocument(QJsonObject{{u"version"_s, u"4"_s},
+                                                             {u"status"_s, u"resolved"_s},
+                                                             {u"receiver"_s, u"r"_s},
+                                                             {u"groupKey"_s, u"{}"_s},
+                                                             {u"truncatedAlerts"_s, 0},
+                                                             {u"alerts"_s, alerts}})
+                                       .toJson(QJsonDocument::Compact);
+        WebhookDelivery oldDelivery = delivery(oldBody, PayloadFormat::Alertmanager);
+        oldDelivery.receivedAt = old;
+        int answered = 0;
+        service.submit(oldDelivery, this, [&](const IngestResult &r) { answered += r.status == 200; });
+        QTRY_COMPARE(answered, 1);
+        QCOMPARE(service.storedAlerts().size(), oldAlerts);
+
+        QSignalSpy removed(&service, &IngestService::alertsRemoved);
+        QSignalSpy finished(&service, &IngestService::pruneFinished);
+        service.pruneOlderThan(QDateTime::currentDateTimeUtc().addDays(-90));
+        // Queued behind the first step: answered while retention is still running.
+        service.submit(delivery(TestData::sharedFixture(u"alertmanager/firing-single.json"_s)), this,
+                       [&](const IngestResult &r) { answered += r.status == 200; });
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(answered, 2);
+        QVERIFY2(removed.size() >= 2, "removal arrives step by step");
+        qsizetype removedAlerts = 0;
+        for (const auto &args : std::as_const(removed))
+            removedAlerts += args.at(0).value<QList<AlertKey>>().size();
+        QCOMPARE(removedAlerts, oldAlerts);
+        const PruneSummary summary = finished.at(0).at(0).value<PruneSummary>();
+        QVERIFY2(summary.error.isEmpty(), qPrintable(summary.error));
+        QCOMPARE(summary.alerts, oldAlerts);
+        QCOMPARE(summary.payloads, 1); // no kept alert points to the old delivery any more
+        QCOMPARE(service.storedAlerts().size(), 1);
     }
 
     void goneClientIsSkipped()
