@@ -26,6 +26,7 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     qCInfo(lcStore).noquote() << "data directory:" << dataDirectory;
     m_listener->setIngestService(m_ingest);
     m_listener->setAuth(ListenerAuth::fromEnvironment(QProcessEnvironment::systemEnvironment()));
+    m_listener->setTlsFiles(options.tlsCertificateFile, options.tlsKeyFile);
     m_listener->metrics().setAlertStateSource([model = m_alerts] { return model->stateCounts(); });
     // Stored changes reach the table as soon as they are committed.
     connect(m_ingest, &IngestService::alertsChanged, m_alerts, &AlertTableModel::applyChanges);

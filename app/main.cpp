@@ -58,8 +58,11 @@ int runHeadless(int &argc, char **argv, const CommandLineOptions &options)
         return ExitCode::Failure;
     }
     if (!services.startListener()) {
-        printError(QCoreApplication::translate("main", "%1. Choose another address with --listen HOST:PORT.")
-                       .arg(services.listener()->errorString()));
+        const HttpListener *listener = services.listener();
+        printError(listener->state() == HttpListener::State::AddressInUse
+                       ? QCoreApplication::translate("main", "%1. Choose another address with --listen HOST:PORT.")
+                             .arg(listener->errorString())
+                       : listener->errorString());
         return ExitCode::Failure;
     }
 

@@ -358,6 +358,34 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>--since and --until only apply to &quot;history export&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove resolved alerts and payloads older than DAYS from the store (default 90; 0 keeps everything).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve webhooks over HTTPS with this PEM certificate (chain); needs --tls-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted PEM private key for --tls-cert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retention-days: &quot;%1&quot; is not a number of days (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together: give both files or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataDirectory</name>
@@ -466,6 +494,10 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <source>Listening on %1 (reachable from other machines) requires authentication: set a listener token or basic auth</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>HTTPS cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListenAddress</name>
@@ -509,7 +541,7 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Webhook endpoint: http://%1/webhook</source>
+        <source>Webhook endpoint: %1/webhook</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -616,15 +648,15 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Point Alertmanager, Grafana or Nightingale webhooks at http://%1/webhook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>To explore with sample alerts, start AlertDeck with --demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Filter alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point Alertmanager, Grafana or Nightingale webhooks at %1/webhook</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -750,6 +782,29 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>unrecognised payload: expected an Alertmanager or Grafana webhook (an object with &quot;alerts&quot;) or a Nightingale event (an object with &quot;rule_name&quot;, or an array of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerTls</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS is not available: Qt found no TLS library (OpenSSL) on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a passphrase; AlertDeck needs an unencrypted key file (readable only by you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

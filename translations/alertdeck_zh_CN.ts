@@ -66,12 +66,12 @@
 <context>
     <name>AlertFilter</name>
     <message>
-        <source>%1: invalid regular expression "%2": %3</source>
-        <translation>%1：正则表达式 "%2" 无效：%3</translation>
+        <source>%1: invalid regular expression &quot;%2&quot;: %3</source>
+        <translation>%1：正则表达式 &quot;%2&quot; 无效：%3</translation>
     </message>
     <message>
-        <source>unclosed quote in "%1"</source>
-        <translation>"%1" 中的引号未闭合</translation>
+        <source>unclosed quote in &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 中的引号未闭合</translation>
     </message>
 </context>
 <context>
@@ -298,7 +298,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>主机:端口</translation>
     </message>
     <message>
-        <source>Directory for the alert store (default: the user's application data folder).</source>
+        <source>Directory for the alert store (default: the user&apos;s application data folder).</source>
         <translation>告警存储目录（默认：用户的应用数据文件夹）。</translation>
     </message>
     <message>
@@ -322,8 +322,8 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>级别</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1"; see --help.</source>
-        <translation>多余的参数 "%1"；请参阅 --help。</translation>
+        <source>Unexpected argument &quot;%1&quot;; see --help.</source>
+        <translation>多余的参数 &quot;%1&quot;；请参阅 --help。</translation>
     </message>
     <message>
         <source>--listen: %1</source>
@@ -334,8 +334,8 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>--data-dir：目录名为空。</translation>
     </message>
     <message>
-        <source>--log-level: "%1" is not one of %2.</source>
-        <translation>--log-level："%1" 不是 %2 之一。</translation>
+        <source>--log-level: &quot;%1&quot; is not one of %2.</source>
+        <translation>--log-level：&quot;%1&quot; 不是 %2 之一。</translation>
     </message>
     <message>
         <source>history export: first receive time (RFC 3339 or YYYY-MM-DD).</source>
@@ -354,12 +354,40 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>将 --data-dir 中存储的 Webhook 载荷以 NDJSON 写到标准输出后退出。</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a time; use RFC 3339 (2026-11-22T10:00:00Z) or a date (2026-11-22).</source>
-        <translation>--%1："%2" 不是时间；请使用 RFC 3339（2026-11-22T10:00:00Z）或日期（2026-11-22）。</translation>
+        <source>--%1: &quot;%2&quot; is not a time; use RFC 3339 (2026-11-22T10:00:00Z) or a date (2026-11-22).</source>
+        <translation>--%1：&quot;%2&quot; 不是时间；请使用 RFC 3339（2026-11-22T10:00:00Z）或日期（2026-11-22）。</translation>
     </message>
     <message>
-        <source>--since and --until only apply to "history export".</source>
-        <translation>--since 和 --until 仅适用于 "history export"。</translation>
+        <source>--since and --until only apply to &quot;history export&quot;.</source>
+        <translation>--since 和 --until 仅适用于 &quot;history export&quot;。</translation>
+    </message>
+    <message>
+        <source>Remove resolved alerts and payloads older than DAYS from the store (default 90; 0 keeps everything).</source>
+        <translation>从存储中删除早于 DAYS 天的已恢复告警和载荷（默认 90；0 表示全部保留）。</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <source>Serve webhooks over HTTPS with this PEM certificate (chain); needs --tls-key.</source>
+        <translation>使用此 PEM 证书（链）通过 HTTPS 接收 webhook；需要同时指定 --tls-key。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Unencrypted PEM private key for --tls-cert.</source>
+        <translation>--tls-cert 对应的未加密 PEM 私钥。</translation>
+    </message>
+    <message>
+        <source>--retention-days: &quot;%1&quot; is not a number of days (0 or more).</source>
+        <translation>--retention-days：“%1”不是有效的天数（0 或更大）。</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together: give both files or neither.</source>
+        <translation>--tls-cert 与 --tls-key 必须同时使用：两个文件都提供，或都不提供。</translation>
     </message>
 </context>
 <context>
@@ -384,7 +412,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
-        <source>Metric windows around the selected alert's start are shown here.</source>
+        <source>Metric windows around the selected alert&apos;s start are shown here.</source>
         <translation>此处显示所选告警开始前后的指标曲线。</translation>
     </message>
     <message>
@@ -392,7 +420,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>指标(&amp;M)</translation>
     </message>
     <message>
-        <source>Log lines from around the selected alert's start are shown here.</source>
+        <source>Log lines from around the selected alert&apos;s start are shown here.</source>
         <translation>此处显示所选告警开始前后的日志。</translation>
     </message>
     <message>
@@ -427,14 +455,14 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <source>Filter (Ctrl+F): words, or matchers such as severity="critical" instance=~"db-.*"</source>
-        <translation>过滤 (Ctrl+F)：关键词，或匹配器，如 severity="critical" instance=~"db-.*"</translation>
+        <source>Filter (Ctrl+F): words, or matchers such as severity=&quot;critical&quot; instance=~&quot;db-.*&quot;</source>
+        <translation>过滤 (Ctrl+F)：关键词，或匹配器，如 severity=&quot;critical&quot; instance=~&quot;db-.*&quot;</translation>
     </message>
     <message>
         <source>Free words match the name, summary, target and label values.
-Matchers work like Alertmanager's: name="v", name!="v", name=~"regex", name!~"regex".</source>
+Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;, name=~&quot;regex&quot;, name!~&quot;regex&quot;.</source>
         <translation>关键词匹配名称、摘要、目标和标签值。
-匹配器与 Alertmanager 相同：name="v"、name!="v"、name=~"regex"、name!~"regex"。</translation>
+匹配器与 Alertmanager 相同：name=&quot;v&quot;、name!=&quot;v&quot;、name=~&quot;regex&quot;、name!~&quot;regex&quot;。</translation>
     </message>
     <message>
         <source>Firing</source>
@@ -469,6 +497,10 @@ Matchers work like Alertmanager's: name="v", name!="v", name=~"regex", name!~"re
         <source>Listening on %1 (reachable from other machines) requires authentication: set a listener token or basic auth</source>
         <translation>在 %1 上监听（其他机器可访问）需要认证：请设置监听令牌或基本认证</translation>
     </message>
+    <message>
+        <source>HTTPS cannot start: %1</source>
+        <translation>无法启动 HTTPS：%1</translation>
+    </message>
 </context>
 <context>
     <name>ListenAddress</name>
@@ -477,20 +509,20 @@ Matchers work like Alertmanager's: name="v", name!="v", name=~"regex", name!~"re
         <translation>监听地址为空；应为 主机:端口，例如 127.0.0.1:9095。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid listen address; write IPv6 addresses as [::1]:9095.</source>
-        <translation>"%1" 不是有效的监听地址；IPv6 地址请写作 [::1]:9095。</translation>
+        <source>&quot;%1&quot; is not a valid listen address; write IPv6 addresses as [::1]:9095.</source>
+        <translation>&quot;%1&quot; 不是有效的监听地址；IPv6 地址请写作 [::1]:9095。</translation>
     </message>
     <message>
-        <source>"%1" has no port; expected HOST:PORT, for example 127.0.0.1:9095.</source>
-        <translation>"%1" 缺少端口；应为 主机:端口，例如 127.0.0.1:9095。</translation>
+        <source>&quot;%1&quot; has no port; expected HOST:PORT, for example 127.0.0.1:9095.</source>
+        <translation>&quot;%1&quot; 缺少端口；应为 主机:端口，例如 127.0.0.1:9095。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid port; use a number from 0 to 65535.</source>
-        <translation>"%1" 不是有效端口；请使用 0 到 65535 之间的数字。</translation>
+        <source>&quot;%1&quot; is not a valid port; use a number from 0 to 65535.</source>
+        <translation>&quot;%1&quot; 不是有效端口；请使用 0 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address; use an address such as 127.0.0.1, 0.0.0.0 or ::1.</source>
-        <translation>"%1" 不是 IP 地址；请使用 127.0.0.1、0.0.0.0 或 ::1 等地址。</translation>
+        <source>&quot;%1&quot; is not an IP address; use an address such as 127.0.0.1, 0.0.0.0 or ::1.</source>
+        <translation>&quot;%1&quot; 不是 IP 地址；请使用 127.0.0.1、0.0.0.0 或 ::1 等地址。</translation>
     </message>
 </context>
 <context>
@@ -512,8 +544,8 @@ Matchers work like Alertmanager's: name="v", name!="v", name=~"regex", name!~"re
         <translation>监听已停止</translation>
     </message>
     <message>
-        <source>Webhook endpoint: http://%1/webhook</source>
-        <translation>Webhook 地址：http://%1/webhook</translation>
+        <source>Webhook endpoint: %1/webhook</source>
+        <translation>Webhook 地址：%1/webhook</translation>
     </message>
 </context>
 <context>
@@ -619,16 +651,16 @@ Matchers work like Alertmanager's: name="v", name!="v", name=~"regex", name!~"re
         <translation>暂无告警。</translation>
     </message>
     <message>
-        <source>Point Alertmanager, Grafana or Nightingale webhooks at http://%1/webhook</source>
-        <translation>请将 Alertmanager、Grafana 或夜莺的 Webhook 指向 http://%1/webhook</translation>
-    </message>
-    <message>
         <source>To explore with sample alerts, start AlertDeck with --demo.</source>
         <translation>如需用示例告警体验，请使用 --demo 启动 AlertDeck。</translation>
     </message>
     <message>
         <source>&amp;Filter alerts</source>
         <translation>过滤告警(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Point Alertmanager, Grafana or Nightingale webhooks at %1/webhook</source>
+        <translation>请将 Alertmanager、Grafana 或夜莺的 webhook 指向 %1/webhook</translation>
     </message>
 </context>
 <context>
@@ -665,95 +697,118 @@ Matchers work like Alertmanager's: name="v", name!="v", name=~"regex", name!~"re
     <name>PayloadParser</name>
     <message>
         <source>null</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: expected an object, got %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: expected a string, got %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: "%2" is not an RFC 3339 time</source>
-        <translation type="unfinished" />
+        <source>%1: &quot;%2&quot; is not an RFC 3339 time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: expected Unix seconds, got %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: "%2" is neither "firing" nor "resolved"</source>
-        <translation type="unfinished" />
+        <source>%1: &quot;%2&quot; is neither &quot;firing&quot; nor &quot;resolved&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the body</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>alerts: missing (an Alertmanager or Grafana webhook has an "alerts" array)</source>
-        <translation type="unfinished" />
+        <source>alerts: missing (an Alertmanager or Grafana webhook has an &quot;alerts&quot; array)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>alerts: expected an array, got %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: expected a number (1, 2 or 3), got %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: expected an array of "key=value" strings, got %2</source>
-        <translation type="unfinished" />
+        <source>%1: expected an array of &quot;key=value&quot; strings, got %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1[%2]: expected "key=value", got "%3"</source>
-        <translation type="unfinished" />
+        <source>%1[%2]: expected &quot;key=value&quot;, got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: expected true or false, got %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the body is empty; expected a JSON webhook payload</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>invalid JSON at byte %1: %2</source>
         <translation type="unfinished">第 %1 字节处 JSON 无效：%2</translation>
     </message>
     <message>
-        <source>unrecognised payload: expected an Alertmanager or Grafana webhook (an object with "alerts") or a Nightingale event (an object with "rule_name", or an array of them)</source>
-        <translation type="unfinished" />
+        <source>unrecognised payload: expected an Alertmanager or Grafana webhook (an object with &quot;alerts&quot;) or a Nightingale event (an object with &quot;rule_name&quot;, or an array of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerTls</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>HTTPS is not available: Qt found no TLS library (OpenSSL) on this system.</source>
+        <translation>HTTPS 不可用：Qt 在本系统上找不到 TLS 库（OpenSSL）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a passphrase; AlertDeck needs an unencrypted key file (readable only by you).</source>
+        <translation>%1 受密码保护；AlertDeck 需要未加密的私钥文件（仅限您本人可读）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC).</source>
+        <translation>%1 中没有 PEM 私钥（RSA 或 EC）。</translation>
     </message>
 </context>
 <context>
@@ -794,9 +849,9 @@ Matchers work like Alertmanager's: name="v", name!="v", name=~"regex", name!~"re
         <translation>AlertDeck 无法启动</translation>
     </message>
     <message>
-        <source>Try '%1 --help' for the options.
+        <source>Try &apos;%1 --help&apos; for the options.
 </source>
-        <translation>运行 '%1 --help' 查看可用选项。
+        <translation>运行 &apos;%1 --help&apos; 查看可用选项。
 </translation>
     </message>
 </context>

@@ -217,8 +217,7 @@ void MainWindow::updateEmptyText()
     QString text = tr("No alerts yet.");
     if (listener.state() == HttpListener::State::Listening)
         text += u"\n\n"_s
-            + tr("Point Alertmanager, Grafana or Nightingale webhooks at http://%1/webhook")
-                  .arg(listener.boundAddress().toString());
+            + tr("Point Alertmanager, Grafana or Nightingale webhooks at %1/webhook").arg(listener.baseUrl());
     text += u"\n\n"_s + tr("To explore with sample alerts, start AlertDeck with --demo.");
     m_table->setEmptyText(text);
 }

@@ -1,21 +1,60 @@
 #include "ingest/HttpListener.h"
 
 #include "ingest/HttpConnection.h"
+#include "ingest/ServerTls.h"
 #include "logging/LogCategories.h"
 
 #include <QCoreApplication>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
+using namespace Qt::StringLiterals;
+
 HttpListener::HttpListener(QObject *parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this))
 {
     m_options.metrics = &m_metrics;
-    connect(m_server, &QTcpServer::newConnection, this, &HttpListener::acceptPendingConnections);
+    createServer(std::nullopt);
 }
 
 HttpListener::~HttpListener() = default;
+
+void HttpListener::setTlsFiles(const QString &certificateFile, const QString &keyFile)
+{
+    m_tlsCertificateFile = certificateFile;
+    m_tlsKeyFile = keyFile;
+}
+
+void HttpListener::createServer(const std::optional<QSslConfiguration> &tls)
+{
+    const bool haveTls = qobject_cast<QSslServer *>(m_server.get()) != nullptr;
+    if (m_server && tls.has_value() == haveTls) {
+        if (auto *sslServer = qobject_cast<QSslServer *>(m_server.get()))
+            sslServer->setSslConfiguration(*tls);
+        return;
+    }
+    if (tls) {
+        auto server = std::make_unique<QSslServer>();
+        server->setSslConfiguration(*tls);
+        server->setHandshakeTimeout(tlsHandshakeTimeoutMs);
+        // A plain-HTTP client or a failed handshake costs that client only.
+        connect(server.get(), &QSslServer::errorOccurred, this, [](QSslSocket *socket, QAbstractSocket::SocketError) {
+            qCInfo(lcIngest).noquote() << "TLS handshake with" << socket->peerAddress().toString()
+                                       << "failed:" << socket->errorString();
+        });
+        m_server = std::move(server);
+    } else {
+        m_server = std::make_unique<QTcpServer>();
+    }
+    // Not newConnection: a TLS connection becomes available only after its handshake.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &HttpListener::acceptPendingConnections);
+}
+
+QString HttpListener::baseUrl() const
+{
+    return (usesTls() ? u"https://"_s : u"http://"_s) + boundAddress().toString();
+}
 
 bool HttpListener::start(const ListenAddress &address)
 {
@@ -31,8 +70,21 @@ bool HttpListener::start(const ListenAddress &address)
         setState(State::Failed, reason);
         return false;
     }
+    std::optional<QSslConfiguration> tls;
+    if (usesTls()) {
+        ServerTlsResult loaded = loadServerTls(m_tlsCertificateFile, m_tlsKeyFile);
+        if (!loaded.ok()) {
+            const QString reason
+                = QCoreApplication::translate("HttpListener", "HTTPS cannot start: %1").arg(loaded.error);
+            qCWarning(lcIngest).noquote() << reason;
+            setState(State::Failed, reason);
+            return false;
+        }
+        tls = loaded.configuration;
+    }
+    createServer(tls);
     if (m_server->listen(address.host, address.port)) {
-        qCInfo(lcIngest) << "listening on" << boundAddress().toString();
+        qCInfo(lcIngest).noquote() << "listening on" << baseUrl();
         setState(State::Listening);
         return true;
     }

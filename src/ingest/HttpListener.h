@@ -4,9 +4,12 @@
 #include "ingest/ListenAddress.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <QString>
 
 #include <chrono>
+#include <memory>
+#include <optional>
 
 class QTcpServer;
 
@@ -35,6 +38,16 @@ public:
     void setIngestService(IngestService *ingest) { m_options.ingest = ingest; }
     // Applies to connections accepted from now on.
     void setAuth(const ListenerAuth &auth) { m_options.auth = auth; }
+    // HTTPS from the next start() on, with a PEM certificate (chain) and an
+    // unencrypted PEM key (see loadServerTls); empty names: plain HTTP. start() fails
+    // with an explanation when the files cannot be used.
+    void setTlsFiles(const QString &certificateFile, const QString &keyFile);
+    bool usesTls() const { return !m_tlsCertificateFile.isEmpty(); }
+    // Time a client gets to finish the TLS handshake.
+    static constexpr int tlsHandshakeTimeoutMs = 10'000;
+    // "http://…" or "https://…" for the bound address.
+    QString baseUrl() const;
+
     // Connections served at once; beyond it a new client gets 503 at once and is closed.
     static constexpr int defaultMaxConnections = 1024;
     void setMaxConnections(int maximum) { m_maxConnections = maximum; }
@@ -55,7 +68,11 @@ private:
     void setState(State state, const QString &errorString = {});
     void acceptPendingConnections();
 
-    QTcpServer *m_server = nullptr;
+    void createServer(const std::optional<QSslConfiguration> &tls);
+
+    std::unique_ptr<QTcpServer> m_server; // a QSslServer for HTTPS
+    QString m_tlsCertificateFile;
+    QString m_tlsKeyFile;
     ListenAddress m_requested;
     State m_state = State::Stopped;
     QString m_errorString;

@@ -82,7 +82,7 @@ RunResult run(const QStringList &arguments, const QString &locale = u"C.UTF-8"_s
 
 quint16 listeningPort(const QString &log)
 {
-    static const QRegularExpression pattern(u"listening on 127\\.0\\.0\\.1:(\\d+)"_s);
+    static const QRegularExpression pattern(u"listening on https?://127\\.0\\.0\\.1:(\\d+)"_s);
     return static_cast<quint16>(pattern.match(log).captured(1).toUInt());
 }
 
@@ -249,6 +249,35 @@ private slots:
         const RunResult result = run({u"--headless"_s, u"--listen"_s, u"0.0.0.0:0"_s, u"--data-dir"_s, dir.path()});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(u"requires authentication"_s), qPrintable(result.err));
+    }
+
+    void headlessServesHttps()
+    {
+        QTemporaryDir dir;
+        AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
+        alertdeck.start({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.path(), u"--tls-cert"_s,
+                         TestData::path(u"tls/server.pem"_s), u"--tls-key"_s, TestData::path(u"tls/server.key"_s)});
+        QTRY_VERIFY_WITH_TIMEOUT(listeningPort(alertdeck.err) != 0, 20'000);
+        QVERIFY2(alertdeck.err.contains(u"listening on https://"_s), qPrintable(alertdeck.err));
+        const HttpTestResponse health
+            = HttpTestClient::sendTls(listeningPort(alertdeck.err), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n",
+                                      QSslCertificate::fromData(TestData::file(u"tls/server.pem"_s)));
+        QCOMPARE(health.status, 200);
+        alertdeck.process.terminate();
+        QVERIFY(alertdeck.process.waitForFinished(20'000));
+        QCOMPARE(alertdeck.process.exitCode(), 0);
+    }
+
+    void headlessUnusableTlsKeyExitsWithMessage()
+    {
+        QTemporaryDir dir;
+        const RunResult result
+            = run({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.path(), u"--tls-cert"_s,
+                   TestData::path(u"tls/server.pem"_s), u"--tls-key"_s, TestData::path(u"tls/encrypted.key"_s)});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"HTTPS cannot start"_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"passphrase"_s), qPrintable(result.err));
+        QVERIFY(!result.err.contains(u"--listen"_s)); // the address is not the problem
     }
 
     void headlessTokenFromEnvironment()

@@ -138,7 +138,7 @@ private slots:
 
         auto *status = child<QLabel>(u"listenerStatus"_s);
         QVERIFY(status);
-        QVERIFY2(status->text().contains(u"Listening on 127.0.0.1:%1"_s.arg(m_listener->boundAddress().port)),
+        QVERIFY2(status->text().contains(u"Listening on http://127.0.0.1:%1"_s.arg(m_listener->boundAddress().port)),
                  qPrintable(status->text()));
         auto *counts = child<QLabel>(u"severityCounts"_s);
         QVERIFY(counts);
@@ -179,7 +179,7 @@ private slots:
         retry->click();
         QCOMPARE(m_listener->state(), HttpListener::State::Listening);
         QVERIFY(!banner->isVisible());
-        QVERIFY(child<QLabel>(u"listenerStatus"_s)->text().contains(u"Listening on %1"_s.arg(address)));
+        QVERIFY(child<QLabel>(u"listenerStatus"_s)->text().contains(u"Listening on http://%1"_s.arg(address)));
     }
 
     void bannerCanBeDismissed()

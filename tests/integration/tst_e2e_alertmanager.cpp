@@ -153,7 +153,7 @@ private slots:
         m_alertdeck.start(
             QLatin1String(ALERTDECK_BINARY),
             {u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, m_dir.filePath(u"data"_s)});
-        static const QRegularExpression listening(u"listening on 127\\.0\\.0\\.1:(\\d+)"_s);
+        static const QRegularExpression listening(u"listening on https?://127\\.0\\.0\\.1:(\\d+)"_s);
         QTRY_VERIFY_WITH_TIMEOUT(listening.match(m_alertdeckLog).hasMatch(), 20'000);
         const QString alertdeckPort = listening.match(m_alertdeckLog).captured(1);
 

@@ -1,14 +1,23 @@
 #include "HttpTestClient.h"
 
 #include <QEventLoop>
-#include <QTcpSocket>
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
 #include <QTimer>
 
 namespace HttpTestClient {
 
-HttpTestResponse send(quint16 port, const QByteArray &request, const QHostAddress &host, int timeoutMs)
+namespace {
+
+// `start` connects the socket; the request goes out once `ready` is emitted.
+template<typename ReadySignal>
+HttpTestResponse exchange(QSslSocket &socket, const std::function<void()> &start, ReadySignal ready,
+                          const QByteArray &request, int timeoutMs)
 {
-    QTcpSocket socket;
     QByteArray received;
     // An event loop, not a blocking wait: the server under test runs in this thread.
     QEventLoop loop;
@@ -38,9 +47,9 @@ HttpTestResponse send(quint16 port, const QByteArray &request, const QHostAddres
     });
     QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
     QObject::connect(&socket, &QTcpSocket::errorOccurred, &loop, &QEventLoop::quit);
-    QObject::connect(&socket, &QTcpSocket::connected, [&] { socket.write(request); });
+    QObject::connect(&socket, ready, [&] { socket.write(request); });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    socket.connectToHost(host, port);
+    start();
     loop.exec();
     received += socket.readAll();
 
@@ -57,6 +66,30 @@ HttpTestResponse send(quint16 port, const QByteArray &request, const QHostAddres
     if (statusLine.size() >= 2)
         response.status = statusLine.at(1).toInt();
     return response;
+}
+
+} // namespace
+
+HttpTestResponse send(quint16 port, const QByteArray &request, const QHostAddress &host, int timeoutMs)
+{
+    QSslSocket socket;
+    return exchange(
+        socket, [&] { socket.connectToHost(host, port); }, &QSslSocket::connected, request, timeoutMs);
+}
+
+HttpTestResponse sendTls(quint16 port, const QByteArray &request, const QList<QSslCertificate> &trusted,
+                         QString *tlsError)
+{
+    QSslSocket socket;
+    QSslConfiguration configuration = socket.sslConfiguration();
+    configuration.setCaCertificates(trusted);
+    socket.setSslConfiguration(configuration);
+    QObject::connect(&socket, &QSslSocket::sslErrors, [tlsError](const QList<QSslError> &errors) {
+        if (tlsError && !errors.isEmpty())
+            *tlsError = errors.constFirst().errorString();
+    });
+    return exchange(
+        socket, [&] { socket.connectToHostEncrypted(u"127.0.0.1"_s, port); }, &QSslSocket::encrypted, request, 10'000);
 }
 
 HttpTestResponse get(quint16 port, const QByteArray &path)

@@ -24,7 +24,12 @@ QByteArray TestData::sharedFixture(const QString &relativePath)
 
 QByteArray TestData::file(const QString &relativePath)
 {
-    return readOrDie(QLatin1String(ALERTDECK_TEST_DATA) + u'/' + relativePath);
+    return readOrDie(path(relativePath));
+}
+
+QString TestData::path(const QString &relativePath)
+{
+    return QLatin1String(ALERTDECK_TEST_DATA) + u'/' + relativePath;
 }
 
 SqliteWriteLock::SqliteWriteLock(const QString &databasePath)

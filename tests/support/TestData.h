@@ -14,6 +14,8 @@ namespace TestData {
 QByteArray sharedFixture(const QString &relativePath);
 // A file from tests/data.
 QByteArray file(const QString &relativePath);
+// The absolute path of a file in tests/data (for code that reads files itself).
+QString path(const QString &relativePath);
 } // namespace TestData
 
 // Holds SQLite's write lock on a database file from a second connection, so a test

@@ -1,8 +1,11 @@
 #include "HttpTestClient.h"
+#include "TestData.h"
 #include "ingest/HttpConnection.h"
 #include "ingest/HttpListener.h"
+#include "ingest/ServerTls.h"
 
 #include <QSignalSpy>
+#include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -30,6 +33,84 @@ private slots:
         const HttpTestResponse response = HttpTestClient::get(listener.boundAddress().port, "/healthz");
         QCOMPARE(response.status, 200);
         QCOMPARE(response.body, QByteArray("ok\n"));
+    }
+
+    void servesHttpsWithTheConfiguredCertificate()
+    {
+        HttpListener listener;
+        listener.setTlsFiles(TestData::path(u"tls/server.pem"_s), TestData::path(u"tls/server.key"_s));
+        QVERIFY2(listener.start(loopback(0)), qPrintable(listener.errorString()));
+        QVERIFY(listener.usesTls());
+        const quint16 port = listener.boundAddress().port;
+        QCOMPARE(listener.baseUrl(), u"https://127.0.0.1:%1"_s.arg(port));
+
+        const QList<QSslCertificate> trusted = QSslCertificate::fromData(TestData::file(u"tls/server.pem"_s));
+        const QByteArray request = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        HttpTestResponse response = HttpTestClient::sendTls(port, request, trusted);
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.body, QByteArray("ok\n"));
+
+        // A client that does not trust the certificate gets no answer at all.
+        QString tlsError;
+        response = HttpTestClient::sendTls(port, request, {}, &tlsError);
+        QCOMPARE(response.status, 0);
+        QVERIFY(!tlsError.isEmpty());
+
+        // Plain HTTP to the HTTPS port is not answered either, and costs only that client.
+        QCOMPARE(HttpTestClient::send(port, request).status, 0);
+        QCOMPARE(HttpTestClient::sendTls(port, request, trusted).status, 200);
+        QCOMPARE(listener.state(), HttpListener::State::Listening);
+
+        // Back to plain HTTP on the next start.
+        listener.setTlsFiles({}, {});
+        QVERIFY(listener.start(loopback(0)));
+        QVERIFY(listener.baseUrl().startsWith(u"http://"_s));
+        QCOMPARE(HttpTestClient::get(listener.boundAddress().port, "/healthz").status, 200);
+    }
+
+    void unusableTlsFilesAreExplained_data()
+    {
+        QTest::addColumn<QString>("certificate");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing certificate") << u"tls/missing.pem"_s << u"tls/server.key"_s << u"Cannot read"_s;
+        QTest::newRow("missing key") << u"tls/server.pem"_s << u"tls/missing.key"_s << u"Cannot read"_s;
+        QTest::newRow("key given as certificate")
+            << u"tls/server.key"_s << u"tls/server.key"_s << u"holds no PEM certificate"_s;
+        QTest::newRow("certificate given as key")
+            << u"tls/server.pem"_s << u"tls/server.pem"_s << u"holds no PEM private key"_s;
+        QTest::newRow("encrypted key") << u"tls/server.pem"_s << u"tls/encrypted.key"_s
+                                       << u"protected by a passphrase"_s;
+    }
+
+    void unusableTlsFilesAreExplained()
+    {
+        QFETCH(QString, certificate);
+        QFETCH(QString, key);
+        QFETCH(QString, expected);
+        const ServerTlsResult tls = loadServerTls(TestData::path(certificate), TestData::path(key));
+        QVERIFY(!tls.ok());
+        QVERIFY2(tls.error.contains(expected), qPrintable(tls.error));
+        // The message names the file at fault.
+        QVERIFY2(tls.error.contains(u"tls/"_s), qPrintable(tls.error));
+    }
+
+    void unusableTlsFilesStopTheListenerWithAReason()
+    {
+        HttpListener listener;
+        listener.setTlsFiles(TestData::path(u"tls/server.pem"_s), TestData::path(u"tls/encrypted.key"_s));
+        QVERIFY(!listener.start(loopback(0)));
+        QCOMPARE(listener.state(), HttpListener::State::Failed);
+        QVERIFY2(listener.errorString().startsWith(u"HTTPS cannot start: "_s), qPrintable(listener.errorString()));
+        QVERIFY2(listener.errorString().contains(u"encrypted.key"_s), qPrintable(listener.errorString()));
+    }
+
+    void ecKeysAreAccepted()
+    {
+        const ServerTlsResult tls
+            = loadServerTls(TestData::path(u"tls/server.pem"_s), TestData::path(u"tls/other-ec.key"_s));
+        QVERIFY2(tls.ok(), qPrintable(tls.error));
+        QCOMPARE(tls.configuration.privateKey().algorithm(), QSsl::Ec);
     }
 
     void portInUseIsReportedNotFatal()
