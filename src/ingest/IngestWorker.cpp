@@ -61,6 +61,9 @@ void IngestWorker::flush()
     commitTimer.start();
     const std::optional<QString> error = m_store.write(batch, changes);
     const double commitSeconds = commitTimer.nsecsElapsed() / 1e9;
+    // The table hears of the change before any sender hears "stored".
+    if (!changes.isEmpty())
+        emit alertsChanged(changes);
     for (qsizetype i = 0; i < batch.size(); ++i) {
         if (error) {
             emit finished(tickets.at(i),
@@ -77,8 +80,6 @@ void IngestWorker::flush()
                  format, commitSeconds});
         }
     }
-    if (!changes.isEmpty())
-        emit alertsChanged(changes);
 }
 
 void IngestWorker::prune(const QDateTime &cutoff)
