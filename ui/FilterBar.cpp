@@ -1,11 +1,13 @@
 #include "FilterBar.h"
 
 #include <QButtonGroup>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -48,7 +50,7 @@ FilterBar::FilterBar(AlertFilterProxyModel *proxy, QWidget *parent)
     layout->addWidget(m_status);
 
     m_debounce.setSingleShot(true);
-    m_debounce.setInterval(120);
+    m_debounce.setInterval(0); // the next event-loop pass: keys typed meanwhile are applied together
     connect(&m_debounce, &QTimer::timeout, this, &FilterBar::applyNow);
     connect(m_edit, &QLineEdit::textEdited, &m_debounce, qOverload<>(&QTimer::start));
     connect(m_edit, &QLineEdit::returnPressed, this, &FilterBar::applyNow);
@@ -71,18 +73,26 @@ void FilterBar::focusFilter()
 void FilterBar::applyNow()
 {
     m_debounce.stop();
+    // Filtering is immediate while it is cheap; when it gets slow (a very large table,
+    // heavy regular expressions) wait for a pause in typing instead.
+    QElapsedTimer cost;
+    cost.start();
+    const auto adaptDelay
+        = qScopeGuard([this, &cost] { m_debounce.setInterval(cost.elapsed() > slowFilterMs ? typingPauseMs : 0); });
     const AlertFilter::ParseResult parsed = AlertFilter::parse(m_edit->text());
     if (!parsed.ok()) {
         // Keep showing what the last valid filter showed; say what is wrong here.
         m_error = parsed.error;
         m_edit->setStyleSheet(u"QLineEdit { border: 1px solid #d32f2f; }"_s);
         showHidden(m_proxy->hiddenCount());
+        emit filterApplied();
         return;
     }
     m_error.clear();
     m_edit->setStyleSheet({});
     m_proxy->setAlertFilter(parsed.filter);
     showHidden(m_proxy->hiddenCount());
+    emit filterApplied();
 }
 
 void FilterBar::showHidden(int hidden)

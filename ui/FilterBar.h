@@ -24,6 +24,14 @@ public:
     // Applies the typed text now (tests, Enter key).
     void applyNow();
 
+    // Above this cost per application, typing is applied after a pause instead.
+    static constexpr int slowFilterMs = 40;
+    static constexpr int typingPauseMs = 150;
+
+signals:
+    // The typed text was parsed and, if valid, the table shows its result.
+    void filterApplied();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

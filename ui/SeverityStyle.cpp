@@ -1,5 +1,7 @@
 #include "SeverityStyle.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace SeverityStyle {
@@ -16,21 +18,32 @@ QColor color(Severity severity)
     return QColor(0x8e, 0x24, 0xaa);
 }
 
+// One QIcon per file for the whole run: the table asks for icons on every paint,
+// and each new QIcon would parse and render its SVG again.
+QIcon cachedIcon(const QString &path)
+{
+    static QHash<QString, QIcon> icons;
+    auto it = icons.find(path);
+    if (it == icons.end())
+        it = icons.insert(path, QIcon(path));
+    return *it;
+}
+
 QIcon icon(Severity severity)
 {
     switch (severity) {
-    case Severity::Critical: return QIcon(u":/icons/severity-critical.svg"_s);
-    case Severity::Warning: return QIcon(u":/icons/severity-warning.svg"_s);
-    case Severity::Info: return QIcon(u":/icons/severity-info.svg"_s);
-    case Severity::None: return QIcon(u":/icons/severity-none.svg"_s);
+    case Severity::Critical: return cachedIcon(u":/icons/severity-critical.svg"_s);
+    case Severity::Warning: return cachedIcon(u":/icons/severity-warning.svg"_s);
+    case Severity::Info: return cachedIcon(u":/icons/severity-info.svg"_s);
+    case Severity::None: return cachedIcon(u":/icons/severity-none.svg"_s);
     case Severity::Other: break;
     }
-    return QIcon(u":/icons/severity-other.svg"_s);
+    return cachedIcon(u":/icons/severity-other.svg"_s);
 }
 
 QIcon stateIcon(AlertState state)
 {
-    return QIcon(state == AlertState::Firing ? u":/icons/state-firing.svg"_s : u":/icons/state-resolved.svg"_s);
+    return cachedIcon(state == AlertState::Firing ? u":/icons/state-firing.svg"_s : u":/icons/state-resolved.svg"_s);
 }
 
 QIcon appIcon()

@@ -43,18 +43,27 @@ bool LabelMatcher::matches(const LabelMap &labels) const
 
 bool AlertFilter::matches(const Alert &alert) const
 {
+    return matches(alert, words.isEmpty() ? QString() : searchText(alert));
+}
+
+bool AlertFilter::matches(const Alert &alert, QStringView searchText) const
+{
     for (const LabelMatcher &matcher : matchers)
         if (!matcher.matches(alert.labels))
             return false;
-    for (const QString &word : words) {
-        auto has = [&word](const QString &text) { return text.contains(word, Qt::CaseInsensitive); };
-        bool found = has(alert.name) || has(alert.summary()) || has(alert.target()) || has(alert.source);
-        for (auto it = alert.labels.begin(); !found && it != alert.labels.end(); ++it)
-            found = has(it.value());
-        if (!found)
+    for (const QString &word : words)
+        if (!searchText.contains(word))
             return false;
-    }
     return true;
+}
+
+QString AlertFilter::searchText(const Alert &alert)
+{
+    // '\n' between the parts: a word never matches across two of them.
+    QString text = alert.name + u'\n' + alert.summary() + u'\n' + alert.target() + u'\n' + alert.source;
+    for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it)
+        text += u'\n' + it.value();
+    return text.toLower();
 }
 
 AlertFilter::ParseResult AlertFilter::parse(const QString &input)
@@ -95,12 +104,12 @@ AlertFilter::ParseResult AlertFilter::parse(const QString &input)
                 result.error = Text::tr("unclosed quote in \"%1\"").arg(rest);
                 return result;
             }
-            result.filter.words.append(rest.mid(1, close - 1));
+            result.filter.words.append(rest.mid(1, close - 1).toLower());
             rest = rest.mid(close + 1);
             continue;
         }
         const qsizetype end = rest.indexOf(QRegularExpression(u"[\\s,]"_s));
-        result.filter.words.append(end < 0 ? rest : rest.left(end));
+        result.filter.words.append((end < 0 ? rest : rest.left(end)).toLower());
         rest = end < 0 ? QString() : rest.mid(end);
     }
     return result;

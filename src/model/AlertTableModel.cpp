@@ -1,5 +1,9 @@
 #include "model/AlertTableModel.h"
 
+#include "model/AlertFilter.h"
+
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -102,6 +106,22 @@ QVariant AlertTableModel::sortData(const Alert &alert, int column) const
     }
 }
 
+std::optional<bool> AlertTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const Alert &left = m_alerts.at(leftRow);
+    const Alert &right = m_alerts.at(rightRow);
+    auto msecs = [](const QDateTime &time) { return time.isValid() ? time.toMSecsSinceEpoch() : LLONG_MIN; };
+    switch (column) {
+    case State: return left.state < right.state;
+    case SeverityColumn: return left.severity < right.severity;
+    case Started: return msecs(left.startsAt) < msecs(right.startsAt);
+    case Duration: return durationSeconds(left) < durationSeconds(right);
+    case LastUpdate: return msecs(left.lastUpdate) < msecs(right.lastUpdate);
+    case Count: return left.count < right.count;
+    default: return std::nullopt;
+    }
+}
+
 QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -137,6 +157,7 @@ void AlertTableModel::upsert(const QList<Alert> &alerts, bool highlight)
         const int row = m_rowByKey.value(alertKey, -1);
         if (row >= 0) {
             m_alerts[row] = alert;
+            m_searchText[row] = AlertFilter::searchText(alert);
             if (highlight)
                 m_changedAt.insert(row, now);
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -156,6 +177,7 @@ void AlertTableModel::upsert(const QList<Alert> &alerts, bool highlight)
             if (highlight)
                 m_changedAt.insert(row, now);
             m_alerts.append(alert);
+            m_searchText.append(AlertFilter::searchText(alert));
         }
         endInsertRows();
     }
@@ -195,6 +217,7 @@ void AlertTableModel::remove(const QList<AlertKey> &keys)
         const int count = rows.at(end - 1) - first + 1;
         beginRemoveRows({}, first, first + count - 1);
         m_alerts.remove(first, count);
+        m_searchText.remove(first, count);
         QHash<int, QDateTime> changedAt;
         for (auto it = m_changedAt.cbegin(); it != m_changedAt.cend(); ++it) {
             if (it.key() < first)

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 struct SeverityCounts {
     int critical = 0;
@@ -69,6 +70,11 @@ public:
     // Drops alerts the store no longer keeps (retention); unknown keys are ignored.
     void remove(const QList<AlertKey> &keys);
     const Alert &alertAt(int row) const { return m_alerts.at(row); }
+    // Sort order of two rows in a column without building QVariants, for the columns
+    // with numeric or time values; std::nullopt for text columns.
+    std::optional<bool> lessThan(int leftRow, int rightRow, int column) const;
+    // AlertFilter::searchText of the row's alert, kept up to date with it.
+    const QString &searchTextAt(int row) const { return m_searchText.at(row); }
     int rowOf(const QString &source, const QString &fingerprint) const
     {
         return m_rowByKey.value(key(source, fingerprint), -1);
@@ -101,6 +107,7 @@ private:
     bool isRecent(int row) const;
 
     QList<Alert> m_alerts;
+    QList<QString> m_searchText; // parallel to m_alerts
     QHash<QString, int> m_rowByKey; // source + fingerprint → row
     QHash<int, QDateTime> m_changedAt; // rows highlighted right now
     Clock m_clock;

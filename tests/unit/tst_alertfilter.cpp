@@ -80,6 +80,10 @@ private slots:
         QTest::newRow("word in summary") << u"full"_s << QStringList{u"1"_s, u"2"_s, u"3"_s, u"4"_s};
         QTest::newRow("word and matcher") << u"disk severity=warning"_s << QStringList{u"2"_s};
         QTest::newRow("quoted phrase") << u"\"db-2 is\""_s << QStringList{u"2"_s};
+        QTest::newRow("word ignores case") << u"LATENCY"_s << QStringList{u"3"_s};
+        QTest::newRow("word in a label value") << u"api"_s << QStringList{u"3"_s};
+        QTest::newRow("word in the source") << u"AlertManager"_s << QStringList{u"1"_s, u"2"_s, u"3"_s, u"4"_s};
+        QTest::newRow("word does not span two fields") << u"\"full db\""_s << QStringList{};
         QTest::newRow("escaped quote") << u"instance=\"g\\w\""_s << QStringList{u"4"_s};
     }
 
@@ -88,6 +92,17 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
         QCOMPARE(matching(text), expected);
+    }
+
+    void cachedSearchTextGivesTheSameResult()
+    {
+        const AlertFilter filter = AlertFilter::parse(u"DB-2 disk job=node"_s).filter;
+        for (const Alert &alert : sample)
+            QCOMPARE(filter.matches(alert, AlertFilter::searchText(alert)), filter.matches(alert));
+        const QString text = AlertFilter::searchText(sample.at(2));
+        QVERIFY(text.contains(u"highlatency"_s));
+        QVERIFY(text.contains(u"web-1"_s));
+        QCOMPARE(text, text.toLower());
     }
 
     void errors()
@@ -133,6 +148,36 @@ private slots:
         proxy.sort(AlertTableModel::SeverityColumn, Qt::AscendingOrder);
         QCOMPARE(proxy.index(0, AlertTableModel::SeverityColumn).data().toString(), u"critical"_s);
         QCOMPARE(proxy.index(3, AlertTableModel::SeverityColumn).data().toString(), u"none"_s);
+    }
+
+    void proxySortsTimesAndCountsByValue()
+    {
+        QList<Alert> alerts = sample;
+        alerts[0].startsAt = QDateTime(QDate(2026, 11, 22), QTime(3, 0), Qt::UTC);
+        alerts[1].startsAt = QDateTime(); // unknown start sorts first
+        alerts[2].startsAt = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+        alerts[0].count = 10;
+        alerts[1].count = 2;
+        alerts[2].count = 1;
+        alerts[3].count = 30;
+        AlertTableModel model;
+        model.upsert(alerts);
+        AlertFilterProxyModel proxy;
+        proxy.setAlertModel(&model);
+        auto fingerprints = [&proxy] {
+            QStringList order;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                order << proxy.mapToSource(proxy.index(row, 0)).data(AlertTableModel::FingerprintRole).toString();
+            return order;
+        };
+        proxy.sort(AlertTableModel::Started, Qt::AscendingOrder);
+        QCOMPARE(fingerprints(), (QStringList{u"2"_s, u"3"_s, u"4"_s, u"1"_s}));
+        proxy.sort(AlertTableModel::Count, Qt::AscendingOrder); // 2 before 10: numbers, not text
+        QCOMPARE(fingerprints(), (QStringList{u"3"_s, u"2"_s, u"1"_s, u"4"_s}));
+        proxy.sort(AlertTableModel::Count, Qt::DescendingOrder);
+        QCOMPARE(fingerprints(), (QStringList{u"4"_s, u"1"_s, u"2"_s, u"3"_s}));
+        proxy.sort(AlertTableModel::Name, Qt::AscendingOrder); // text columns as before
+        QCOMPARE(proxy.index(0, AlertTableModel::Name).data().toString(), u"CertExpiry"_s);
     }
 };
 
