@@ -24,6 +24,10 @@ public:
     StateFilter stateFilter() const { return m_state; }
     // Rows the filter hides right now.
     int hiddenCount() const;
+    // Above this many rows entering or leaving, a filter change rebuilds the mapping.
+    static constexpr int incrementalChangeLimit = 64;
+    // Whether the last filter change rebuilt the mapping (tests).
+    bool lastRefilterRebuilt() const { return m_lastRefilterRebuilt; }
 
 signals:
     void hiddenCountChanged(int hidden);
@@ -33,10 +37,20 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    bool accepts(int sourceRow) const;
+    void refilter();
     void announceHiddenCount();
 
     AlertTableModel *m_alerts = nullptr;
     AlertFilter m_filter;
     StateFilter m_state = StateFilter::All;
     int m_lastHidden = -1;
+    // The current filter's verdict per source row, valid while the row's alert has
+    // that revision (0: not known yet).
+    struct Verdict {
+        quint64 revision = 0;
+        bool accepted = false;
+    };
+    mutable QList<Verdict> m_verdicts;
+    bool m_lastRefilterRebuilt = false;
 };

@@ -118,6 +118,13 @@ std::optional<bool> AlertTableModel::lessThan(int leftRow, int rightRow, int col
     case Duration: return durationSeconds(left) < durationSeconds(right);
     case LastUpdate: return msecs(left.lastUpdate) < msecs(right.lastUpdate);
     case Count: return left.count < right.count;
+    case Name: return left.name.compare(right.name, Qt::CaseInsensitive) < 0;
+    case Target: return left.target().compare(right.target(), Qt::CaseInsensitive) < 0;
+    case Summary: return left.summary().compare(right.summary(), Qt::CaseInsensitive) < 0;
+    case Source:
+        if (const int order = left.source.compare(right.source, Qt::CaseInsensitive))
+            return order < 0;
+        return left.demo < right.demo; // "x" before "x (demo)", as the shown text sorts
     default: return std::nullopt;
     }
 }
@@ -158,6 +165,7 @@ void AlertTableModel::upsert(const QList<Alert> &alerts, bool highlight)
         if (row >= 0) {
             m_alerts[row] = alert;
             m_searchText[row] = AlertFilter::searchText(alert);
+            m_revision[row] = ++m_lastRevision;
             if (highlight)
                 m_changedAt.insert(row, now);
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -178,6 +186,7 @@ void AlertTableModel::upsert(const QList<Alert> &alerts, bool highlight)
                 m_changedAt.insert(row, now);
             m_alerts.append(alert);
             m_searchText.append(AlertFilter::searchText(alert));
+            m_revision.append(++m_lastRevision);
         }
         endInsertRows();
     }
@@ -218,6 +227,7 @@ void AlertTableModel::remove(const QList<AlertKey> &keys)
         beginRemoveRows({}, first, first + count - 1);
         m_alerts.remove(first, count);
         m_searchText.remove(first, count);
+        m_revision.remove(first, count);
         QHash<int, QDateTime> changedAt;
         for (auto it = m_changedAt.cbegin(); it != m_changedAt.cend(); ++it) {
             if (it.key() < first)

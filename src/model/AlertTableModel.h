@@ -70,11 +70,14 @@ public:
     // Drops alerts the store no longer keeps (retention); unknown keys are ignored.
     void remove(const QList<AlertKey> &keys);
     const Alert &alertAt(int row) const { return m_alerts.at(row); }
-    // Sort order of two rows in a column without building QVariants, for the columns
-    // with numeric or time values; std::nullopt for text columns.
+    // Sort order of two rows in a column without building QVariants (text columns
+    // ignore case); std::nullopt for a column it does not know.
     std::optional<bool> lessThan(int leftRow, int rightRow, int column) const;
     // AlertFilter::searchText of the row's alert, kept up to date with it.
     const QString &searchTextAt(int row) const { return m_searchText.at(row); }
+    // A number that changes whenever the row's alert is replaced, unique across rows
+    // and never 0: lets a proxy keep per-row results that survive the duration tick.
+    quint64 revisionAt(int row) const { return m_revision.at(row); }
     int rowOf(const QString &source, const QString &fingerprint) const
     {
         return m_rowByKey.value(key(source, fingerprint), -1);
@@ -108,6 +111,8 @@ private:
 
     QList<Alert> m_alerts;
     QList<QString> m_searchText; // parallel to m_alerts
+    QList<quint64> m_revision; // parallel to m_alerts
+    quint64 m_lastRevision = 0;
     QHash<QString, int> m_rowByKey; // source + fingerprint → row
     QHash<int, QDateTime> m_changedAt; // rows highlighted right now
     Clock m_clock;

@@ -176,8 +176,77 @@ private slots:
         QCOMPARE(fingerprints(), (QStringList{u"3"_s, u"2"_s, u"1"_s, u"4"_s}));
         proxy.sort(AlertTableModel::Count, Qt::DescendingOrder);
         QCOMPARE(fingerprints(), (QStringList{u"4"_s, u"1"_s, u"2"_s, u"3"_s}));
-        proxy.sort(AlertTableModel::Name, Qt::AscendingOrder); // text columns as before
+        proxy.sort(AlertTableModel::Name, Qt::AscendingOrder); // text columns ignore case
         QCOMPARE(proxy.index(0, AlertTableModel::Name).data().toString(), u"CertExpiry"_s);
+        QCOMPARE(proxy.index(3, AlertTableModel::Name).data().toString(), u"HighLatency"_s);
+        proxy.sort(AlertTableModel::Target, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, AlertTableModel::Target).data().toString(), u"web-1"_s);
+    }
+
+    void largeFilterChangesRebuildWithTheSameResult()
+    {
+        // Every third alert is "critical": a filter on it hides scattered rows, far
+        // more than the incremental limit, then shows them again.
+        QList<Alert> alerts;
+        for (int i = 0; i < 1000; ++i) {
+            alerts.append(makeAlert(QString::number(i),
+                                    {{u"alertname"_s, i % 2 ? u"DiskFull"_s : u"HostDown"_s},
+                                     {u"severity"_s, i % 3 ? u"warning"_s : u"critical"_s},
+                                     {u"instance"_s, u"host-%1"_s.arg(i)}}));
+            alerts.last().count = 1000 - i;
+        }
+        AlertTableModel model;
+        model.upsert(alerts);
+        AlertFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setAlertModel(&model);
+        proxy.sort(AlertTableModel::Count, Qt::AscendingOrder);
+        // A selected row that stays visible keeps pointing at the same alert.
+        const QPersistentModelIndex selected = proxy.index(proxy.rowCount() - 1, 0); // count 1000: alert 0
+        QCOMPARE(proxy.mapToSource(selected).data(AlertTableModel::FingerprintRole).toString(), u"0"_s);
+
+        proxy.setAlertFilter(AlertFilter::parse(u"severity=\"critical\""_s).filter);
+        QVERIFY(proxy.lastRefilterRebuilt());
+        QCOMPARE(proxy.rowCount(), 334);
+        QCOMPARE(proxy.hiddenCount(), 666);
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            QCOMPARE(proxy.index(row, AlertTableModel::SeverityColumn).data().toString(), u"critical"_s);
+            if (row > 0) // still sorted
+                QVERIFY(proxy.index(row - 1, AlertTableModel::Count).data().toInt()
+                        < proxy.index(row, AlertTableModel::Count).data().toInt());
+        }
+        QVERIFY(selected.isValid());
+        QCOMPARE(selected.row(), proxy.rowCount() - 1);
+        QCOMPARE(proxy.mapToSource(selected).data(AlertTableModel::FingerprintRole).toString(), u"0"_s);
+        proxy.setAlertFilter(AlertFilter::parse(u"severity=\"critical\" job!=\"x\""_s).filter); // same rows
+        QVERIFY(!proxy.lastRefilterRebuilt());
+        QCOMPARE(proxy.mapToSource(selected).data(AlertTableModel::FingerprintRole).toString(), u"0"_s);
+
+        // A narrow change stays incremental and agrees with the rebuilt mapping.
+        proxy.setAlertFilter(AlertFilter::parse(u"severity=\"critical\" instance!=\"host-999\""_s).filter);
+        QVERIFY(!proxy.lastRefilterRebuilt());
+        QCOMPARE(proxy.rowCount(), 333);
+
+        // After the change, filtering follows live updates again.
+        Alert changed = alerts.at(1);
+        changed.severity = Severity::Critical;
+        changed.labels[u"severity"_s] = u"critical"_s;
+        model.upsert({changed});
+        QCOMPARE(proxy.rowCount(), 334);
+        model.refreshDurations(); // kept verdicts: nothing enters or leaves
+        QCOMPARE(proxy.rowCount(), 334);
+        // Rows removed below others shift them up; verdicts follow the alerts, not rows.
+        model.remove({{u"alertmanager"_s, u"0"_s}, {u"alertmanager"_s, u"2"_s}});
+        QCOMPARE(proxy.rowCount(), 333);
+        model.refreshDurations();
+        QCOMPARE(proxy.rowCount(), 333);
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            QCOMPARE(proxy.index(row, AlertTableModel::SeverityColumn).data().toString(), u"critical"_s);
+
+        proxy.setAlertFilter({});
+        QVERIFY(proxy.lastRefilterRebuilt());
+        QCOMPARE(proxy.rowCount(), 998);
+        QCOMPARE(proxy.index(0, AlertTableModel::Count).data().toInt(), 1);
     }
 };
 
