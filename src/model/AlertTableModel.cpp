@@ -178,7 +178,15 @@ void AlertTableModel::upsert(const QList<Alert> &alerts, bool highlight)
     }
     if (!fresh.isEmpty()) {
         const int first = static_cast<int>(m_alerts.size());
-        beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+        // A sorting proxy inserts each run of new rows separately, at a cost that
+        // grows with the table; a large batch scattered over a big sorted table is
+        // cheaper announced as a layout change (the proxy re-sorts once). Rows are only
+        // appended, so every existing index stays valid.
+        const bool asLayoutChange = fresh.size() >= bulkInsertRows && first > 0;
+        if (asLayoutChange)
+            emit layoutAboutToBeChanged();
+        else
+            beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
         for (const Alert &alert : std::as_const(fresh)) {
             const int row = static_cast<int>(m_alerts.size());
             m_rowByKey.insert(key(alert.source, alert.fingerprint), row);
@@ -188,7 +196,10 @@ void AlertTableModel::upsert(const QList<Alert> &alerts, bool highlight)
             m_searchText.append(AlertFilter::searchText(alert));
             m_revision.append(++m_lastRevision);
         }
-        endInsertRows();
+        if (asLayoutChange)
+            emit layoutChanged();
+        else
+            endInsertRows();
     }
     if (!alerts.isEmpty())
         emit countsChanged();

@@ -51,6 +51,9 @@ public:
         RecentlyChangedRole, // bool: arrived or changed live within highlightSeconds
     };
     static constexpr int highlightSeconds = 3;
+    // From this many new rows at once (to a table that has rows), they are announced
+    // as a layout change instead of an insertion (see upsert()).
+    static constexpr int bulkInsertRows = 1000;
 
     using Clock = std::function<QDateTime()>;
 

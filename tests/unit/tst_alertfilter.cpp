@@ -183,6 +183,50 @@ private slots:
         QCOMPARE(proxy.index(0, AlertTableModel::Target).data().toString(), u"web-1"_s);
     }
 
+    void bulkArrivalsKeepTheProxySortedAndSelectionIntact()
+    {
+        auto batch = [](int first, int count) {
+            QList<Alert> alerts;
+            for (int i = first; i < first + count; ++i) {
+                alerts.append(makeAlert(QString::number(i), {{u"alertname"_s, u"HostDown"_s}}));
+                alerts.last().startsAt = QDateTime(QDate(2026, 11, 22), QTime(0, 0), Qt::UTC).addSecs(i * 7919 % 3600);
+            }
+            return alerts;
+        };
+        AlertTableModel model;
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy relaidOut(&model, &QAbstractItemModel::layoutChanged);
+        AlertFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setAlertModel(&model);
+        proxy.sort(AlertTableModel::Started, Qt::DescendingOrder);
+
+        model.upsert(batch(0, AlertTableModel::bulkInsertRows + 10)); // into an empty table: an insertion
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(relaidOut.count(), 0);
+        const QPersistentModelIndex selected = proxy.index(17, 0);
+        const QString selectedFingerprint = selected.data(AlertTableModel::FingerprintRole).toString();
+
+        model.upsert(batch(5000, 20)); // a few: inserted where they belong
+        QCOMPARE(inserted.count(), 2);
+        model.upsert(batch(10000, AlertTableModel::bulkInsertRows)); // many: one layout change
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(relaidOut.count(), 1);
+
+        const int total = 2 * AlertTableModel::bulkInsertRows + 30;
+        QCOMPARE(model.rowCount(), total);
+        QCOMPARE(proxy.rowCount(), total);
+        auto startOf = [&proxy](int row) {
+            return proxy.index(row, AlertTableModel::Started).data(AlertTableModel::SortRole).toDateTime();
+        };
+        QVERIFY(startOf(0).isValid());
+        for (int row = 1; row < proxy.rowCount(); ++row)
+            QVERIFY(startOf(row - 1) >= startOf(row));
+        QVERIFY(selected.isValid());
+        QCOMPARE(selected.data(AlertTableModel::FingerprintRole).toString(), selectedFingerprint);
+        QCOMPARE(model.rowOf(u"alertmanager"_s, u"10999"_s), total - 1);
+    }
+
     void largeFilterChangesRebuildWithTheSameResult()
     {
         // Every third alert is "critical": a filter on it hides scattered rows, far
