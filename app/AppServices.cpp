@@ -31,6 +31,10 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     // Stored changes reach the table as soon as they are committed.
     connect(m_ingest, &IngestService::alertsChanged, m_alerts, &AlertTableModel::applyChanges);
     connect(m_ingest, &IngestService::alertsRemoved, m_alerts, &AlertTableModel::remove);
+    // Stored alerts arrive in batches after start-up, always before live changes.
+    connect(m_ingest, &IngestService::alertsRestored, m_alerts,
+            [model = m_alerts](const QList<Alert> &alerts) { model->upsert(alerts); });
+    connect(m_ingest, &IngestService::storeStateChanged, this, &AppServices::handleStoreState);
 }
 
 AppServices::~AppServices()
@@ -44,24 +48,35 @@ QString AppServices::storePath() const
     return QDir(m_dataDirectory).filePath(u"alerts.sqlite"_s);
 }
 
-std::optional<QString> AppServices::openStore()
+void AppServices::openStore()
 {
-    if (auto error = m_ingest->open(storePath()))
-        return error;
-    const int retentionDays = m_options.retentionDays.value_or(
-        QSettings().value(retentionSettingKey, IngestService::defaultRetentionDays).toInt());
-    m_ingest->setRetentionDays(retentionDays);
-    qCInfo(lcStore) << "retention:" << retentionDays << "days (0: keep everything)";
-    const QList<Alert> stored = m_ingest->storedAlerts();
-    m_alerts->upsert(stored);
-    qCInfo(lcStore) << "restored" << stored.size() << "alerts";
     if (m_options.demo) {
         // Demo alerts live in the table only; they are never written to the store.
         const QList<Alert> demoAlerts = DemoAlerts::load(QDateTime::currentDateTimeUtc());
         m_alerts->upsert(demoAlerts);
         qCInfo(lcApp) << "loaded" << demoAlerts.size() << "demo alerts";
     }
-    return std::nullopt;
+    m_ingest->openInBackground(storePath());
+}
+
+void AppServices::handleStoreState()
+{
+    switch (m_ingest->storeState()) {
+    case IngestService::StoreState::Failed: emit storeFailed(m_ingest->storeError()); break;
+    case IngestService::StoreState::Restoring: {
+        const int retentionDays = m_options.retentionDays.value_or(
+            QSettings().value(retentionSettingKey, IngestService::defaultRetentionDays).toInt());
+        m_ingest->setRetentionDays(retentionDays);
+        qCInfo(lcStore) << "retention:" << retentionDays << "days (0: keep everything)";
+        emit storeReady();
+        break;
+    }
+    case IngestService::StoreState::Open:
+        qCInfo(lcStore) << "restored" << m_ingest->restoredAlerts() << "alerts";
+        break;
+    case IngestService::StoreState::Closed:
+    case IngestService::StoreState::Opening: break;
+    }
 }
 
 bool AppServices::startListener()

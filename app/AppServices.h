@@ -21,9 +21,11 @@ public:
     AppServices(const CommandLineOptions &options, const QString &dataDirectory, QObject *parent = nullptr);
     ~AppServices() override;
 
-    // Opens the alert store in the data directory and fills the table from it.
-    // A store that cannot be used is fatal: the message names the file and why.
-    std::optional<QString> openStore();
+    // Opens the alert store in the data directory on the store thread; the table
+    // fills from it in batches. storeReady() once deliveries can be stored (the
+    // listener may start), or storeFailed() with a message naming the file and why
+    // (fatal for the caller).
+    void openStore();
 
     // Starts the webhook listener on the configured address. A failure is reported
     // through the listener's state; the caller decides whether it is fatal.
@@ -36,7 +38,13 @@ public:
     QString storePath() const;
     bool demo() const { return m_options.demo; }
 
+signals:
+    void storeReady();
+    void storeFailed(const QString &message);
+
 private:
+    void handleStoreState();
+
     CommandLineOptions m_options;
     QString m_dataDirectory;
     IngestService *m_ingest;

@@ -53,29 +53,35 @@ int runHeadless(int &argc, char **argv, const CommandLineOptions &options)
     }
 
     AppServices services(options, dataDir.path);
-    if (const auto error = services.openStore()) {
-        printError(*error);
-        return ExitCode::Failure;
-    }
-    if (!services.startListener()) {
-        const HttpListener *listener = services.listener();
-        printError(listener->state() == HttpListener::State::AddressInUse
-                       ? QCoreApplication::translate("main", "%1. Choose another address with --listen HOST:PORT.")
-                             .arg(listener->errorString())
-                       : listener->errorString());
-        return ExitCode::Failure;
-    }
+    QObject::connect(&services, &AppServices::storeFailed, &app, [](const QString &message) {
+        printError(message);
+        QCoreApplication::exit(ExitCode::Failure);
+    });
+    // The listener starts once deliveries can be stored; older alerts keep loading.
+    QObject::connect(&services, &AppServices::storeReady, &app, [&services] {
+        if (!services.startListener()) {
+            const HttpListener *listener = services.listener();
+            printError(listener->state() == HttpListener::State::AddressInUse
+                           ? QCoreApplication::translate("main", "%1. Choose another address with --listen HOST:PORT.")
+                                 .arg(listener->errorString())
+                           : listener->errorString());
+            QCoreApplication::exit(ExitCode::Failure);
+            return;
+        }
+        qCInfo(lcApp).noquote() << "AlertDeck" << BuildInfo::version << "running headless, listening on"
+                                << services.listener()->boundAddress().toString();
+    });
+    services.openStore();
 
     TerminationSignalWatcher terminationWatcher;
     QObject::connect(&terminationWatcher, &TerminationSignalWatcher::terminationRequested, &app, [](int signalNumber) {
         qCInfo(lcApp) << "signal" << signalNumber << "received, stopping";
         QCoreApplication::quit();
     });
-    qCInfo(lcApp).noquote() << "AlertDeck" << BuildInfo::version << "running headless, listening on"
-                            << services.listener()->boundAddress().toString();
     const int status = app.exec();
     services.listener()->stop();
-    qCInfo(lcApp) << "stopped cleanly";
+    if (status == ExitCode::Ok)
+        qCInfo(lcApp) << "stopped cleanly";
     return status;
 }
 
@@ -117,16 +123,18 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options)
         return ExitCode::Failure;
     }
 
+    // The window shows at once; stored alerts fill the table as they are read.
     AppServices services(options, dataDir.path);
-    if (const auto error = services.openStore()) {
-        printError(*error);
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "AlertDeck cannot start"), *error);
-        return ExitCode::Failure;
-    }
-    services.startListener(); // on failure the window shows a banner and a status message
-
     MainWindow window(
         {services.alerts(), services.listener(), services.dataDirectory(), services.demo(), services.ingest()});
+    QObject::connect(&services, &AppServices::storeFailed, &window, [&window](const QString &message) {
+        printError(message);
+        QMessageBox::critical(&window, QCoreApplication::translate("main", "AlertDeck cannot start"), message);
+        QCoreApplication::exit(ExitCode::Failure);
+    });
+    // On failure the window shows a banner and a status message.
+    QObject::connect(&services, &AppServices::storeReady, &window, [&services] { services.startListener(); });
+    services.openStore();
     // SIGTERM/SIGINT close the window the way the user would, so its layout is saved.
     TerminationSignalWatcher terminationWatcher;
     QObject::connect(&terminationWatcher, &TerminationSignalWatcher::terminationRequested, &window, &QWidget::close);

@@ -659,6 +659,10 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <source>Point Alertmanager, Grafana or Nightingale webhooks at %1/webhook</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading stored alerts…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationBanner</name>
@@ -832,6 +836,17 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>Firing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreLoadIndicator</name>
+    <message>
+        <source>Opening the alert store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading stored alerts: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

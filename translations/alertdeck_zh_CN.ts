@@ -662,6 +662,10 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <source>Point Alertmanager, Grafana or Nightingale webhooks at %1/webhook</source>
         <translation>请将 Alertmanager、Grafana 或夜莺的 webhook 指向 %1/webhook</translation>
     </message>
+    <message>
+        <source>Loading stored alerts…</source>
+        <translation>正在加载已存储的告警…</translation>
+    </message>
 </context>
 <context>
     <name>NotificationBanner</name>
@@ -836,6 +840,17 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>Firing: %1</source>
         <translation>告警中：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLoadIndicator</name>
+    <message>
+        <source>Opening the alert store…</source>
+        <translation>正在打开告警存储…</translation>
+    </message>
+    <message>
+        <source>Loading stored alerts: %1 of %2</source>
+        <translation>正在加载已存储的告警：%1 / %2</translation>
     </message>
 </context>
 <context>

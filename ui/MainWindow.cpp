@@ -10,6 +10,7 @@
 #include "NotificationBanner.h"
 #include "SeverityCountsIndicator.h"
 #include "SeverityStyle.h"
+#include "StoreLoadIndicator.h"
 #include "ingest/HttpListener.h"
 #include "ingest/IngestService.h"
 #include "model/AlertFilterProxyModel.h"
@@ -52,6 +53,8 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
     createStatusBar();
 
     connect(context.listener, &HttpListener::stateChanged, this, &MainWindow::showListenerState);
+    if (context.ingest)
+        connect(context.ingest, &IngestService::storeStateChanged, this, &MainWindow::updateEmptyText);
     showListenerState();
     if (context.demo)
         m_demoBanner->showMessage(
@@ -186,7 +189,17 @@ void MainWindow::createMenus()
 
 void MainWindow::createStatusBar()
 {
-    statusBar()->addWidget(new ListenerStatusIndicator(m_context.listener));
+    auto *listenerStatus = new ListenerStatusIndicator(m_context.listener);
+    statusBar()->addWidget(listenerStatus);
+    if (m_context.ingest) {
+        statusBar()->addWidget(new StoreLoadIndicator(m_context.ingest));
+        // The listener starts once the store is open: no alarming "stopped" before.
+        auto showListenerStatus = [this, listenerStatus] {
+            listenerStatus->setVisible(m_context.ingest->storeState() != IngestService::StoreState::Opening);
+        };
+        connect(m_context.ingest, &IngestService::storeStateChanged, listenerStatus, showListenerStatus);
+        showListenerStatus();
+    }
     statusBar()->addPermanentWidget(new SeverityCountsIndicator(m_context.alerts));
 }
 
@@ -213,6 +226,13 @@ void MainWindow::showListenerState()
 
 void MainWindow::updateEmptyText()
 {
+    using StoreState = IngestService::StoreState;
+    if (m_context.ingest
+        && (m_context.ingest->storeState() == StoreState::Opening
+            || m_context.ingest->storeState() == StoreState::Restoring)) {
+        m_table->setEmptyText(tr("Loading stored alerts…"));
+        return;
+    }
     const HttpListener &listener = *m_context.listener;
     QString text = tr("No alerts yet.");
     if (listener.state() == HttpListener::State::Listening)

@@ -3,6 +3,8 @@
 #include "SeverityStyle.h"
 #include "model/AlertTableModel.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 SeverityCountsIndicator::SeverityCountsIndicator(AlertTableModel *model, QWidget *parent)
@@ -25,7 +27,7 @@ void SeverityCountsIndicator::refresh()
     }
     auto part = [](Severity severity, int count, const QString &label) {
         return u"<span style='color:%1'>●</span> %2 %3"_s.arg(SeverityStyle::color(severity).name())
-            .arg(count)
+            .arg(QLocale().toString(count))
             .arg(label);
     };
     QStringList parts{part(Severity::Critical, counts.critical, tr("critical")),

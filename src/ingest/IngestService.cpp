@@ -7,6 +7,9 @@ IngestService::IngestService(QObject *parent)
     m_thread.setObjectName(QStringLiteral("store"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &IngestWorker::openFinished, this, &IngestService::handleOpenFinished);
+    connect(m_worker, &IngestWorker::alertsRestored, this, &IngestService::handleAlertsRestored);
+    connect(m_worker, &IngestWorker::restoreFinished, this, [this] { setStoreState(StoreState::Open); });
     connect(m_worker, &IngestWorker::finished, this, &IngestService::complete);
     connect(m_worker, &IngestWorker::alertsChanged, this, &IngestService::alertsChanged);
     connect(m_worker, &IngestWorker::alertsRemoved, this, &IngestService::alertsRemoved);
@@ -27,7 +30,41 @@ std::optional<QString> IngestService::open(const QString &filePath)
     std::optional<QString> error;
     QMetaObject::invokeMethod(
         m_worker, [&] { error = m_worker->open(filePath); }, Qt::BlockingQueuedConnection);
+    m_storeError = error.value_or(QString());
+    setStoreState(error ? StoreState::Failed : StoreState::Open);
     return error;
+}
+
+void IngestService::openInBackground(const QString &filePath, int batchSize)
+{
+    setStoreState(StoreState::Opening);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, filePath, batchSize] { worker->openAndRestore(filePath, std::max(1, batchSize)); },
+        Qt::QueuedConnection);
+}
+
+void IngestService::handleOpenFinished(const QString &error, int storedAlerts)
+{
+    m_storeError = error;
+    m_storedAlertsAtOpen = storedAlerts;
+    m_restoredAlerts = 0;
+    // Restoring even with nothing to restore: restoreFinished() follows at once.
+    setStoreState(error.isEmpty() ? StoreState::Restoring : StoreState::Failed);
+}
+
+void IngestService::handleAlertsRestored(const QList<Alert> &alerts)
+{
+    m_restoredAlerts += int(alerts.size());
+    emit alertsRestored(alerts);
+}
+
+void IngestService::setStoreState(StoreState state)
+{
+    if (state == m_storeState)
+        return;
+    m_storeState = state;
+    emit storeStateChanged(state);
 }
 
 QList<Alert> IngestService::storedAlerts()

@@ -22,7 +22,22 @@ public:
     explicit IngestService(QObject *parent = nullptr);
     ~IngestService() override;
 
-    // Start-up only (blocks until the store thread has answered).
+    enum class StoreState { Closed, Opening, Restoring, Open, Failed };
+    Q_ENUM(StoreState)
+
+    // Opens the store on its thread without waiting. storeStateChanged() follows:
+    // Failed (storeError() says why), or Restoring while the stored alerts arrive in
+    // batches through alertsRestored() (newest start first), then Open.
+    static constexpr int restoreBatchSize = 5000;
+    void openInBackground(const QString &filePath, int batchSize = restoreBatchSize);
+    StoreState storeState() const { return m_storeState; }
+    QString storeError() const { return m_storeError; }
+    // While Restoring: alerts handed out so far, of how many.
+    int restoredAlerts() const { return m_restoredAlerts; }
+    int storedAlertsAtOpen() const { return m_storedAlertsAtOpen; }
+
+    // Tests and tools: opens and blocks until the store thread has answered; the
+    // alerts are not handed out (storedAlerts() reads them).
     std::optional<QString> open(const QString &filePath);
     QList<Alert> storedAlerts();
     QList<StoredOccurrence> occurrences(const QString &source, const QString &fingerprint);
@@ -45,16 +60,25 @@ public:
     void pruneOlderThan(const QDateTime &cutoff);
 
 signals:
+    void storeStateChanged(IngestService::StoreState state);
+    void alertsRestored(const QList<Alert> &alerts);
     void alertsChanged(const QList<AlertChange> &changes);
     void alertsRemoved(const QList<AlertKey> &alerts);
     void pruneFinished(const PruneSummary &summary);
 
 private:
     void complete(quint64 ticket, const IngestResult &result);
+    void setStoreState(StoreState state);
+    void handleOpenFinished(const QString &error, int storedAlerts);
+    void handleAlertsRestored(const QList<Alert> &alerts);
 
     void pruneByRetention();
 
     QThread m_thread;
+    StoreState m_storeState = StoreState::Closed;
+    QString m_storeError;
+    int m_restoredAlerts = 0;
+    int m_storedAlertsAtOpen = 0;
     QTimer m_retentionTimer;
     int m_retentionDays = 0;
     IngestWorker *m_worker; // lives on m_thread, deleted when it finishes

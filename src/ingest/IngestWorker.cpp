@@ -26,6 +26,22 @@ std::optional<QString> IngestWorker::open(const QString &filePath)
     return m_store.open(filePath);
 }
 
+void IngestWorker::openAndRestore(const QString &filePath, int batchSize)
+{
+    if (const auto error = open(filePath)) {
+        emit openFinished(*error, 0);
+        return;
+    }
+    QList<Alert> alerts = m_store.alerts();
+    emit openFinished({}, int(alerts.size()));
+    // The newest first: under the table's default order they fill the top of the view.
+    std::sort(alerts.begin(), alerts.end(),
+              [](const Alert &left, const Alert &right) { return left.startsAt > right.startsAt; });
+    for (qsizetype first = 0; first < alerts.size(); first += batchSize)
+        emit alertsRestored(alerts.mid(first, batchSize));
+    emit restoreFinished();
+}
+
 void IngestWorker::ingest(quint64 ticket, const WebhookDelivery &delivery)
 {
     const PayloadParseResult parsed = parsePayload(delivery.body, delivery.format, delivery.receivedAt);

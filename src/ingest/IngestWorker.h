@@ -50,6 +50,11 @@ public:
     explicit IngestWorker(QObject *parent = nullptr);
 
     std::optional<QString> open(const QString &filePath);
+    // Opens the store, then hands its alerts out in batches of `batchSize`, latest
+    // start first: openFinished(), alertsRestored() for each batch, restoreFinished().
+    // All of it is emitted before any delivery queued meanwhile is processed, so the
+    // batches always arrive before live changes.
+    void openAndRestore(const QString &filePath, int batchSize);
     QList<Alert> alerts() const { return m_store.alerts(); }
     QList<StoredOccurrence> occurrences(const QString &source, const QString &fingerprint) const
     {
@@ -70,6 +75,9 @@ public:
     static constexpr int vacuumPagesPerStep = 256;
 
 signals:
+    void openFinished(const QString &error, int storedAlerts); // error empty: open
+    void alertsRestored(const QList<Alert> &alerts);
+    void restoreFinished();
     void finished(quint64 ticket, const IngestResult &result);
     void alertsChanged(const QList<AlertChange> &changes);
     void alertsRemoved(const QList<AlertKey> &alerts);

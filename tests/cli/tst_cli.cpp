@@ -412,7 +412,8 @@ private slots:
         alertdeck.start(
             {u"--listen"_s, u"127.0.0.1:%1"_s.arg(blocker.serverPort()), u"--data-dir"_s, dir.filePath(u"data"_s)});
         QTRY_VERIFY_WITH_TIMEOUT(alertdeck.err.contains(u"main window shown"_s), 20'000);
-        QVERIFY(alertdeck.err.contains(u"is in use"_s));
+        // The listener starts once the store is open, after the window is shown.
+        QTRY_VERIFY_WITH_TIMEOUT(alertdeck.err.contains(u"is in use"_s), 20'000);
         QCOMPARE(alertdeck.process.state(), QProcess::Running);
 
         alertdeck.process.terminate(); // closes the window like the user would

@@ -470,6 +470,59 @@ private slots:
         }
     }
 
+    void storedAlertsLoadWithProgressAfterTheWindowShows()
+    {
+        m_storeDir = std::make_unique<QTemporaryDir>();
+        const QString path = m_storeDir->filePath(u"alerts.sqlite"_s);
+        {
+            IngestService writer;
+            QVERIFY(!writer.open(path));
+            bool stored = false;
+            writer.submit({QDateTime::currentDateTimeUtc(), u"/webhook"_s, PayloadFormat::Auto, "{}",
+                           TestData::sharedFixture(u"alertmanager/group-mixed-status.json"_s)},
+                          this, [&](const IngestResult &result) { stored = result.status == 200; });
+            QTRY_VERIFY(stored);
+        }
+        m_ingest = std::make_unique<IngestService>();
+        // As AppServices wires it.
+        connect(m_ingest.get(), &IngestService::alertsRestored, m_alerts,
+                [this](const QList<Alert> &alerts) { m_alerts->upsert(alerts); });
+        QVERIFY(openWindow());
+        auto *indicator = child<QWidget>(u"storeLoadIndicator"_s);
+        auto *indicatorText = child<QLabel>(u"storeLoadText"_s);
+        auto *table = child<AlertTableView>(u"alertTable"_s);
+        QVERIFY(indicator && indicatorText && !indicator->isVisible());
+
+        // What the window shows at each step (its own handlers ran first).
+        QStringList seen;
+        auto record = [&] {
+            seen << u"%1 | %2 | %3 rows"_s
+                        .arg(indicator->isVisible() ? indicatorText->text() : u"(hidden)"_s,
+                             table->emptyText().section(u'\n', 0, 0))
+                        .arg(table->model()->rowCount());
+        };
+        connect(m_ingest.get(), &IngestService::storeStateChanged, this, record);
+        connect(m_ingest.get(), &IngestService::alertsRestored, this, record);
+        bool seenListenerHiddenWhileOpening = false;
+        connect(m_ingest.get(), &IngestService::storeStateChanged, this, [&](IngestService::StoreState state) {
+            if (state == IngestService::StoreState::Opening)
+                seenListenerHiddenWhileOpening = !child<QLabel>(u"listenerStatus"_s)->isVisible();
+        });
+        m_ingest->openInBackground(path, 2);
+        QTRY_COMPARE(m_ingest->storeState(), IngestService::StoreState::Open);
+        QVERIFY(seenListenerHiddenWhileOpening);
+        QVERIFY(child<QLabel>(u"listenerStatus"_s)->isVisible());
+        QCOMPARE(seen,
+                 (QStringList{
+                     u"Opening the alert store… | Loading stored alerts… | 0 rows"_s,
+                     u"Loading stored alerts: 0 of 5 | Loading stored alerts… | 0 rows"_s,
+                     u"Loading stored alerts: 2 of 5 | Loading stored alerts… | 2 rows"_s,
+                     u"Loading stored alerts: 4 of 5 | Loading stored alerts… | 4 rows"_s,
+                     u"Loading stored alerts: 5 of 5 | Loading stored alerts… | 5 rows"_s,
+                     u"(hidden) | No alerts yet. | 5 rows"_s,
+                 }));
+    }
+
     void quitActionClosesWindow()
     {
         QVERIFY(openWindow());

@@ -65,6 +65,77 @@ private slots:
         QCOMPARE(alerts.size(), 12);
     }
 
+    void opensInTheBackgroundAndRestoresBeforeLiveChanges()
+    {
+        {
+            IngestService service;
+            QVERIFY(!service.open(path()));
+            int answered = 0;
+            for (const QString &name :
+                 {u"alertmanager/firing-single.json"_s, u"alertmanager/group-mixed-status.json"_s,
+                  u"alertmanager/group-truncated.json"_s, u"grafana/firing.json"_s, u"nightingale/events-batch.json"_s})
+                service.submit(delivery(TestData::sharedFixture(name)), this,
+                               [&](const IngestResult &) { ++answered; });
+            QTRY_COMPARE(answered, 5);
+            QCOMPARE(service.storedAlerts().size(), 12);
+        }
+        IngestService service;
+        QList<IngestService::StoreState> states;
+        QStringList events;
+        QList<Alert> restored;
+        QList<IngestResult> results;
+        connect(&service, &IngestService::storeStateChanged, this, [&](IngestService::StoreState state) {
+            states.append(state);
+            // As the application does: the listener starts as soon as the store is open.
+            if (state == IngestService::StoreState::Restoring)
+                service.submit(delivery(R"({"version":"4","status":"firing","alerts":[{"status":"firing",)"
+                                        R"("labels":{"alertname":"Fresh"},"startsAt":"2026-11-25T01:00:00Z",)"
+                                        R"("fingerprint":"f0f0f0f0f0f0f0f0"}]})"),
+                               this, [&](const IngestResult &result) { results.append(result); });
+        });
+        connect(&service, &IngestService::alertsRestored, this, [&](const QList<Alert> &alerts) {
+            events << u"restored %1 (%2 of %3)"_s.arg(alerts.size())
+                          .arg(service.restoredAlerts())
+                          .arg(service.storedAlertsAtOpen());
+            restored += alerts;
+        });
+        connect(&service, &IngestService::alertsChanged, this,
+                [&](const QList<AlertChange> &changes) { events << u"changed %1"_s.arg(changes.size()); });
+
+        service.openInBackground(path(), 5);
+        QCOMPARE(service.storeState(), IngestService::StoreState::Opening);
+        QTRY_COMPARE(service.storeState(), IngestService::StoreState::Open);
+        QTRY_COMPARE(results.size(), 1);
+        QCOMPARE(results.constFirst().status, 200);
+        QCOMPARE(
+            states,
+            (QList<IngestService::StoreState>{IngestService::StoreState::Opening, IngestService::StoreState::Restoring,
+                                              IngestService::StoreState::Open}));
+        QCOMPARE(events,
+                 (QStringList{u"restored 5 (5 of 12)"_s, u"restored 5 (10 of 12)"_s, u"restored 2 (12 of 12)"_s,
+                              u"changed 1"_s}));
+        for (qsizetype i = 1; i < restored.size(); ++i)
+            QVERIFY(restored.at(i - 1).startsAt >= restored.at(i).startsAt); // newest first
+        QCOMPARE(service.storedAlerts().size(), 13);
+    }
+
+    void backgroundOpenOfACorruptFileFails()
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, '\x7f'));
+        file.close();
+        IngestService service;
+        QSignalSpy states(&service, &IngestService::storeStateChanged);
+        QSignalSpy restored(&service, &IngestService::alertsRestored);
+        service.openInBackground(path());
+        QTRY_COMPARE(service.storeState(), IngestService::StoreState::Failed);
+        QVERIFY2(service.storeError().contains(path()), qPrintable(service.storeError()));
+        QCOMPARE(states.count(), 2); // Opening, Failed
+        QCOMPARE(restored.count(), 0);
+        QCOMPARE(file.size(), 8192); // untouched
+    }
+
     void refusedBodiesAreNotStored()
     {
         IngestService service;

@@ -1,0 +1,55 @@
+#include "StoreLoadIndicator.h"
+
+#include "ingest/IngestService.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+
+using namespace Qt::StringLiterals;
+
+StoreLoadIndicator::StoreLoadIndicator(IngestService *ingest, QWidget *parent)
+    : QWidget(parent)
+    , m_ingest(ingest)
+    , m_label(new QLabel)
+    , m_progress(new QProgressBar)
+{
+    setObjectName(u"storeLoadIndicator"_s);
+    m_label->setObjectName(u"storeLoadText"_s);
+    m_progress->setObjectName(u"storeLoadProgress"_s);
+    m_progress->setMaximumWidth(160);
+    m_progress->setMaximumHeight(m_label->sizeHint().height());
+    m_progress->setTextVisible(false);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_progress);
+    connect(ingest, &IngestService::storeStateChanged, this, &StoreLoadIndicator::refresh);
+    connect(ingest, &IngestService::alertsRestored, this, &StoreLoadIndicator::refresh);
+    refresh();
+}
+
+void StoreLoadIndicator::refresh()
+{
+    const QLocale locale;
+    switch (m_ingest->storeState()) {
+    case IngestService::StoreState::Opening:
+        m_label->setText(tr("Opening the alert store…"));
+        m_progress->setRange(0, 0); // busy
+        setVisible(true);
+        return;
+    case IngestService::StoreState::Restoring:
+        m_label->setText(
+            tr("Loading stored alerts: %1 of %2")
+                .arg(locale.toString(m_ingest->restoredAlerts()), locale.toString(m_ingest->storedAlertsAtOpen())));
+        m_progress->setRange(0, std::max(1, m_ingest->storedAlertsAtOpen()));
+        m_progress->setValue(m_ingest->restoredAlerts());
+        setVisible(true);
+        return;
+    case IngestService::StoreState::Closed:
+    case IngestService::StoreState::Open:
+    case IngestService::StoreState::Failed: break;
+    }
+    setVisible(false);
+}

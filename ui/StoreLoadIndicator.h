@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QWidget>
+
+class IngestService;
+class QLabel;
+class QProgressBar;
+
+// Status-bar progress while the alert store opens and its alerts are loaded into
+// the table after start-up; hidden otherwise.
+class StoreLoadIndicator final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StoreLoadIndicator(IngestService *ingest, QWidget *parent = nullptr);
+
+private:
+    void refresh();
+
+    IngestService *m_ingest;
+    QLabel *m_label;
+    QProgressBar *m_progress;
+};
