@@ -663,6 +663,10 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <source>Loading stored alerts…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Listening on %1: other machines can reach this console, and webhooks need the configured credentials. Listen on 127.0.0.1 unless alerts must arrive over the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationBanner</name>

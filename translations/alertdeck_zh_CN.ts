@@ -666,6 +666,10 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <source>Loading stored alerts…</source>
         <translation>正在加载已存储的告警…</translation>
     </message>
+    <message>
+        <source>Listening on %1: other machines can reach this console, and webhooks need the configured credentials. Listen on 127.0.0.1 unless alerts must arrive over the network.</source>
+        <translation>正在监听 %1：其他机器可以访问此控制台，webhook 需要提供已配置的凭据。除非告警必须通过网络送达，请监听 127.0.0.1。</translation>
+    </message>
 </context>
 <context>
     <name>NotificationBanner</name>

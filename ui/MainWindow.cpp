@@ -104,7 +104,6 @@ QWidget *MainWindow::createCentralArea()
 {
     m_listenerBanner = new NotificationBanner;
     m_listenerBanner->setObjectName(u"listenerBanner"_s);
-    m_listenerBanner->setActionText(tr("&Retry"));
     connect(m_listenerBanner, &NotificationBanner::actionTriggered, this,
             [this] { m_context.listener->start(m_context.listener->requestedAddress()); });
     m_demoBanner = new NotificationBanner;
@@ -208,17 +207,29 @@ void MainWindow::showListenerState()
     const HttpListener &listener = *m_context.listener;
     switch (listener.state()) {
     case HttpListener::State::AddressInUse:
+        m_listenerBanner->setActionText(tr("&Retry"));
         m_listenerBanner->showMessage(NotificationBanner::Kind::Warning,
                                       tr("Port %1 is in use — change it in Settings (or start AlertDeck with --listen "
                                          "HOST:PORT). Alerts are not being received.")
                                           .arg(listener.requestedAddress().toString()));
         break;
     case HttpListener::State::Failed:
+        m_listenerBanner->setActionText(tr("&Retry"));
         m_listenerBanner->showMessage(
             NotificationBanner::Kind::Error,
             tr("The webhook listener could not start: %1. Alerts are not being received.").arg(listener.errorString()));
         break;
     case HttpListener::State::Listening:
+        if (!listener.boundAddress().isLoopback()) {
+            m_listenerBanner->setActionText({});
+            m_listenerBanner->showMessage(
+                NotificationBanner::Kind::Warning,
+                tr("Listening on %1: other machines can reach this console, and webhooks need the configured "
+                   "credentials. Listen on 127.0.0.1 unless alerts must arrive over the network.")
+                    .arg(listener.boundAddress().toString()));
+            break;
+        }
+        [[fallthrough]];
     case HttpListener::State::Stopped: m_listenerBanner->hide(); break;
     }
     updateEmptyText();

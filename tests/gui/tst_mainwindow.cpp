@@ -183,6 +183,22 @@ private slots:
         QVERIFY(child<QLabel>(u"listenerStatus"_s)->text().contains(u"Listening on http://%1"_s.arg(address)));
     }
 
+    void listeningBeyondLoopbackIsPointedOut()
+    {
+        m_listener->setAuth({"token", {}, {}, {}, {}});
+        QVERIFY(m_listener->start({QHostAddress(QHostAddress::AnyIPv4), 0}));
+        QVERIFY(openWindow());
+        auto *banner = child<NotificationBanner>(u"listenerBanner"_s);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(
+                     u"0.0.0.0:%1: other machines can reach this console"_s.arg(m_listener->boundAddress().port)),
+                 qPrintable(banner->text()));
+        QVERIFY(!banner->findChild<QPushButton *>(u"bannerAction"_s)->isVisible()); // nothing to retry
+
+        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
+        QVERIFY(!banner->isVisible());
+    }
+
     void bannerCanBeDismissed()
     {
         QTcpServer blocker;
