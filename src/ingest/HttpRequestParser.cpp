@@ -1,10 +1,23 @@
 #include "ingest/HttpRequestParser.h"
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr qsizetype maxChunkLineBytes = 1024;
+
+// True when `text` is not empty and every byte is one of `digits`.
+bool isAllDigits(QByteArrayView text, const char *digits)
+{
+    if (text.isEmpty())
+        return false;
+    for (const char c : text)
+        if (c == '\0' || !std::strchr(digits, c))
+            return false;
+    return true;
+}
 
 } // namespace
 
@@ -124,8 +137,10 @@ bool HttpRequestParser::parseHead()
         }
         m_chunked = true;
     } else if (!contentLength.isEmpty()) {
-        bool ok = false;
-        m_remaining = contentLength.toLongLong(&ok);
+        // Digits only (no sign, no spaces inside): RFC 9110's 1*DIGIT, read alike by
+        // every proxy in front of us.
+        bool ok = isAllDigits(contentLength, "0123456789") && contentLength.size() <= 18;
+        m_remaining = ok ? contentLength.toLongLong(&ok) : -1;
         if (!ok || m_remaining < 0) {
             fail(400, u"invalid Content-Length"_s);
             return false;
@@ -183,14 +198,15 @@ qsizetype HttpRequestParser::feedChunked(QByteArrayView data)
 
     switch (m_chunkStep) {
     case ChunkStep::Size: {
-        bool ok = false;
-        const qint64 size
-            = line.left(line.indexOf(';') < 0 ? line.size() : line.indexOf(';')).trimmed().toLongLong(&ok, 16);
+        // 1*HEXDIG, at most 15 of them: no "0x", no sign, and no overflow below.
+        const QByteArray digits = line.left(line.indexOf(';') < 0 ? line.size() : line.indexOf(';')).trimmed();
+        bool ok = isAllDigits(digits, "0123456789abcdefABCDEF") && digits.size() <= 15;
+        const qint64 size = ok ? digits.toLongLong(&ok, 16) : -1;
         if (!ok || size < 0) {
             fail(400, u"malformed chunk size"_s);
             break;
         }
-        if (m_request.body.size() + size > m_limits.maxBodyBytes) {
+        if (size > m_limits.maxBodyBytes - m_request.body.size()) {
             fail(413, u"request body exceeds the limit of %1 bytes"_s.arg(m_limits.maxBodyBytes));
             break;
         }

@@ -368,6 +368,10 @@ QDateTime parseRfc3339(const QString &text)
 {
     // Qt::ISODateWithMs takes at most 3 fractional digits: cut the rest off.
     static const QRegularExpression fraction(u"(\\.\\d{3})\\d+"_s);
+    // RFC 3339 requires an offset; without one Qt would read the host's local time.
+    static const QRegularExpression offset(u"(?:[Zz]|[+-]\\d{2}:\\d{2})$"_s);
+    if (!offset.match(text).hasMatch())
+        return {};
     QString normalised = text;
     normalised.replace(fraction, u"\\1"_s);
     const QDateTime time = QDateTime::fromString(normalised, Qt::ISODateWithMs);

@@ -107,6 +107,19 @@ private slots:
         QVERIFY(parser.request().body.size() <= 64);
     }
 
+    void hugeChunkSizeCannotSlipPastTheLimit()
+    {
+        // After one byte, a chunk size near 2^63 must not overflow the limit check.
+        for (const QByteArray &size : {QByteArray("7fffffffffffffff"), QByteArray("fffffffffffffff")}) {
+            HttpRequestParser parser(smallLimits());
+            parser.feed("POST /webhook HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n" + size + "\r\n"
+                        + QByteArray(256, 'y'));
+            QCOMPARE(parser.state(), HttpRequestParser::State::Failed);
+            QVERIFY(parser.error()->status == 413 || parser.error()->status == 400);
+            QVERIFY(parser.request().body.size() <= 64);
+        }
+    }
+
     void headerLimit()
     {
         HttpRequestParser parser(smallLimits());
@@ -154,6 +167,13 @@ private slots:
             << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n") << 400;
         QTest::newRow("bad chunk size") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
                                         << 400;
+        QTest::newRow("signed length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: +3\r\n\r\nabc") << 400;
+        QTest::newRow("huge length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 99999999999999999999\r\n\r\n")
+                                     << 400;
+        QTest::newRow("hex-prefixed chunk size")
+            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0x3\r\nabc\r\n") << 400;
+        QTest::newRow("signed chunk size")
+            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n+3\r\nabc\r\n") << 400;
         QTest::newRow("chunk without crlf")
             << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nabXY\r\n") << 400;
     }

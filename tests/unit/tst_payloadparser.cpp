@@ -361,6 +361,8 @@ private slots:
         QCOMPARE(parseRfc3339(u"2026-01-01T11:42:10Z"_s), utc(2026, 1, 1, 11, 42, 10));
         QVERIFY(!parseRfc3339(u"0001-01-01T00:00:00Z"_s).isValid());
         QVERIFY(!parseRfc3339(u"yesterday"_s).isValid());
+        QVERIFY(!parseRfc3339(u"2026-01-01T11:42:10"_s).isValid()); // no offset: whose local time?
+        QVERIFY(!parseRfc3339(u"2026-01-01T11:42:10.5"_s).isValid());
     }
 };
 
