@@ -22,6 +22,7 @@ QByteArray reasonPhrase(int status)
     case 413: return "Content Too Large";
     case 415: return "Unsupported Media Type";
     case 422: return "Unprocessable Content";
+    case 429: return "Too Many Requests";
     case 431: return "Request Header Fields Too Large";
     case 501: return "Not Implemented";
     case 503: return "Service Unavailable";
@@ -174,19 +175,27 @@ void HttpConnection::dispatch(const HttpRequest &request)
         return;
     }
     if (!m_options.ingest) {
-        refusePayload(503, u"webhook ingestion is not available; retry later"_s);
+        // Nightingale retries only after 429.
+        refusePayload(*format == PayloadFormat::Nightingale ? 429 : 503,
+                      u"webhook ingestion is not available; retry later"_s, "Retry-After: 5\r\n");
         return;
     }
 
     m_busy = true;
     m_idleTimer.stop(); // waiting for our own store is not the client's idleness
-    const WebhookDelivery delivery{QDateTime::currentDateTimeUtc(), QString::fromUtf8(request.path), *format,
-                                   storableHeaders(request), request.body};
+    // On /webhook the format is known only after parsing: the worker refuses an
+    // unsigned body that turns out to be Grafana's.
+    const WebhookDelivery delivery{QDateTime::currentDateTimeUtc(),
+                                   QString::fromUtf8(request.path),
+                                   *format,
+                                   storableHeaders(request),
+                                   request.body,
+                                   m_options.auth.checkGrafanaSignature(request)};
     m_options.ingest->submit(delivery, this, [this](const IngestResult &result) {
         if (m_options.metrics)
             m_options.metrics->payloadAnswered(result.status, result.format, result.commitSeconds);
         m_busy = false;
-        respond(result.status, "application/json", result.body);
+        respond(result.status, "application/json", result.body, result.extraHeaders);
         readAvailable(); // a pipelined request may be waiting
     });
 }

@@ -47,7 +47,13 @@ void IngestWorker::ingest(quint64 ticket, const WebhookDelivery &delivery)
     const PayloadParseResult parsed = parsePayload(delivery.body, delivery.format, delivery.receivedAt);
     if (!parsed.ok()) {
         qCInfo(lcIngest).noquote() << "refused" << delivery.path << parsed.error->httpStatus() << parsed.error->message;
-        emit finished(ticket, {parsed.error->httpStatus(), json({{u"error"_s, parsed.error->message}}), {}, -1});
+        emit finished(ticket, {parsed.error->httpStatus(), json({{u"error"_s, parsed.error->message}}), {}, {}, -1});
+        return;
+    }
+    if (parsed.payload.format == PayloadFormat::Grafana && !delivery.grafanaSignatureValid) {
+        qCWarning(lcIngest).noquote() << "refused" << delivery.path << "401: Grafana body without a valid signature";
+        emit finished(ticket,
+                      {401, json({{u"error"_s, u"invalid or missing X-Grafana-Alerting-Signature"_s}}), {}, {}, -1});
         return;
     }
     IncomingPayload payload;
@@ -82,9 +88,13 @@ void IngestWorker::flush()
         emit alertsChanged(changes);
     for (qsizetype i = 0; i < batch.size(); ++i) {
         if (error) {
+            // Nightingale retries only after 429 (and network errors), Alertmanager and
+            // Grafana after any 5xx: each gets the answer that makes it send again.
+            const bool nightingale = batch.at(i).format == PayloadFormat::Nightingale;
             emit finished(tickets.at(i),
-                          {503,
+                          {nightingale ? 429 : 503,
                            json({{u"error"_s, u"could not store the payload (%1); retry later"_s.arg(*error)}}),
+                           "Retry-After: " + QByteArray::number(retryAfterSeconds) + "\r\n",
                            {},
                            commitSeconds});
         } else {
@@ -93,7 +103,9 @@ void IngestWorker::flush()
                 tickets.at(i),
                 {200,
                  json({{u"status"_s, u"stored"_s}, {u"format"_s, format}, {u"alerts"_s, batch.at(i).alerts.size()}}),
-                 format, commitSeconds});
+                 {},
+                 format,
+                 commitSeconds});
         }
     }
 }

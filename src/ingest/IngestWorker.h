@@ -12,12 +12,16 @@ struct WebhookDelivery {
     PayloadFormat format = PayloadFormat::Auto; // from the endpoint
     QByteArray headers; // JSON object, secrets removed
     QByteArray body;
+    // False when a Grafana HMAC secret is set and the request is not signed with it:
+    // a body detected as Grafana on /webhook is then refused like on /webhook/grafana.
+    bool grafanaSignatureValid = true;
 };
 
 // The HTTP answer for one delivery.
 struct IngestResult {
     int status = 0;
     QByteArray body; // JSON
+    QByteArray extraHeaders; // complete header lines ("Retry-After: 5\r\n")
     QString format; // as detected, for accepted payloads
     double commitSeconds = -1; // time of the commit this payload was part of; -1: none
 };
@@ -72,6 +76,8 @@ public:
     void prune(const QDateTime &cutoff);
 
     static constexpr int pruneRowsPerStep = 500;
+    // Asked of senders when the store cannot write right now.
+    static constexpr int retryAfterSeconds = 5;
     static constexpr int vacuumPagesPerStep = 256;
 
 signals:

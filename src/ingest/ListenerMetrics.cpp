@@ -62,6 +62,7 @@ QString ListenerMetrics::rejectionReason(int status)
     case 413: return u"too_large"_s;
     case 415: return u"unsupported_media_type"_s;
     case 422: return u"invalid_shape"_s;
+    case 429: // Nightingale's way of hearing "retry"
     case 503: return u"store_unavailable"_s;
     default: return u"http_%1"_s.arg(status);
     }

@@ -179,6 +179,9 @@ private slots:
         QTest::newRow("webhook not yet") << QByteArray(
             "POST /webhook HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}")
                                          << 503 << QByteArray("retry later");
+        QTest::newRow("nightingale not yet")
+            << QByteArray("POST /webhook/nightingale HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}") << 429
+            << QByteArray("retry later"); // the only refusal Nightingale retries
         QTest::newRow("garbage") << QByteArray("HELLO\r\n\r\n") << 400 << QByteArray("malformed");
     }
 

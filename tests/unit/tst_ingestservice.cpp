@@ -150,7 +150,7 @@ private slots:
         QCOMPARE(service.storedAlerts().size(), 0);
     }
 
-    void unwritableStoreAnswers503()
+    void unwritableStoreAsksSendersToRetry()
     {
         IngestService service;
         QVERIFY(!service.open(path()));
@@ -160,15 +160,22 @@ private slots:
         QList<IngestResult> results;
         service.submit(delivery(TestData::sharedFixture(u"alertmanager/firing-single.json"_s)), this,
                        [&](const IngestResult &r) { results.append(r); });
-        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 10'000);
+        // Nightingale retries only after a 429: same refusal, its own status.
+        service.submit(delivery(TestData::sharedFixture(u"nightingale/event-firing.json"_s)), this,
+                       [&](const IngestResult &r) { results.append(r); });
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 20'000);
         QCOMPARE(results.at(0).status, 503); // Alertmanager retries a 5xx
         QVERIFY(results.at(0).body.contains("retry later"));
+        QCOMPARE(results.at(0).extraHeaders, "Retry-After: 5\r\n");
+        QCOMPARE(results.at(1).status, 429);
+        QVERIFY(results.at(1).body.contains("retry later"));
+        QCOMPARE(results.at(1).extraHeaders, "Retry-After: 5\r\n");
 
         lock.reset();
         service.submit(delivery(TestData::sharedFixture(u"alertmanager/firing-single.json"_s)), this,
                        [&](const IngestResult &r) { results.append(r); });
-        QTRY_COMPARE(results.size(), 2);
-        QCOMPARE(results.at(1).status, 200);
+        QTRY_COMPARE(results.size(), 3);
+        QCOMPARE(results.at(2).status, 200);
     }
 
     void detailsArriveAsynchronously()

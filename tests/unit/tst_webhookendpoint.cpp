@@ -247,6 +247,18 @@ private slots:
         QCOMPARE(refused.status, 401);
         QVERIFY(refused.body.contains("X-Grafana-Alerting-Signature"));
         QCOMPARE(HttpTestClient::send(port(), post("/webhook/grafana", body)).status, 401); // unsigned
+
+        // The generic endpoint asks the same of a body it detects as Grafana's.
+        const HttpTestResponse unsignedOnGeneric = HttpTestClient::send(port(), post("/webhook", tampered));
+        QCOMPARE(unsignedOnGeneric.status, 401);
+        QVERIFY(unsignedOnGeneric.body.contains("X-Grafana-Alerting-Signature"));
+        QCOMPARE(HttpTestClient::send(port(), post("/webhook", body, "application/json", headers)).status, 200);
+        // Other senders are not asked for a Grafana signature.
+        QCOMPARE(HttpTestClient::send(port(),
+                                      post("/webhook", TestData::sharedFixture(u"alertmanager/firing-single.json"_s)))
+                     .status,
+                 200);
+        QCOMPARE(m_ingest->storedAlerts().size(), 2);
     }
 
     void metricsCountWhatHappened()
