@@ -24,8 +24,11 @@ Outcome classify(const Alert *current, const Alert &incoming)
         return Outcome::Stale;
     if (current->state == AlertState::Firing && incoming.state == AlertState::Resolved)
         return Outcome::Resolved;
-    if (current->state == AlertState::Resolved && incoming.state == AlertState::Firing)
-        return Outcome::Stale; // a late "firing" for an occurrence already resolved
+    if (current->state == AlertState::Resolved && incoming.state == AlertState::Firing) {
+        const bool longAfterTheResolve = current->lastUpdate.isValid() && incoming.lastUpdate.isValid()
+            && current->lastUpdate.secsTo(incoming.lastUpdate) >= reopenAfterSeconds;
+        return longAfterTheResolve ? Outcome::Reopened : Outcome::Stale;
+    }
     return sameContent(*current, incoming) ? Outcome::Duplicate : Outcome::Updated;
 }
 
@@ -43,6 +46,7 @@ Alert apply(const Alert &current, const Alert &incoming, Outcome outcome)
         return result;
     }
     case Outcome::Resolved:
+    case Outcome::Reopened: // the same occurrence: one row of history, one count
     case Outcome::Updated: {
         Alert result = incoming;
         result.count = current.count;

@@ -8,7 +8,11 @@
 // - firing → resolved within one occurrence resolves it;
 // - deliveries that repeat what is known change nothing (Alertmanager retries);
 // - anything older than what is known never overwrites it: out-of-order deliveries
-//   are kept in the occurrence history only.
+//   are kept in the occurrence history only;
+// - "firing" for the occurrence that was resolved is late when it arrives soon after
+//   the resolve, and a re-fire when it arrives later: Alertmanager resolves an alert
+//   whose sender went quiet, and when the sender resumes the same activation fires
+//   again with the same startsAt.
 namespace AlertMerge {
 
 enum class Outcome {
@@ -18,7 +22,13 @@ enum class Outcome {
     Updated, // same occurrence and state, newer content (annotations, endsAt…)
     Duplicate, // nothing new
     Stale, // older than what is known: history only
+    Reopened, // the resolved occurrence fires again (same startsAt, long after the resolve)
 };
+
+// How long after a resolve arrived a "firing" for the same occurrence counts as a
+// re-fire rather than a late delivery (Alertmanager HA peers answer within seconds;
+// a re-fire is notified after group_interval, 5 minutes by default).
+inline constexpr int reopenAfterSeconds = 60;
 
 Outcome classify(const Alert *current, const Alert &incoming);
 

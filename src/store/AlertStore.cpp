@@ -80,14 +80,15 @@ struct AlertStore::Statements {
     {
         return insertPayload.prepare(u"INSERT INTO payloads (received_at_ms, path, format, headers, body, "
                                      "truncated_alerts, alert_count) VALUES (?, ?, ?, ?, ?, ?, ?)"_s)
-            // One row per (alert, startsAt). A resolved state is never turned back into firing.
-            && occurrence.prepare(
-                u"INSERT INTO occurrences (source, fingerprint, starts_at_ms, ends_at_ms, resolved, "
-                "first_payload_id, last_payload_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (source, fingerprint, starts_at_ms) DO UPDATE SET "
-                " ends_at_ms = CASE WHEN excluded.resolved THEN excluded.ends_at_ms ELSE ends_at_ms END,"
-                " resolved = max(resolved, excluded.resolved),"
-                " last_payload_id = excluded.last_payload_id"_s)
+            // One row per (alert, startsAt). A resolved state is turned back into firing
+            // only when the occurrence is reopened (the last two parameters).
+            && occurrence.prepare(u"INSERT INTO occurrences (source, fingerprint, starts_at_ms, ends_at_ms, resolved, "
+                                  "first_payload_id, last_payload_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                  "ON CONFLICT (source, fingerprint, starts_at_ms) DO UPDATE SET "
+                                  " ends_at_ms = CASE WHEN ? THEN NULL WHEN excluded.resolved THEN excluded.ends_at_ms "
+                                  "  ELSE ends_at_ms END,"
+                                  " resolved = CASE WHEN ? THEN 0 ELSE max(resolved, excluded.resolved) END,"
+                                  " last_payload_id = excluded.last_payload_id"_s)
             && upsertAlert.prepare(
                 u"INSERT INTO alerts (source, fingerprint, data, last_payload_id) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (source, fingerprint) DO UPDATE SET data = excluded.data, "
@@ -278,6 +279,9 @@ std::optional<QString> AlertStore::writePayload(const IncomingPayload &payload, 
         occurrence.addBindValue(incoming.state == AlertState::Resolved ? 1 : 0);
         occurrence.addBindValue(payloadId);
         occurrence.addBindValue(payloadId);
+        const bool reopened = outcome == AlertMerge::Outcome::Reopened;
+        occurrence.addBindValue(reopened ? 1 : 0);
+        occurrence.addBindValue(reopened ? 1 : 0);
         if (!occurrence.exec())
             return queryError(occurrence);
 

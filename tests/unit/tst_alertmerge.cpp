@@ -19,6 +19,7 @@ Alert delivery(AlertState state, const QDateTime &startsAt, const QDateTime &end
     alert.endsAt = endsAt;
     alert.labels = {{u"alertname"_s, u"X"_s}};
     alert.annotations = {{u"summary"_s, u"first"_s}};
+    alert.lastUpdate = t0.addSecs(5); // arrival; the same for every delivery unless a test moves it
     return alert;
 }
 
@@ -43,6 +44,12 @@ private slots:
         QTest::newRow("retry of resolved") << resolved << resolved << Outcome::Duplicate;
         QTest::newRow("firing then resolved") << firing << resolved << Outcome::Resolved;
         QTest::newRow("late firing after resolved") << resolved << firing << Outcome::Stale;
+        Alert resumedSoon = firing;
+        resumedSoon.lastUpdate = resolved.lastUpdate.addSecs(AlertMerge::reopenAfterSeconds - 1);
+        QTest::newRow("firing soon after the resolve is late") << resolved << resumedSoon << Outcome::Stale;
+        Alert resumed = firing;
+        resumed.lastUpdate = resolved.lastUpdate.addSecs(AlertMerge::reopenAfterSeconds);
+        QTest::newRow("firing long after the resolve reopens") << resolved << resumed << Outcome::Reopened;
         QTest::newRow("fires again later")
             << resolved << delivery(AlertState::Firing, t0.addSecs(600)) << Outcome::NewOccurrence;
         QTest::newRow("older occurrence arrives late")
@@ -83,6 +90,14 @@ private slots:
         QVERIFY(AlertMerge::changesCurrent(Outcome::Updated));
         QVERIFY(!AlertMerge::changesCurrent(Outcome::Duplicate));
         QVERIFY(!AlertMerge::changesCurrent(Outcome::Stale));
+
+        Alert resumed = delivery(AlertState::Firing, t0);
+        resumed.lastUpdate = t0.addSecs(3600);
+        const Alert reopened = AlertMerge::apply(resolved, resumed, Outcome::Reopened);
+        QCOMPARE(reopened.state, AlertState::Firing);
+        QCOMPARE(reopened.count, 1); // the same occurrence
+        QVERIFY(!reopened.endsAt.isValid());
+        QVERIFY(AlertMerge::changesCurrent(Outcome::Reopened));
     }
 };
 

@@ -167,6 +167,38 @@ private slots:
         QVERIFY(!history.at(1).endsAt.isValid());
     }
 
+    void resolvedOccurrenceFiresAgainWithTheSameStart()
+    {
+        // Alertmanager resolved the alert when its sender went quiet; the sender resumed
+        // and the same activation (same startsAt) fires again an hour later.
+        {
+            AlertStore store;
+            QVERIFY(!store.open(path()));
+            write(store, {payloadOf({makeAlert(u"a1"_s, AlertState::Firing, t0)})});
+            write(store, {payloadOf({makeAlert(u"a1"_s, AlertState::Resolved, t0, t0.addSecs(60))})});
+            Alert resumed = makeAlert(u"a1"_s, AlertState::Firing, t0);
+            resumed.lastUpdate = t0.addSecs(3600);
+            QCOMPARE(write(store, {payloadOf({resumed})}).at(0).outcome, Outcome::Reopened);
+            QCOMPARE(store.alerts().constFirst().state, AlertState::Firing);
+            const QList<StoredOccurrence> history = store.occurrences(u"alertmanager"_s, u"a1"_s);
+            QCOMPARE(history.size(), 1);
+            QCOMPARE(history.at(0).state, AlertState::Firing);
+            QVERIFY(!history.at(0).endsAt.isValid());
+
+            Alert resolvedAgain = makeAlert(u"a1"_s, AlertState::Resolved, t0, t0.addSecs(7200));
+            resolvedAgain.lastUpdate = t0.addSecs(7200);
+            QCOMPARE(write(store, {payloadOf({resolvedAgain})}).at(0).outcome, Outcome::Resolved);
+        }
+        // A restart restores the second resolve.
+        AlertStore store;
+        QVERIFY(!store.open(path()));
+        QCOMPARE(store.alerts().constFirst().state, AlertState::Resolved);
+        const QList<StoredOccurrence> history = store.occurrences(u"alertmanager"_s, u"a1"_s);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.at(0).state, AlertState::Resolved);
+        QCOMPARE(history.at(0).endsAt, t0.addSecs(7200));
+    }
+
     void detailsHaveHistoryAndLastPayload()
     {
         AlertStore store;
