@@ -16,6 +16,16 @@ struct LabelMatcher {
     QRegularExpression regex; // for Regex / NotRegex
 
     bool matches(const LabelMap &labels) const;
+    // Sets op and value (and the regex: check regex.isValid()).
+    void setCondition(Op condition, const QString &text);
+
+private:
+    // Most regexes typed in the filter are a literal or a literal followed by ".*"
+    // ("db-.*"): those are compared directly, ten times faster than a regex match.
+    enum class Shortcut { None, Literal, Prefix };
+    Shortcut m_shortcut = Shortcut::None;
+    QString m_literal;
+    bool regexMatches(const QString &actual) const;
 };
 
 // What the filter bar asks for: matchers plus free words. Every matcher and every
@@ -27,15 +37,27 @@ struct AlertFilter {
 
     bool isEmpty() const { return matchers.isEmpty() && words.isEmpty(); }
     bool matches(const Alert &alert) const;
-    // The same, with the alert's searchText() computed once and kept (the table
-    // model does): filtering 50,000 rows per keystroke stays fast.
-    bool matches(const Alert &alert, QStringView searchText) const;
+    bool matchesLabels(const LabelMap &labels) const;
     // What words are looked for in: name, summary, target, source and label values,
-    // in lower case.
-    static QString searchText(const Alert &alert);
+    // lower case, as UTF-8 (a byte search finds exactly the same words, twice as fast).
+    static QByteArray searchText(const Alert &alert);
 
     struct ParseResult;
     static ParseResult parse(const QString &text);
+};
+
+// A filter's words prepared once for searching many alerts' searchText()s (the
+// table model keeps those): filtering 50,000 rows per keystroke stays fast.
+class WordSearch
+{
+public:
+    WordSearch() = default;
+    explicit WordSearch(const QStringList &words);
+    bool isEmpty() const { return m_words.isEmpty(); }
+    bool allIn(QByteArrayView searchText) const;
+
+private:
+    QByteArrayList m_words; // lower case, UTF-8
 };
 
 struct AlertFilter::ParseResult {

@@ -28,6 +28,7 @@ void AlertFilterProxyModel::setAlertModel(AlertTableModel *model)
 void AlertFilterProxyModel::setAlertFilter(const AlertFilter &filter)
 {
     m_filter = filter;
+    m_words = WordSearch(filter.words);
     refilter();
 }
 
@@ -44,10 +45,14 @@ void AlertFilterProxyModel::refilter()
     // scattered rows and took over a second. So the new filter is evaluated once
     // here; past a few changed rows the mapping is rebuilt in one layout change.
     const int rows = m_alerts ? m_alerts->rowCount() : 0;
-    m_verdicts.fill({}, rows);
+    // The previous verdicts say what is shown now (asking the proxy costs more).
+    const QList<Verdict> shown = std::exchange(m_verdicts, QList<Verdict>(rows));
     int changed = 0;
     for (int row = 0; row < rows; ++row) {
-        if (filterAcceptsRow(row, {}) != mapFromSource(m_alerts->index(row, 0)).isValid())
+        const bool wasShown = row < shown.size() && shown.at(row).revision == m_alerts->revisionAt(row)
+            ? shown.at(row).accepted
+            : mapFromSource(m_alerts->index(row, 0)).isValid();
+        if (filterAcceptsRow(row, {}) != wasShown)
             ++changed;
     }
     m_lastRefilterRebuilt = changed > incrementalChangeLimit;
@@ -85,7 +90,8 @@ bool AlertFilterProxyModel::accepts(int sourceRow) const
         return false;
     if (m_state == StateFilter::Resolved && alert.state != AlertState::Resolved)
         return false;
-    return m_filter.isEmpty() || m_filter.matches(alert, m_alerts->searchTextAt(sourceRow));
+    return m_filter.matchesLabels(alert.labels)
+        && (m_words.isEmpty() || m_words.allIn(m_alerts->searchTextAt(sourceRow)));
 }
 
 void AlertFilterProxyModel::announceHiddenCount()

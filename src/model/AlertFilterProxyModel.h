@@ -43,6 +43,7 @@ private:
 
     AlertTableModel *m_alerts = nullptr;
     AlertFilter m_filter;
+    WordSearch m_words; // m_filter's words, prepared
     StateFilter m_state = StateFilter::All;
     int m_lastHidden = -1;
     // The current filter's verdict per source row, valid while the row's alert has

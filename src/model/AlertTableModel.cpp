@@ -106,17 +106,29 @@ QVariant AlertTableModel::sortData(const Alert &alert, int column) const
     }
 }
 
+AlertTableModel::RowFacts AlertTableModel::factsOf(const Alert &alert)
+{
+    auto msecs = [](const QDateTime &time) { return time.isValid() ? time.toMSecsSinceEpoch() : LLONG_MIN; };
+    return {AlertFilter::searchText(alert), ++m_lastRevision, msecs(alert.startsAt), msecs(alert.lastUpdate)};
+}
+
 std::optional<bool> AlertTableModel::lessThan(int leftRow, int rightRow, int column) const
 {
     const Alert &left = m_alerts.at(leftRow);
     const Alert &right = m_alerts.at(rightRow);
-    auto msecs = [](const QDateTime &time) { return time.isValid() ? time.toMSecsSinceEpoch() : LLONG_MIN; };
+    const RowFacts &leftFacts = m_facts.at(leftRow);
+    const RowFacts &rightFacts = m_facts.at(rightRow);
     switch (column) {
     case State: return left.state < right.state;
     case SeverityColumn: return left.severity < right.severity;
-    case Started: return msecs(left.startsAt) < msecs(right.startsAt);
-    case Duration: return durationSeconds(left) < durationSeconds(right);
-    case LastUpdate: return msecs(left.lastUpdate) < msecs(right.lastUpdate);
+    case Started: return leftFacts.startsAtMs < rightFacts.startsAtMs;
+    case Duration:
+        // Two firing alerts: the one that started earlier has run longer (no clock needed).
+        if (left.state == AlertState::Firing && right.state == AlertState::Firing && left.startsAt.isValid()
+            && right.startsAt.isValid())
+            return rightFacts.startsAtMs < leftFacts.startsAtMs;
+        return durationSeconds(left) < durationSeconds(right);
+    case LastUpdate: return leftFacts.lastUpdateMs < rightFacts.lastUpdateMs;
     case Count: return left.count < right.count;
     case Name: return left.name.compare(right.name, Qt::CaseInsensitive) < 0;
     case Target: return left.target().compare(right.target(), Qt::CaseInsensitive) < 0;
@@ -164,8 +176,7 @@ void AlertTableModel::upsert(const QList<Alert> &alerts, bool highlight)
         const int row = m_rowByKey.value(alertKey, -1);
         if (row >= 0) {
             m_alerts[row] = alert;
-            m_searchText[row] = AlertFilter::searchText(alert);
-            m_revision[row] = ++m_lastRevision;
+            m_facts[row] = factsOf(alert);
             if (highlight)
                 m_changedAt.insert(row, now);
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -193,8 +204,7 @@ void AlertTableModel::upsert(const QList<Alert> &alerts, bool highlight)
             if (highlight)
                 m_changedAt.insert(row, now);
             m_alerts.append(alert);
-            m_searchText.append(AlertFilter::searchText(alert));
-            m_revision.append(++m_lastRevision);
+            m_facts.append(factsOf(alert));
         }
         if (asLayoutChange)
             emit layoutChanged();
@@ -237,8 +247,7 @@ void AlertTableModel::remove(const QList<AlertKey> &keys)
         const int count = rows.at(end - 1) - first + 1;
         beginRemoveRows({}, first, first + count - 1);
         m_alerts.remove(first, count);
-        m_searchText.remove(first, count);
-        m_revision.remove(first, count);
+        m_facts.remove(first, count);
         QHash<int, QDateTime> changedAt;
         for (auto it = m_changedAt.cbegin(); it != m_changedAt.cend(); ++it) {
             if (it.key() < first)

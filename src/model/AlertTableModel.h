@@ -77,10 +77,10 @@ public:
     // ignore case); std::nullopt for a column it does not know.
     std::optional<bool> lessThan(int leftRow, int rightRow, int column) const;
     // AlertFilter::searchText of the row's alert, kept up to date with it.
-    const QString &searchTextAt(int row) const { return m_searchText.at(row); }
+    const QByteArray &searchTextAt(int row) const { return m_facts.at(row).searchText; }
     // A number that changes whenever the row's alert is replaced, unique across rows
     // and never 0: lets a proxy keep per-row results that survive the duration tick.
-    quint64 revisionAt(int row) const { return m_revision.at(row); }
+    quint64 revisionAt(int row) const { return m_facts.at(row).revision; }
     int rowOf(const QString &source, const QString &fingerprint) const
     {
         return m_rowByKey.value(key(source, fingerprint), -1);
@@ -112,9 +112,17 @@ private:
 
     bool isRecent(int row) const;
 
+    // What filtering and sorting ask of a row many times, worked out once per change.
+    struct RowFacts {
+        QByteArray searchText;
+        quint64 revision = 0;
+        qint64 startsAtMs = 0; // LLONG_MIN: unknown
+        qint64 lastUpdateMs = 0;
+    };
+    RowFacts factsOf(const Alert &alert);
+
     QList<Alert> m_alerts;
-    QList<QString> m_searchText; // parallel to m_alerts
-    QList<quint64> m_revision; // parallel to m_alerts
+    QList<RowFacts> m_facts; // parallel to m_alerts
     quint64 m_lastRevision = 0;
     QHash<QString, int> m_rowByKey; // source + fingerprint → row
     QHash<int, QDateTime> m_changedAt; // rows highlighted right now

@@ -94,15 +94,42 @@ private slots:
         QCOMPARE(matching(text), expected);
     }
 
-    void cachedSearchTextGivesTheSameResult()
+    void preparedWordsGiveTheSameResult()
     {
         const AlertFilter filter = AlertFilter::parse(u"DB-2 disk job=node"_s).filter;
+        const WordSearch words(filter.words);
         for (const Alert &alert : sample)
-            QCOMPARE(filter.matches(alert, AlertFilter::searchText(alert)), filter.matches(alert));
-        const QString text = AlertFilter::searchText(sample.at(2));
-        QVERIFY(text.contains(u"highlatency"_s));
-        QVERIFY(text.contains(u"web-1"_s));
+            QCOMPARE(filter.matchesLabels(alert.labels) && words.allIn(AlertFilter::searchText(alert)),
+                     filter.matches(alert));
+        const QByteArray text = AlertFilter::searchText(sample.at(2));
+        QVERIFY(text.contains("highlatency"));
+        QVERIFY(text.contains("web-1"));
         QCOMPARE(text, text.toLower());
+        // Words outside ASCII are found as they are in the UTF-8 text.
+        Alert chinese = sample.at(0);
+        chinese.labels[u"机房"_s] = u"上海-Pudong"_s;
+        QVERIFY(WordSearch({u"上海-pudong"_s}).allIn(AlertFilter::searchText(chinese)));
+        QVERIFY(AlertFilter::parse(u"上海-PUDONG"_s).filter.matches(chinese));
+        QVERIFY(!AlertFilter::parse(u"上海-PUDONGX"_s).filter.matches(chinese));
+    }
+
+    void literalRegexesMatchLikeTheRegex()
+    {
+        const QStringList patterns{u"db-.*"_s,   u"db-1"_s, u".*"_s,       u""_s,           u"10\\.0\\..*"_s,
+                                   u"a b:c/d"_s, u"db.*"_s, u"db-[0-9]"_s, u"(db|web)-.*"_s};
+        const QStringList values{u""_s,         u"db"_s,     u"db-"_s,     u"db-1"_s,         u"db-12"_s, u"xdb-1"_s,
+                                 u"10.0.3.4"_s, u"10x0.3"_s, u"a b:c/d"_s, u"db-1\nsecond"_s, u"web-1"_s, u"DB-1"_s};
+        for (const QString &pattern : patterns) {
+            const AlertFilter filter
+                = AlertFilter::parse(u"instance=~\"%1\""_s.arg(QString(pattern).replace(u"\\"_s, u"\\\\"_s))).filter;
+            QCOMPARE(filter.matchers.size(), 1);
+            const QRegularExpression reference(QRegularExpression::anchoredPattern(pattern));
+            for (const QString &value : values) {
+                const bool expected = reference.match(value).hasMatch();
+                QVERIFY2(filter.matchers.constFirst().matches({{u"instance"_s, value}}) == expected,
+                         qPrintable(u"%1 on \"%2\""_s.arg(pattern, value)));
+            }
+        }
     }
 
     void errors()
@@ -181,6 +208,27 @@ private slots:
         QCOMPARE(proxy.index(3, AlertTableModel::Name).data().toString(), u"HighLatency"_s);
         proxy.sort(AlertTableModel::Target, Qt::DescendingOrder);
         QCOMPARE(proxy.index(0, AlertTableModel::Target).data().toString(), u"web-1"_s);
+    }
+
+    void durationSortMixesFiringAndResolved()
+    {
+        const QDateTime now(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
+        QList<Alert> alerts{sample.at(0), sample.at(1), sample.at(2)};
+        alerts[0].startsAt = now.addSecs(-600); // firing for 10 minutes
+        alerts[1].startsAt = now.addSecs(-7200); // resolved after 30 minutes
+        alerts[1].state = AlertState::Resolved;
+        alerts[1].endsAt = now.addSecs(-5400);
+        alerts[2].startsAt = now.addSecs(-3600); // firing for an hour
+        AlertTableModel model;
+        model.setClock([now] { return now; });
+        model.upsert(alerts);
+        AlertFilterProxyModel proxy;
+        proxy.setAlertModel(&model);
+        proxy.sort(AlertTableModel::Duration, Qt::AscendingOrder);
+        QStringList order;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            order << proxy.index(row, AlertTableModel::Duration).data().toString();
+        QCOMPARE(order, (QStringList{u"10m 0s"_s, u"30m 0s"_s, u"1h 0m"_s}));
     }
 
     void bulkArrivalsKeepTheProxySortedAndSelectionIntact()
