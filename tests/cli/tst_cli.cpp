@@ -368,7 +368,8 @@ private slots:
         AlertDeckProcess restarted(dir.filePath(u"config"_s));
         restarted.start({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dataDir});
         QTRY_VERIFY_WITH_TIMEOUT(listeningPort(restarted.err) != 0, 20'000);
-        QVERIFY2(restarted.err.contains(u"restored"_s), qPrintable(restarted.err));
+        // The listener starts as soon as the store is open; the table fills right after.
+        QTRY_VERIFY2_WITH_TIMEOUT(restarted.err.contains(u"restored"_s), qPrintable(restarted.err), 20'000);
         restarted.process.terminate();
         QVERIFY(restarted.process.waitForFinished(20'000));
         QCOMPARE(restarted.process.exitCode(), 0);
