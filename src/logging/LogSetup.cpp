@@ -1,5 +1,7 @@
 #include "logging/LogSetup.h"
 
+#include "logging/Redaction.h"
+
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +38,7 @@ void apply(Level level)
                        "%{if-warning}W%{endif}%{if-critical}C%{endif}%{if-fatal}F%{endif} "
                        "%{category}: %{message}"_s);
     QLoggingCategory::setFilterRules(filterRulesFor(level));
+    Redaction::installMessageHandler();
 }
 
 } // namespace LogSetup

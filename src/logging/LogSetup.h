@@ -16,7 +16,8 @@ std::optional<Level> parseLevel(const QString &name);
 // QT_LOGGING_RULES, when set, is applied after these and wins.
 QString filterRulesFor(Level level);
 
-// Installs the filter rules and a message pattern with time, level and category.
+// Installs the filter rules, a message pattern with time, level and category, and
+// the redacting message handler (see Redaction).
 void apply(Level level);
 
 } // namespace LogSetup
