@@ -22,7 +22,7 @@ SecretStore::Result EnvironmentSecretStore::readFile(const QString &path)
     return {Status::Ok, value, {}};
 }
 
-void EnvironmentSecretStore::read(const SecretId &id, QObject *context, Callback done)
+void EnvironmentSecretStore::readSecret(const SecretId &id, QObject *context, Callback done)
 {
     if (const auto file = m_files.constFind(id); file != m_files.cend())
         return answerLater(context, std::move(done), readFile(*file));
@@ -32,7 +32,7 @@ void EnvironmentSecretStore::read(const SecretId &id, QObject *context, Callback
     answerLater(context, std::move(done), {Status::NotFound, {}, {}});
 }
 
-void EnvironmentSecretStore::write(const SecretId &id, const QString &, QObject *context, Callback done)
+void EnvironmentSecretStore::writeSecret(const SecretId &id, const QString &, QObject *context, Callback done)
 {
     answerLater(context, std::move(done),
                 {Status::ReadOnly,
@@ -41,9 +41,9 @@ void EnvironmentSecretStore::write(const SecretId &id, const QString &, QObject 
                      .arg(id.environmentVariable(), id.shortName())});
 }
 
-void EnvironmentSecretStore::remove(const SecretId &id, QObject *context, Callback done)
+void EnvironmentSecretStore::removeSecret(const SecretId &id, QObject *context, Callback done)
 {
-    write(id, {}, context, std::move(done));
+    writeSecret(id, {}, context, std::move(done));
 }
 
 QString EnvironmentSecretStore::description() const

@@ -15,14 +15,16 @@ public:
     EnvironmentSecretStore(const QProcessEnvironment &environment, const QHash<SecretId, QString> &files,
                            QObject *parent = nullptr);
 
-    void read(const SecretId &id, QObject *context, Callback done) override;
-    void write(const SecretId &id, const QString &value, QObject *context, Callback done) override;
-    void remove(const SecretId &id, QObject *context, Callback done) override;
     QString description() const override;
     bool isWritable() const override { return false; }
 
     // The file's contents without a trailing line break, or the reason it cannot be read.
     static Result readFile(const QString &path);
+
+protected:
+    void readSecret(const SecretId &id, QObject *context, Callback done) override;
+    void writeSecret(const SecretId &id, const QString &value, QObject *context, Callback done) override;
+    void removeSecret(const SecretId &id, QObject *context, Callback done) override;
 
 private:
     QProcessEnvironment m_environment;

@@ -45,19 +45,19 @@ KeychainSecretStore::KeychainSecretStore(const QString &profile, QObject *parent
     , m_profile(profile)
 { }
 
-void KeychainSecretStore::read(const SecretId &id, QObject *context, Callback done)
+void KeychainSecretStore::readSecret(const SecretId &id, QObject *context, Callback done)
 {
     run(new QKeychain::ReadPasswordJob(QLatin1String(serviceName), this), id, context, std::move(done));
 }
 
-void KeychainSecretStore::write(const SecretId &id, const QString &value, QObject *context, Callback done)
+void KeychainSecretStore::writeSecret(const SecretId &id, const QString &value, QObject *context, Callback done)
 {
     auto *job = new QKeychain::WritePasswordJob(QLatin1String(serviceName), this);
     job->setTextData(value);
     run(job, id, context, std::move(done));
 }
 
-void KeychainSecretStore::remove(const SecretId &id, QObject *context, Callback done)
+void KeychainSecretStore::removeSecret(const SecretId &id, QObject *context, Callback done)
 {
     run(new QKeychain::DeletePasswordJob(QLatin1String(serviceName), this), id, context, std::move(done));
 }

@@ -16,13 +16,15 @@ class KeychainSecretStore final : public SecretStore
 public:
     explicit KeychainSecretStore(const QString &profile, QObject *parent = nullptr);
 
-    void read(const SecretId &id, QObject *context, Callback done) override;
-    void write(const SecretId &id, const QString &value, QObject *context, Callback done) override;
-    void remove(const SecretId &id, QObject *context, Callback done) override;
     QString description() const override;
 
     // The QtKeychain service name every entry is filed under.
     static constexpr auto serviceName = "alertdeck";
+
+protected:
+    void readSecret(const SecretId &id, QObject *context, Callback done) override;
+    void writeSecret(const SecretId &id, const QString &value, QObject *context, Callback done) override;
+    void removeSecret(const SecretId &id, QObject *context, Callback done) override;
 
 private:
     void run(QKeychain::Job *job, const SecretId &id, QObject *context, Callback done);

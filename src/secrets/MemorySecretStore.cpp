@@ -1,6 +1,6 @@
 #include "secrets/MemorySecretStore.h"
 
-void MemorySecretStore::read(const SecretId &id, QObject *context, Callback done)
+void MemorySecretStore::readSecret(const SecretId &id, QObject *context, Callback done)
 {
     if (!m_available)
         return answerLater(context, std::move(done), {Status::Unavailable, {}, tr("No keychain (test).")});
@@ -9,7 +9,7 @@ void MemorySecretStore::read(const SecretId &id, QObject *context, Callback done
                 it == m_values.cend() ? Result{Status::NotFound, {}, {}} : Result{Status::Ok, *it, {}});
 }
 
-void MemorySecretStore::write(const SecretId &id, const QString &value, QObject *context, Callback done)
+void MemorySecretStore::writeSecret(const SecretId &id, const QString &value, QObject *context, Callback done)
 {
     if (!m_available)
         return answerLater(context, std::move(done), {Status::Unavailable, {}, tr("No keychain (test).")});
@@ -17,7 +17,7 @@ void MemorySecretStore::write(const SecretId &id, const QString &value, QObject 
     answerLater(context, std::move(done), {Status::Ok, {}, {}});
 }
 
-void MemorySecretStore::remove(const SecretId &id, QObject *context, Callback done)
+void MemorySecretStore::removeSecret(const SecretId &id, QObject *context, Callback done)
 {
     if (!m_available)
         return answerLater(context, std::move(done), {Status::Unavailable, {}, tr("No keychain (test).")});

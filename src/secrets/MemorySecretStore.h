@@ -13,15 +13,17 @@ class MemorySecretStore final : public SecretStore
 public:
     using SecretStore::SecretStore;
 
-    void read(const SecretId &id, QObject *context, Callback done) override;
-    void write(const SecretId &id, const QString &value, QObject *context, Callback done) override;
-    void remove(const SecretId &id, QObject *context, Callback done) override;
     QString description() const override;
 
     void setAvailable(bool available) { m_available = available; }
     // Direct access for test set-up and checks.
     QHash<SecretId, QString> contents() const { return m_values; }
     void set(const SecretId &id, const QString &value) { m_values.insert(id, value); }
+
+protected:
+    void readSecret(const SecretId &id, QObject *context, Callback done) override;
+    void writeSecret(const SecretId &id, const QString &value, QObject *context, Callback done) override;
+    void removeSecret(const SecretId &id, QObject *context, Callback done) override;
 
 private:
     QHash<SecretId, QString> m_values;

@@ -35,15 +35,21 @@ public:
 
     using QObject::QObject;
 
-    virtual void read(const SecretId &id, QObject *context, Callback done) = 0;
-    virtual void write(const SecretId &id, const QString &value, QObject *context, Callback done) = 0;
+    void read(const SecretId &id, QObject *context, Callback done);
+    void write(const SecretId &id, const QString &value, QObject *context, Callback done);
     // Removing a secret that is not there is Ok.
-    virtual void remove(const SecretId &id, QObject *context, Callback done) = 0;
+    void remove(const SecretId &id, QObject *context, Callback done);
     // For people: "the system keychain", "environment variables and --secret files".
     virtual QString description() const = 0;
     virtual bool isWritable() const { return true; }
 
 protected:
+    // The implementations. Every value that passes through read() and write() is
+    // also handed to Redaction, so it never shows in a log line.
+    virtual void readSecret(const SecretId &id, QObject *context, Callback done) = 0;
+    virtual void writeSecret(const SecretId &id, const QString &value, QObject *context, Callback done) = 0;
+    virtual void removeSecret(const SecretId &id, QObject *context, Callback done) = 0;
+
     // Runs `done` with `result` on the next event-loop pass, unless `context` is gone.
     static void answerLater(QObject *context, Callback done, const Result &result);
 };

@@ -1,3 +1,4 @@
+#include "logging/Redaction.h"
 #include "secrets/EnvironmentSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 
@@ -65,6 +66,18 @@ private slots:
         QVERIFY(wait([&](auto done) { store.remove(id, this, done); }).ok());
         QCOMPARE(wait([&](auto done) { store.read(id, this, done); }).status, SecretStore::Status::NotFound);
         QVERIFY(wait([&](auto done) { store.remove(id, this, done); }).ok());
+    }
+
+    void valuesPassingThroughAreNeverLogged()
+    {
+        Redaction::forgetSecretValues();
+        MemorySecretStore store;
+        store.set(Secrets::listenerToken, u"read-marker-51"_s);
+        QVERIFY(wait([&](auto done) { store.read(Secrets::listenerToken, this, done); }).ok());
+        QVERIFY(
+            wait([&](auto done) { store.write(Secrets::providerApiKey, u"written-marker-52"_s, this, done); }).ok());
+        QCOMPARE(Redaction::redact(u"a read-marker-51 b written-marker-52"_s), u"a <redacted> b <redacted>"_s);
+        Redaction::forgetSecretValues();
     }
 
     void unavailableStoreSaysSo()
