@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+// One setting: where it lives in QSettings, its type and its default. Declared once
+// in Settings:: below and used through AppSettings, so no string key or cast is
+// repeated around the code.
+template<typename T> struct SettingKey {
+    const char *path;
+    T defaultValue;
+};
+
+namespace Settings {
+using namespace Qt::StringLiterals;
+
+// Listener
+inline const SettingKey<QString> listenAddress{"Listener/address", u"127.0.0.1:9095"_s};
+inline const SettingKey<QString> tlsCertificateFile{"Listener/tlsCertificate", {}};
+inline const SettingKey<QString> tlsKeyFile{"Listener/tlsKey", {}};
+inline const SettingKey<QString> basicAuthUser{"Listener/basicUser", {}};
+inline const SettingKey<int> bodyLimitMiB{"Listener/bodyLimitMiB", 8};
+inline const SettingKey<QString> grafanaTimestampHeader{"Listener/grafanaTimestampHeader", {}};
+
+// Data sources (passwords live in the keychain)
+inline const SettingKey<QStringList> prometheusUrls{"DataSources/prometheusUrls", {}};
+inline const SettingKey<QString> prometheusUser{"DataSources/prometheusUser", {}};
+inline const SettingKey<QString> lokiUrl{"DataSources/lokiUrl", {}};
+inline const SettingKey<QString> lokiUser{"DataSources/lokiUser", {}};
+inline const SettingKey<QString> lokiOrgId{"DataSources/lokiOrgId", {}};
+inline const SettingKey<QStringList> alertmanagerUrls{"DataSources/alertmanagerUrls", {}};
+inline const SettingKey<QString> alertmanagerUser{"DataSources/alertmanagerUser", {}};
+
+// AI analysis (the API key lives in the keychain)
+inline const SettingKey<QString> providerBaseUrl{"Analysis/baseUrl", u"https://api.deepseek.com"_s};
+inline const SettingKey<QString> providerModel{"Analysis/model", u"deepseek-chat"_s};
+inline const SettingKey<double> temperature{"Analysis/temperature", 0.2};
+inline const SettingKey<int> maxTokens{"Analysis/maxTokens", 2048};
+inline const SettingKey<int> providerTimeoutSeconds{"Analysis/timeoutSeconds", 120};
+inline const SettingKey<QString> promptTemplate{"Analysis/promptTemplate", {}}; // empty: the built-in one
+inline const SettingKey<QString> analysisLanguage{"Analysis/language", u"auto"_s}; // auto, en, zh_CN
+inline const SettingKey<QString> autoAnalysisMatchers{"Analysis/autoAnalysisMatchers", {}}; // empty: off
+
+// Chat destinations: a JSON array, see ChatDestination
+inline const SettingKey<QString> chatDestinations{"Forwarding/destinations", {}};
+
+// Appearance
+inline const SettingKey<QString> theme{"Appearance/theme", u"system"_s}; // system, light, dark
+inline const SettingKey<int> fontPointSize{"Appearance/fontPointSize", 0}; // 0: the system's
+
+// Data
+inline const SettingKey<QString> dataDirectory{"Data/directory", {}}; // empty: the default place
+inline const SettingKey<int> retentionDays{"Store/retentionDays", 90}; // 0 keeps everything
+} // namespace Settings
+
+// Typed access to the user's settings (QSettings underneath; never secrets), with a
+// signal per change so that what depends on a setting can follow it live.
+class AppSettings final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The application's QSettings (organisation and application name).
+    explicit AppSettings(QObject *parent = nullptr);
+    // A given file, for tests and for import/export.
+    explicit AppSettings(const QString &iniFile, QObject *parent = nullptr);
+
+    template<typename T> T value(const SettingKey<T> &key) const
+    {
+        // A value of the wrong type (a hand-edited file) reads as the default.
+        QVariant stored = m_settings->value(QLatin1String(key.path));
+        return stored.isValid() && stored.convert(QMetaType::fromType<T>()) ? stored.value<T>() : key.defaultValue;
+    }
+    template<typename T> void setValue(const SettingKey<T> &key, const T &value)
+    {
+        if (m_settings->contains(QLatin1String(key.path)) && this->value(key) == value)
+            return;
+        if (value == key.defaultValue)
+            m_settings->remove(QLatin1String(key.path));
+        else
+            m_settings->setValue(QLatin1String(key.path), QVariant::fromValue(value));
+        emit changed(QLatin1String(key.path));
+    }
+    template<typename T> bool isSet(const SettingKey<T> &key) const
+    {
+        return m_settings->contains(QLatin1String(key.path));
+    }
+
+    void sync() { m_settings->sync(); }
+    QString fileName() const { return m_settings->fileName(); }
+
+signals:
+    void changed(const QString &path);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
