@@ -3,30 +3,44 @@
 #include "demo/DemoAlerts.h"
 #include "ingest/HttpListener.h"
 #include "ingest/IngestService.h"
+#include "ingest/ListenerAuthLoader.h"
 #include "logging/LogCategories.h"
 #include "model/AlertTableModel.h"
+#include "secrets/EnvironmentSecretStore.h"
+#include "secrets/KeychainSecretStore.h"
+#include "settings/AppSettings.h"
 
 #include <QDir>
-#include <QSettings>
+#include <QProcessEnvironment>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString retentionSettingKey = u"Store/retentionDays"_s;
+
+// Headless: the environment and --secret files; the desktop: the system keychain.
+SecretStore *createSecretStore(const CommandLineOptions &options, QObject *parent)
+{
+    if (options.headless)
+        return new EnvironmentSecretStore(QProcessEnvironment::systemEnvironment(), options.secretFiles, parent);
+    return new KeychainSecretStore(QLatin1String(Secrets::defaultProfile), parent);
+}
+
 } // namespace
 
 AppServices::AppServices(const CommandLineOptions &options, const QString &dataDirectory, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_dataDirectory(dataDirectory)
+    , m_settings(new AppSettings(this))
+    , m_secrets(createSecretStore(options, this))
     , m_ingest(new IngestService(this))
     , m_listener(new HttpListener(this))
     , m_alerts(new AlertTableModel(this))
 {
     qCInfo(lcStore).noquote() << "data directory:" << dataDirectory;
+    qCInfo(lcSecrets).noquote() << "secrets come from" << m_secrets->description();
     m_listener->setIngestService(m_ingest);
-    m_listener->setAuth(ListenerAuth::fromEnvironment(QProcessEnvironment::systemEnvironment()));
-    m_listener->setTlsFiles(options.tlsCertificateFile, options.tlsKeyFile);
+    applyListenerSettings();
     m_listener->metrics().setAlertStateSource([model = m_alerts] { return model->stateCounts(); });
     // Stored changes reach the table as soon as they are committed.
     connect(m_ingest, &IngestService::alertsChanged, m_alerts, &AlertTableModel::applyChanges);
@@ -48,7 +62,19 @@ QString AppServices::storePath() const
     return QDir(m_dataDirectory).filePath(u"alerts.sqlite"_s);
 }
 
-void AppServices::openStore()
+ListenAddress AppServices::listenAddress() const
+{
+    if (m_options.listenGiven)
+        return m_options.listen;
+    const ListenAddressParseResult saved = parseListenAddress(m_settings->value(Settings::listenAddress));
+    if (!saved.ok()) {
+        qCWarning(lcIngest).noquote() << "saved listen address:" << saved.error << "- using the default";
+        return ListenAddress::defaultAddress();
+    }
+    return saved.address;
+}
+
+void AppServices::start()
 {
     if (m_options.demo) {
         // Demo alerts live in the table only; they are never written to the store.
@@ -57,6 +83,47 @@ void AppServices::openStore()
         qCInfo(lcApp) << "loaded" << demoAlerts.size() << "demo alerts";
     }
     m_ingest->openInBackground(storePath());
+    loadCredentials([this] {
+        m_credentialsLoaded = true;
+        announceReadiness();
+    });
+}
+
+void AppServices::loadCredentials(std::function<void()> then)
+{
+    ListenerAuth base;
+    base.basicUser = m_settings->value(Settings::basicAuthUser).toUtf8();
+    base.grafanaTimestampHeader = m_settings->value(Settings::grafanaTimestampHeader).toLower().toUtf8();
+    if (m_options.headless) {
+        // Headless set-ups name the non-secret parts in the environment too.
+        const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (environment.contains(u"ALERTDECK_LISTENER_USER"_s))
+            base.basicUser = environment.value(u"ALERTDECK_LISTENER_USER"_s).toUtf8();
+        if (environment.contains(u"ALERTDECK_GRAFANA_TIMESTAMP_HEADER"_s))
+            base.grafanaTimestampHeader = environment.value(u"ALERTDECK_GRAFANA_TIMESTAMP_HEADER"_s).toLower().toUtf8();
+    }
+    loadListenerAuth(*m_secrets, base, this,
+                     [this, then = std::move(then)](const ListenerAuth &auth, const QStringList &problems) {
+                         m_listener->setAuth(auth);
+                         for (const QString &problem : problems)
+                             qCWarning(lcSecrets).noquote() << problem;
+                         if (!problems.isEmpty())
+                             emit secretsProblem(problems.join(u'\n'));
+                         // Headless, a secret that cannot be read stops the start-up: the
+                         // listener never runs half-configured.
+                         if (problems.isEmpty() || !m_options.headless)
+                             then();
+                     });
+}
+
+void AppServices::applyListenerSettings()
+{
+    const bool tlsGiven = !m_options.tlsCertificateFile.isEmpty();
+    m_listener->setTlsFiles(tlsGiven ? m_options.tlsCertificateFile : m_settings->value(Settings::tlsCertificateFile),
+                            tlsGiven ? m_options.tlsKeyFile : m_settings->value(Settings::tlsKeyFile));
+    HttpRequestParser::Limits limits;
+    limits.maxBodyBytes = qint64(std::max(1, m_settings->value(Settings::bodyLimitMiB))) * 1024 * 1024;
+    m_listener->setLimits(limits);
 }
 
 void AppServices::handleStoreState()
@@ -64,11 +131,11 @@ void AppServices::handleStoreState()
     switch (m_ingest->storeState()) {
     case IngestService::StoreState::Failed: emit storeFailed(m_ingest->storeError()); break;
     case IngestService::StoreState::Restoring: {
-        const int retentionDays = m_options.retentionDays.value_or(
-            QSettings().value(retentionSettingKey, IngestService::defaultRetentionDays).toInt());
+        const int retentionDays = m_options.retentionDays.value_or(m_settings->value(Settings::retentionDays));
         m_ingest->setRetentionDays(retentionDays);
         qCInfo(lcStore) << "retention:" << retentionDays << "days (0: keep everything)";
-        emit storeReady();
+        m_storeReady = true;
+        announceReadiness();
         break;
     }
     case IngestService::StoreState::Open:
@@ -79,7 +146,23 @@ void AppServices::handleStoreState()
     }
 }
 
+void AppServices::announceReadiness()
+{
+    if (m_storeReady && m_credentialsLoaded && !m_announcedReady) {
+        m_announcedReady = true;
+        emit readyToListen();
+    }
+}
+
 bool AppServices::startListener()
 {
-    return m_listener->start(m_options.listen);
+    return m_listener->start(listenAddress());
+}
+
+void AppServices::reconfigureListener()
+{
+    applyListenerSettings();
+    if (!m_announcedReady)
+        return; // start-up has not finished: it starts the listener with these settings
+    loadCredentials([this] { startListener(); });
 }

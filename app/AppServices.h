@@ -1,15 +1,18 @@
 #pragma once
 
 #include "cli/CommandLineOptions.h"
+#include "ingest/ListenAddress.h"
 
 #include <QObject>
 #include <QString>
 
-#include <optional>
+#include <functional>
 
 class AlertTableModel;
+class AppSettings;
 class HttpListener;
 class IngestService;
+class SecretStore;
 
 // The one place that creates, owns and wires AlertDeck's services. The window (if
 // any) borrows them; headless mode runs them alone.
@@ -21,33 +24,51 @@ public:
     AppServices(const CommandLineOptions &options, const QString &dataDirectory, QObject *parent = nullptr);
     ~AppServices() override;
 
-    // Opens the alert store in the data directory on the store thread; the table
-    // fills from it in batches. storeReady() once deliveries can be stored (the
-    // listener may start), or storeFailed() with a message naming the file and why
-    // (fatal for the caller).
-    void openStore();
+    // Opens the alert store on the store thread (the table fills from it in batches)
+    // and reads the listener's credentials from the secret store. readyToListen()
+    // once both are done, or storeFailed() with a message naming the file and why
+    // (fatal for the caller). secretsProblem() says what could not be read; headless,
+    // that stops the start-up (readyToListen() never comes).
+    void start();
 
-    // Starts the webhook listener on the configured address. A failure is reported
-    // through the listener's state; the caller decides whether it is fatal.
+    // (Re)starts the webhook listener with the current settings and credentials. A
+    // failure is reported through the listener's state; the caller decides whether
+    // it is fatal.
     bool startListener();
+    // Re-reads the listener's settings and credentials and restarts it if it was
+    // running or asked to (after Settings were saved).
+    void reconfigureListener();
 
     HttpListener *listener() const { return m_listener; }
     AlertTableModel *alerts() const { return m_alerts; }
     IngestService *ingest() const { return m_ingest; }
+    SecretStore *secrets() const { return m_secrets; }
+    AppSettings *settings() const { return m_settings; }
     QString dataDirectory() const { return m_dataDirectory; }
     QString storePath() const;
     bool demo() const { return m_options.demo; }
+    // --listen if given, else the saved setting.
+    ListenAddress listenAddress() const;
 
 signals:
-    void storeReady();
+    void readyToListen();
     void storeFailed(const QString &message);
+    void secretsProblem(const QString &message);
 
 private:
     void handleStoreState();
+    void loadCredentials(std::function<void()> then);
+    void applyListenerSettings();
+    void announceReadiness();
 
     CommandLineOptions m_options;
     QString m_dataDirectory;
+    AppSettings *m_settings;
+    SecretStore *m_secrets;
     IngestService *m_ingest;
     HttpListener *m_listener;
     AlertTableModel *m_alerts;
+    bool m_storeReady = false;
+    bool m_credentialsLoaded = false;
+    bool m_announcedReady = false;
 };

@@ -57,8 +57,14 @@ int runHeadless(int &argc, char **argv, const CommandLineOptions &options)
         printError(message);
         QCoreApplication::exit(ExitCode::Failure);
     });
-    // The listener starts once deliveries can be stored; older alerts keep loading.
-    QObject::connect(&services, &AppServices::storeReady, &app, [&services] {
+    // Headless does not start half-configured: an unreadable --secret file is fatal.
+    QObject::connect(&services, &AppServices::secretsProblem, &app, [](const QString &message) {
+        printError(message);
+        QCoreApplication::exit(ExitCode::Failure);
+    });
+    // The listener starts once deliveries can be stored and its credentials are read;
+    // older alerts keep loading.
+    QObject::connect(&services, &AppServices::readyToListen, &app, [&services] {
         if (!services.startListener()) {
             const HttpListener *listener = services.listener();
             printError(listener->state() == HttpListener::State::AddressInUse
@@ -71,7 +77,7 @@ int runHeadless(int &argc, char **argv, const CommandLineOptions &options)
         qCInfo(lcApp).noquote() << "AlertDeck" << BuildInfo::version << "running headless, listening on"
                                 << services.listener()->boundAddress().toString();
     });
-    services.openStore();
+    services.start();
 
     TerminationSignalWatcher terminationWatcher;
     QObject::connect(&terminationWatcher, &TerminationSignalWatcher::terminationRequested, &app, [](int signalNumber) {
@@ -132,9 +138,12 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options)
         QMessageBox::critical(&window, QCoreApplication::translate("main", "AlertDeck cannot start"), message);
         QCoreApplication::exit(ExitCode::Failure);
     });
+    // Without a keychain the listener runs without credentials (refused off loopback)
+    // and the window says why.
+    QObject::connect(&services, &AppServices::secretsProblem, &window, &MainWindow::showSecretsProblem);
     // On failure the window shows a banner and a status message.
-    QObject::connect(&services, &AppServices::storeReady, &window, [&services] { services.startListener(); });
-    services.openStore();
+    QObject::connect(&services, &AppServices::readyToListen, &window, [&services] { services.startListener(); });
+    services.start();
     // SIGTERM/SIGINT close the window the way the user would, so its layout is saved.
     TerminationSignalWatcher terminationWatcher;
     QObject::connect(&terminationWatcher, &TerminationSignalWatcher::terminationRequested, &window, &QWidget::close);

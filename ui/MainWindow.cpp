@@ -108,6 +108,8 @@ QWidget *MainWindow::createCentralArea()
             [this] { m_context.listener->start(m_context.listener->requestedAddress()); });
     m_demoBanner = new NotificationBanner;
     m_demoBanner->setObjectName(u"demoBanner"_s);
+    m_secretsBanner = new NotificationBanner;
+    m_secretsBanner->setObjectName(u"secretsBanner"_s);
 
     m_sortModel = new AlertFilterProxyModel(this);
     m_sortModel->setAlertModel(m_context.alerts);
@@ -149,6 +151,7 @@ QWidget *MainWindow::createCentralArea()
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_listenerBanner);
+    layout->addWidget(m_secretsBanner);
     layout->addWidget(m_demoBanner);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
@@ -233,6 +236,14 @@ void MainWindow::showListenerState()
     case HttpListener::State::Stopped: m_listenerBanner->hide(); break;
     }
     updateEmptyText();
+}
+
+void MainWindow::showSecretsProblem(const QString &message)
+{
+    m_secretsBanner->showMessage(
+        NotificationBanner::Kind::Warning,
+        tr("%1\nListener credentials, API keys and tokens are not configured until the keychain can be used.")
+            .arg(message));
 }
 
 void MainWindow::updateEmptyText()

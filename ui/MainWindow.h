@@ -32,6 +32,9 @@ public:
     explicit MainWindow(const MainWindowContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Credentials could not be read (no keychain, or it refused): a banner says so.
+    void showSecretsProblem(const QString &message);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -58,6 +61,7 @@ private:
     AnalysisPanel *m_analysisPanel = nullptr;
     NotificationBanner *m_listenerBanner = nullptr;
     NotificationBanner *m_demoBanner = nullptr;
+    NotificationBanner *m_secretsBanner = nullptr;
 
     QAction *m_analyzeAction = nullptr;
     QAction *m_forwardAction = nullptr;

@@ -25,6 +25,14 @@ QDateTime parseTimeArgument(const QString &text)
     return date.isValid() ? date.startOfDay(Qt::UTC) : QDateTime();
 }
 
+QStringList secretNames()
+{
+    QStringList names;
+    for (const SecretId &id : Secrets::known())
+        names << id.shortName();
+    return names;
+}
+
 } // namespace
 
 QString CommandLineOptions::versionText()
@@ -69,13 +77,19 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         Text::tr("FILE"));
     const QCommandLineOption tlsKeyOption(u"tls-key"_s, Text::tr("Unencrypted PEM private key for --tls-cert."),
                                           Text::tr("FILE"));
+    const QCommandLineOption secretOption(
+        u"secret"_s,
+        Text::tr("Headless: read a secret from FILE instead of its ALERTDECK_<NAME> environment variable "
+                 "(repeatable). NAME is one of %1.")
+            .arg(secretNames().join(u", "_s)),
+        Text::tr("NAME=@FILE"));
     const QCommandLineOption sinceOption(
         u"since"_s, Text::tr("history export: first receive time (RFC 3339 or YYYY-MM-DD)."), Text::tr("TIME"));
     const QCommandLineOption untilOption(
         u"until"_s, Text::tr("history export: receive time to stop before (RFC 3339 or YYYY-MM-DD)."),
         Text::tr("TIME"));
     parser.addOptions({listenOption, dataDirOption, headlessOption, demoOption, logLevelOption, retentionOption,
-                       tlsCertOption, tlsKeyOption, sinceOption, untilOption});
+                       tlsCertOption, tlsKeyOption, secretOption, sinceOption, untilOption});
     parser.addPositionalArgument(
         u"history export"_s, Text::tr("Write the stored webhook payloads of --data-dir as NDJSON to stdout and exit."),
         u"[history export]"_s);
@@ -158,6 +172,24 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     options.tlsCertificateFile = parser.value(tlsCertOption);
     options.tlsKeyFile = parser.value(tlsKeyOption);
     options.headless = parser.isSet(headlessOption);
+    for (const QString &assignment : parser.values(secretOption)) {
+        const qsizetype equals = assignment.indexOf(u'=');
+        const std::optional<SecretId> id = Secrets::byName(assignment.left(equals));
+        if (equals < 0 || !id)
+            return usageError(
+                Text::tr("--secret: \"%1\" does not name a secret; use NAME=@FILE with NAME one of %2.")
+                    .arg(assignment.left(equals < 0 ? assignment.size() : equals), secretNames().join(u", "_s)));
+        const QString value = assignment.mid(equals + 1);
+        // A value typed on the command line is visible to every user (ps, /proc): files only.
+        if (!value.startsWith(u'@') || value.size() < 2)
+            return usageError(Text::tr("--secret %1: give a file as %1=@/path/to/file; a secret written on the "
+                                       "command line would be visible to other users.")
+                                  .arg(id->shortName()));
+        options.secretFiles.insert(*id, value.mid(1));
+    }
+    if (!options.secretFiles.isEmpty() && !options.headless)
+        return usageError(Text::tr("--secret applies to --headless; the desktop application keeps secrets in the "
+                                   "system keychain (Settings)."));
     options.demo = parser.isSet(demoOption);
     return options;
 }

@@ -2,8 +2,10 @@
 
 #include "ingest/ListenAddress.h"
 #include "logging/LogSetup.h"
+#include "secrets/SecretId.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +29,7 @@ struct CommandLineOptions {
     std::optional<int> retentionDays; // unset: the saved setting (default 90); 0 keeps everything
     QString tlsCertificateFile; // both set: the listener speaks HTTPS
     QString tlsKeyFile;
+    QHash<SecretId, QString> secretFiles; // headless: --secret NAME=@FILE
     QDateTime exportSince; // history export: inclusive, invalid = from the start
     QDateTime exportUntil; // history export: exclusive, invalid = to the end
 

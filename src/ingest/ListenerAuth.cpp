@@ -2,13 +2,6 @@
 
 #include <QMessageAuthenticationCode>
 
-ListenerAuth ListenerAuth::fromEnvironment(const QProcessEnvironment &environment)
-{
-    auto value = [&environment](const char *name) { return environment.value(QLatin1String(name)).toUtf8(); };
-    return {value("ALERTDECK_LISTENER_TOKEN"), value("ALERTDECK_LISTENER_USER"), value("ALERTDECK_LISTENER_PASSWORD"),
-            value("ALERTDECK_GRAFANA_HMAC_SECRET"), value("ALERTDECK_GRAFANA_TIMESTAMP_HEADER").toLower()};
-}
-
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
 {
     const qsizetype length = std::max(a.size(), b.size());

@@ -3,7 +3,6 @@
 #include "ingest/HttpRequestParser.h"
 
 #include <QByteArray>
-#include <QProcessEnvironment>
 
 // Who may post to the webhook endpoints. Off (everything empty) by default on
 // loopback. Credentials are compared in constant time.
@@ -15,11 +14,6 @@ struct ListenerAuth {
     QByteArray grafanaTimestampHeader; // lower-case header name Grafana puts the timestamp in, if any
 
     bool requiresCredentials() const { return !bearerToken.isEmpty() || !basicUser.isEmpty(); }
-
-    // Headless set-up until the keychain lands: ALERTDECK_LISTENER_TOKEN,
-    // ALERTDECK_LISTENER_USER + ALERTDECK_LISTENER_PASSWORD, ALERTDECK_GRAFANA_HMAC_SECRET
-    // (+ ALERTDECK_GRAFANA_TIMESTAMP_HEADER).
-    static ListenerAuth fromEnvironment(const QProcessEnvironment &environment);
 
     enum class Verdict { Allowed, Missing, Invalid };
     Verdict checkCredentials(const HttpRequest &request) const;

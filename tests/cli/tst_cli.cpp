@@ -300,6 +300,43 @@ private slots:
         QVERIFY(alertdeck.process.waitForFinished(20'000));
     }
 
+    void headlessSecretsFromFiles()
+    {
+        QTemporaryDir dir;
+        QFile token(dir.filePath(u"token"_s));
+        QVERIFY(token.open(QIODevice::WriteOnly));
+        token.write("file-token-2\n");
+        token.close();
+        AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
+        QProcessEnvironment env = alertdeck.process.processEnvironment();
+        env.insert(u"ALERTDECK_LISTENER_TOKEN"_s, u"env-token-loses"_s); // a file wins over the environment
+        alertdeck.process.setProcessEnvironment(env);
+        alertdeck.start({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.filePath(u"data"_s),
+                         u"--secret"_s, u"LISTENER_TOKEN=@"_s + token.fileName()});
+        QTRY_VERIFY_WITH_TIMEOUT(listeningPort(alertdeck.err) != 0, 20'000);
+        auto postWith = [&](const QByteArray &authorization) {
+            return HttpTestClient::postJson(listeningPort(alertdeck.err), "/webhook", R"({"alerts":[]})", authorization)
+                .status;
+        };
+        QCOMPARE(postWith("Authorization: Bearer env-token-loses\r\n"), 401);
+        QCOMPARE(postWith("Authorization: Bearer file-token-2\r\n"), 200);
+        QVERIFY(alertdeck.err.contains(u"secrets come from environment variables and --secret files"_s));
+        QVERIFY(!alertdeck.err.contains(u"file-token-2"_s));
+        alertdeck.process.terminate();
+        QVERIFY(alertdeck.process.waitForFinished(20'000));
+    }
+
+    void headlessUnreadableSecretFileIsFatal()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(u"no-such-token"_s);
+        const RunResult result = run({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.path(),
+                                      u"--secret"_s, u"LISTENER_TOKEN=@"_s + missing});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"Cannot read the secret file %1"_s.arg(missing)), qPrintable(result.err));
+        QVERIFY(!result.err.contains(u"listening on"_s)); // never started half-configured
+    }
+
     void acknowledgedPayloadsSurviveSigkill()
     {
         QTemporaryDir dir;

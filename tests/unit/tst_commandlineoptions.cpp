@@ -75,6 +75,16 @@ private slots:
         QVERIFY(CommandLineOptions::versionText().contains(QLatin1String(qVersion())));
     }
 
+    void secretFiles()
+    {
+        const CommandLineOptions options = parse({u"--headless"_s, u"--secret"_s, u"LISTENER_TOKEN=@/run/token"_s,
+                                                  u"--secret=ALERTDECK_DEEPSEEK_API_KEY=@key file"_s});
+        QCOMPARE(options.action, CommandLineOptions::Action::Run);
+        QCOMPARE(options.secretFiles.value(Secrets::listenerToken), u"/run/token"_s);
+        QCOMPARE(options.secretFiles.value(Secrets::providerApiKey), u"key file"_s);
+        QCOMPARE(options.secretFiles.size(), 2);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -1,6 +1,10 @@
 #include "ingest/ListenerAuth.h"
+#include "ingest/ListenerAuthLoader.h"
+#include "secrets/MemorySecretStore.h"
 
 #include <QTest>
+
+#include <optional>
 
 class TestListenerAuth : public QObject
 {
@@ -47,21 +51,42 @@ private slots:
         QVERIFY(!auth.challengeHeaders().contains("Basic"));
     }
 
-    void fromEnvironment()
+    void loadedFromTheSecretStore()
     {
-        QProcessEnvironment environment;
-        environment.insert(QStringLiteral("ALERTDECK_LISTENER_TOKEN"), QStringLiteral("t"));
-        environment.insert(QStringLiteral("ALERTDECK_LISTENER_USER"), QStringLiteral("u"));
-        environment.insert(QStringLiteral("ALERTDECK_LISTENER_PASSWORD"), QStringLiteral("p"));
-        environment.insert(QStringLiteral("ALERTDECK_GRAFANA_HMAC_SECRET"), QStringLiteral("h"));
-        environment.insert(QStringLiteral("ALERTDECK_GRAFANA_TIMESTAMP_HEADER"), QStringLiteral("X-Ts"));
-        const ListenerAuth auth = ListenerAuth::fromEnvironment(environment);
-        QCOMPARE(auth.bearerToken, QByteArray("t"));
-        QCOMPARE(auth.basicUser, QByteArray("u"));
-        QCOMPARE(auth.basicPassword, QByteArray("p"));
-        QCOMPARE(auth.grafanaHmacSecret, QByteArray("h"));
-        QCOMPARE(auth.grafanaTimestampHeader, QByteArray("x-ts"));
-        QVERIFY(!ListenerAuth::fromEnvironment({}).requiresCredentials());
+        MemorySecretStore store;
+        store.set(Secrets::listenerToken, QStringLiteral("t"));
+        store.set(Secrets::listenerPassword, QStringLiteral("p"));
+        ListenerAuth base;
+        base.basicUser = "u";
+        base.grafanaTimestampHeader = "x-ts";
+        std::optional<ListenerAuth> loaded;
+        QStringList problems;
+        loadListenerAuth(store, base, this, [&](const ListenerAuth &auth, const QStringList &p) {
+            loaded = auth;
+            problems = p;
+        });
+        QTRY_VERIFY(loaded);
+        QCOMPARE(loaded->bearerToken, QByteArray("t"));
+        QCOMPARE(loaded->basicUser, QByteArray("u"));
+        QCOMPARE(loaded->basicPassword, QByteArray("p"));
+        QVERIFY(loaded->grafanaHmacSecret.isEmpty()); // not stored: not required
+        QCOMPARE(loaded->grafanaTimestampHeader, QByteArray("x-ts"));
+        QVERIFY(problems.isEmpty());
+    }
+
+    void unavailableKeychainLoadsNothingAndSaysWhy()
+    {
+        MemorySecretStore store;
+        store.setAvailable(false);
+        std::optional<ListenerAuth> loaded;
+        QStringList problems;
+        loadListenerAuth(store, {}, this, [&](const ListenerAuth &auth, const QStringList &p) {
+            loaded = auth;
+            problems = p;
+        });
+        QTRY_VERIFY(loaded);
+        QVERIFY(!loaded->requiresCredentials());
+        QCOMPARE(problems.size(), 1); // said once, not per secret
     }
 
     void basicOnly()
