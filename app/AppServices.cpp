@@ -49,6 +49,10 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     connect(m_ingest, &IngestService::alertsRestored, m_alerts,
             [model = m_alerts](const QList<Alert> &alerts) { model->upsert(alerts); });
     connect(m_ingest, &IngestService::storeStateChanged, this, &AppServices::handleStoreState);
+    connect(m_settings, &AppSettings::changed, this, [this](const QString &path) {
+        if (path == QLatin1String(Settings::retentionDays.path) && !m_options.retentionDays && m_storeReady)
+            m_ingest->setRetentionDays(m_settings->value(Settings::retentionDays));
+    });
 }
 
 AppServices::~AppServices()

@@ -19,6 +19,7 @@
 #include <cstdio>
 
 #ifdef ALERTDECK_WITH_UI
+#include "Appearance.h"
 #include "MainWindow.h"
 #include "SeverityStyle.h"
 #include "UiResources.h"
@@ -131,8 +132,14 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options)
 
     // The window shows at once; stored alerts fill the table as they are read.
     AppServices services(options, dataDir.path);
-    MainWindow window(
-        {services.alerts(), services.listener(), services.dataDirectory(), services.demo(), services.ingest()});
+    Appearance::apply(*services.settings());
+    MainWindow window({services.alerts(), services.listener(), services.dataDirectory(), services.demo(),
+                       services.ingest(), services.settings(), services.secrets(), services.storePath()});
+    // Saved settings apply at once: the listener rebinds, the look changes.
+    QObject::connect(&window, &MainWindow::settingsSaved, &services, [&services] {
+        Appearance::apply(*services.settings());
+        services.reconfigureListener();
+    });
     QObject::connect(&services, &AppServices::storeFailed, &window, [&window](const QString &message) {
         printError(message);
         QMessageBox::critical(&window, QCoreApplication::translate("main", "AlertDeck cannot start"), message);

@@ -9,6 +9,7 @@
 #include "ListenerStatusIndicator.h"
 #include "NotificationBanner.h"
 #include "SeverityCountsIndicator.h"
+#include "SettingsDialog.h"
 #include "SeverityStyle.h"
 #include "StoreLoadIndicator.h"
 #include "ingest/HttpListener.h"
@@ -161,6 +162,16 @@ QWidget *MainWindow::createCentralArea()
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    if (m_context.settings && m_context.secrets) {
+        m_settingsAction = fileMenu->addAction(QIcon(u":/icons/settings.svg"_s), tr("&Settings…"),
+                                               QKeySequence::Preferences, this, [this] { openSettings(); });
+        m_settingsAction->setObjectName(u"actionSettings"_s);
+        m_settingsAction->setMenuRole(QAction::PreferencesRole);
+        // Not every platform has a Preferences shortcut (Linux has none): Ctrl+, everywhere.
+        if (m_settingsAction->shortcut().isEmpty())
+            m_settingsAction->setShortcut(QKeySequence(u"Ctrl+,"_s));
+        fileMenu->addSeparator();
+    }
     QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);
     quit->setMenuRole(QAction::QuitRole);
@@ -244,6 +255,21 @@ void MainWindow::showSecretsProblem(const QString &message)
         NotificationBanner::Kind::Warning,
         tr("%1\nListener credentials, API keys and tokens are not configured until the keychain can be used.")
             .arg(message));
+}
+
+void MainWindow::openSettings(const QString &page)
+{
+    if (auto *open = findChild<SettingsDialog *>(); open) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(m_context.settings, m_context.secrets, m_context.storePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!page.isEmpty())
+        dialog->showPage(page);
+    connect(dialog, &SettingsDialog::saved, this, &MainWindow::settingsSaved);
+    dialog->open(); // window-modal, without a nested event loop
 }
 
 void MainWindow::updateEmptyText()

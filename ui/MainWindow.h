@@ -3,6 +3,8 @@
 #include <QMainWindow>
 
 class AlertFilterProxyModel;
+class AppSettings;
+class SecretStore;
 class AlertPresentationModel;
 class AlertTableModel;
 class AlertTableView;
@@ -19,9 +21,12 @@ class QSplitter;
 struct MainWindowContext {
     AlertTableModel *alerts = nullptr;
     HttpListener *listener = nullptr;
-    QString dataDirectory;
+    QString dataDirectory{};
     bool demo = false;
     IngestService *ingest = nullptr; // for history and raw payloads; optional
+    AppSettings *settings = nullptr; // with `secrets`: the Settings dialog; optional
+    SecretStore *secrets = nullptr;
+    QString storePath{}; // for the Settings dialog's history export
 };
 
 class MainWindow final : public QMainWindow
@@ -34,6 +39,12 @@ public:
 
     // Credentials could not be read (no keychain, or it refused): a banner says so.
     void showSecretsProblem(const QString &message);
+    // Opens Settings (File → Settings…), on `page` if given ("listenerPage"…).
+    void openSettings(const QString &page = {});
+
+signals:
+    // Settings were saved: the application re-reads what depends on them.
+    void settingsSaved();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,4 +78,5 @@ private:
     QAction *m_forwardAction = nullptr;
     QAction *m_silenceAction = nullptr;
     QAction *m_replayAction = nullptr;
+    QAction *m_settingsAction = nullptr;
 };

@@ -155,7 +155,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(listener.errorString()));
         return 1;
     }
-    MainWindow window({&alerts, &listener, dataDir.path(), false, &ingest});
+    MainWindow window({.alerts = &alerts, .listener = &listener, .dataDirectory = dataDir.path(), .ingest = &ingest});
     window.resize(1400, 900);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

@@ -11,6 +11,8 @@
 #include "ingest/HttpListener.h"
 #include "ingest/IngestService.h"
 #include "model/AlertTableModel.h"
+#include "secrets/MemorySecretStore.h"
+#include "settings/AppSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,6 +53,9 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QTemporaryDir> m_storeDir;
     std::unique_ptr<IngestService> m_ingest;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    QString m_storePath;
 
     // A real store behind a listening socket, wired to the table as AppServices does.
     bool startLiveIngest()
@@ -66,8 +71,14 @@ private:
 
     MainWindow *openWindow(bool demo = false)
     {
-        m_window = std::make_unique<MainWindow>(
-            MainWindowContext{m_alerts, m_listener, u"/tmp/alertdeck-data"_s, demo, m_ingest.get()});
+        m_window = std::make_unique<MainWindow>(MainWindowContext{.alerts = m_alerts,
+                                                                  .listener = m_listener,
+                                                                  .dataDirectory = u"/tmp/alertdeck-data"_s,
+                                                                  .demo = demo,
+                                                                  .ingest = m_ingest.get(),
+                                                                  .settings = m_settings.get(),
+                                                                  .secrets = m_secrets.get(),
+                                                                  .storePath = m_storePath});
         m_window->show();
         if (!QTest::qWaitForWindowExposed(m_window.get()))
             return nullptr;
@@ -90,6 +101,8 @@ private slots:
         QSettings().clear();
         m_alerts = new AlertTableModel(this);
         m_listener = new HttpListener(this);
+        m_settings = std::make_unique<AppSettings>();
+        m_secrets = std::make_unique<MemorySecretStore>();
     }
 
     void cleanup()
@@ -101,6 +114,9 @@ private slots:
         delete m_alerts;
         m_ingest.reset();
         m_storeDir.reset();
+        m_settings.reset();
+        m_secrets.reset();
+        m_storePath.clear();
     }
 
     void hasTheShellWidgets()

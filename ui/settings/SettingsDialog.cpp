@@ -1,0 +1,166 @@
+#include "SettingsDialog.h"
+
+#include "AppearancePage.h"
+#include "DataPage.h"
+#include "ListenerPage.h"
+#include "SecretField.h"
+#include "secrets/SecretStore.h"
+#include "settings/AppSettings.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, const QString &storePath,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_pageList(new QListWidget)
+    , m_pages(new QStackedWidget)
+    , m_status(new QLabel)
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel))
+{
+    setObjectName(u"settingsDialog"_s);
+    setWindowTitle(tr("Settings"));
+    m_pageList->setObjectName(u"settingsPages"_s);
+    m_pageList->setIconSize(QSize(20, 20));
+    m_pageList->setMaximumWidth(190);
+    m_status->setObjectName(u"settingsStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setStyleSheet(u"color: #c62828;"_s);
+    m_status->hide();
+
+    auto *content = new QHBoxLayout;
+    content->addWidget(m_pageList);
+    content->addWidget(m_pages, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(content, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+
+    addPage(new ListenerPage(secrets));
+    addPage(new AppearancePage);
+    addPage(new DataPage(storePath));
+    for (SettingsPage *page : std::as_const(m_pageObjects))
+        page->load(*settings);
+
+    connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_pageList->setCurrentRow(0);
+    resize(820, 620);
+}
+
+void SettingsDialog::addPage(SettingsPage *page)
+{
+    // Pages scroll rather than growing the dialog past small screens.
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_pages->addWidget(scroll);
+    m_pageObjects.append(page);
+    auto *item = new QListWidgetItem(page->icon(), page->title(), m_pageList);
+    item->setData(Qt::UserRole, page->objectName());
+}
+
+SettingsPage *SettingsDialog::page(const QString &objectName) const
+{
+    return findChild<SettingsPage *>(objectName);
+}
+
+void SettingsDialog::showPage(const QString &objectName)
+{
+    for (int row = 0; row < m_pageList->count(); ++row)
+        if (m_pageList->item(row)->data(Qt::UserRole).toString() == objectName)
+            m_pageList->setCurrentRow(row);
+}
+
+void SettingsDialog::save()
+{
+    m_status->hide();
+    SettingsPage *firstProblem = nullptr;
+    for (int row = 0; row < m_pageObjects.size(); ++row) {
+        SettingsPage *page = m_pageObjects.at(row);
+        const bool ok = page->validate();
+        m_pageList->item(row)->setForeground(ok ? QBrush() : QBrush(QColor(0xc6, 0x28, 0x28)));
+        if (!ok && !firstProblem)
+            firstProblem = page;
+    }
+    if (firstProblem) {
+        showPage(firstProblem->objectName());
+        m_status->setText(tr("Some entries need attention (marked in red); nothing was saved."));
+        m_status->show();
+        return;
+    }
+    for (SettingsPage *page : std::as_const(m_pageObjects))
+        page->save(*m_settings);
+    m_settings->sync();
+    writeSecrets();
+}
+
+void SettingsDialog::writeSecrets()
+{
+    struct Pending {
+        int outstanding = 0;
+        QStringList errors;
+    };
+    auto pending = std::make_shared<Pending>();
+    QList<std::pair<SecretField *, SecretField::Change>> changes;
+    for (SecretField *field : findChildren<SecretField *>())
+        if (const SecretField::Change change = field->pendingChange(); change.kind != SecretField::Change::Kind::None)
+            changes.append({field, change});
+    if (changes.isEmpty()) {
+        emit saved();
+        accept();
+        return;
+    }
+    setBusy(true);
+    pending->outstanding = int(changes.size());
+    for (const auto &[field, change] : std::as_const(changes)) {
+        auto finished = [this, pending, field](const SecretStore::Result &result) {
+            if (!result.ok())
+                pending->errors << tr("%1: %2").arg(field->id().path(), result.error);
+            if (--pending->outstanding > 0)
+                return;
+            setBusy(false);
+            if (!pending->errors.isEmpty()) {
+                // The settings are saved; the credentials that failed keep their
+                // entries so that saving again retries them.
+                m_status->setText(tr("Settings saved, but the keychain refused:\n%1").arg(pending->errors.join(u'\n')));
+                m_status->show();
+                emit saved();
+                return;
+            }
+            emit saved();
+            accept();
+        };
+        if (change.kind == SecretField::Change::Kind::Set)
+            m_secrets->write(field->id(), change.value, this, finished);
+        else
+            m_secrets->remove(field->id(), this, finished);
+    }
+}
+
+void SettingsDialog::setBusy(bool busy)
+{
+    m_buttons->setEnabled(!busy);
+    if (busy) {
+        m_status->setStyleSheet({});
+        m_status->setText(tr("Saving credentials to %1…").arg(m_secrets->description()));
+        m_status->show();
+    } else {
+        m_status->setStyleSheet(u"color: #c62828;"_s);
+        m_status->hide();
+    }
+}
