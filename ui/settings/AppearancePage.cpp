@@ -21,6 +21,8 @@ AppearancePage::AppearancePage(QWidget *parent)
     m_theme->addItem(tr("Dark"), u"dark"_s);
     m_fontSize->setObjectName(u"fontSize"_s);
     m_fontSize->setRange(0, 32);
+    m_fontSize->setMaximumWidth(200);
+    m_theme->setMaximumWidth(260);
     m_fontSize->setSpecialValueText(tr("System default"));
     m_fontSize->setSuffix(tr(" pt"));
     auto *form = new QFormLayout;

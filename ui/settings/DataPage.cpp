@@ -36,12 +36,15 @@ DataPage::DataPage(const QString &storePath, QWidget *parent)
     m_directory->setPlaceholderText(DataDirectory::defaultPath());
     m_retention->setObjectName(u"retentionDays"_s);
     m_retention->setRange(0, 3650);
+    m_retention->setMinimumWidth(160);
+    m_retention->setMaximumWidth(200);
     m_retention->setSpecialValueText(tr("Keep everything"));
     m_retention->setSuffix(tr(" days"));
     m_retention->setToolTip(tr("Resolved alerts and payloads older than this are removed in the background."));
     m_export->setObjectName(u"exportHistory"_s);
     m_exportProgress->setObjectName(u"exportProgress"_s);
     m_exportProgress->setRange(0, 0);
+    m_exportProgress->setFixedWidth(180);
     m_exportProgress->hide();
     m_exportStatus->setObjectName(u"exportStatus"_s);
     m_exportStatus->setWordWrap(true);
@@ -71,7 +74,8 @@ DataPage::DataPage(const QString &storePath, QWidget *parent)
     auto *exportLayout = new QHBoxLayout(exportRow);
     exportLayout->setContentsMargins(0, 0, 0, 0);
     exportLayout->addWidget(m_export);
-    exportLayout->addWidget(m_exportProgress, 1);
+    exportLayout->addWidget(m_exportProgress);
+    exportLayout->addStretch();
     form->addRow(tr("Webhook history"), exportRow);
     form->addRow(QString(), m_exportStatus);
     auto *layout = new QVBoxLayout(this);
@@ -104,9 +108,9 @@ void DataPage::save(AppSettings &settings) const
 
 void DataPage::chooseExportFile()
 {
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export webhook history"), QDir::home().filePath(u"alertdeck-history.ndjson"_s),
-        tr("NDJSON (*.ndjson);;All files (*)"));
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export webhook history"),
+                                                      QDir::home().filePath(u"alertdeck-history.ndjson"_s),
+                                                      tr("NDJSON (*.ndjson);;All files (*)"));
     if (!file.isEmpty())
         exportTo(file);
 }
@@ -135,7 +139,8 @@ void DataPage::exportTo(const QString &file)
         }
         // Back on the UI thread, where `page` may be checked safely.
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [page, ok, message] {
+            QCoreApplication::instance(),
+            [page, ok, message] {
                 if (!page)
                     return;
                 page->m_export->setEnabled(true);

@@ -69,6 +69,7 @@ ListenerPage::ListenerPage(SecretStore *secrets, QWidget *parent)
     m_tlsKey->setObjectName(u"tlsKey"_s);
     m_bodyLimit->setObjectName(u"bodyLimit"_s);
     m_bodyLimit->setRange(1, 1024);
+    m_bodyLimit->setMaximumWidth(160);
     m_bodyLimit->setSuffix(tr(" MiB"));
     m_exposureWarning->setObjectName(u"exposureWarning"_s);
     m_exposureWarning->setWordWrap(true);
@@ -125,7 +126,7 @@ void ListenerPage::load(const AppSettings &settings)
     const ListenAddressParseResult saved = parseListenAddress(settings.value(Settings::listenAddress));
     const ListenAddress address = saved.ok() ? saved.address : ListenAddress::defaultAddress();
     m_host->setCurrentText(address.host == QHostAddress(QHostAddress::LocalHost) ? u"127.0.0.1"_s
-                                                                                   : address.host.toString());
+                                                                                 : address.host.toString());
     m_port->setValue(address.port == 0 ? ListenAddress::defaultAddress().port : address.port);
     m_basicUser->setText(settings.value(Settings::basicAuthUser));
     m_grafanaTimestampHeader->setText(settings.value(Settings::grafanaTimestampHeader));

@@ -51,10 +51,10 @@ void SecretField::refresh()
     updateView();
     // Only whether it exists is kept; the value is dropped at once.
     m_store->read(m_id, this, [this](const SecretStore::Result &result) {
-        m_stored = result.ok()                                        ? Stored::Yes
-            : result.status == SecretStore::Status::NotFound          ? Stored::No
-            : result.status == SecretStore::Status::Unavailable       ? Stored::Unavailable
-                                                                      : Stored::No;
+        m_stored = result.ok()                                  ? Stored::Yes
+            : result.status == SecretStore::Status::NotFound    ? Stored::No
+            : result.status == SecretStore::Status::Unavailable ? Stored::Unavailable
+                                                                : Stored::No;
         if (!result.ok() && result.status != SecretStore::Status::NotFound)
             m_status->setToolTip(result.error);
         updateView();

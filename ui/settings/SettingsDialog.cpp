@@ -20,8 +20,7 @@
 
 using namespace Qt::StringLiterals;
 
-SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, const QString &storePath,
-                               QWidget *parent)
+SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, const QString &storePath, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_secrets(secrets)
