@@ -1,0 +1,219 @@
+#include "net/ConnectionCheck.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSslError>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The server's own words from an error body: Prometheus/Loki/Alertmanager `error`
+// or `message`, OpenAI-style `error.message`, else the start of the text.
+QString serverMessage(const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    if (const QJsonValue error = object.value(u"error"_s); error.isObject())
+        return error.toObject().value(u"message"_s).toString();
+    for (const QString &key : {u"error"_s, u"message"_s, u"detail"_s})
+        if (object.value(key).isString())
+            return object.value(key).toString();
+    QString text = QString::fromUtf8(body).simplified();
+    if (text.size() > 200)
+        text = text.left(200) + u'…';
+    return text;
+}
+
+QString httpFailure(int status, const QByteArray &body)
+{
+    const QString message = serverMessage(body);
+    const QString head = ConnectionChecker::tr("HTTP %1").arg(status);
+    switch (status) {
+    case 401:
+    case 403:
+        return ConnectionChecker::tr("%1: the credentials were refused%2")
+            .arg(head, message.isEmpty() ? QString() : u": "_s + message);
+    case 404:
+        return ConnectionChecker::tr("%1: nothing there — check the URL (and any path prefix)%2")
+            .arg(head, message.isEmpty() ? QString() : u": "_s + message);
+    default: return message.isEmpty() ? head : u"%1: %2"_s.arg(head, message);
+    }
+}
+
+// A 2xx whose body is not the expected API's JSON.
+ConnectionCheckResult notThatApi(int status, const QString &service)
+{
+    return {false, status,
+            ConnectionChecker::tr("HTTP %1, but the answer is not %2's API: is this the right URL?")
+                .arg(status)
+                .arg(service)};
+}
+
+} // namespace
+
+ConnectionChecker::ConnectionChecker(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{ }
+
+QUrl ConnectionChecker::join(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    QString basePath = url.path();
+    while (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    return url;
+}
+
+void ConnectionChecker::get(const ConnectionCheckRequest &request, Interpreter interpret, QObject *context,
+                            Callback done)
+{
+    if (!request.url.isValid() || request.url.scheme().isEmpty() || request.url.host().isEmpty()) {
+        QTimer::singleShot(0, context, [done, url = request.url] {
+            done({false, 0, ConnectionChecker::tr("\"%1\" is not a URL (http://host:port)").arg(url.toString())});
+        });
+        return;
+    }
+    QNetworkRequest networkRequest(request.url);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    networkRequest.setRawHeader("Accept", "application/json");
+    if (!request.user.isEmpty())
+        networkRequest.setRawHeader("Authorization",
+                                    "Basic " + (request.user + u':' + request.password).toUtf8().toBase64());
+    else if (!request.bearerToken.isEmpty())
+        networkRequest.setRawHeader("Authorization", "Bearer " + request.bearerToken.toUtf8());
+    for (const auto &[name, value] : request.headers)
+        networkRequest.setRawHeader(name, value);
+
+    QNetworkReply *reply = m_network->get(networkRequest);
+    auto sslProblems = std::make_shared<QStringList>();
+    auto timedOut = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::sslErrors, reply, [sslProblems](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            *sslProblems << error.errorString();
+    });
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
+    timer->start(request.timeout);
+    QPointer<QObject> guard(context);
+    const qint64 seconds = std::max<qint64>(1, (request.timeout.count() + 999) / 1000);
+    connect(reply, &QNetworkReply::finished, this,
+            [reply, guard, done = std::move(done), interpret = std::move(interpret), sslProblems, timedOut, seconds,
+             url = request.url] {
+                reply->deleteLater();
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QByteArray body = reply->readAll();
+                ConnectionCheckResult result;
+                if (*timedOut) {
+                    result = {false, 0, tr("No answer within %n second(s)", nullptr, int(seconds))};
+                } else if (status != 0) {
+                    result = status >= 200 && status < 300
+                        ? interpret(status, body)
+                        : ConnectionCheckResult{false, status, httpFailure(status, body)};
+                } else {
+                    switch (reply->error()) {
+                    case QNetworkReply::HostNotFoundError:
+                        result = {false, 0, tr("Host not found (DNS): %1").arg(url.host())};
+                        break;
+                    case QNetworkReply::ConnectionRefusedError:
+                        result = {false, 0,
+                                  tr("Connection refused by %1:%2: is the service running there?")
+                                      .arg(url.host())
+                                      .arg(url.port(url.scheme() == u"https"_s ? 443 : 80))};
+                        break;
+                    case QNetworkReply::SslHandshakeFailedError:
+                        result = {false, 0,
+                                  tr("TLS error: %1")
+                                      .arg(sslProblems->isEmpty() ? reply->errorString() : sslProblems->join(u"; "_s))};
+                        break;
+                    default: result = {false, 0, reply->errorString()}; break;
+                    }
+                }
+                if (guard && done)
+                    done(result);
+            });
+}
+
+void ConnectionChecker::checkPrometheus(ConnectionCheckRequest request, QObject *context, Callback done)
+{
+    request.url = join(request.url, u"/api/v1/status/buildinfo"_s);
+    get(
+        request,
+        [](int status, const QByteArray &body) -> ConnectionCheckResult {
+            const QJsonObject object = QJsonDocument::fromJson(body).object();
+            if (object.value(u"status"_s).toString() != u"success"_s)
+                return notThatApi(status, u"Prometheus"_s);
+            return {
+                true, status,
+                tr("Connected: Prometheus %1").arg(object.value(u"data"_s).toObject().value(u"version"_s).toString())};
+        },
+        context, std::move(done));
+}
+
+void ConnectionChecker::checkLoki(ConnectionCheckRequest request, QObject *context, Callback done)
+{
+    request.url = join(request.url, u"/loki/api/v1/labels"_s);
+    get(
+        request,
+        [](int status, const QByteArray &body) -> ConnectionCheckResult {
+            const QJsonObject object = QJsonDocument::fromJson(body).object();
+            if (object.value(u"status"_s).toString() != u"success"_s)
+                return notThatApi(status, u"Loki"_s);
+            return {true, status,
+                    tr("Connected: Loki answered with %n label name(s)", nullptr,
+                       int(object.value(u"data"_s).toArray().size()))};
+        },
+        context, std::move(done));
+}
+
+void ConnectionChecker::checkAlertmanager(ConnectionCheckRequest request, QObject *context, Callback done)
+{
+    request.url = join(request.url, u"/api/v2/status"_s);
+    get(
+        request,
+        [](int status, const QByteArray &body) -> ConnectionCheckResult {
+            const QJsonObject object = QJsonDocument::fromJson(body).object();
+            if (!object.contains(u"versionInfo"_s))
+                return notThatApi(status, u"Alertmanager"_s);
+            const QString version = object.value(u"versionInfo"_s).toObject().value(u"version"_s).toString();
+            const QString cluster = object.value(u"cluster"_s).toObject().value(u"status"_s).toString();
+            return {true, status,
+                    cluster.isEmpty() ? tr("Connected: Alertmanager %1").arg(version)
+                                      : tr("Connected: Alertmanager %1 (cluster %2)").arg(version, cluster)};
+        },
+        context, std::move(done));
+}
+
+void ConnectionChecker::checkProvider(ConnectionCheckRequest request, const QString &model, QObject *context,
+                                      Callback done)
+{
+    request.url = join(request.url, u"/models"_s);
+    get(
+        request,
+        [model](int status, const QByteArray &body) -> ConnectionCheckResult {
+            const QJsonArray models = QJsonDocument::fromJson(body).object().value(u"data"_s).toArray();
+            if (!QJsonDocument::fromJson(body).object().contains(u"data"_s))
+                return notThatApi(status, tr("an OpenAI-compatible provider"));
+            QStringList ids;
+            for (const QJsonValue &entry : models)
+                ids << entry.toObject().value(u"id"_s).toString();
+            if (model.isEmpty() || ids.contains(model))
+                return {true, status,
+                        tr("Connected: the key works; %n model(s) offered", nullptr, int(ids.size()))
+                            + (model.isEmpty() ? QString() : tr(", including %1").arg(model))};
+            return {true, status,
+                    tr("Connected: the key works, but the model \"%1\" is not offered (offered: %2)")
+                        .arg(model, ids.join(u", "_s))};
+        },
+        context, std::move(done));
+}

@@ -1,0 +1,76 @@
+#include "FakeHttpServer.h"
+
+#include "TestData.h"
+#include "ingest/ServerTls.h"
+
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
+
+using namespace Qt::StringLiterals;
+
+FakeHttpServer::FakeHttpServer(QObject *parent)
+    : QObject(parent)
+{ }
+
+FakeHttpServer::~FakeHttpServer() = default;
+
+bool FakeHttpServer::listen()
+{
+    m_server = std::make_unique<QTcpServer>();
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &FakeHttpServer::serve);
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool FakeHttpServer::listenTls()
+{
+    const ServerTlsResult tls = loadServerTls(TestData::path(u"tls/server.pem"_s), TestData::path(u"tls/server.key"_s));
+    if (!tls.ok())
+        return false;
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(tls.configuration);
+    m_server = std::move(server);
+    m_tls = true;
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &FakeHttpServer::serve);
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+quint16 FakeHttpServer::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+QUrl FakeHttpServer::url() const
+{
+    return QUrl(u"%1://127.0.0.1:%2"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(port()));
+}
+
+void FakeHttpServer::serve()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        auto parser = std::make_shared<HttpRequestParser>(HttpRequestParser::Limits{});
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, parser] {
+            parser->feed(socket->readAll());
+            if (parser->state() == HttpRequestParser::State::Head || parser->state() == HttpRequestParser::State::Body)
+                return;
+            if (parser->state() == HttpRequestParser::State::Failed) {
+                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                socket->disconnectFromHost();
+                return;
+            }
+            const HttpRequest request = parser->request();
+            requests.append(request);
+            Response notFound;
+            notFound.status = 404;
+            notFound.body = R"({"error":"no such path in the fake server"})";
+            const Response response = m_routes.value(request.path, notFound);
+            if (response.neverAnswer)
+                return;
+            socket->write("HTTP/1.1 " + QByteArray::number(response.status) + " Fake\r\nContent-Type: "
+                          + response.contentType + "\r\nContent-Length: " + QByteArray::number(response.body.size())
+                          + "\r\n" + response.extraHeaders + "Connection: close\r\n\r\n" + response.body);
+            socket->disconnectFromHost();
+        });
+    }
+}
