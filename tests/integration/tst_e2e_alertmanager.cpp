@@ -3,6 +3,7 @@
 // The alert must fire into AlertDeck's store with its PromQL, then resolve.
 
 #include "HttpTestClient.h"
+#include "net/ConnectionCheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +22,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +87,7 @@ private:
     QProcess m_prometheus;
     QString m_alertdeckLog;
     quint16 m_prometheusPort = 0;
+    quint16 m_alertmanagerPort = 0;
 
     // The value of a PromQL query, through Prometheus' own HTTP API; NaN if none.
     double queryPrometheus(const QByteArray &promQl) const
@@ -158,7 +161,8 @@ private slots:
         const QString alertdeckPort = listening.match(m_alertdeckLog).captured(1);
 
         // 2. Alertmanager, sending to AlertDeck within a second.
-        const quint16 alertmanagerPort = freePort();
+        m_alertmanagerPort = freePort();
+        const quint16 alertmanagerPort = m_alertmanagerPort;
         QVERIFY(writeFile(m_dir.filePath(u"alertmanager.yml"_s),
                           R"(
 route:
@@ -252,6 +256,29 @@ scrape_configs:
         QTRY_VERIFY_WITH_TIMEOUT(
             queryPrometheus("alertdeck_webhook_payloads_accepted_total{format=\"alertmanager\"}") >= 2, 60'000);
         QVERIFY(queryPrometheus("alertdeck_store_commit_seconds_count") >= 2);
+    }
+
+    void testConnectionAgainstTheRealServices()
+    {
+        // What Settings' "Test connection" buttons report for the real packages.
+        ConnectionChecker checker;
+        std::optional<ConnectionCheckResult> prometheus;
+        std::optional<ConnectionCheckResult> alertmanager;
+        checker.checkPrometheus({QUrl(u"http://127.0.0.1:%1"_s.arg(m_prometheusPort))}, this,
+                                [&](const ConnectionCheckResult &r) { prometheus = r; });
+        checker.checkAlertmanager({QUrl(u"http://127.0.0.1:%1/"_s.arg(m_alertmanagerPort))}, this,
+                                  [&](const ConnectionCheckResult &r) { alertmanager = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(prometheus && alertmanager, 20'000);
+        QVERIFY2(prometheus->ok && prometheus->summary.startsWith(u"Connected: Prometheus 2."_s),
+                 qPrintable(prometheus->summary));
+        QVERIFY2(alertmanager->ok && alertmanager->summary.startsWith(u"Connected: Alertmanager 0."_s),
+                 qPrintable(alertmanager->summary));
+        // The wrong service behind a URL is named as such.
+        std::optional<ConnectionCheckResult> crossed;
+        checker.checkAlertmanager({QUrl(u"http://127.0.0.1:%1"_s.arg(m_prometheusPort))}, this,
+                                  [&](const ConnectionCheckResult &r) { crossed = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(crossed, 20'000);
+        QVERIFY2(!crossed->ok, qPrintable(crossed->summary));
     }
 
     void cleanupTestCase()
