@@ -1,5 +1,9 @@
 #include "Appearance.h"
+#include "ConnectionTestButton.h"
 #include "DataPage.h"
+#include "DestinationDialog.h"
+#include "DestinationsPage.h"
+#include "FakeHttpServer.h"
 #include "SecretField.h"
 #include "SettingsDialog.h"
 #include "TestData.h"
@@ -7,14 +11,17 @@
 #include "ingest/IngestService.h"
 #include "secrets/MemorySecretStore.h"
 #include "settings/AppSettings.h"
+#include "settings/ChatDestination.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -80,8 +87,8 @@ private slots:
 
     void init()
     {
-        m_settings
-            = std::make_unique<AppSettings>(m_dir.filePath(u"settings-%1.ini"_s.arg(QLatin1String(QTest::currentTestFunction()))));
+        m_settings = std::make_unique<AppSettings>(
+            m_dir.filePath(u"settings-%1.ini"_s.arg(QLatin1String(QTest::currentTestFunction()))));
         m_secrets = std::make_unique<MemorySecretStore>();
     }
 
@@ -276,6 +283,177 @@ private slots:
         QTRY_COMPARE(finished.count(), 2);
         QVERIFY(!finished.at(1).at(0).toBool());
         QVERIFY(child<QLabel>(u"exportStatus"_s)->text().startsWith(u"Cannot write"_s));
+    }
+
+    void dataSourceTestsUseWhatIsTyped()
+    {
+        FakeHttpServer prometheus;
+        QVERIFY(prometheus.listen());
+        prometheus.route("/api/v1/status/buildinfo", {200, R"({"status":"success","data":{"version":"2.42.0"}})"});
+        m_secrets->set(Secrets::prometheusPassword, u"stored-pw-86"_s);
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->showPage(u"dataSourcesPage"_s);
+        child<QPlainTextEdit>(u"prometheusUrls"_s)->setPlainText(prometheus.url().toString());
+        child<QLineEdit>(u"prometheusUser"_s)->setText(u"ops"_s);
+        auto *test = child<ConnectionTestButton>(u"prometheusTest"_s);
+        QSignalSpy finished(test, &ConnectionTestButton::finished);
+        test->run();
+        QVERIFY(finished.wait());
+        QCOMPARE(test->resultText(), u"Connected: Prometheus 2.42.0"_s);
+        // The stored password is used for the test, and shown nowhere.
+        QCOMPARE(prometheus.requests.constLast().header("authorization"),
+                 "Basic " + QByteArray("ops:stored-pw-86").toBase64());
+        for (const QString &text : visibleTexts())
+            QVERIFY(!text.contains(u"stored-pw-86"_s));
+
+        // A typed replacement is tested before it is saved.
+        enterSecret(Secrets::prometheusPassword, u"typed-pw-87"_s);
+        test->run();
+        QVERIFY(finished.wait());
+        QCOMPARE(prometheus.requests.constLast().header("authorization"),
+                 "Basic " + QByteArray("ops:typed-pw-87").toBase64());
+
+        // Several Alertmanagers: each gets its own line.
+        FakeHttpServer alertmanager;
+        QVERIFY(alertmanager.listen());
+        alertmanager.route("/api/v2/status",
+                           {200, R"({"cluster":{"status":"ready"},"versionInfo":{"version":"0.25.0"}})"});
+        FakeHttpServer broken;
+        QVERIFY(broken.listen());
+        broken.route("/api/v2/status", {500, R"({"message":"storage corrupted"})"});
+        child<QPlainTextEdit>(u"alertmanagerUrls"_s)
+            ->setPlainText(alertmanager.url().toString() + u"\n"_s + broken.url().toString());
+        auto *amTest = child<ConnectionTestButton>(u"alertmanagerTest"_s);
+        QSignalSpy amFinished(amTest, &ConnectionTestButton::finished);
+        amTest->run();
+        QVERIFY(amFinished.wait());
+        QCOMPARE(amTest->resultText(),
+                 u"%1: Connected: Alertmanager 0.25.0 (cluster ready)\n%2: HTTP 500: storage corrupted"_s.arg(
+                     alertmanager.url().toString(), broken.url().toString()));
+    }
+
+    void dataSourcesAreValidatedAndSaved()
+    {
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        child<QPlainTextEdit>(u"prometheusUrls"_s)->setPlainText(u"http://prom-a:9090\nprom-b:9090"_s);
+        child<QLineEdit>(u"lokiUrl"_s)->setText(u"http://loki:3100"_s);
+        child<QLineEdit>(u"lokiOrgId"_s)->setText(u"team-a"_s);
+        child<QLineEdit>(u"lokiUser"_s)->setText(u"grafana"_s); // without a password
+        dialog->save();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(child<QLabel>(u"prometheusMessage"_s)->text().contains(u"\"prom-b:9090\" is not an http://"_s));
+        QVERIFY(child<QLabel>(u"lokiMessage"_s)->text().contains(u"needs a password"_s));
+        QCOMPARE(child<QListWidget>(u"settingsPages"_s)->currentRow(), 1); // the page with the problem is shown
+
+        child<QPlainTextEdit>(u"prometheusUrls"_s)->setPlainText(u"http://prom-a:9090\n\nhttps://prom-b/"_s);
+        enterSecret(Secrets::lokiPassword, u"loki-pw-88"_s);
+        dialog->save();
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(m_settings->value(Settings::prometheusUrls),
+                 (QStringList{u"http://prom-a:9090"_s, u"https://prom-b/"_s}));
+        QCOMPARE(m_settings->value(Settings::lokiOrgId), u"team-a"_s);
+        QCOMPARE(m_secrets->contents().value(Secrets::lokiPassword), u"loki-pw-88"_s);
+    }
+
+    void analysisProviderTestAndValidation()
+    {
+        FakeHttpServer provider;
+        QVERIFY(provider.listen());
+        provider.route("/v1/models", {200, R"({"object":"list","data":[{"id":"qwen2.5"}]})"});
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->showPage(u"analysisPage"_s);
+        child<QLineEdit>(u"providerBaseUrl"_s)->setText(provider.url().toString() + u"/v1"_s);
+        child<QComboBox>(u"providerModel"_s)->setCurrentText(u"qwen2.5"_s);
+        auto *test = child<ConnectionTestButton>(u"providerTest"_s);
+        QSignalSpy finished(test, &ConnectionTestButton::finished);
+        test->run();
+        QVERIFY(finished.wait());
+        QCOMPARE(test->resultText(), u"Connected: the key works; 1 model(s) offered, including qwen2.5"_s);
+        QVERIFY(provider.requests.constFirst().header("authorization").isEmpty()); // no key: none sent
+
+        child<QLineEdit>(u"autoAnalysis"_s)->setText(u"severity=~\"crit(\""_s);
+        dialog->save();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(child<QLabel>(u"autoAnalysisMessage"_s)->text().contains(u"invalid regular expression"_s));
+        child<QLineEdit>(u"autoAnalysis"_s)->setText(u"severity=\"critical\""_s);
+        child<QSpinBox>(u"maxTokens"_s)->setValue(4096);
+        enterSecret(Secrets::providerApiKey, u"sk-marker-89"_s);
+        dialog->save();
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(m_settings->value(Settings::providerModel), u"qwen2.5"_s);
+        QCOMPARE(m_settings->value(Settings::maxTokens), 4096);
+        QCOMPARE(m_settings->value(Settings::autoAnalysisMatchers), u"severity=\"critical\""_s);
+        QCOMPARE(m_secrets->contents().value(Secrets::providerApiKey), u"sk-marker-89"_s);
+    }
+
+    void destinationsKeepTheirSecretsInTheKeychain()
+    {
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->showPage(u"destinationsPage"_s);
+        auto *page = child<DestinationsPage>(u"destinationsPage"_s);
+
+        page->addDestination();
+        auto *edit = page->findChild<DestinationDialog *>();
+        QVERIFY(edit);
+        edit->findChild<QLineEdit *>(u"destinationName"_s)->setText(u"#ops"_s);
+        auto *type = edit->findChild<QComboBox *>(u"destinationType"_s);
+        type->setCurrentIndex(type->findData(int(ChatDestination::Type::DingTalk)));
+        edit->findChild<QLineEdit *>(u"destinationTarget"_s)->setText(u"not a url"_s);
+        edit->accept();
+        QVERIFY(edit->isVisible()); // refused: says why
+        QVERIFY(edit->findChild<QLabel *>(u"destinationTargetMessage"_s)->text().contains(u"webhook URL"_s));
+        edit->findChild<QLineEdit *>(u"destinationTarget"_s)
+            ->setText(u"https://oapi.dingtalk.com/robot/send?access_token=dt-marker-90"_s);
+        edit->findChild<QLineEdit *>(u"destinationSigningSecret"_s)->setText(u"SEC-marker-91"_s);
+        edit->findChild<QLineEdit *>(u"destinationMentions"_s)->setText(u"13800000000"_s);
+        edit->accept();
+        QTRY_VERIFY(!page->findChild<DestinationDialog *>());
+
+        page->addDestination();
+        edit = page->findChild<DestinationDialog *>();
+        type = edit->findChild<QComboBox *>(u"destinationType"_s);
+        type->setCurrentIndex(type->findData(int(ChatDestination::Type::Telegram)));
+        edit->findChild<QLineEdit *>(u"destinationTarget"_s)->setText(u"123456:AAH-abcdefghijklmnopqrstuv"_s);
+        edit->accept();
+        QVERIFY(edit->findChild<QLabel *>(u"destinationTargetMessage"_s)->text().contains(u"chat id"_s));
+        edit->findChild<QLineEdit *>(u"destinationChatId"_s)->setText(u"-100123"_s);
+        edit->accept();
+        QTRY_VERIFY(!page->findChild<DestinationDialog *>());
+
+        QCOMPARE(page->destinations().size(), 2);
+        QVERIFY(page->destinations().at(0).isDefault); // the first one
+        page->makeDefault(1);
+        QVERIFY(!page->destinations().at(0).isDefault && page->destinations().at(1).isDefault);
+        dialog->save();
+        QTRY_VERIFY(!dialog->isVisible());
+
+        const QList<ChatDestination> saved = ChatDestinations::fromJson(m_settings->value(Settings::chatDestinations));
+        QCOMPARE(saved.size(), 2);
+        QCOMPARE(saved.at(0).name, u"#ops"_s);
+        QCOMPARE(saved.at(0).mentions, u"13800000000"_s);
+        QCOMPARE(saved.at(1).chatId, u"-100123"_s);
+        QCOMPARE(m_secrets->contents().value(saved.at(0).targetSecret()),
+                 u"https://oapi.dingtalk.com/robot/send?access_token=dt-marker-90"_s);
+        QCOMPARE(m_secrets->contents().value(saved.at(0).signingSecret()), u"SEC-marker-91"_s);
+        QFile ini(m_settings->fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray stored = ini.readAll();
+        QVERIFY(!stored.contains("dt-marker-90") && !stored.contains("SEC-marker-91") && !stored.contains("AAH-abc"));
+
+        // Removing a destination removes its credentials when saved.
+        QVERIFY(openDialog());
+        page = child<DestinationsPage>(u"destinationsPage"_s);
+        page->removeDestination(0);
+        QVERIFY(page->destinations().constFirst().isDefault);
+        m_dialog->save();
+        QTRY_VERIFY(!m_dialog->isVisible());
+        QVERIFY(!m_secrets->contents().contains(saved.at(0).targetSecret()));
+        QVERIFY(!m_secrets->contents().contains(saved.at(0).signingSecret()));
+        QVERIFY(m_secrets->contents().contains(saved.at(1).targetSecret()));
     }
 
     // Every page rendered (to ALERTDECK_SCREENSHOT_DIR when set), for a person to look at.

@@ -78,6 +78,20 @@ bool SecretField::willHaveValue() const
     return (m_replacing && !m_edit->text().isEmpty()) || m_stored == Stored::Yes;
 }
 
+void SecretField::withValue(QObject *context, std::function<void(const QString &)> done) const
+{
+    const Change change = pendingChange();
+    if (change.kind != Change::Kind::None || m_stored != Stored::Yes) {
+        const QString value = change.value;
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done), value] { done(value); }, Qt::QueuedConnection);
+        return;
+    }
+    m_store->read(m_id, context, [done = std::move(done)](const SecretStore::Result &result) {
+        done(result.ok() ? result.value : QString());
+    });
+}
+
 void SecretField::startReplacing()
 {
     m_replacing = true;

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -33,6 +35,9 @@ public:
     bool willHaveValue() const;
     // Reads the keychain again (after saving).
     void refresh();
+    // The value a connection test should use: the one typed, else the stored one
+    // (read now), else empty. `done` runs later, unless `context` is gone.
+    void withValue(QObject *context, std::function<void(const QString &)> done) const;
 
 signals:
     void changed();

@@ -1,7 +1,10 @@
 #include "SettingsDialog.h"
 
+#include "AnalysisPage.h"
 #include "AppearancePage.h"
 #include "DataPage.h"
+#include "DataSourcesPage.h"
+#include "DestinationsPage.h"
 #include "ListenerPage.h"
 #include "SecretField.h"
 #include "secrets/SecretStore.h"
@@ -48,6 +51,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, cons
     layout->addWidget(m_buttons);
 
     addPage(new ListenerPage(secrets));
+    addPage(new DataSourcesPage(secrets));
+    addPage(new AnalysisPage(secrets));
+    addPage(new DestinationsPage);
     addPage(new AppearancePage);
     addPage(new DataPage(storePath));
     for (SettingsPage *page : std::as_const(m_pageObjects))
@@ -115,10 +121,9 @@ void SettingsDialog::writeSecrets()
         QStringList errors;
     };
     auto pending = std::make_shared<Pending>();
-    QList<std::pair<SecretField *, SecretField::Change>> changes;
-    for (SecretField *field : findChildren<SecretField *>())
-        if (const SecretField::Change change = field->pendingChange(); change.kind != SecretField::Change::Kind::None)
-            changes.append({field, change});
+    QList<SettingsPage::SecretChange> changes;
+    for (const SettingsPage *page : std::as_const(m_pageObjects))
+        changes += page->secretChanges();
     if (changes.isEmpty()) {
         emit saved();
         accept();
@@ -126,10 +131,10 @@ void SettingsDialog::writeSecrets()
     }
     setBusy(true);
     pending->outstanding = int(changes.size());
-    for (const auto &[field, change] : std::as_const(changes)) {
-        auto finished = [this, pending, field](const SecretStore::Result &result) {
+    for (const SettingsPage::SecretChange &change : std::as_const(changes)) {
+        auto finished = [this, pending, id = change.id](const SecretStore::Result &result) {
             if (!result.ok())
-                pending->errors << tr("%1: %2").arg(field->id().path(), result.error);
+                pending->errors << tr("%1: %2").arg(id.path(), result.error);
             if (--pending->outstanding > 0)
                 return;
             setBusy(false);
@@ -144,10 +149,10 @@ void SettingsDialog::writeSecrets()
             emit saved();
             accept();
         };
-        if (change.kind == SecretField::Change::Kind::Set)
-            m_secrets->write(field->id(), change.value, this, finished);
+        if (change.remove)
+            m_secrets->remove(change.id, this, finished);
         else
-            m_secrets->remove(field->id(), this, finished);
+            m_secrets->write(change.id, change.value, this, finished);
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -14,9 +15,15 @@ SettingsPage::SettingsPage(const QString &title, const QIcon &icon, QWidget *par
     , m_icon(icon)
 { }
 
-QList<SecretField *> SettingsPage::secretFields() const
+QList<SettingsPage::SecretChange> SettingsPage::secretChanges() const
 {
-    return findChildren<SecretField *>();
+    QList<SecretChange> changes;
+    for (const SecretField *field : findChildren<SecretField *>()) {
+        const SecretField::Change change = field->pendingChange();
+        if (change.kind != SecretField::Change::Kind::None)
+            changes.append({field->id(), change.kind == SecretField::Change::Kind::Remove, change.value});
+    }
+    return changes;
 }
 
 QLabel *SettingsPage::addRowWithMessage(QFormLayout *form, const QString &label, QWidget *field,
@@ -51,4 +58,12 @@ QLabel *SettingsPage::heading(const QString &text)
     font.setBold(true);
     label->setFont(font);
     return label;
+}
+
+QString SettingsPage::urlProblem(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())
+        return tr("\"%1\" is not an http:// or https:// URL with a host name.").arg(text.trimmed());
+    return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "secrets/SecretId.h"
+
 #include <QIcon>
 #include <QWidget>
 
@@ -25,8 +27,14 @@ public:
     // True when everything on the page can be saved; otherwise the wrong fields say why.
     virtual bool validate() = 0;
     virtual void save(AppSettings &settings) const = 0;
-    // The page's credentials; the dialog writes their changes to the keychain.
-    QList<SecretField *> secretFields() const;
+    // A credential to write to (or remove from) the keychain when the dialog saves.
+    struct SecretChange {
+        SecretId id;
+        bool remove = false;
+        QString value{};
+    };
+    // By default, the changes entered in the page's SecretFields.
+    virtual QList<SecretChange> secretChanges() const;
 
 protected:
     // A form row whose field has an inline error message under it.
@@ -35,6 +43,8 @@ protected:
     static bool setMessage(QLabel *message, const QString &text);
     // A section heading inside a page.
     static QLabel *heading(const QString &text);
+    // Empty when `text` is an http(s) URL with a host; else what is wrong with it.
+    static QString urlProblem(const QString &text);
 
 private:
     QString m_title;

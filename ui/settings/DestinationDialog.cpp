@@ -1,0 +1,131 @@
+#include "DestinationDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+DestinationDialog::DestinationDialog(const ChatDestination &destination, bool existing, QWidget *parent)
+    : QDialog(parent)
+    , m_destination(destination)
+    , m_existing(existing)
+    , m_name(new QLineEdit(destination.name))
+    , m_type(new QComboBox)
+    , m_targetLabel(new QLabel)
+    , m_target(new QLineEdit)
+    , m_targetMessage(new QLabel)
+    , m_signingLabel(new QLabel(tr("Signing secret")))
+    , m_signing(new QLineEdit)
+    , m_chatIdLabel(new QLabel(tr("Chat id")))
+    , m_chatId(new QLineEdit(destination.chatId))
+    , m_mentionsLabel(new QLabel(tr("@ mobile numbers")))
+    , m_mentions(new QLineEdit(destination.mentions))
+    , m_requirePreview(new QCheckBox(tr("Show the message before sending it")))
+{
+    setObjectName(u"destinationDialog"_s);
+    setWindowTitle(existing ? tr("Edit destination") : tr("Add destination"));
+    m_name->setObjectName(u"destinationName"_s);
+    m_name->setPlaceholderText(tr("e.g. #ops-alerts"));
+    m_type->setObjectName(u"destinationType"_s);
+    for (const ChatDestination::Type type : ChatDestination::allTypes())
+        m_type->addItem(ChatDestination::typeName(type), int(type));
+    m_type->setCurrentIndex(m_type->findData(int(destination.type)));
+    m_target->setObjectName(u"destinationTarget"_s);
+    m_target->setEchoMode(QLineEdit::Password);
+    m_targetMessage->setObjectName(u"destinationTargetMessage"_s);
+    m_targetMessage->setStyleSheet(u"color: #c62828;"_s);
+    m_targetMessage->setWordWrap(true);
+    m_targetMessage->hide();
+    m_signing->setObjectName(u"destinationSigningSecret"_s);
+    m_signing->setEchoMode(QLineEdit::Password);
+    m_chatId->setObjectName(u"destinationChatId"_s);
+    m_mentions->setObjectName(u"destinationMentions"_s);
+    m_mentions->setPlaceholderText(tr("13800000000, 13900000000"));
+    m_requirePreview->setObjectName(u"destinationRequirePreview"_s);
+    m_requirePreview->setChecked(destination.requirePreview);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Tool"), m_type);
+    form->addRow(m_targetLabel, m_target);
+    form->addRow(QString(), m_targetMessage);
+    form->addRow(m_signingLabel, m_signing);
+    form->addRow(m_chatIdLabel, m_chatId);
+    form->addRow(m_mentionsLabel, m_mentions);
+    form->addRow(QString(), m_requirePreview);
+    auto *note = new QLabel(tr("The URL, token and signing secret are kept in the system keychain, never in the "
+                               "settings file."));
+    note->setWordWrap(true);
+    note->setEnabled(false);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &DestinationDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &DestinationDialog::updateFields);
+    updateFields();
+    resize(520, sizeHint().height());
+}
+
+void DestinationDialog::updateFields()
+{
+    const auto type = ChatDestination::Type(m_type->currentData().toInt());
+    const bool telegram = type == ChatDestination::Type::Telegram;
+    m_targetLabel->setText(telegram ? tr("Bot token") : tr("Webhook URL"));
+    m_target->setPlaceholderText(m_existing     ? tr("stored in the keychain; type to replace")
+                                     : telegram ? tr("123456789:AAH… from BotFather")
+                                                : tr("https://… as the tool shows it"));
+    const bool signing = ChatDestination::usesSigningSecret(type);
+    m_signingLabel->setVisible(signing);
+    m_signing->setVisible(signing);
+    m_signing->setPlaceholderText(m_existing ? tr("unchanged unless typed; optional") : tr("optional"));
+    m_chatIdLabel->setVisible(telegram);
+    m_chatId->setVisible(telegram);
+    const bool dingTalk = type == ChatDestination::Type::DingTalk;
+    m_mentionsLabel->setVisible(dingTalk);
+    m_mentions->setVisible(dingTalk);
+}
+
+ChatDestination DestinationDialog::destination() const
+{
+    ChatDestination result = m_destination;
+    result.name = m_name->text().trimmed();
+    result.type = ChatDestination::Type(m_type->currentData().toInt());
+    result.chatId = result.type == ChatDestination::Type::Telegram ? m_chatId->text().trimmed() : QString();
+    result.mentions = result.type == ChatDestination::Type::DingTalk ? m_mentions->text().trimmed() : QString();
+    result.requirePreview = m_requirePreview->isChecked();
+    if (result.name.isEmpty())
+        result.name = ChatDestination::typeName(result.type);
+    return result;
+}
+
+QString DestinationDialog::target() const
+{
+    return m_target->text().trimmed();
+}
+
+QString DestinationDialog::signingSecret() const
+{
+    return ChatDestination::usesSigningSecret(destination().type) ? m_signing->text().trimmed() : QString();
+}
+
+void DestinationDialog::accept()
+{
+    const ChatDestination chosen = destination();
+    QString problem;
+    if (!target().isEmpty() || !m_existing)
+        problem = ChatDestination::targetProblem(chosen.type, target());
+    if (problem.isEmpty() && chosen.type == ChatDestination::Type::Telegram && chosen.chatId.isEmpty())
+        problem = tr("Telegram needs the chat id to post to (a number, or @channelname).");
+    m_targetMessage->setText(problem);
+    m_targetMessage->setVisible(!problem.isEmpty());
+    if (problem.isEmpty())
+        QDialog::accept();
+}

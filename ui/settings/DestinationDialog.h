@@ -1,0 +1,46 @@
+#pragma once
+
+#include "settings/ChatDestination.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+// Adds or edits one chat destination. The webhook URL (or bot token) and the
+// signing secret are typed here and handed to the page, which writes them to the
+// keychain when Settings are saved; an existing one is kept when left empty.
+class DestinationDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `existing`: editing (the stored secrets stay unless replaced).
+    DestinationDialog(const ChatDestination &destination, bool existing, QWidget *parent = nullptr);
+
+    ChatDestination destination() const;
+    QString target() const; // empty: keep the stored one
+    QString signingSecret() const; // empty: keep (or none)
+
+    void accept() override;
+
+private:
+    void updateFields();
+
+    ChatDestination m_destination;
+    bool m_existing;
+    QLineEdit *m_name;
+    QComboBox *m_type;
+    QLabel *m_targetLabel;
+    QLineEdit *m_target;
+    QLabel *m_targetMessage;
+    QLabel *m_signingLabel;
+    QLineEdit *m_signing;
+    QLabel *m_chatIdLabel;
+    QLineEdit *m_chatId;
+    QLabel *m_mentionsLabel;
+    QLineEdit *m_mentions;
+    QCheckBox *m_requirePreview;
+};
