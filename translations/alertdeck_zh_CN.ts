@@ -255,6 +255,97 @@
     </message>
 </context>
 <context>
+    <name>AnalysisPage</name>
+    <message>
+        <source>AI analysis</source>
+        <translation type="unfinished">AI 分析</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible endpoint: https://api.openai.com/v1, http://localhost:11434/v1 (Ollama), a vLLM or llama.cpp server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as AlertDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the built-in SRE prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: only on request; e.g. severity=&quot;critical&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New firing alerts that match these filter-bar matchers are analysed at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional for local endpoints (Ollama, llama.cpp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse alerts matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one matcher, such as severity=&quot;critical&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the model to use (for DeepSeek: deepseek-chat or deepseek-reasoner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnalysisPanel</name>
     <message>
         <source>Analyze this alert</source>
@@ -275,6 +366,68 @@
     <message>
         <source>No alert selected.</source>
         <translation>未选择告警。</translation>
+    </message>
+</context>
+<context>
+    <name>AppearancePage</name>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatDestination</name>
+    <message>
+        <source>DingTalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feishu / Lark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Telegram bot token looks like 123456789:AAH… (from BotFather).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the webhook URL the tool gave you (https://…).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -389,6 +542,114 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>--tls-cert and --tls-key go together: give both files or neither.</source>
         <translation>--tls-cert 与 --tls-key 必须同时使用：两个文件都提供，或都不提供。</translation>
     </message>
+    <message>
+        <source>Headless: read a secret from FILE instead of its ALERTDECK_&lt;NAME&gt; environment variable (repeatable). NAME is one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=@FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret: &quot;%1&quot; does not name a secret; use NAME=@FILE with NAME one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret %1: give a file as %1=@/path/to/file; a secret written on the command line would be visible to other users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret applies to --headless; the desktop application keeps secrets in the system keychain (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionChecker</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the credentials were refused%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing there — check the URL (and any path prefix)%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, but the answer is not %2&apos;s API: is this the right URL?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL (http://host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host not found (DNS): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused by %1:%2: is the service running there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: Prometheus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: Loki answered with %n label name(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: Alertmanager %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: Alertmanager %1 (cluster %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OpenAI-compatible provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the key works; %n model(s) offered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, including %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the key works, but the model &quot;%1&quot; is not offered (offered: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestButton</name>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataDirectory</name>
@@ -403,6 +664,264 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source>The data directory %1 is not writable: %2.</source>
         <translation>数据目录 %1 不可写：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved alerts and payloads older than this are removed in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new directory is used from the next start; this run keeps %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep resolved alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a full path (it is used from the next start, whatever folder AlertDeck starts in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export webhook history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDJSON (*.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n payload(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataSourcesPage</name>
+    <message>
+        <source>empty: no authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://prometheus:9090 (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://loki:3100 (empty: no log snippets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Scope-OrgID, for multi-tenant Loki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://alertmanager:9093 (one per line, one HA cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus (metric windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loki (log snippets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager (silences and catch-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a URL first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user needs a password (Set… on the line below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationDialog</name>
+    <message>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@ mobile numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the message before sending it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. #ops-alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13800000000, 13900000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL, token and signing secret are kept in the system keychain, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>123456789:AAH… from BotFather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… as the tool shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged unless typed; optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram needs the chat id to post to (a number, or @channelname).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsPage</name>
+    <message>
+        <source>Chat destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to chat tools comes with forwarding, which is not in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Forward button sends the selected alert and its analysis to the default destination; its menu lists the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No destinations yet: Add… one for Slack, DingTalk, Feishu, WeCom, Teams, Mattermost, Telegram, Discord or any webhook.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -450,6 +969,21 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentSecretStore</name>
+    <message>
+        <source>Cannot read the secret file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In headless mode secrets come from %1 or --secret %2=@FILE; they cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variables and --secret files</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -503,6 +1037,25 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
 </context>
 <context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>No system keychain found: install and unlock gnome-keyring or KWallet (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListenAddress</name>
     <message>
         <source>The listen address is empty; expected HOST:PORT, for example 127.0.0.1:9095.</source>
@@ -523,6 +1076,117 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>&quot;%1&quot; is not an IP address; use an address such as 127.0.0.1, 0.0.0.0 or ::1.</source>
         <translation>&quot;%1&quot; 不是 IP 地址；请使用 127.0.0.1、0.0.0.0 或 ::1 等地址。</translation>
+    </message>
+</context>
+<context>
+    <name>ListenerPage</name>
+    <message>
+        <source>Listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1 accepts webhooks from this machine only; 0.0.0.0 from every network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. X-Grafana-Alerting-Signature-Timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Other machines will be able to reach this console. Webhooks must then carry the token or the Basic credentials below; prefer HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic auth user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic auth password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana HMAC secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana timestamp header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest webhook body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic auth needs a password as well as the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic auth needs a user name as well as the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 (reachable from other machines) requires authentication: set a Bearer token or Basic auth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS needs both the certificate and the private key, or neither for plain HTTP.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -670,6 +1334,26 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <source>Listening on %1: other machines can reach this console, and webhooks need the configured credentials. Listen on 127.0.0.1 unless alerts must arrive over the network.</source>
         <translation>正在监听 %1：其他机器可以访问此控制台，webhook 需要提供已配置的凭据。除非告警必须通过网络送达，请监听 127.0.0.1。</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Listener credentials, API keys and tokens are not configured until the keychain can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>No keychain (test).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory (tests)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationBanner</name>
@@ -797,6 +1481,56 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value (saved to the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be removed when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in keychain ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerTls</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -817,6 +1551,37 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>%1 holds no PEM private key (RSA or EC).</source>
         <translation>%1 中没有 PEM 私钥（RSA 或 EC）。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some entries need attention (marked in red); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1分 %2秒 {1:?} {2?}</translation>
+    </message>
+    <message>
+        <source>Settings saved, but the keychain refused:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving credentials to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

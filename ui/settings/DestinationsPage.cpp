@@ -20,6 +20,9 @@ DestinationsPage::DestinationsPage(QWidget *parent)
 {
     setObjectName(u"destinationsPage"_s);
     m_list->setObjectName(u"destinationList"_s);
+    m_list->setWordWrap(true);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_edit->setObjectName(u"editDestination"_s);
     m_remove->setObjectName(u"removeDestination"_s);
     m_default->setObjectName(u"defaultDestination"_s);

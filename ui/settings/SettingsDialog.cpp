@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -63,17 +62,12 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, cons
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_pageList->setCurrentRow(0);
-    resize(820, 620);
+    resize(860, 660);
 }
 
 void SettingsDialog::addPage(SettingsPage *page)
 {
-    // Pages scroll rather than growing the dialog past small screens.
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_pages->addWidget(scroll);
+    m_pages->addWidget(page);
     m_pageObjects.append(page);
     auto *item = new QListWidgetItem(page->icon(), page->title(), m_pageList);
     item->setData(Qt::UserRole, page->objectName());
