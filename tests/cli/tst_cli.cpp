@@ -3,12 +3,16 @@
 
 #include "HttpTestClient.h"
 #include "TestData.h"
+#include "secrets/SecretId.h"
 
+#include <QCryptographicHash>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -335,6 +339,80 @@ private slots:
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(u"Cannot read the secret file %1"_s.arg(missing)), qPrintable(result.err));
         QVERIFY(!result.err.contains(u"listening on"_s)); // never started half-configured
+    }
+
+    // Every secret set to a unique marker, the listener's auth exercised (accepted and
+    // refused, Bearer, Basic and a Grafana signature), debug logging on: no marker may
+    // appear in the data directory, the settings, the logs or the exported history.
+    void secretsNeverLeak()
+    {
+        QTemporaryDir dir;
+        const QString dataDir = dir.filePath(u"data"_s);
+        const QString configDir = dir.filePath(u"config"_s);
+        QHash<QString, QString> markers;
+        for (const SecretId &id : Secrets::known())
+            markers.insert(id.environmentVariable(), u"leak-marker-%1-9f3c"_s.arg(id.shortName().toLower()));
+        QByteArray grafanaBody;
+        {
+            AlertDeckProcess alertdeck(configDir);
+            QProcessEnvironment env = alertdeck.process.processEnvironment();
+            for (auto it = markers.cbegin(); it != markers.cend(); ++it)
+                env.insert(it.key(), it.value());
+            env.insert(u"ALERTDECK_LISTENER_USER"_s, u"am"_s);
+            alertdeck.process.setProcessEnvironment(env);
+            alertdeck.start({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dataDir,
+                             u"--log-level"_s, u"debug"_s});
+            QTRY_VERIFY_WITH_TIMEOUT(listeningPort(alertdeck.err) != 0, 20'000);
+            const quint16 port = listeningPort(alertdeck.err);
+            const QByteArray token = markers.value(u"ALERTDECK_LISTENER_TOKEN"_s).toUtf8();
+            const QByteArray password = markers.value(u"ALERTDECK_LISTENER_PASSWORD"_s).toUtf8();
+            const QByteArray body = TestData::sharedFixture(u"alertmanager/firing-single.json"_s);
+            QCOMPARE(HttpTestClient::postJson(port, "/webhook", body, "Authorization: Bearer " + token + "\r\n").status,
+                     200);
+            QCOMPARE(HttpTestClient::postJson(port, "/webhook", body,
+                                              "Authorization: Basic " + ("am:" + password).toBase64() + "\r\n")
+                         .status,
+                     200);
+            // A client that almost knows the token: refused and logged, without either value.
+            QCOMPARE(
+                HttpTestClient::postJson(port, "/webhook", body, "Authorization: Bearer " + token + "x\r\n").status,
+                401);
+            grafanaBody = TestData::sharedFixture(u"grafana/firing.json"_s);
+            const QByteArray signature = QMessageAuthenticationCode::hash(
+                                             grafanaBody, markers.value(u"ALERTDECK_GRAFANA_HMAC_SECRET"_s).toUtf8(),
+                                             QCryptographicHash::Sha256)
+                                             .toHex();
+            QCOMPARE(HttpTestClient::postJson(port, "/webhook/grafana", grafanaBody,
+                                              "Authorization: Bearer " + token
+                                                  + "\r\nX-Grafana-Alerting-Signature: " + signature + "\r\n")
+                         .status,
+                     200);
+            QCOMPARE(HttpTestClient::get(port, "/metrics").status, 200);
+            alertdeck.process.terminate();
+            QVERIFY(alertdeck.process.waitForFinished(20'000));
+            const RunResult exported = run({u"history"_s, u"export"_s, u"--data-dir"_s, dataDir});
+            QCOMPARE(exported.exitCode, 0);
+            QCOMPARE(exported.out.count(u'\n'), 3);
+
+            QStringList places{u"stderr"_s, u"history export"_s};
+            QList<QByteArray> contents{alertdeck.err.toUtf8(), exported.out.toUtf8() + exported.err.toUtf8()};
+            QDirIterator files(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile file(files.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                places << file.fileName();
+                contents << file.readAll();
+            }
+            QVERIFY(places.size() > 3); // the store (and its WAL) were searched
+            for (qsizetype i = 0; i < places.size(); ++i)
+                for (const QString &marker : std::as_const(markers)) {
+                    QVERIFY2(!contents.at(i).contains(marker.toUtf8()),
+                             qPrintable(u"%1 found in %2"_s.arg(marker, places.at(i))));
+                    // Nor in base64 (a Basic header written down whole).
+                    QVERIFY2(!contents.at(i).contains(("am:" + marker.toUtf8()).toBase64()),
+                             qPrintable(u"Basic credentials found in %1"_s.arg(places.at(i))));
+                }
+        }
     }
 
     void acknowledgedPayloadsSurviveSigkill()
