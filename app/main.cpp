@@ -9,6 +9,7 @@
 #include "ingest/HttpListener.h"
 #include "logging/LogCategories.h"
 #include "logging/LogSetup.h"
+#include "settings/AppSettings.h"
 #include "store/DataDirectory.h"
 #include "store/PayloadExport.h"
 
@@ -38,6 +39,12 @@ void printTo(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+// --data-dir, else the directory chosen in Settings, else the platform's default.
+QString requestedDataDirectory(const CommandLineOptions &options)
+{
+    return options.dataDir.isEmpty() ? AppSettings().value(Settings::dataDirectory) : options.dataDir;
+}
+
 void printError(const QString &message)
 {
     printTo(stderr, u"%1: %2\n"_s.arg(QLatin1String(BuildInfo::executableName), message));
@@ -47,7 +54,7 @@ int runHeadless(int &argc, char **argv, const CommandLineOptions &options)
 {
     QCoreApplication app(argc, argv);
     Translations::install(app);
-    const DataDirectoryResult dataDir = DataDirectory::prepare(options.dataDir);
+    const DataDirectoryResult dataDir = DataDirectory::prepare(requestedDataDirectory(options));
     if (!dataDir.ok()) {
         printError(dataDir.error);
         return ExitCode::Failure;
@@ -97,7 +104,8 @@ int runHistoryExport(int &argc, char **argv, const CommandLineOptions &options)
     QCoreApplication app(argc, argv);
     Translations::install(app);
     // Read-only: no data directory is created for an export.
-    const QString dataDir = options.dataDir.isEmpty() ? DataDirectory::defaultPath() : options.dataDir;
+    const QString requested = requestedDataDirectory(options);
+    const QString dataDir = requested.isEmpty() ? DataDirectory::defaultPath() : requested;
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {
         printError(out.errorString());
@@ -123,7 +131,7 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options)
     QApplication::setWindowIcon(SeverityStyle::appIcon());
     Translations::install(app);
 
-    const DataDirectoryResult dataDir = DataDirectory::prepare(options.dataDir);
+    const DataDirectoryResult dataDir = DataDirectory::prepare(requestedDataDirectory(options));
     if (!dataDir.ok()) {
         printError(dataDir.error);
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "AlertDeck cannot start"), dataDir.error);

@@ -177,6 +177,23 @@ private slots:
         QTRY_VERIFY(alertdeck.err.contains(u"stopped cleanly"_s));
     }
 
+    void savedDataDirectoryIsUsedWithoutTheOption()
+    {
+        QTemporaryDir dir;
+        const QString chosen = dir.filePath(u"chosen-store"_s);
+        {
+            QSettings saved(dir.filePath(u"config/AlertDeck/AlertDeck.conf"_s), QSettings::IniFormat);
+            saved.setValue(u"Data/directory"_s, chosen);
+        }
+        AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
+        alertdeck.start({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(listeningPort(alertdeck.err) != 0, 20'000);
+        QVERIFY2(alertdeck.err.contains(u"data directory: "_s + chosen), qPrintable(alertdeck.err));
+        QVERIFY(QFileInfo::exists(chosen + u"/alerts.sqlite"_s));
+        alertdeck.process.terminate();
+        QVERIFY(alertdeck.process.waitForFinished(20'000));
+    }
+
     void headlessDemoLoadsSamples()
     {
         QTemporaryDir dir;
