@@ -4,6 +4,7 @@
 #include "HttpTestClient.h"
 #include "MainWindow.h"
 #include "NotificationBanner.h"
+#include "SettingsDialog.h"
 #include "TestData.h"
 #include "UiResources.h"
 #include "core/BuildInfo.h"
@@ -553,6 +554,38 @@ private slots:
                      u"Loading stored alerts: 5 of 5 | Loading stored alerts… | 5 rows"_s,
                      u"(hidden) | No alerts yet. | 5 rows"_s,
                  }));
+    }
+
+    void settingsOpenFromTheFileMenuAndReportSaving()
+    {
+        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
+        MainWindow *window = openWindow();
+        QVERIFY(window);
+        auto *action = child<QAction>(u"actionSettings"_s);
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+,"_s));
+        QSignalSpy saved(window, &MainWindow::settingsSaved);
+        action->trigger();
+        auto *dialog = child<SettingsDialog>(u"settingsDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(dialog->isModal()); // window-modal, opened without a nested event loop
+        action->trigger(); // a second time: the same dialog, raised
+        QCOMPARE(window->findChildren<SettingsDialog *>().size(), 1);
+        dialog->save();
+        QTRY_COMPARE(saved.count(), 1);
+        QTRY_VERIFY(!child<SettingsDialog>(u"settingsDialog"_s)); // closed and deleted
+    }
+
+    void keychainProblemsAreShownInABanner()
+    {
+        MainWindow *window = openWindow();
+        QVERIFY(window);
+        window->showSecretsProblem(u"No system keychain found: install and unlock gnome-keyring or KWallet (x)."_s);
+        auto *banner = child<NotificationBanner>(u"secretsBanner"_s);
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().startsWith(u"No system keychain found"_s));
+        QVERIFY(banner->text().contains(u"not configured until the keychain can be used"_s));
     }
 
     void quitActionClosesWindow()
