@@ -258,91 +258,91 @@
     <name>AnalysisPage</name>
     <message>
         <source>AI analysis</source>
-        <translation type="unfinished">AI 分析</translation>
+        <translation>AI 分析</translation>
     </message>
     <message>
         <source>Any OpenAI-compatible endpoint: https://api.openai.com/v1, http://localhost:11434/v1 (Ollama), a vLLM or llama.cpp server…</source>
-        <translation type="unfinished"></translation>
+        <translation>任意 OpenAI 兼容端点：https://api.openai.com/v1、http://localhost:11434/v1（Ollama）、vLLM 或 llama.cpp 服务器…</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Same as AlertDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>与 AlertDeck 相同</translation>
     </message>
     <message>
         <source>Empty: the built-in SRE prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用内置的 SRE 提示词。</translation>
     </message>
     <message>
         <source>empty: only on request; e.g. severity=&quot;critical&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：仅在手动请求时分析；例如 severity=&quot;critical&quot;</translation>
     </message>
     <message>
         <source>New firing alerts that match these filter-bar matchers are analysed at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>新触发且匹配这些过滤栏匹配器的告警会立即进行分析。</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Optional for local endpoints (Ollama, llama.cpp).</source>
-        <translation type="unfinished"></translation>
+        <translation>本地端点（Ollama、llama.cpp）可不填。</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 token 数</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>Answer language</source>
-        <translation type="unfinished"></translation>
+        <translation>回答语言</translation>
     </message>
     <message>
         <source>Prompt template</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词模板</translation>
     </message>
     <message>
         <source>Automatic analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>自动分析</translation>
     </message>
     <message>
         <source>Analyse alerts matching</source>
-        <translation type="unfinished"></translation>
+        <translation>分析匹配的告警</translation>
     </message>
     <message>
         <source>Give at least one matcher, such as severity=&quot;critical&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少填写一个匹配器，例如 severity=&quot;critical&quot;。</translation>
     </message>
     <message>
         <source>Name the model to use (for DeepSeek: deepseek-chat or deepseek-reasoner).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写要使用的模型（DeepSeek 可用 deepseek-chat 或 deepseek-reasoner）。</translation>
     </message>
 </context>
 <context>
@@ -372,62 +372,62 @@
     <name>AppearancePage</name>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>字号</translation>
     </message>
 </context>
 <context>
     <name>ChatDestination</name>
     <message>
         <source>DingTalk</source>
-        <translation type="unfinished"></translation>
+        <translation>钉钉</translation>
     </message>
     <message>
         <source>Feishu / Lark</source>
-        <translation type="unfinished"></translation>
+        <translation>飞书 / Lark</translation>
     </message>
     <message>
         <source>WeCom</source>
-        <translation type="unfinished"></translation>
+        <translation>企业微信</translation>
     </message>
     <message>
         <source>Generic webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>通用 Webhook</translation>
     </message>
     <message>
         <source>A Telegram bot token looks like 123456789:AAH… (from BotFather).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram 机器人令牌形如 123456789:AAH…（由 BotFather 提供）。</translation>
     </message>
     <message>
         <source>Paste the webhook URL the tool gave you (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>请粘贴该工具提供的 Webhook URL（https://…）。</translation>
     </message>
 </context>
 <context>
@@ -544,111 +544,111 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>Headless: read a secret from FILE instead of its ALERTDECK_&lt;NAME&gt; environment variable (repeatable). NAME is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无窗口运行：从 FILE 读取密钥，而不是从对应的 ALERTDECK_&lt;NAME&gt; 环境变量读取（可重复指定）。NAME 为 %1 之一。</translation>
     </message>
     <message>
         <source>NAME=@FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME=@FILE</translation>
     </message>
     <message>
         <source>--secret: &quot;%1&quot; does not name a secret; use NAME=@FILE with NAME one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret：&quot;%1&quot; 不是有效的密钥名称；请使用 NAME=@FILE，其中 NAME 为 %2 之一。</translation>
     </message>
     <message>
         <source>--secret %1: give a file as %1=@/path/to/file; a secret written on the command line would be visible to other users.</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret %1：请以 %1=@/path/to/file 的形式指定文件；直接写在命令行上的密钥会被其他用户看到。</translation>
     </message>
     <message>
         <source>--secret applies to --headless; the desktop application keeps secrets in the system keychain (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret 仅适用于 --headless；桌面应用将密钥保存在系统钥匙串中（见“设置”）。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionChecker</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>%1: the credentials were refused%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：凭据被拒绝%2</translation>
     </message>
     <message>
         <source>%1: nothing there — check the URL (and any path prefix)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该地址下没有内容 — 请检查 URL（及路径前缀）%2</translation>
     </message>
     <message>
         <source>HTTP %1, but the answer is not %2&apos;s API: is this the right URL?</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1，但响应并非来自 %2 的 API：URL 是否正确？</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a URL (http://host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 URL（http://host:port）</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒内无响应</numerusform>
         </translation>
     </message>
     <message>
         <source>Host not found (DNS): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到主机（DNS）：%1</translation>
     </message>
     <message>
         <source>Connection refused by %1:%2: is the service running there?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 拒绝连接：该服务是否正在运行？</translation>
     </message>
     <message>
         <source>TLS error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 错误：%1</translation>
     </message>
     <message>
         <source>Connected: Prometheus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接：Prometheus %1</translation>
     </message>
     <message numerus="yes">
         <source>Connected: Loki answered with %n label name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已连接：Loki 返回了 %n 个标签名</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected: Alertmanager %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接：Alertmanager %1</translation>
     </message>
     <message>
         <source>Connected: Alertmanager %1 (cluster %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接：Alertmanager %1（集群 %2）</translation>
     </message>
     <message>
         <source>an OpenAI-compatible provider</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 兼容服务商</translation>
     </message>
     <message numerus="yes">
         <source>Connected: the key works; %n model(s) offered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已连接：密钥有效；提供 %n 个模型</numerusform>
         </translation>
     </message>
     <message>
         <source>, including %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，包括 %1</translation>
     </message>
     <message>
         <source>Connected: the key works, but the model &quot;%1&quot; is not offered (offered: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接：密钥有效，但未提供模型 &quot;%1&quot;（可用：%2）</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestButton</name>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试…</translation>
     </message>
 </context>
 <context>
@@ -670,68 +670,68 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <name>DataPage</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出历史…</translation>
     </message>
     <message>
         <source>Keep everything</source>
-        <translation type="unfinished"></translation>
+        <translation>全部保留</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>Resolved alerts and payloads older than this are removed in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>早于此期限的已恢复告警和载荷会在后台删除。</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Data directory</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目录</translation>
     </message>
     <message>
         <source>A new directory is used from the next start; this run keeps %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>新目录将在下次启动时生效；本次运行仍使用 %1。</translation>
     </message>
     <message>
         <source>Keep resolved alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>保留已恢复告警</translation>
     </message>
     <message>
         <source>Webhook history</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook 历史</translation>
     </message>
     <message>
         <source>Give a full path (it is used from the next start, whatever folder AlertDeck starts in).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写完整路径（将在下次启动时生效，与 AlertDeck 从哪个文件夹启动无关）。</translation>
     </message>
     <message>
         <source>Export webhook history</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 Webhook 历史</translation>
     </message>
     <message>
         <source>NDJSON (*.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>NDJSON (*.ndjson);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出到 %1…</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n payload(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 条载荷导出到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -739,189 +739,189 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <name>DataSourcesPage</name>
     <message>
         <source>empty: no authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：不认证</translation>
     </message>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源</translation>
     </message>
     <message>
         <source>http://prometheus:9090 (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>http://prometheus:9090（每行一个）</translation>
     </message>
     <message>
         <source>http://loki:3100 (empty: no log snippets)</source>
-        <translation type="unfinished"></translation>
+        <translation>http://loki:3100（留空：不获取日志片段）</translation>
     </message>
     <message>
         <source>X-Scope-OrgID, for multi-tenant Loki</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Scope-OrgID，用于多租户 Loki</translation>
     </message>
     <message>
         <source>http://alertmanager:9093 (one per line, one HA cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>http://alertmanager:9093（每行一个，同属一个高可用集群）</translation>
     </message>
     <message>
         <source>Prometheus (metric windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus（指标曲线）</translation>
     </message>
     <message>
         <source>URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Loki (log snippets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loki（日志片段）</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>租户</translation>
     </message>
     <message>
         <source>Alertmanager (silences and catch-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager（静默与补拉告警）</translation>
     </message>
     <message>
         <source>Enter a URL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入 URL。</translation>
     </message>
     <message>
         <source>A user needs a password (Set… on the line below).</source>
-        <translation type="unfinished"></translation>
+        <translation>填写用户名时需要密码（点击下一行的“设置…”）。</translation>
     </message>
 </context>
 <context>
     <name>DestinationDialog</name>
     <message>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥</translation>
     </message>
     <message>
         <source>Chat id</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天 ID</translation>
     </message>
     <message>
         <source>@ mobile numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 手机号</translation>
     </message>
     <message>
         <source>Show the message before sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>发送前预览消息</translation>
     </message>
     <message>
         <source>Edit destination</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑发送目标</translation>
     </message>
     <message>
         <source>Add destination</source>
-        <translation type="unfinished"></translation>
+        <translation>添加发送目标</translation>
     </message>
     <message>
         <source>e.g. #ops-alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 #ops-alerts</translation>
     </message>
     <message>
         <source>13800000000, 13900000000</source>
-        <translation type="unfinished"></translation>
+        <translation>13800000000, 13900000000</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>工具</translation>
     </message>
     <message>
         <source>The URL, token and signing secret are kept in the system keychain, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL、令牌和签名密钥保存在系统钥匙串中，绝不会写入设置文件。</translation>
     </message>
     <message>
         <source>Bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>机器人令牌</translation>
     </message>
     <message>
         <source>Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook URL</translation>
     </message>
     <message>
         <source>stored in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存在钥匙串中；输入新值以替换</translation>
     </message>
     <message>
         <source>123456789:AAH… from BotFather</source>
-        <translation type="unfinished"></translation>
+        <translation>123456789:AAH…，由 BotFather 提供</translation>
     </message>
     <message>
         <source>https://… as the tool shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…，按工具中显示的填写</translation>
     </message>
     <message>
         <source>unchanged unless typed; optional</source>
-        <translation type="unfinished"></translation>
+        <translation>不输入则保持不变；可选</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>Telegram needs the chat id to post to (a number, or @channelname).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram 需要填写要发送到的聊天 ID（数字或 @频道名）。</translation>
     </message>
 </context>
 <context>
     <name>DestinationsPage</name>
     <message>
         <source>Chat destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天发送目标</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Make default</source>
-        <translation type="unfinished"></translation>
+        <translation>设为默认</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Send test message</source>
-        <translation type="unfinished"></translation>
+        <translation>发送测试消息</translation>
     </message>
     <message>
         <source>Sending to chat tools comes with forwarding, which is not in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送到聊天工具依赖转发功能，此版本尚未提供。</translation>
     </message>
     <message>
         <source>The Forward button sends the selected alert and its analysis to the default destination; its menu lists the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>“转发”按钮会将所选告警及其分析发送到默认发送目标；其菜单中列出了其他发送目标。</translation>
     </message>
     <message>
         <source> (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>（默认）</translation>
     </message>
     <message>
         <source>No destinations yet: Add… one for Slack, DingTalk, Feishu, WeCom, Teams, Mattermost, Telegram, Discord or any webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无发送目标：点击“添加…”，为 Slack、钉钉、飞书、企业微信、Teams、Mattermost、Telegram、Discord 或任意 Webhook 添加一个。</translation>
     </message>
 </context>
 <context>
@@ -975,15 +975,15 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <name>EnvironmentSecretStore</name>
     <message>
         <source>Cannot read the secret file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密钥文件 %1：%2</translation>
     </message>
     <message>
         <source>In headless mode secrets come from %1 or --secret %2=@FILE; they cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>无窗口运行时密钥来自 %1 或 --secret %2=@FILE；无法在此修改。</translation>
     </message>
     <message>
         <source>environment variables and --secret files</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量和 --secret 文件</translation>
     </message>
 </context>
 <context>
@@ -1040,19 +1040,19 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <name>KeychainSecretStore</name>
     <message>
         <source>No system keychain found: install and unlock gnome-keyring or KWallet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到系统钥匙串：请安装并解锁 gnome-keyring 或 KWallet（%1）。</translation>
     </message>
     <message>
         <source>The keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串拒绝访问：%1</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串出错：%1</translation>
     </message>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串</translation>
     </message>
 </context>
 <context>
@@ -1082,111 +1082,111 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <name>ListenerPage</name>
     <message>
         <source>Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>监听</translation>
     </message>
     <message>
         <source>127.0.0.1 accepts webhooks from this machine only; 0.0.0.0 from every network.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 仅接收本机的 Webhook；0.0.0.0 接收来自所有网络的 Webhook。</translation>
     </message>
     <message>
         <source>optional, e.g. X-Grafana-Alerting-Signature-Timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，例如 X-Grafana-Alerting-Signature-Timestamp</translation>
     </message>
     <message>
         <source>empty: plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用普通 HTTP</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>⚠ Other machines will be able to reach this console. Webhooks must then carry the token or the Basic credentials below; prefer HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 其他机器将能够访问此控制台。此时 Webhook 必须携带下方的令牌或 Basic 凭据；建议使用 HTTPS。</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Who may post</source>
-        <translation type="unfinished"></translation>
+        <translation>推送权限</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer 令牌</translation>
     </message>
     <message>
         <source>Basic auth user</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic 认证用户名</translation>
     </message>
     <message>
         <source>Basic auth password</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic 认证密码</translation>
     </message>
     <message>
         <source>Grafana HMAC secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafana HMAC 密钥</translation>
     </message>
     <message>
         <source>Grafana timestamp header</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafana 时间戳请求头</translation>
     </message>
     <message>
         <source>HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS</translation>
     </message>
     <message>
         <source>Certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书（PEM）</translation>
     </message>
     <message>
         <source>TLS certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 证书</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 文件 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Private key (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥（PEM）</translation>
     </message>
     <message>
         <source>TLS private key</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 私钥</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 文件 (*.pem *.key);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>限制</translation>
     </message>
     <message>
         <source>Largest webhook body</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook 请求体上限</translation>
     </message>
     <message>
         <source>Basic auth needs a password as well as the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic 认证除用户名外还需要密码。</translation>
     </message>
     <message>
         <source>Basic auth needs a user name as well as the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic 认证除密码外还需要用户名。</translation>
     </message>
     <message>
         <source>Listening on %1 (reachable from other machines) requires authentication: set a Bearer token or Basic auth.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 上监听（其他机器可访问）需要认证：请设置 Bearer 令牌或 Basic 认证。</translation>
     </message>
     <message>
         <source>HTTPS needs both the certificate and the private key, or neither for plain HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS 需要同时提供证书和私钥；使用普通 HTTP 则两者都不填。</translation>
     </message>
 </context>
 <context>
@@ -1336,23 +1336,24 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>%1
 Listener credentials, API keys and tokens are not configured until the keychain can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+在钥匙串可用之前，监听凭据、API 密钥和令牌均无法配置。</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>No keychain (test).</source>
-        <translation type="unfinished"></translation>
+        <translation>无钥匙串（测试）。</translation>
     </message>
     <message>
         <source>memory (tests)</source>
-        <translation type="unfinished"></translation>
+        <translation>内存（测试）</translation>
     </message>
 </context>
 <context>
@@ -1473,7 +1474,7 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>invalid JSON at byte %1: %2</source>
-        <translation type="unfinished">第 %1 字节处 JSON 无效：%2</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unrecognised payload: expected an Alertmanager or Grafana webhook (an object with &quot;alerts&quot;) or a Nightingale event (an object with &quot;rule_name&quot;, or an array of them)</source>
@@ -1484,50 +1485,50 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <name>QObject</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
 </context>
 <context>
     <name>SecretField</name>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>替换…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>New value (saved to the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>新值（保存到钥匙串）</translation>
     </message>
     <message>
         <source>Will be removed when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时将被删除</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查钥匙串…</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串不可用</translation>
     </message>
     <message>
         <source>Stored in keychain ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存在钥匙串中 ✓</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Set…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置…</translation>
     </message>
 </context>
 <context>
@@ -1557,31 +1558,32 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Some entries need attention (marked in red); nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分条目需要处理（已用红色标出）；未保存任何内容。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1分 %2秒 {1:?} {2?}</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Settings saved, but the keychain refused:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置已保存，但钥匙串拒绝了操作：
+%1</translation>
     </message>
     <message>
         <source>Saving credentials to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将凭据保存到 %1…</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是带主机名的 http:// 或 https:// URL。</translation>
     </message>
 </context>
 <context>

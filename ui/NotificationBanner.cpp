@@ -1,7 +1,10 @@
 #include "NotificationBanner.h"
 
+#include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPalette>
 #include <QPushButton>
 #include <QToolButton>
 
@@ -41,7 +44,16 @@ NotificationBanner::NotificationBanner(QWidget *parent)
 
 void NotificationBanner::showMessage(Kind kind, const QString &text)
 {
-    static const char *const styles[] = {
+    m_kind = kind;
+    applyStyle();
+    m_label->setText(text);
+    show();
+}
+
+void NotificationBanner::applyStyle()
+{
+    // Tinted strips that stay readable on a light and on a dark palette.
+    static const char *const light[] = {
         "NotificationBanner { background: #e3f2fd; border: 1px solid #90caf9; border-radius: 4px; } QLabel { color: "
         "#0d3c61; }",
         "NotificationBanner { background: #fff4e5; border: 1px solid #ffb74d; border-radius: 4px; } QLabel { color: "
@@ -49,9 +61,25 @@ void NotificationBanner::showMessage(Kind kind, const QString &text)
         "NotificationBanner { background: #fdecea; border: 1px solid #e57373; border-radius: 4px; } QLabel { color: "
         "#611a15; }",
     };
-    setStyleSheet(QLatin1String(styles[static_cast<int>(kind)]));
-    m_label->setText(text);
-    show();
+    static const char *const dark[] = {
+        "NotificationBanner { background: #1c3346; border: 1px solid #2f6ea5; border-radius: 4px; } QLabel { color: "
+        "#cfe6fb; }",
+        "NotificationBanner { background: #3b2e12; border: 1px solid #a86f12; border-radius: 4px; } QLabel { color: "
+        "#ffe0a8; }",
+        "NotificationBanner { background: #3f1d1d; border: 1px solid #b24a4a; border-radius: 4px; } QLabel { color: "
+        "#ffd4d4; }",
+    };
+    const bool darkPalette = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+    const QString style = QLatin1String((darkPalette ? dark : light)[static_cast<int>(m_kind)]);
+    if (styleSheet() != style)
+        setStyleSheet(style);
+}
+
+void NotificationBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        applyStyle();
 }
 
 void NotificationBanner::setActionText(const QString &text)

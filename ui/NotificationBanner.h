@@ -25,7 +25,13 @@ signals:
     void actionTriggered();
     void dismissed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyStyle();
+
+    Kind m_kind = Kind::Info;
     QLabel *m_label;
     QPushButton *m_actionButton;
 };
