@@ -82,32 +82,30 @@ DataSourcesPage::DataSourcesPage(SecretStore *secrets, QWidget *parent)
     layout->addLayout(form);
     layout->addStretch();
 
-    m_prometheus.test->setRunner([this](Report report, std::function<void()> finish) {
-        runTest(
-            m_prometheus, {},
-            [this](const ConnectionCheckRequest &request, ConnectionChecker::Callback done) {
-                m_checker->checkPrometheus(request, this, std::move(done));
-            },
-            std::move(report), std::move(finish));
-    });
-    m_loki.test->setRunner([this](Report report, std::function<void()> finish) {
-        QList<std::pair<QByteArray, QByteArray>> headers;
-        if (const QString tenant = m_lokiOrgId->text().trimmed(); !tenant.isEmpty())
-            headers.append({"X-Scope-OrgID", tenant.toUtf8()});
-        runTest(
-            m_loki, headers,
-            [this](const ConnectionCheckRequest &request, ConnectionChecker::Callback done) {
-                m_checker->checkLoki(request, this, std::move(done));
-            },
-            std::move(report), std::move(finish));
-    });
-    m_alertmanager.test->setRunner([this](Report report, std::function<void()> finish) {
-        runTest(
-            m_alertmanager, {},
-            [this](const ConnectionCheckRequest &request, ConnectionChecker::Callback done) {
-                m_checker->checkAlertmanager(request, this, std::move(done));
-            },
-            std::move(report), std::move(finish));
+    auto checkWith = [this](auto check) -> Check {
+        return [this, check](const ConnectionCheckRequest &request, ConnectionChecker::Callback done) {
+            (m_checker->*check)(request, this, std::move(done));
+        };
+    };
+    wireTest(m_prometheus, {}, checkWith(&ConnectionChecker::checkPrometheus));
+    wireTest(m_alertmanager, {}, checkWith(&ConnectionChecker::checkAlertmanager));
+    wireTest(
+        m_loki,
+        [this] {
+            QList<std::pair<QByteArray, QByteArray>> headers;
+            if (const QString tenant = m_lokiOrgId->text().trimmed(); !tenant.isEmpty())
+                headers.append({"X-Scope-OrgID", tenant.toUtf8()});
+            return headers;
+        },
+        checkWith(&ConnectionChecker::checkLoki));
+}
+
+void DataSourcesPage::wireTest(Source &source, std::function<QList<std::pair<QByteArray, QByteArray>>()> headers,
+                               Check check)
+{
+    source.test->setRunner([this, &source, headers, check](Report report, std::function<void()> finish) {
+        runTest(source, headers ? headers() : QList<std::pair<QByteArray, QByteArray>>{}, check, std::move(report),
+                std::move(finish));
     });
 }
 

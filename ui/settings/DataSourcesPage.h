@@ -42,6 +42,8 @@ private:
     void runTest(const Source &source, const QList<std::pair<QByteArray, QByteArray>> &headers, Check check,
                  Report report, std::function<void()> finish);
     void continueTest(const std::shared_ptr<TestRun> &run);
+    // Connects `source`'s button to runTest() with `check` (and headers, if any).
+    void wireTest(Source &source, std::function<QList<std::pair<QByteArray, QByteArray>>()> headers, Check check);
     Source makeSource(bool severalUrls, const SecretId &password, const QString &name);
     bool validateSource(const Source &source);
 
