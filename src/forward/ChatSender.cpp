@@ -1,0 +1,62 @@
+#include "forward/ChatSender.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+ChatSender::ChatSender(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{ }
+
+void ChatSender::send(ChatDestination::Type type, const ChatRequest &request, QObject *context,
+                      std::function<void(const ChatResult &)> done)
+{
+    QPointer<QObject> guard(context);
+    if (!request.error.isEmpty()) {
+        QTimer::singleShot(0, context, [done, error = request.error] { done({false, error}); });
+        return;
+    }
+    QNetworkRequest networkRequest(request.url);
+    networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json; charset=utf-8"_s);
+    networkRequest.setTransferTimeout(timeoutMs);
+    for (const auto &[name, value] : request.headers)
+        networkRequest.setRawHeader(name, value);
+    QNetworkReply *reply = m_network->post(networkRequest, request.body);
+    connect(reply, &QNetworkReply::finished, this, [reply, guard, done = std::move(done), type] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        ChatResult result;
+        if (status != 0) {
+            result = ChatFormat::judge(type, status, reply->readAll());
+        } else {
+            // Qt's text can quote the URL, which holds the secret: say what happened instead.
+            switch (reply->error()) {
+            case QNetworkReply::HostNotFoundError:
+                result = {false, tr("%1: host not found (DNS)").arg(ChatDestination::typeName(type))};
+                break;
+            case QNetworkReply::OperationCanceledError:
+            case QNetworkReply::TimeoutError:
+                result
+                    = {false,
+                       tr("%1 did not answer within %2 s").arg(ChatDestination::typeName(type)).arg(timeoutMs / 1000)};
+                break;
+            case QNetworkReply::ConnectionRefusedError:
+                result = {false, tr("%1: connection refused").arg(ChatDestination::typeName(type))};
+                break;
+            case QNetworkReply::SslHandshakeFailedError:
+                result = {false, tr("%1: TLS handshake failed").arg(ChatDestination::typeName(type))};
+                break;
+            default:
+                result
+                    = {false, tr("%1: network error %2").arg(ChatDestination::typeName(type)).arg(int(reply->error()))};
+                break;
+            }
+        }
+        if (guard && done)
+            done(result);
+    });
+}
