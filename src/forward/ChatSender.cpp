@@ -1,5 +1,7 @@
 #include "forward/ChatSender.h"
 
+#include "logging/Redaction.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -56,6 +58,8 @@ void ChatSender::send(ChatDestination::Type type, const ChatRequest &request, QO
                 break;
             }
         }
+        // A tool may echo the URL or token it was sent.
+        result.message = Redaction::redact(result.message);
         if (guard && done)
             done(result);
     });

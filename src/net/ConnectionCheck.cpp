@@ -1,5 +1,7 @@
 #include "net/ConnectionCheck.h"
 
+#include "logging/Redaction.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -139,6 +141,8 @@ void ConnectionChecker::get(const ConnectionCheckRequest &request, Interpreter i
                     default: result = {false, 0, reply->errorString()}; break;
                     }
                 }
+                // Servers echo what they were sent ("Incorrect API key provided: sk-…").
+                result.summary = Redaction::redact(result.summary);
                 if (guard && done)
                     done(result);
             });

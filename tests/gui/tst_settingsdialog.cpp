@@ -456,6 +456,42 @@ private slots:
         QVERIFY(m_secrets->contents().contains(saved.at(1).targetSecret()));
     }
 
+    void destinationTestMessagesUseWhatIsEntered()
+    {
+        FakeHttpServer slack;
+        QVERIFY(slack.listen());
+        slack.route("/services/T/B/x", {200, "ok", "text/plain"});
+        ChatDestination saved;
+        saved.id = u"d1"_s;
+        saved.name = u"#ops"_s;
+        saved.type = ChatDestination::Type::Slack;
+        saved.isDefault = true;
+        m_settings->setValue(Settings::chatDestinations, ChatDestinations::toJson({saved}));
+        m_secrets->set(saved.targetSecret(), slack.url().toString() + u"/services/T/B/x"_s);
+        QVERIFY(openDialog());
+        auto *page = child<DestinationsPage>(u"destinationsPage"_s);
+        QSignalSpy finished(page, &DestinationsPage::testFinished);
+
+        page->sendTestMessage(0); // the URL stored in the keychain
+        QVERIFY(finished.wait());
+        QVERIFY(finished.last().at(0).toBool());
+        QCOMPARE(child<QLabel>(u"destinationTestResult"_s)->text(), u"Slack accepted the message"_s);
+        QVERIFY(slack.requests.constFirst().body.contains("AlertDeck test message"));
+
+        // A URL typed in the edit dialog is tested before it is saved; the tool's answer is shown.
+        page->editDestination(0);
+        auto *edit = page->findChild<DestinationDialog *>();
+        QVERIFY(edit);
+        edit->findChild<QLineEdit *>(u"destinationTarget"_s)->setText(slack.url().toString() + u"/services/gone"_s);
+        edit->accept();
+        page->sendTestMessage(0);
+        QVERIFY(finished.wait());
+        QVERIFY(!finished.last().at(0).toBool());
+        const QString shown = child<QLabel>(u"destinationTestResult"_s)->text();
+        QVERIFY2(shown.startsWith(u"Slack answered HTTP 404"_s) && !shown.contains(u"/services/gone"_s),
+                 qPrintable(shown));
+    }
+
     // Every page rendered (to ALERTDECK_SCREENSHOT_DIR when set), for a person to look at.
     void renderForReview()
     {

@@ -1,8 +1,14 @@
+#include "FakeHttpServer.h"
+#include "forward/ChatSender.h"
 #include "logging/LogSetup.h"
 #include "logging/Redaction.h"
+#include "net/ConnectionCheck.h"
+#include "secrets/MemorySecretStore.h"
 
 #include <QLoggingCategory>
 #include <QTest>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +92,52 @@ private slots:
                      && !captured.constFirst().contains(u"s3cret-value"_s),
                  qPrintable(captured.constFirst()));
         QVERIFY(captured.constFirst().contains(u"request failed"_s));
+    }
+
+    // A provider call and a chat message with secrets that the servers echo back:
+    // neither the results nor the debug log show them.
+    void outboundCallsNeverShowSecrets()
+    {
+        const QtMessageHandler original = qInstallMessageHandler(capture);
+        LogSetup::apply(LogSetup::Level::Debug);
+        captured.clear();
+        MemorySecretStore secrets;
+        secrets.set(Secrets::providerApiKey, u"sk-leak-marker-93"_s);
+        QString key;
+        secrets.read(Secrets::providerApiKey, this, [&key](const SecretStore::Result &r) { key = r.value; });
+        QTRY_VERIFY(!key.isEmpty());
+
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.route("/models", {401, R"({"error":{"message":"Incorrect API key provided: sk-leak-marker-93"}})"});
+        server.route("/hook/tok-leak-marker-94", {404, R"({"message":"no hook /hook/tok-leak-marker-94"})"});
+        ConnectionChecker checker;
+        ConnectionCheckRequest request{server.url()};
+        request.bearerToken = key;
+        std::optional<ConnectionCheckResult> provider;
+        checker.checkProvider(request, u"m"_s, this, [&](const ConnectionCheckResult &r) { provider = r; });
+        QTRY_VERIFY(provider);
+        QVERIFY(!provider->ok);
+
+        Redaction::addSecretValue(server.url().toString() + u"/hook/tok-leak-marker-94"_s); // as read from the keychain
+        Redaction::addSecretValue(u"tok-leak-marker-94"_s);
+        ChatSender sender;
+        ChatDestination destination;
+        destination.id = u"x"_s;
+        destination.type = ChatDestination::Type::Webhook;
+        std::optional<ChatResult> chat;
+        sender.send(destination.type,
+                    ChatFormat::build(destination, {server.url().toString() + u"/hook/tok-leak-marker-94"_s}, u"T"_s,
+                                      u"B"_s, QDateTime::currentDateTimeUtc()),
+                    this, [&](const ChatResult &r) { chat = r; });
+        QTRY_VERIFY(chat);
+        QVERIFY(!chat->ok);
+        qInstallMessageHandler(original);
+
+        for (const QString &text : QStringList{provider->summary, chat->message} + captured) {
+            QVERIFY2(!text.contains(u"leak-marker"_s), qPrintable(text));
+        }
+        QVERIFY(provider->summary.contains(u"Incorrect API key provided: <redacted>"_s));
     }
 };
 

@@ -1,6 +1,8 @@
 #include "DestinationsPage.h"
 
 #include "DestinationDialog.h"
+#include "forward/ChatSender.h"
+#include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 
 #include <QHBoxLayout>
@@ -11,12 +13,16 @@
 
 using namespace Qt::StringLiterals;
 
-DestinationsPage::DestinationsPage(QWidget *parent)
+DestinationsPage::DestinationsPage(SecretStore *secrets, QWidget *parent)
     : SettingsPage(tr("Chat destinations"), QIcon(u":/icons/settings-destinations.svg"_s), parent)
     , m_list(new QListWidget)
     , m_edit(new QPushButton(tr("Edit…")))
     , m_remove(new QPushButton(tr("Remove")))
     , m_default(new QPushButton(tr("Make default")))
+    , m_test(new QPushButton(tr("Send test message")))
+    , m_testResult(new QLabel)
+    , m_secrets(secrets)
+    , m_sender(new ChatSender(this))
 {
     setObjectName(u"destinationsPage"_s);
     m_list->setObjectName(u"destinationList"_s);
@@ -28,12 +34,13 @@ DestinationsPage::DestinationsPage(QWidget *parent)
     m_default->setObjectName(u"defaultDestination"_s);
     auto *add = new QPushButton(tr("Add…"));
     add->setObjectName(u"addDestination"_s);
-    auto *test = new QPushButton(tr("Send test message"));
-    test->setEnabled(false);
-    test->setToolTip(tr("Sending to chat tools comes with forwarding, which is not in this version yet."));
+    m_test->setObjectName(u"testDestination"_s);
+    m_testResult->setObjectName(u"destinationTestResult"_s);
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QVBoxLayout;
-    for (QPushButton *button : {add, m_edit, m_remove, m_default, test})
+    for (QPushButton *button : {add, m_edit, m_remove, m_default, m_test})
         buttons->addWidget(button);
     buttons->addStretch();
     auto *row = new QHBoxLayout;
@@ -45,12 +52,14 @@ DestinationsPage::DestinationsPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(row, 1);
+    layout->addWidget(m_testResult);
 
     connect(add, &QPushButton::clicked, this, &DestinationsPage::addDestination);
     connect(m_edit, &QPushButton::clicked, this, [this] { editDestination(m_list->currentRow()); });
     connect(m_list, &QListWidget::itemActivated, this, [this] { editDestination(m_list->currentRow()); });
     connect(m_remove, &QPushButton::clicked, this, [this] { removeDestination(m_list->currentRow()); });
     connect(m_default, &QPushButton::clicked, this, [this] { makeDefault(m_list->currentRow()); });
+    connect(m_test, &QPushButton::clicked, this, [this] { sendTestMessage(m_list->currentRow()); });
     connect(m_list, &QListWidget::currentRowChanged, this, &DestinationsPage::updateButtons);
     updateButtons();
 }
@@ -155,4 +164,42 @@ void DestinationsPage::updateButtons()
     m_edit->setEnabled(selected);
     m_remove->setEnabled(selected);
     m_default->setEnabled(selected && !m_destinations.at(row).isDefault);
+    m_test->setEnabled(selected);
+}
+
+void DestinationsPage::secretValue(const SecretId &id, std::function<void(const QString &)> done)
+{
+    if (const auto it = m_secretChanges.constFind(id.path()); it != m_secretChanges.cend()) {
+        const QString value = it->remove ? QString() : it->value;
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done), value] { done(value); }, Qt::QueuedConnection);
+        return;
+    }
+    m_secrets->read(id, this, [done = std::move(done)](const SecretStore::Result &result) {
+        done(result.ok() ? result.value : QString());
+    });
+}
+
+void DestinationsPage::sendTestMessage(int row)
+{
+    if (row < 0 || row >= m_destinations.size())
+        return;
+    const ChatDestination destination = m_destinations.at(row);
+    m_test->setEnabled(false);
+    m_testResult->setStyleSheet({});
+    m_testResult->setText(tr("Sending a test message to %1…").arg(destination.name));
+    secretValue(destination.targetSecret(), [this, destination](const QString &target) {
+        secretValue(destination.signingSecret(), [this, destination, target](const QString &signing) {
+            const ChatRequest request = ChatFormat::build(
+                destination, {target, signing}, tr("AlertDeck test message"),
+                tr("If you can read this, AlertDeck can forward alerts to %1.").arg(destination.name),
+                QDateTime::currentDateTimeUtc());
+            m_sender->send(destination.type, request, this, [this](const ChatResult &result) {
+                m_testResult->setText(result.message);
+                m_testResult->setStyleSheet(result.ok ? u"color: #2e7d32;"_s : u"color: #c62828;"_s);
+                updateButtons();
+                emit testFinished(result.ok, result.message);
+            });
+        });
+    });
 }

@@ -5,8 +5,13 @@
 
 #include <QHash>
 
+#include <functional>
+
+class ChatSender;
+class QLabel;
 class QListWidget;
 class QPushButton;
+class SecretStore;
 
 // The chat tools alerts can be forwarded to: add, edit, remove, choose the default.
 class DestinationsPage final : public SettingsPage
@@ -14,7 +19,7 @@ class DestinationsPage final : public SettingsPage
     Q_OBJECT
 
 public:
-    explicit DestinationsPage(QWidget *parent = nullptr);
+    explicit DestinationsPage(SecretStore *secrets, QWidget *parent = nullptr);
 
     void load(const AppSettings &settings) override;
     bool validate() override { return true; }
@@ -26,9 +31,17 @@ public:
     void editDestination(int row);
     void removeDestination(int row);
     void makeDefault(int row);
+    // Sends a short test message to the destination, with the URL and secrets as
+    // entered (saved or not); the outcome shows under the list.
+    void sendTestMessage(int row);
     QList<ChatDestination> destinations() const { return m_destinations; }
 
+signals:
+    void testFinished(bool ok, const QString &message);
+
 private:
+    // The value entered for `id` in this dialog, else the stored one; `done` later.
+    void secretValue(const SecretId &id, std::function<void(const QString &)> done);
     void openDialog(const ChatDestination &destination, bool existing);
     void refreshList();
     void updateButtons();
@@ -39,4 +52,8 @@ private:
     QPushButton *m_edit;
     QPushButton *m_remove;
     QPushButton *m_default;
+    QPushButton *m_test;
+    QLabel *m_testResult;
+    SecretStore *m_secrets;
+    ChatSender *m_sender;
 };

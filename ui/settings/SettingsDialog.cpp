@@ -52,7 +52,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, cons
     addPage(new ListenerPage(secrets));
     addPage(new DataSourcesPage(secrets));
     addPage(new AnalysisPage(secrets));
-    addPage(new DestinationsPage);
+    addPage(new DestinationsPage(secrets));
     addPage(new AppearancePage);
     addPage(new DataPage(storePath));
     for (SettingsPage *page : std::as_const(m_pageObjects))
