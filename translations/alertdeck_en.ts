@@ -431,6 +431,84 @@
     </message>
 </context>
 <context>
+    <name>ChatFormat</name>
+    <message>
+        <source> — the webhook no longer exists: copy its URL again from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 refused the credentials in the URL or token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 limits how often it accepts messages; try again shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — DingTalk rejected the signature or keyword: check the signing secret, the robot&apos;s security settings and this machine&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the robot&apos;s key or token is invalid: copy the webhook URL again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the message (errcode %2): %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — Feishu rejected the signature: check the signing secret and this machine&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the message (code %2): %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the message (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatSender</name>
+    <message>
+        <source>%1: host not found (DNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: TLS handshake failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: network error %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>AlertDeck: an operator console for on-call engineers.
@@ -909,10 +987,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending to chat tools comes with forwarding, which is not in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Forward button sends the selected alert and its analysis to the default destination; its menu lists the others.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,6 +996,18 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>No destinations yet: Add… one for Slack, DingTalk, Feishu, WeCom, Teams, Mattermost, Telegram, Discord or any webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AlertDeck test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you can read this, AlertDeck can forward alerts to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -431,6 +431,84 @@
     </message>
 </context>
 <context>
+    <name>ChatFormat</name>
+    <message>
+        <source> — the webhook no longer exists: copy its URL again from %1</source>
+        <translation> — 该 Webhook 已不存在：请从 %1 重新复制其 URL</translation>
+    </message>
+    <message>
+        <source> — %1 refused the credentials in the URL or token</source>
+        <translation> — %1 拒绝了 URL 或令牌中的凭据</translation>
+    </message>
+    <message>
+        <source> — %1 limits how often it accepts messages; try again shortly</source>
+        <translation> — %1 限制了消息频率，请稍后再试</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3%4</source>
+        <translation>%1 返回 HTTP %2%3%4</translation>
+    </message>
+    <message>
+        <source>%1 accepted the message</source>
+        <translation>%1 已接收消息</translation>
+    </message>
+    <message>
+        <source> — DingTalk rejected the signature or keyword: check the signing secret, the robot&apos;s security settings and this machine&apos;s clock</source>
+        <translation> — 钉钉拒绝了签名或关键词：请检查签名密钥、机器人的安全设置以及本机时钟</translation>
+    </message>
+    <message>
+        <source> — the robot&apos;s key or token is invalid: copy the webhook URL again</source>
+        <translation> — 机器人的 key 或令牌无效：请重新复制 Webhook URL</translation>
+    </message>
+    <message>
+        <source>%1 refused the message (errcode %2): %3%4</source>
+        <translation>%1 拒绝了消息（errcode %2）：%3%4</translation>
+    </message>
+    <message>
+        <source> — Feishu rejected the signature: check the signing secret and this machine&apos;s clock</source>
+        <translation> — 飞书拒绝了签名：请检查签名密钥以及本机时钟</translation>
+    </message>
+    <message>
+        <source>%1 refused the message (code %2): %3%4</source>
+        <translation>%1 拒绝了消息（code %2）：%3%4</translation>
+    </message>
+    <message>
+        <source>%1 refused the message: %2</source>
+        <translation>%1 拒绝了消息：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
+        <translation>%1 返回：%2</translation>
+    </message>
+    <message>
+        <source>%1 accepted the message (HTTP %2)</source>
+        <translation>%1 已接收消息（HTTP %2）</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSender</name>
+    <message>
+        <source>%1: host not found (DNS)</source>
+        <translation>%1：找不到主机（DNS）</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 在 %2 秒内没有响应</translation>
+    </message>
+    <message>
+        <source>%1: connection refused</source>
+        <translation>%1：连接被拒绝</translation>
+    </message>
+    <message>
+        <source>%1: TLS handshake failed</source>
+        <translation>%1：TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>%1: network error %2</source>
+        <translation>%1：网络错误 %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>AlertDeck: an operator console for on-call engineers.
@@ -908,10 +986,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>发送测试消息</translation>
     </message>
     <message>
-        <source>Sending to chat tools comes with forwarding, which is not in this version yet.</source>
-        <translation>发送到聊天工具依赖转发功能，此版本尚未提供。</translation>
-    </message>
-    <message>
         <source>The Forward button sends the selected alert and its analysis to the default destination; its menu lists the others.</source>
         <translation>“转发”按钮会将所选告警及其分析发送到默认发送目标；其菜单中列出了其他发送目标。</translation>
     </message>
@@ -922,6 +996,18 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source>No destinations yet: Add… one for Slack, DingTalk, Feishu, WeCom, Teams, Mattermost, Telegram, Discord or any webhook.</source>
         <translation>尚无发送目标：点击“添加…”，为 Slack、钉钉、飞书、企业微信、Teams、Mattermost、Telegram、Discord 或任意 Webhook 添加一个。</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation>正在向 %1 发送测试消息…</translation>
+    </message>
+    <message>
+        <source>AlertDeck test message</source>
+        <translation>AlertDeck 测试消息</translation>
+    </message>
+    <message>
+        <source>If you can read this, AlertDeck can forward alerts to %1.</source>
+        <translation>如果你能看到这条消息，说明 AlertDeck 可以将告警转发到 %1。</translation>
     </message>
 </context>
 <context>
