@@ -1010,6 +1010,10 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>If you can read this, AlertDeck can forward alerts to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No webhook URL or token is stored for %1: choose Edit… and paste it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DetailTabs</name>

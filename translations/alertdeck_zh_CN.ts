@@ -1009,6 +1009,10 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>If you can read this, AlertDeck can forward alerts to %1.</source>
         <translation>如果你能看到这条消息，说明 AlertDeck 可以将告警转发到 %1。</translation>
     </message>
+    <message>
+        <source>No webhook URL or token is stored for %1: choose Edit… and paste it.</source>
+        <translation>尚未为 %1 保存 Webhook URL 或令牌：请点击“编辑…”并粘贴。</translation>
+    </message>
 </context>
 <context>
     <name>DetailTabs</name>

@@ -496,10 +496,25 @@ private slots:
     void renderForReview()
     {
         m_secrets->set(Secrets::listenerToken, u"x-marker"_s);
+        ChatDestination ops;
+        ops.id = u"r1"_s;
+        ops.name = u"#ops-alerts"_s;
+        ops.type = ChatDestination::Type::DingTalk;
+        ops.isDefault = true;
+        ChatDestination oncall = ops;
+        oncall.id = u"r2"_s;
+        oncall.name = u"On-call channel"_s;
+        oncall.type = ChatDestination::Type::Slack;
+        oncall.isDefault = false;
+        m_settings->setValue(Settings::chatDestinations, ChatDestinations::toJson({ops, oncall}));
         SettingsDialog *dialog = openDialog(m_dir.filePath(u"review.sqlite"_s));
         QVERIFY(dialog);
         child<QComboBox>(u"listenerHost"_s)->setCurrentText(u"0.0.0.0"_s);
         const QString directory = qEnvironmentVariable("ALERTDECK_SCREENSHOT_DIR");
+        auto *destinations = child<DestinationsPage>(u"destinationsPage"_s);
+        QSignalSpy tested(destinations, &DestinationsPage::testFinished);
+        destinations->sendTestMessage(1); // no URL stored: the reason shows under the list
+        QVERIFY(tested.wait());
         auto *pages = child<QListWidget>(u"settingsPages"_s);
         for (int row = 0; row < pages->count(); ++row) {
             pages->setCurrentRow(row);

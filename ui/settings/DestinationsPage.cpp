@@ -189,6 +189,15 @@ void DestinationsPage::sendTestMessage(int row)
     m_testResult->setStyleSheet({});
     m_testResult->setText(tr("Sending a test message to %1…").arg(destination.name));
     secretValue(destination.targetSecret(), [this, destination](const QString &target) {
+        if (target.isEmpty()) {
+            const QString message
+                = tr("No webhook URL or token is stored for %1: choose Edit… and paste it.").arg(destination.name);
+            m_testResult->setText(message);
+            m_testResult->setStyleSheet(u"color: #c62828;"_s);
+            updateButtons();
+            emit testFinished(false, message);
+            return;
+        }
         secretValue(destination.signingSecret(), [this, destination, target](const QString &signing) {
             const ChatRequest request = ChatFormat::build(
                 destination, {target, signing}, tr("AlertDeck test message"),
