@@ -1,0 +1,159 @@
+#include "context/ContextPlan.h"
+
+#include "context/PromQlSplit.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ContextPlan)
+};
+
+constexpr qint64 prometheusMaxPoints = 11'000;
+
+QString withoutPort(const QString &value)
+{
+    // "db-1:9100" → "db-1"; "[::1]:9100" → "::1"; a bare IPv6 address stays whole.
+    if (value.startsWith(u'[')) {
+        const qsizetype close = value.indexOf(u']');
+        return close > 0 ? value.mid(1, close - 1) : value;
+    }
+    if (value.count(u':') == 1)
+        return value.left(value.indexOf(u':'));
+    return value;
+}
+
+} // namespace
+
+namespace ContextPlan {
+
+int stepFor(qint64 seconds, int maxPoints)
+{
+    static const int steps[]
+        = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400};
+    const qint64 limit = std::clamp<qint64>(maxPoints, 2, prometheusMaxPoints) - 1;
+    for (const int step : steps)
+        if (seconds / step <= limit)
+            return step;
+    // Longer than the table: whole days.
+    return int((seconds / limit / 86400 + 1) * 86400);
+}
+
+Window window(const Alert &alert, const QDateTime &now, const WindowSettings &settings)
+{
+    // Around the start: what led up to it and how it began, never past now.
+    const QDateTime started = alert.startsAt.isValid() ? std::min(alert.startsAt, now) : now;
+    Window result;
+    result.start = started.addSecs(-60LL * settings.minutesBefore);
+    result.end = std::min(now, started.addSecs(60LL * settings.minutesAfter));
+    if (result.end <= result.start)
+        result.end = result.start.addSecs(60);
+    result.stepSeconds = stepFor(result.start.secsTo(result.end), settings.maxPointsPerSeries);
+    return result;
+}
+
+QString quoted(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s).replace(u'\n', u"\\n"_s);
+    return u'"' + escaped + u'"';
+}
+
+std::optional<QString> nodeInstance(const Alert &alert)
+{
+    const QString instance = alert.labels.value(u"instance"_s);
+    if (instance.isEmpty())
+        return std::nullopt;
+    if (instance.endsWith(u":9100"_s) || alert.labels.value(u"job"_s) == u"node"_s)
+        return instance;
+    return std::nullopt;
+}
+
+QList<MetricQuery> metricQueries(const Alert &alert)
+{
+    QList<MetricQuery> queries;
+    if (!alert.promQl.trimmed().isEmpty()) {
+        const PromQlSplit split = PromQlSplitter::split(alert.promQl);
+        queries.append(
+            {alert.name.isEmpty() ? Text::tr("Alert expression") : alert.name, split.valueExpression, split.threshold});
+    }
+    if (const std::optional<QString> instance = nodeInstance(alert)) {
+        const QString selector = u"instance=%1"_s.arg(quoted(*instance));
+        queries.append(
+            {Text::tr("CPU busy %"),
+             u"100 * (1 - avg by (instance) (rate(node_cpu_seconds_total{%1,mode=\"idle\"}[5m])))"_s.arg(selector)});
+        queries.append(
+            {Text::tr("Memory used %"),
+             u"100 * (1 - node_memory_MemAvailable_bytes{%1} / node_memory_MemTotal_bytes{%1})"_s.arg(selector)});
+        queries.append({Text::tr("Disk used %"),
+                        u"100 * (1 - node_filesystem_avail_bytes{%1,fstype!~\"tmpfs|overlay|squashfs\"} / "
+                        "node_filesystem_size_bytes{%1,fstype!~\"tmpfs|overlay|squashfs\"})"_s.arg(selector)});
+        queries.append({Text::tr("Network bytes/s"),
+                        u"sum by (instance) (rate(node_network_receive_bytes_total{%1,device!=\"lo\"}[5m])) + sum by "
+                        "(instance) (rate(node_network_transmit_bytes_total{%1,device!=\"lo\"}[5m]))"_s.arg(selector)});
+    }
+    return queries;
+}
+
+QList<LabelRule> defaultLabelRules()
+{
+    return {
+        {u"pod"_s, u"pod"_s, false, 0},
+        {u"namespace"_s, u"namespace"_s, false, 0},
+        {u"container"_s, u"container"_s, false, 0},
+        {u"target_ident"_s, u"host"_s, false, 1}, // Nightingale
+        {u"instance"_s, u"host"_s, true, 1},
+        {u"instance"_s, u"instance"_s, false, 2},
+        {u"service"_s, u"service"_s, false, 3},
+        {u"job"_s, u"job"_s, false, 4},
+    };
+}
+
+LogQuery logQuery(const Alert &alert, const QList<LabelRule> &rules, bool filterLines)
+{
+    QList<int> groups;
+    for (const LabelRule &rule : rules)
+        if (!groups.contains(rule.group))
+            groups.append(rule.group);
+    std::sort(groups.begin(), groups.end());
+    LogQuery query;
+    for (const int group : std::as_const(groups)) {
+        QStringList matchers;
+        QStringList used;
+        for (const LabelRule &rule : rules) {
+            if (rule.group != group || used.contains(rule.lokiLabel))
+                continue;
+            QString value = alert.labels.value(rule.alertLabel).trimmed();
+            if (rule.stripPort)
+                value = withoutPort(value);
+            // Only non-empty values: a selector of empty-matching matchers is refused by Loki.
+            if (value.isEmpty())
+                continue;
+            used << rule.lokiLabel;
+            matchers << rule.lokiLabel + u'=' + quoted(value);
+        }
+        if (!matchers.isEmpty()) {
+            query.selector = u'{' + matchers.join(u", "_s) + u'}';
+            break;
+        }
+    }
+    if (query.selector.isEmpty()) {
+        QStringList labels;
+        for (const LabelRule &rule : rules)
+            if (!labels.contains(rule.alertLabel))
+                labels << rule.alertLabel;
+        query.problem = Text::tr("None of this alert's labels identifies a log stream (looked for %1).")
+                            .arg(labels.join(u", "_s));
+        return query;
+    }
+    if (filterLines)
+        query.lineFilter = defaultLineFilter;
+    return query;
+}
+
+} // namespace ContextPlan

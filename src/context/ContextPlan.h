@@ -1,0 +1,71 @@
+#pragma once
+
+#include "model/Alert.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// What to fetch for an alert: the time window, the metric queries and the log
+// query. Pure: built from the alert and the settings, no I/O.
+namespace ContextPlan {
+
+struct WindowSettings {
+    int minutesBefore = 30; // before startsAt
+    int minutesAfter = 10; // after startsAt; never past now
+    int maxPointsPerSeries = 1000;
+};
+
+struct Window {
+    QDateTime start;
+    QDateTime end;
+    int stepSeconds = 15;
+    qint64 points() const { return start.secsTo(end) / stepSeconds + 1; }
+};
+
+Window window(const Alert &alert, const QDateTime &now, const WindowSettings &settings = {});
+// The smallest "round" step (1 s, 2 s, 5 s, 10 s, 15 s, 30 s, 1 min…) that keeps
+// `seconds` within `maxPoints` points; never more than Prometheus's 11,000.
+int stepFor(qint64 seconds, int maxPoints);
+
+struct MetricQuery {
+    QString title;
+    QString expression;
+    std::optional<double> threshold{}; // drawn as a horizontal line
+};
+
+// The alert's own expression (value side, threshold split off), then companion
+// panels: CPU, memory, disk and network of a node_exporter target.
+QList<MetricQuery> metricQueries(const Alert &alert);
+// Whether the alert is about a node_exporter target, and which instance.
+std::optional<QString> nodeInstance(const Alert &alert);
+
+// One alert label that identifies log streams. Rules are grouped; the first group
+// with a label present on the alert gives the selector, from every label of that
+// group present (so a pod's namespace and container narrow it, but an instance is
+// not ANDed with an unrelated job).
+struct LabelRule {
+    QString alertLabel;
+    QString lokiLabel;
+    bool stripPort = false; // "db-1:9100" → "db-1"
+    int group = 0;
+};
+QList<LabelRule> defaultLabelRules();
+
+inline const QString defaultLineFilter
+    = QStringLiteral("|~ \"(?i)(error|fail|exception|panic|fatal|timeout|refused|oom)\"");
+
+    struct LogQuery {
+    QString selector; // {host="db-1"}; empty when no label maps
+    QString lineFilter; // empty: every line
+    QString problem; // why there is no selector
+    QString logQl() const { return lineFilter.isEmpty() ? selector : selector + u' ' + lineFilter; }
+};
+LogQuery logQuery(const Alert &alert, const QList<LabelRule> &rules = defaultLabelRules(), bool filterLines = true);
+
+// A label value as a PromQL/LogQL double-quoted string.
+QString quoted(const QString &value);
+
+} // namespace ContextPlan

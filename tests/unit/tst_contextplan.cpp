@@ -1,0 +1,153 @@
+#include "context/ContextPlan.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Alert alertWith(const LabelMap &labels, const QString &promQl = {})
+{
+    Alert alert;
+    alert.name = labels.value(u"alertname"_s);
+    alert.labels = labels;
+    alert.promQl = promQl;
+    alert.startsAt = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
+    return alert;
+}
+
+} // namespace
+
+class TestContextPlan : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void windowAroundTheStart()
+    {
+        Alert alert = alertWith({});
+        const QDateTime later = alert.startsAt.addSecs(3 * 3600);
+        ContextPlan::Window window = ContextPlan::window(alert, later);
+        QCOMPARE(window.start, alert.startsAt.addSecs(-30 * 60));
+        QCOMPARE(window.end, alert.startsAt.addSecs(10 * 60));
+        QCOMPARE(window.stepSeconds, 5); // 40 min in ≤ 1,000 points
+        QVERIFY(window.points() <= 1000);
+
+        // Just started: the window stops at now.
+        window = ContextPlan::window(alert, alert.startsAt.addSecs(120));
+        QCOMPARE(window.end, alert.startsAt.addSecs(120));
+
+        // A start in the future (clock skew) is taken as now.
+        window = ContextPlan::window(alert, alert.startsAt.addSecs(-600));
+        QCOMPARE(window.end, alert.startsAt.addSecs(-600));
+        QVERIFY(window.start < window.end);
+
+        // Configured wider.
+        window = ContextPlan::window(alert, later, {24 * 60, 60, 1000});
+        QCOMPARE(window.stepSeconds, 120);
+        QVERIFY(window.points() <= 1000);
+    }
+
+    void stepsStayWithinLimits_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<int>("maxPoints");
+        QTest::addColumn<int>("step");
+        QTest::newRow("10 minutes") << qint64(600) << 1000 << 1;
+        QTest::newRow("40 minutes") << qint64(2400) << 1000 << 5;
+        QTest::newRow("a day") << qint64(86400) << 1000 << 120;
+        QTest::newRow("a year") << qint64(365LL * 86400) << 1000 << 43200;
+        QTest::newRow("ten years") << qint64(3650LL * 86400) << 1000 << 2 * 86400 * 2;
+        QTest::newRow("asked for too many points") << qint64(86400) << 50'000 << 10;
+    }
+
+    void stepsStayWithinLimits()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(int, maxPoints);
+        QFETCH(int, step);
+        const int chosen = ContextPlan::stepFor(seconds, maxPoints);
+        QCOMPARE(chosen, step);
+        QVERIFY(seconds / chosen + 1 <= std::min(maxPoints, 11'000));
+    }
+
+    void metricQueriesFromExpressionAndNode()
+    {
+        const Alert alert
+            = alertWith({{u"alertname"_s, u"HighCPUUsage"_s}, {u"instance"_s, u"db-1:9100"_s}},
+                        u"100 - avg by (instance) (rate(node_cpu_seconds_total{mode=\"idle\"}[30s])) * 100 > 90"_s);
+        const QList<ContextPlan::MetricQuery> queries = ContextPlan::metricQueries(alert);
+        QCOMPARE(queries.size(), 5);
+        QCOMPARE(queries.at(0).title, u"HighCPUUsage"_s);
+        QCOMPARE(queries.at(0).threshold, 90.0);
+        QVERIFY(!queries.at(0).expression.contains(u"> 90"_s));
+        QCOMPARE(queries.at(1).title, u"CPU busy %"_s);
+        for (qsizetype i = 1; i < queries.size(); ++i) {
+            QVERIFY2(queries.at(i).expression.contains(u"instance=\"db-1:9100\""_s),
+                     qPrintable(queries.at(i).expression));
+            QVERIFY(!queries.at(i).threshold);
+        }
+
+        // Grafana-managed rule without PromQL, job="node": companions only.
+        QCOMPARE(
+            ContextPlan::metricQueries(alertWith({{u"instance"_s, u"10.0.0.5:9999"_s}, {u"job"_s, u"node"_s}})).size(),
+            4);
+        // Neither: nothing to plot.
+        QVERIFY(ContextPlan::metricQueries(alertWith({{u"service"_s, u"checkout"_s}})).isEmpty());
+    }
+
+    void lokiSelectors_data()
+    {
+        QTest::addColumn<LabelMap>("labels");
+        QTest::addColumn<QString>("logQl");
+        QTest::newRow("node instance: host without port")
+            << LabelMap{{u"instance"_s, u"db-1:9100"_s}, {u"job"_s, u"node"_s}}
+            << u"{host=\"db-1\"} |~ \"(?i)(error|fail|exception|panic|fatal|timeout|refused|oom)\""_s;
+        QTest::newRow("kubernetes pod narrows by namespace and container")
+            << LabelMap{{u"pod"_s, u"api-7f9"_s},
+                        {u"namespace"_s, u"prod"_s},
+                        {u"container"_s, u"api"_s},
+                        {u"instance"_s, u"10.1.2.3:8080"_s}}
+            << u"{pod=\"api-7f9\", namespace=\"prod\", container=\"api\"} |~ \"(?i)(error|fail|exception|panic|fatal|timeout|refused|oom)\""_s;
+        QTest::newRow("nightingale target_ident")
+            << LabelMap{{u"target_ident"_s, u"web-03"_s}}
+            << u"{host=\"web-03\"} |~ \"(?i)(error|fail|exception|panic|fatal|timeout|refused|oom)\""_s;
+        QTest::newRow("ipv6 instance")
+            << LabelMap{{u"instance"_s, u"[fd00::1]:9100"_s}}
+            << u"{host=\"fd00::1\"} |~ \"(?i)(error|fail|exception|panic|fatal|timeout|refused|oom)\""_s;
+        QTest::newRow("service when nothing else")
+            << LabelMap{{u"service"_s, u"checkout"_s}, {u"job"_s, u"api"_s}}
+            << u"{service=\"checkout\"} |~ \"(?i)(error|fail|exception|panic|fatal|timeout|refused|oom)\""_s;
+        QTest::newRow("quotes escaped")
+            << LabelMap{{u"job"_s, u"a\"b\\c"_s}}
+            << u"{job=\"a\\\"b\\\\c\"} |~ \"(?i)(error|fail|exception|panic|fatal|timeout|refused|oom)\""_s;
+        QTest::newRow("empty values are skipped")
+            << LabelMap{{u"pod"_s, u""_s}, {u"job"_s, u"api"_s}}
+            << u"{job=\"api\"} |~ \"(?i)(error|fail|exception|panic|fatal|timeout|refused|oom)\""_s;
+    }
+
+    void lokiSelectors()
+    {
+        QFETCH(LabelMap, labels);
+        QFETCH(QString, logQl);
+        const ContextPlan::LogQuery query = ContextPlan::logQuery(alertWith(labels));
+        QVERIFY(query.problem.isEmpty());
+        QCOMPARE(query.logQl(), logQl);
+    }
+
+    void lokiWithoutAnythingToSelectSaysWhy()
+    {
+        const ContextPlan::LogQuery query = ContextPlan::logQuery(alertWith({{u"alertname"_s, u"Watchdog"_s}}));
+        QVERIFY(query.selector.isEmpty());
+        QVERIFY(query.problem.contains(u"None of this alert's labels identifies a log stream"_s));
+        QVERIFY(query.problem.contains(u"target_ident"_s));
+        // Line filter off; a custom map.
+        const ContextPlan::LogQuery custom = ContextPlan::logQuery(
+            alertWith({{u"cluster"_s, u"eu1"_s}, {u"app"_s, u"shop"_s}}),
+            {{u"app"_s, u"application"_s, false, 0}, {u"cluster"_s, u"cluster"_s, false, 0}}, false);
+        QCOMPARE(custom.logQl(), u"{application=\"shop\", cluster=\"eu1\"}"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContextPlan)
+#include "tst_contextplan.moc"
