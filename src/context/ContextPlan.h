@@ -57,7 +57,7 @@ QList<LabelRule> defaultLabelRules();
 inline const QString defaultLineFilter
     = QStringLiteral("|~ \"(?i)(error|fail|exception|panic|fatal|timeout|refused|oom)\"");
 
-    struct LogQuery {
+struct LogQuery {
     QString selector; // {host="db-1"}; empty when no label maps
     QString lineFilter; // empty: every line
     QString problem; // why there is no selector

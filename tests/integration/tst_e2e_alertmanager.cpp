@@ -3,6 +3,7 @@
 // The alert must fire into AlertDeck's store with its PromQL, then resolve.
 
 #include "HttpTestClient.h"
+#include "context/ContextClient.h"
 #include "net/ConnectionCheck.h"
 
 #include <QDir>
@@ -256,6 +257,35 @@ scrape_configs:
         QTRY_VERIFY_WITH_TIMEOUT(
             queryPrometheus("alertdeck_webhook_payloads_accepted_total{format=\"alertmanager\"}") >= 2, 60'000);
         QVERIFY(queryPrometheus("alertdeck_store_commit_seconds_count") >= 2);
+    }
+
+    void metricWindowFromTheRealPrometheus()
+    {
+        // The context client on a real range: the switch Prometheus has been scraping.
+        ContextClient client;
+        ContextPlan::Window window;
+        std::optional<MetricResult> result;
+        // Asked again until a few seconds of scrapes (one per second) are in the range.
+        auto rangeHasSamples = [&] {
+            result.reset();
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            window = ContextPlan::Window{now.addSecs(-120), now, 1};
+            client.queryMetrics({QUrl(u"http://127.0.0.1:%1"_s.arg(m_prometheusPort))}, u"e2e_switch + 0"_s, window,
+                                this, [&](const MetricResult &r) { result = r; });
+            return QTest::qWaitFor([&] { return result.has_value(); }, 15'000) && result->ok
+                && !result->series.isEmpty() && result->series.first().samples.size() >= 5;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rangeHasSamples(), 30'000);
+        QVERIFY2(result && result->ok, result ? qPrintable(result->errorType + u": "_s + result->error) : "no answer");
+        QCOMPARE(result->series.first().labels.value(u"job"_s), u"switch"_s);
+        // A real error: Prometheus's errorType and message come through.
+        std::optional<MetricResult> broken;
+        client.queryMetrics({QUrl(u"http://127.0.0.1:%1"_s.arg(m_prometheusPort))}, u"sum(rate(x[5m]"_s, window, this,
+                            [&](const MetricResult &r) { broken = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(broken, 15'000);
+        QVERIFY(!broken->ok);
+        QCOMPARE(broken->errorType, u"bad_data"_s);
+        QVERIFY2(broken->error.contains(u"parse error"_s), qPrintable(broken->error));
     }
 
     void testConnectionAgainstTheRealServices()

@@ -1,0 +1,114 @@
+#include "context/ContextClient.h"
+
+#include "logging/Redaction.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+ContextClient::ContextClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{ }
+
+ContextClient::RequestId ContextClient::send(const ConnectionCheckRequest &endpoint, const QUrl &url,
+                                             const QByteArray *formBody, QObject *context,
+                                             std::function<void(int, const QByteArray &, const QString &)> done)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setRawHeader("Accept", "application/json");
+    if (!endpoint.user.isEmpty())
+        request.setRawHeader("Authorization",
+                             "Basic " + (endpoint.user + u':' + endpoint.password).toUtf8().toBase64());
+    else if (!endpoint.bearerToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + endpoint.bearerToken.toUtf8());
+    for (const auto &[name, value] : endpoint.headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply;
+    if (formBody) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+        reply = m_network->post(request, *formBody);
+    } else {
+        reply = m_network->get(request);
+    }
+    const RequestId id = m_nextId++;
+    m_replies.insert(id, reply);
+    auto timedOut = std::make_shared<bool>(false);
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
+    timer->start(endpoint.timeout);
+    QPointer<QObject> guard(context);
+    const qint64 seconds = std::max<qint64>(1, (endpoint.timeout.count() + 999) / 1000);
+    connect(reply, &QNetworkReply::finished, this, [this, id, reply, guard, done = std::move(done), timedOut, seconds] {
+        reply->deleteLater();
+        const bool cancelled = !m_replies.contains(id);
+        m_replies.remove(id);
+        if (cancelled || !guard)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QString failure;
+        if (*timedOut)
+            failure = tr("no answer within %1 s").arg(seconds);
+        else if (status == 0)
+            failure = Redaction::redact(reply->errorString());
+        done(status, reply->readAll(), failure);
+    });
+    return id;
+}
+
+void ContextClient::cancel(RequestId id)
+{
+    if (const QPointer<QNetworkReply> reply = m_replies.take(id); reply)
+        reply->abort();
+}
+
+ContextClient::RequestId ContextClient::queryMetrics(const ConnectionCheckRequest &endpoint, const QString &query,
+                                                     const ContextPlan::Window &window, QObject *context,
+                                                     std::function<void(const MetricResult &)> done)
+{
+    const QByteArray body = "query=" + QUrl::toPercentEncoding(query)
+        + "&start=" + QByteArray::number(window.start.toSecsSinceEpoch()) + "&end="
+        + QByteArray::number(window.end.toSecsSinceEpoch()) + "&step=" + QByteArray::number(window.stepSeconds);
+    return send(endpoint, ConnectionChecker::join(endpoint.url, u"/api/v1/query_range"_s), &body, context,
+                [done = std::move(done)](int status, const QByteArray &response, const QString &failure) {
+                    if (!failure.isEmpty()) {
+                        MetricResult result;
+                        result.errorType = u"network"_s;
+                        result.error = failure;
+                        done(result);
+                        return;
+                    }
+                    done(ContextResponse::parsePrometheus(status, response));
+                });
+}
+
+ContextClient::RequestId ContextClient::queryLogs(const ConnectionCheckRequest &endpoint, const QString &logQl,
+                                                  const ContextPlan::Window &window, int limit, QObject *context,
+                                                  std::function<void(const LogResult &)> done)
+{
+    QUrl url = ConnectionChecker::join(endpoint.url, u"/loki/api/v1/query_range"_s);
+    // Encoded by hand: LogQL is full of characters ('+', '|', '"', '=') that a form
+    // or query parser would read differently.
+    const QByteArray query = "query=" + QUrl::toPercentEncoding(logQl)
+        + "&start=" + QByteArray::number(window.start.toMSecsSinceEpoch() * 1'000'000)
+        + "&end=" + QByteArray::number(window.end.toMSecsSinceEpoch() * 1'000'000)
+        + "&limit=" + QByteArray::number(limit) + "&direction=backward";
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    return send(endpoint, url, nullptr, context,
+                [done = std::move(done)](int status, const QByteArray &response, const QString &failure) {
+                    if (!failure.isEmpty()) {
+                        LogResult result;
+                        result.error = failure;
+                        done(result);
+                        return;
+                    }
+                    done(ContextResponse::parseLoki(status, response));
+                });
+}
