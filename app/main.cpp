@@ -4,6 +4,7 @@
 #include "AppServices.h"
 #include "Translations.h"
 #include "cli/CommandLineOptions.h"
+#include "cli/ContextCommand.h"
 #include "core/BuildInfo.h"
 #include "core/TerminationSignalWatcher.h"
 #include "ingest/HttpListener.h"
@@ -123,6 +124,21 @@ int runHistoryExport(int &argc, char **argv, const CommandLineOptions &options)
     return ExitCode::Ok;
 }
 
+int runContext(int &argc, char **argv, const CommandLineOptions &options)
+{
+    QCoreApplication app(argc, argv);
+    Translations::install(app);
+    QFile out;
+    QFile err;
+    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
+        return ExitCode::Failure;
+    ContextCommand command(options, out, err);
+    QObject::connect(&command, &ContextCommand::finished, &app, &QCoreApplication::exit);
+    // Once the event loop runs: a command that finishes at once must still stop it.
+    QMetaObject::invokeMethod(&command, &ContextCommand::start, Qt::QueuedConnection);
+    return app.exec();
+}
+
 #ifdef ALERTDECK_WITH_UI
 int runWindow(int &argc, char **argv, const CommandLineOptions &options)
 {
@@ -192,12 +208,15 @@ int main(int argc, char *argv[])
                     .arg(QLatin1String(BuildInfo::executableName)));
         return ExitCode::Usage;
     case CommandLineOptions::Action::Run:
-    case CommandLineOptions::Action::HistoryExport: break;
+    case CommandLineOptions::Action::HistoryExport:
+    case CommandLineOptions::Action::Context: break;
     }
 
     LogSetup::apply(options.logLevel);
     if (options.action == CommandLineOptions::Action::HistoryExport)
         return runHistoryExport(argc, argv, options);
+    if (options.action == CommandLineOptions::Action::Context)
+        return runContext(argc, argv, options);
 #ifdef ALERTDECK_WITH_UI
     if (!options.headless)
         return runWindow(argc, argv, options);

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -88,8 +89,23 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     const QCommandLineOption untilOption(
         u"until"_s, Text::tr("history export: receive time to stop before (RFC 3339 or YYYY-MM-DD)."),
         Text::tr("TIME"));
+    const QCommandLineOption payloadOption(
+        u"payload"_s, Text::tr("context: a webhook payload file (any format the listener accepts)."), Text::tr("FILE"));
+    const QCommandLineOption alertOption(
+        u"alert"_s, Text::tr("context: which alert of the payload, from 1 (default 1)."), Text::tr("N"));
+    const QCommandLineOption prometheusOption(
+        u"prometheus"_s, Text::tr("context: fetch the metric windows from this Prometheus."), Text::tr("URL"));
+    const QCommandLineOption lokiOption(u"loki"_s, Text::tr("context: fetch the log lines from this Loki."),
+                                        Text::tr("URL"));
+    const QCommandLineOption jsonOption(u"json"_s, Text::tr("context: print JSON instead of text."));
     parser.addOptions({listenOption, dataDirOption, headlessOption, demoOption, logLevelOption, retentionOption,
-                       tlsCertOption, tlsKeyOption, secretOption, sinceOption, untilOption});
+                       tlsCertOption, tlsKeyOption, secretOption, sinceOption, untilOption, payloadOption, alertOption,
+                       prometheusOption, lokiOption, jsonOption});
+    parser.addPositionalArgument(
+        u"context"_s,
+        Text::tr("Print the metric and log queries planned for an alert of --payload, and what Prometheus and Loki "
+                 "answer, then exit."),
+        u"[context]"_s);
     parser.addPositionalArgument(
         u"history export"_s, Text::tr("Write the stored webhook payloads of --data-dir as NDJSON to stdout and exit."),
         u"[history export]"_s);
@@ -134,10 +150,39 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                            "date (2026-11-22).")
                                       .arg(option->names().constFirst(), parser.value(*option)));
         }
+    } else if (positional == QStringList{u"context"_s}) {
+        options.action = Action::Context;
+        if (!parser.isSet(payloadOption))
+            return usageError(Text::tr("context needs --payload FILE."));
+        options.contextPayloadFile = parser.value(payloadOption);
+        if (parser.isSet(alertOption)) {
+            bool ok = false;
+            options.contextAlert = parser.value(alertOption).toInt(&ok);
+            if (!ok || options.contextAlert < 1)
+                return usageError(
+                    Text::tr("--alert: \"%1\" is not an alert number (1, 2, …).").arg(parser.value(alertOption)));
+        }
+        for (const auto &[option, target] : {std::pair{&prometheusOption, &options.contextPrometheusUrl},
+                                             std::pair{&lokiOption, &options.contextLokiUrl}}) {
+            if (!parser.isSet(*option))
+                continue;
+            const QUrl url(parser.value(*option), QUrl::StrictMode);
+            if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s))
+                return usageError(Text::tr("--%1: \"%2\" is not an http(s) URL.")
+                                      .arg(option->names().constFirst(), parser.value(*option)));
+            *target = parser.value(*option);
+        }
+        options.contextJson = parser.isSet(jsonOption);
     } else if (!positional.isEmpty()) {
         return usageError(Text::tr("Unexpected argument \"%1\"; see --help.").arg(positional.join(u' ')));
     } else if (parser.isSet(sinceOption) || parser.isSet(untilOption)) {
         return usageError(Text::tr("--since and --until only apply to \"history export\"."));
+    }
+    if (options.action != Action::Context) {
+        for (const QCommandLineOption *option :
+             {&payloadOption, &alertOption, &prometheusOption, &lokiOption, &jsonOption})
+            if (parser.isSet(*option))
+                return usageError(Text::tr("--%1 only applies to \"context\".").arg(option->names().constFirst()));
     }
 
     if (parser.isSet(listenOption)) {

@@ -14,7 +14,7 @@
 // What the user asked for on the command line, parsed without needing a
 // QCoreApplication (so --help and --version work without a display).
 struct CommandLineOptions {
-    enum class Action { Run, ShowHelp, ShowVersion, UsageError, HistoryExport };
+    enum class Action { Run, ShowHelp, ShowVersion, UsageError, HistoryExport, Context };
 
     Action action = Action::Run;
     QString error; // for UsageError: what is wrong, in one sentence
@@ -32,6 +32,12 @@ struct CommandLineOptions {
     QHash<SecretId, QString> secretFiles; // headless: --secret NAME=@FILE
     QDateTime exportSince; // history export: inclusive, invalid = from the start
     QDateTime exportUntil; // history export: exclusive, invalid = to the end
+    // alertdeck context
+    QString contextPayloadFile;
+    int contextAlert = 1; // 1-based, in the payload's order
+    QString contextPrometheusUrl; // empty: plan only
+    QString contextLokiUrl;
+    bool contextJson = false;
 
     static CommandLineOptions parse(const QStringList &arguments);
     static QString versionText();

@@ -1,11 +1,13 @@
 // Runs the real alertdeck binary as a child process: what a user or a service
 // manager sees (exit codes, messages, clean shutdown).
 
+#include "FakeHttpServer.h"
 #include "HttpTestClient.h"
 #include "TestData.h"
 #include "secrets/SecretId.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -82,6 +85,13 @@ RunResult run(const QStringList &arguments, const QString &locale = u"C.UTF-8"_s
     }
     return {process.exitCode(), process.exitStatus(), QString::fromLocal8Bit(process.readAllStandardOutput()),
             QString::fromLocal8Bit(process.readAllStandardError())};
+}
+
+// A captured error fixture without its trailing "HTTP <status>" line.
+QByteArray errorBody(const QString &fixture)
+{
+    const QByteArray text = TestData::sharedFixture(fixture).trimmed();
+    return text.left(text.lastIndexOf('\n')).trimmed();
 }
 
 quint16 listeningPort(const QString &log)
@@ -430,6 +440,90 @@ private slots:
                              qPrintable(u"Basic credentials found in %1"_s.arg(places.at(i))));
                 }
         }
+    }
+
+    void contextPlansAndFetches()
+    {
+        FakeHttpServer prometheus;
+        QVERIFY(prometheus.listen());
+        prometheus.route("/api/v1/query_range",
+                         {200, TestData::sharedFixture(u"prometheus/query_range-matrix.json"_s)});
+        FakeHttpServer loki;
+        QVERIFY(loki.listen());
+        loki.route("/loki/api/v1/query_range", {200, TestData::sharedFixture(u"loki/query_range-limited.json"_s)});
+        const QString payload = TestData::sharedFixturePath(u"alertmanager/firing-single.json"_s);
+        QVERIFY(QFile::exists(payload));
+
+        // Runs the binary while this test's fake servers keep answering.
+        auto runWithServers = [](const QStringList &arguments) {
+            AlertDeckProcess alertdeck(QDir::tempPath());
+            QString out;
+            QObject::connect(&alertdeck.process, &QProcess::readyReadStandardOutput,
+                             [&] { out += QString::fromUtf8(alertdeck.process.readAllStandardOutput()); });
+            alertdeck.start(arguments);
+            QSignalSpy done(&alertdeck.process, &QProcess::finished);
+            const bool finished = done.wait(30'000);
+            out += QString::fromUtf8(alertdeck.process.readAllStandardOutput());
+            return RunResult{finished ? alertdeck.process.exitCode() : -1, alertdeck.process.exitStatus(), out,
+                             alertdeck.err};
+        };
+
+        // Planned only.
+        RunResult result = runWithServers({u"context"_s, u"--payload"_s, payload});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(u"Alert 1 of 1: HighCPUUsage (warning, firing) from alertmanager"_s),
+                 qPrintable(result.out));
+        QVERIFY(result.out.contains(u"threshold 1"_s));
+        QVERIFY(result.out.contains(u"CPU busy %"_s));
+        QVERIFY(result.out.contains(u"{host=\"127.0.0.1\"} |~"_s));
+
+        // Fetched from the fake Prometheus and Loki.
+        result = runWithServers({u"context"_s, u"--payload"_s, payload, u"--prometheus"_s, prometheus.url().toString(),
+                                 u"--loki"_s, loki.url().toString()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(u"1 series"_s)
+                     && result.out.contains(u"{instance=\"127.0.0.1:9100\", job=\"node\"}"_s),
+                 qPrintable(result.out));
+        QVERIFY(result.out.contains(u"3 line(s)"_s));
+        QVERIFY(result.out.contains(u"EXT4-fs warning"_s));
+        QCOMPARE(prometheus.requests.size(), 5); // the expression and four node panels
+
+        // JSON for scripts.
+        result = runWithServers(
+            {u"context"_s, u"--payload"_s, payload, u"--prometheus"_s, prometheus.url().toString(), u"--json"_s});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(json.value(u"alert"_s).toObject().value(u"name"_s).toString(), u"HighCPUUsage"_s);
+        QCOMPARE(json.value(u"metrics"_s).toArray().size(), 5);
+        QCOMPARE(json.value(u"metrics"_s).toArray().first().toObject().value(u"threshold"_s).toDouble(), 1.0);
+        QVERIFY(json.value(u"metrics"_s)
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(u"series"_s)
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(u"points"_s)
+                    .toInt()
+                > 10);
+
+        // Unreachable or failing services: said plainly, exit 1.
+        prometheus.route("/api/v1/query_range", {400, errorBody(u"prometheus/query_range-bad-data.txt"_s)});
+        result
+            = runWithServers({u"context"_s, u"--payload"_s, payload, u"--prometheus"_s, prometheus.url().toString()});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.out.contains(u"Prometheus: bad_data: 1:33: parse error: unclosed left parenthesis"_s),
+                 qPrintable(result.out));
+        result = runWithServers({u"context"_s, u"--payload"_s, payload, u"--loki"_s, u"http://127.0.0.1:1"_s});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.out.contains(u"Loki: Connection refused"_s), qPrintable(result.out));
+
+        result = runWithServers({u"context"_s, u"--payload"_s, payload, u"--alert"_s, u"3"_s});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(u"holds 1 alert(s); there is no alert 3"_s));
+        QCOMPARE(run({u"context"_s}).exitCode, 2); // --payload missing
+        QCOMPARE(run({u"--payload"_s, payload}).exitCode, 2); // only for context
     }
 
     void acknowledgedPayloadsSurviveSigkill()

@@ -22,6 +22,11 @@ QByteArray TestData::sharedFixture(const QString &relativePath)
     return readOrDie(QLatin1String(ALERTDECK_SHARED_FIXTURES) + u'/' + relativePath);
 }
 
+QString TestData::sharedFixturePath(const QString &relativePath)
+{
+    return QLatin1String(ALERTDECK_SHARED_FIXTURES) + u'/' + relativePath;
+}
+
 QByteArray TestData::file(const QString &relativePath)
 {
     return readOrDie(path(relativePath));
