@@ -637,6 +637,54 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>--secret applies to --headless; the desktop application keeps secrets in the system keychain (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>context: a webhook payload file (any format the listener accepts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context: which alert of the payload, from 1 (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context: fetch the metric windows from this Prometheus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context: fetch the log lines from this Loki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context: print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the metric and log queries planned for an alert of --payload, and what Prometheus and Loki answer, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context needs --payload FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--alert: &quot;%1&quot; is not an alert number (1, 2, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only applies to &quot;context&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionChecker</name>
@@ -726,6 +774,134 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContextClient</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContextCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a webhook payload AlertDeck understands: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n alert(s); there is no alert %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert %1 of %2: %3 (%4, %5) from %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window: %1 … %2, step %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to plot: the alert has no PromQL and is not a node_exporter target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>min %1  max %2  last %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loki: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContextPlan</name>
+    <message>
+        <source>Alert expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU busy %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory used %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk used %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network bytes/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of this alert&apos;s labels identifies a log stream (looked for %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContextResponse</name>
+    <message>
+        <source>the answer is not Prometheus&apos;s API (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a range (matrix) result, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not Loki&apos;s API (HTTP %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -640,6 +640,54 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>--secret applies to --headless; the desktop application keeps secrets in the system keychain (Settings).</source>
         <translation>--secret 仅适用于 --headless；桌面应用将密钥保存在系统钥匙串中（见“设置”）。</translation>
     </message>
+    <message>
+        <source>context: a webhook payload file (any format the listener accepts).</source>
+        <translation>context：Webhook 载荷文件（监听器接受的任一格式）。</translation>
+    </message>
+    <message>
+        <source>context: which alert of the payload, from 1 (default 1).</source>
+        <translation>context：载荷中的第几条告警，从 1 开始（默认 1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>context: fetch the metric windows from this Prometheus.</source>
+        <translation>context：从此 Prometheus 获取指标窗口。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>context: fetch the log lines from this Loki.</source>
+        <translation>context：从此 Loki 获取日志行。</translation>
+    </message>
+    <message>
+        <source>context: print JSON instead of text.</source>
+        <translation>context：输出 JSON 而非文本。</translation>
+    </message>
+    <message>
+        <source>Print the metric and log queries planned for an alert of --payload, and what Prometheus and Loki answer, then exit.</source>
+        <translation>打印为 --payload 中某条告警规划的指标与日志查询，以及 Prometheus 和 Loki 的返回结果，然后退出。</translation>
+    </message>
+    <message>
+        <source>context needs --payload FILE.</source>
+        <translation>context 需要 --payload FILE。</translation>
+    </message>
+    <message>
+        <source>--alert: &quot;%1&quot; is not an alert number (1, 2, …).</source>
+        <translation>--alert：&quot;%1&quot; 不是告警序号（1、2、…）。</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an http(s) URL.</source>
+        <translation>--%1：&quot;%2&quot; 不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>--%1 only applies to &quot;context&quot;.</source>
+        <translation>--%1 仅适用于 &quot;context&quot;。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionChecker</name>
@@ -727,6 +775,130 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source>Testing…</source>
         <translation>正在测试…</translation>
+    </message>
+</context>
+<context>
+    <name>ContextClient</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无响应</translation>
+    </message>
+</context>
+<context>
+    <name>ContextCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a webhook payload AlertDeck understands: %2</source>
+        <translation>%1 不是 AlertDeck 能识别的 Webhook 载荷：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n alert(s); there is no alert %2.</source>
+        <translation>
+            <numerusform>%1 包含 %n 条告警；不存在第 %2 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert %1 of %2: %3 (%4, %5) from %6</source>
+        <translation>告警 %1/%2：%3（%4，%5），来自 %6</translation>
+    </message>
+    <message>
+        <source>Window: %1 … %2, step %3 s</source>
+        <translation>时间窗口：%1 … %2，步长 %3 秒</translation>
+    </message>
+    <message>
+        <source>Metrics:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>nothing to plot: the alert has no PromQL and is not a node_exporter target</source>
+        <translation>无可绘制内容：该告警没有 PromQL，也不是 node_exporter 目标</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>阈值 %1</translation>
+    </message>
+    <message>
+        <source>Prometheus: %1</source>
+        <translation>Prometheus：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n 条序列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 个点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>min %1  max %2  last %3</source>
+        <translation>最小 %1  最大 %2  最新 %3</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>日志：</translation>
+    </message>
+    <message>
+        <source>Loki: %1</source>
+        <translation>Loki：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContextPlan</name>
+    <message>
+        <source>Alert expression</source>
+        <translation>告警表达式</translation>
+    </message>
+    <message>
+        <source>CPU busy %</source>
+        <translation>CPU 使用率 %</translation>
+    </message>
+    <message>
+        <source>Memory used %</source>
+        <translation>内存使用率 %</translation>
+    </message>
+    <message>
+        <source>Disk used %</source>
+        <translation>磁盘使用率 %</translation>
+    </message>
+    <message>
+        <source>Network bytes/s</source>
+        <translation>网络字节/秒</translation>
+    </message>
+    <message>
+        <source>None of this alert&apos;s labels identifies a log stream (looked for %1).</source>
+        <translation>该告警的标签都无法确定日志流（查找了 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ContextResponse</name>
+    <message>
+        <source>the answer is not Prometheus&apos;s API (HTTP %1)</source>
+        <translation>返回内容不是 Prometheus 的 API（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>expected a range (matrix) result, got &quot;%1&quot;</source>
+        <translation>期望区间（matrix）结果，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the answer is not Loki&apos;s API (HTTP %1)</source>
+        <translation>返回内容不是 Loki 的 API（HTTP %1）</translation>
     </message>
 </context>
 <context>
