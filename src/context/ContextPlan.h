@@ -34,6 +34,7 @@ struct MetricQuery {
     QString title;
     QString expression;
     std::optional<double> threshold{}; // drawn as a horizontal line
+    QString comparison{}; // how the alert compares against the threshold (">", "<"…)
 };
 
 // The alert's own expression (value side, threshold split off), then companion
