@@ -1,0 +1,191 @@
+#include "context/ContextService.h"
+
+using namespace Qt::StringLiterals;
+
+bool ContextService::Context::complete() const
+{
+    return std::all_of(metrics.cbegin(), metrics.cend(), [](const auto &m) { return m.has_value(); })
+        && (logs.has_value() || !logQuery.problem.isEmpty());
+}
+
+ContextService::ContextService(QObject *parent)
+    : QObject(parent)
+{ }
+
+void ContextService::setSources(const Sources &sources)
+{
+    m_sources = sources;
+    // New sources make what was fetched from the old ones stale.
+    for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it)
+        for (const ContextClient::RequestId id : it.value())
+            m_client.cancel(id);
+    m_requests.clear();
+    m_contexts.clear();
+    m_recent.clear();
+    m_prefetching.clear();
+}
+
+QString ContextService::keyOf(const Alert &alert)
+{
+    return alert.source + u'\n' + alert.fingerprint + u'\n' + QString::number(alert.startsAt.toMSecsSinceEpoch());
+}
+
+const ContextService::Context *ContextService::context(const QString &key) const
+{
+    const auto it = m_contexts.constFind(key);
+    return it == m_contexts.cend() ? nullptr : &*it;
+}
+
+QStringList ContextService::queuedKeys() const
+{
+    QStringList keys;
+    for (const auto &[alert, now] : m_prefetchQueue)
+        keys << keyOf(alert);
+    return keys;
+}
+
+int ContextService::runningRequests() const
+{
+    int count = 0;
+    for (const auto &ids : m_requests)
+        count += int(ids.size());
+    return count;
+}
+
+void ContextService::touch(const QString &key)
+{
+    m_recent.removeAll(key);
+    m_recent.append(key);
+    while (m_recent.size() > cachedContexts) {
+        const QString oldest = m_recent.takeFirst();
+        if (oldest == m_selected || m_requests.contains(oldest)) {
+            m_recent.append(oldest);
+            break;
+        }
+        m_contexts.remove(oldest);
+    }
+}
+
+void ContextService::cancel(const QString &key)
+{
+    for (const ContextClient::RequestId id : m_requests.take(key))
+        m_client.cancel(id);
+    // A half-fetched context would look final: forget it, it is fetched again when needed.
+    if (const auto it = m_contexts.constFind(key); it != m_contexts.cend() && !it->complete()) {
+        m_contexts.remove(key);
+        m_recent.removeAll(key);
+    }
+}
+
+void ContextService::select(const Alert &alert, const QDateTime &now)
+{
+    const QString key = keyOf(alert);
+    if (!m_selected.isEmpty() && m_selected != key && !m_prefetching.contains(m_selected))
+        cancel(m_selected); // the engineer moved on
+    m_selected = key;
+    if (m_contexts.contains(key)) {
+        touch(key);
+        emit contextUpdated(key);
+        return;
+    }
+    start(alert, now);
+}
+
+void ContextService::prefetch(const Alert &alert, const QDateTime &now)
+{
+    const QString key = keyOf(alert);
+    if (m_contexts.contains(key))
+        return;
+    m_prefetchQueue.append({alert, now});
+    // In a storm only the newest wait: they are the ones about to be looked at.
+    while (m_prefetchQueue.size() > maxQueuedPrefetches)
+        m_prefetchQueue.removeFirst();
+    startQueuedPrefetches();
+}
+
+void ContextService::startQueuedPrefetches()
+{
+    while (m_prefetching.size() < maxConcurrentPrefetches && !m_prefetchQueue.isEmpty()) {
+        const auto [alert, now] = m_prefetchQueue.takeLast();
+        const QString key = keyOf(alert);
+        if (m_contexts.contains(key))
+            continue;
+        m_prefetching << key;
+        start(alert, now);
+    }
+}
+
+void ContextService::start(const Alert &alert, const QDateTime &now)
+{
+    const QString key = keyOf(alert);
+    Context context;
+    context.key = key;
+    context.window = ContextPlan::window(alert, now, m_sources.window);
+    if (!m_sources.prometheus.url.isEmpty())
+        context.queries = ContextPlan::metricQueries(alert);
+    context.metrics.resize(context.queries.size());
+    if (m_sources.loki.url.isEmpty()) {
+        context.logQuery.problem = tr("No Loki is configured (Settings → Data sources).");
+    } else {
+        context.logQuery = ContextPlan::logQuery(alert, m_sources.labelRules, m_sources.filterLogLines);
+    }
+    m_contexts.insert(key, context);
+    touch(key);
+    for (int i = 0; i < context.queries.size(); ++i)
+        fetchMetric(key, i);
+    if (context.logQuery.problem.isEmpty())
+        fetchLogs(key);
+    emit contextUpdated(key);
+    if (!m_requests.contains(key))
+        finishedOne(key);
+}
+
+void ContextService::fetchMetric(const QString &key, int index)
+{
+    const Context &context = m_contexts[key];
+    // Answers always come later, so the id is known by the time the callback runs.
+    auto id = std::make_shared<ContextClient::RequestId>(0);
+    *id = m_client.queryMetrics(m_sources.prometheus, context.queries.at(index).expression, context.window, this,
+                                [this, key, index, id](const MetricResult &result) {
+                                    m_requests[key].removeAll(*id);
+                                    if (const auto it = m_contexts.find(key); it != m_contexts.end())
+                                        it->metrics[index] = result;
+                                    finishedOne(key);
+                                });
+    m_requests[key].append(*id);
+}
+
+void ContextService::fetchLogs(const QString &key)
+{
+    const Context &context = m_contexts[key];
+    auto id = std::make_shared<ContextClient::RequestId>(0);
+    *id = m_client.queryLogs(m_sources.loki, context.logQuery.logQl(), context.window, m_sources.logLimit, this,
+                             [this, key, id](const LogResult &result) {
+                                 m_requests[key].removeAll(*id);
+                                 if (const auto it = m_contexts.find(key); it != m_contexts.end())
+                                     it->logs = result;
+                                 finishedOne(key);
+                             });
+    m_requests[key].append(*id);
+}
+
+void ContextService::finishedOne(const QString &key)
+{
+    if (m_requests.value(key).isEmpty()) {
+        m_requests.remove(key);
+        if (m_prefetching.removeAll(key) > 0)
+            startQueuedPrefetches();
+    }
+    emit contextUpdated(key);
+}
+
+void ContextService::rerunMetric(const QString &key, int index, const QString &expression)
+{
+    const auto it = m_contexts.find(key);
+    if (it == m_contexts.end() || index < 0 || index >= it->queries.size())
+        return;
+    it->queries[index].expression = expression;
+    it->metrics[index].reset();
+    fetchMetric(key, index);
+    emit contextUpdated(key);
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "context/ContextClient.h"
+#include "context/ContextPlan.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+// The context of the alerts an engineer looks at: fetched when an alert is
+// selected (the previous selection's requests are cancelled), prefetched for
+// critical alerts as they arrive (a few at a time, the newest first, never a
+// flood during a storm), and kept for the alerts seen last.
+class ContextService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Sources {
+        ConnectionCheckRequest prometheus; // url empty: no metrics
+        ConnectionCheckRequest loki; // url empty: no logs
+        bool filterLogLines = true;
+        int logLimit = 200;
+        ContextPlan::WindowSettings window{};
+        QList<ContextPlan::LabelRule> labelRules = ContextPlan::defaultLabelRules();
+    };
+
+    struct Context {
+        QString key;
+        ContextPlan::Window window;
+        QList<ContextPlan::MetricQuery> queries;
+        QList<std::optional<MetricResult>> metrics; // parallel to queries; empty: still loading
+        ContextPlan::LogQuery logQuery;
+        std::optional<LogResult> logs;
+        bool complete() const;
+    };
+
+    static constexpr int maxConcurrentPrefetches = 2;
+    static constexpr int maxQueuedPrefetches = 20;
+    static constexpr int cachedContexts = 50;
+
+    explicit ContextService(QObject *parent = nullptr);
+
+    void setSources(const Sources &sources);
+    const Sources &sources() const { return m_sources; }
+
+    // The alert now selected: its context from the cache or fetched now.
+    void select(const Alert &alert, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // A critical alert that just arrived: fetched in the background when there is room.
+    void prefetch(const Alert &alert, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Runs query `index` of `key` again with an edited expression.
+    void rerunMetric(const QString &key, int index, const QString &expression);
+
+    const Context *context(const QString &key) const;
+    QString selectedKey() const { return m_selected; }
+    static QString keyOf(const Alert &alert);
+    int runningRequests() const;
+    // Background fetches under way, and waiting (tests, status).
+    QStringList prefetching() const { return m_prefetching; }
+    int queuedPrefetches() const { return int(m_prefetchQueue.size()); }
+    // Waiting prefetches, the next to start last.
+    QStringList queuedKeys() const;
+
+signals:
+    // Part of a context arrived (or all of it came from the cache).
+    void contextUpdated(const QString &key);
+
+private:
+    void start(const Alert &alert, const QDateTime &now);
+    void fetchMetric(const QString &key, int index);
+    void fetchLogs(const QString &key);
+    void finishedOne(const QString &key);
+    void cancel(const QString &key);
+    void startQueuedPrefetches();
+    void touch(const QString &key);
+
+    Sources m_sources;
+    ContextClient m_client;
+    QHash<QString, Context> m_contexts;
+    QStringList m_recent; // least recently used first
+    QHash<QString, QList<ContextClient::RequestId>> m_requests; // running, per context
+    QString m_selected;
+    QList<std::pair<Alert, QDateTime>> m_prefetchQueue; // newest last
+    QStringList m_prefetching;
+};
