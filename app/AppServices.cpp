@@ -1,5 +1,6 @@
 #include "AppServices.h"
 
+#include "context/ContextService.h"
 #include "demo/DemoAlerts.h"
 #include "ingest/HttpListener.h"
 #include "ingest/IngestService.h"
@@ -8,6 +9,7 @@
 #include "model/AlertTableModel.h"
 #include "secrets/EnvironmentSecretStore.h"
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 
 #include <QDir>
@@ -36,6 +38,7 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     , m_ingest(new IngestService(this))
     , m_listener(new HttpListener(this))
     , m_alerts(new AlertTableModel(this))
+    , m_context(new ContextService(this))
 {
     qCInfo(lcStore).noquote() << "data directory:" << dataDirectory;
     qCInfo(lcSecrets).noquote() << "secrets come from" << m_secrets->description();
@@ -49,6 +52,16 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     connect(m_ingest, &IngestService::alertsRestored, m_alerts,
             [model = m_alerts](const QList<Alert> &alerts) { model->upsert(alerts); });
     connect(m_ingest, &IngestService::storeStateChanged, this, &AppServices::handleStoreState);
+    // Critical alerts that start firing get their context fetched before anyone looks.
+    connect(m_ingest, &IngestService::alertsChanged, m_context, [this](const QList<AlertChange> &changes) {
+        for (const AlertChange &change : changes) {
+            const bool started = change.outcome == AlertMerge::Outcome::NewAlert
+                || change.outcome == AlertMerge::Outcome::NewOccurrence
+                || change.outcome == AlertMerge::Outcome::Reopened;
+            if (started && change.alert.state == AlertState::Firing && change.alert.severity == Severity::Critical)
+                m_context->prefetch(change.alert);
+        }
+    });
     connect(m_settings, &AppSettings::changed, this, [this](const QString &path) {
         if (path == QLatin1String(Settings::retentionDays.path) && !m_options.retentionDays && m_storeReady)
             m_ingest->setRetentionDays(m_settings->value(Settings::retentionDays));
@@ -78,8 +91,36 @@ ListenAddress AppServices::listenAddress() const
     return saved.address;
 }
 
+void AppServices::configureContext()
+{
+    ContextService::Sources sources;
+    const QStringList prometheus = m_settings->value(Settings::prometheusUrls);
+    if (!prometheus.isEmpty())
+        sources.prometheus.url = QUrl(prometheus.constFirst());
+    sources.prometheus.user = m_settings->value(Settings::prometheusUser);
+    sources.loki.url = QUrl(m_settings->value(Settings::lokiUrl));
+    sources.loki.user = m_settings->value(Settings::lokiUser);
+    if (const QString tenant = m_settings->value(Settings::lokiOrgId); !tenant.isEmpty())
+        sources.loki.headers.append({"X-Scope-OrgID", tenant.toUtf8()});
+    for (ConnectionCheckRequest *endpoint : {&sources.prometheus, &sources.loki})
+        endpoint->timeout = ContextClient::defaultTimeout;
+    auto pending = std::make_shared<ContextService::Sources>(sources);
+    auto apply = [this, pending] { m_context->setSources(*pending); };
+    // Passwords only when a user is set; then from the secret store.
+    if (sources.prometheus.user.isEmpty() && sources.loki.user.isEmpty())
+        return apply();
+    m_secrets->read(Secrets::prometheusPassword, this, [this, pending, apply](const SecretStore::Result &prometheus) {
+        pending->prometheus.password = prometheus.value;
+        m_secrets->read(Secrets::lokiPassword, this, [pending, apply](const SecretStore::Result &loki) {
+            pending->loki.password = loki.value;
+            apply();
+        });
+    });
+}
+
 void AppServices::start()
 {
+    configureContext();
     if (m_options.demo) {
         // Demo alerts live in the table only; they are never written to the store.
         const QList<Alert> demoAlerts = DemoAlerts::load(QDateTime::currentDateTimeUtc());

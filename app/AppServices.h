@@ -10,6 +10,7 @@
 
 class AlertTableModel;
 class AppSettings;
+class ContextService;
 class HttpListener;
 class IngestService;
 class SecretStore;
@@ -43,6 +44,9 @@ public:
     AlertTableModel *alerts() const { return m_alerts; }
     IngestService *ingest() const { return m_ingest; }
     SecretStore *secrets() const { return m_secrets; }
+    ContextService *context() const { return m_context; }
+    // Re-reads the data sources (URLs, users, passwords) for the context service.
+    void configureContext();
     AppSettings *settings() const { return m_settings; }
     QString dataDirectory() const { return m_dataDirectory; }
     QString storePath() const;
@@ -68,6 +72,7 @@ private:
     IngestService *m_ingest;
     HttpListener *m_listener;
     AlertTableModel *m_alerts;
+    ContextService *m_context;
     bool m_storeReady = false;
     bool m_credentialsLoaded = false;
     bool m_announcedReady = false;

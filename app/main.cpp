@@ -158,11 +158,13 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options)
     AppServices services(options, dataDir.path);
     Appearance::apply(*services.settings());
     MainWindow window({services.alerts(), services.listener(), services.dataDirectory(), services.demo(),
-                       services.ingest(), services.settings(), services.secrets(), services.storePath()});
+                       services.ingest(), services.settings(), services.secrets(), services.storePath(),
+                       services.context()});
     // Saved settings apply at once: the listener rebinds, the look changes.
     QObject::connect(&window, &MainWindow::settingsSaved, &services, [&services] {
         Appearance::apply(*services.settings());
         services.reconfigureListener();
+        services.configureContext();
     });
     QObject::connect(&services, &AppServices::storeFailed, &window, [&window](const QString &message) {
         printError(message);

@@ -1,6 +1,9 @@
 #include "DetailTabs.h"
 
 #include "AlertOverviewPane.h"
+#include "LogsPane.h"
+#include "MetricsPane.h"
+#include "context/ContextService.h"
 #include "model/AlertTableModel.h"
 
 #include <QLabel>
@@ -26,6 +29,8 @@ QWidget *placeholderPage(const QString &objectName, const QString &text)
 DetailTabs::DetailTabs(QWidget *parent)
     : QTabWidget(parent)
     , m_overview(new AlertOverviewPane)
+    , m_metrics(new MetricsPane)
+    , m_logs(new LogsPane)
     , m_history(new QStackedWidget)
     , m_occurrences(new QTreeWidget)
 {
@@ -40,16 +45,60 @@ DetailTabs::DetailTabs(QWidget *parent)
     setObjectName(u"detailTabs"_s);
     setDocumentMode(true);
     addTab(m_overview, tr("&Overview"));
-    addTab(placeholderPage(u"metricsPage"_s, tr("Metric windows around the selected alert's start are shown here.")),
-           tr("&Metrics"));
-    addTab(placeholderPage(u"logsPage"_s, tr("Log lines from around the selected alert's start are shown here.")),
-           tr("&Logs"));
+    addTab(m_metrics, tr("&Metrics"));
+    addTab(m_logs, tr("&Logs"));
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(selectionSettleMs);
+    connect(&m_settle, &QTimer::timeout, this, [this] {
+        if (m_context && m_alert)
+            m_context->select(*m_alert);
+    });
     addTab(m_history, tr("Hi&story"));
+}
+
+void DetailTabs::setContextService(ContextService *service)
+{
+    m_context = service;
+    connect(service, &ContextService::contextUpdated, this, &DetailTabs::showContext);
+    connect(m_metrics, &MetricsPane::rerunRequested, service, [this](int index, const QString &expression) {
+        if (m_alert)
+            m_context->rerunMetric(ContextService::keyOf(*m_alert), index, expression);
+    });
 }
 
 void DetailTabs::showAlert(const Alert &alert)
 {
     m_overview->showAlert(alert);
+    const bool sameAlert = m_alert && ContextService::keyOf(*m_alert) == ContextService::keyOf(alert);
+    m_alert = alert;
+    if (!m_context || sameAlert || alert.demo)
+        return;
+    // From the cache at once; otherwise after the selection settles.
+    if (m_context->context(ContextService::keyOf(alert))) {
+        m_settle.stop();
+        m_context->select(alert);
+    } else {
+        m_metrics->clear();
+        m_logs->clear();
+        m_settle.start();
+    }
+}
+
+void DetailTabs::showContext(const QString &key)
+{
+    if (!m_alert || ContextService::keyOf(*m_alert) != key)
+        return;
+    const ContextService::Context *context = m_context->context(key);
+    if (!context)
+        return;
+    const ContextService::Sources &sources = m_context->sources();
+    m_metrics->showContext(*context, *m_alert, sources.prometheus.url, !sources.prometheus.url.isEmpty());
+    if (!context->logQuery.problem.isEmpty())
+        m_logs->showProblem(context->logQuery.problem);
+    else if (context->logs)
+        m_logs->showLines(context->logQuery, *context->logs, m_alert->startsAt);
+    else
+        m_logs->showLoading(context->logQuery, context->window);
 }
 
 void DetailTabs::showDetails(const AlertDetails &details)
@@ -74,6 +123,10 @@ void DetailTabs::showDetails(const AlertDetails &details)
 void DetailTabs::clearAlert()
 {
     m_overview->clearAlert();
+    m_alert.reset();
+    m_settle.stop();
+    m_metrics->clear();
+    m_logs->clear();
     m_occurrences->clear();
     m_history->setCurrentIndex(0);
 }

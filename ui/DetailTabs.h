@@ -3,8 +3,14 @@
 #include "store/AlertStore.h"
 
 #include <QTabWidget>
+#include <QTimer>
+
+#include <optional>
 
 class AlertOverviewPane;
+class ContextService;
+class LogsPane;
+class MetricsPane;
 class QStackedWidget;
 class QTreeWidget;
 
@@ -18,12 +24,27 @@ public:
 
     explicit DetailTabs(QWidget *parent = nullptr);
 
+    // Where the Metrics and Logs tabs get their data; without one they stay empty.
+    void setContextService(ContextService *service);
     void showAlert(const Alert &alert);
     void showDetails(const AlertDetails &details);
     void clearAlert();
 
+    MetricsPane *metricsPane() const { return m_metrics; }
+    LogsPane *logsPane() const { return m_logs; }
+    // How long a selection must stay before its context is fetched (arrow keys
+    // through the table must not send a burst of queries).
+    static constexpr int selectionSettleMs = 200;
+
 private:
+    void showContext(const QString &key);
+
     AlertOverviewPane *m_overview;
+    MetricsPane *m_metrics;
+    LogsPane *m_logs;
+    ContextService *m_context = nullptr;
+    std::optional<Alert> m_alert;
+    QTimer m_settle;
     QStackedWidget *m_history; // placeholder, or the list once details arrive
     QTreeWidget *m_occurrences;
 };

@@ -8,8 +8,8 @@
 #include "FilterBar.h"
 #include "ListenerStatusIndicator.h"
 #include "NotificationBanner.h"
-#include "SeverityCountsIndicator.h"
 #include "SettingsDialog.h"
+#include "SeverityCountsIndicator.h"
 #include "SeverityStyle.h"
 #include "StoreLoadIndicator.h"
 #include "ingest/HttpListener.h"
@@ -132,6 +132,8 @@ QWidget *MainWindow::createCentralArea()
             });
 
     m_detailTabs = new DetailTabs;
+    if (m_context.contextService)
+        m_detailTabs->setContextService(m_context.contextService);
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);

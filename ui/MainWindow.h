@@ -4,6 +4,7 @@
 
 class AlertFilterProxyModel;
 class AppSettings;
+class ContextService;
 class SecretStore;
 class AlertPresentationModel;
 class AlertTableModel;
@@ -27,6 +28,7 @@ struct MainWindowContext {
     AppSettings *settings = nullptr; // with `secrets`: the Settings dialog; optional
     SecretStore *secrets = nullptr;
     QString storePath{}; // for the Settings dialog's history export
+    ContextService *contextService = nullptr; // the Metrics and Logs tabs; optional
 };
 
 class MainWindow final : public QMainWindow

@@ -79,8 +79,8 @@ QList<MetricQuery> metricQueries(const Alert &alert)
     QList<MetricQuery> queries;
     if (!alert.promQl.trimmed().isEmpty()) {
         const PromQlSplit split = PromQlSplitter::split(alert.promQl);
-        queries.append(
-            {alert.name.isEmpty() ? Text::tr("Alert expression") : alert.name, split.valueExpression, split.threshold});
+        queries.append({alert.name.isEmpty() ? Text::tr("Alert expression") : alert.name, split.valueExpression,
+                        split.threshold, split.comparison});
     }
     if (const std::optional<QString> instance = nodeInstance(alert)) {
         const QString selector = u"instance=%1"_s.arg(quoted(*instance));

@@ -80,6 +80,7 @@ private slots:
         QCOMPARE(queries.size(), 5);
         QCOMPARE(queries.at(0).title, u"HighCPUUsage"_s);
         QCOMPARE(queries.at(0).threshold, 90.0);
+        QCOMPARE(queries.at(0).comparison, u">"_s);
         QVERIFY(!queries.at(0).expression.contains(u"> 90"_s));
         QCOMPARE(queries.at(1).title, u"CPU busy %"_s);
         for (qsizetype i = 1; i < queries.size(); ++i) {
