@@ -1,12 +1,18 @@
 #include "AboutDialog.h"
 #include "AlertTableView.h"
+#include "DetailTabs.h"
+#include "FakeHttpServer.h"
 #include "FilterBar.h"
 #include "HttpTestClient.h"
+#include "LogsPane.h"
 #include "MainWindow.h"
+#include "MetricChart.h"
+#include "MetricsPane.h"
 #include "NotificationBanner.h"
 #include "SettingsDialog.h"
 #include "TestData.h"
 #include "UiResources.h"
+#include "context/ContextService.h"
 #include "core/BuildInfo.h"
 #include "demo/DemoAlerts.h"
 #include "ingest/HttpListener.h"
@@ -57,6 +63,7 @@ private:
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<MemorySecretStore> m_secrets;
     QString m_storePath;
+    ContextService *m_contextService = nullptr;
 
     // A real store behind a listening socket, wired to the table as AppServices does.
     bool startLiveIngest()
@@ -79,7 +86,8 @@ private:
                                                                   .ingest = m_ingest.get(),
                                                                   .settings = m_settings.get(),
                                                                   .secrets = m_secrets.get(),
-                                                                  .storePath = m_storePath});
+                                                                  .storePath = m_storePath,
+                                                                  .contextService = m_contextService});
         m_window->show();
         if (!QTest::qWaitForWindowExposed(m_window.get()))
             return nullptr;
@@ -275,6 +283,39 @@ private slots:
         QTest::keyClick(table, Qt::Key_Down);
         const QString second = table->model()->index(1, AlertTableModel::Name).data().toString();
         QVERIFY(overview->toPlainText().contains(second));
+    }
+
+    void selectedAlertGetsItsMetricsAndLogs()
+    {
+        FakeHttpServer prometheus;
+        QVERIFY(prometheus.listen());
+        prometheus.route("/api/v1/query_range",
+                         {200, TestData::sharedFixture(u"prometheus/query_range-matrix.json"_s)});
+        FakeHttpServer loki;
+        QVERIFY(loki.listen());
+        loki.route("/loki/api/v1/query_range", {200, TestData::sharedFixture(u"loki/query_range-limited.json"_s)});
+        ContextService context;
+        ContextService::Sources sources;
+        sources.prometheus = {prometheus.url()};
+        sources.loki = {loki.url()};
+        context.setSources(sources);
+        m_contextService = &context;
+        QVERIFY(startLiveIngest());
+        QVERIFY(openWindow());
+        QCOMPARE(HttpTestClient::postJson(m_listener->boundAddress().port, "/webhook",
+                                          TestData::sharedFixture(u"alertmanager/firing-single.json"_s))
+                     .status,
+                 200);
+        auto *table = child<QTableView>(u"alertTable"_s);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        table->selectRow(0);
+        auto *tabs = child<DetailTabs>(u"detailTabs"_s);
+        QTRY_COMPARE(tabs->metricsPane()->charts().size(), 5);
+        QTRY_VERIFY(tabs->metricsPane()->charts().first()->hasResult());
+        QTRY_VERIFY(tabs->logsPane()->text().contains(u"EXT4-fs warning"_s));
+        m_window->close();
+        m_window.reset();
+        m_contextService = nullptr;
     }
 
     void overviewFollowsUpdatesOfTheSelectedAlertOnly()
