@@ -906,6 +906,13 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
 </context>
 <context>
+    <name>ContextService</name>
+    <message>
+        <source>No Loki is configured (Settings → Data sources).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataDirectory</name>
     <message>
         <source>The data directory %1 is a file, not a directory.</source>
@@ -1198,15 +1205,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Metric windows around the selected alert&apos;s start are shown here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Metrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log lines from around the selected alert&apos;s start are shown here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1480,6 +1479,40 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
 </context>
 <context>
+    <name>LogsPane</name>
+    <message>
+        <source>Find in these lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log lines from around the selected alert&apos;s start are shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading lines from %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loki: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lines for %1 in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), oldest first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>──── alert started %1 ────</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>AlertDeck — demo data</source>
@@ -1619,6 +1652,112 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>memory (tests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <source>Show every series, not only the ten highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PromQL; press Enter to run it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same window in Prometheus&apos; graph page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag across the chart to zoom in; this shows the whole window again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — threshold %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus could not be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus refused the query (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPane</name>
+    <message>
+        <source>Metric windows around the selected alert&apos;s start are shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to plot: this alert carries no PromQL and is not a node_exporter target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Prometheus is configured: add one in Settings → Data sources to see metric windows here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

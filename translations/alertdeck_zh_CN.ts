@@ -902,6 +902,13 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
 </context>
 <context>
+    <name>ContextService</name>
+    <message>
+        <source>No Loki is configured (Settings → Data sources).</source>
+        <translation>尚未配置 Loki（设置 → 数据源）。</translation>
+    </message>
+</context>
+<context>
     <name>DataDirectory</name>
     <message>
         <source>The data directory %1 is a file, not a directory.</source>
@@ -1193,16 +1200,8 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
-        <source>Metric windows around the selected alert&apos;s start are shown here.</source>
-        <translation>此处显示所选告警开始前后的指标曲线。</translation>
-    </message>
-    <message>
         <source>&amp;Metrics</source>
         <translation>指标(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Log lines from around the selected alert&apos;s start are shown here.</source>
-        <translation>此处显示所选告警开始前后的日志。</translation>
     </message>
     <message>
         <source>&amp;Logs</source>
@@ -1475,6 +1474,39 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
 </context>
 <context>
+    <name>LogsPane</name>
+    <message>
+        <source>Find in these lines</source>
+        <translation>在这些日志行中查找</translation>
+    </message>
+    <message>
+        <source>Log lines from around the selected alert&apos;s start are shown here.</source>
+        <translation>这里显示所选告警开始前后的日志行。</translation>
+    </message>
+    <message>
+        <source>Loading lines from %1 to %2…</source>
+        <translation>正在加载 %1 至 %2 的日志行…</translation>
+    </message>
+    <message>
+        <source>Loki: %1</source>
+        <translation>Loki：%1</translation>
+    </message>
+    <message>
+        <source>No lines for %1 in this window.</source>
+        <translation>此时间窗口内没有 %1 的日志行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), oldest first</source>
+        <translation>
+            <numerusform>%n 行，按时间从早到晚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>──── alert started %1 ────</source>
+        <translation>──── 告警开始于 %1 ────</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>AlertDeck — demo data</source>
@@ -1616,6 +1648,112 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>memory (tests)</source>
         <translation>内存（测试）</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <source>Show every series, not only the ten highest</source>
+        <translation>显示全部序列，而不只是峰值最高的十条</translation>
+    </message>
+    <message>
+        <source>PromQL; press Enter to run it again</source>
+        <translation>PromQL；按回车重新执行</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the query</source>
+        <translation>复制查询</translation>
+    </message>
+    <message>
+        <source>Open in Prometheus</source>
+        <translation>在 Prometheus 中打开</translation>
+    </message>
+    <message>
+        <source>The same window in Prometheus&apos; graph page</source>
+        <translation>在 Prometheus 图表页中打开同一时间窗口</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>将图表保存为图片</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Drag across the chart to zoom in; this shows the whole window again</source>
+        <translation>在图表上拖动以放大；点此重新显示整个时间窗口</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>%1 — threshold %2 %3</source>
+        <translation>%1 — 阈值 %2 %3</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>Prometheus could not be asked: %1</source>
+        <translation>无法查询 Prometheus：%1</translation>
+    </message>
+    <message>
+        <source>Prometheus refused the query (%1): %2</source>
+        <translation>Prometheus 拒绝了查询（%1）：%2</translation>
+    </message>
+    <message>
+        <source>No data for %1 in %2</source>
+        <translation>%2 内没有 %1 的数据</translation>
+    </message>
+    <message>
+        <source>Top %1 only</source>
+        <translation>仅前 %1 条</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>另有 %1 条</translation>
+    </message>
+    <message>
+        <source>threshold %1 %2</source>
+        <translation>阈值 %1 %2</translation>
+    </message>
+    <message>
+        <source>alert started</source>
+        <translation>告警开始</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已恢复</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPane</name>
+    <message>
+        <source>Metric windows around the selected alert&apos;s start are shown here.</source>
+        <translation>这里显示所选告警开始前后的指标窗口。</translation>
+    </message>
+    <message>
+        <source>Nothing to plot: this alert carries no PromQL and is not a node_exporter target.</source>
+        <translation>无可绘制内容：该告警没有 PromQL，也不是 node_exporter 目标。</translation>
+    </message>
+    <message>
+        <source>No Prometheus is configured: add one in Settings → Data sources to see metric windows here.</source>
+        <translation>尚未配置 Prometheus：在“设置 → 数据源”中添加后即可在此查看指标窗口。</translation>
     </message>
 </context>
 <context>
