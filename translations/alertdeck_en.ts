@@ -1760,6 +1760,10 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>No Prometheus is configured: add one in Settings → Data sources to see metric windows here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationBanner</name>

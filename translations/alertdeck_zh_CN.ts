@@ -1755,6 +1755,10 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>No Prometheus is configured: add one in Settings → Data sources to see metric windows here.</source>
         <translation>尚未配置 Prometheus：在“设置 → 数据源”中添加后即可在此查看指标窗口。</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
 </context>
 <context>
     <name>NotificationBanner</name>

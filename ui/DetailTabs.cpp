@@ -78,7 +78,7 @@ void DetailTabs::showAlert(const Alert &alert)
         m_settle.stop();
         m_context->select(alert);
     } else {
-        m_metrics->clear();
+        m_metrics->showPending();
         m_logs->clear();
         m_settle.start();
     }

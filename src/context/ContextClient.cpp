@@ -13,9 +13,9 @@ ContextClient::ContextClient(QObject *parent)
     , m_network(new QNetworkAccessManager(this))
 { }
 
-ContextClient::RequestId ContextClient::send(const ConnectionCheckRequest &endpoint, const QUrl &url,
-                                             const QByteArray *formBody, QObject *context,
-                                             std::function<void(int, const QByteArray &, const QString &)> done)
+ContextClient::RequestId
+ContextClient::send(const ConnectionCheckRequest &endpoint, const QUrl &url, const QByteArray *formBody,
+                    QObject *context, std::function<void(RequestId, int, const QByteArray &, const QString &)> done)
 {
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
@@ -58,13 +58,14 @@ ContextClient::RequestId ContextClient::send(const ConnectionCheckRequest &endpo
             failure = tr("no answer within %1 s").arg(seconds);
         else if (status == 0)
             failure = Redaction::redact(reply->errorString());
-        done(status, reply->readAll(), failure);
+        done(id, status, reply->readAll(), failure);
     });
     return id;
 }
 
 void ContextClient::cancel(RequestId id)
 {
+    m_parsing.remove(id);
     if (const QPointer<QNetworkReply> reply = m_replies.take(id); reply)
         reply->abort();
 }
@@ -77,7 +78,8 @@ ContextClient::RequestId ContextClient::queryMetrics(const ConnectionCheckReques
         + "&start=" + QByteArray::number(window.start.toSecsSinceEpoch()) + "&end="
         + QByteArray::number(window.end.toSecsSinceEpoch()) + "&step=" + QByteArray::number(window.stepSeconds);
     return send(endpoint, ConnectionChecker::join(endpoint.url, u"/api/v1/query_range"_s), &body, context,
-                [done = std::move(done)](int status, const QByteArray &response, const QString &failure) {
+                [this, guard = QPointer<QObject>(context),
+                 done = std::move(done)](RequestId id, int status, const QByteArray &response, const QString &failure) {
                     if (!failure.isEmpty()) {
                         MetricResult result;
                         result.errorType = u"network"_s;
@@ -85,7 +87,9 @@ ContextClient::RequestId ContextClient::queryMetrics(const ConnectionCheckReques
                         done(result);
                         return;
                     }
-                    done(ContextResponse::parsePrometheus(status, response));
+                    parseAway<MetricResult>(
+                        id, guard, [status, response] { return ContextResponse::parsePrometheus(status, response); },
+                        done);
                 });
 }
 
@@ -102,13 +106,15 @@ ContextClient::RequestId ContextClient::queryLogs(const ConnectionCheckRequest &
         + "&limit=" + QByteArray::number(limit) + "&direction=backward";
     url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
     return send(endpoint, url, nullptr, context,
-                [done = std::move(done)](int status, const QByteArray &response, const QString &failure) {
+                [this, guard = QPointer<QObject>(context),
+                 done = std::move(done)](RequestId id, int status, const QByteArray &response, const QString &failure) {
                     if (!failure.isEmpty()) {
                         LogResult result;
                         result.error = failure;
                         done(result);
                         return;
                     }
-                    done(ContextResponse::parseLoki(status, response));
+                    parseAway<LogResult>(
+                        id, guard, [status, response] { return ContextResponse::parseLoki(status, response); }, done);
                 });
 }

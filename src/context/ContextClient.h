@@ -4,11 +4,15 @@
 #include "context/ContextPlan.h"
 #include "net/ConnectionCheck.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QThreadPool>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -35,14 +39,36 @@ public:
     RequestId queryLogs(const ConnectionCheckRequest &endpoint, const QString &logQl, const ContextPlan::Window &window,
                         int limit, QObject *context, std::function<void(const LogResult &)> done);
     void cancel(RequestId id);
-    int pending() const { return int(m_replies.size()); }
+    int pending() const { return int(m_replies.size() + m_parsing.size()); }
 
 private:
+    // Parses on a worker thread (a range can hold hundreds of thousands of samples)
+    // and calls `done` back on this thread, unless the client is gone by then.
+    template<typename Result>
+    void parseAway(RequestId id, QPointer<QObject> context, std::function<Result()> parse,
+                   std::function<void(const Result &)> done)
+    {
+        m_parsing.insert(id);
+        QPointer<ContextClient> self(this);
+        QThreadPool::globalInstance()->start([self, id, context, parse = std::move(parse), done = std::move(done)] {
+            auto result = std::make_shared<Result>(parse());
+            // Back on the application's thread, where the pointers may be checked safely.
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, id, context, result, done] {
+                    if (self && self->m_parsing.remove(id) && context)
+                        done(*result);
+                },
+                Qt::QueuedConnection);
+        });
+    }
+
     RequestId send(const ConnectionCheckRequest &endpoint, const QUrl &url, const QByteArray *formBody,
                    QObject *context,
-                   std::function<void(int status, const QByteArray &body, const QString &failure)> done);
+                   std::function<void(RequestId id, int status, const QByteArray &body, const QString &failure)> done);
 
     QNetworkAccessManager *m_network;
     QHash<RequestId, QPointer<QNetworkReply>> m_replies;
+    QSet<RequestId> m_parsing; // answered, being parsed; cancel() drops them
     RequestId m_nextId = 1;
 };

@@ -156,6 +156,25 @@ private slots:
         QTRY_VERIFY(main->message().startsWith(u"No data for absent_metric in "_s));
     }
 
+    void switchingBackReusesTheDrawnCharts()
+    {
+        const Alert first = cpuAlert();
+        Alert second = cpuAlert();
+        second.fingerprint = u"cpu2"_s;
+        second.labels[u"instance"_s] = u"10.0.0.2:9100"_s;
+        m_tabs->showAlert(first);
+        QTRY_VERIFY(!m_tabs->metricsPane()->charts().isEmpty() && m_tabs->metricsPane()->charts().last()->hasResult());
+        const QList<MetricChart *> firstCharts = m_tabs->metricsPane()->charts();
+        m_tabs->showAlert(second);
+        QTRY_VERIFY(!m_tabs->metricsPane()->charts().isEmpty() && m_tabs->metricsPane()->charts() != firstCharts
+                    && m_tabs->metricsPane()->charts().last()->hasResult());
+        const qsizetype requests = m_prometheus.requests.size();
+        m_tabs->showAlert(first); // cached: the same charts, no new queries
+        QCOMPARE(m_tabs->metricsPane()->charts(), firstCharts);
+        QVERIFY(firstCharts.first()->isVisibleTo(m_tabs->metricsPane()));
+        QCOMPARE(m_prometheus.requests.size(), requests);
+    }
+
     void topTenSeriesThenAll()
     {
         MetricChart chart;

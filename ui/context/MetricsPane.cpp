@@ -39,28 +39,64 @@ QString MetricsPane::status() const
 
 void MetricsPane::clear()
 {
-    qDeleteAll(m_charts);
-    m_charts.clear();
-    m_key.clear();
+    for (const ChartSet &set : std::as_const(m_sets))
+        delete set.container;
+    m_sets.clear();
+    m_current = nullptr;
     m_status->setText(tr("Metric windows around the selected alert's start are shown here."));
     m_status->show();
+}
+
+void MetricsPane::showPending()
+{
+    for (const ChartSet &set : std::as_const(m_sets))
+        set.container->hide();
+    m_current = nullptr;
+    m_status->setText(tr("Loading…"));
+    m_status->show();
+}
+
+MetricsPane::ChartSet *MetricsPane::chartSet(const QString &key, int count)
+{
+    auto it = std::find_if(m_sets.begin(), m_sets.end(), [&key](const ChartSet &set) { return set.key == key; });
+    if (it != m_sets.end() && it->charts.size() != count) {
+        delete it->container;
+        m_sets.erase(it);
+        it = m_sets.end();
+    }
+    if (it == m_sets.end()) {
+        ChartSet set{key, new QWidget, {}};
+        auto *layout = new QVBoxLayout(set.container);
+        layout->setContentsMargins(0, 0, 0, 0);
+        for (int i = 0; i < count; ++i) {
+            auto *chart = new MetricChart;
+            layout->addWidget(chart);
+            set.charts.append(chart);
+            connect(chart, &MetricChart::rerunRequested, this,
+                    [this, i](const QString &expression) { emit rerunRequested(i, expression); });
+        }
+        m_chartLayout->addWidget(set.container);
+        m_sets.append(set);
+        while (m_sets.size() > keptChartSets) {
+            delete m_sets.first().container;
+            m_sets.removeFirst();
+        }
+    } else {
+        // Most recently shown last.
+        const ChartSet shown = *it;
+        m_sets.erase(it);
+        m_sets.append(shown);
+    }
+    return &m_sets.last();
 }
 
 void MetricsPane::showContext(const ContextService::Context &context, const Alert &alert, const QUrl &prometheusUrl,
                               bool prometheusConfigured)
 {
-    if (context.key != m_key || context.queries.size() != m_charts.size()) {
-        qDeleteAll(m_charts);
-        m_charts.clear();
-        m_key = context.key;
-        for (int i = 0; i < context.queries.size(); ++i) {
-            auto *chart = new MetricChart;
-            m_chartLayout->addWidget(chart);
-            m_charts.append(chart);
-            connect(chart, &MetricChart::rerunRequested, this,
-                    [this, i](const QString &expression) { emit rerunRequested(i, expression); });
-        }
-    }
+    ChartSet *set = chartSet(context.key, int(context.queries.size()));
+    for (ChartSet &other : m_sets)
+        other.container->setVisible(&other == set);
+    m_current = set;
     if (context.queries.isEmpty()) {
         m_status->setText(prometheusConfigured
                               ? tr("Nothing to plot: this alert carries no PromQL and is not a node_exporter target.")
@@ -71,16 +107,16 @@ void MetricsPane::showContext(const ContextService::Context &context, const Aler
     }
     m_status->hide();
     for (int i = 0; i < context.queries.size(); ++i) {
-        MetricChart *chart = m_charts.at(i);
+        MetricChart *chart = set->charts.at(i);
         chart->setPrometheusUrl(prometheusUrl);
         chart->setAlertTimes(alert.startsAt, alert.state == AlertState::Resolved ? alert.endsAt : QDateTime());
-        if (!chart->isEditingQuery())
+        if (!chart->isEditingQuery() && chart->queryText() != context.queries.at(i).expression)
             chart->setQuery(context.queries.at(i));
         // Redrawn only when its own result arrives, not for every other part.
         if (const auto &result = context.metrics.at(i)) {
             if (!chart->hasResult())
                 chart->showResult(*result, context.window);
-        } else {
+        } else if (chart->hasResult() || chart->message().isEmpty()) {
             chart->showLoading(context.window);
         }
     }

@@ -20,15 +20,26 @@ public:
     void showContext(const ContextService::Context &context, const Alert &alert, const QUrl &prometheusUrl,
                      bool prometheusConfigured);
     void clear();
-    QList<MetricChart *> charts() const { return m_charts; }
+    // Hides the charts (kept for later) while another alert's context is on its way.
+    void showPending();
+    QList<MetricChart *> charts() const { return m_current ? m_current->charts : QList<MetricChart *>(); }
+    // Chart sets kept drawn for the alerts seen last: switching back is instant.
+    static constexpr int keptChartSets = 4;
     QString status() const;
 
 signals:
     void rerunRequested(int index, const QString &expression);
 
 private:
-    QString m_key;
+    struct ChartSet {
+        QString key;
+        QWidget *container = nullptr;
+        QList<MetricChart *> charts;
+    };
+    ChartSet *chartSet(const QString &key, int count);
+
     QLabel *m_status;
     QVBoxLayout *m_chartLayout;
-    QList<MetricChart *> m_charts;
+    QList<ChartSet> m_sets; // most recently shown last
+    ChartSet *m_current = nullptr;
 };
