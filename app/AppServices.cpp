@@ -1,6 +1,7 @@
 #include "AppServices.h"
 
 #include "context/ContextService.h"
+#include "context/ContextTemplates.h"
 #include "demo/DemoAlerts.h"
 #include "ingest/HttpListener.h"
 #include "ingest/IngestService.h"
@@ -13,6 +14,7 @@
 #include "settings/AppSettings.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcessEnvironment>
 
 using namespace Qt::StringLiterals;
@@ -104,6 +106,19 @@ void AppServices::configureContext()
         sources.loki.headers.append({"X-Scope-OrgID", tenant.toUtf8()});
     for (ConnectionCheckRequest *endpoint : {&sources.prometheus, &sources.loki})
         endpoint->timeout = ContextClient::defaultTimeout;
+    sources.window.minutesBefore = m_settings->value(Settings::contextMinutesBefore);
+    sources.window.minutesAfter = m_settings->value(Settings::contextMinutesAfter);
+    sources.logLimit = m_settings->value(Settings::logLineLimit);
+    sources.filterLogLines = m_settings->value(Settings::filterLogLines);
+    // The user's extra charts and label map: a small text file, read as it is now.
+    if (QFile file(ContextTemplates::filePath()); file.open(QIODevice::ReadOnly)) {
+        const ContextTemplates::ParseResult parsed = ContextTemplates::parse(QString::fromUtf8(file.readAll()));
+        for (const QString &error : parsed.errors)
+            qCWarning(lcContext).noquote() << ContextTemplates::filePath() << error;
+        sources.templates = parsed.config;
+        if (!parsed.config.labelRules.isEmpty())
+            sources.labelRules = parsed.config.labelRules;
+    }
     auto pending = std::make_shared<ContextService::Sources>(sources);
     auto apply = [this, pending] { m_context->setSources(*pending); };
     // Passwords only when a user is set; then from the secret store.

@@ -860,6 +860,41 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
 </context>
 <context>
+    <name>ContextPage</name>
+    <message>
+        <source>Metrics and logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lines with error words (error, fail, exception, panic, timeout, refused, oom…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra charts and the Loki label map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContextPlan</name>
     <message>
         <source>Alert expression</source>
@@ -909,6 +944,48 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <name>ContextService</name>
     <message>
         <source>No Loki is configured (Settings → Data sources).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContextTemplates</name>
+    <message>
+        <source>line %1: &quot;match&quot; needs matchers such as alertname=~&quot;Postgres.*&quot;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a &quot;query&quot; belongs under a &quot;match&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: write &quot;query TITLE = PROMQL&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: write &quot;loki ALERT-LABEL -&gt; LOKI-LABEL [strip-port] [group N]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unknown &quot;%2&quot;; lines start with match, query, loki or #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;match %1&quot; has no &quot;query&quot; lines under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Extra charts and the Loki label map for AlertDeck&apos;s Metrics and Logs tabs.
+#
+# match &lt;filter-bar matchers&gt;     starts a template for matching alerts
+# query &lt;title&gt; = &lt;PromQL&gt;        adds a chart; ${labels.NAME} is the alert&apos;s label
+# loki &lt;alert label&gt; -&gt; &lt;Loki label&gt; [strip-port] [group N]
+#                                  replaces the default label map
+#
+# Example:
+# match alertname=~&quot;Postgres.*&quot;
+# query Connections = sum(pg_stat_activity_count{instance=&quot;${labels.instance}&quot;})
+# query Replication lag (s) = pg_replication_lag{instance=&quot;${labels.instance}&quot;}
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -856,6 +856,41 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
 </context>
 <context>
+    <name>ContextPage</name>
+    <message>
+        <source>Metrics and logs</source>
+        <translation>指标与日志</translation>
+    </message>
+    <message>
+        <source>Only lines with error words (error, fail, exception, panic, timeout, refused, oom…)</source>
+        <translation>仅显示含错误关键词的行（error、fail、exception、panic、timeout、refused、oom…）</translation>
+    </message>
+    <message>
+        <source> min before the start</source>
+        <translation> 分钟（开始前）</translation>
+    </message>
+    <message>
+        <source> min after</source>
+        <translation> 分钟（开始后）</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>时间窗口</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>日志行数</translation>
+    </message>
+    <message>
+        <source>Extra charts and the Loki label map</source>
+        <translation>额外图表与 Loki 标签映射</translation>
+    </message>
+    <message>
+        <source>Kept in %1.</source>
+        <translation>保存在 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ContextPlan</name>
     <message>
         <source>Alert expression</source>
@@ -906,6 +941,59 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source>No Loki is configured (Settings → Data sources).</source>
         <translation>尚未配置 Loki（设置 → 数据源）。</translation>
+    </message>
+</context>
+<context>
+    <name>ContextTemplates</name>
+    <message>
+        <source>line %1: &quot;match&quot; needs matchers such as alertname=~&quot;Postgres.*&quot;%2</source>
+        <translation>第 %1 行：&quot;match&quot; 需要匹配器，例如 alertname=~&quot;Postgres.*&quot;%2</translation>
+    </message>
+    <message>
+        <source>line %1: a &quot;query&quot; belongs under a &quot;match&quot; line</source>
+        <translation>第 %1 行：&quot;query&quot; 必须位于某个 &quot;match&quot; 行之下</translation>
+    </message>
+    <message>
+        <source>line %1: write &quot;query TITLE = PROMQL&quot;</source>
+        <translation>第 %1 行：请写成 &quot;query 标题 = PROMQL&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: write &quot;loki ALERT-LABEL -&gt; LOKI-LABEL [strip-port] [group N]&quot;</source>
+        <translation>第 %1 行：请写成 &quot;loki 告警标签 -&gt; LOKI标签 [strip-port] [group N]&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: unknown &quot;%2&quot;; lines start with match, query, loki or #</source>
+        <translation>第 %1 行：未知的 &quot;%2&quot;；每行应以 match、query、loki 或 # 开头</translation>
+    </message>
+    <message>
+        <source>&quot;match %1&quot; has no &quot;query&quot; lines under it</source>
+        <translation>&quot;match %1&quot; 下面没有 &quot;query&quot; 行</translation>
+    </message>
+    <message>
+        <source># Extra charts and the Loki label map for AlertDeck&apos;s Metrics and Logs tabs.
+#
+# match &lt;filter-bar matchers&gt;     starts a template for matching alerts
+# query &lt;title&gt; = &lt;PromQL&gt;        adds a chart; ${labels.NAME} is the alert&apos;s label
+# loki &lt;alert label&gt; -&gt; &lt;Loki label&gt; [strip-port] [group N]
+#                                  replaces the default label map
+#
+# Example:
+# match alertname=~&quot;Postgres.*&quot;
+# query Connections = sum(pg_stat_activity_count{instance=&quot;${labels.instance}&quot;})
+# query Replication lag (s) = pg_replication_lag{instance=&quot;${labels.instance}&quot;}
+</source>
+        <translation># AlertDeck “指标”和“日志”标签页的额外图表与 Loki 标签映射。
+#
+# match &lt;过滤栏匹配器&gt;          为匹配的告警开始一个模板
+# query &lt;标题&gt; = &lt;PromQL&gt;        添加一个图表；${labels.NAME} 为告警的标签值
+# loki &lt;告警标签&gt; -&gt; &lt;Loki 标签&gt; [strip-port] [group N]
+#                                  替换默认的标签映射
+#
+# 示例：
+# match alertname=~&quot;Postgres.*&quot;
+# query Connections = sum(pg_stat_activity_count{instance=&quot;${labels.instance}&quot;})
+# query Replication lag (s) = pg_replication_lag{instance=&quot;${labels.instance}&quot;}
+</translation>
     </message>
 </context>
 <context>

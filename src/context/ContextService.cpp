@@ -122,7 +122,7 @@ void ContextService::start(const Alert &alert, const QDateTime &now)
     context.key = key;
     context.window = ContextPlan::window(alert, now, m_sources.window);
     if (!m_sources.prometheus.url.isEmpty())
-        context.queries = ContextPlan::metricQueries(alert);
+        context.queries = ContextPlan::metricQueries(alert) + ContextTemplates::queriesFor(m_sources.templates, alert);
     context.metrics.resize(context.queries.size());
     if (m_sources.loki.url.isEmpty()) {
         context.logQuery.problem = tr("No Loki is configured (Settings → Data sources).");

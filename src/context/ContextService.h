@@ -2,6 +2,7 @@
 
 #include "context/ContextClient.h"
 #include "context/ContextPlan.h"
+#include "context/ContextTemplates.h"
 
 #include <QHash>
 #include <QObject>
@@ -23,6 +24,7 @@ public:
         int logLimit = 200;
         ContextPlan::WindowSettings window{};
         QList<ContextPlan::LabelRule> labelRules = ContextPlan::defaultLabelRules();
+        ContextTemplates::Config templates{}; // the user's extra charts
     };
 
     struct Context {

@@ -45,6 +45,12 @@ inline const SettingKey<QString> promptTemplate{"Analysis/promptTemplate", {}}; 
 inline const SettingKey<QString> analysisLanguage{"Analysis/language", u"auto"_s}; // auto, en, zh_CN
 inline const SettingKey<QString> autoAnalysisMatchers{"Analysis/autoAnalysisMatchers", {}}; // empty: off
 
+// Context (Metrics and Logs tabs); extra queries live in ContextTemplates::filePath()
+inline const SettingKey<int> contextMinutesBefore{"Context/minutesBefore", 30};
+inline const SettingKey<int> contextMinutesAfter{"Context/minutesAfter", 10};
+inline const SettingKey<int> logLineLimit{"Context/logLineLimit", 200};
+inline const SettingKey<bool> filterLogLines{"Context/filterLogLines", true};
+
 // Chat destinations: a JSON array, see ChatDestination
 inline const SettingKey<QString> chatDestinations{"Forwarding/destinations", {}};
 

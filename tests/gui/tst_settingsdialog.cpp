@@ -8,6 +8,7 @@
 #include "SettingsDialog.h"
 #include "TestData.h"
 #include "UiResources.h"
+#include "context/ContextTemplates.h"
 #include "ingest/IngestService.h"
 #include "secrets/MemorySecretStore.h"
 #include "settings/AppSettings.h"
@@ -331,6 +332,36 @@ private slots:
         QCOMPARE(amTest->resultText(),
                  u"%1: Connected: Alertmanager 0.25.0 (cluster ready)\n%2: HTTP 500: storage corrupted"_s.arg(
                      alertmanager.url().toString(), broken.url().toString()));
+    }
+
+    void contextPageKeepsTheQueriesFile()
+    {
+        QFile::remove(ContextTemplates::filePath());
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->showPage(u"contextPage"_s);
+        auto *templates = child<QPlainTextEdit>(u"contextTemplates"_s);
+        QVERIFY(templates->toPlainText().contains(u"# match alertname=~\"Postgres.*\""_s)); // the example
+        templates->setPlainText(u"match severity=\"critical\"\nquery oops\n"_s);
+        child<QSpinBox>(u"minutesBefore"_s)->setValue(60);
+        dialog->save();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(child<QLabel>(u"templatesMessage"_s)->text().contains(u"line 2: write \"query TITLE = PROMQL\""_s),
+                 qPrintable(child<QLabel>(u"templatesMessage"_s)->text()));
+        QCOMPARE(m_settings->value(Settings::contextMinutesBefore), 30); // nothing saved
+        const QString good
+            = u"match severity=\"critical\"\nquery Load = node_load1{instance=\"${labels.instance}\"}\n"_s;
+        templates->setPlainText(good);
+        child<QCheckBox>(u"filterLogLines"_s)->setChecked(false);
+        dialog->save();
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(m_settings->value(Settings::contextMinutesBefore), 60);
+        QCOMPARE(m_settings->value(Settings::filterLogLines), false);
+        QFile file(ContextTemplates::filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()), good);
+        file.close();
+        QFile::remove(ContextTemplates::filePath());
     }
 
     void dataSourcesAreValidatedAndSaved()

@@ -3,10 +3,15 @@
 
 #include "AppServices.h"
 #include "HttpTestClient.h"
+#include "context/ContextService.h"
+#include "context/ContextTemplates.h"
 #include "ingest/HttpListener.h"
 #include "ingest/IngestService.h"
 #include "settings/AppSettings.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -66,6 +71,32 @@ private slots:
         const QByteArray big = "{\"alerts\":[],\"pad\":\"" + QByteArray(1024 * 1024, 'x') + "\"}";
         QCOMPARE(HttpTestClient::postJson(second, "/webhook", big, "Authorization: Bearer services-token-1\r\n").status,
                  413);
+    }
+
+    void contextSourcesFromSettingsAndTheQueriesFile()
+    {
+        QDir().mkpath(QFileInfo(ContextTemplates::filePath()).absolutePath());
+        QFile file(ContextTemplates::filePath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("match job=\"node\"\nquery Load = node_load1\nloki instance -> hostname strip-port\n");
+        file.close();
+        AppSettings settings;
+        settings.setValue(Settings::prometheusUrls, QStringList{u"http://prom:9090"_s});
+        settings.setValue(Settings::lokiUrl, u"http://loki:3100"_s);
+        settings.setValue(Settings::lokiOrgId, u"team-a"_s);
+        settings.setValue(Settings::contextMinutesBefore, 45);
+        AppServices services(headless(), m_dir.path());
+        services.configureContext();
+        const ContextService::Sources &sources = services.context()->sources();
+        QCOMPARE(sources.prometheus.url, QUrl(u"http://prom:9090"_s));
+        QCOMPARE(sources.loki.headers.constFirst().second, QByteArray("team-a"));
+        QCOMPARE(sources.window.minutesBefore, 45);
+        QCOMPARE(sources.templates.templates.size(), 1);
+        QCOMPARE(sources.labelRules.size(), 1);
+        QCOMPARE(sources.labelRules.first().lokiLabel, u"hostname"_s);
+        QFile::remove(ContextTemplates::filePath());
+        settings.setValue(Settings::prometheusUrls, QStringList());
+        settings.setValue(Settings::lokiUrl, QString());
     }
 
     void retentionFollowsTheSetting()

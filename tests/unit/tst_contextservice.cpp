@@ -143,6 +143,24 @@ private slots:
                  u"up{job=\"node\"}"_s);
     }
 
+    void userTemplatesAddCharts()
+    {
+        ContextService service;
+        ContextService::Sources withTemplates = sources();
+        withTemplates.templates
+            = ContextTemplates::parse(
+                  u"match alertname=\"HostDown\"\nquery Load = node_load1{instance=\"${labels.instance}\"}\n"_s)
+                  .config;
+        service.setSources(withTemplates);
+        const Alert alert = nodeAlert(7);
+        service.select(alert, now);
+        const ContextService::Context *context = service.context(ContextService::keyOf(alert));
+        QCOMPARE(context->queries.size(), 6);
+        QCOMPARE(context->queries.last().title, u"Load"_s);
+        QCOMPARE(context->queries.last().expression, u"node_load1{instance=\"host-7:9100\"}"_s);
+        QTRY_VERIFY(service.context(ContextService::keyOf(alert))->complete());
+    }
+
     void withoutSourcesSaysWhatIsMissing()
     {
         ContextService service;

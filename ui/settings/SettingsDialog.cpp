@@ -2,11 +2,13 @@
 
 #include "AnalysisPage.h"
 #include "AppearancePage.h"
+#include "ContextPage.h"
 #include "DataPage.h"
 #include "DataSourcesPage.h"
 #include "DestinationsPage.h"
 #include "ListenerPage.h"
 #include "SecretField.h"
+#include "context/ContextTemplates.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 
@@ -51,6 +53,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, cons
 
     addPage(new ListenerPage(secrets));
     addPage(new DataSourcesPage(secrets));
+    addPage(new ContextPage(ContextTemplates::filePath()));
     addPage(new AnalysisPage(secrets));
     addPage(new DestinationsPage(secrets));
     addPage(new AppearancePage);

@@ -1,0 +1,120 @@
+#include "context/ContextTemplates.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ContextTemplates)
+};
+
+} // namespace
+
+namespace ContextTemplates {
+
+ParseResult parse(const QString &text)
+{
+    ParseResult result;
+    static const QRegularExpression lokiLine(
+        u"^(\\S+)\\s*->\\s*(\\S+)((?:\\s+strip-port)?)(?:\\s+group\\s+(\\d+))?\\s*$"_s);
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        const int number = int(i + 1);
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const qsizetype space = line.indexOf(u' ');
+        const QString keyword = space < 0 ? line : line.left(space);
+        const QString rest = space < 0 ? QString() : line.mid(space + 1).trimmed();
+        if (keyword == u"match"_s) {
+            const AlertFilter::ParseResult filter = AlertFilter::parse(rest);
+            if (!filter.ok() || filter.filter.matchers.isEmpty())
+                result.errors << Text::tr("line %1: \"match\" needs matchers such as alertname=~\"Postgres.*\"%2")
+                                     .arg(number)
+                                     .arg(filter.ok() ? QString() : u" ("_s + filter.error + u')');
+            else
+                result.config.templates.append({rest, filter.filter, {}});
+        } else if (keyword == u"query"_s) {
+            const qsizetype equals = rest.indexOf(u'=');
+            if (result.config.templates.isEmpty())
+                result.errors << Text::tr("line %1: a \"query\" belongs under a \"match\" line").arg(number);
+            else if (equals <= 0 || rest.mid(equals + 1).trimmed().isEmpty())
+                result.errors << Text::tr("line %1: write \"query TITLE = PROMQL\"").arg(number);
+            else
+                result.config.templates.last().queries.append(
+                    {rest.left(equals).trimmed(), rest.mid(equals + 1).trimmed()});
+        } else if (keyword == u"loki"_s) {
+            const QRegularExpressionMatch match = lokiLine.match(rest);
+            if (!match.hasMatch())
+                result.errors
+                    << Text::tr("line %1: write \"loki ALERT-LABEL -> LOKI-LABEL [strip-port] [group N]\"").arg(number);
+            else
+                result.config.labelRules.append({match.captured(1), match.captured(2), !match.captured(3).isEmpty(),
+                                                 match.captured(4).isEmpty() ? 0 : match.captured(4).toInt()});
+        } else {
+            result.errors << Text::tr("line %1: unknown \"%2\"; lines start with match, query, loki or #")
+                                 .arg(number)
+                                 .arg(keyword);
+        }
+    }
+    for (const QueryTemplate &queryTemplate : std::as_const(result.config.templates))
+        if (queryTemplate.queries.isEmpty())
+            result.errors << Text::tr("\"match %1\" has no \"query\" lines under it").arg(queryTemplate.matchText);
+    return result;
+}
+
+QString exampleText()
+{
+    return Text::tr("# Extra charts and the Loki label map for AlertDeck's Metrics and Logs tabs.\n"
+                    "#\n"
+                    "# match <filter-bar matchers>     starts a template for matching alerts\n"
+                    "# query <title> = <PromQL>        adds a chart; ${labels.NAME} is the alert's label\n"
+                    "# loki <alert label> -> <Loki label> [strip-port] [group N]\n"
+                    "#                                  replaces the default label map\n"
+                    "#\n"
+                    "# Example:\n"
+                    "# match alertname=~\"Postgres.*\"\n"
+                    "# query Connections = sum(pg_stat_activity_count{instance=\"${labels.instance}\"})\n"
+                    "# query Replication lag (s) = pg_replication_lag{instance=\"${labels.instance}\"}\n");
+}
+
+QString substitute(const QString &query, const Alert &alert)
+{
+    static const QRegularExpression placeholder(u"\\$\\{labels\\.([A-Za-z_][A-Za-z0-9_]*)\\}"_s);
+    QString result;
+    qsizetype last = 0;
+    for (QRegularExpressionMatchIterator it = placeholder.globalMatch(query); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        result += query.mid(last, match.capturedStart() - last);
+        // Inside a PromQL string: backslashes and quotes escaped.
+        QString value = alert.labels.value(match.captured(1));
+        value.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+        result += value;
+        last = match.capturedEnd();
+    }
+    return result + query.mid(last);
+}
+
+QList<ContextPlan::MetricQuery> queriesFor(const Config &config, const Alert &alert)
+{
+    QList<ContextPlan::MetricQuery> queries;
+    for (const QueryTemplate &queryTemplate : config.templates) {
+        if (!queryTemplate.filter.matchesLabels(alert.labels))
+            continue;
+        for (const auto &[title, query] : queryTemplate.queries)
+            queries.append({title, substitute(query, alert)});
+    }
+    return queries;
+}
+
+QString filePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(u"context-queries.txt"_s);
+}
+
+} // namespace ContextTemplates

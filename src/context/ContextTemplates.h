@@ -1,0 +1,48 @@
+#pragma once
+
+#include "context/ContextPlan.h"
+#include "model/AlertFilter.h"
+
+#include <QStringList>
+
+// The user's own context queries and Loki label map, kept in a plain text file
+// (context-queries.txt in the configuration folder) that people read and edit:
+//
+//   match alertname=~"Postgres.*"
+//   query Connections = sum(pg_stat_activity_count{instance="${labels.instance}"})
+//   loki pod -> pod
+//   loki instance -> host strip-port group 1
+//
+// "match" starts a template (filter-bar matchers); each "query TITLE = PROMQL" under
+// it adds a chart for matching alerts, with ${labels.NAME} replaced by the alert's
+// label. "loki" lines replace the default label map (see ContextPlan::LabelRule).
+namespace ContextTemplates {
+
+struct QueryTemplate {
+    QString matchText;
+    AlertFilter filter;
+    QList<std::pair<QString, QString>> queries; // title, PromQL with placeholders
+};
+
+struct Config {
+    QList<QueryTemplate> templates;
+    QList<ContextPlan::LabelRule> labelRules; // empty: the defaults
+};
+
+struct ParseResult {
+    Config config;
+    QStringList errors; // "line 3: …"
+    bool ok() const { return errors.isEmpty(); }
+};
+
+ParseResult parse(const QString &text);
+// A commented starting point with one example, for a new file.
+QString exampleText();
+// The queries of every template whose matchers the alert satisfies.
+QList<ContextPlan::MetricQuery> queriesFor(const Config &config, const Alert &alert);
+// "${labels.instance}" → the label's value, escaped for a PromQL string.
+QString substitute(const QString &query, const Alert &alert);
+// Where the file lives.
+QString filePath();
+
+} // namespace ContextTemplates
