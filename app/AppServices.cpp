@@ -110,6 +110,8 @@ void AppServices::configureContext()
     sources.window.minutesAfter = m_settings->value(Settings::contextMinutesAfter);
     sources.logLimit = m_settings->value(Settings::logLineLimit);
     sources.filterLogLines = m_settings->value(Settings::filterLogLines);
+    sources.grafana = QUrl(m_settings->value(Settings::grafanaUrl));
+    sources.grafanaLokiDatasource = m_settings->value(Settings::grafanaLokiDatasource);
     // The user's extra charts and label map: a small text file, read as it is now.
     if (QFile file(ContextTemplates::filePath()); file.open(QIODevice::ReadOnly)) {
         const ContextTemplates::ParseResult parsed = ContextTemplates::parse(QString::fromUtf8(file.readAll()));

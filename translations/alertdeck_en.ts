@@ -1140,6 +1140,26 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>A user needs a password (Set… on the line below).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Grafana (Open in Explore from the Logs tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://grafana.example.com (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Loki data source&apos;s uid in Grafana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loki data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the uid of Grafana&apos;s Loki data source too (Connections → Data sources → Loki; it is in the page&apos;s address).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DestinationDialog</name>
@@ -1586,6 +1606,10 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>──── alert started %1 ────</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Grafana Explore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

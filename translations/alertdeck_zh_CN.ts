@@ -1146,6 +1146,26 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>A user needs a password (Set… on the line below).</source>
         <translation>填写用户名时需要密码（点击下一行的“设置…”）。</translation>
     </message>
+    <message>
+        <source>Grafana (Open in Explore from the Logs tab)</source>
+        <translation>Grafana（从“日志”标签页在 Explore 中打开）</translation>
+    </message>
+    <message>
+        <source>https://grafana.example.com (optional)</source>
+        <translation>https://grafana.example.com（可选）</translation>
+    </message>
+    <message>
+        <source>the Loki data source&apos;s uid in Grafana</source>
+        <translation>Grafana 中 Loki 数据源的 uid</translation>
+    </message>
+    <message>
+        <source>Loki data source</source>
+        <translation>Loki 数据源</translation>
+    </message>
+    <message>
+        <source>Give the uid of Grafana&apos;s Loki data source too (Connections → Data sources → Loki; it is in the page&apos;s address).</source>
+        <translation>还需填写 Grafana 中 Loki 数据源的 uid（连接 → 数据源 → Loki；它在页面地址中）。</translation>
+    </message>
 </context>
 <context>
     <name>DestinationDialog</name>
@@ -1592,6 +1612,10 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>──── alert started %1 ────</source>
         <translation>──── 告警开始于 %1 ────</translation>
+    </message>
+    <message>
+        <source>Open in Grafana Explore</source>
+        <translation>在 Grafana Explore 中打开</translation>
     </message>
 </context>
 <context>

@@ -93,12 +93,17 @@ void DetailTabs::showContext(const QString &key)
         return;
     const ContextService::Sources &sources = m_context->sources();
     m_metrics->showContext(*context, *m_alert, sources.prometheus.url, !sources.prometheus.url.isEmpty());
+    const bool explore
+        = context->logQuery.problem.isEmpty() && !sources.grafana.isEmpty() && !sources.grafanaLokiDatasource.isEmpty();
     if (!context->logQuery.problem.isEmpty())
         m_logs->showProblem(context->logQuery.problem);
     else if (context->logs)
         m_logs->showLines(context->logQuery, *context->logs, m_alert->startsAt);
     else
         m_logs->showLoading(context->logQuery, context->window);
+    m_logs->setExploreLink(explore ? ContextPlan::grafanaExploreUrl(sources.grafana, sources.grafanaLokiDatasource,
+                                                                    context->logQuery.logQl(), context->window)
+                                   : QUrl());
 }
 
 void DetailTabs::showDetails(const AlertDetails &details)

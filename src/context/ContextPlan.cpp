@@ -3,6 +3,9 @@
 #include "context/PromQlSplit.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -55,6 +58,28 @@ Window window(const Alert &alert, const QDateTime &now, const WindowSettings &se
         result.end = result.start.addSecs(60);
     result.stepSeconds = stepFor(result.start.secsTo(result.end), settings.maxPointsPerSeries);
     return result;
+}
+
+QUrl grafanaExploreUrl(const QUrl &grafana, const QString &datasourceUid, const QString &logQl, const Window &window)
+{
+    const QJsonObject datasource{{u"type"_s, u"loki"_s}, {u"uid"_s, datasourceUid}};
+    const QJsonObject left{
+        {u"datasource"_s, datasourceUid},
+        {u"queries"_s,
+         QJsonArray{QJsonObject{{u"refId"_s, u"A"_s}, {u"expr"_s, logQl}, {u"datasource"_s, datasource}}}},
+        {u"range"_s,
+         QJsonObject{{u"from"_s, QString::number(window.start.toMSecsSinceEpoch())},
+                     {u"to"_s, QString::number(window.end.toMSecsSinceEpoch())}}}};
+    QUrl url = grafana;
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + u"/explore"_s);
+    url.setQuery(u"orgId=1&left="_s
+                     + QString::fromLatin1(QUrl::toPercentEncoding(
+                         QString::fromUtf8(QJsonDocument(left).toJson(QJsonDocument::Compact)))),
+                 QUrl::StrictMode);
+    return url;
 }
 
 QString quoted(const QString &value)

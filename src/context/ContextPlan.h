@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -65,6 +66,9 @@ struct LogQuery {
     QString logQl() const { return lineFilter.isEmpty() ? selector : selector + u' ' + lineFilter; }
 };
 LogQuery logQuery(const Alert &alert, const QList<LabelRule> &rules = defaultLabelRules(), bool filterLines = true);
+
+// Grafana Explore showing `logQl` over `window` in the Loki data source `datasourceUid`.
+QUrl grafanaExploreUrl(const QUrl &grafana, const QString &datasourceUid, const QString &logQl, const Window &window);
 
 // A label value as a PromQL/LogQL double-quoted string.
 QString quoted(const QString &value);

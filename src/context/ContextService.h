@@ -25,6 +25,8 @@ public:
         ContextPlan::WindowSettings window{};
         QList<ContextPlan::LabelRule> labelRules = ContextPlan::defaultLabelRules();
         ContextTemplates::Config templates{}; // the user's extra charts
+        QUrl grafana{}; // with grafanaLokiDatasource: "Open in Grafana Explore"
+        QString grafanaLokiDatasource{};
     };
 
     struct Context {

@@ -32,6 +32,8 @@ inline const SettingKey<QString> prometheusUser{"DataSources/prometheusUser", {}
 inline const SettingKey<QString> lokiUrl{"DataSources/lokiUrl", {}};
 inline const SettingKey<QString> lokiUser{"DataSources/lokiUser", {}};
 inline const SettingKey<QString> lokiOrgId{"DataSources/lokiOrgId", {}};
+inline const SettingKey<QString> grafanaUrl{"DataSources/grafanaUrl", {}}; // for "Open in Grafana Explore"
+inline const SettingKey<QString> grafanaLokiDatasource{"DataSources/grafanaLokiDatasource", {}}; // its uid
 inline const SettingKey<QStringList> alertmanagerUrls{"DataSources/alertmanagerUrls", {}};
 inline const SettingKey<QString> alertmanagerUser{"DataSources/alertmanagerUser", {}};
 

@@ -128,6 +128,19 @@ private slots:
         QCOMPARE(LogsPane::levelOf(u"{\"level\":\"warn\",\"msg\":\"slow\"}"_s), LogsPane::Level::Warning);
         QCOMPARE(LogsPane::levelOf(u"GET /health 200 info"_s), LogsPane::Level::Info);
         QCOMPARE(LogsPane::levelOf(u"all good"_s), LogsPane::Level::None);
+        QVERIFY(logs->exploreLink().isEmpty()); // no Grafana configured
+
+        // With Grafana configured, the Logs tab links to Explore for the same query and window.
+        ContextService::Sources withGrafana = m_service->sources();
+        withGrafana.grafana = QUrl(u"https://grafana.example"_s);
+        withGrafana.grafanaLokiDatasource = u"loki-uid"_s;
+        m_service->setSources(withGrafana);
+        Alert again = cpuAlert();
+        again.fingerprint = u"cpu-again"_s;
+        m_tabs->showAlert(again);
+        QTRY_VERIFY(!logs->exploreLink().isEmpty());
+        QCOMPARE(logs->exploreLink().host(), u"grafana.example"_s);
+        QVERIFY(QUrlQuery(logs->exploreLink()).queryItemValue(u"left"_s, QUrl::FullyDecoded).contains(u"loki-uid"_s));
     }
 
     void editedQueriesRunAgainAndErrorsShowInPlace()

@@ -1,6 +1,10 @@
 #include "context/ContextPlan.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -147,6 +151,24 @@ private slots:
             alertWith({{u"cluster"_s, u"eu1"_s}, {u"app"_s, u"shop"_s}}),
             {{u"app"_s, u"application"_s, false, 0}, {u"cluster"_s, u"cluster"_s, false, 0}}, false);
         QCOMPARE(custom.logQl(), u"{application=\"shop\", cluster=\"eu1\"}"_s);
+    }
+
+    void grafanaExploreLink()
+    {
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(1795319700000, Qt::UTC);
+        const QUrl url
+            = ContextPlan::grafanaExploreUrl(QUrl(u"https://grafana.example/sub/"_s), u"loki-uid"_s,
+                                             u"{host=\"db-1\"} |= \"error\""_s, {start, start.addSecs(600), 5});
+        QCOMPARE(url.path(), u"/sub/explore"_s);
+        const QUrlQuery query(url);
+        QCOMPARE(query.queryItemValue(u"orgId"_s), u"1"_s);
+        const QJsonObject left
+            = QJsonDocument::fromJson(query.queryItemValue(u"left"_s, QUrl::FullyDecoded).toUtf8()).object();
+        QCOMPARE(left.value(u"datasource"_s).toString(), u"loki-uid"_s);
+        QCOMPARE(left.value(u"queries"_s).toArray().first().toObject().value(u"expr"_s).toString(),
+                 u"{host=\"db-1\"} |= \"error\""_s);
+        QCOMPARE(left.value(u"range"_s).toObject().value(u"from"_s).toString(), u"1795319700000"_s);
+        QCOMPARE(left.value(u"range"_s).toObject().value(u"to"_s).toString(), u"1795320300000"_s);
     }
 };
 

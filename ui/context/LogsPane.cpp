@@ -1,5 +1,6 @@
 #include "LogsPane.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -7,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSyntaxHighlighter>
 #include <QTextBlock>
@@ -82,6 +84,7 @@ LogsPane::Level LogsPane::levelOf(const QString &line)
 
 LogsPane::LogsPane(QWidget *parent)
     : QWidget(parent)
+    , m_exploreButton(new QPushButton(tr("Open in Grafana Explore")))
     , m_query(new QLabel)
     , m_search(new QLineEdit)
     , m_status(new QLabel)
@@ -109,6 +112,10 @@ LogsPane::LogsPane(QWidget *parent)
     auto *header = new QHBoxLayout;
     header->addWidget(m_query, 1);
     header->addWidget(m_search);
+    header->addWidget(m_exploreButton);
+    m_exploreButton->setObjectName(u"openExplore"_s);
+    m_exploreButton->hide();
+    connect(m_exploreButton, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(m_explore); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(header);
@@ -118,8 +125,15 @@ LogsPane::LogsPane(QWidget *parent)
     clear();
 }
 
+void LogsPane::setExploreLink(const QUrl &url)
+{
+    m_explore = url;
+    m_exploreButton->setVisible(url.isValid() && !url.isEmpty());
+}
+
 void LogsPane::clear()
 {
+    setExploreLink({});
     m_query->clear();
     m_lines->clear();
     m_blockLabels.clear();

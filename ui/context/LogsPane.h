@@ -3,12 +3,14 @@
 #include "context/ContextData.h"
 #include "context/ContextPlan.h"
 
+#include <QUrl>
 #include <QWidget>
 
 class LogHighlighter;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 // Log lines from around the alert's start, oldest first: local time with
 // milliseconds, the line coloured by level (error / warning / info, from logfmt
@@ -25,6 +27,9 @@ public:
     void showProblem(const QString &problem);
     void showLines(const ContextPlan::LogQuery &query, const LogResult &result, const QDateTime &alertStart);
     void clear();
+    // "Open in Grafana Explore" with this link; an empty URL hides the button.
+    void setExploreLink(const QUrl &url);
+    QUrl exploreLink() const { return m_explore; }
 
     enum class Level { None, Error, Warning, Info, Debug };
     static Level levelOf(const QString &line);
@@ -40,6 +45,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QUrl m_explore;
+    QPushButton *m_exploreButton;
     QLabel *m_query;
     QLineEdit *m_search;
     QLabel *m_status;

@@ -50,6 +50,8 @@ DataSourcesPage::DataSourcesPage(SecretStore *secrets, QWidget *parent)
     , m_secrets(secrets)
     , m_checker(new ConnectionChecker(this))
     , m_lokiOrgId(new QLineEdit)
+    , m_grafanaUrl(new QLineEdit)
+    , m_grafanaLoki(new QLineEdit)
 {
     setObjectName(u"dataSourcesPage"_s);
     m_prometheus = makeSource(true, Secrets::prometheusPassword, u"prometheus"_s);
@@ -73,6 +75,13 @@ DataSourcesPage::DataSourcesPage(SecretStore *secrets, QWidget *parent)
     form->addRow(tr("User"), m_loki.user);
     form->addRow(tr("Password"), m_loki.password);
     form->addRow(QString(), m_loki.test);
+    form->addRow(heading(tr("Grafana (Open in Explore from the Logs tab)")));
+    m_grafanaUrl->setObjectName(u"grafanaUrl"_s);
+    m_grafanaUrl->setPlaceholderText(tr("https://grafana.example.com (optional)"));
+    m_grafanaLoki->setObjectName(u"grafanaLokiDatasource"_s);
+    m_grafanaLoki->setPlaceholderText(tr("the Loki data source's uid in Grafana"));
+    m_grafanaMessage = addRowWithMessage(form, tr("URL"), m_grafanaUrl, u"grafanaMessage"_s);
+    form->addRow(tr("Loki data source"), m_grafanaLoki);
     form->addRow(heading(tr("Alertmanager (silences and catch-up)")));
     m_alertmanager.message = addRowWithMessage(form, tr("URLs"), m_alertmanager.urls, u"alertmanagerMessage"_s);
     form->addRow(tr("User"), m_alertmanager.user);
@@ -162,6 +171,8 @@ void DataSourcesPage::load(const AppSettings &settings)
     m_loki.user->setText(settings.value(Settings::lokiUser));
     m_lokiOrgId->setText(settings.value(Settings::lokiOrgId));
     m_alertmanager.urls->setPlainText(settings.value(Settings::alertmanagerUrls).join(u'\n'));
+    m_grafanaUrl->setText(settings.value(Settings::grafanaUrl));
+    m_grafanaLoki->setText(settings.value(Settings::grafanaLokiDatasource));
     m_alertmanager.user->setText(settings.value(Settings::alertmanagerUser));
 }
 
@@ -181,6 +192,12 @@ bool DataSourcesPage::validate()
     bool ok = validateSource(m_prometheus);
     ok &= validateSource(m_loki);
     ok &= validateSource(m_alertmanager);
+    const QString grafana = m_grafanaUrl->text().trimmed();
+    QString grafanaProblem = grafana.isEmpty() ? QString() : urlProblem(grafana);
+    if (grafanaProblem.isEmpty() && !grafana.isEmpty() && m_grafanaLoki->text().trimmed().isEmpty())
+        grafanaProblem = tr("Give the uid of Grafana's Loki data source too (Connections → Data sources → Loki; it is "
+                            "in the page's address).");
+    ok &= setMessage(m_grafanaMessage, grafanaProblem);
     return ok;
 }
 
@@ -194,4 +211,6 @@ void DataSourcesPage::save(AppSettings &settings) const
     settings.setValue(Settings::lokiOrgId, m_lokiOrgId->text().trimmed());
     settings.setValue(Settings::alertmanagerUrls, m_alertmanager.list());
     settings.setValue(Settings::alertmanagerUser, m_alertmanager.user->text().trimmed());
+    settings.setValue(Settings::grafanaUrl, m_grafanaUrl->text().trimmed());
+    settings.setValue(Settings::grafanaLokiDatasource, m_grafanaLoki->text().trimmed());
 }

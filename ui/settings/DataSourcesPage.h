@@ -52,5 +52,8 @@ private:
     Source m_prometheus;
     Source m_loki;
     QLineEdit *m_lokiOrgId;
+    QLineEdit *m_grafanaUrl;
+    QLineEdit *m_grafanaLoki;
+    QLabel *m_grafanaMessage;
     Source m_alertmanager;
 };
