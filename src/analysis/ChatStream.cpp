@@ -90,7 +90,10 @@ bool ChatStream::event(const QByteArray &data)
         const QString content = delta.value(u"content"_s).toString();
         m_reasoning += reasoning;
         m_content += content;
-        grew |= !reasoning.isEmpty() || !content.isEmpty();
+        if (!reasoning.isEmpty() || !content.isEmpty()) {
+            grew = true;
+            ++m_deltas;
+        }
         if (const QJsonValue finish = choice.toObject().value(u"finish_reason"_s); finish.isString())
             m_finishReason = finish.toString();
     }

@@ -49,6 +49,8 @@ public:
     const QStringList &malformed() const { return m_malformed; }
     // A server error sent inside the stream ({"error":{"message":…}}).
     const QString &streamError() const { return m_streamError; }
+    // Events that added text (each is about one token).
+    int deltas() const { return m_deltas; }
 
 private:
     bool event(const QByteArray &data);
@@ -61,4 +63,5 @@ private:
     bool m_done = false;
     QStringList m_malformed;
     QString m_streamError;
+    int m_deltas = 0;
 };

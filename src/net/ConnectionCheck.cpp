@@ -1,6 +1,7 @@
 #include "net/ConnectionCheck.h"
 
 #include "logging/Redaction.h"
+#include "net/NetworkFailure.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,25 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The server's own words from an error body: Prometheus/Loki/Alertmanager `error`
-// or `message`, OpenAI-style `error.message`, else the start of the text.
-QString serverMessage(const QByteArray &body)
-{
-    const QJsonObject object = QJsonDocument::fromJson(body).object();
-    if (const QJsonValue error = object.value(u"error"_s); error.isObject())
-        return error.toObject().value(u"message"_s).toString();
-    for (const QString &key : {u"error"_s, u"message"_s, u"detail"_s})
-        if (object.value(key).isString())
-            return object.value(key).toString();
-    QString text = QString::fromUtf8(body).simplified();
-    if (text.size() > 200)
-        text = text.left(200) + u'…';
-    return text;
-}
-
 QString httpFailure(int status, const QByteArray &body)
 {
-    const QString message = serverMessage(body);
+    const QString message = NetworkFailure::serverMessage(body);
     const QString head = ConnectionChecker::tr("HTTP %1").arg(status);
     switch (status) {
     case 401:
@@ -110,8 +95,7 @@ void ConnectionChecker::get(const ConnectionCheckRequest &request, Interpreter i
     QPointer<QObject> guard(context);
     const qint64 seconds = std::max<qint64>(1, (request.timeout.count() + 999) / 1000);
     connect(reply, &QNetworkReply::finished, this,
-            [reply, guard, done = std::move(done), interpret = std::move(interpret), sslProblems, timedOut, seconds,
-             url = request.url] {
+            [reply, guard, done = std::move(done), interpret = std::move(interpret), sslProblems, timedOut, seconds] {
                 reply->deleteLater();
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 const QByteArray body = reply->readAll();
@@ -123,23 +107,7 @@ void ConnectionChecker::get(const ConnectionCheckRequest &request, Interpreter i
                         ? interpret(status, body)
                         : ConnectionCheckResult{false, status, httpFailure(status, body)};
                 } else {
-                    switch (reply->error()) {
-                    case QNetworkReply::HostNotFoundError:
-                        result = {false, 0, tr("Host not found (DNS): %1").arg(url.host())};
-                        break;
-                    case QNetworkReply::ConnectionRefusedError:
-                        result = {false, 0,
-                                  tr("Connection refused by %1:%2: is the service running there?")
-                                      .arg(url.host())
-                                      .arg(url.port(url.scheme() == u"https"_s ? 443 : 80))};
-                        break;
-                    case QNetworkReply::SslHandshakeFailedError:
-                        result = {false, 0,
-                                  tr("TLS error: %1")
-                                      .arg(sslProblems->isEmpty() ? reply->errorString() : sslProblems->join(u"; "_s))};
-                        break;
-                    default: result = {false, 0, reply->errorString()}; break;
-                    }
+                    result = {false, 0, NetworkFailure::transport(*reply, *sslProblems)};
                 }
                 // Servers echo what they were sent ("Incorrect API key provided: sk-…").
                 result.summary = Redaction::redact(result.summary);

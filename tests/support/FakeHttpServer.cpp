@@ -6,6 +6,7 @@
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -64,13 +65,47 @@ void FakeHttpServer::serve()
             Response notFound;
             notFound.status = 404;
             notFound.body = R"({"error":"no such path in the fake server"})";
-            const Response response = m_routes.value(request.path, notFound);
+            QList<Response> &queued = m_queued[request.path];
+            const Response response = !queued.isEmpty() ? queued.takeFirst() : m_routes.value(request.path, notFound);
             if (response.neverAnswer)
                 return;
+            if (!response.chunks.isEmpty())
+                return stream(socket, response);
             socket->write("HTTP/1.1 " + QByteArray::number(response.status) + " Fake\r\nContent-Type: "
                           + response.contentType + "\r\nContent-Length: " + QByteArray::number(response.body.size())
                           + "\r\n" + response.extraHeaders + "Connection: close\r\n\r\n" + response.body);
             socket->disconnectFromHost();
         });
     }
+}
+
+int FakeHttpServer::openConnections() const
+{
+    return m_server ? int(m_server->findChildren<QTcpSocket *>().size()) : 0;
+}
+
+void FakeHttpServer::stream(QTcpSocket *socket, const Response &response)
+{
+    socket->write("HTTP/1.1 " + QByteArray::number(response.status) + " Fake\r\nContent-Type: " + response.contentType
+                  + "\r\nTransfer-Encoding: chunked\r\n" + response.extraHeaders + "Connection: close\r\n\r\n");
+    auto next = std::make_shared<qsizetype>(0);
+    auto *timer = new QTimer(socket);
+    timer->setInterval(response.chunkInterval);
+    connect(timer, &QTimer::timeout, socket, [socket, timer, next, response] {
+        if (*next < response.chunks.size()) {
+            const QByteArray &chunk = response.chunks.at((*next)++);
+            socket->write(QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
+            return;
+        }
+        timer->stop();
+        switch (response.streamEnd) {
+        case Response::StreamEnd::Complete:
+            socket->write("0\r\n\r\n");
+            socket->disconnectFromHost();
+            break;
+        case Response::StreamEnd::Drop: socket->abort(); break;
+        case Response::StreamEnd::Stall: break;
+        }
+    });
+    timer->start();
 }

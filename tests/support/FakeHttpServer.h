@@ -7,9 +7,11 @@
 #include <QSslConfiguration>
 #include <QUrl>
 
+#include <chrono>
 #include <memory>
 
 class QTcpServer;
+class QTcpSocket;
 
 // A local stand-in for an HTTP API in tests (Loki, an LLM provider, a chat tool's
 // webhook): canned answers per path, every request recorded. Binds 127.0.0.1 on a
@@ -25,6 +27,11 @@ public:
         QByteArray contentType = "application/json";
         QByteArray extraHeaders{}; // complete "Name: value\r\n" lines
         bool neverAnswer = false; // hold the connection open (timeouts)
+        // Streamed instead of `body`: chunked transfer, one piece every `chunkInterval`
+        // (an event stream as a provider sends it).
+        QList<QByteArray> chunks{};
+        std::chrono::milliseconds chunkInterval{0};
+        enum class StreamEnd { Complete, Stall, Drop } streamEnd = StreamEnd::Complete;
     };
 
     explicit FakeHttpServer(QObject *parent = nullptr);
@@ -39,13 +46,19 @@ public:
 
     // Answers requests whose path (without the query) is `path`; others get 404.
     void route(const QByteArray &path, const Response &response) { m_routes.insert(path, response); }
+    // Answers the next request to `path` once, before its route (e.g. 429, then 200).
+    void queue(const QByteArray &path, const Response &response) { m_queued[path].append(response); }
+    // Connections held open or streaming right now.
+    int openConnections() const;
 
     QList<HttpRequest> requests;
 
 private:
     void serve();
+    void stream(QTcpSocket *socket, const Response &response);
 
     std::unique_ptr<QTcpServer> m_server;
     QHash<QByteArray, Response> m_routes;
+    QHash<QByteArray, QList<Response>> m_queued;
     bool m_tls = false;
 };

@@ -1,0 +1,371 @@
+#include "analysis/ChatCompletion.h"
+
+#include "logging/Redaction.h"
+#include "net/ConnectionCheck.h"
+#include "net/NetworkFailure.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslError>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono;
+
+namespace {
+
+// Retry-After as seconds or an HTTP date; nullopt when absent or unreadable.
+std::optional<milliseconds> parseRetryAfter(const QByteArray &value)
+{
+    bool isNumber = false;
+    const double seconds = value.trimmed().toDouble(&isNumber);
+    if (isNumber && seconds >= 0)
+        return milliseconds(qint64(seconds * 1000));
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    if (at.isValid())
+        return milliseconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at)));
+    return std::nullopt;
+}
+
+bool retryable(int status)
+{
+    return status == 429 || (status >= 500 && status <= 599);
+}
+
+QString shellQuote(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(u"'"_s, u"'\\''"_s);
+    return u'\'' + quoted + u'\'';
+}
+
+} // namespace
+
+QUrl CompletionRequest::endpoint() const
+{
+    return ConnectionChecker::join(baseUrl, u"/chat/completions"_s);
+}
+
+QByteArray CompletionRequest::body() const
+{
+    QJsonArray jsonMessages;
+    for (const ChatMessage &message : messages)
+        jsonMessages.append(QJsonObject{{u"role"_s, message.role}, {u"content"_s, message.content}});
+    QJsonObject object{
+        {u"model"_s, model},
+        {u"messages"_s, jsonMessages},
+        {u"stream"_s, true},
+        {u"stream_options"_s, QJsonObject{{u"include_usage"_s, true}}},
+        {u"temperature"_s, temperature},
+    };
+    if (maxTokens > 0)
+        object.insert(u"max_tokens"_s, maxTokens);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString CompletionRequest::curlCommand() const
+{
+    QString command = u"curl -N %1 \\\n  -H 'Content-Type: application/json' \\\n"_s.arg(
+        shellQuote(endpoint().toString(QUrl::FullyEncoded)));
+    if (!apiKey.isEmpty())
+        command += u"  -H \"Authorization: Bearer $ALERTDECK_DEEPSEEK_API_KEY\" \\\n"_s;
+    const QByteArray pretty = QJsonDocument::fromJson(body()).toJson(QJsonDocument::Indented);
+    return command + u"  --data-binary "_s + shellQuote(QString::fromUtf8(pretty).trimmed());
+}
+
+ChatCompletion::ChatCompletion(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        m_countdown.stop();
+        sendAttempt();
+    });
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, [this] { emit stateChanged(m_state); });
+}
+
+ChatCompletion::~ChatCompletion()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ChatCompletion::start(const CompletionRequest &request, const RetryPolicy &retry)
+{
+    Q_ASSERT(m_state == State::Idle);
+    m_request = request;
+    m_retry = retry;
+    if (!request.apiKey.isEmpty())
+        Redaction::addSecretValue(request.apiKey);
+    m_sinceStart.start();
+    const QUrl url = request.endpoint();
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)) {
+        // Still asynchronous: callers connect after start().
+        QTimer::singleShot(0, this, [this] {
+            finish(State::Failed,
+                   tr("\"%1\" is not a provider URL (https://host[/v1]): check Settings → AI analysis")
+                       .arg(m_request.baseUrl.toString()));
+        });
+        return;
+    }
+    sendAttempt();
+}
+
+void ChatCompletion::sendAttempt()
+{
+    ++m_attempt;
+    m_errorBody.clear();
+    m_sslProblems.clear();
+    m_firstTokenMs = -1;
+
+    QNetworkRequest networkRequest(m_request.endpoint());
+    networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    networkRequest.setRawHeader("Accept", "text/event-stream");
+    if (!m_request.apiKey.isEmpty()) {
+        networkRequest.setRawHeader("Authorization", "Bearer " + m_request.apiKey.toUtf8());
+        // Azure OpenAI deployments authenticate with their own header.
+        if (m_request.baseUrl.host().endsWith(u".azure.com"_s))
+            networkRequest.setRawHeader("api-key", m_request.apiKey.toUtf8());
+    }
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // An inactivity limit: a long answer may stream for minutes, a silent server may not.
+    networkRequest.setTransferTimeout(int(m_request.timeout.count()));
+
+    m_sinceAttempt.start();
+    m_reply = m_network->post(networkRequest, m_request.body());
+    connect(m_reply, &QNetworkReply::readyRead, this, &ChatCompletion::readAvailable);
+    connect(m_reply, &QNetworkReply::finished, this, &ChatCompletion::attemptFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            m_sslProblems << error.errorString();
+    });
+    setState(State::Connecting);
+}
+
+void ChatCompletion::readAvailable()
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray bytes = m_reply->readAll();
+    const bool isStream
+        = !m_reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(u"application/json"_s);
+    if (status < 200 || status >= 300 || !isStream) {
+        // An error body, or a server that ignored "stream": read whole at the end.
+        if (m_errorBody.size() < 1 << 20)
+            m_errorBody += bytes;
+        return;
+    }
+    if (!m_stream.feed(bytes))
+        return;
+    const qint64 now = m_sinceAttempt.elapsed();
+    if (m_firstTokenMs < 0) {
+        m_firstTokenMs = now;
+        setState(State::Streaming);
+    }
+    m_lastTokenMs = now;
+    m_deltas = m_stream.deltas();
+    emit grew();
+}
+
+void ChatCompletion::attemptFinished()
+{
+    QNetworkReply *reply = m_reply;
+    reply->deleteLater();
+    m_reply = nullptr;
+    if (m_state == State::Stopped)
+        return;
+    if (reply->bytesAvailable() > 0) {
+        m_reply = reply;
+        readAvailable();
+        m_reply = nullptr;
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const auto hasText = [this] { return !m_stream.content().isEmpty() || !m_stream.reasoning().isEmpty(); };
+    const qint64 timeoutSeconds = std::max<qint64>(1, duration_cast<seconds>(m_request.timeout).count());
+
+    if (status >= 200 && status < 300 && !m_errorBody.isEmpty()) {
+        // A plain JSON completion from a server that does not stream.
+        const QJsonObject object = QJsonDocument::fromJson(m_errorBody).object();
+        const QJsonObject choice = object.value(u"choices"_s).toArray().first().toObject();
+        const QString text = choice.value(u"message"_s).toObject().value(u"content"_s).toString();
+        if (text.isEmpty())
+            return finish(State::Failed,
+                          tr("The provider answered without a completion: %1")
+                              .arg(Redaction::redact(NetworkFailure::serverMessage(m_errorBody))));
+        // Feed it through the stream decoder so every consumer sees the same shape.
+        QJsonObject delta{{u"content"_s, text}};
+        QJsonObject chunk{
+            {u"choices"_s,
+             QJsonArray{QJsonObject{{u"delta"_s, delta}, {u"finish_reason"_s, choice.value(u"finish_reason"_s)}}}},
+            {u"usage"_s, object.value(u"usage"_s)}};
+        m_stream.feed("data: " + QJsonDocument(chunk).toJson(QJsonDocument::Compact) + "\n\ndata: [DONE]\n\n");
+        m_firstTokenMs = m_lastTokenMs = m_sinceAttempt.elapsed();
+        emit grew();
+    } else if (status != 0 && (status < 200 || status >= 300)) {
+        if (retryable(status) && m_attempt < m_retry.maxTries)
+            return retryOrFail(status, NetworkFailure::serverMessage(m_errorBody), reply->rawHeader("Retry-After"));
+        return finish(State::Failed, httpError(status, m_errorBody));
+    } else if (reply->error() == QNetworkReply::OperationCanceledError
+               || reply->error() == QNetworkReply::TimeoutError) {
+        // setTransferTimeout() aborts the reply: that is the only cancel here.
+        if (hasText())
+            return finish(
+                State::CutOff,
+                tr("No data for %n second(s); the text received so far is kept", nullptr, int(timeoutSeconds)));
+        return finish(
+            State::Failed,
+            tr("No answer from %1 within %n second(s)", nullptr, int(timeoutSeconds)).arg(m_request.endpoint().host()));
+    } else if (reply->error() != QNetworkReply::NoError && !hasText()) {
+        return finish(State::Failed, Redaction::redact(NetworkFailure::transport(*reply, m_sslProblems)));
+    }
+
+    if (!m_stream.streamError().isEmpty()) {
+        const QString message = tr("The provider reported an error: %1").arg(Redaction::redact(m_stream.streamError()));
+        return finish(hasText() ? State::CutOff : State::Failed, message);
+    }
+    if (const auto &reason = m_stream.finishReason(); reason && *reason != u"stop"_s)
+        return finish(State::CutOff, finishReasonError(*reason));
+    if (!m_stream.done() && !m_stream.finishReason()) {
+        if (!hasText())
+            return finish(State::Failed, tr("The connection closed before any answer arrived"));
+        return finish(State::CutOff, tr("The stream was cut off before its end; the text received so far is kept"));
+    }
+    if (!hasText())
+        return finish(State::Failed, tr("The provider finished without any text"));
+    finish(State::Finished);
+}
+
+void ChatCompletion::retryOrFail(int status, const QString &message, const QByteArray &retryAfter)
+{
+    milliseconds delay = m_retry.firstDelay * (1 << std::min(m_attempt - 1, 10));
+    if (const auto asked = parseRetryAfter(retryAfter))
+        delay = *asked;
+    delay = std::min(delay, m_retry.maxDelay);
+    m_retryReason = message.isEmpty() ? tr("HTTP %1").arg(status)
+                                      : tr("HTTP %1: %2").arg(status).arg(Redaction::redact(message).left(120));
+    m_retryTimer.start(delay);
+    m_retryAt = QDeadlineTimer(delay);
+    m_countdown.start();
+    setState(State::WaitingToRetry);
+}
+
+void ChatCompletion::stop()
+{
+    if (!isRunning())
+        return;
+    m_retryTimer.stop();
+    m_countdown.stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    finish(State::Stopped);
+    if (reply) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+bool ChatCompletion::isRunning() const
+{
+    return m_state == State::Connecting || m_state == State::WaitingToRetry || m_state == State::Streaming;
+}
+
+void ChatCompletion::finish(State state, const QString &error)
+{
+    m_error = error;
+    m_retryTimer.stop();
+    m_countdown.stop();
+    setState(state);
+    emit finished();
+}
+
+void ChatCompletion::setState(State state)
+{
+    m_state = state;
+    emit stateChanged(state);
+}
+
+std::chrono::seconds ChatCompletion::retryDelayLeft() const
+{
+    if (!m_retryTimer.isActive())
+        return seconds(0);
+    return seconds((m_retryAt.remainingTime() + 999) / 1000);
+}
+
+double ChatCompletion::tokensPerSecond() const
+{
+    const qint64 spanMs = m_lastTokenMs - m_firstTokenMs;
+    if (m_firstTokenMs < 0 || spanMs <= 0 || m_deltas < 2)
+        return 0;
+    return (m_deltas - 1) * 1000.0 / double(spanMs);
+}
+
+QString ChatCompletion::statusText() const
+{
+    const QString pace = m_firstTokenMs < 0 ? QString()
+                                            : tr("first token after %1 ms").arg(m_firstTokenMs)
+            + (tokensPerSecond() > 0 ? tr(" · %1 tokens/s").arg(std::lround(tokensPerSecond())) : QString());
+    switch (m_state) {
+    case State::Idle: return {};
+    case State::Connecting:
+        return m_attempt > 1 ? tr("Connecting to %1 (try %2 of %3)…")
+                                   .arg(m_request.endpoint().host())
+                                   .arg(m_attempt)
+                                   .arg(m_retry.maxTries)
+                             : tr("Connecting to %1…").arg(m_request.endpoint().host());
+    case State::WaitingToRetry:
+        return tr("%1 — retrying in %n s (try %2 of %3)…", nullptr, int(retryDelayLeft().count()))
+            .arg(m_retryReason)
+            .arg(m_attempt + 1)
+            .arg(m_retry.maxTries);
+    case State::Streaming: return tr("Streaming · %1").arg(pace);
+    case State::Finished:
+        return tr("Finished in %1 s · %2").arg(QString::number(double(elapsedMs()) / 1000.0, 'f', 1), pace);
+    case State::CutOff: return tr("Cut off: %1").arg(m_error);
+    case State::Failed: return tr("Failed: %1").arg(m_error);
+    case State::Stopped: return tr("Stopped; the text received so far is kept");
+    }
+    return {};
+}
+
+QString ChatCompletion::httpError(int status, const QByteArray &body) const
+{
+    const QString server = Redaction::redact(NetworkFailure::serverMessage(body));
+    const QString said = server.isEmpty() ? QString() : u" ("_s + server + u')';
+    switch (status) {
+    case 400: return tr("The provider rejected the request (HTTP 400)%1").arg(said);
+    case 401: return tr("API key rejected (HTTP 401): check the key in Settings → AI analysis%1").arg(said);
+    case 402: return tr("Account balance is insufficient (HTTP 402): top up the account or use another provider");
+    case 403: return tr("Access denied by the provider (HTTP 403)%1").arg(said);
+    case 404:
+        return tr("No chat completions API at %1 (HTTP 404): check the base URL (many servers need /v1 at the end)")
+            .arg(m_request.endpoint().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+    case 422: return tr("The provider refused a parameter (HTTP 422)%1").arg(said);
+    case 429: return tr("Rate limited by the provider (HTTP 429) after %n tries%1", nullptr, m_attempt).arg(said);
+    default:
+        if (status >= 500)
+            return tr("The provider failed (HTTP %1) after %n tries%2", nullptr, m_attempt).arg(status).arg(said);
+        return tr("HTTP %1%2").arg(status).arg(said);
+    }
+}
+
+QString ChatCompletion::finishReasonError(const QString &reason) const
+{
+    if (reason == u"length"_s)
+        return tr("the answer was cut at max_tokens (%1); raise it in Settings → AI analysis").arg(m_request.maxTokens);
+    if (reason == u"content_filter"_s)
+        return tr("the provider's content filter stopped the answer");
+    if (reason == u"insufficient_system_resource"_s)
+        return tr("the provider ran out of capacity and stopped the answer; try again later");
+    return tr("the answer ended early (finish reason \"%1\")").arg(reason);
+}

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "analysis/ChatStream.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+struct ChatMessage {
+    QString role{}; // "system", "user", "assistant"
+    QString content{};
+    friend bool operator==(const ChatMessage &, const ChatMessage &) = default;
+};
+
+// One streamed chat completion as an OpenAI-compatible API takes it: DeepSeek,
+// OpenAI, Ollama/llama.cpp/vLLM (`…/v1`), Azure-style deployment URLs whose query
+// (api-version) is kept.
+struct CompletionRequest {
+    QUrl baseUrl{};
+    QString apiKey{}; // empty: no Authorization header (local servers)
+    QString model{};
+    QList<ChatMessage> messages{};
+    double temperature = 0.2;
+    int maxTokens = 2048;
+    // No byte for this long (keep-alive comments count) ends the request.
+    std::chrono::milliseconds timeout{120'000};
+
+    // {base}/chat/completions, whatever slashes the user typed.
+    QUrl endpoint() const;
+    // The JSON body: stream on, usage requested.
+    QByteArray body() const;
+    // The same request as a shell command for a terminal, with the key shown as
+    // $ALERTDECK_DEEPSEEK_API_KEY instead of its value.
+    QString curlCommand() const;
+};
+
+// When a failed attempt is tried again: 429 and 5xx only (a 402 or a bad key will
+// not get better), after Retry-After when the server says, else 2 s, 4 s, …
+struct RetryPolicy {
+    int maxTries = 3;
+    std::chrono::milliseconds firstDelay{2000};
+    std::chrono::milliseconds maxDelay{60'000};
+};
+
+// Runs one streamed chat completion: sends it, retries what may be retried, decodes
+// the stream as it arrives and says how it ended in words a person can act on.
+// One object per run; stop() ends it early and keeps the text received.
+class ChatCompletion final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        Idle,
+        Connecting, // request sent, nothing streamed yet
+        WaitingToRetry, // retryDelayLeft() says how long
+        Streaming,
+        Finished, // ended with finish_reason stop
+        CutOff, // ended early: max_tokens, a filter, a dropped stream; the text is kept
+        Failed, // no usable answer: error() says why
+        Stopped, // stop() was called
+    };
+    Q_ENUM(State)
+
+    explicit ChatCompletion(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~ChatCompletion() override;
+
+    void start(const CompletionRequest &request, const RetryPolicy &retry = {});
+    void stop();
+
+    State state() const { return m_state; }
+    bool isRunning() const;
+    const ChatStream &stream() const { return m_stream; }
+    // Why it failed or was cut off; empty otherwise.
+    const QString &error() const { return m_error; }
+    // One line for the panel's status: "Connecting…", "Retrying in 4 s (HTTP 503)…",
+    // "First token after 820 ms · 41 tokens/s", "Finished", "Cut off: …".
+    QString statusText() const;
+    int attempt() const { return m_attempt; }
+    std::chrono::seconds retryDelayLeft() const;
+    // From sending the (last) attempt to the first streamed text; -1 before it.
+    qint64 firstTokenMs() const { return m_firstTokenMs; }
+    // Streamed pieces per second since the first one (each delta is about a token).
+    double tokensPerSecond() const;
+    qint64 elapsedMs() const { return m_sinceStart.isValid() ? m_sinceStart.elapsed() : 0; }
+
+signals:
+    // The answer or the reasoning grew.
+    void grew();
+    void stateChanged(ChatCompletion::State state);
+    // Reached Finished, CutOff, Failed or Stopped.
+    void finished();
+
+private:
+    void sendAttempt();
+    void readAvailable();
+    void attemptFinished();
+    void retryOrFail(int status, const QString &message, const QByteArray &retryAfter);
+    void finish(State state, const QString &error = {});
+    void setState(State state);
+    QString httpError(int status, const QByteArray &body) const;
+    QString finishReasonError(const QString &reason) const;
+
+    QNetworkAccessManager *m_network;
+    CompletionRequest m_request;
+    RetryPolicy m_retry;
+    QPointer<QNetworkReply> m_reply;
+    QStringList m_sslProblems;
+    QByteArray m_errorBody; // a non-2xx answer's body, collected for its message
+    ChatStream m_stream;
+    State m_state = State::Idle;
+    QString m_error;
+    QString m_retryReason;
+    int m_attempt = 0;
+    int m_deltas = 0;
+    qint64 m_firstTokenMs = -1;
+    qint64 m_lastTokenMs = -1;
+    QElapsedTimer m_sinceStart; // the whole run
+    QElapsedTimer m_sinceAttempt;
+    QTimer m_retryTimer;
+    QDeadlineTimer m_retryAt;
+    QTimer m_countdown; // repaints "retrying in N s" once a second
+};

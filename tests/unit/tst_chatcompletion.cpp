@@ -1,0 +1,400 @@
+#include "FakeHttpServer.h"
+#include "TestData.h"
+#include "analysis/ChatCompletion.h"
+#include "logging/Redaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using State = ChatCompletion::State;
+
+namespace {
+
+const QByteArray path = "/v1/chat/completions";
+const QString fakeKey = u"sk-test-not-a-real-key-0000"_s;
+
+// The fixture split into its SSE events, each sent as its own chunk.
+QList<QByteArray> eventsOf(const QByteArray &sse)
+{
+    QList<QByteArray> events;
+    for (const QByteArray &event : sse.split('\n'))
+        if (!event.isEmpty())
+            events << event + "\n\n";
+    return events;
+}
+
+FakeHttpServer::Response streamed(const QString &fixture, std::chrono::milliseconds interval = 1ms)
+{
+    FakeHttpServer::Response response;
+    response.contentType = "text/event-stream; charset=utf-8";
+    response.chunks = eventsOf(TestData::sharedFixture(u"llm/"_s + fixture));
+    response.chunkInterval = interval;
+    return response;
+}
+
+FakeHttpServer::Response errorAnswer(int status, const QByteArray &extraHeaders = {})
+{
+    FakeHttpServer::Response response;
+    response.status = status;
+    response.body = TestData::sharedFixture(u"llm/error-%1.json"_s.arg(status));
+    response.extraHeaders = extraHeaders;
+    return response;
+}
+
+QString expected(const QString &name)
+{
+    return QString::fromUtf8(TestData::sharedFixture(u"llm/"_s + name));
+}
+
+const RetryPolicy quickRetry{3, 20ms, 60'000ms};
+
+} // namespace
+
+class TestChatCompletion : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<FakeHttpServer> m_server;
+
+    CompletionRequest request() const
+    {
+        CompletionRequest request;
+        request.baseUrl = QUrl(m_server->url().toString() + u"/v1/"_s);
+        request.apiKey = fakeKey;
+        request.model = u"deepseek-chat"_s;
+        request.messages = {{u"system"_s, u"You are an SRE assistant."_s}, {u"user"_s, u"Why is it firing?"_s}};
+        request.maxTokens = 1000;
+        return request;
+    }
+
+    // Runs to the end; the states it went through.
+    QList<State> run(ChatCompletion &completion, const CompletionRequest &request,
+                     const RetryPolicy &retry = quickRetry)
+    {
+        QList<State> states;
+        connect(&completion, &ChatCompletion::stateChanged, this, [&states](State state) {
+            if (states.isEmpty() || states.last() != state)
+                states << state;
+        });
+        QSignalSpy finished(&completion, &ChatCompletion::finished);
+        completion.start(request, retry);
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000); }();
+        return states;
+    }
+
+private slots:
+    void init()
+    {
+        m_server = std::make_unique<FakeHttpServer>();
+        QVERIFY(m_server->listen());
+    }
+
+    void cleanup() { Redaction::forgetSecretValues(); }
+
+    void streamsTheAnswerAndSendsAnOpenAiRequest()
+    {
+        m_server->route(path, streamed(u"deepseek-chat.sse"_s));
+        ChatCompletion completion(&m_network);
+        QSignalSpy grew(&completion, &ChatCompletion::grew);
+        const QList<State> states = run(completion, request());
+
+        QCOMPARE(states, (QList<State>{State::Connecting, State::Streaming, State::Finished}));
+        QCOMPARE(completion.stream().content(), expected(u"deepseek-chat.expected.md"_s));
+        QVERIFY2(grew.size() > 10, "the text arrives piece by piece");
+        QVERIFY(completion.stream().usage().has_value());
+        QVERIFY(completion.stream().usage()->completionTokens > 0);
+        QVERIFY(completion.firstTokenMs() >= 0);
+        QVERIFY(completion.statusText().startsWith(u"Finished in"_s));
+        QVERIFY(completion.error().isEmpty());
+
+        QCOMPARE(m_server->requests.size(), 1);
+        const HttpRequest &sent = m_server->requests.first();
+        QCOMPARE(sent.method, "POST");
+        QCOMPARE(sent.path, path);
+        QCOMPARE(sent.header("authorization"), "Bearer " + fakeKey.toUtf8());
+        QVERIFY(sent.header("content-type").startsWith("application/json"));
+        QCOMPARE(sent.header("accept"), "text/event-stream");
+        const QJsonObject body = QJsonDocument::fromJson(sent.body).object();
+        QCOMPARE(body.value(u"model"_s).toString(), u"deepseek-chat"_s);
+        QCOMPARE(body.value(u"stream"_s).toBool(), true);
+        QCOMPARE(body.value(u"stream_options"_s).toObject().value(u"include_usage"_s).toBool(), true);
+        QCOMPARE(body.value(u"max_tokens"_s).toInt(), 1000);
+        QCOMPARE(body.value(u"temperature"_s).toDouble(), 0.2);
+        const QJsonArray messages = body.value(u"messages"_s).toArray();
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages.at(0).toObject().value(u"role"_s).toString(), u"system"_s);
+        QCOMPARE(messages.at(1).toObject().value(u"content"_s).toString(), u"Why is it firing?"_s);
+    }
+
+    void thinkingModelsStreamReasoningFirst()
+    {
+        m_server->route(path, streamed(u"deepseek-reasoner.sse"_s));
+        ChatCompletion completion(&m_network);
+        CompletionRequest req = request();
+        req.model = u"deepseek-reasoner"_s;
+        run(completion, req);
+        QCOMPARE(completion.state(), State::Finished);
+        QCOMPARE(completion.stream().reasoning(), expected(u"deepseek-reasoner.expected-reasoning.txt"_s));
+        QCOMPARE(completion.stream().content(), expected(u"deepseek-reasoner.expected.md"_s));
+    }
+
+    void localServersNeedNoKey()
+    {
+        m_server->route(path, streamed(u"deepseek-chat.sse"_s));
+        ChatCompletion completion(&m_network);
+        CompletionRequest req = request();
+        req.apiKey.clear();
+        run(completion, req);
+        QCOMPARE(completion.state(), State::Finished);
+        QVERIFY(m_server->requests.first().header("authorization").isEmpty());
+    }
+
+    void errorsArePlainAndNotRetried_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("401") << 401 << u"API key rejected (HTTP 401)"_s;
+        QTest::newRow("402") << 402 << u"Account balance is insufficient (HTTP 402)"_s;
+        QTest::newRow("422") << 422
+                             << u"(HTTP 422) (Invalid max_tokens value, the valid range of max_tokens is [1, 8192])"_s;
+    }
+
+    void errorsArePlainAndNotRetried()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        m_server->route(path, errorAnswer(status));
+        ChatCompletion completion(&m_network);
+        run(completion, request());
+        QCOMPARE(completion.state(), State::Failed);
+        QVERIFY2(completion.error().contains(message), qPrintable(completion.error()));
+        QCOMPARE(m_server->requests.size(), 1);
+        QCOMPARE(completion.attempt(), 1);
+    }
+
+    void serverMessagesNeverShowTheKey()
+    {
+        FakeHttpServer::Response echo;
+        echo.status = 401;
+        echo.body = "{\"error\":{\"message\":\"Incorrect API key provided: " + fakeKey.toUtf8() + "\"}}";
+        m_server->route(path, echo);
+        ChatCompletion completion(&m_network);
+        run(completion, request());
+        QVERIFY(completion.error().contains(u"Incorrect API key provided"_s));
+        QVERIFY(!completion.error().contains(fakeKey));
+    }
+
+    void rateLimitsAreRetriedAfterTheServersWait()
+    {
+        m_server->queue(path, errorAnswer(429, "Retry-After: 1\r\n"));
+        m_server->route(path, streamed(u"deepseek-chat.sse"_s));
+        ChatCompletion completion(&m_network);
+        QString waitingText;
+        connect(&completion, &ChatCompletion::stateChanged, this, [&](State state) {
+            if (state == State::WaitingToRetry && waitingText.isEmpty())
+                waitingText = completion.statusText();
+        });
+        const QList<State> states = run(completion, request());
+        QCOMPARE(states,
+                 (QList<State>{State::Connecting, State::WaitingToRetry, State::Connecting, State::Streaming,
+                               State::Finished}));
+        QCOMPARE(m_server->requests.size(), 2);
+        QVERIFY2(waitingText.contains(u"HTTP 429: Rate limit reached for requests — retrying in 1 s (try 2 of 3)"_s),
+                 qPrintable(waitingText));
+        QCOMPARE(completion.stream().content(), expected(u"deepseek-chat.expected.md"_s));
+    }
+
+    void serverErrorsGiveUpAfterThreeTries()
+    {
+        m_server->route(path, errorAnswer(503));
+        ChatCompletion completion(&m_network);
+        run(completion, request());
+        QCOMPARE(completion.state(), State::Failed);
+        QCOMPARE(m_server->requests.size(), 3);
+        QVERIFY2(completion.error().contains(
+                     u"The provider failed (HTTP 503) after 3 tries (Server overloaded, please try again later.)"_s),
+                 qPrintable(completion.error()));
+    }
+
+    void backoffDoublesWithoutRetryAfter()
+    {
+        m_server->route(path, errorAnswer(503));
+        ChatCompletion completion(&m_network);
+        QList<qint64> waits;
+        connect(&completion, &ChatCompletion::stateChanged, this, [&](State state) {
+            if (state == State::WaitingToRetry)
+                waits << completion.retryDelayLeft().count();
+        });
+        QSignalSpy finished(&completion, &ChatCompletion::finished);
+        completion.start(request(), RetryPolicy{2, 4000ms, 60'000ms});
+        QTRY_COMPARE(waits.size(), 1);
+        QCOMPARE(waits.first(), 4);
+        QVERIFY(completion.statusText().contains(u"retrying in 4 s"_s));
+        completion.stop();
+        QCOMPARE(completion.state(), State::Stopped);
+        QCOMPARE(finished.size(), 1);
+    }
+
+    void silentServersTimeOut()
+    {
+        FakeHttpServer::Response silent;
+        silent.neverAnswer = true;
+        m_server->route(path, silent);
+        ChatCompletion completion(&m_network);
+        CompletionRequest req = request();
+        req.timeout = 300ms;
+        run(completion, req);
+        QCOMPARE(completion.state(), State::Failed);
+        QVERIFY2(completion.error().startsWith(u"No answer from 127.0.0.1 within"_s), qPrintable(completion.error()));
+    }
+
+    void aStallMidStreamKeepsTheText()
+    {
+        FakeHttpServer::Response stalled = streamed(u"deepseek-chat.sse"_s);
+        stalled.chunks = stalled.chunks.mid(0, 20);
+        stalled.streamEnd = FakeHttpServer::Response::StreamEnd::Stall;
+        m_server->route(path, stalled);
+        ChatCompletion completion(&m_network);
+        CompletionRequest req = request();
+        req.timeout = 400ms;
+        run(completion, req);
+        QCOMPARE(completion.state(), State::CutOff);
+        QVERIFY(!completion.stream().content().isEmpty());
+        QVERIFY(expected(u"deepseek-chat.expected.md"_s).startsWith(completion.stream().content()));
+        QVERIFY2(completion.error().contains(u"the text received so far is kept"_s), qPrintable(completion.error()));
+    }
+
+    void aDroppedStreamIsCutOff_data()
+    {
+        QTest::addColumn<bool>("abortConnection");
+        QTest::newRow("ends without [DONE]") << false;
+        QTest::newRow("connection reset") << true;
+    }
+
+    void aDroppedStreamIsCutOff()
+    {
+        QFETCH(bool, abortConnection);
+        FakeHttpServer::Response dropped = streamed(u"deepseek-chat-dropped.sse"_s);
+        if (abortConnection)
+            dropped.streamEnd = FakeHttpServer::Response::StreamEnd::Drop;
+        m_server->route(path, dropped);
+        ChatCompletion completion(&m_network);
+        run(completion, request());
+        QCOMPARE(completion.state(), State::CutOff);
+        QVERIFY(completion.stream().content().endsWith(u"anked)**"_s));
+        QVERIFY2(completion.statusText().startsWith(u"Cut off: the stream was cut off"_s)
+                     || completion.statusText().startsWith(u"Cut off: "_s),
+                 qPrintable(completion.statusText()));
+    }
+
+    void maxTokensIsSaid()
+    {
+        FakeHttpServer::Response response;
+        response.contentType = "text/event-stream";
+        response.chunks = {
+            R"(data: {"choices":[{"index":0,"delta":{"content":"The disk is"},"finish_reason":null}]})"
+            "\n\n",
+            R"(data: {"choices":[{"index":0,"delta":{"content":" full"},"finish_reason":"length"}]})"
+            "\n\n",
+            "data: [DONE]\n\n",
+        };
+        m_server->route(path, response);
+        ChatCompletion completion(&m_network);
+        run(completion, request());
+        QCOMPARE(completion.state(), State::CutOff);
+        QCOMPARE(completion.stream().content(), u"The disk is full"_s);
+        QCOMPARE(completion.error(), u"the answer was cut at max_tokens (1000); raise it in Settings → AI analysis"_s);
+    }
+
+    void stopHaltsTheStream()
+    {
+        m_server->route(path, streamed(u"deepseek-chat.sse"_s, 20ms));
+        ChatCompletion completion(&m_network);
+        QSignalSpy grew(&completion, &ChatCompletion::grew);
+        QSignalSpy finished(&completion, &ChatCompletion::finished);
+        completion.start(request());
+        QTRY_VERIFY(grew.size() >= 2);
+        completion.stop();
+        QCOMPARE(completion.state(), State::Stopped);
+        QCOMPARE(finished.size(), 1);
+        const QString kept = completion.stream().content();
+        const qsizetype grewAtStop = grew.size();
+        QVERIFY(!kept.isEmpty());
+        // The server sees the connection go; nothing more arrives.
+        QTRY_COMPARE(m_server->openConnections(), 0);
+        QCOMPARE(grew.size(), grewAtStop);
+        QCOMPARE(completion.stream().content(), kept);
+        QCOMPARE(finished.size(), 1);
+    }
+
+    void unreachableProvidersAreNamed()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        ChatCompletion completion(&m_network);
+        CompletionRequest req = request();
+        req.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+        run(completion, req);
+        QCOMPARE(completion.state(), State::Failed);
+        QVERIFY2(completion.error().startsWith(u"Connection refused by 127.0.0.1:%1"_s.arg(port)),
+                 qPrintable(completion.error()));
+    }
+
+    void badUrlsFailPolitely()
+    {
+        ChatCompletion completion(&m_network);
+        CompletionRequest req = request();
+        req.baseUrl = QUrl(u"api.deepseek.com"_s);
+        run(completion, req);
+        QCOMPARE(completion.state(), State::Failed);
+        QVERIFY(completion.error().contains(u"is not a provider URL"_s));
+    }
+
+    void serversThatIgnoreStreamStillAnswer()
+    {
+        FakeHttpServer::Response plain;
+        plain.body
+            = R"({"choices":[{"index":0,"message":{"role":"assistant","content":"## Summary\nDisk full."},)"
+              R"( "finish_reason":"stop"}],"usage":{"prompt_tokens":10,"completion_tokens":5,"total_tokens":15}})";
+        m_server->route(path, plain);
+        ChatCompletion completion(&m_network);
+        run(completion, request());
+        QCOMPARE(completion.state(), State::Finished);
+        QCOMPARE(completion.stream().content(), u"## Summary\nDisk full."_s);
+        QCOMPARE(completion.stream().usage()->totalTokens, 15);
+    }
+
+    void endpointsAndCurl()
+    {
+        CompletionRequest req;
+        req.baseUrl = QUrl(u"https://api.deepseek.com"_s);
+        QCOMPARE(req.endpoint(), QUrl(u"https://api.deepseek.com/chat/completions"_s));
+        req.baseUrl = QUrl(u"http://localhost:11434/v1/"_s);
+        QCOMPARE(req.endpoint(), QUrl(u"http://localhost:11434/v1/chat/completions"_s));
+        req.baseUrl = QUrl(u"https://x.openai.azure.com/openai/deployments/gpt4o?api-version=2024-10-21"_s);
+        QCOMPARE(
+            req.endpoint(),
+            QUrl(u"https://x.openai.azure.com/openai/deployments/gpt4o/chat/completions?api-version=2024-10-21"_s));
+
+        req.apiKey = fakeKey;
+        req.model = u"deepseek-chat"_s;
+        req.messages = {{u"user"_s, u"it's down"_s}};
+        const QString curl = req.curlCommand();
+        QVERIFY(!curl.contains(fakeKey));
+        QVERIFY(curl.contains(u"Authorization: Bearer $ALERTDECK_DEEPSEEK_API_KEY"_s));
+        QVERIFY2(curl.contains(u"it'\\''s down"_s), qPrintable(curl)); // shell-quoted
+    }
+};
+
+QTEST_MAIN(TestChatCompletion)
+#include "tst_chatcompletion.moc"
