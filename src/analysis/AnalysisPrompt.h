@@ -1,0 +1,64 @@
+#pragma once
+
+#include "analysis/ChatCompletion.h"
+#include "analysis/PromptRedaction.h"
+#include "context/ContextData.h"
+#include "context/ContextPlan.h"
+#include "model/Alert.h"
+#include "store/AlertStore.h"
+
+#include <QCoreApplication>
+
+// The request an analysis sends: a system message with the instructions (the
+// user's template or the built-in one) and a user message carrying the alert and
+// its evidence as quoted data. Labels, annotations and log lines come from systems
+// anyone can write to, so they are JSON strings or fenced text between data
+// markers, never loose text the model could take for instructions.
+class AnalysisPrompt final
+{
+    Q_DECLARE_TR_FUNCTIONS(AnalysisPrompt)
+
+public:
+    // What the context issue gathered for the alert; any part may be missing.
+    struct Evidence {
+        ContextPlan::Window window{};
+        QList<ContextPlan::MetricQuery> queries{};
+        QList<MetricResult> metrics{}; // parallel to queries
+        QString metricsUnavailable{}; // why there are none ("Prometheus is not set up")
+        QList<LogLine> logs{};
+        QString logsUnavailable{};
+        QList<StoredOccurrence> occurrences{}; // oldest first, the current one included
+    };
+
+    struct Options {
+        QString instructions{}; // empty: defaultInstructions()
+        QString language = QStringLiteral("en"); // "en" or "zh_CN"
+        int contextTokens = 12'000; // budget for everything but the alert itself
+        PromptRedaction redaction{};
+        int maxOccurrences = 10;
+    };
+
+    struct Result {
+        QList<ChatMessage> messages;
+        int estimatedTokens = 0;
+        // What the budget left out, for the preview: "log lines: 40 of 212 kinds kept".
+        QStringList trimmed;
+        // Names the exact request (model and messages): stored with the analysis.
+        QString hash(const QString &model) const;
+    };
+
+    static Result build(const Alert &alert, const Evidence &evidence, const Options &options);
+
+    static QString defaultInstructions();
+    // The placeholder in instructions replaced with the answer-language sentence.
+    static constexpr auto languagePlaceholder = "{{language}}";
+    static QString languageInstruction(const QString &language);
+    // "auto" resolved against the UI language.
+    static QString resolveLanguage(const QString &setting, const QString &uiLanguage);
+
+    // A rough count for budgets: ~4 characters per token for Latin text, one per
+    // CJK character (tokenizers differ; this errs on the generous side).
+    static int estimateTokens(const QString &text);
+    // The alert as the model sees it: JSON with every label and annotation.
+    static QString alertJson(const Alert &alert, const Evidence &evidence);
+};
