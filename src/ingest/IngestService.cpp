@@ -86,24 +86,28 @@ QList<StoredOccurrence> IngestService::occurrences(const QString &source, const 
 void IngestService::fetchDetails(const QString &source, const QString &fingerprint, QObject *context,
                                  std::function<void(const AlertDetails &)> done)
 {
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, service = QPointer<IngestService>(this), source, fingerprint, guard,
-         done = std::move(done)] {
-            const AlertDetails details = worker->details(source, fingerprint);
-            if (!service)
-                return;
-            // Back to the service's thread; skipped if the asker is gone.
-            QMetaObject::invokeMethod(
-                service.data(),
-                [details, guard, done] {
-                    if (guard)
-                        done(details);
-                },
-                Qt::QueuedConnection);
+    onStoreThread([source, fingerprint](IngestWorker *worker) { return worker->details(source, fingerprint); }, context,
+                  std::move(done));
+}
+
+void IngestService::saveAnalysis(const StoredAnalysis &analysis, QObject *context,
+                                 std::function<void(const StoredAnalysis &, const QString &error)> done)
+{
+    using Saved = std::pair<StoredAnalysis, QString>;
+    onStoreThread(
+        [analysis](IngestWorker *worker) {
+            StoredAnalysis saved = analysis;
+            const auto error = worker->addAnalysis(saved);
+            return Saved{saved, error.value_or(QString())};
         },
-        Qt::QueuedConnection);
+        context, [done = std::move(done)](const Saved &saved) { done(saved.first, saved.second); });
+}
+
+void IngestService::fetchAnalyses(const QString &source, const QString &fingerprint, QObject *context,
+                                  std::function<void(const QList<StoredAnalysis> &)> done)
+{
+    onStoreThread([source, fingerprint](IngestWorker *worker) { return worker->analyses(source, fingerprint); },
+                  context, std::move(done));
 }
 
 void IngestService::submit(const WebhookDelivery &delivery, QObject *context, Callback done)

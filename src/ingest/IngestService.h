@@ -47,6 +47,14 @@ public:
     void fetchDetails(const QString &source, const QString &fingerprint, QObject *context,
                       std::function<void(const AlertDetails &)> done);
 
+    // Stores an analysis with its alert on the store thread; `done` gets it with its
+    // id, or the error. Skipped if `context` is gone.
+    void saveAnalysis(const StoredAnalysis &analysis, QObject *context,
+                      std::function<void(const StoredAnalysis &, const QString &error)> done);
+    // The alert's stored analyses, newest first.
+    void fetchAnalyses(const QString &source, const QString &fingerprint, QObject *context,
+                       std::function<void(const QList<StoredAnalysis> &)> done);
+
     // `done` runs on this thread once the delivery is stored or refused, unless
     // `context` was destroyed meanwhile (a client that hung up).
     void submit(const WebhookDelivery &delivery, QObject *context, Callback done);
@@ -67,6 +75,30 @@ signals:
     void pruneFinished(const PruneSummary &summary);
 
 private:
+    // Runs `work` on the store thread and `done` with its result back on this
+    // thread, unless `context` or the service is gone by then.
+    template<typename Work, typename Done> void onStoreThread(Work work, QObject *context, Done done)
+    {
+        using Result = std::invoke_result_t<Work, IngestWorker *>;
+        QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(
+            m_worker,
+            [worker = m_worker, service = QPointer<IngestService>(this), guard, work = std::move(work),
+             done = std::move(done)] {
+                Result result = work(worker);
+                if (!service)
+                    return;
+                QMetaObject::invokeMethod(
+                    service.data(),
+                    [result = std::move(result), guard, done] {
+                        if (guard)
+                            done(result);
+                    },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+    }
+
     void complete(quint64 ticket, const IngestResult &result);
     void setStoreState(StoreState state);
     void handleOpenFinished(const QString &error, int storedAlerts);

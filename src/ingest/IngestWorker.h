@@ -68,6 +68,11 @@ public:
     {
         return m_store.details(source, fingerprint);
     }
+    std::optional<QString> addAnalysis(StoredAnalysis &analysis) { return m_store.addAnalysis(analysis); }
+    QList<StoredAnalysis> analyses(const QString &source, const QString &fingerprint) const
+    {
+        return m_store.analyses(source, fingerprint);
+    }
 
     void ingest(quint64 ticket, const WebhookDelivery &delivery);
 

@@ -30,6 +30,12 @@ QVariant msecs(const QDateTime &time)
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
 }
 
+// Never NULL: a null QString binds as SQL NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(u""_s) : QVariant(value);
+}
+
 QDateTime fromMsecs(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
@@ -39,6 +45,27 @@ QString queryError(const QSqlQuery &query)
 {
     return query.lastError().text();
 }
+
+// Schema 2 on top of schema 1: the same statements upgrade an existing store.
+const char *const analysesStatements[] = {
+    "CREATE TABLE IF NOT EXISTS analyses ("
+    " id INTEGER PRIMARY KEY,"
+    " source TEXT NOT NULL,"
+    " fingerprint TEXT NOT NULL,"
+    " starts_at_ms INTEGER,"
+    " created_at_ms INTEGER NOT NULL,"
+    " duration_ms INTEGER NOT NULL,"
+    " model TEXT NOT NULL,"
+    " prompt_hash TEXT NOT NULL,"
+    " outcome TEXT NOT NULL,"
+    " error TEXT NOT NULL,"
+    " content TEXT NOT NULL,"
+    " reasoning TEXT NOT NULL,"
+    " prompt_tokens INTEGER NOT NULL,"
+    " completion_tokens INTEGER NOT NULL,"
+    " automatic INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS analyses_by_alert ON analyses(source, fingerprint, created_at_ms)",
+};
 
 const char *const schemaStatements[] = {
     "CREATE TABLE payloads ("
@@ -184,8 +211,13 @@ std::optional<QString> AlertStore::createSchema()
     if (query.value(0).toInt() == schemaVersion)
         return std::nullopt;
 
+    const int version = query.value(0).toInt();
     m_db.transaction();
-    for (const char *statement : schemaStatements) {
+    std::vector<const char *> statements;
+    if (version < 1)
+        statements.assign(std::begin(schemaStatements), std::end(schemaStatements));
+    statements.insert(statements.end(), std::begin(analysesStatements), std::end(analysesStatements));
+    for (const char *statement : std::as_const(statements)) {
         if (!query.exec(QLatin1String(statement))) {
             const QString error = queryError(query);
             m_db.rollback();
@@ -328,6 +360,7 @@ AlertDetails AlertStore::details(const QString &source, const QString &fingerpri
 {
     AlertDetails details;
     details.occurrences = occurrences(source, fingerprint);
+    details.analyses = analyses(source, fingerprint);
     QSqlQuery query(m_db);
     query.prepare(u"SELECT p.body, p.path, p.truncated_alerts, p.alert_count FROM alerts a JOIN payloads p ON p.id = "
                   u"a.last_payload_id "
@@ -341,6 +374,60 @@ AlertDetails AlertStore::details(const QString &source, const QString &fingerpri
         details.payloadAlertCount = query.value(3).toInt();
     }
     return details;
+}
+
+std::optional<QString> AlertStore::addAnalysis(StoredAnalysis &analysis)
+{
+    if (!isOpen())
+        return Text::tr("the alert store is not open");
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO analyses (source, fingerprint, starts_at_ms, created_at_ms, duration_ms, model,"
+                  " prompt_hash, outcome, error, content, reasoning, prompt_tokens, completion_tokens, automatic)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &value :
+         {text(analysis.source), text(analysis.fingerprint), msecs(analysis.occurrenceStartsAt),
+          msecs(analysis.createdAt), QVariant(analysis.durationMs), text(analysis.model), text(analysis.promptHash),
+          text(analysis.outcome), text(analysis.error), text(analysis.content), text(analysis.reasoning),
+          QVariant(analysis.promptTokens), QVariant(analysis.completionTokens), QVariant(analysis.automatic ? 1 : 0)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return queryError(query);
+    analysis.id = query.lastInsertId().toLongLong();
+    return std::nullopt;
+}
+
+QList<StoredAnalysis> AlertStore::analyses(const QString &source, const QString &fingerprint) const
+{
+    QList<StoredAnalysis> list;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, starts_at_ms, created_at_ms, duration_ms, model, prompt_hash, outcome, error, content,"
+                  " reasoning, prompt_tokens, completion_tokens, automatic FROM analyses"
+                  " WHERE source = ? AND fingerprint = ? ORDER BY created_at_ms DESC, id DESC"_s);
+    query.addBindValue(source);
+    query.addBindValue(fingerprint);
+    if (!query.exec())
+        return list;
+    while (query.next()) {
+        StoredAnalysis analysis;
+        analysis.id = query.value(0).toLongLong();
+        analysis.source = source;
+        analysis.fingerprint = fingerprint;
+        analysis.occurrenceStartsAt = fromMsecs(query.value(1));
+        analysis.createdAt = fromMsecs(query.value(2));
+        analysis.durationMs = query.value(3).toLongLong();
+        analysis.model = query.value(4).toString();
+        analysis.promptHash = query.value(5).toString();
+        analysis.outcome = query.value(6).toString();
+        analysis.error = query.value(7).toString();
+        analysis.content = query.value(8).toString();
+        analysis.reasoning = query.value(9).toString();
+        analysis.promptTokens = query.value(10).toInt();
+        analysis.completionTokens = query.value(11).toInt();
+        analysis.automatic = query.value(12).toInt() != 0;
+        list << analysis;
+    }
+    return list;
 }
 
 qint64 AlertStore::payloadCount() const
@@ -375,11 +462,13 @@ std::optional<QString> AlertStore::pruneStep(const QDateTime &cutoff, int limit,
     };
     QSqlQuery removeAlert(m_db);
     QSqlQuery removeHistory(m_db);
+    QSqlQuery removeAnalyses(m_db);
     removeAlert.prepare(u"DELETE FROM alerts WHERE source = ? AND fingerprint = ?"_s);
     removeHistory.prepare(u"DELETE FROM occurrences WHERE source = ? AND fingerprint = ?"_s);
+    removeAnalyses.prepare(u"DELETE FROM analyses WHERE source = ? AND fingerprint = ?"_s);
     qint64 occurrences = 0;
     for (const AlertKey &key : std::as_const(expired)) {
-        for (QSqlQuery *query : {&removeAlert, &removeHistory}) {
+        for (QSqlQuery *query : {&removeAlert, &removeHistory, &removeAnalyses}) {
             query->addBindValue(key.source);
             query->addBindValue(key.fingerprint);
             if (!query->exec())

@@ -28,9 +28,29 @@ struct StoredOccurrence {
     AlertState state = AlertState::Firing;
 };
 
+// One AI analysis of an alert, as it ended (finished, cut off, failed or stopped).
+struct StoredAnalysis {
+    qint64 id = 0; // set when stored
+    QString source{};
+    QString fingerprint{};
+    QDateTime occurrenceStartsAt{}; // which firing it was about
+    QDateTime createdAt{};
+    qint64 durationMs = 0;
+    QString model{};
+    QString promptHash{};
+    QString outcome{}; // "finished", "cut-off", "failed", "stopped"
+    QString error{};
+    QString content{};
+    QString reasoning{};
+    int promptTokens = -1; // -1: not reported
+    int completionTokens = -1;
+    bool automatic = false; // started by an auto-analysis rule
+};
+
 // What the detail view shows for one alert, besides the alert itself.
 struct AlertDetails {
     QList<StoredOccurrence> occurrences; // oldest first
+    QList<StoredAnalysis> analyses; // newest first
     QByteArray lastPayloadBody; // the delivery that last changed the alert
     QString lastPayloadPath;
     int truncatedAlerts = 0; // of that delivery: alerts Alertmanager left out
@@ -64,7 +84,7 @@ struct AlertChange {
 class AlertStore final
 {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2; // 2: analyses
     static constexpr quint32 applicationId = 0x41444B31; // "ADK1"
     // How long a write waits for a lock held elsewhere before it fails (and the
     // sender gets a 503 and retries).
@@ -90,9 +110,13 @@ public:
     AlertDetails details(const QString &source, const QString &fingerprint) const;
     qint64 payloadCount() const;
 
+    // Analyses are kept with their alert and removed with it by retention.
+    std::optional<QString> addAnalysis(StoredAnalysis &analysis);
+    QList<StoredAnalysis> analyses(const QString &source, const QString &fingerprint) const;
+
     // Retention, in short transactions so that webhook writes queued meanwhile wait
     // for one step at most. Removes what is older than `cutoff`: resolved alerts last
-    // updated before it (with their history), resolved occurrences that ended before
+    // updated before it (with their history and analyses), resolved occurrences that ended before
     // it, and payloads received before it that no kept alert still points to. Firing
     // alerts stay whatever their age. `limit`: rows per table in this step.
     std::optional<QString> pruneStep(const QDateTime &cutoff, int limit, PruneStep &step);

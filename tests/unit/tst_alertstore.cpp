@@ -393,6 +393,96 @@ private slots:
         QCOMPARE(store->details(u"alertmanager"_s, u"firing-old"_s).lastPayloadPath, u"/webhook/alertmanager"_s);
     }
 
+    void analysesAreKeptWithTheirAlertAndGoWithIt()
+    {
+        AlertStore store;
+        QVERIFY(!store.open(path()));
+        const QDateTime old = t0.addDays(-200);
+        Alert resolved = makeAlert(u"fp-old"_s, AlertState::Resolved, old, old.addSecs(60));
+        resolved.lastUpdate = old;
+        write(store, {payloadOf({makeAlert(u"fp-new"_s, AlertState::Firing, t0), resolved})});
+
+        StoredAnalysis first;
+        first.source = u"alertmanager"_s;
+        first.fingerprint = u"fp-new"_s;
+        first.occurrenceStartsAt = t0;
+        first.createdAt = t0.addSecs(5);
+        first.durationMs = 8200;
+        first.model = u"deepseek-chat"_s;
+        first.promptHash = u"0123456789abcdef"_s;
+        first.outcome = u"finished"_s;
+        first.content = u"## Summary\n磁盘已满"_s;
+        first.reasoning = u"thinking"_s;
+        first.promptTokens = 900;
+        first.completionTokens = 300;
+        QVERIFY(!store.addAnalysis(first));
+        QVERIFY(first.id > 0);
+        QVERIFY(first.id > 0);
+        StoredAnalysis second = first;
+        second.createdAt = t0.addSecs(60);
+        second.outcome = u"stopped"_s;
+        second.automatic = true;
+        second.promptTokens = second.completionTokens = -1;
+        QVERIFY(!store.addAnalysis(second));
+        StoredAnalysis other = first;
+        other.fingerprint = u"fp-old"_s;
+        QVERIFY(!store.addAnalysis(other));
+
+        const QList<StoredAnalysis> listed = store.details(u"alertmanager"_s, u"fp-new"_s).analyses;
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.at(0).id, second.id); // newest first
+        QCOMPARE(listed.at(0).outcome, u"stopped"_s);
+        QVERIFY(listed.at(0).automatic);
+        QCOMPARE(listed.at(0).promptTokens, -1);
+        const StoredAnalysis &read = listed.at(1);
+        QCOMPARE(read.content, first.content);
+        QCOMPARE(read.reasoning, first.reasoning);
+        QCOMPARE(read.model, first.model);
+        QCOMPARE(read.promptHash, first.promptHash);
+        QCOMPARE(read.occurrenceStartsAt, t0);
+        QCOMPARE(read.createdAt, t0.addSecs(5));
+        QCOMPARE(read.durationMs, 8200);
+        QCOMPARE(read.completionTokens, 300);
+        QVERIFY(!read.automatic);
+
+        PruneStep step;
+        QVERIFY(!store.pruneStep(t0.addDays(-90), 100, step));
+        QCOMPARE(step.removedAlerts, (QList<AlertKey>{{u"alertmanager"_s, u"fp-old"_s}}));
+        QVERIFY(store.analyses(u"alertmanager"_s, u"fp-old"_s).isEmpty());
+        QCOMPARE(store.analyses(u"alertmanager"_s, u"fp-new"_s).size(), 2);
+    }
+
+    void aSchemaOneStoreIsUpgraded()
+    {
+        {
+            AlertStore store;
+            QVERIFY(!store.open(path()));
+            write(store, {payloadOf({makeAlert(u"fp"_s, AlertState::Firing, t0)})});
+        }
+        {
+            // What AlertDeck 1 left: no analyses table, version 1.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"DROP TABLE analyses"_s));
+            QVERIFY(query.exec(u"PRAGMA user_version=1"_s));
+            query = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"downgrade"_s);
+        AlertStore store;
+        QVERIFY(!store.open(path()));
+        QCOMPARE(store.alerts().size(), 1);
+        StoredAnalysis analysis;
+        analysis.source = u"alertmanager"_s;
+        analysis.fingerprint = u"fp"_s;
+        analysis.createdAt = t0;
+        analysis.outcome = u"finished"_s;
+        QVERIFY(!store.addAnalysis(analysis));
+        QCOMPARE(store.analyses(u"alertmanager"_s, u"fp"_s).size(), 1);
+    }
+
     void reclaimingFreePagesShrinksTheFile()
     {
         const QDateTime old = t0.addDays(-200);
