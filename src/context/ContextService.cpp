@@ -80,7 +80,8 @@ void ContextService::cancel(const QString &key)
 void ContextService::select(const Alert &alert, const QDateTime &now)
 {
     const QString key = keyOf(alert);
-    if (!m_selected.isEmpty() && m_selected != key && !m_prefetching.contains(m_selected))
+    if (!m_selected.isEmpty() && m_selected != key && !m_prefetching.contains(m_selected)
+        && !m_held.contains(m_selected))
         cancel(m_selected); // the engineer moved on
     m_selected = key;
     if (m_contexts.contains(key)) {
@@ -101,6 +102,24 @@ void ContextService::prefetch(const Alert &alert, const QDateTime &now)
     while (m_prefetchQueue.size() > maxQueuedPrefetches)
         m_prefetchQueue.removeFirst();
     startQueuedPrefetches();
+}
+
+void ContextService::hold(const Alert &alert, const QDateTime &now)
+{
+    const QString key = keyOf(alert);
+    ++m_held[key];
+    if (m_contexts.contains(key)) {
+        touch(key);
+        return;
+    }
+    m_prefetchQueue.removeIf([&key](const auto &queued) { return keyOf(queued.first) == key; });
+    start(alert, now);
+}
+
+void ContextService::release(const QString &key)
+{
+    if (const auto it = m_held.find(key); it != m_held.end() && --it.value() <= 0)
+        m_held.erase(it);
 }
 
 void ContextService::startQueuedPrefetches()

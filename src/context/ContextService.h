@@ -52,6 +52,10 @@ public:
     void select(const Alert &alert, const QDateTime &now = QDateTime::currentDateTimeUtc());
     // A critical alert that just arrived: fetched in the background when there is room.
     void prefetch(const Alert &alert, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Another part of AlertDeck needs this alert's context (an analysis): fetched now
+    // unless cached, and kept going when the selection moves on, until released.
+    void hold(const Alert &alert, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    void release(const QString &key);
     // Runs query `index` of `key` again with an edited expression.
     void rerunMetric(const QString &key, int index, const QString &expression);
 
@@ -85,5 +89,6 @@ private:
     QHash<QString, QList<ContextClient::RequestId>> m_requests; // running, per context
     QString m_selected;
     QList<std::pair<Alert, QDateTime>> m_prefetchQueue; // newest last
+    QHash<QString, int> m_held; // key → holders
     QStringList m_prefetching;
 };

@@ -47,6 +47,8 @@ struct StoredAnalysis {
     bool automatic = false; // started by an auto-analysis rule
 };
 
+Q_DECLARE_METATYPE(StoredAnalysis)
+
 // What the detail view shows for one alert, besides the alert itself.
 struct AlertDetails {
     QList<StoredOccurrence> occurrences; // oldest first

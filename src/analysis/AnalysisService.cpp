@@ -1,0 +1,374 @@
+#include "analysis/AnalysisService.h"
+
+#include "context/ContextService.h"
+#include "ingest/IngestService.h"
+#include "logging/LogCategories.h"
+#include "secrets/SecretStore.h"
+
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+// What a run waits for before its request can be built.
+struct AnalysisService::Gathering {
+    bool contextReady = false;
+    bool occurrencesReady = false;
+    bool keyReady = false;
+    QList<StoredOccurrence> occurrences;
+    QString apiKey;
+    QTimer contextTimeout;
+    QMetaObject::Connection contextUpdates;
+
+    bool ready() const { return contextReady && occurrencesReady && keyReady; }
+};
+
+QString AnalysisService::Run::statusText() const
+{
+    if (!error.isEmpty())
+        return AnalysisService::tr("Failed: %1").arg(error);
+    if (phase == Phase::Gathering)
+        return AnalysisService::tr("Gathering the alert's metrics, logs and history…");
+    return completion ? completion->statusText() : QString();
+}
+
+QString AnalysisService::Run::outcome() const
+{
+    if (!error.isEmpty() || !completion)
+        return u"failed"_s;
+    switch (completion->state()) {
+    case ChatCompletion::State::Finished: return u"finished"_s;
+    case ChatCompletion::State::CutOff: return u"cut-off"_s;
+    case ChatCompletion::State::Stopped: return u"stopped"_s;
+    default: return u"failed"_s;
+    }
+}
+
+AnalysisService::AnalysisService(ContextService *context, IngestService *store, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_network(new QNetworkAccessManager(this))
+{ }
+
+AnalysisService::~AnalysisService()
+{
+    for (const auto &run : std::as_const(m_runs))
+        if (run->completion)
+            run->completion->disconnect(this);
+}
+
+void AnalysisService::setSettings(const Settings &settings)
+{
+    m_settings = settings;
+}
+
+QString AnalysisService::keyOf(const Alert &alert)
+{
+    return alert.source + u'\n' + alert.fingerprint;
+}
+
+const AnalysisService::Run *AnalysisService::run(const QString &key) const
+{
+    const auto it = m_runs.constFind(key);
+    return it == m_runs.cend() ? nullptr : it->get();
+}
+
+QStringList AnalysisService::runningKeys() const
+{
+    QStringList keys;
+    for (auto it = m_runs.cbegin(); it != m_runs.cend(); ++it)
+        if (it.value()->isRunning())
+            keys << it.key();
+    return keys;
+}
+
+void AnalysisService::analyze(const Alert &alert, bool automatic)
+{
+    const QString key = keyOf(alert);
+    if (const auto it = m_runs.constFind(key); it != m_runs.cend() && it.value()->isRunning())
+        stop(key);
+    m_finishedOrder.removeAll(key);
+    auto run = std::make_shared<Run>();
+    run->key = key;
+    run->alert = alert;
+    run->automatic = automatic;
+    run->startedAt = QDateTime::currentDateTimeUtc();
+    run->model = m_settings.request.model;
+    m_runs.insert(key, run);
+    qCInfo(lcLlm).noquote() << (automatic ? "automatic" : "manual") << "analysis of" << alert.name << alert.fingerprint
+                            << "with" << run->model;
+    emit runChanged(key);
+    gather(*run);
+}
+
+void AnalysisService::gather(Run &run)
+{
+    const QString key = run.key;
+    auto gathering = std::make_shared<Gathering>();
+    m_gathering.insert(key, gathering);
+    const Alert alert = run.alert;
+
+    // The metrics and logs, as far as they arrive in time.
+    const QString contextKey = ContextService::keyOf(alert);
+    const ContextService::Sources &sources = m_context ? m_context->sources() : ContextService::Sources{};
+    const bool hasSources = m_context && (!sources.prometheus.url.isEmpty() || !sources.loki.url.isEmpty());
+    const auto contextArrived = [this, key, gathering] {
+        if (gathering->contextReady)
+            return;
+        gathering->contextReady = true;
+        gathering->contextTimeout.stop();
+        disconnect(gathering->contextUpdates);
+        maybeSend(key);
+    };
+    if (!hasSources) {
+        gathering->contextReady = true;
+    } else {
+        m_context->hold(alert);
+        const ContextService::Context *context = m_context->context(contextKey);
+        if (context && context->complete()) {
+            gathering->contextReady = true;
+        } else {
+            gathering->contextUpdates = connect(m_context, &ContextService::contextUpdated, this,
+                                                [this, contextKey, contextArrived](const QString &updated) {
+                                                    const ContextService::Context *c = m_context->context(contextKey);
+                                                    if (updated == contextKey && c && c->complete())
+                                                        contextArrived();
+                                                });
+            gathering->contextTimeout.setSingleShot(true);
+            connect(&gathering->contextTimeout, &QTimer::timeout, this, contextArrived);
+            gathering->contextTimeout.start(m_settings.contextWait);
+        }
+    }
+
+    // Earlier occurrences from the store (demo alerts are not stored).
+    if (m_store && !alert.demo) {
+        m_store->fetchDetails(alert.source, alert.fingerprint, this, [this, key, gathering](const AlertDetails &d) {
+            gathering->occurrences = d.occurrences;
+            gathering->occurrencesReady = true;
+            maybeSend(key);
+        });
+    } else {
+        gathering->occurrencesReady = true;
+    }
+
+    // The key: optional (local servers need none).
+    m_secrets->read(Secrets::providerApiKey, this, [this, key, gathering](const SecretStore::Result &result) {
+        if (result.status != SecretStore::Status::Ok && result.status != SecretStore::Status::NotFound)
+            qCWarning(lcLlm).noquote() << "API key:" << result.error << "- sending without one";
+        gathering->apiKey = result.value;
+        gathering->keyReady = true;
+        maybeSend(key);
+    });
+    maybeSend(key);
+}
+
+void AnalysisService::maybeSend(const QString &key)
+{
+    const auto gathering = m_gathering.value(key);
+    const auto run = m_runs.value(key);
+    if (!gathering || !run || !gathering->ready())
+        return;
+    m_gathering.remove(key);
+    run->prompt = AnalysisPrompt::build(run->alert, evidenceFor(run->alert, gathering->occurrences), m_settings.prompt);
+    send(*run, gathering->apiKey);
+}
+
+void AnalysisService::send(Run &run, const QString &apiKey)
+{
+    const QString key = run.key;
+    if (m_settings.request.baseUrl.isEmpty()) {
+        run.error = tr("No AI provider is set up: add its URL and key in Settings → AI analysis.");
+        finishRun(key);
+        return;
+    }
+    CompletionRequest request = m_settings.request;
+    request.apiKey = apiKey;
+    request.messages = run.prompt.messages;
+    run.completion = std::make_unique<ChatCompletion>(m_network);
+    run.phase = Run::Phase::Streaming;
+    ChatCompletion *completion = run.completion.get();
+    connect(completion, &ChatCompletion::grew, this, [this, key] { emit runGrew(key); });
+    connect(completion, &ChatCompletion::stateChanged, this, [this, key] { emit runChanged(key); });
+    connect(completion, &ChatCompletion::finished, this, [this, key, hadKey = !apiKey.isEmpty()] {
+        const auto run = m_runs.value(key);
+        if (!hadKey && run && run->completion->error().contains(u"(HTTP 401)"_s))
+            run->error = tr("The provider wants an API key and none is set: add it in Settings → AI analysis.");
+        finishRun(key);
+    });
+    completion->start(request, m_settings.retry);
+    emit runChanged(key);
+}
+
+void AnalysisService::stop(const QString &key)
+{
+    const auto run = m_runs.value(key);
+    if (!run || !run->isRunning())
+        return;
+    if (run->completion) {
+        run->completion->stop(); // finished() → finishRun()
+        return;
+    }
+    run->error = tr("Stopped before the request was sent.");
+    finishRun(key);
+}
+
+void AnalysisService::finishRun(const QString &key)
+{
+    const auto run = m_runs.value(key);
+    if (!run || run->phase == Run::Phase::Done)
+        return;
+    if (const auto gathering = m_gathering.take(key))
+        disconnect(gathering->contextUpdates);
+    if (m_context)
+        m_context->release(ContextService::keyOf(run->alert));
+    run->phase = Run::Phase::Done;
+    qCInfo(lcLlm).noquote() << "analysis of" << run->alert.fingerprint << run->outcome()
+                            << (run->completion ? run->completion->error() : run->error);
+    m_finishedOrder << key;
+    emit runChanged(key);
+    emit runFinished(key);
+    store(*run);
+    forgetOldRuns();
+}
+
+void AnalysisService::store(Run &run)
+{
+    StoredAnalysis analysis;
+    analysis.source = run.alert.source;
+    analysis.fingerprint = run.alert.fingerprint;
+    analysis.occurrenceStartsAt = run.alert.startsAt;
+    analysis.createdAt = run.startedAt;
+    analysis.durationMs = run.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+    analysis.model = run.model;
+    analysis.promptHash = run.prompt.messages.isEmpty() ? QString() : run.prompt.hash(run.model);
+    analysis.outcome = run.outcome();
+    analysis.automatic = run.automatic;
+    if (run.completion) {
+        const ChatStream &stream = run.completion->stream();
+        analysis.content = stream.content();
+        analysis.reasoning = stream.reasoning();
+        analysis.error = run.error.isEmpty() ? run.completion->error() : run.error;
+        if (const auto &usage = stream.usage()) {
+            analysis.promptTokens = usage->promptTokens;
+            analysis.completionTokens = usage->completionTokens;
+        }
+    } else {
+        analysis.error = run.error;
+    }
+    // A failure without any text is shown, not kept: the History lists answers.
+    if (analysis.content.isEmpty() && analysis.reasoning.isEmpty())
+        return;
+    if (!m_store || run.alert.demo) {
+        run.stored = analysis;
+        emit analysisStored(analysis, {});
+        return;
+    }
+    m_store->saveAnalysis(analysis, this, [this, key = run.key](const StoredAnalysis &saved, const QString &error) {
+        if (!error.isEmpty())
+            qCWarning(lcLlm).noquote() << "could not store the analysis:" << error;
+        if (const auto run = m_runs.value(key); run && !run->isRunning())
+            run->stored = saved;
+        emit analysisStored(saved, error);
+    });
+}
+
+void AnalysisService::forgetOldRuns()
+{
+    while (m_finishedOrder.size() > keptFinishedRuns) {
+        const QString key = m_finishedOrder.takeFirst();
+        if (const auto run = m_runs.value(key); run && !run->isRunning())
+            m_runs.remove(key);
+    }
+}
+
+AnalysisPrompt::Evidence AnalysisService::evidenceFor(const Alert &alert,
+                                                      const QList<StoredOccurrence> &occurrences) const
+{
+    AnalysisPrompt::Evidence evidence;
+    evidence.occurrences = occurrences;
+    const ContextService::Sources noSources;
+    const ContextService::Sources &sources = m_context ? m_context->sources() : noSources;
+    if (sources.prometheus.url.isEmpty())
+        evidence.metricsUnavailable = tr("Prometheus is not set up in AlertDeck, so there are no metrics.");
+    if (sources.loki.url.isEmpty())
+        evidence.logsUnavailable = tr("Loki is not set up in AlertDeck, so there are no log lines.");
+    const ContextService::Context *context = m_context ? m_context->context(ContextService::keyOf(alert)) : nullptr;
+    if (!context)
+        return evidence;
+    evidence.window = context->window;
+    evidence.queries = context->queries;
+    for (const std::optional<MetricResult> &metric : context->metrics) {
+        MetricResult result = metric.value_or(MetricResult{});
+        if (!metric)
+            result.error = tr("did not arrive in time");
+        evidence.metrics << result;
+    }
+    if (!context->logQuery.problem.isEmpty() && evidence.logsUnavailable.isEmpty())
+        evidence.logsUnavailable = context->logQuery.problem;
+    else if (!context->logs)
+        evidence.logsUnavailable = tr("The log lines did not arrive in time.");
+    else if (!context->logs->ok)
+        evidence.logsUnavailable = tr("Loki answered with an error: %1").arg(context->logs->error);
+    else if (context->logs->lines.isEmpty())
+        evidence.logsUnavailable = tr("Loki has no matching lines in the window.");
+    else
+        evidence.logs = context->logs->lines;
+    return evidence;
+}
+
+AnalysisPrompt::Result AnalysisService::preview(const Alert &alert, const QList<StoredOccurrence> &occurrences) const
+{
+    return AnalysisPrompt::build(alert, evidenceFor(alert, occurrences), m_settings.prompt);
+}
+
+void AnalysisService::handleAlertChanges(const QList<AlertChange> &changes)
+{
+    if (!m_settings.autoRule)
+        return;
+    for (const AlertChange &change : changes) {
+        const bool started = change.outcome == AlertMerge::Outcome::NewAlert
+            || change.outcome == AlertMerge::Outcome::NewOccurrence || change.outcome == AlertMerge::Outcome::Reopened;
+        const Alert &alert = change.alert;
+        if (started && alert.state == AlertState::Firing && m_settings.autoRule->matches(alert))
+            startAutomatic(alert);
+    }
+}
+
+int AnalysisService::automaticRunsThisHour() const
+{
+    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    return int(std::count_if(m_autoStarts.cbegin(), m_autoStarts.cend(),
+                             [&hourAgo](const QDateTime &at) { return at > hourAgo; }));
+}
+
+void AnalysisService::startAutomatic(const Alert &alert)
+{
+    const QString occurrence = keyOf(alert) + u'\n' + QString::number(alert.startsAt.toMSecsSinceEpoch());
+    if (m_autoOccurrences.contains(occurrence))
+        return;
+    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    while (!m_autoStarts.empty() && m_autoStarts.front() <= hourAgo)
+        m_autoStarts.pop_front();
+    if (int(m_autoStarts.size()) >= m_settings.autoPerHour) {
+        qCInfo(lcLlm).noquote() << "automatic analysis of" << alert.fingerprint << "held back: limit of"
+                                << m_settings.autoPerHour << "per hour reached";
+        emit autoAnalysisLimited(alert);
+        return;
+    }
+    m_autoOccurrences.insert(occurrence);
+    m_autoStarts.push_back(QDateTime::currentDateTimeUtc());
+    if (!m_store || alert.demo)
+        return analyze(alert, true);
+    // Across restarts: an occurrence analysed automatically before is not analysed again.
+    m_store->fetchAnalyses(alert.source, alert.fingerprint, this, [this, alert](const QList<StoredAnalysis> &stored) {
+        const bool done = std::any_of(stored.cbegin(), stored.cend(), [&alert](const StoredAnalysis &analysis) {
+            return analysis.automatic && analysis.occurrenceStartsAt == alert.startsAt;
+        });
+        if (done) {
+            m_autoStarts.pop_back();
+            return;
+        }
+        analyze(alert, true);
+    });
+}

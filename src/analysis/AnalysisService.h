@@ -1,0 +1,124 @@
+#pragma once
+
+#include "analysis/AnalysisPrompt.h"
+#include "analysis/ChatCompletion.h"
+#include "model/AlertFilter.h"
+#include "store/AlertStore.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <chrono>
+#include <deque>
+#include <memory>
+
+class ContextService;
+class IngestService;
+class QNetworkAccessManager;
+class SecretStore;
+struct AlertChange;
+
+// Runs AI analyses of alerts: gathers the evidence (the alert's metrics and logs
+// from the context service, its earlier occurrences from the store), reads the API
+// key, builds the prompt and streams the answer. Several alerts can be analysed at
+// once; each run goes on when the selection moves and is found again by its alert.
+// A finished run is stored with the alert. Auto-analysis rules start runs for new
+// firing alerts, within an hourly limit and never twice for the same occurrence.
+class AnalysisService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings {
+        CompletionRequest request{}; // base URL, model, temperature, max tokens, timeout; no messages, no key
+        AnalysisPrompt::Options prompt{};
+        RetryPolicy retry{};
+        std::optional<AlertFilter> autoRule{}; // none: automatic analysis is off
+        int autoPerHour = 10;
+        // How long an analysis waits for the alert's metrics and logs before it goes
+        // ahead with what has arrived.
+        std::chrono::milliseconds contextWait{20'000};
+    };
+
+    struct Run {
+        enum class Phase { Gathering, Streaming, Done };
+        QString key;
+        Alert alert;
+        Phase phase = Phase::Gathering;
+        bool automatic = false;
+        QDateTime startedAt;
+        QString model;
+        AnalysisPrompt::Result prompt;
+        std::unique_ptr<ChatCompletion> completion; // from the Streaming phase on
+        QString error; // a failure before the request was sent (no provider URL…)
+        std::optional<StoredAnalysis> stored; // once saved
+
+        // One line for the panel.
+        QString statusText() const;
+        // "finished", "cut-off", "failed", "stopped" once Done.
+        QString outcome() const;
+        bool isRunning() const { return phase != Phase::Done; }
+    };
+
+    static constexpr int keptFinishedRuns = 20;
+
+    AnalysisService(ContextService *context, IngestService *store, SecretStore *secrets, QObject *parent = nullptr);
+    ~AnalysisService() override;
+
+    void setSettings(const Settings &settings);
+    const Settings &settings() const { return m_settings; }
+
+    // Analyses `alert` (again): a run already going for it is stopped first.
+    void analyze(const Alert &alert, bool automatic = false);
+    void stop(const QString &key);
+    // The latest run for the alert in this session, running or not.
+    const Run *run(const QString &key) const;
+    QStringList runningKeys() const;
+    static QString keyOf(const Alert &alert);
+
+    // The request that analysing `alert` now would send, from the evidence at hand
+    // (for the Settings preview). `occurrences` may be empty.
+    AnalysisPrompt::Result preview(const Alert &alert, const QList<StoredOccurrence> &occurrences) const;
+
+    // New and re-firing alerts, for the auto-analysis rule.
+    void handleAlertChanges(const QList<AlertChange> &changes);
+    // Automatic runs started in the last hour.
+    int automaticRunsThisHour() const;
+
+signals:
+    // A run started, changed phase or status, or ended.
+    void runChanged(const QString &key);
+    // Its answer or reasoning grew.
+    void runGrew(const QString &key);
+    void runFinished(const QString &key);
+    // The ended run is on disk (or could not be stored: `error`).
+    void analysisStored(const StoredAnalysis &analysis, const QString &error);
+    // The hourly limit held an automatic analysis back.
+    void autoAnalysisLimited(const Alert &alert);
+
+private:
+    struct Gathering;
+    void gather(Run &run);
+    void maybeSend(const QString &key);
+    void send(Run &run, const QString &apiKey);
+    void finishRun(const QString &key);
+    void store(Run &run);
+    void forgetOldRuns();
+    AnalysisPrompt::Evidence evidenceFor(const Alert &alert, const QList<StoredOccurrence> &occurrences) const;
+    void startAutomatic(const Alert &alert);
+
+    ContextService *m_context;
+    QPointer<IngestService> m_store;
+    SecretStore *m_secrets;
+    QNetworkAccessManager *m_network;
+    Settings m_settings;
+    QHash<QString, std::shared_ptr<Run>> m_runs;
+    QHash<QString, std::shared_ptr<Gathering>> m_gathering;
+    QStringList m_finishedOrder; // oldest first
+    QSet<QString> m_autoOccurrences; // source/fingerprint/startsAt analysed automatically
+    std::deque<QDateTime> m_autoStarts;
+};

@@ -1,0 +1,355 @@
+#include "FakeHttpServer.h"
+#include "TestData.h"
+#include "analysis/AnalysisService.h"
+#include "context/ContextService.h"
+#include "ingest/IngestService.h"
+#include "secrets/MemorySecretStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using Phase = AnalysisService::Run::Phase;
+
+namespace {
+
+const QByteArray llmPath = "/chat/completions";
+const QString fakeKey = u"sk-test-analysis-0000"_s;
+
+FakeHttpServer::Response streamed(std::chrono::milliseconds interval = 1ms, int pieces = -1)
+{
+    FakeHttpServer::Response response;
+    response.contentType = "text/event-stream";
+    for (const QByteArray &event : TestData::sharedFixture(u"llm/deepseek-chat.sse"_s).split('\n'))
+        if (!event.isEmpty())
+            response.chunks << event + "\n\n";
+    if (pieces >= 0) {
+        response.chunks = response.chunks.mid(0, pieces);
+        response.streamEnd = FakeHttpServer::Response::StreamEnd::Stall;
+    }
+    response.chunkInterval = interval;
+    return response;
+}
+
+Alert alertNamed(const QString &fingerprint, Severity severity = Severity::Critical)
+{
+    Alert alert;
+    alert.source = u"alertmanager"_s;
+    alert.fingerprint = fingerprint;
+    alert.name = u"HostDown"_s;
+    alert.severity = severity;
+    alert.severityText = severityName(severity).toLower();
+    alert.labels
+        = {{u"alertname"_s, u"HostDown"_s}, {u"instance"_s, u"host-1:9100"_s}, {u"severity"_s, alert.severityText}};
+    alert.promQl = u"up == 0"_s;
+    alert.startsAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+    return alert;
+}
+
+QString userMessage(const HttpRequest &request)
+{
+    const QJsonArray messages = QJsonDocument::fromJson(request.body).object().value(u"messages"_s).toArray();
+    return messages.at(1).toObject().value(u"content"_s).toString();
+}
+
+} // namespace
+
+class TestAnalysisService : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeHttpServer> m_llm;
+    std::unique_ptr<FakeHttpServer> m_prometheus;
+    std::unique_ptr<FakeHttpServer> m_loki;
+    std::unique_ptr<IngestService> m_store;
+    std::unique_ptr<ContextService> m_context;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+
+    AnalysisService::Settings settings() const
+    {
+        AnalysisService::Settings settings;
+        settings.request.baseUrl = m_llm->url();
+        settings.request.model = u"deepseek-chat"_s;
+        settings.request.timeout = 5s;
+        settings.retry.firstDelay = 10ms;
+        settings.contextWait = 5s;
+        return settings;
+    }
+
+    std::unique_ptr<AnalysisService> service()
+    {
+        auto service = std::make_unique<AnalysisService>(m_context.get(), m_store.get(), m_secrets.get());
+        service->setSettings(settings());
+        return service;
+    }
+
+    void setKey(const QString &key)
+    {
+        bool done = false;
+        m_secrets->write(Secrets::providerApiKey, key, this, [&done](const SecretStore::Result &) { done = true; });
+        QTRY_VERIFY(done);
+    }
+
+    // The alert as the store holds it, after a real delivery (it has occurrences).
+    Alert storedAlert()
+    {
+        QSignalSpy changed(m_store.get(), &IngestService::alertsChanged);
+        WebhookDelivery delivery{QDateTime::currentDateTimeUtc(), u"/webhook"_s, PayloadFormat::Auto, "{}",
+                                 TestData::sharedFixture(u"alertmanager/firing-single.json"_s)};
+        bool stored = false;
+        m_store->submit(delivery, this, [&stored](const IngestResult &) { stored = true; });
+        [&] { QTRY_VERIFY(stored && changed.size() == 1); }();
+        return changed.first().at(0).value<QList<AlertChange>>().first().alert;
+    }
+
+private slots:
+    void init()
+    {
+        m_llm = std::make_unique<FakeHttpServer>();
+        m_prometheus = std::make_unique<FakeHttpServer>();
+        m_loki = std::make_unique<FakeHttpServer>();
+        QVERIFY(m_llm->listen() && m_prometheus->listen() && m_loki->listen());
+        m_prometheus->route("/api/v1/query_range",
+                            {200, TestData::sharedFixture(u"prometheus/query_range-matrix.json"_s)});
+        m_loki->route("/loki/api/v1/query_range", {200, TestData::sharedFixture(u"loki/query_range-limited.json"_s)});
+        m_context = std::make_unique<ContextService>();
+        ContextService::Sources sources;
+        sources.prometheus = {m_prometheus->url()};
+        sources.loki = {m_loki->url()};
+        m_context->setSources(sources);
+        m_secrets = std::make_unique<MemorySecretStore>();
+        QFile::remove(m_dir.filePath(u"alerts.sqlite"_s));
+        m_store = std::make_unique<IngestService>();
+        QVERIFY(!m_store->open(m_dir.filePath(u"alerts.sqlite"_s)));
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_context.reset();
+    }
+
+    void analysesWithTheEvidenceAndStoresTheAnswer()
+    {
+        setKey(fakeKey);
+        m_llm->route(llmPath, streamed());
+        const Alert alert = storedAlert();
+        auto analysis = service();
+        QSignalSpy grew(analysis.get(), &AnalysisService::runGrew);
+        QSignalSpy stored(analysis.get(), &AnalysisService::analysisStored);
+        analysis->analyze(alert);
+        const QString key = AnalysisService::keyOf(alert);
+        QCOMPARE(analysis->run(key)->phase, Phase::Gathering);
+        QVERIFY(analysis->run(key)->statusText().startsWith(u"Gathering"_s));
+        QTRY_COMPARE(stored.size(), 1);
+
+        // The request carried the alert, its metrics and its log lines.
+        QCOMPARE(m_llm->requests.size(), 1);
+        const HttpRequest &sent = m_llm->requests.first();
+        QCOMPARE(sent.header("authorization"), "Bearer " + fakeKey.toUtf8());
+        const QString message = userMessage(sent);
+        QVERIFY(message.contains(u"\"name\": \"%1\""_s.arg(alert.name)));
+        QVERIFY2(message.contains(u"### Metrics around the start"_s), qPrintable(message));
+        QVERIFY(message.contains(u"### Log lines around the start"_s));
+        QVERIFY(m_prometheus->requests.size() >= 1);
+        QCOMPARE(m_loki->requests.size(), 1);
+
+        const AnalysisService::Run *run = analysis->run(key);
+        QCOMPARE(run->phase, Phase::Done);
+        QCOMPARE(run->outcome(), u"finished"_s);
+        QVERIFY(grew.size() > 10);
+        const StoredAnalysis saved = stored.first().at(0).value<StoredAnalysis>();
+        QVERIFY(stored.first().at(1).toString().isEmpty());
+        QVERIFY(saved.id > 0);
+        QCOMPARE(saved.content, QString::fromUtf8(TestData::sharedFixture(u"llm/deepseek-chat.expected.md"_s)));
+        QCOMPARE(saved.model, u"deepseek-chat"_s);
+        QCOMPARE(saved.promptHash, run->prompt.hash(u"deepseek-chat"_s));
+        QCOMPARE(saved.occurrenceStartsAt, alert.startsAt);
+        QVERIFY(saved.completionTokens > 0);
+        QVERIFY(!saved.automatic);
+
+        bool listed = false;
+        m_store->fetchAnalyses(alert.source, alert.fingerprint, this, [&](const QList<StoredAnalysis> &analyses) {
+            listed = analyses.size() == 1 && analyses.first().id == saved.id;
+        });
+        QTRY_VERIFY(listed);
+    }
+
+    void withoutAKeyNothingIsSentAsOne()
+    {
+        FakeHttpServer::Response refused;
+        refused.status = 401;
+        refused.body = TestData::sharedFixture(u"llm/error-401.json"_s);
+        m_llm->route(llmPath, refused);
+        auto analysis = service();
+        QSignalSpy finished(analysis.get(), &AnalysisService::runFinished);
+        const Alert alert = alertNamed(u"no-key"_s);
+        analysis->analyze(alert);
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(m_llm->requests.first().header("authorization").isEmpty());
+        const AnalysisService::Run *run = analysis->run(AnalysisService::keyOf(alert));
+        QCOMPARE(run->outcome(), u"failed"_s);
+        QCOMPARE(run->statusText(),
+                 u"Failed: The provider wants an API key and none is set: add it in Settings → AI analysis."_s);
+    }
+
+    void noProviderIsSaid()
+    {
+        auto analysis = service();
+        AnalysisService::Settings s = settings();
+        s.request.baseUrl = QUrl();
+        analysis->setSettings(s);
+        QSignalSpy finished(analysis.get(), &AnalysisService::runFinished);
+        QSignalSpy stored(analysis.get(), &AnalysisService::analysisStored);
+        const Alert alert = alertNamed(u"no-provider"_s);
+        analysis->analyze(alert);
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(analysis->run(AnalysisService::keyOf(alert))->statusText().contains(u"No AI provider is set up"_s));
+        QVERIFY(m_llm->requests.isEmpty());
+        // Nothing worth keeping: a failure without text is not stored.
+        QCOMPARE(stored.size(), 0);
+    }
+
+    void runsGoOnWhenTheSelectionMoves()
+    {
+        m_llm->route(llmPath, streamed(15ms));
+        auto analysis = service();
+        QSignalSpy finished(analysis.get(), &AnalysisService::runFinished);
+        const Alert first = alertNamed(u"first"_s);
+        const Alert second = alertNamed(u"second"_s);
+        analysis->analyze(first);
+        analysis->analyze(second);
+        QTRY_COMPARE(analysis->runningKeys().size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20'000);
+        for (const Alert &alert : {first, second})
+            QCOMPARE(analysis->run(AnalysisService::keyOf(alert))->completion->stream().content(),
+                     QString::fromUtf8(TestData::sharedFixture(u"llm/deepseek-chat.expected.md"_s)));
+    }
+
+    void analysingAgainStopsTheRunningOne()
+    {
+        m_llm->route(llmPath, streamed(10ms, 30));
+        auto analysis = service();
+        QSignalSpy grew(analysis.get(), &AnalysisService::runGrew);
+        QSignalSpy stored(analysis.get(), &AnalysisService::analysisStored);
+        const Alert alert = alertNamed(u"again"_s);
+        analysis->analyze(alert);
+        QTRY_VERIFY(grew.size() >= 2);
+        analysis->analyze(alert);
+        QTRY_COMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().at(0).value<StoredAnalysis>().outcome, u"stopped"_s);
+        const AnalysisService::Run *run = analysis->run(AnalysisService::keyOf(alert));
+        QVERIFY(run->isRunning());
+        analysis->stop(run->key);
+        QCOMPARE(run->outcome(), u"stopped"_s);
+        QVERIFY(!run->isRunning());
+    }
+
+    void slowContextIsNotWaitedForForever()
+    {
+        FakeHttpServer::Response silent;
+        silent.neverAnswer = true;
+        m_loki->route("/loki/api/v1/query_range", silent);
+        m_llm->route(llmPath, streamed());
+        auto analysis = service();
+        AnalysisService::Settings s = settings();
+        s.contextWait = 300ms;
+        analysis->setSettings(s);
+        QSignalSpy finished(analysis.get(), &AnalysisService::runFinished);
+        analysis->analyze(alertNamed(u"slow-loki"_s));
+        QTRY_COMPARE(finished.size(), 1);
+        const QString message = userMessage(m_llm->requests.first());
+        QVERIFY2(message.contains(u"The log lines did not arrive in time."_s), qPrintable(message));
+        QVERIFY(message.contains(u"### Metrics around the start"_s));
+    }
+
+    void stoppingWhileGatheringSendsNothing()
+    {
+        FakeHttpServer::Response silent;
+        silent.neverAnswer = true;
+        m_loki->route("/loki/api/v1/query_range", silent);
+        auto analysis = service();
+        const Alert alert = alertNamed(u"stop-early"_s);
+        analysis->analyze(alert);
+        QTRY_COMPARE(m_loki->requests.size(), 1);
+        analysis->stop(AnalysisService::keyOf(alert));
+        const AnalysisService::Run *run = analysis->run(AnalysisService::keyOf(alert));
+        QCOMPARE(run->phase, Phase::Done);
+        QCOMPARE(run->statusText(), u"Failed: Stopped before the request was sent."_s);
+        // Marker: anything queued by the stop has run by now.
+        bool marker = false;
+        QTimer::singleShot(50, this, [&marker] { marker = true; });
+        QTRY_VERIFY(marker);
+        QVERIFY(m_llm->requests.isEmpty());
+    }
+
+    void autoRulesWithinTheHourlyLimit()
+    {
+        m_llm->route(llmPath, streamed());
+        auto analysis = service();
+        AnalysisService::Settings s = settings();
+        s.autoRule = AlertFilter::parse(u"severity=\"critical\""_s).filter;
+        s.autoPerHour = 2;
+        analysis->setSettings(s);
+        QSignalSpy finished(analysis.get(), &AnalysisService::runFinished);
+        QSignalSpy limited(analysis.get(), &AnalysisService::autoAnalysisLimited);
+
+        const Alert critical = alertNamed(u"auto-1"_s);
+        const Alert warning = alertNamed(u"auto-warning"_s, Severity::Warning);
+        analysis->handleAlertChanges({{critical, AlertMerge::Outcome::NewAlert},
+                                      {warning, AlertMerge::Outcome::NewAlert},
+                                      {critical, AlertMerge::Outcome::Updated}});
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(analysis->run(AnalysisService::keyOf(critical))->automatic);
+        QVERIFY(!analysis->run(AnalysisService::keyOf(warning)));
+
+        // The same occurrence again: not analysed twice.
+        analysis->handleAlertChanges({{critical, AlertMerge::Outcome::Reopened}});
+        Alert refired = critical;
+        refired.startsAt = critical.startsAt.addSecs(300);
+        analysis->handleAlertChanges({{refired, AlertMerge::Outcome::NewOccurrence}});
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE(analysis->automaticRunsThisHour(), 2);
+
+        // The limit holds the third back and says so.
+        analysis->handleAlertChanges({{alertNamed(u"auto-3"_s), AlertMerge::Outcome::NewAlert}});
+        QCOMPARE(limited.size(), 1);
+        QCOMPARE(limited.first().at(0).value<Alert>().fingerprint, u"auto-3"_s);
+        QCOMPARE(m_llm->requests.size(), 2);
+    }
+
+    void autoAnalysisIsNotRepeatedAfterARestart()
+    {
+        m_llm->route(llmPath, streamed());
+        const Alert alert = storedAlert();
+        AnalysisService::Settings s = settings();
+        s.autoRule = AlertFilter::parse(alert.name).filter;
+        {
+            auto analysis = service();
+            analysis->setSettings(s);
+            QSignalSpy stored(analysis.get(), &AnalysisService::analysisStored);
+            analysis->handleAlertChanges({{alert, AlertMerge::Outcome::NewAlert}});
+            QTRY_COMPARE(stored.size(), 1);
+            QVERIFY(stored.first().at(0).value<StoredAnalysis>().automatic);
+        }
+        auto restarted = service();
+        restarted->setSettings(s);
+        QSignalSpy changed(restarted.get(), &AnalysisService::runChanged);
+        restarted->handleAlertChanges({{alert, AlertMerge::Outcome::Reopened}});
+        bool checked = false;
+        // The store answers in order: once this answer is back, the check has been made.
+        m_store->fetchAnalyses(alert.source, alert.fingerprint, this, [&checked](auto) { checked = true; });
+        QTRY_VERIFY(checked);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(m_llm->requests.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestAnalysisService)
+#include "tst_analysisservice.moc"
