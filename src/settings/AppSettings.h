@@ -46,6 +46,11 @@ inline const SettingKey<int> providerTimeoutSeconds{"Analysis/timeoutSeconds", 1
 inline const SettingKey<QString> promptTemplate{"Analysis/promptTemplate", {}}; // empty: the built-in one
 inline const SettingKey<QString> analysisLanguage{"Analysis/language", u"auto"_s}; // auto, en, zh_CN
 inline const SettingKey<QString> autoAnalysisMatchers{"Analysis/autoAnalysisMatchers", {}}; // empty: off
+inline const SettingKey<int> autoAnalysisPerHour{"Analysis/autoAnalysisPerHour", 10};
+inline const SettingKey<int> analysisContextTokens{"Analysis/contextTokens", 12000};
+inline const SettingKey<bool> redactIpAddresses{"Analysis/redactIpAddresses", false};
+inline const SettingKey<bool> redactEmailAddresses{"Analysis/redactEmailAddresses", false};
+inline const SettingKey<QStringList> redactHostPatterns{"Analysis/redactHostPatterns", {}};
 
 // Context (Metrics and Logs tabs); extra queries live in ContextTemplates::filePath()
 inline const SettingKey<int> contextMinutesBefore{"Context/minutesBefore", 30};

@@ -1,9 +1,11 @@
 #include "FakeHttpServer.h"
 #include "TestData.h"
 #include "analysis/AnalysisService.h"
+#include "analysis/AnalysisSettings.h"
 #include "context/ContextService.h"
 #include "ingest/IngestService.h"
 #include "secrets/MemorySecretStore.h"
+#include "settings/AppSettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -322,6 +324,36 @@ private slots:
         QCOMPARE(limited.size(), 1);
         QCOMPARE(limited.first().at(0).value<Alert>().fingerprint, u"auto-3"_s);
         QCOMPARE(m_llm->requests.size(), 2);
+    }
+
+    void settingsAsSaved()
+    {
+        AppSettings saved(m_dir.filePath(u"settings.ini"_s));
+        AnalysisService::Settings s = AnalysisSettings::load(saved, u"zh_CN"_s);
+        QCOMPARE(s.request.baseUrl, QUrl(u"https://api.deepseek.com"_s));
+        QCOMPARE(s.request.model, u"deepseek-chat"_s);
+        QCOMPARE(s.request.timeout, std::chrono::milliseconds(120'000));
+        QCOMPARE(s.prompt.language, u"zh_CN"_s); // "auto" follows the UI
+        QCOMPARE(s.prompt.contextTokens, 12000);
+        QVERIFY(!s.prompt.redaction.isActive());
+        QVERIFY(!s.autoRule);
+        QCOMPARE(s.autoPerHour, 10);
+
+        saved.setValue(Settings::providerBaseUrl, u"http://localhost:11434/v1"_s);
+        saved.setValue(Settings::providerModel, u"qwen2.5:7b"_s);
+        saved.setValue(Settings::analysisLanguage, u"en"_s);
+        saved.setValue(Settings::autoAnalysisMatchers, u"severity=\"critical\""_s);
+        saved.setValue(Settings::autoAnalysisPerHour, 3);
+        saved.setValue(Settings::redactIpAddresses, true);
+        saved.setValue(Settings::redactHostPatterns, QStringList{u"db-\\d+"_s});
+        s = AnalysisSettings::load(saved, u"zh_CN"_s);
+        QCOMPARE(s.request.baseUrl, QUrl(u"http://localhost:11434/v1"_s));
+        QCOMPARE(s.request.model, u"qwen2.5:7b"_s);
+        QCOMPARE(s.prompt.language, u"en"_s);
+        QVERIFY(s.autoRule && s.autoRule->matches(alertNamed(u"x"_s)));
+        QVERIFY(!s.autoRule->matches(alertNamed(u"y"_s, Severity::Warning)));
+        QCOMPARE(s.autoPerHour, 3);
+        QCOMPARE(s.prompt.redaction.apply(u"db-12 at 10.1.2.3"_s), u"<host> at <ip>"_s);
     }
 
     void autoAnalysisIsNotRepeatedAfterARestart()
