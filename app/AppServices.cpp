@@ -1,5 +1,7 @@
 #include "AppServices.h"
 
+#include "analysis/AnalysisService.h"
+#include "analysis/AnalysisSettings.h"
 #include "context/ContextService.h"
 #include "context/ContextTemplates.h"
 #include "demo/DemoAlerts.h"
@@ -15,6 +17,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QProcessEnvironment>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +44,7 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     , m_listener(new HttpListener(this))
     , m_alerts(new AlertTableModel(this))
     , m_context(new ContextService(this))
+    , m_analysis(new AnalysisService(m_context, m_ingest, m_secrets, this))
 {
     qCInfo(lcStore).noquote() << "data directory:" << dataDirectory;
     qCInfo(lcSecrets).noquote() << "secrets come from" << m_secrets->description();
@@ -64,10 +68,15 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
                 m_context->prefetch(change.alert);
         }
     });
+    // New firing alerts matching the auto-analysis rule are analysed at once.
+    connect(m_ingest, &IngestService::alertsChanged, m_analysis, &AnalysisService::handleAlertChanges);
     connect(m_settings, &AppSettings::changed, this, [this](const QString &path) {
         if (path == QLatin1String(Settings::retentionDays.path) && !m_options.retentionDays && m_storeReady)
             m_ingest->setRetentionDays(m_settings->value(Settings::retentionDays));
+        if (path.startsWith(u"Analysis/"_s))
+            configureAnalysis();
     });
+    configureAnalysis();
 }
 
 AppServices::~AppServices()
@@ -133,6 +142,11 @@ void AppServices::configureContext()
             apply();
         });
     });
+}
+
+void AppServices::configureAnalysis()
+{
+    m_analysis->setSettings(AnalysisSettings::load(*m_settings, QLocale().name()));
 }
 
 void AppServices::start()

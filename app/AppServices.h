@@ -9,6 +9,7 @@
 #include <functional>
 
 class AlertTableModel;
+class AnalysisService;
 class AppSettings;
 class ContextService;
 class HttpListener;
@@ -45,6 +46,9 @@ public:
     IngestService *ingest() const { return m_ingest; }
     SecretStore *secrets() const { return m_secrets; }
     ContextService *context() const { return m_context; }
+    AnalysisService *analysis() const { return m_analysis; }
+    // Re-reads Settings → AI analysis.
+    void configureAnalysis();
     // Re-reads the data sources (URLs, users, passwords) for the context service.
     void configureContext();
     AppSettings *settings() const { return m_settings; }
@@ -73,6 +77,7 @@ private:
     HttpListener *m_listener;
     AlertTableModel *m_alerts;
     ContextService *m_context;
+    AnalysisService *m_analysis;
     bool m_storeReady = false;
     bool m_credentialsLoaded = false;
     bool m_announcedReady = false;

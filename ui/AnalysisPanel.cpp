@@ -1,44 +1,313 @@
 #include "AnalysisPanel.h"
 
-#include "model/Alert.h"
+#include "analysis/AnalysisService.h"
+#include "analysis/MarkdownStreamView.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTextBrowser>
+#include <QScrollBar>
+#include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tokens(int count)
+{
+    return QLocale().toString(count);
+}
+
+} // namespace
 
 AnalysisPanel::AnalysisPanel(QWidget *parent)
     : QWidget(parent)
     , m_subject(new QLabel(this))
     , m_analyzeButton(new QPushButton(QIcon(u":/icons/analyze.svg"_s), tr("Analyze this alert"), this))
-    , m_output(new QTextBrowser(this))
+    , m_stopButton(new QToolButton(this))
+    , m_copyButton(new QToolButton(this))
+    , m_status(new QLabel(this))
+    , m_reasoningToggle(new QToolButton(this))
+    , m_reasoning(new QPlainTextEdit(this))
+    , m_output(new MarkdownStreamView(this))
+    , m_footer(new QLabel(this))
 {
     setObjectName(u"analysisPanel"_s);
     m_subject->setObjectName(u"analysisSubject"_s);
     m_subject->setWordWrap(true);
+    m_subject->setTextFormat(Qt::RichText);
     m_analyzeButton->setObjectName(u"analyzeButton"_s);
-    m_analyzeButton->setEnabled(false);
-    m_analyzeButton->setToolTip(tr("AI analysis needs a provider and API key; it is not set up in this version yet."));
+    m_analyzeButton->setToolTip(tr("Ask the AI provider to analyze the selected alert with its metrics and logs "
+                                   "(Ctrl+Enter)"));
+    m_stopButton->setObjectName(u"stopAnalysisButton"_s);
+    m_stopButton->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    m_stopButton->setText(tr("Stop"));
+    m_stopButton->setToolTip(tr("Stop the analysis; the text so far is kept"));
+    m_stopButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_copyButton->setObjectName(u"copyAnalysisButton"_s);
+    m_copyButton->setText(tr("Copy"));
+    m_copyButton->setToolTip(tr("Copy the answer as Markdown"));
+    m_copyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_copyButton->setIcon(QIcon::fromTheme(u"edit-copy"_s));
+    m_status->setObjectName(u"analysisStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reasoningToggle->setObjectName(u"reasoningToggle"_s);
+    m_reasoningToggle->setCheckable(true);
+    m_reasoningToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_reasoningToggle->setArrowType(Qt::RightArrow);
+    m_reasoningToggle->setAutoRaise(true);
+    m_reasoning->setObjectName(u"analysisReasoning"_s);
+    m_reasoning->setReadOnly(true);
+    m_reasoning->setMaximumHeight(180);
+    m_reasoning->setVisible(false);
     m_output->setObjectName(u"analysisOutput"_s);
-    m_output->setOpenExternalLinks(true);
     m_output->setPlaceholderText(tr("The AI analysis of the selected alert appears here."));
+    m_footer->setObjectName(u"analysisFooter"_s);
+    m_footer->setEnabled(false);
+    m_footer->setWordWrap(true);
 
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_analyzeButton, 1);
+    buttons->addWidget(m_stopButton);
+    buttons->addWidget(m_copyButton);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_subject);
-    layout->addWidget(m_analyzeButton);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(m_reasoningToggle);
+    layout->addWidget(m_reasoning);
     layout->addWidget(m_output, 1);
-    connect(m_analyzeButton, &QPushButton::clicked, this, &AnalysisPanel::analyzeRequested);
+    layout->addWidget(m_footer);
+
+    connect(m_analyzeButton, &QPushButton::clicked, this, &AnalysisPanel::analyze);
+    connect(m_stopButton, &QToolButton::clicked, this, &AnalysisPanel::stop);
+    connect(m_copyButton, &QToolButton::clicked, this, &AnalysisPanel::copyAnswer);
+    connect(m_reasoningToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_reasoning->setVisible(open);
+        m_reasoningToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+    m_renderTimer.setSingleShot(true);
+    connect(&m_renderTimer, &QTimer::timeout, this, &AnalysisPanel::render);
     clearAlert();
+}
+
+void AnalysisPanel::setService(AnalysisService *service)
+{
+    m_service = service;
+    connect(service, &AnalysisService::runChanged, this, &AnalysisPanel::runChanged);
+    connect(service, &AnalysisService::runGrew, this, &AnalysisPanel::runGrew);
+    updateButtons();
+}
+
+QString AnalysisPanel::currentKey() const
+{
+    return m_alert ? AnalysisService::keyOf(*m_alert) : QString();
+}
+
+bool AnalysisPanel::isRunning() const
+{
+    const AnalysisService::Run *run = m_service && m_alert ? m_service->run(currentKey()) : nullptr;
+    return run && run->isRunning();
 }
 
 void AnalysisPanel::showAlert(const Alert &alert)
 {
-    m_subject->setText(tr("Alert: <b>%1</b>").arg(alert.name.toHtmlEscaped()));
+    const bool sameAlert = m_alert && AnalysisService::keyOf(*m_alert) == AnalysisService::keyOf(alert);
+    m_alert = alert;
+    m_subject->setText(tr("<b>%1</b> %2").arg(alert.name.toHtmlEscaped(), alert.target().toHtmlEscaped()));
+    if (sameAlert)
+        return; // an update of the shown alert: what is shown stays
+    m_stored.reset();
+    showRunOrStored();
 }
 
 void AnalysisPanel::clearAlert()
 {
+    m_alert.reset();
+    m_stored.reset();
     m_subject->setText(tr("No alert selected."));
+    showRunOrStored();
+}
+
+void AnalysisPanel::showStoredAnalyses(const QString &source, const QString &fingerprint,
+                                       const QList<StoredAnalysis> &analyses)
+{
+    if (!m_alert || m_alert->source != source || m_alert->fingerprint != fingerprint || analyses.isEmpty())
+        return;
+    // A run of this session is newer than anything stored.
+    if (m_service && m_service->run(currentKey()))
+        return;
+    showStoredAnalysis(analyses.first());
+}
+
+void AnalysisPanel::showStoredAnalysis(const StoredAnalysis &analysis)
+{
+    if (!m_alert || m_alert->source != analysis.source || m_alert->fingerprint != analysis.fingerprint)
+        return;
+    if (isRunning())
+        return; // the stream keeps the panel
+    m_stored = analysis;
+    const QString when = QLocale().toString(analysis.createdAt.toLocalTime(), QLocale::ShortFormat);
+    m_status->setText(
+        analysis.outcome == u"finished"_s
+            ? tr("Analysis of %1").arg(when)
+            : tr("Analysis of %1 (%2)").arg(when, analysis.error.isEmpty() ? analysis.outcome : analysis.error));
+    m_output->showMarkdown(analysis.content);
+    setReasoning(analysis.reasoning);
+    QStringList footer{analysis.model};
+    if (analysis.promptTokens >= 0)
+        footer
+            << tr("%1 prompt + %2 answer tokens").arg(tokens(analysis.promptTokens), tokens(analysis.completionTokens));
+    if (analysis.automatic)
+        footer << tr("started automatically");
+    m_footer->setText(footer.join(u" · "_s));
+    updateButtons();
+}
+
+void AnalysisPanel::showRunOrStored()
+{
+    m_renderTimer.stop();
+    const AnalysisService::Run *run = m_service && m_alert ? m_service->run(currentKey()) : nullptr;
+    if (!run && m_stored) {
+        showStoredAnalysis(*m_stored);
+        return;
+    }
+    if (!run) {
+        showPlaceholder();
+        return;
+    }
+    render();
+    updateButtons();
+}
+
+void AnalysisPanel::showPlaceholder()
+{
+    m_output->showMarkdown({});
+    setReasoning({});
+    m_footer->clear();
+    if (!m_alert)
+        m_status->setText(tr("Select an alert to analyze it."));
+    else
+        m_status->setText(tr("Not analyzed yet. The request sends the alert, its metric summary and log lines "
+                             "to the provider set in Settings → AI analysis."));
+    updateButtons();
+}
+
+void AnalysisPanel::analyze()
+{
+    if (!m_service || !m_alert)
+        return;
+    m_stored.reset();
+    m_service->analyze(*m_alert);
+    m_output->setFocus(Qt::OtherFocusReason);
+}
+
+void AnalysisPanel::stop()
+{
+    if (m_service && m_alert)
+        m_service->stop(currentKey());
+}
+
+void AnalysisPanel::copyAnswer()
+{
+    if (!m_output->markdown().isEmpty())
+        QGuiApplication::clipboard()->setText(m_output->markdown());
+}
+
+void AnalysisPanel::runChanged(const QString &key)
+{
+    if (key != currentKey())
+        return;
+    m_stored.reset();
+    render();
+    updateButtons();
+}
+
+void AnalysisPanel::runGrew(const QString &key)
+{
+    if (key == currentKey())
+        scheduleRender();
+}
+
+// At most one render per interval; a chunk after a quiet spell shows at once.
+void AnalysisPanel::scheduleRender()
+{
+    if (m_renderTimer.isActive())
+        return;
+    const qint64 since = m_sinceRender.isValid() ? m_sinceRender.elapsed() : renderIntervalMs;
+    m_renderTimer.start(int(std::max<qint64>(0, renderIntervalMs - since)));
+}
+
+void AnalysisPanel::render()
+{
+    m_renderTimer.stop();
+    m_sinceRender.start();
+    ++m_renders;
+    const AnalysisService::Run *run = m_service && m_alert ? m_service->run(currentKey()) : nullptr;
+    if (!run)
+        return;
+    m_status->setText(run->statusText());
+    const ChatCompletion *completion = run->completion.get();
+    m_output->showMarkdown(completion ? completion->stream().content() : QString());
+    setReasoning(completion ? completion->stream().reasoning() : QString());
+    QStringList footer{run->model};
+    if (completion && completion->stream().usage()) {
+        const TokenUsage &usage = *completion->stream().usage();
+        footer << tr("%1 prompt + %2 answer tokens").arg(tokens(usage.promptTokens), tokens(usage.completionTokens));
+    } else if (!run->prompt.messages.isEmpty()) {
+        footer << tr("about %1 prompt tokens").arg(tokens(run->prompt.estimatedTokens));
+    }
+    if (!run->prompt.trimmed.isEmpty())
+        footer << tr("trimmed to the context budget: %1").arg(run->prompt.trimmed.join(u"; "_s));
+    if (run->automatic)
+        footer << tr("started automatically");
+    m_footer->setText(footer.join(u" · "_s));
+    updateButtons();
+}
+
+// The reasoning only grows while it streams: append, do not re-set.
+void AnalysisPanel::setReasoning(const QString &text)
+{
+    const QString shown = m_reasoning->toPlainText();
+    if (text.startsWith(shown) && !shown.isEmpty()) {
+        if (text.size() > shown.size()) {
+            QScrollBar *scroll = m_reasoning->verticalScrollBar();
+            const bool following = scroll->value() >= scroll->maximum() - 4;
+            QTextCursor end(m_reasoning->document());
+            end.movePosition(QTextCursor::End);
+            end.insertText(text.mid(shown.size()));
+            if (following)
+                scroll->setValue(scroll->maximum());
+        }
+    } else if (text != shown) {
+        m_reasoning->setPlainText(text);
+    }
+    m_reasoningToggle->setVisible(!text.isEmpty());
+    m_reasoningToggle->setText(tr("Reasoning (%1 characters)").arg(QLocale().toString(text.size())));
+    if (text.isEmpty())
+        m_reasoningToggle->setChecked(false);
+}
+
+void AnalysisPanel::updateButtons()
+{
+    const bool running = isRunning();
+    const AnalysisService::Run *run = m_service && m_alert ? m_service->run(currentKey()) : nullptr;
+    const bool hasAnswer = !m_output->markdown().isEmpty();
+    m_analyzeButton->setEnabled(m_service && m_alert && !running);
+    m_analyzeButton->setText(run || m_stored ? tr("Re-run analysis") : tr("Analyze this alert"));
+    if (!m_service)
+        m_analyzeButton->setToolTip(tr("AI analysis is not available here."));
+    m_stopButton->setVisible(running);
+    m_copyButton->setEnabled(hasAnswer);
+    if (running != m_wasRunning) {
+        m_wasRunning = running;
+        emit runningChanged(running);
+    }
 }

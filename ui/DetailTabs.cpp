@@ -7,8 +7,10 @@
 #include "model/AlertTableModel.h"
 
 #include <QLabel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -33,15 +35,39 @@ DetailTabs::DetailTabs(QWidget *parent)
     , m_logs(new LogsPane)
     , m_history(new QStackedWidget)
     , m_occurrences(new QTreeWidget)
+    , m_analyses(new QTreeWidget)
 {
     m_occurrences->setObjectName(u"occurrenceList"_s);
     m_occurrences->setRootIsDecorated(false);
     m_occurrences->setHeaderLabels({tr("Started"), tr("Ended"), tr("Duration"), tr("State")});
     m_occurrences->setColumnWidth(0, 180);
     m_occurrences->setColumnWidth(1, 180);
-    m_history->addWidget(
-        placeholderPage(u"historyPage"_s, tr("Earlier occurrences of the selected alert are listed here.")));
-    m_history->addWidget(m_occurrences);
+    m_analyses->setObjectName(u"analysisList"_s);
+    m_analyses->setRootIsDecorated(false);
+    m_analyses->setHeaderLabels({tr("Analysed"), tr("Model"), tr("Outcome"), tr("Tokens"), tr("Started by")});
+    m_analyses->setColumnWidth(0, 180);
+    m_analyses->setColumnWidth(1, 160);
+    m_analyses->setToolTip(tr("Select an analysis to show it in the AI analysis panel."));
+    connect(m_analyses, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        const int index = item ? m_analyses->indexOfTopLevelItem(item) : -1;
+        if (index >= 0 && index < m_storedAnalyses.size())
+            emit analysisPicked(m_storedAnalyses.at(index));
+    });
+    auto *lists = new QSplitter(Qt::Vertical);
+    lists->setChildrenCollapsible(false);
+    for (auto [title, list] : {std::pair{tr("Occurrences"), m_occurrences}, std::pair{tr("AI analyses"), m_analyses}}) {
+        auto *box = new QWidget;
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 4, 0, 0);
+        auto *heading = new QLabel(u"<b>%1</b>"_s.arg(title.toHtmlEscaped()));
+        layout->addWidget(heading);
+        layout->addWidget(list, 1);
+        lists->addWidget(box);
+    }
+    m_history->addWidget(placeholderPage(u"historyPage"_s,
+                                         tr("Earlier occurrences and AI analyses of the selected alert are listed "
+                                            "here.")));
+    m_history->addWidget(lists);
     setObjectName(u"detailTabs"_s);
     setDocumentMode(true);
     addTab(m_overview, tr("&Overview"));
@@ -122,7 +148,23 @@ void DetailTabs::showDetails(const AlertDetails &details)
             new QTreeWidgetItem({timeText(it->startsAt), timeText(it->endsAt),
                                  AlertTableModel::formatDuration(std::max<qint64>(0, seconds)), stateName(it->state)}));
     }
-    m_history->setCurrentWidget(m_occurrences);
+    m_storedAnalyses = details.analyses;
+    m_analyses->clear();
+    const QSignalBlocker quiet(m_analyses); // listing is not picking
+    for (const StoredAnalysis &analysis : details.analyses) {
+        const QString outcome = analysis.outcome == u"finished"_s ? tr("finished")
+            : analysis.outcome == u"cut-off"_s                    ? tr("cut off")
+            : analysis.outcome == u"stopped"_s                    ? tr("stopped")
+                                                                  : tr("failed");
+        auto *item = new QTreeWidgetItem({timeText(analysis.createdAt), analysis.model, outcome,
+                                          analysis.promptTokens >= 0
+                                              ? QString::number(analysis.promptTokens + analysis.completionTokens)
+                                              : QString(),
+                                          analysis.automatic ? tr("rule") : tr("you")});
+        item->setToolTip(2, analysis.error);
+        m_analyses->addTopLevelItem(item);
+    }
+    m_history->setCurrentIndex(1);
 }
 
 void DetailTabs::clearAlert()
@@ -133,5 +175,7 @@ void DetailTabs::clearAlert()
     m_metrics->clear();
     m_logs->clear();
     m_occurrences->clear();
+    m_analyses->clear();
+    m_storedAnalyses.clear();
     m_history->setCurrentIndex(0);
 }

@@ -30,6 +30,11 @@ public:
     void showDetails(const AlertDetails &details);
     void clearAlert();
 
+signals:
+    // An analysis picked in the History tab, to show in the analysis panel.
+    void analysisPicked(const StoredAnalysis &analysis);
+
+public:
     MetricsPane *metricsPane() const { return m_metrics; }
     LogsPane *logsPane() const { return m_logs; }
     // How long a selection must stay before its context is fetched (arrow keys
@@ -47,4 +52,6 @@ private:
     QTimer m_settle;
     QStackedWidget *m_history; // placeholder, or the list once details arrive
     QTreeWidget *m_occurrences;
+    QTreeWidget *m_analyses;
+    QList<StoredAnalysis> m_storedAnalyses; // as listed
 };

@@ -12,6 +12,7 @@
 #include "SeverityCountsIndicator.h"
 #include "SeverityStyle.h"
 #include "StoreLoadIndicator.h"
+#include "analysis/AnalysisService.h"
 #include "ingest/HttpListener.h"
 #include "ingest/IngestService.h"
 #include "model/AlertFilterProxyModel.h"
@@ -52,6 +53,23 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
     setCentralWidget(createCentralArea());
     createMenus();
     createStatusBar();
+    // Right-click on an alert: what the Alert menu offers.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_analyzeAction, m_forwardAction, m_silenceAction});
+    connect(m_detailTabs, &DetailTabs::analysisPicked, this, [this](const StoredAnalysis &analysis) {
+        m_analysisPanel->showStoredAnalysis(analysis);
+        if (auto *dock = findChild<QDockWidget *>(u"analysisDock"_s))
+            dock->show();
+    });
+    if (context.analysis) {
+        // A stored analysis of the selected alert joins its History.
+        connect(context.analysis, &AnalysisService::analysisStored, this, [this](const StoredAnalysis &analysis) {
+            const int row = currentSourceRow();
+            if (row >= 0 && m_context.alerts->alertAt(row).fingerprint == analysis.fingerprint)
+                fetchCurrentDetails();
+        });
+    }
+    updateAlertActions();
 
     connect(context.listener, &HttpListener::stateChanged, this, &MainWindow::showListenerState);
     if (context.ingest)
@@ -80,8 +98,12 @@ void MainWindow::createActions()
         return action;
     };
     m_analyzeAction
-        = makeAction(u"actionAnalyze"_s, u":/icons/analyze.svg"_s, tr("&Analyze"), QKeySequence(u"Ctrl+Shift+A"_s),
-                     tr("Ask the AI provider to analyze the selected alert. Not available in this version yet."));
+        = makeAction(u"actionAnalyze"_s, u":/icons/analyze.svg"_s, tr("&Analyze"), QKeySequence(u"Ctrl+Return"_s),
+                     tr("Ask the AI provider to analyze the selected alert with its metrics and logs."));
+    // Ctrl+Enter on the keypad too.
+    m_analyzeAction->setShortcuts({QKeySequence(u"Ctrl+Return"_s), QKeySequence(u"Ctrl+Enter"_s)});
+    m_analyzeAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_analyzeAction, &QAction::triggered, this, [this] { m_analysisPanel->analyze(); });
     m_forwardAction
         = makeAction(u"actionForward"_s, u":/icons/forward.svg"_s, tr("&Forward"), QKeySequence(u"Ctrl+Shift+F"_s),
                      tr("Send the selected alert and its analysis to a chat tool. Not available in this version yet."));
@@ -143,12 +165,15 @@ QWidget *MainWindow::createCentralArea()
     m_splitter->setStretchFactor(1, 2);
 
     m_analysisPanel = new AnalysisPanel;
+    if (m_context.analysis)
+        m_analysisPanel->setService(m_context.analysis);
+    connect(m_analysisPanel, &AnalysisPanel::runningChanged, this, &MainWindow::updateAlertActions);
     auto *dock = new QDockWidget(tr("AI analysis"), this);
     dock->setObjectName(u"analysisDock"_s);
     dock->setWidget(m_analysisPanel);
     dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {320}, Qt::Horizontal);
+    resizeDocks({dock}, {400}, Qt::Horizontal);
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -304,24 +329,41 @@ void MainWindow::showCurrentAlert()
     if (row < 0) {
         m_detailTabs->clearAlert();
         m_analysisPanel->clearAlert();
+        updateAlertActions();
         return;
     }
     const Alert &alert = m_context.alerts->alertAt(row);
     m_detailTabs->showAlert(alert);
     m_analysisPanel->showAlert(alert);
-    if (m_context.ingest && !alert.demo) {
-        // Read off the UI thread; shown only if this alert is still the selected one.
-        m_context.ingest->fetchDetails(
-            alert.source, alert.fingerprint, this,
-            [this, source = alert.source, fingerprint = alert.fingerprint](const AlertDetails &details) {
-                const int current = currentSourceRow();
-                if (current < 0)
-                    return;
-                const Alert &selected = m_context.alerts->alertAt(current);
-                if (selected.source == source && selected.fingerprint == fingerprint)
-                    m_detailTabs->showDetails(details);
-            });
-    }
+    updateAlertActions();
+    fetchCurrentDetails();
+}
+
+void MainWindow::fetchCurrentDetails()
+{
+    const int row = currentSourceRow();
+    if (!m_context.ingest || row < 0 || m_context.alerts->alertAt(row).demo)
+        return;
+    const Alert &alert = m_context.alerts->alertAt(row);
+    // Shown only if this alert is still the selected one.
+    m_context.ingest->fetchDetails(
+        alert.source, alert.fingerprint, this,
+        [this, source = alert.source, fingerprint = alert.fingerprint](const AlertDetails &details) {
+            const int current = currentSourceRow();
+            if (current < 0)
+                return;
+            const Alert &selected = m_context.alerts->alertAt(current);
+            if (selected.source != source || selected.fingerprint != fingerprint)
+                return;
+            m_detailTabs->showDetails(details);
+            m_analysisPanel->showStoredAnalyses(source, fingerprint, details.analyses);
+        });
+}
+
+void MainWindow::updateAlertActions()
+{
+    const bool selected = currentSourceRow() >= 0;
+    m_analyzeAction->setEnabled(m_context.analysis && selected && !m_analysisPanel->isRunning());
 }
 
 void MainWindow::showAbout()

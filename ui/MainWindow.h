@@ -4,6 +4,7 @@
 
 class AlertFilterProxyModel;
 class AppSettings;
+class AnalysisService;
 class ContextService;
 class SecretStore;
 class AlertPresentationModel;
@@ -29,6 +30,7 @@ struct MainWindowContext {
     SecretStore *secrets = nullptr;
     QString storePath{}; // for the Settings dialog's history export
     ContextService *contextService = nullptr; // the Metrics and Logs tabs; optional
+    AnalysisService *analysis = nullptr; // the AI analysis panel; optional
 };
 
 class MainWindow final : public QMainWindow
@@ -60,6 +62,9 @@ private:
     void updateEmptyText();
     int currentSourceRow() const;
     void showCurrentAlert();
+    // History and stored analyses of the selected alert, read off the UI thread.
+    void fetchCurrentDetails();
+    void updateAlertActions();
     void showAbout();
     void restoreLayout();
     void saveLayout() const;
