@@ -296,6 +296,16 @@ void MainWindow::openSettings(const QString &page)
     if (!page.isEmpty())
         dialog->showPage(page);
     connect(dialog, &SettingsDialog::saved, this, &MainWindow::settingsSaved);
+    if (m_context.analysis) {
+        dialog->setRequestPreviewer([this](const AnalysisService::Settings &settings) -> std::optional<RequestPreview> {
+            const int row = currentSourceRow();
+            if (row < 0)
+                return std::nullopt;
+            const Alert &alert = m_context.alerts->alertAt(row);
+            return RequestPreview{alert.name, settings.request,
+                                  m_context.analysis->preview(alert, m_currentOccurrences, settings.prompt)};
+        });
+    }
     dialog->open(); // window-modal, without a nested event loop
 }
 
@@ -335,6 +345,7 @@ void MainWindow::showCurrentAlert()
     const Alert &alert = m_context.alerts->alertAt(row);
     m_detailTabs->showAlert(alert);
     m_analysisPanel->showAlert(alert);
+    m_currentOccurrences.clear();
     updateAlertActions();
     fetchCurrentDetails();
 }
@@ -356,6 +367,7 @@ void MainWindow::fetchCurrentDetails()
             if (selected.source != source || selected.fingerprint != fingerprint)
                 return;
             m_detailTabs->showDetails(details);
+            m_currentOccurrences = details.occurrences;
             m_analysisPanel->showStoredAnalyses(source, fingerprint, details.analyses);
         });
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/AlertStore.h"
+
 #include <QMainWindow>
 
 class AlertFilterProxyModel;
@@ -77,6 +79,7 @@ private:
     QSplitter *m_splitter = nullptr;
     DetailTabs *m_detailTabs = nullptr;
     AnalysisPanel *m_analysisPanel = nullptr;
+    QList<StoredOccurrence> m_currentOccurrences; // of the selected alert, once read
     NotificationBanner *m_listenerBanner = nullptr;
     NotificationBanner *m_demoBanner = nullptr;
     NotificationBanner *m_secretsBanner = nullptr;

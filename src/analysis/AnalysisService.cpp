@@ -317,9 +317,10 @@ AnalysisPrompt::Evidence AnalysisService::evidenceFor(const Alert &alert,
     return evidence;
 }
 
-AnalysisPrompt::Result AnalysisService::preview(const Alert &alert, const QList<StoredOccurrence> &occurrences) const
+AnalysisPrompt::Result AnalysisService::preview(const Alert &alert, const QList<StoredOccurrence> &occurrences,
+                                                const AnalysisPrompt::Options &options) const
 {
-    return AnalysisPrompt::build(alert, evidenceFor(alert, occurrences), m_settings.prompt);
+    return AnalysisPrompt::build(alert, evidenceFor(alert, occurrences), options);
 }
 
 void AnalysisService::handleAlertChanges(const QList<AlertChange> &changes)

@@ -80,9 +80,10 @@ public:
     QStringList runningKeys() const;
     static QString keyOf(const Alert &alert);
 
-    // The request that analysing `alert` now would send, from the evidence at hand
-    // (for the Settings preview). `occurrences` may be empty.
-    AnalysisPrompt::Result preview(const Alert &alert, const QList<StoredOccurrence> &occurrences) const;
+    // The prompt that analysing `alert` now with `options` would send, from the
+    // evidence at hand (the Settings preview). `occurrences` may be empty.
+    AnalysisPrompt::Result preview(const Alert &alert, const QList<StoredOccurrence> &occurrences,
+                                   const AnalysisPrompt::Options &options) const;
 
     // New and re-firing alerts, for the auto-analysis rule.
     void handleAlertChanges(const QList<AlertChange> &changes);

@@ -4,6 +4,7 @@
 #include "DestinationDialog.h"
 #include "DestinationsPage.h"
 #include "FakeHttpServer.h"
+#include "RequestPreviewDialog.h"
 #include "SecretField.h"
 #include "SettingsDialog.h"
 #include "TestData.h"
@@ -16,9 +17,11 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -418,6 +421,65 @@ private slots:
         QCOMPARE(m_settings->value(Settings::maxTokens), 4096);
         QCOMPARE(m_settings->value(Settings::autoAnalysisMatchers), u"severity=\"critical\""_s);
         QCOMPARE(m_secrets->contents().value(Secrets::providerApiKey), u"sk-marker-89"_s);
+    }
+
+    void promptBudgetRedactionAndPreview()
+    {
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->showPage(u"analysisPage"_s);
+        auto *page = child<AnalysisPage>(u"analysisPage"_s);
+        QVERIFY(!child<QPushButton>(u"previewRequest"_s)->isEnabled()); // nothing to preview with
+
+        child<QPushButton>(u"editBuiltInPrompt"_s)->click();
+        QCOMPARE(child<QPlainTextEdit>(u"promptTemplate"_s)->toPlainText(), AnalysisPrompt::defaultInstructions());
+        child<QPlainTextEdit>(u"promptTemplate"_s)->setPlainText(u"Be brief. {{language}}"_s);
+        child<QSpinBox>(u"contextTokens"_s)->setValue(3000);
+        child<QCheckBox>(u"redactIps"_s)->setChecked(true);
+        child<QPlainTextEdit>(u"redactHosts"_s)->setPlainText(u"db-[0-9]+\n([broken"_s);
+        dialog->save();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(child<QLabel>(u"redactHostsMessage"_s)->text().startsWith(u"Not a regular expression: ([broken"_s),
+                 qPrintable(child<QLabel>(u"redactHostsMessage"_s)->text()));
+        child<QPlainTextEdit>(u"redactHosts"_s)->setPlainText(u"db-[0-9]+\n"_s);
+
+        // The preview is built from what is entered, before saving.
+        Alert alert;
+        alert.name = u"DiskFull"_s;
+        alert.labels = {{u"instance"_s, u"db-7 10.0.0.9"_s}};
+        AnalysisService::Settings seen;
+        page->setPreviewer([&](const AnalysisService::Settings &entered) -> std::optional<RequestPreview> {
+            seen = entered;
+            return RequestPreview{alert.name, entered.request, AnalysisPrompt::build(alert, {}, entered.prompt)};
+        });
+        QVERIFY(child<QPushButton>(u"previewRequest"_s)->isEnabled());
+        enterSecret(Secrets::providerApiKey, u"sk-preview-marker-42"_s);
+        child<QPushButton>(u"previewRequest"_s)->click();
+        RequestPreviewDialog *preview = nullptr;
+        QTRY_VERIFY((preview = m_dialog->findChild<RequestPreviewDialog *>()) && preview->isVisible());
+        QCOMPARE(seen.prompt.contextTokens, 3000);
+        QCOMPARE(seen.prompt.instructions, u"Be brief. {{language}}"_s);
+        const QString text = preview->findChild<QPlainTextEdit *>(u"previewText"_s)->toPlainText();
+        QVERIFY(text.startsWith(u"POST https://api.deepseek.com/chat/completions\n"_s));
+        QVERIFY(text.contains(u"Authorization: Bearer (the key from the keychain)"_s));
+        QVERIFY(text.contains(u"Be brief. Write the answer in"_s));
+        QVERIFY2(text.contains(u"<host> <ip>"_s), qPrintable(text)); // masked as entered
+        QVERIFY(!text.contains(u"sk-preview-marker-42"_s));
+        QVERIFY(!preview->curlCommand().contains(u"sk-preview-marker-42"_s));
+        QVERIFY(preview->curlCommand().startsWith(u"curl -N 'https://api.deepseek.com/chat/completions'"_s));
+        preview->findChild<QPushButton *>(u"copyCurl"_s)->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), preview->curlCommand());
+        preview->close();
+
+        child<QSpinBox>(u"autoPerHour"_s)->setValue(4);
+        dialog->save();
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(m_settings->value(Settings::promptTemplate), u"Be brief. {{language}}"_s);
+        QCOMPARE(m_settings->value(Settings::analysisContextTokens), 3000);
+        QVERIFY(m_settings->value(Settings::redactIpAddresses));
+        QVERIFY(!m_settings->value(Settings::redactEmailAddresses));
+        QCOMPARE(m_settings->value(Settings::redactHostPatterns), QStringList{u"db-[0-9]+"_s});
+        QCOMPARE(m_settings->value(Settings::autoAnalysisPerHour), 4);
     }
 
     void destinationsKeepTheirSecretsInTheKeychain()

@@ -1,21 +1,42 @@
 #include "AnalysisPage.h"
 
 #include "ConnectionTestButton.h"
+#include "RequestPreviewDialog.h"
 #include "SecretField.h"
+#include "analysis/AnalysisSettings.h"
 #include "model/AlertFilter.h"
 #include "secrets/SecretId.h"
 #include "settings/AppSettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList hostPatterns(const QString &text)
+{
+    QStringList patterns;
+    for (const QString &line : text.split(u'\n'))
+        if (!line.trimmed().isEmpty())
+            patterns << line.trimmed();
+    return patterns;
+}
+
+} // namespace
 
 AnalysisPage::AnalysisPage(SecretStore *secrets, QWidget *parent)
     : SettingsPage(tr("AI analysis"), QIcon(u":/icons/settings-analysis.svg"_s), parent)
@@ -29,7 +50,13 @@ AnalysisPage::AnalysisPage(SecretStore *secrets, QWidget *parent)
     , m_timeout(new QSpinBox)
     , m_language(new QComboBox)
     , m_prompt(new QPlainTextEdit)
+    , m_contextTokens(new QSpinBox)
+    , m_redactIps(new QCheckBox(tr("IP addresses")))
+    , m_redactEmails(new QCheckBox(tr("E-mail addresses")))
+    , m_redactHosts(new QPlainTextEdit)
     , m_autoAnalysis(new QLineEdit)
+    , m_autoPerHour(new QSpinBox)
+    , m_previewButton(new QPushButton(tr("Preview request…")))
 {
     setObjectName(u"analysisPage"_s);
     m_baseUrl->setObjectName(u"providerBaseUrl"_s);
@@ -57,8 +84,40 @@ AnalysisPage::AnalysisPage(SecretStore *secrets, QWidget *parent)
     m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
     m_language->setMaximumWidth(260);
     m_prompt->setObjectName(u"promptTemplate"_s);
-    m_prompt->setPlaceholderText(tr("Empty: the built-in SRE prompt."));
+    m_prompt->setPlaceholderText(tr("Empty: the built-in SRE prompt. {{language}} stands for the answer-language "
+                                    "sentence."));
     m_prompt->setFixedHeight(m_prompt->fontMetrics().lineSpacing() * 6 + 12);
+    auto *builtIn = new QPushButton(tr("Edit the built-in prompt"));
+    builtIn->setObjectName(u"editBuiltInPrompt"_s);
+    builtIn->setToolTip(tr("Put the built-in prompt in the editor to change it"));
+    connect(builtIn, &QPushButton::clicked, this,
+            [this] { m_prompt->setPlainText(AnalysisPrompt::defaultInstructions()); });
+    m_previewButton->setObjectName(u"previewRequest"_s);
+    m_previewButton->setToolTip(tr("Show the exact request analysing the selected alert would send, and copy it as "
+                                   "a curl command"));
+    m_previewButton->setEnabled(false);
+    connect(m_previewButton, &QPushButton::clicked, this, &AnalysisPage::showPreview);
+    auto *promptButtons = new QHBoxLayout;
+    promptButtons->addWidget(builtIn);
+    promptButtons->addWidget(m_previewButton);
+    promptButtons->addStretch();
+    m_contextTokens->setObjectName(u"contextTokens"_s);
+    m_contextTokens->setRange(500, 200'000);
+    m_contextTokens->setSingleStep(1000);
+    m_contextTokens->setSuffix(tr(" tokens"));
+    m_contextTokens->setMaximumWidth(160);
+    m_contextTokens->setToolTip(tr("Room for metrics, log lines and history in the request; log lines are trimmed "
+                                   "first, the alert itself never."));
+    m_redactIps->setObjectName(u"redactIps"_s);
+    m_redactEmails->setObjectName(u"redactEmails"_s);
+    m_redactHosts->setObjectName(u"redactHosts"_s);
+    m_redactHosts->setPlaceholderText(tr("Host names to mask: one regular expression per line, e.g. "
+                                         "[a-z0-9-]+\\.corp\\.example\\.com"));
+    m_redactHosts->setFixedHeight(m_redactHosts->fontMetrics().lineSpacing() * 3 + 12);
+    m_autoPerHour->setObjectName(u"autoPerHour"_s);
+    m_autoPerHour->setRange(1, 1000);
+    m_autoPerHour->setSuffix(tr(" per hour at most"));
+    m_autoPerHour->setMaximumWidth(220);
     m_autoAnalysis->setObjectName(u"autoAnalysis"_s);
     m_autoAnalysis->setPlaceholderText(tr("empty: only on request; e.g. severity=\"critical\""));
     m_autoAnalysis->setToolTip(tr("New firing alerts that match these filter-bar matchers are analysed at once."));
@@ -77,13 +136,38 @@ AnalysisPage::AnalysisPage(SecretStore *secrets, QWidget *parent)
     form->addRow(tr("Max tokens"), m_maxTokens);
     form->addRow(tr("Timeout"), m_timeout);
     form->addRow(tr("Answer language"), m_language);
-    form->addRow(tr("Prompt template"), m_prompt);
+    form->addRow(heading(tr("Prompt")));
+    form->addRow(tr("Instructions"), m_prompt);
+    form->addRow(QString(), promptButtons);
+    form->addRow(tr("Context budget"), m_contextTokens);
+    auto *masks = new QHBoxLayout;
+    masks->addWidget(m_redactIps);
+    masks->addWidget(m_redactEmails);
+    masks->addStretch();
+    form->addRow(tr("Mask before sending"), masks);
+    m_redactHostsMessage = addRowWithMessage(form, QString(), m_redactHosts, u"redactHostsMessage"_s);
     form->addRow(heading(tr("Automatic analysis")));
     m_autoAnalysisMessage
         = addRowWithMessage(form, tr("Analyse alerts matching"), m_autoAnalysis, u"autoAnalysisMessage"_s);
+    form->addRow(tr("Limit"), m_autoPerHour);
+    auto *note = new QLabel(tr("Only new firing alerts are analysed automatically, each occurrence once."));
+    note->setEnabled(false);
+    note->setWordWrap(true);
+    form->addRow(QString(), note);
+
+    // Taller than the dialog: the form scrolls.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 8, 0);
+    contentLayout->addLayout(form);
+    contentLayout->addStretch();
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addStretch();
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 
     m_test->setRunner([this](auto report, std::function<void()> finish) {
         const QString base
@@ -112,7 +196,12 @@ void AnalysisPage::load(const AppSettings &settings)
     m_timeout->setValue(settings.value(Settings::providerTimeoutSeconds));
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.value(Settings::analysisLanguage))));
     m_prompt->setPlainText(settings.value(Settings::promptTemplate));
+    m_contextTokens->setValue(settings.value(Settings::analysisContextTokens));
+    m_redactIps->setChecked(settings.value(Settings::redactIpAddresses));
+    m_redactEmails->setChecked(settings.value(Settings::redactEmailAddresses));
+    m_redactHosts->setPlainText(settings.value(Settings::redactHostPatterns).join(u'\n'));
     m_autoAnalysis->setText(settings.value(Settings::autoAnalysisMatchers));
+    m_autoPerHour->setValue(settings.value(Settings::autoAnalysisPerHour));
 }
 
 bool AnalysisPage::validate()
@@ -129,6 +218,11 @@ bool AnalysisPage::validate()
             problem = tr("Give at least one matcher, such as severity=\"critical\".");
     }
     ok &= setMessage(m_autoAnalysisMessage, problem);
+    PromptRedaction redaction;
+    redaction.hostPatterns = hostPatterns(m_redactHosts->toPlainText());
+    const QStringList invalid = redaction.invalidPatterns();
+    ok &= setMessage(m_redactHostsMessage,
+                     invalid.isEmpty() ? QString() : tr("Not a regular expression: %1").arg(invalid.join(u"; "_s)));
     ok &= setMessage(m_modelMessage,
                      m_model->currentText().trimmed().isEmpty()
                          ? tr("Name the model to use (for DeepSeek: deepseek-chat or deepseek-reasoner).")
@@ -147,4 +241,46 @@ void AnalysisPage::save(AppSettings &settings) const
     settings.setValue(Settings::analysisLanguage, m_language->currentData().toString());
     settings.setValue(Settings::promptTemplate, m_prompt->toPlainText());
     settings.setValue(Settings::autoAnalysisMatchers, m_autoAnalysis->text().trimmed());
+    settings.setValue(Settings::analysisContextTokens, m_contextTokens->value());
+    settings.setValue(Settings::redactIpAddresses, m_redactIps->isChecked());
+    settings.setValue(Settings::redactEmailAddresses, m_redactEmails->isChecked());
+    settings.setValue(Settings::redactHostPatterns, hostPatterns(m_redactHosts->toPlainText()));
+    settings.setValue(Settings::autoAnalysisPerHour, m_autoPerHour->value());
+}
+
+void AnalysisPage::setPreviewer(RequestPreviewer previewer)
+{
+    m_previewer = std::move(previewer);
+    m_previewButton->setEnabled(bool(m_previewer));
+}
+
+AnalysisService::Settings AnalysisPage::enteredSettings() const
+{
+    // Through a scratch settings file: the preview is built by the same loader as
+    // the real request after saving.
+    QTemporaryDir scratch;
+    AppSettings entered(scratch.filePath(u"preview.ini"_s));
+    save(entered);
+    return AnalysisSettings::load(entered, QLocale().name());
+}
+
+void AnalysisPage::showPreview()
+{
+    if (!m_previewer)
+        return;
+    const std::optional<RequestPreview> preview = m_previewer(enteredSettings());
+    if (!preview) {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Preview request"),
+                                    tr("Select an alert in the main window first: the preview shows the request "
+                                       "for that alert."),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    m_apiKey->withValue(this, [this, preview = *preview](const QString &key) {
+        auto *dialog = new RequestPreviewDialog(preview, !key.isEmpty(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }

@@ -1,23 +1,45 @@
 #pragma once
 
 #include "SettingsPage.h"
+#include "analysis/AnalysisService.h"
+
+#include <functional>
+#include <optional>
 
 class ConnectionChecker;
 class ConnectionTestButton;
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 
+// What analysing the selected alert would send with the page's entries.
+struct RequestPreview {
+    QString alertName;
+    CompletionRequest request; // the key not filled in
+    AnalysisPrompt::Result prompt;
+};
+// Given the settings as entered; nullopt when no alert is selected.
+using RequestPreviewer = std::function<std::optional<RequestPreview>(const AnalysisService::Settings &)>;
+
 // The AI provider (DeepSeek by default, any OpenAI-compatible endpoint), its key,
-// the request's limits, the prompt, and which alerts are analysed without asking.
+// the request's limits, the prompt (with a preview of the exact request), what is
+// masked before sending, and which alerts are analysed without asking.
 class AnalysisPage final : public SettingsPage
 {
     Q_OBJECT
 
 public:
     explicit AnalysisPage(SecretStore *secrets, QWidget *parent = nullptr);
+
+    void setPreviewer(RequestPreviewer previewer);
+    // The settings the entries stand for, as they would be loaded after saving.
+    AnalysisService::Settings enteredSettings() const;
+    // Opens the preview of the request for the selected alert.
+    void showPreview();
 
     void load(const AppSettings &settings) override;
     bool validate() override;
@@ -36,6 +58,14 @@ private:
     QSpinBox *m_timeout;
     QComboBox *m_language;
     QPlainTextEdit *m_prompt;
+    QSpinBox *m_contextTokens;
+    QCheckBox *m_redactIps;
+    QCheckBox *m_redactEmails;
+    QPlainTextEdit *m_redactHosts;
+    QLabel *m_redactHostsMessage;
     QLineEdit *m_autoAnalysis;
     QLabel *m_autoAnalysisMessage;
+    QSpinBox *m_autoPerHour;
+    QPushButton *m_previewButton;
+    RequestPreviewer m_previewer;
 };

@@ -81,6 +81,12 @@ SettingsPage *SettingsDialog::page(const QString &objectName) const
     return findChild<SettingsPage *>(objectName);
 }
 
+void SettingsDialog::setRequestPreviewer(RequestPreviewer previewer)
+{
+    if (auto *analysis = findChild<AnalysisPage *>())
+        analysis->setPreviewer(std::move(previewer));
+}
+
 void SettingsDialog::showPage(const QString &objectName)
 {
     for (int row = 0; row < m_pageList->count(); ++row)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AnalysisPage.h"
+
 #include <QDialog>
 
 class AppSettings;
@@ -25,6 +27,8 @@ public:
     // Shows the page with that object name ("listenerPage"…).
     void showPage(const QString &objectName);
     SettingsPage *page(const QString &objectName) const;
+    // Lets Settings → AI analysis preview the request for the selected alert.
+    void setRequestPreviewer(RequestPreviewer previewer);
 
 signals:
     // Settings and credentials are written; what depends on them may re-read them.
