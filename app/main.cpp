@@ -3,6 +3,7 @@
 
 #include "AppServices.h"
 #include "Translations.h"
+#include "cli/AnalyzeCommand.h"
 #include "cli/CommandLineOptions.h"
 #include "cli/ContextCommand.h"
 #include "core/BuildInfo.h"
@@ -139,6 +140,24 @@ int runContext(int &argc, char **argv, const CommandLineOptions &options)
     return app.exec();
 }
 
+int runAnalyze(int &argc, char **argv, const CommandLineOptions &options)
+{
+    QCoreApplication app(argc, argv);
+    Translations::install(app);
+    QFile out;
+    QFile err;
+    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
+        return ExitCode::Failure;
+    AnalyzeCommand command(options, out, err);
+    QObject::connect(&command, &AnalyzeCommand::finished, &app, &QCoreApplication::exit);
+    // Ctrl+C stops the request; the text so far stays printed and the exit says so.
+    TerminationSignalWatcher terminationWatcher;
+    QObject::connect(&terminationWatcher, &TerminationSignalWatcher::terminationRequested, &command,
+                     &AnalyzeCommand::stop);
+    QMetaObject::invokeMethod(&command, &AnalyzeCommand::start, Qt::QueuedConnection);
+    return app.exec();
+}
+
 #ifdef ALERTDECK_WITH_UI
 int runWindow(int &argc, char **argv, const CommandLineOptions &options)
 {
@@ -211,14 +230,19 @@ int main(int argc, char *argv[])
         return ExitCode::Usage;
     case CommandLineOptions::Action::Run:
     case CommandLineOptions::Action::HistoryExport:
-    case CommandLineOptions::Action::Context: break;
+    case CommandLineOptions::Action::Context:
+    case CommandLineOptions::Action::Analyze: break;
     }
 
-    LogSetup::apply(options.logLevel);
+    // analyze writes for people on stderr: only warnings join it unless asked.
+    const bool quietByDefault = options.action == CommandLineOptions::Action::Analyze && !options.logLevelGiven;
+    LogSetup::apply(quietByDefault ? LogSetup::Level::Warning : options.logLevel);
     if (options.action == CommandLineOptions::Action::HistoryExport)
         return runHistoryExport(argc, argv, options);
     if (options.action == CommandLineOptions::Action::Context)
         return runContext(argc, argv, options);
+    if (options.action == CommandLineOptions::Action::Analyze)
+        return runAnalyze(argc, argv, options);
 #ifdef ALERTDECK_WITH_UI
     if (!options.headless)
         return runWindow(argc, argv, options);

@@ -90,22 +90,35 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         u"until"_s, Text::tr("history export: receive time to stop before (RFC 3339 or YYYY-MM-DD)."),
         Text::tr("TIME"));
     const QCommandLineOption payloadOption(
-        u"payload"_s, Text::tr("context: a webhook payload file (any format the listener accepts)."), Text::tr("FILE"));
+        u"payload"_s, Text::tr("context, analyze: a webhook payload file (any format the listener accepts)."),
+        Text::tr("FILE"));
     const QCommandLineOption alertOption(
-        u"alert"_s, Text::tr("context: which alert of the payload, from 1 (default 1)."), Text::tr("N"));
+        u"alert"_s, Text::tr("context, analyze: which alert of the payload, from 1 (default 1)."), Text::tr("N"));
     const QCommandLineOption prometheusOption(
-        u"prometheus"_s, Text::tr("context: fetch the metric windows from this Prometheus."), Text::tr("URL"));
-    const QCommandLineOption lokiOption(u"loki"_s, Text::tr("context: fetch the log lines from this Loki."),
+        u"prometheus"_s, Text::tr("context, analyze: fetch the metric windows from this Prometheus."), Text::tr("URL"));
+    const QCommandLineOption lokiOption(u"loki"_s, Text::tr("context, analyze: fetch the log lines from this Loki."),
                                         Text::tr("URL"));
     const QCommandLineOption jsonOption(u"json"_s, Text::tr("context: print JSON instead of text."));
+    const QCommandLineOption baseUrlOption(
+        u"base-url"_s, Text::tr("analyze: the OpenAI-compatible API to ask (default: the saved setting)."),
+        Text::tr("URL"));
+    const QCommandLineOption modelOption(u"model"_s, Text::tr("analyze: the model (default: the saved setting)."),
+                                         Text::tr("NAME"));
+    const QCommandLineOption noContextOption(u"no-context"_s,
+                                             Text::tr("analyze: send the alert alone, without metrics and logs."));
     parser.addOptions({listenOption, dataDirOption, headlessOption, demoOption, logLevelOption, retentionOption,
                        tlsCertOption, tlsKeyOption, secretOption, sinceOption, untilOption, payloadOption, alertOption,
-                       prometheusOption, lokiOption, jsonOption});
+                       prometheusOption, lokiOption, jsonOption, baseUrlOption, modelOption, noContextOption});
     parser.addPositionalArgument(
         u"context"_s,
         Text::tr("Print the metric and log queries planned for an alert of --payload, and what Prometheus and Loki "
                  "answer, then exit."),
         u"[context]"_s);
+    parser.addPositionalArgument(
+        u"analyze"_s,
+        Text::tr("Stream the AI analysis of an alert of --payload to stdout (reasoning to stderr) and exit; the key "
+                 "comes from ALERTDECK_DEEPSEEK_API_KEY or the keychain."),
+        u"[analyze]"_s);
     parser.addPositionalArgument(
         u"history export"_s, Text::tr("Write the stored webhook payloads of --data-dir as NDJSON to stdout and exit."),
         u"[history export]"_s);
@@ -150,10 +163,10 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                            "date (2026-11-22).")
                                       .arg(option->names().constFirst(), parser.value(*option)));
         }
-    } else if (positional == QStringList{u"context"_s}) {
-        options.action = Action::Context;
+    } else if (positional == QStringList{u"context"_s} || positional == QStringList{u"analyze"_s}) {
+        options.action = positional.constFirst() == u"context"_s ? Action::Context : Action::Analyze;
         if (!parser.isSet(payloadOption))
-            return usageError(Text::tr("context needs --payload FILE."));
+            return usageError(Text::tr("%1 needs --payload FILE.").arg(positional.constFirst()));
         options.contextPayloadFile = parser.value(payloadOption);
         if (parser.isSet(alertOption)) {
             bool ok = false;
@@ -162,8 +175,9 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                 return usageError(
                     Text::tr("--alert: \"%1\" is not an alert number (1, 2, …).").arg(parser.value(alertOption)));
         }
-        for (const auto &[option, target] : {std::pair{&prometheusOption, &options.contextPrometheusUrl},
-                                             std::pair{&lokiOption, &options.contextLokiUrl}}) {
+        for (const auto &[option, target] :
+             {std::pair{&prometheusOption, &options.contextPrometheusUrl},
+              std::pair{&lokiOption, &options.contextLokiUrl}, std::pair{&baseUrlOption, &options.analyzeBaseUrl}}) {
             if (!parser.isSet(*option))
                 continue;
             const QUrl url(parser.value(*option), QUrl::StrictMode);
@@ -173,16 +187,29 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
             *target = parser.value(*option);
         }
         options.contextJson = parser.isSet(jsonOption);
+        options.analyzeModel = parser.value(modelOption).trimmed();
+        options.analyzeNoContext = parser.isSet(noContextOption);
+        if (parser.isSet(modelOption) && options.analyzeModel.isEmpty())
+            return usageError(Text::tr("--model: the model name is empty."));
+        const bool analyze = options.action == Action::Analyze;
+        for (const QCommandLineOption *option : {&baseUrlOption, &modelOption, &noContextOption})
+            if (!analyze && parser.isSet(*option))
+                return usageError(Text::tr("--%1 only applies to \"analyze\".").arg(option->names().constFirst()));
+        if (analyze && parser.isSet(jsonOption))
+            return usageError(Text::tr("--json only applies to \"context\"."));
+        if (options.analyzeNoContext && (parser.isSet(prometheusOption) || parser.isSet(lokiOption)))
+            return usageError(Text::tr("--no-context leaves metrics and logs out: drop --prometheus and --loki."));
     } else if (!positional.isEmpty()) {
         return usageError(Text::tr("Unexpected argument \"%1\"; see --help.").arg(positional.join(u' ')));
     } else if (parser.isSet(sinceOption) || parser.isSet(untilOption)) {
         return usageError(Text::tr("--since and --until only apply to \"history export\"."));
     }
-    if (options.action != Action::Context) {
-        for (const QCommandLineOption *option :
-             {&payloadOption, &alertOption, &prometheusOption, &lokiOption, &jsonOption})
+    if (options.action != Action::Context && options.action != Action::Analyze) {
+        for (const QCommandLineOption *option : {&payloadOption, &alertOption, &prometheusOption, &lokiOption,
+                                                 &jsonOption, &baseUrlOption, &modelOption, &noContextOption})
             if (parser.isSet(*option))
-                return usageError(Text::tr("--%1 only applies to \"context\".").arg(option->names().constFirst()));
+                return usageError(
+                    Text::tr("--%1 only applies to \"context\" and \"analyze\".").arg(option->names().constFirst()));
     }
 
     if (parser.isSet(listenOption)) {
@@ -203,6 +230,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
             return usageError(Text::tr("--log-level: \"%1\" is not one of %2.")
                                   .arg(parser.value(logLevelOption), LogSetup::levelNames().join(u", "_s)));
         options.logLevel = *level;
+        options.logLevelGiven = true;
     }
     if (parser.isSet(retentionOption)) {
         bool ok = false;

@@ -14,7 +14,7 @@
 // What the user asked for on the command line, parsed without needing a
 // QCoreApplication (so --help and --version work without a display).
 struct CommandLineOptions {
-    enum class Action { Run, ShowHelp, ShowVersion, UsageError, HistoryExport, Context };
+    enum class Action { Run, ShowHelp, ShowVersion, UsageError, HistoryExport, Context, Analyze };
 
     Action action = Action::Run;
     QString error; // for UsageError: what is wrong, in one sentence
@@ -26,18 +26,23 @@ struct CommandLineOptions {
     bool headless = false;
     bool demo = false;
     LogSetup::Level logLevel = LogSetup::Level::Info;
+    bool logLevelGiven = false;
     std::optional<int> retentionDays; // unset: the saved setting (default 90); 0 keeps everything
     QString tlsCertificateFile; // both set: the listener speaks HTTPS
     QString tlsKeyFile;
     QHash<SecretId, QString> secretFiles; // headless: --secret NAME=@FILE
     QDateTime exportSince; // history export: inclusive, invalid = from the start
     QDateTime exportUntil; // history export: exclusive, invalid = to the end
-    // alertdeck context
+    // alertdeck context and alertdeck analyze
     QString contextPayloadFile;
     int contextAlert = 1; // 1-based, in the payload's order
     QString contextPrometheusUrl; // empty: plan only
     QString contextLokiUrl;
     bool contextJson = false;
+    // alertdeck analyze (empty: the saved setting)
+    QString analyzeBaseUrl;
+    QString analyzeModel;
+    bool analyzeNoContext = false;
 
     static CommandLineOptions parse(const QStringList &arguments);
     static QString versionText();

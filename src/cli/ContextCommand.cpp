@@ -1,7 +1,7 @@
 #include "cli/ContextCommand.h"
 
+#include "cli/PayloadAlert.h"
 #include "core/BuildInfo.h"
-#include "ingest/PayloadParser.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -37,19 +37,6 @@ QString iso(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-// Base URL plus credentials from ALERTDECK_<SERVICE>_USER / _PASSWORD.
-ConnectionCheckRequest endpoint(const QString &url, const QString &service)
-{
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    ConnectionCheckRequest request{QUrl(url)};
-    request.user = environment.value(u"ALERTDECK_%1_USER"_s.arg(service));
-    request.password = environment.value(u"ALERTDECK_%1_PASSWORD"_s.arg(service));
-    request.timeout = ContextClient::defaultTimeout;
-    if (service == u"LOKI"_s && environment.contains(u"ALERTDECK_LOKI_ORG_ID"_s))
-        request.headers.append({"X-Scope-OrgID", environment.value(u"ALERTDECK_LOKI_ORG_ID"_s).toUtf8()});
-    return request;
-}
-
 } // namespace
 
 ContextCommand::ContextCommand(const CommandLineOptions &options, QIODevice &out, QIODevice &err, QObject *parent)
@@ -67,20 +54,10 @@ void ContextCommand::fail(const QString &message)
 
 void ContextCommand::start()
 {
-    QFile file(m_options.contextPayloadFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(m_options.contextPayloadFile, file.errorString()));
-    const PayloadParseResult parsed
-        = parsePayload(file.readAll(), PayloadFormat::Auto, QDateTime::currentDateTimeUtc());
-    if (!parsed.ok())
-        return fail(tr("%1 is not a webhook payload AlertDeck understands: %2")
-                        .arg(m_options.contextPayloadFile, parsed.error->message));
-    const QList<Alert> &alerts = parsed.payload.alerts;
-    if (m_options.contextAlert > alerts.size())
-        return fail(tr("%1 holds %n alert(s); there is no alert %2.", nullptr, int(alerts.size()))
-                        .arg(m_options.contextPayloadFile)
-                        .arg(m_options.contextAlert));
-    m_alert = alerts.at(m_options.contextAlert - 1);
+    const PayloadAlert loaded = PayloadAlert::load(m_options.contextPayloadFile, m_options.contextAlert);
+    if (!loaded.error.isEmpty())
+        return fail(loaded.error);
+    m_alert = loaded.alert;
     m_window = ContextPlan::window(m_alert, QDateTime::currentDateTimeUtc());
     m_metrics = ContextPlan::metricQueries(m_alert);
     m_logs = ContextPlan::logQuery(m_alert);
@@ -88,7 +65,7 @@ void ContextCommand::start()
     if (!m_options.contextJson) {
         m_out << tr("Alert %1 of %2: %3 (%4, %5) from %6")
                      .arg(m_options.contextAlert)
-                     .arg(alerts.size())
+                     .arg(loaded.alertsInPayload)
                      .arg(m_alert.name,
                           m_alert.severityText.isEmpty() ? severityName(m_alert.severity) : m_alert.severityText,
                           stateName(m_alert.state), m_alert.source)
@@ -122,8 +99,8 @@ void ContextCommand::fetchNextMetric()
         m_jsonMetrics.append(json);
         return fetchNextMetric();
     }
-    m_client.queryMetrics(endpoint(m_options.contextPrometheusUrl, u"PROMETHEUS"_s), query.expression, m_window, this,
-                          [this, json](const MetricResult &result) mutable {
+    m_client.queryMetrics(PayloadAlert::endpoint(m_options.contextPrometheusUrl, u"PROMETHEUS"_s), query.expression,
+                          m_window, this, [this, json](const MetricResult &result) mutable {
                               if (!result.ok) {
                                   m_failed = true;
                                   const QString error = result.errorType.isEmpty()
@@ -182,7 +159,7 @@ void ContextCommand::fetchLogs()
     }
     if (m_options.contextLokiUrl.isEmpty())
         return finish();
-    m_client.queryLogs(endpoint(m_options.contextLokiUrl, u"LOKI"_s), m_logs.logQl(), m_window, 200, this,
+    m_client.queryLogs(PayloadAlert::endpoint(m_options.contextLokiUrl, u"LOKI"_s), m_logs.logQl(), m_window, 200, this,
                        [this](const LogResult &result) {
                            if (!result.ok) {
                                m_failed = true;

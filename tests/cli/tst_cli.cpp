@@ -526,6 +526,76 @@ private slots:
         QCOMPARE(run({u"--payload"_s, payload}).exitCode, 2); // only for context
     }
 
+    void analyzeStreamsToStdout()
+    {
+        FakeHttpServer provider;
+        QVERIFY(provider.listen());
+        FakeHttpServer::Response stream;
+        stream.contentType = "text/event-stream";
+        for (const QByteArray &event : TestData::sharedFixture(u"llm/deepseek-reasoner.sse"_s).split('\n'))
+            if (!event.isEmpty())
+                stream.chunks << event + "\n\n";
+        provider.route("/v1/chat/completions", stream);
+        const QString payload = TestData::sharedFixturePath(u"alertmanager/firing-single.json"_s);
+        QTemporaryDir config;
+
+        auto analyze = [&](const QStringList &extra, const QString &key) {
+            AlertDeckProcess alertdeck(config.path());
+            QProcessEnvironment env = alertdeck.process.processEnvironment();
+            env.insert(u"ALERTDECK_DEEPSEEK_API_KEY"_s, key);
+            env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+            alertdeck.process.setProcessEnvironment(env);
+            QString out;
+            QObject::connect(&alertdeck.process, &QProcess::readyReadStandardOutput,
+                             [&] { out += QString::fromUtf8(alertdeck.process.readAllStandardOutput()); });
+            alertdeck.start(QStringList{u"analyze"_s, u"--payload"_s, payload, u"--base-url"_s,
+                                        provider.url().toString() + u"/v1"_s}
+                            + extra);
+            QSignalSpy done(&alertdeck.process, &QProcess::finished);
+            const bool finished = done.wait(30'000);
+            out += QString::fromUtf8(alertdeck.process.readAllStandardOutput());
+            alertdeck.err += QString::fromUtf8(alertdeck.process.readAllStandardError());
+            return RunResult{finished ? alertdeck.process.exitCode() : -1, alertdeck.process.exitStatus(), out,
+                             alertdeck.err};
+        };
+
+        RunResult result = analyze({u"--model"_s, u"deepseek-reasoner"_s, u"--no-context"_s}, u"sk-cli-test-7788"_s);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out,
+                 QString::fromUtf8(TestData::sharedFixture(u"llm/deepseek-reasoner.expected.md"_s)) + u'\n');
+        QVERIFY2(result.err.contains(
+                     QString::fromUtf8(TestData::sharedFixture(u"llm/deepseek-reasoner.expected-reasoning.txt"_s))),
+                 qPrintable(result.err));
+        QVERIFY(result.err.contains(u"prompt + "_s));
+        QVERIFY(!result.err.contains(u"sk-cli-test-7788"_s));
+        QCOMPARE(provider.requests.size(), 1);
+        const HttpRequest &sent = provider.requests.first();
+        QCOMPARE(sent.header("authorization"), "Bearer sk-cli-test-7788");
+        const QJsonObject body = QJsonDocument::fromJson(sent.body).object();
+        QCOMPARE(body.value(u"model"_s).toString(), u"deepseek-reasoner"_s);
+        QCOMPARE(body.value(u"stream"_s).toBool(), true);
+        QVERIFY(body.value(u"messages"_s)
+                    .toArray()
+                    .at(1)
+                    .toObject()
+                    .value(u"content"_s)
+                    .toString()
+                    .contains(u"\"name\": \"HighCPUUsage\""_s));
+
+        // The same plain message as the window, and a failing exit.
+        provider.route("/v1/chat/completions", {401, TestData::sharedFixture(u"llm/error-401.json"_s)});
+        result = analyze({u"--no-context"_s}, u"sk-cli-wrong-1234"_s);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.err.contains(u"alertdeck: Failed: API key rejected (HTTP 401)"_s), qPrintable(result.err));
+        QCOMPARE(result.err.count(u"API key rejected"_s), 1);
+
+        QCOMPARE(run({u"analyze"_s}).exitCode, 2); // --payload missing
+        QCOMPARE(run({u"analyze"_s, u"--payload"_s, payload, u"--json"_s}).exitCode, 2);
+        QCOMPARE(run({u"context"_s, u"--payload"_s, payload, u"--model"_s, u"m"_s}).exitCode, 2);
+        QCOMPARE(run({u"analyze"_s, u"--payload"_s, payload, u"--base-url"_s, u"api.deepseek.com"_s}).exitCode, 2);
+    }
+
     void acknowledgedPayloadsSurviveSigkill()
     {
         QTemporaryDir dir;

@@ -1,0 +1,137 @@
+#include "cli/AnalyzeCommand.h"
+
+#include "analysis/AnalysisSettings.h"
+#include "cli/PayloadAlert.h"
+#include "core/BuildInfo.h"
+#include "secrets/EnvironmentSecretStore.h"
+#include "secrets/KeychainSecretStore.h"
+#include "settings/AppSettings.h"
+
+#include <QLocale>
+#include <QProcessEnvironment>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+AnalyzeCommand::AnalyzeCommand(const CommandLineOptions &options, QIODevice &out, QIODevice &err, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_out(&out)
+    , m_err(&err)
+{ }
+
+AnalyzeCommand::~AnalyzeCommand() = default;
+
+void AnalyzeCommand::fail(const QString &message)
+{
+    m_err << QLatin1String(BuildInfo::executableName) << ": " << message << Qt::endl;
+    QTimer::singleShot(0, this, [this] { emit finished(ExitCode::Failure); });
+}
+
+void AnalyzeCommand::start()
+{
+    const PayloadAlert loaded = PayloadAlert::load(m_options.contextPayloadFile, m_options.contextAlert);
+    if (!loaded.error.isEmpty())
+        return fail(loaded.error);
+
+    // The saved settings, with what the command line overrides.
+    const AppSettings saved;
+    AnalysisService::Settings settings = AnalysisSettings::load(saved, QLocale().name());
+    settings.autoRule.reset();
+    if (!m_options.analyzeBaseUrl.isEmpty())
+        settings.request.baseUrl = QUrl(m_options.analyzeBaseUrl);
+    if (!m_options.analyzeModel.isEmpty())
+        settings.request.model = m_options.analyzeModel;
+
+    ContextService::Sources sources;
+    if (!m_options.analyzeNoContext) {
+        const QStringList prometheus = saved.value(Settings::prometheusUrls);
+        const QString prometheusUrl = !m_options.contextPrometheusUrl.isEmpty() ? m_options.contextPrometheusUrl
+            : prometheus.isEmpty()                                              ? QString()
+                                                                                : prometheus.constFirst();
+        const QString lokiUrl
+            = !m_options.contextLokiUrl.isEmpty() ? m_options.contextLokiUrl : saved.value(Settings::lokiUrl);
+        if (!prometheusUrl.isEmpty())
+            sources.prometheus = PayloadAlert::endpoint(prometheusUrl, u"PROMETHEUS"_s);
+        if (!lokiUrl.isEmpty())
+            sources.loki = PayloadAlert::endpoint(lokiUrl, u"LOKI"_s);
+        sources.window.minutesBefore = saved.value(Settings::contextMinutesBefore);
+        sources.window.minutesAfter = saved.value(Settings::contextMinutesAfter);
+        sources.logLimit = saved.value(Settings::logLineLimit);
+    }
+    m_context.setSources(sources);
+
+    // The environment first (scripts, CI), else the keychain.
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (environment.contains(Secrets::providerApiKey.environmentVariable()))
+        m_secrets = std::make_unique<EnvironmentSecretStore>(environment, QHash<SecretId, QString>{});
+    else
+        m_secrets = std::make_unique<KeychainSecretStore>(QLatin1String(Secrets::defaultProfile));
+
+    m_analysis = std::make_unique<AnalysisService>(&m_context, nullptr, m_secrets.get());
+    m_analysis->setSettings(settings);
+    connect(m_analysis.get(), &AnalysisService::runGrew, this, &AnalyzeCommand::print);
+    connect(m_analysis.get(), &AnalysisService::runChanged, this, &AnalyzeCommand::report);
+    connect(m_analysis.get(), &AnalysisService::runFinished, this, &AnalyzeCommand::finish);
+    m_key = AnalysisService::keyOf(loaded.alert);
+    m_analysis->analyze(loaded.alert);
+}
+
+void AnalyzeCommand::stop()
+{
+    if (m_analysis && !m_key.isEmpty())
+        m_analysis->stop(m_key);
+}
+
+void AnalyzeCommand::print(const QString &key)
+{
+    const AnalysisService::Run *run = m_analysis->run(key);
+    if (!run || !run->completion)
+        return;
+    const ChatStream &stream = run->completion->stream();
+    if (stream.reasoning().size() > m_printedReasoning) {
+        m_err << QStringView(stream.reasoning()).mid(m_printedReasoning);
+        m_err.flush();
+        m_printedReasoning = stream.reasoning().size();
+    }
+    if (stream.content().size() > m_printedContent) {
+        if (m_printedContent == 0 && m_printedReasoning > 0)
+            m_err << "\n\n";
+        m_out << QStringView(stream.content()).mid(m_printedContent);
+        m_out.flush();
+        m_printedContent = stream.content().size();
+    }
+}
+
+// Progress on stderr, once per change: gathering, connecting, retrying in N s…
+void AnalyzeCommand::report(const QString &key)
+{
+    const AnalysisService::Run *run = m_analysis->run(key);
+    // The end is reported by finish().
+    if (!run || !run->isRunning() || (run->completion && !run->completion->isRunning()))
+        return;
+    const bool streaming = run->completion && run->completion->state() == ChatCompletion::State::Streaming;
+    const QString status = streaming ? QString() : run->statusText();
+    if (status.isEmpty() || status == m_lastStatus)
+        return;
+    m_lastStatus = status;
+    m_err << QLatin1String(BuildInfo::executableName) << ": " << status << Qt::endl;
+}
+
+void AnalyzeCommand::finish(const QString &key)
+{
+    print(key);
+    const AnalysisService::Run *run = m_analysis->run(key);
+    if (m_printedContent > 0) {
+        m_out << Qt::endl;
+    }
+    if (run && run->outcome() == u"finished"_s) {
+        if (const auto &usage = run->completion->stream().usage())
+            m_err << QLatin1String(BuildInfo::executableName) << ": "
+                  << tr("%1 prompt + %2 answer tokens").arg(usage->promptTokens).arg(usage->completionTokens)
+                  << Qt::endl;
+        QTimer::singleShot(0, this, [this] { emit finished(ExitCode::Ok); });
+        return;
+    }
+    fail(run ? run->statusText() : tr("The analysis did not run."));
+}

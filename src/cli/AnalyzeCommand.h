@@ -1,0 +1,50 @@
+#pragma once
+
+#include "analysis/AnalysisService.h"
+#include "cli/CommandLineOptions.h"
+#include "context/ContextService.h"
+
+#include <QObject>
+#include <QTextStream>
+
+#include <memory>
+
+class SecretStore;
+
+// `alertdeck analyze`: analyses one alert of a payload file with the same prompt,
+// client and error handling as the window. The answer streams to stdout as it
+// arrives, the reasoning and progress to stderr; finished() carries the exit
+// status (1 with the plain message when the analysis failed or was cut off).
+class AnalyzeCommand final : public QObject
+{
+    Q_OBJECT
+
+public:
+    AnalyzeCommand(const CommandLineOptions &options, QIODevice &out, QIODevice &err, QObject *parent = nullptr);
+    ~AnalyzeCommand() override;
+
+    // Runs on the event loop; finished() follows.
+    void start();
+    // Ctrl+C: stops the request; what arrived stays printed.
+    void stop();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void print(const QString &key);
+    void report(const QString &key);
+    void finish(const QString &key);
+    void fail(const QString &message);
+
+    CommandLineOptions m_options;
+    QTextStream m_out;
+    QTextStream m_err;
+    ContextService m_context;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<AnalysisService> m_analysis;
+    QString m_key;
+    qsizetype m_printedContent = 0;
+    qsizetype m_printedReasoning = 0;
+    QString m_lastStatus;
+};
