@@ -273,10 +273,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Empty: the built-in SRE prompt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>empty: only on request; e.g. severity=&quot;critical&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,10 +321,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prompt template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Automatic analysis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,6 +336,86 @@
         <source>Name the model to use (for DeepSeek: deepseek-chat or deepseek-reasoner).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the built-in SRE prompt. {{language}} stands for the answer-language sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the built-in prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the built-in prompt in the editor to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the exact request analysing the selected alert would send, and copy it as a curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room for metrics, log lines and history in the request; log lines are trimmed first, the alert itself never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host names to mask: one regular expression per line, e.g. [a-z0-9-]+\.corp\.example\.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per hour at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only new firing alerts are analysed automatically, each occurrence once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an alert in the main window first: the preview shows the request for that alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
@@ -352,19 +424,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AI analysis needs a provider and API key; it is not set up in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The AI analysis of the selected alert appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alert: &lt;b&gt;%1&lt;/b&gt;</source>
+        <source>No alert selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No alert selected.</source>
+        <source>Ask the AI provider to analyze the selected alert with its metrics and logs (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the analysis; the text so far is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the answer as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prompt + %2 answer tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an alert to analyze it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not analyzed yet. The request sends the alert, its metric summary and log lines to the provider set in Settings → AI analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 prompt tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trimmed to the context budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning (%1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI analysis is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPrompt</name>
+    <message numerus="yes">
+        <source>metrics: %n series per query kept</source>
+        <translation>
+            <numerusform>metrics: %n series per query kept</numerusform>
+            <numerusform>metrics: %n series per query kept</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>metrics: cut to the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>log lines: trimmed to the budget of %n token(s)</source>
+        <translation>
+            <numerusform>log lines: trimmed to the budget of %n token</numerusform>
+            <numerusform>log lines: trimmed to the budget of %n tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisService</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering the alert&apos;s metrics, logs and history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AI provider is set up: add its URL and key in Settings → AI analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider wants an API key and none is set: add it in Settings → AI analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the request was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus is not set up in AlertDeck, so there are no metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loki is not set up in AlertDeck, so there are no log lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not arrive in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log lines did not arrive in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loki answered with an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loki has no matching lines in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>%1 prompt + %2 answer tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis did not run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -400,6 +611,156 @@
     </message>
     <message>
         <source>Font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatCompletion</name>
+    <message>
+        <source>&quot;%1&quot; is not a provider URL (https://host[/v1]): check Settings → AI analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered without a completion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No data for %n second(s); the text received so far is kept</source>
+        <translation>
+            <numerusform>No data for %n second; the text received so far is kept</numerusform>
+            <numerusform>No data for %n seconds; the text received so far is kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s)</source>
+        <translation>
+            <numerusform>No answer from %1 within %n second</numerusform>
+            <numerusform>No answer from %1 within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed before any answer arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream was cut off before its end; the text received so far is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider finished without any text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first token after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (try %2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — retrying in %n s (try %2 of %3)…</source>
+        <translation>
+            <numerusform>%1 — retrying in %n s (try %2 of %3)…</numerusform>
+            <numerusform>%1 — retrying in %n s (try %2 of %3)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Streaming · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished in %1 s · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; the text received so far is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider rejected the request (HTTP 400)%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key rejected (HTTP 401): check the key in Settings → AI analysis%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account balance is insufficient (HTTP 402): top up the account or use another provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied by the provider (HTTP 403)%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat completions API at %1 (HTTP 404): check the base URL (many servers need /v1 at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused a parameter (HTTP 422)%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited by the provider (HTTP 429) after %n tries%1</source>
+        <translation>
+            <numerusform>Rate limited by the provider (HTTP 429) after %n try%1</numerusform>
+            <numerusform>Rate limited by the provider (HTTP 429) after %n tries%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider failed (HTTP %1) after %n tries%2</source>
+        <translation>
+            <numerusform>The provider failed (HTTP %1) after %n try%2</numerusform>
+            <numerusform>The provider failed (HTTP %1) after %n tries%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was cut at max_tokens (%1); raise it in Settings → AI analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s content filter stopped the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider ran out of capacity and stopped the answer; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer ended early (finish reason &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -638,27 +999,11 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>context: a webhook payload file (any format the listener accepts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>context: which alert of the payload, from 1 (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>context: fetch the metric windows from this Prometheus.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>context: fetch the log lines from this Loki.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -670,10 +1015,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>context needs --payload FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--alert: &quot;%1&quot; is not an alert number (1, 2, …).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,7 +1023,63 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 only applies to &quot;context&quot;.</source>
+        <source>context, analyze: a webhook payload file (any format the listener accepts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context, analyze: which alert of the payload, from 1 (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context, analyze: fetch the metric windows from this Prometheus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context, analyze: fetch the log lines from this Loki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyze: the OpenAI-compatible API to ask (default: the saved setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyze: the model (default: the saved setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyze: send the alert alone, without metrics and logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream the AI analysis of an alert of --payload to stdout (reasoning to stderr) and exit; the key comes from ALERTDECK_DEEPSEEK_API_KEY or the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --payload FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model: the model name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only applies to &quot;analyze&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json only applies to &quot;context&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-context leaves metrics and logs out: drop --prometheus and --loki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only applies to &quot;context&quot; and &quot;analyze&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -710,22 +1107,10 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No answer within %n second</numerusform>
+            <numerusform>No answer within %n seconds</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Host not found (DNS): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection refused by %1:%2: is the service running there?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS error: %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected: Prometheus %1</source>
@@ -733,9 +1118,9 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message numerus="yes">
         <source>Connected: Loki answered with %n label name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected: Loki answered with %n label name</numerusform>
+            <numerusform>Connected: Loki answered with %n label names</numerusform>
         </translation>
     </message>
     <message>
@@ -752,9 +1137,9 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message numerus="yes">
         <source>Connected: the key works; %n model(s) offered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected: the key works; %n model offered</numerusform>
+            <numerusform>Connected: the key works; %n models offered</numerusform>
         </translation>
     </message>
     <message>
@@ -787,21 +1172,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
 <context>
     <name>ContextCommand</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a webhook payload AlertDeck understands: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 holds %n alert(s); there is no alert %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Alert %1 of %2: %3 (%4, %5) from %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,16 +1197,16 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message numerus="yes">
         <source>%n series</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n series</numerusform>
+            <numerusform>%n series</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
         </translation>
     </message>
     <message>
@@ -853,9 +1223,9 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
         </translation>
     </message>
 </context>
@@ -1068,9 +1438,9 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n payload(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n payload to %1.</numerusform>
+            <numerusform>Exported %n payloads to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1310,10 +1680,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Earlier occurrences of the selected alert are listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hi&amp;story</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,6 +1697,66 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an analysis to show it in the AI analysis panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI analyses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier occurrences and AI analyses of the selected alert are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1374,9 +1800,9 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message numerus="yes">
         <source>%n hidden by the filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hidden by the filter</numerusform>
+            <numerusform>%n hidden by the filter</numerusform>
         </translation>
     </message>
 </context>
@@ -1599,9 +2025,9 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message numerus="yes">
         <source>%n line(s), oldest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line, oldest first</numerusform>
+            <numerusform>%n lines, oldest first</numerusform>
         </translation>
     </message>
     <message>
@@ -1629,10 +2055,6 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>&amp;Analyze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the AI provider to analyze the selected alert. Not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1742,6 +2164,10 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>%1
 Listener credentials, API keys and tokens are not configured until the keychain can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the AI provider to analyze the selected alert with its metrics and logs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1867,10 +2293,43 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
 </context>
 <context>
+    <name>NetworkFailure</name>
+    <message>
+        <source>Host not found (DNS): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused by %1:%2: is the service running there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotificationBanner</name>
     <message>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadAlert</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a webhook payload AlertDeck understands: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n alert(s); there is no alert %2.</source>
+        <translation>
+            <numerusform>%1 holds %n alert; there is no alert %2.</numerusform>
+            <numerusform>%1 holds %n alerts; there is no alert %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2454,41 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <name>QObject</name>
     <message>
         <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestPreviewDialog</name>
+    <message>
+        <source>Request for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 tokens of prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trimmed to the context budget: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is set: the request goes without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shell command; it reads the key from $ALERTDECK_DEEPSEEK_API_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer (the key from the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

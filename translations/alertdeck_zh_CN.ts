@@ -273,10 +273,6 @@
         <translation>与 AlertDeck 相同</translation>
     </message>
     <message>
-        <source>Empty: the built-in SRE prompt.</source>
-        <translation>留空：使用内置的 SRE 提示词。</translation>
-    </message>
-    <message>
         <source>empty: only on request; e.g. severity=&quot;critical&quot;</source>
         <translation>留空：仅在手动请求时分析；例如 severity=&quot;critical&quot;</translation>
     </message>
@@ -325,10 +321,6 @@
         <translation>回答语言</translation>
     </message>
     <message>
-        <source>Prompt template</source>
-        <translation>提示词模板</translation>
-    </message>
-    <message>
         <source>Automatic analysis</source>
         <translation>自动分析</translation>
     </message>
@@ -344,6 +336,86 @@
         <source>Name the model to use (for DeepSeek: deepseek-chat or deepseek-reasoner).</source>
         <translation>请填写要使用的模型（DeepSeek 可用 deepseek-chat 或 deepseek-reasoner）。</translation>
     </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Preview request…</source>
+        <translation>预览请求…</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in SRE prompt. {{language}} stands for the answer-language sentence.</source>
+        <translation>留空：使用内置的 SRE 提示词。{{language}} 代表指定回答语言的那句话。</translation>
+    </message>
+    <message>
+        <source>Edit the built-in prompt</source>
+        <translation>编辑内置提示词</translation>
+    </message>
+    <message>
+        <source>Put the built-in prompt in the editor to change it</source>
+        <translation>将内置提示词放入编辑器以便修改</translation>
+    </message>
+    <message>
+        <source>Show the exact request analysing the selected alert would send, and copy it as a curl command</source>
+        <translation>显示分析所选告警时将发送的确切请求，并可复制为 curl 命令</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个 token</translation>
+    </message>
+    <message>
+        <source>Room for metrics, log lines and history in the request; log lines are trimmed first, the alert itself never.</source>
+        <translation>请求中留给指标、日志行和历史的空间；优先裁剪日志行，告警本身从不裁剪。</translation>
+    </message>
+    <message>
+        <source>Host names to mask: one regular expression per line, e.g. [a-z0-9-]+\.corp\.example\.com</source>
+        <translation>要遮盖的主机名：每行一个正则表达式，例如 [a-z0-9-]+\.corp\.example\.com</translation>
+    </message>
+    <message>
+        <source> per hour at most</source>
+        <translation> 次/小时（上限）</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>Context budget</source>
+        <translation>上下文预算</translation>
+    </message>
+    <message>
+        <source>Mask before sending</source>
+        <translation>发送前遮盖</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>限额</translation>
+    </message>
+    <message>
+        <source>Only new firing alerts are analysed automatically, each occurrence once.</source>
+        <translation>只自动分析新触发的告警，每次发生只分析一次。</translation>
+    </message>
+    <message>
+        <source>Not a regular expression: %1</source>
+        <translation>不是有效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <source>Preview request</source>
+        <translation>预览请求</translation>
+    </message>
+    <message>
+        <source>Select an alert in the main window first: the preview shows the request for that alert.</source>
+        <translation>请先在主窗口中选择一条告警：预览显示的是针对该告警的请求。</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
@@ -352,20 +424,157 @@
         <translation>分析此告警</translation>
     </message>
     <message>
-        <source>AI analysis needs a provider and API key; it is not set up in this version yet.</source>
-        <translation>AI 分析需要配置服务商和 API 密钥；此版本尚未提供该功能。</translation>
-    </message>
-    <message>
         <source>The AI analysis of the selected alert appears here.</source>
         <translation>所选告警的 AI 分析将显示在这里。</translation>
     </message>
     <message>
-        <source>Alert: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>告警：&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>No alert selected.</source>
         <translation>未选择告警。</translation>
+    </message>
+    <message>
+        <source>Ask the AI provider to analyze the selected alert with its metrics and logs (Ctrl+Enter)</source>
+        <translation>请 AI 服务商结合指标和日志分析所选告警（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the analysis; the text so far is kept</source>
+        <translation>停止分析；保留已收到的文本</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the answer as Markdown</source>
+        <translation>以 Markdown 格式复制回答</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Analysis of %1</source>
+        <translation>%1 的分析</translation>
+    </message>
+    <message>
+        <source>Analysis of %1 (%2)</source>
+        <translation>%1 的分析（%2）</translation>
+    </message>
+    <message>
+        <source>%1 prompt + %2 answer tokens</source>
+        <translation>提示 %1 + 回答 %2 个 token</translation>
+    </message>
+    <message>
+        <source>started automatically</source>
+        <translation>自动启动</translation>
+    </message>
+    <message>
+        <source>Select an alert to analyze it.</source>
+        <translation>选择一条告警以进行分析。</translation>
+    </message>
+    <message>
+        <source>Not analyzed yet. The request sends the alert, its metric summary and log lines to the provider set in Settings → AI analysis.</source>
+        <translation>尚未分析。请求会将告警、其指标摘要和日志行发送到“设置 → AI 分析”中配置的服务商。</translation>
+    </message>
+    <message>
+        <source>about %1 prompt tokens</source>
+        <translation>提示约 %1 个 token</translation>
+    </message>
+    <message>
+        <source>trimmed to the context budget: %1</source>
+        <translation>已按上下文预算裁剪：%1</translation>
+    </message>
+    <message>
+        <source>Reasoning (%1 characters)</source>
+        <translation>推理过程（%1 个字符）</translation>
+    </message>
+    <message>
+        <source>Re-run analysis</source>
+        <translation>重新分析</translation>
+    </message>
+    <message>
+        <source>AI analysis is not available here.</source>
+        <translation>此处无法使用 AI 分析。</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPrompt</name>
+    <message numerus="yes">
+        <source>metrics: %n series per query kept</source>
+        <translation>
+            <numerusform>指标：每个查询保留 %n 条序列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>metrics: cut to the budget</source>
+        <translation>指标：已按预算截断</translation>
+    </message>
+    <message numerus="yes">
+        <source>log lines: trimmed to the budget of %n token(s)</source>
+        <translation>
+            <numerusform>日志行：已裁剪到 %n 个 token 的预算</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisService</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Gathering the alert&apos;s metrics, logs and history…</source>
+        <translation>正在收集告警的指标、日志和历史…</translation>
+    </message>
+    <message>
+        <source>No AI provider is set up: add its URL and key in Settings → AI analysis.</source>
+        <translation>尚未配置 AI 服务商：请在“设置 → AI 分析”中添加其 URL 和密钥。</translation>
+    </message>
+    <message>
+        <source>The provider wants an API key and none is set: add it in Settings → AI analysis.</source>
+        <translation>该服务商需要 API 密钥，但尚未设置：请在“设置 → AI 分析”中添加。</translation>
+    </message>
+    <message>
+        <source>Stopped before the request was sent.</source>
+        <translation>在发送请求之前已停止。</translation>
+    </message>
+    <message>
+        <source>Prometheus is not set up in AlertDeck, so there are no metrics.</source>
+        <translation>AlertDeck 中未配置 Prometheus，因此没有指标。</translation>
+    </message>
+    <message>
+        <source>Loki is not set up in AlertDeck, so there are no log lines.</source>
+        <translation>AlertDeck 中未配置 Loki，因此没有日志行。</translation>
+    </message>
+    <message>
+        <source>did not arrive in time</source>
+        <translation>未能及时返回</translation>
+    </message>
+    <message>
+        <source>The log lines did not arrive in time.</source>
+        <translation>日志行未能及时返回。</translation>
+    </message>
+    <message>
+        <source>Loki answered with an error: %1</source>
+        <translation>Loki 返回错误：%1</translation>
+    </message>
+    <message>
+        <source>Loki has no matching lines in the window.</source>
+        <translation>Loki 在该时间窗口内没有匹配的日志行。</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>%1 prompt + %2 answer tokens</source>
+        <translation>提示 %1 + 回答 %2 个 token</translation>
+    </message>
+    <message>
+        <source>The analysis did not run.</source>
+        <translation>分析未运行。</translation>
     </message>
 </context>
 <context>
@@ -401,6 +610,151 @@
     <message>
         <source>Font size</source>
         <translation>字号</translation>
+    </message>
+</context>
+<context>
+    <name>ChatCompletion</name>
+    <message>
+        <source>&quot;%1&quot; is not a provider URL (https://host[/v1]): check Settings → AI analysis</source>
+        <translation>“%1”不是有效的服务商 URL（https://host[/v1]）：请检查“设置 → AI 分析”</translation>
+    </message>
+    <message>
+        <source>The provider answered without a completion: %1</source>
+        <translation>服务商的回复中没有补全结果：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No data for %n second(s); the text received so far is kept</source>
+        <translation>
+            <numerusform>%n 秒内没有收到数据；保留已收到的文本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s)</source>
+        <translation>
+            <numerusform>%1 在 %n 秒内没有应答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider reported an error: %1</source>
+        <translation>服务商报告错误：%1</translation>
+    </message>
+    <message>
+        <source>The connection closed before any answer arrived</source>
+        <translation>在收到任何回答之前连接已关闭</translation>
+    </message>
+    <message>
+        <source>The stream was cut off before its end; the text received so far is kept</source>
+        <translation>流在结束前被中断；保留已收到的文本</translation>
+    </message>
+    <message>
+        <source>The provider finished without any text</source>
+        <translation>服务商结束时没有返回任何文本</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>first token after %1 ms</source>
+        <translation>首个 token 用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <source> · %1 tokens/s</source>
+        <translation> · %1 token/秒</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (try %2 of %3)…</source>
+        <translation>正在连接 %1（第 %2 次，共 %3 次）…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — retrying in %n s (try %2 of %3)…</source>
+        <translation>
+            <numerusform>%1 — %n 秒后重试（第 %2 次，共 %3 次）…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Streaming · %1</source>
+        <translation>正在接收 · %1</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s · %2</source>
+        <translation>用时 %1 秒完成 · %2</translation>
+    </message>
+    <message>
+        <source>Cut off: %1</source>
+        <translation>已中断：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Stopped; the text received so far is kept</source>
+        <translation>已停止；保留已收到的文本</translation>
+    </message>
+    <message>
+        <source>The provider rejected the request (HTTP 400)%1</source>
+        <translation>服务商拒绝了请求（HTTP 400）%1</translation>
+    </message>
+    <message>
+        <source>API key rejected (HTTP 401): check the key in Settings → AI analysis%1</source>
+        <translation>API 密钥被拒绝（HTTP 401）：请检查“设置 → AI 分析”中的密钥%1</translation>
+    </message>
+    <message>
+        <source>Account balance is insufficient (HTTP 402): top up the account or use another provider</source>
+        <translation>账户余额不足（HTTP 402）：请充值或改用其他服务商</translation>
+    </message>
+    <message>
+        <source>Access denied by the provider (HTTP 403)%1</source>
+        <translation>服务商拒绝访问（HTTP 403）%1</translation>
+    </message>
+    <message>
+        <source>No chat completions API at %1 (HTTP 404): check the base URL (many servers need /v1 at the end)</source>
+        <translation>%1 没有 chat completions API（HTTP 404）：请检查基础 URL（许多服务器需要在末尾加 /v1）</translation>
+    </message>
+    <message>
+        <source>The provider refused a parameter (HTTP 422)%1</source>
+        <translation>服务商拒绝了某个参数（HTTP 422）%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited by the provider (HTTP 429) after %n tries%1</source>
+        <translation>
+            <numerusform>尝试 %n 次后仍被服务商限流（HTTP 429）%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider failed (HTTP %1) after %n tries%2</source>
+        <translation>
+            <numerusform>尝试 %n 次后服务商仍然出错（HTTP %1）%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1%2</source>
+        <translation>HTTP %1%2</translation>
+    </message>
+    <message>
+        <source>the answer was cut at max_tokens (%1); raise it in Settings → AI analysis</source>
+        <translation>回答在 max_tokens（%1）处被截断；请在“设置 → AI 分析”中调高</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s content filter stopped the answer</source>
+        <translation>服务商的内容过滤器中止了回答</translation>
+    </message>
+    <message>
+        <source>the provider ran out of capacity and stopped the answer; try again later</source>
+        <translation>服务商资源不足，回答已中止；请稍后重试</translation>
+    </message>
+    <message>
+        <source>the answer ended early (finish reason &quot;%1&quot;)</source>
+        <translation>回答提前结束（结束原因“%1”）</translation>
     </message>
 </context>
 <context>
@@ -641,28 +995,12 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>--secret 仅适用于 --headless；桌面应用将密钥保存在系统钥匙串中（见“设置”）。</translation>
     </message>
     <message>
-        <source>context: a webhook payload file (any format the listener accepts).</source>
-        <translation>context：Webhook 载荷文件（监听器接受的任一格式）。</translation>
-    </message>
-    <message>
-        <source>context: which alert of the payload, from 1 (default 1).</source>
-        <translation>context：载荷中的第几条告警，从 1 开始（默认 1）。</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <source>context: fetch the metric windows from this Prometheus.</source>
-        <translation>context：从此 Prometheus 获取指标窗口。</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
-    </message>
-    <message>
-        <source>context: fetch the log lines from this Loki.</source>
-        <translation>context：从此 Loki 获取日志行。</translation>
     </message>
     <message>
         <source>context: print JSON instead of text.</source>
@@ -673,10 +1011,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>打印为 --payload 中某条告警规划的指标与日志查询，以及 Prometheus 和 Loki 的返回结果，然后退出。</translation>
     </message>
     <message>
-        <source>context needs --payload FILE.</source>
-        <translation>context 需要 --payload FILE。</translation>
-    </message>
-    <message>
         <source>--alert: &quot;%1&quot; is not an alert number (1, 2, …).</source>
         <translation>--alert：&quot;%1&quot; 不是告警序号（1、2、…）。</translation>
     </message>
@@ -685,8 +1019,64 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>--%1：&quot;%2&quot; 不是 http(s) URL。</translation>
     </message>
     <message>
-        <source>--%1 only applies to &quot;context&quot;.</source>
-        <translation>--%1 仅适用于 &quot;context&quot;。</translation>
+        <source>context, analyze: a webhook payload file (any format the listener accepts).</source>
+        <translation>context、analyze：Webhook 载荷文件（监听器接受的任意格式）。</translation>
+    </message>
+    <message>
+        <source>context, analyze: which alert of the payload, from 1 (default 1).</source>
+        <translation>context、analyze：载荷中的第几条告警，从 1 开始（默认 1）。</translation>
+    </message>
+    <message>
+        <source>context, analyze: fetch the metric windows from this Prometheus.</source>
+        <translation>context、analyze：从此 Prometheus 获取指标窗口。</translation>
+    </message>
+    <message>
+        <source>context, analyze: fetch the log lines from this Loki.</source>
+        <translation>context、analyze：从此 Loki 获取日志行。</translation>
+    </message>
+    <message>
+        <source>analyze: the OpenAI-compatible API to ask (default: the saved setting).</source>
+        <translation>analyze：要调用的 OpenAI 兼容 API（默认：已保存的设置）。</translation>
+    </message>
+    <message>
+        <source>analyze: the model (default: the saved setting).</source>
+        <translation>analyze：模型（默认：已保存的设置）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>analyze: send the alert alone, without metrics and logs.</source>
+        <translation>analyze：只发送告警本身，不带指标和日志。</translation>
+    </message>
+    <message>
+        <source>Stream the AI analysis of an alert of --payload to stdout (reasoning to stderr) and exit; the key comes from ALERTDECK_DEEPSEEK_API_KEY or the keychain.</source>
+        <translation>将 --payload 中某条告警的 AI 分析流式输出到 stdout（推理过程输出到 stderr）后退出；密钥来自 ALERTDECK_DEEPSEEK_API_KEY 或系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>%1 needs --payload FILE.</source>
+        <translation>%1 需要 --payload FILE。</translation>
+    </message>
+    <message>
+        <source>--model: the model name is empty.</source>
+        <translation>--model：模型名称为空。</translation>
+    </message>
+    <message>
+        <source>--%1 only applies to &quot;analyze&quot;.</source>
+        <translation>--%1 仅适用于 &quot;analyze&quot;。</translation>
+    </message>
+    <message>
+        <source>--json only applies to &quot;context&quot;.</source>
+        <translation>--json 仅适用于 &quot;context&quot;。</translation>
+    </message>
+    <message>
+        <source>--no-context leaves metrics and logs out: drop --prometheus and --loki.</source>
+        <translation>--no-context 不包含指标和日志：请去掉 --prometheus 和 --loki。</translation>
+    </message>
+    <message>
+        <source>--%1 only applies to &quot;context&quot; and &quot;analyze&quot;.</source>
+        <translation>--%1 仅适用于 &quot;context&quot; 和 &quot;analyze&quot;。</translation>
     </message>
 </context>
 <context>
@@ -716,18 +1106,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>
             <numerusform>%n 秒内无响应</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Host not found (DNS): %1</source>
-        <translation>找不到主机（DNS）：%1</translation>
-    </message>
-    <message>
-        <source>Connection refused by %1:%2: is the service running there?</source>
-        <translation>%1:%2 拒绝连接：该服务是否正在运行？</translation>
-    </message>
-    <message>
-        <source>TLS error: %1</source>
-        <translation>TLS 错误：%1</translation>
     </message>
     <message>
         <source>Connected: Prometheus %1</source>
@@ -786,20 +1164,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
 </context>
 <context>
     <name>ContextCommand</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a webhook payload AlertDeck understands: %2</source>
-        <translation>%1 不是 AlertDeck 能识别的 Webhook 载荷：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 holds %n alert(s); there is no alert %2.</source>
-        <translation>
-            <numerusform>%1 包含 %n 条告警；不存在第 %2 条。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Alert %1 of %2: %3 (%4, %5) from %6</source>
         <translation>告警 %1/%2：%3（%4，%5），来自 %6</translation>
@@ -1316,10 +1680,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>日志(&amp;L)</translation>
     </message>
     <message>
-        <source>Earlier occurrences of the selected alert are listed here.</source>
-        <translation>此处列出所选告警以往的发生记录。</translation>
-    </message>
-    <message>
         <source>Hi&amp;story</source>
         <translation>历史(&amp;S)</translation>
     </message>
@@ -1338,6 +1698,66 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation>分析时间</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>发起者</translation>
+    </message>
+    <message>
+        <source>Select an analysis to show it in the AI analysis panel.</source>
+        <translation>选择一条分析以在 AI 分析面板中显示。</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>发生记录</translation>
+    </message>
+    <message>
+        <source>AI analyses</source>
+        <translation>AI 分析</translation>
+    </message>
+    <message>
+        <source>Earlier occurrences and AI analyses of the selected alert are listed here.</source>
+        <translation>此处列出所选告警之前的发生记录和 AI 分析。</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>你</translation>
     </message>
 </context>
 <context>
@@ -1637,10 +2057,6 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <source>Ask the AI provider to analyze the selected alert. Not available in this version yet.</source>
-        <translation>请 AI 服务分析所选告警。此版本尚未提供。</translation>
-    </message>
-    <message>
         <source>&amp;Forward</source>
         <translation>转发(&amp;F)</translation>
     </message>
@@ -1749,6 +2165,10 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
 Listener credentials, API keys and tokens are not configured until the keychain can be used.</source>
         <translation>%1
 在钥匙串可用之前，监听凭据、API 密钥和令牌均无法配置。</translation>
+    </message>
+    <message>
+        <source>Ask the AI provider to analyze the selected alert with its metrics and logs.</source>
+        <translation>请 AI 服务商结合指标和日志分析所选告警。</translation>
     </message>
 </context>
 <context>
@@ -1873,10 +2293,42 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
 </context>
 <context>
+    <name>NetworkFailure</name>
+    <message>
+        <source>Host not found (DNS): %1</source>
+        <translation>找不到主机（DNS）：%1</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1:%2: is the service running there?</source>
+        <translation>%1:%2 拒绝连接：该服务是否正在运行？</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>TLS 错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>NotificationBanner</name>
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadAlert</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a webhook payload AlertDeck understands: %2</source>
+        <translation>%1 不是 AlertDeck 能识别的 Webhook 载荷：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n alert(s); there is no alert %2.</source>
+        <translation>
+            <numerusform>%1 包含 %n 条告警；不存在第 %2 条。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2454,41 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPreviewDialog</name>
+    <message>
+        <source>Request for %1</source>
+        <translation>%1 的请求</translation>
+    </message>
+    <message>
+        <source>About %1 tokens of prompt.</source>
+        <translation>提示约 %1 个 token。</translation>
+    </message>
+    <message>
+        <source>Trimmed to the context budget: %1.</source>
+        <translation>已按上下文预算裁剪：%1。</translation>
+    </message>
+    <message>
+        <source>No API key is set: the request goes without one.</source>
+        <translation>未设置 API 密钥：请求将不带密钥发送。</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>复制为 curl(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A shell command; it reads the key from $ALERTDECK_DEEPSEEK_API_KEY</source>
+        <translation>一条 shell 命令；它从 $ALERTDECK_DEEPSEEK_API_KEY 读取密钥</translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation>复制 JSON(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer (the key from the keychain)</source>
+        <translation>Authorization: Bearer（钥匙串中的密钥）</translation>
     </message>
 </context>
 <context>

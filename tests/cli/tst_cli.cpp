@@ -240,6 +240,12 @@ private slots:
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(u"端口 %1 已被占用"_s.arg(address)), qPrintable(result.err));
         QVERIFY(result.err.contains(u"请使用 --listen"_s));
+
+        // The English catalogue carries the plural forms.
+        const QString payload = TestData::sharedFixturePath(u"alertmanager/firing-single.json"_s);
+        const QStringList noSuchAlert{u"context"_s, u"--payload"_s, payload, u"--alert"_s, u"3"_s};
+        QVERIFY(run(noSuchAlert, u"en_US.UTF-8"_s).err.contains(u"holds 1 alert; there is no alert 3"_s));
+        QVERIFY(run(noSuchAlert, u"zh_CN.UTF-8"_s).err.contains(u"包含 1 条告警；不存在第 3 条"_s));
     }
 
     void historyExportWritesWhatWasStored()
