@@ -472,10 +472,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select an alert to analyze it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not analyzed yet. The request sends the alert, its metric summary and log lines to the provider set in Settings → AI analysis.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,6 +493,10 @@
     </message>
     <message>
         <source>AI analysis is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an alert in the table, then Analyze (Ctrl+Enter).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1757,6 +1757,10 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo alerts are not stored, so they have no earlier occurrences or saved analyses.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -472,10 +472,6 @@
         <translation>自动启动</translation>
     </message>
     <message>
-        <source>Select an alert to analyze it.</source>
-        <translation>选择一条告警以进行分析。</translation>
-    </message>
-    <message>
         <source>Not analyzed yet. The request sends the alert, its metric summary and log lines to the provider set in Settings → AI analysis.</source>
         <translation>尚未分析。请求会将告警、其指标摘要和日志行发送到“设置 → AI 分析”中配置的服务商。</translation>
     </message>
@@ -498,6 +494,10 @@
     <message>
         <source>AI analysis is not available here.</source>
         <translation>此处无法使用 AI 分析。</translation>
+    </message>
+    <message>
+        <source>Select an alert in the table, then Analyze (Ctrl+Enter).</source>
+        <translation>在表格中选择一条告警，然后点击“分析”（Ctrl+Enter）。</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1758,10 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source>you</source>
         <translation>你</translation>
+    </message>
+    <message>
+        <source>Demo alerts are not stored, so they have no earlier occurrences or saved analyses.</source>
+        <translation>演示告警不会被存储，因此没有之前的发生记录或已保存的分析。</translation>
     </message>
 </context>
 <context>

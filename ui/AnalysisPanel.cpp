@@ -68,7 +68,6 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     m_reasoning->setMaximumHeight(180);
     m_reasoning->setVisible(false);
     m_output->setObjectName(u"analysisOutput"_s);
-    m_output->setPlaceholderText(tr("The AI analysis of the selected alert appears here."));
     m_footer->setObjectName(u"analysisFooter"_s);
     m_footer->setEnabled(false);
     m_footer->setWordWrap(true);
@@ -192,8 +191,11 @@ void AnalysisPanel::showPlaceholder()
     m_output->showMarkdown({});
     setReasoning({});
     m_footer->clear();
+    // Without an alert the subject line and the placeholder say it all.
+    m_output->setPlaceholderText(m_alert ? tr("The AI analysis of the selected alert appears here.")
+                                         : tr("Select an alert in the table, then Analyze (Ctrl+Enter)."));
     if (!m_alert)
-        m_status->setText(tr("Select an alert to analyze it."));
+        m_status->clear();
     else
         m_status->setText(tr("Not analyzed yet. The request sends the alert, its metric summary and log lines "
                              "to the provider set in Settings → AI analysis."));

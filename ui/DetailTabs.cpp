@@ -64,9 +64,7 @@ DetailTabs::DetailTabs(QWidget *parent)
         layout->addWidget(list, 1);
         lists->addWidget(box);
     }
-    m_history->addWidget(placeholderPage(u"historyPage"_s,
-                                         tr("Earlier occurrences and AI analyses of the selected alert are listed "
-                                            "here.")));
+    m_history->addWidget(placeholderPage(u"historyPage"_s, historyHint()));
     m_history->addWidget(lists);
     setObjectName(u"detailTabs"_s);
     setDocumentMode(true);
@@ -97,6 +95,15 @@ void DetailTabs::showAlert(const Alert &alert)
     m_overview->showAlert(alert);
     const bool sameAlert = m_alert && ContextService::keyOf(*m_alert) == ContextService::keyOf(alert);
     m_alert = alert;
+    if (!sameAlert) {
+        // Demo alerts are never stored, so their history stays empty: say why.
+        auto *hint = m_history->findChild<QLabel *>(u"historyPage"_s);
+        hint->setText(alert.demo ? tr("Demo alerts are not stored, so they have no earlier occurrences or saved "
+                                      "analyses.")
+                                 : historyHint());
+        if (alert.demo)
+            m_history->setCurrentIndex(0);
+    }
     if (!m_context || sameAlert || alert.demo)
         return;
     // From the cache at once; otherwise after the selection settles.
@@ -167,6 +174,11 @@ void DetailTabs::showDetails(const AlertDetails &details)
     m_history->setCurrentIndex(1);
 }
 
+QString DetailTabs::historyHint()
+{
+    return tr("Earlier occurrences and AI analyses of the selected alert are listed here.");
+}
+
 void DetailTabs::clearAlert()
 {
     m_overview->clearAlert();
@@ -177,5 +189,6 @@ void DetailTabs::clearAlert()
     m_occurrences->clear();
     m_analyses->clear();
     m_storedAnalyses.clear();
+    m_history->findChild<QLabel *>(u"historyPage"_s)->setText(historyHint());
     m_history->setCurrentIndex(0);
 }

@@ -43,6 +43,7 @@ public:
 
 private:
     void showContext(const QString &key);
+    static QString historyHint();
 
     AlertOverviewPane *m_overview;
     MetricsPane *m_metrics;

@@ -277,7 +277,8 @@ private slots:
         auto *table = child<QTableView>(u"alertTable"_s);
         table->clearSelection();
         table->setCurrentIndex({});
-        QTRY_COMPARE(status->text(), u"Select an alert to analyze it."_s);
+        QTRY_VERIFY(output->placeholderText().startsWith(u"Select an alert"_s));
+        QVERIFY(status->text().isEmpty());
         QVERIFY(output->toPlainText().isEmpty());
         QTRY_VERIFY(m_analysis->runningKeys().isEmpty()); // it finished meanwhile
 

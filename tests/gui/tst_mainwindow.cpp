@@ -259,6 +259,12 @@ private slots:
         const QString counts = child<QLabel>(u"severityCounts"_s)->text();
         QVERIFY2(counts.contains(u"2 critical"_s) && counts.contains(u"2 warning"_s) && counts.contains(u"1 info"_s),
                  qPrintable(counts));
+
+        // Demo alerts are not stored: History says so instead of staying blank.
+        auto *history = child<QLabel>(u"historyPage"_s);
+        QVERIFY(history->text().contains(u"listed here"_s));
+        table->selectRow(0);
+        QVERIFY2(history->text().contains(u"Demo alerts are not stored"_s), qPrintable(history->text()));
     }
 
     void selectingAnAlertFillsOverview()
