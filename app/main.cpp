@@ -20,6 +20,7 @@
 #include <QFile>
 
 #include <cstdio>
+#include <memory>
 
 #ifdef ALERTDECK_WITH_UI
 #include "Appearance.h"
@@ -125,7 +126,8 @@ int runHistoryExport(int &argc, char **argv, const CommandLineOptions &options)
     return ExitCode::Ok;
 }
 
-int runContext(int &argc, char **argv, const CommandLineOptions &options)
+// A command that writes to stdout/stderr and ends by emitting finished(exitCode).
+template<typename Command> int runOutputCommand(int &argc, char **argv, const CommandLineOptions &options)
 {
     QCoreApplication app(argc, argv);
     Translations::install(app);
@@ -133,28 +135,17 @@ int runContext(int &argc, char **argv, const CommandLineOptions &options)
     QFile err;
     if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
         return ExitCode::Failure;
-    ContextCommand command(options, out, err);
-    QObject::connect(&command, &ContextCommand::finished, &app, &QCoreApplication::exit);
+    Command command(options, out, err);
+    QObject::connect(&command, &Command::finished, &app, &QCoreApplication::exit);
+    std::unique_ptr<TerminationSignalWatcher> terminationWatcher;
+    if constexpr (requires { &Command::stop; }) {
+        // Ctrl+C stops the request; the text so far stays printed and the exit says so.
+        terminationWatcher = std::make_unique<TerminationSignalWatcher>();
+        QObject::connect(terminationWatcher.get(), &TerminationSignalWatcher::terminationRequested, &command,
+                         &Command::stop);
+    }
     // Once the event loop runs: a command that finishes at once must still stop it.
-    QMetaObject::invokeMethod(&command, &ContextCommand::start, Qt::QueuedConnection);
-    return app.exec();
-}
-
-int runAnalyze(int &argc, char **argv, const CommandLineOptions &options)
-{
-    QCoreApplication app(argc, argv);
-    Translations::install(app);
-    QFile out;
-    QFile err;
-    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
-        return ExitCode::Failure;
-    AnalyzeCommand command(options, out, err);
-    QObject::connect(&command, &AnalyzeCommand::finished, &app, &QCoreApplication::exit);
-    // Ctrl+C stops the request; the text so far stays printed and the exit says so.
-    TerminationSignalWatcher terminationWatcher;
-    QObject::connect(&terminationWatcher, &TerminationSignalWatcher::terminationRequested, &command,
-                     &AnalyzeCommand::stop);
-    QMetaObject::invokeMethod(&command, &AnalyzeCommand::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(&command, &Command::start, Qt::QueuedConnection);
     return app.exec();
 }
 
@@ -240,9 +231,9 @@ int main(int argc, char *argv[])
     if (options.action == CommandLineOptions::Action::HistoryExport)
         return runHistoryExport(argc, argv, options);
     if (options.action == CommandLineOptions::Action::Context)
-        return runContext(argc, argv, options);
+        return runOutputCommand<ContextCommand>(argc, argv, options);
     if (options.action == CommandLineOptions::Action::Analyze)
-        return runAnalyze(argc, argv, options);
+        return runOutputCommand<AnalyzeCommand>(argc, argv, options);
 #ifdef ALERTDECK_WITH_UI
     if (!options.headless)
         return runWindow(argc, argv, options);
