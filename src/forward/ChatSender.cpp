@@ -33,7 +33,7 @@ void ChatSender::send(ChatDestination::Type type, const ChatRequest &request, QO
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         ChatResult result;
         if (status != 0) {
-            result = ChatFormat::judge(type, status, reply->readAll());
+            result = ChatTool::of(type).judge(status, reply->readAll(), reply->rawHeader("Retry-After"));
         } else {
             // Qt's text can quote the URL, which holds the secret: say what happened instead.
             switch (reply->error()) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "forward/ChatFormat.h"
+#include "forward/ChatTool.h"
 
 #include <QObject>
 

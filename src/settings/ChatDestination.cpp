@@ -97,6 +97,7 @@ QList<ChatDestination> fromJson(const QString &json)
         destination.mentions = object.value(u"mentions"_s).toString();
         destination.isDefault = object.value(u"default"_s).toBool();
         destination.requirePreview = object.value(u"requirePreview"_s).toBool();
+        destination.bodyTemplate = object.value(u"template"_s).toString();
         if (!destination.id.isEmpty())
             destinations.append(destination);
     }
@@ -116,6 +117,8 @@ QString toJson(const QList<ChatDestination> &destinations)
             object.insert(u"chatId"_s, destination.chatId);
         if (!destination.mentions.isEmpty())
             object.insert(u"mentions"_s, destination.mentions);
+        if (!destination.bodyTemplate.isEmpty())
+            object.insert(u"template"_s, destination.bodyTemplate);
         array.append(object);
     }
     return array.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));

@@ -16,6 +16,7 @@ struct ChatDestination {
     Type type = Type::Slack;
     QString chatId{}; // Telegram
     QString mentions{}; // DingTalk: mobile numbers to @, comma-separated
+    QString bodyTemplate{}; // generic webhook: JSON with {{placeholders}}; empty: the fixed body
     bool isDefault = false;
     bool requirePreview = false;
 

@@ -127,8 +127,10 @@ private slots:
         destination.type = ChatDestination::Type::Webhook;
         std::optional<ChatResult> chat;
         sender.send(destination.type,
-                    ChatFormat::build(destination, {server.url().toString() + u"/hook/tok-leak-marker-94"_s}, u"T"_s,
-                                      u"B"_s, QDateTime::currentDateTimeUtc()),
+                    ChatTool::of(destination.type)
+                        .request(ForwardMessage::plain(u"T"_s, u"B"_s), destination,
+                                 {server.url().toString() + u"/hook/tok-leak-marker-94"_s},
+                                 QDateTime::currentDateTimeUtc()),
                     this, [&](const ChatResult &r) { chat = r; });
         QTRY_VERIFY(chat);
         QVERIFY(!chat->ok);

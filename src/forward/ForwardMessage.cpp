@@ -1,0 +1,158 @@
+#include "forward/ForwardMessage.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ForwardMessage)
+};
+
+// Labels that say where and what, in the order people look for them.
+const QStringList preferredLabels{u"instance"_s, u"target_ident"_s, u"job"_s, u"namespace"_s, u"pod"_s,  u"container"_s,
+                                  u"service"_s,  u"cluster"_s,      u"env"_s, u"team"_s,      u"node"_s, u"host"_s};
+
+QList<std::pair<QString, QString>> tellingLabels(const LabelMap &labels)
+{
+    QList<std::pair<QString, QString>> result;
+    for (const QString &name : preferredLabels)
+        if (labels.contains(name))
+            result.append({name, labels.value(name)});
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        const bool shownElsewhere = it.key() == u"alertname"_s || it.key() == u"severity"_s;
+        if (!shownElsewhere && !it.key().startsWith(u"__"_s) && !preferredLabels.contains(it.key()))
+            result.append({it.key(), it.value()});
+    }
+    return result.mid(0, ForwardMessage::maxLabels);
+}
+
+QString capped(const QString &text, qsizetype length)
+{
+    if (text.size() <= length)
+        return text;
+    const qsizetype end = text.at(length - 1).isHighSurrogate() ? length - 1 : length;
+    return text.left(end) + u'…';
+}
+
+QString alertmanagerSilenceUrl(const QString &base, const LabelMap &labels)
+{
+    if (base.isEmpty() || labels.isEmpty())
+        return {};
+    QStringList matchers;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        QString value = it.value();
+        value.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+        matchers << u"%1=\"%2\""_s.arg(it.key(), value);
+    }
+    QString root = base;
+    while (root.endsWith(u'/'))
+        root.chop(1);
+    return root + u"/#/silences/new?filter="_s
+        + QString::fromLatin1(QUrl::toPercentEncoding(u"{"_s + matchers.join(u',') + u"}"_s));
+}
+
+} // namespace
+
+ForwardMessage ForwardMessage::fromAlert(const Alert &alert, const QString &analysis, const QString &analysisModel,
+                                         const ForwardLinkSources &sources)
+{
+    ForwardMessage message;
+    message.state = alert.state;
+    message.severity = alert.severity;
+    message.severityText = alert.severityText;
+    message.name = alert.name;
+    message.target = alert.target();
+    message.summary = capped(alert.summary(), maxSummaryLength);
+    message.labels = tellingLabels(alert.labels);
+    for (auto &[name, value] : message.labels)
+        value = capped(value, maxLabelLength);
+    message.allLabels = alert.labels;
+    message.startsAt = alert.startsAt;
+    message.endsAt = alert.state == AlertState::Resolved ? alert.endsAt : QDateTime();
+    message.analysis = analysis.trimmed();
+    message.analysisModel = analysisModel;
+    const QString stateWord = alert.state == AlertState::Resolved ? Text::tr("RESOLVED") : Text::tr("FIRING");
+    message.title = message.target.isEmpty() ? u"[%1] %2"_s.arg(stateWord, alert.name)
+                                             : Text::tr("[%1] %2 on %3").arg(stateWord, alert.name, message.target);
+
+    auto addLink = [&message](const QString &key, const QString &label, const QString &url) {
+        const QUrl parsed(url);
+        if (!url.isEmpty() && parsed.isValid() && (parsed.scheme() == u"http"_s || parsed.scheme() == u"https"_s))
+            message.links.append({key, label, url});
+    };
+    addLink(u"source"_s, alert.source == u"grafana"_s ? Text::tr("Alert rule") : Text::tr("Prometheus"),
+            alert.generatorUrl);
+    addLink(u"dashboard"_s, Text::tr("Dashboard"), alert.panelUrl.isEmpty() ? alert.dashboardUrl : alert.panelUrl);
+    for (auto it = alert.annotations.cbegin(); it != alert.annotations.cend(); ++it)
+        if (it.key().contains(u"runbook"_s, Qt::CaseInsensitive) || it.key().contains(u"playbook"_s))
+            addLink(u"runbook"_s, Text::tr("Runbook"), it.value().trimmed());
+    QString silence = alert.silenceUrl;
+    if (silence.isEmpty() && alert.source == u"alertmanager"_s && alert.state == AlertState::Firing)
+        silence = alertmanagerSilenceUrl(alert.externalUrl.isEmpty() ? sources.alertmanagerUrl : alert.externalUrl,
+                                         alert.labels);
+    if (alert.state == AlertState::Firing)
+        addLink(u"silence"_s, Text::tr("Silence"), silence);
+    return message;
+}
+
+ForwardMessage ForwardMessage::plain(const QString &title, const QString &text)
+{
+    ForwardMessage message;
+    message.title = title;
+    message.note = text;
+    return message;
+}
+
+QString ForwardMessage::severityLabel() const
+{
+    if (severity == Severity::Other)
+        return severityText;
+    return severity == Severity::None ? QString() : severityName(severity);
+}
+
+QString ForwardMessage::stateText() const
+{
+    if (!state)
+        return {};
+    const QString stateWord = stateName(*state);
+    const QString severityWord = severityLabel();
+    return severityWord.isEmpty() ? stateWord : u"%1 · %2"_s.arg(severityWord, stateWord);
+}
+
+QString ForwardMessage::timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s) : QString();
+}
+
+QString ForwardMessage::colour() const
+{
+    if (isResolved())
+        return u"#2E7D32"_s;
+    switch (severity) {
+    case Severity::Critical: return u"#D32F2F"_s;
+    case Severity::Warning: return u"#F57C00"_s;
+    case Severity::Info: return u"#1976D2"_s;
+    case Severity::None:
+    case Severity::Other: break;
+    }
+    return u"#757575"_s;
+}
+
+QString ForwardMessage::marker() const
+{
+    if (!state)
+        return {};
+    if (isResolved())
+        return u"✅"_s;
+    switch (severity) {
+    case Severity::Critical: return u"🔴"_s;
+    case Severity::Warning: return u"🟠"_s;
+    case Severity::Info: return u"🔵"_s;
+    case Severity::None:
+    case Severity::Other: break;
+    }
+    return u"⚪"_s;
+}

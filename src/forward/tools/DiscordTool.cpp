@@ -1,0 +1,95 @@
+#include "forward/ChatMarkup.h"
+#include "forward/ChatTool.h"
+#include "forward/tools/ChatTools.h"
+#include "forward/tools/MessageLayout.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DiscordTool)
+};
+
+// Discord webhook: a short `content` line and an embed in the severity's colour.
+// Mentions in alert text (@everyone in a label) never ping anyone.
+class DiscordTool final : public ChatTool
+{
+public:
+    static constexpr qsizetype contentLimit = 2000;
+    static constexpr qsizetype titleLimit = 256;
+    static constexpr qsizetype descriptionLimit = 4096;
+    static constexpr qsizetype fieldValueLimit = 1024;
+    static constexpr qsizetype embedLimit = 6000; // all an embed's text together
+    static constexpr int maxFields = 25;
+
+    RateLimit rateLimit() const override { return {5, 2s}; }
+
+protected:
+    ChatDestination::Type type() const override { return ChatDestination::Type::Discord; }
+
+    void compose(ChatRequest &request, const ForwardMessage &message, const ChatDestination &, const ChatTarget &,
+                 const QDateTime &) const override
+    {
+        using ChatMarkup::escapeMarkdown;
+        const QString title = message.title.left(titleLimit);
+        QJsonArray fields;
+        qsizetype fieldText = 0;
+        for (const auto &[name, value] : MessageLayout::facts(message)) {
+            if (fields.size() == maxFields)
+                break;
+            const QString shown = escapeMarkdown(value).left(fieldValueLimit);
+            fields.append(QJsonObject{{u"name"_s, name}, {u"value"_s, shown}, {u"inline"_s, true}});
+            fieldText += name.size() + shown.size();
+        }
+        QStringList leadParts;
+        const QString lead = message.state ? message.summary : message.note;
+        if (!lead.isEmpty())
+            leadParts << escapeMarkdown(lead);
+        QStringList links;
+        for (const ForwardMessage::Link &link : message.links)
+            links << u"[%1](%2)"_s.arg(escapeMarkdown(link.label), link.url);
+        if (!links.isEmpty())
+            leadParts << links.join(u" · "_s);
+        const QString leadText = leadParts.join(u"\n\n"_s);
+        auto descriptionWith = [&](const QString &analysis) {
+            if (analysis.isEmpty())
+                return leadText;
+            return leadText + u"\n\n**%1**\n"_s.arg(MessageLayout::analysisHeading(message)) + analysis;
+        };
+        const QString analysis = ChatMarkup::fit(message.analysis, [&](const QString &cut) {
+            const qsizetype length = descriptionWith(cut).size();
+            return length <= descriptionLimit && length + title.size() + fieldText <= embedLimit;
+        });
+        request.truncated = analysis != message.analysis;
+
+        QJsonObject embed{{u"title"_s, title},
+                          {u"description"_s, descriptionWith(analysis).left(descriptionLimit)},
+                          {u"color"_s, message.colour().mid(1).toInt(nullptr, 16)},
+                          {u"footer"_s, QJsonObject{{u"text"_s, Text::tr("Sent from AlertDeck")}}}};
+        if (!fields.isEmpty())
+            embed.insert(u"fields"_s, fields);
+        if (message.startsAt.isValid())
+            embed.insert(u"timestamp"_s, message.startsAt.toUTC().toString(Qt::ISODate));
+        const QString marker = message.marker().isEmpty() ? QString() : message.marker() + u' ';
+        const QJsonObject body{{u"username"_s, u"AlertDeck"_s},
+                               {u"content"_s, (marker + u"**%1**"_s.arg(escapeMarkdown(title))).left(contentLimit)},
+                               {u"embeds"_s, QJsonArray{embed}},
+                               {u"allowed_mentions"_s, QJsonObject{{u"parse"_s, QJsonArray{}}}}};
+        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+};
+
+} // namespace
+
+const ChatTool &ChatTools::discord()
+{
+    static const DiscordTool tool;
+    return tool;
+}

@@ -1,0 +1,126 @@
+#include "forward/ChatMarkup.h"
+#include "forward/ChatTool.h"
+#include "forward/tools/ChatTools.h"
+#include "forward/tools/MessageLayout.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(FeishuTool)
+};
+
+QString headerTemplate(const ForwardMessage &message)
+{
+    if (!message.state)
+        return u"blue"_s;
+    if (message.isResolved())
+        return u"green"_s;
+    switch (message.severity) {
+    case Severity::Critical: return u"red"_s;
+    case Severity::Warning: return u"orange"_s;
+    case Severity::Info: return u"blue"_s;
+    case Severity::None:
+    case Severity::Other: break;
+    }
+    return u"grey"_s;
+}
+
+QJsonObject larkMarkdown(const QString &content)
+{
+    return {{u"tag"_s, u"div"_s}, {u"text"_s, QJsonObject{{u"tag"_s, u"lark_md"_s}, {u"content"_s, content}}}};
+}
+
+// Feishu / Lark custom bot: an interactive card with a coloured header; signed in
+// the body when the bot has a secret.
+class FeishuTool final : public ChatTool
+{
+public:
+    static constexpr qsizetype bodyLimit = 20'000; // bytes of the request body
+
+    RateLimit rateLimit() const override { return {5, 1s}; }
+
+protected:
+    ChatDestination::Type type() const override { return ChatDestination::Type::Feishu; }
+
+    void compose(ChatRequest &request, const ForwardMessage &message, const ChatDestination &, const ChatTarget &target,
+                 const QDateTime &now) const override
+    {
+        const MessageLayout::MarkdownStyle style{0, u"\n"_s, {}};
+        const QString facts = MessageLayout::markdownFacts(message, style);
+        auto bodyWith = [&](const QString &analysis) {
+            QJsonArray elements{larkMarkdown(facts)};
+            if (!analysis.isEmpty()) {
+                elements.append(QJsonObject{{u"tag"_s, u"hr"_s}});
+                elements.append(larkMarkdown(u"**%1**\n%2"_s.arg(MessageLayout::analysisHeading(message),
+                                                                 ChatMarkup::headingsToBold(analysis))));
+            }
+            QJsonArray buttons;
+            for (const ForwardMessage::Link &link : message.links)
+                buttons.append(
+                    QJsonObject{{u"tag"_s, u"button"_s},
+                                {u"text"_s, QJsonObject{{u"tag"_s, u"plain_text"_s}, {u"content"_s, link.label}}},
+                                {u"url"_s, link.url},
+                                {u"type"_s, link.key == u"silence"_s ? u"danger"_s : u"default"_s}});
+            if (!buttons.isEmpty())
+                elements.append(QJsonObject{{u"tag"_s, u"action"_s}, {u"actions"_s, buttons}});
+            const QString title = message.marker().isEmpty() ? message.title : message.marker() + u' ' + message.title;
+            QJsonObject body{
+                {u"msg_type"_s, u"interactive"_s},
+                {u"card"_s,
+                 QJsonObject{
+                     {u"config"_s, QJsonObject{{u"wide_screen_mode"_s, true}}},
+                     {u"header"_s,
+                      QJsonObject{{u"template"_s, headerTemplate(message)},
+                                  {u"title"_s, QJsonObject{{u"tag"_s, u"plain_text"_s}, {u"content"_s, title}}}}},
+                     {u"elements"_s, elements}}}};
+            if (!target.signingSecret.isEmpty()) {
+                const qint64 timestamp = now.toSecsSinceEpoch();
+                body.insert(u"timestamp"_s, QString::number(timestamp));
+                body.insert(u"sign"_s, QString::fromLatin1(ChatSigning::feishu(timestamp, target.signingSecret)));
+            }
+            return QJsonDocument(body).toJson(QJsonDocument::Compact);
+        };
+        const QString analysis
+            = ChatMarkup::fit(message.analysis, [&](const QString &cut) { return bodyWith(cut).size() <= bodyLimit; });
+        request.truncated = analysis != message.analysis;
+        request.body = bodyWith(analysis);
+    }
+
+    ChatResult judgeSuccessStatus(int, const QByteArray &body) const override
+    {
+        const QJsonObject object = QJsonDocument::fromJson(body).object();
+        const int code
+            = object.contains(u"code"_s) ? object.value(u"code"_s).toInt(-1) : object.value(u"StatusCode"_s).toInt(-1);
+        if (code == 0)
+            return accepted();
+        QString explanation;
+        if (code == 19021)
+            explanation
+                = Text::tr(" — Feishu rejected the signature: check the signing secret and this machine's clock");
+        else if (code == 19024)
+            explanation = Text::tr(" — the bot only accepts messages from allowed IP addresses");
+        else if (code == 11232)
+            explanation = Text::tr(" — the bot limits how often it accepts messages");
+        ChatResult result{
+            false,
+            Text::tr("%1 refused the message (code %2): %3%4").arg(name()).arg(code).arg(toolWords(body), explanation)};
+        result.retryable = code == 11232;
+        return result;
+    }
+};
+
+} // namespace
+
+const ChatTool &ChatTools::feishu()
+{
+    static const FeishuTool tool;
+    return tool;
+}

@@ -1,0 +1,67 @@
+#include "forward/ChatMarkup.h"
+#include "forward/ChatTool.h"
+#include "forward/tools/ChatTools.h"
+#include "forward/tools/MessageLayout.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MattermostTool)
+};
+
+// Mattermost incoming webhook: Markdown `text` with a coloured attachment.
+class MattermostTool final : public ChatTool
+{
+public:
+    static constexpr qsizetype textLimit = 16'383; // characters (runes) of a post
+
+protected:
+    ChatDestination::Type type() const override { return ChatDestination::Type::Mattermost; }
+
+    void compose(ChatRequest &request, const ForwardMessage &message, const ChatDestination &, const ChatTarget &,
+                 const QDateTime &) const override
+    {
+        // The title as the post; the facts and the analysis in an attachment with the severity's colour.
+        const MessageLayout::MarkdownStyle style{0, u"\n"_s, {}};
+        const QString marker = message.marker().isEmpty() ? QString() : message.marker() + u' ';
+        const QString title = u"#### "_s + marker + ChatMarkup::escapeMarkdown(message.title);
+        const QString facts = MessageLayout::markdownFacts(message, style);
+        auto attachmentWith = [&](const QString &analysis) {
+            return facts + MessageLayout::markdownAnalysis(message, analysis, style);
+        };
+        const QString analysis = ChatMarkup::fit(message.analysis, [&](const QString &cut) {
+            return MessageLayout::codePoints(title + attachmentWith(cut)) <= textLimit;
+        });
+        request.truncated = analysis != message.analysis;
+        const QJsonObject body{{u"username"_s, u"AlertDeck"_s},
+                               {u"text"_s, title},
+                               {u"attachments"_s,
+                                QJsonArray{QJsonObject{{u"fallback"_s, MessageLayout::oneLine(message)},
+                                                       {u"color"_s, message.colour()},
+                                                       {u"text"_s, attachmentWith(analysis)},
+                                                       {u"footer"_s, Text::tr("Sent from AlertDeck")}}}}};
+        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+
+    ChatResult judgeSuccessStatus(int, const QByteArray &body) const override
+    {
+        if (body.trimmed() == "ok" || body.trimmed().isEmpty())
+            return accepted();
+        return {false, Text::tr("%1 answered: %2").arg(name(), toolWords(body))};
+    }
+};
+
+} // namespace
+
+const ChatTool &ChatTools::mattermost()
+{
+    static const MattermostTool tool;
+    return tool;
+}

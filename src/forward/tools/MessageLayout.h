@@ -1,0 +1,37 @@
+#pragma once
+
+#include "forward/ForwardMessage.h"
+
+#include <QString>
+
+#include <functional>
+
+// The parts of a forwarded alert that several tools lay out alike.
+namespace MessageLayout {
+
+// For tools whose messages are Markdown (DingTalk, WeCom, Mattermost, Discord, Feishu).
+struct MarkdownStyle {
+    int titleLevel = 3; // 0: the tool shows the title itself (card header, embed title)
+    QString lineBreak = QStringLiteral("\n"); // DingTalk needs an empty line between lines
+    // "**critical** · firing" unless the tool colours it (WeCom's <font>).
+    std::function<QString(const ForwardMessage &)> stateLine{};
+};
+
+// Title, state, summary, times, labels and links, without the analysis.
+QString markdownFacts(const ForwardMessage &message, const MarkdownStyle &style);
+// "---", "**AI analysis** (model)" and the analysis text given (already cut).
+QString markdownAnalysis(const ForwardMessage &message, const QString &analysis, const MarkdownStyle &style);
+
+// "AI analysis (deepseek-chat)"
+QString analysisHeading(const ForwardMessage &message);
+// Start and end times, then the labels: name and value pairs, for fact lists.
+QList<std::pair<QString, QString>> facts(const ForwardMessage &message);
+// For notifications and fallbacks: "🔴 [FIRING] X on Y — summary".
+QString oneLine(const ForwardMessage &message);
+
+qsizetype utf8Size(const QString &text);
+qsizetype codePoints(const QString &text);
+// At most `bytes` bytes of UTF-8, cut between characters.
+QString cutToUtf8Bytes(const QString &text, qsizetype bytes);
+
+} // namespace MessageLayout

@@ -1,0 +1,104 @@
+#include "forward/ChatMarkup.h"
+#include "forward/ChatTool.h"
+#include "forward/tools/ChatTools.h"
+#include "forward/tools/MessageLayout.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SlackTool)
+};
+
+QJsonObject mrkdwn(const QString &text)
+{
+    return {{u"type"_s, u"mrkdwn"_s}, {u"text"_s, text}};
+}
+
+QJsonObject section(const QString &text)
+{
+    return {{u"type"_s, u"section"_s}, {u"text"_s, mrkdwn(text)}};
+}
+
+// Slack incoming webhook: a notification `text` and Block Kit `blocks` in mrkdwn.
+class SlackTool final : public ChatTool
+{
+public:
+    static constexpr int sectionLimit = 3000; // characters of a section's text
+    static constexpr int headerLimit = 150;
+    static constexpr int fieldLimit = 2000;
+    static constexpr int maxFields = 10;
+
+    RateLimit rateLimit() const override { return {1, 1s}; }
+
+protected:
+    ChatDestination::Type type() const override { return ChatDestination::Type::Slack; }
+
+    void compose(ChatRequest &request, const ForwardMessage &message, const ChatDestination &, const ChatTarget &,
+                 const QDateTime &) const override
+    {
+        using ChatMarkup::escapeSlack;
+        QJsonArray blocks;
+        const QString heading = message.marker().isEmpty() ? message.title : message.marker() + u' ' + message.title;
+        blocks.append(QJsonObject{
+            {u"type"_s, u"header"_s},
+            {u"text"_s, QJsonObject{{u"type"_s, u"plain_text"_s}, {u"text"_s, heading.left(headerLimit)}}}});
+        if (!message.state) {
+            blocks.append(section(escapeSlack(message.note).left(sectionLimit)));
+        } else {
+            QString lead = u"*%1*"_s.arg(escapeSlack(message.stateText()));
+            if (!message.summary.isEmpty())
+                lead += u'\n' + escapeSlack(message.summary);
+            blocks.append(section(lead.left(sectionLimit)));
+            QJsonArray fields;
+            for (const auto &[name, value] : MessageLayout::facts(message))
+                if (fields.size() < maxFields)
+                    fields.append(mrkdwn(u"*%1*\n%2"_s.arg(escapeSlack(name), escapeSlack(value)).left(fieldLimit)));
+            if (!fields.isEmpty())
+                blocks.append(QJsonObject{{u"type"_s, u"section"_s}, {u"fields"_s, fields}});
+            QStringList links;
+            for (const ForwardMessage::Link &link : message.links)
+                links << u"<%1|%2>"_s.arg(escapeSlack(link.url), escapeSlack(link.label));
+            if (!links.isEmpty())
+                blocks.append(section(links.join(u" · "_s).left(sectionLimit)));
+        }
+        if (!message.analysis.isEmpty()) {
+            const QString heading = u"*%1*\n"_s.arg(escapeSlack(MessageLayout::analysisHeading(message)));
+            const QString analysis = ChatMarkup::fit(message.analysis, [&heading](const QString &cut) {
+                return (heading + ChatMarkup::toSlack(cut)).size() <= sectionLimit;
+            });
+            request.truncated = analysis != message.analysis;
+            if (!analysis.isEmpty()) {
+                blocks.append(QJsonObject{{u"type"_s, u"divider"_s}});
+                blocks.append(section(heading + ChatMarkup::toSlack(analysis)));
+            }
+        }
+        blocks.append(QJsonObject{{u"type"_s, u"context"_s},
+                                  {u"elements"_s, QJsonArray{mrkdwn(Text::tr("Sent from AlertDeck"))}}});
+        const QJsonObject body{{u"text"_s, escapeSlack(MessageLayout::oneLine(message))}, {u"blocks"_s, blocks}};
+        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+
+    ChatResult judgeSuccessStatus(int, const QByteArray &body) const override
+    {
+        if (body.trimmed() == "ok" || body.trimmed().isEmpty()
+            || QJsonDocument::fromJson(body).object().value(u"ok"_s).toBool())
+            return accepted();
+        return {false, Text::tr("%1 answered: %2").arg(name(), toolWords(body))};
+    }
+};
+
+} // namespace
+
+const ChatTool &ChatTools::slack()
+{
+    static const SlackTool tool;
+    return tool;
+}

@@ -1,0 +1,106 @@
+#include "forward/ChatMarkup.h"
+#include "forward/ChatTool.h"
+#include "forward/tools/ChatTools.h"
+#include "forward/tools/MessageLayout.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Adaptive Card container styles and text colours by severity.
+std::pair<QString, QString> cardColours(const ForwardMessage &message)
+{
+    if (!message.state)
+        return {u"emphasis"_s, u"Default"_s};
+    if (message.isResolved())
+        return {u"good"_s, u"Good"_s};
+    switch (message.severity) {
+    case Severity::Critical: return {u"attention"_s, u"Attention"_s};
+    case Severity::Warning: return {u"warning"_s, u"Warning"_s};
+    case Severity::Info: return {u"accent"_s, u"Accent"_s};
+    case Severity::None:
+    case Severity::Other: break;
+    }
+    return {u"emphasis"_s, u"Default"_s};
+}
+
+QJsonObject textBlock(const QString &text, const QJsonObject &extra = {})
+{
+    QJsonObject block{{u"type"_s, u"TextBlock"_s}, {u"text"_s, text}, {u"wrap"_s, true}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        block.insert(it.key(), it.value());
+    return block;
+}
+
+// Microsoft Teams (Workflows webhook): a message with one Adaptive Card.
+class TeamsTool final : public ChatTool
+{
+public:
+    static constexpr qsizetype bodyLimit = 28'000; // bytes of the request body
+
+protected:
+    ChatDestination::Type type() const override { return ChatDestination::Type::Teams; }
+
+    void compose(ChatRequest &request, const ForwardMessage &message, const ChatDestination &, const ChatTarget &,
+                 const QDateTime &) const override
+    {
+        using ChatMarkup::escapeMarkdown;
+        const auto [style, colour] = cardColours(message);
+        QJsonArray heading{textBlock(escapeMarkdown(message.title),
+                                     {{u"weight"_s, u"Bolder"_s}, {u"size"_s, u"Medium"_s}, {u"color"_s, colour}})};
+        if (message.state)
+            heading.append(textBlock(escapeMarkdown(message.stateText()),
+                                     {{u"color"_s, colour}, {u"spacing"_s, u"None"_s}, {u"isSubtle"_s, true}}));
+        QJsonArray facts;
+        for (const auto &[name, value] : MessageLayout::facts(message))
+            facts.append(QJsonObject{{u"title"_s, name}, {u"value"_s, escapeMarkdown(value)}});
+        QJsonArray actions;
+        for (const ForwardMessage::Link &link : message.links)
+            actions.append(
+                QJsonObject{{u"type"_s, u"Action.OpenUrl"_s}, {u"title"_s, link.label}, {u"url"_s, link.url}});
+
+        auto bodyWith = [&](const QString &analysis) {
+            QJsonArray body{QJsonObject{
+                {u"type"_s, u"Container"_s}, {u"style"_s, style}, {u"bleed"_s, true}, {u"items"_s, heading}}};
+            const QString lead = message.state ? message.summary : message.note;
+            if (!lead.isEmpty())
+                body.append(textBlock(escapeMarkdown(lead)));
+            if (!facts.isEmpty())
+                body.append(QJsonObject{{u"type"_s, u"FactSet"_s}, {u"facts"_s, facts}});
+            if (!analysis.isEmpty()) {
+                body.append(textBlock(MessageLayout::analysisHeading(message),
+                                      {{u"weight"_s, u"Bolder"_s}, {u"separator"_s, true}}));
+                body.append(textBlock(ChatMarkup::headingsToBold(analysis)));
+            }
+            QJsonObject card{{u"$schema"_s, u"http://adaptivecards.io/schemas/adaptive-card.json"_s},
+                             {u"type"_s, u"AdaptiveCard"_s},
+                             {u"version"_s, u"1.4"_s},
+                             {u"msteams"_s, QJsonObject{{u"width"_s, u"Full"_s}}},
+                             {u"body"_s, body}};
+            if (!actions.isEmpty())
+                card.insert(u"actions"_s, actions);
+            const QJsonObject message{
+                {u"type"_s, u"message"_s},
+                {u"attachments"_s,
+                 QJsonArray{QJsonObject{{u"contentType"_s, u"application/vnd.microsoft.card.adaptive"_s},
+                                        {u"content"_s, card}}}}};
+            return QJsonDocument(message).toJson(QJsonDocument::Compact);
+        };
+        const QString analysis
+            = ChatMarkup::fit(message.analysis, [&](const QString &cut) { return bodyWith(cut).size() <= bodyLimit; });
+        request.truncated = analysis != message.analysis;
+        request.body = bodyWith(analysis);
+    }
+};
+
+} // namespace
+
+const ChatTool &ChatTools::teams()
+{
+    static const TeamsTool tool;
+    return tool;
+}

@@ -1,0 +1,97 @@
+#include "forward/ChatMarkup.h"
+#include "forward/ChatTool.h"
+#include "forward/tools/ChatTools.h"
+#include "forward/tools/MessageLayout.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(TelegramTool)
+};
+
+// What Telegram counts against its limit: the text once tags and entities are parsed.
+qsizetype visibleLength(const QString &html)
+{
+    static const QRegularExpression tags(u"<[^>]*>"_s);
+    static const QRegularExpression entities(u"&(amp|lt|gt|quot|#39);"_s);
+    QString text = html;
+    text.remove(tags);
+    qsizetype entityExtra = 0;
+    for (auto it = entities.globalMatch(text); it.hasNext();)
+        entityExtra += it.next().capturedLength() - 1;
+    return text.size() - entityExtra;
+}
+
+// Telegram Bot API sendMessage: HTML parse mode, at most 4096 characters.
+class TelegramTool final : public ChatTool
+{
+public:
+    static constexpr qsizetype textLimit = 4096;
+
+    RateLimit rateLimit() const override { return {20, 60s}; } // per group chat
+
+protected:
+    ChatDestination::Type type() const override { return ChatDestination::Type::Telegram; }
+
+    void compose(ChatRequest &request, const ForwardMessage &message, const ChatDestination &destination,
+                 const ChatTarget &, const QDateTime &) const override
+    {
+        using ChatMarkup::escapeHtml;
+        QStringList lines;
+        const QString marker = message.marker().isEmpty() ? QString() : message.marker() + u' ';
+        lines << marker + u"<b>%1</b>"_s.arg(escapeHtml(message.title));
+        if (!message.state) {
+            lines << escapeHtml(message.note);
+        } else {
+            lines << u"<i>%1</i>"_s.arg(escapeHtml(message.stateText()));
+            if (!message.summary.isEmpty())
+                lines << escapeHtml(message.summary);
+            lines << QString();
+            for (const auto &[name, value] : MessageLayout::facts(message))
+                lines << u"<b>%1:</b> %2"_s.arg(escapeHtml(name), escapeHtml(value));
+            QStringList links;
+            for (const ForwardMessage::Link &link : message.links)
+                links << u"<a href=\"%1\">%2</a>"_s.arg(escapeHtml(link.url), escapeHtml(link.label));
+            if (!links.isEmpty())
+                lines << QString() << links.join(u" · "_s);
+        }
+        const QString facts = lines.join(u'\n');
+        auto textWith = [&](const QString &analysis) {
+            if (analysis.isEmpty())
+                return facts;
+            return facts + u"\n\n<b>%1</b>\n"_s.arg(escapeHtml(MessageLayout::analysisHeading(message)))
+                + ChatMarkup::toTelegramHtml(analysis);
+        };
+        const QString analysis = ChatMarkup::fit(
+            message.analysis, [&](const QString &cut) { return visibleLength(textWith(cut)) <= textLimit; });
+        request.truncated = analysis != message.analysis;
+        const QJsonObject body{{u"chat_id"_s, destination.chatId},
+                               {u"text"_s, textWith(analysis)},
+                               {u"parse_mode"_s, u"HTML"_s},
+                               {u"link_preview_options"_s, QJsonObject{{u"is_disabled"_s, true}}}};
+        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+
+    ChatResult judgeSuccessStatus(int, const QByteArray &body) const override
+    {
+        if (QJsonDocument::fromJson(body).object().value(u"ok"_s).toBool())
+            return accepted();
+        return {false, Text::tr("%1 refused the message: %2").arg(name(), toolWords(body))};
+    }
+};
+
+} // namespace
+
+const ChatTool &ChatTools::telegram()
+{
+    static const TelegramTool tool;
+    return tool;
+}
