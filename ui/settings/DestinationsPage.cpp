@@ -199,10 +199,12 @@ void DestinationsPage::sendTestMessage(int row)
             return;
         }
         secretValue(destination.signingSecret(), [this, destination, target](const QString &signing) {
-            const ChatRequest request = ChatFormat::build(
-                destination, {target, signing}, tr("AlertDeck test message"),
-                tr("If you can read this, AlertDeck can forward alerts to %1.").arg(destination.name),
-                QDateTime::currentDateTimeUtc());
+            const ChatRequest request = ChatTool::of(destination.type)
+                                            .request(ForwardMessage::plain(tr("AlertDeck test message"),
+                                                                           tr("If you can read this, AlertDeck can "
+                                                                              "forward alerts to %1.")
+                                                                               .arg(destination.name)),
+                                                     destination, {target, signing}, QDateTime::currentDateTimeUtc());
             m_sender->send(destination.type, request, this, [this](const ChatResult &result) {
                 m_testResult->setText(result.message);
                 m_testResult->setStyleSheet(result.ok ? u"color: #2e7d32;"_s : u"color: #c62828;"_s);
