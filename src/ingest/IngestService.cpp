@@ -110,6 +110,26 @@ void IngestService::fetchAnalyses(const QString &source, const QString &fingerpr
                   context, std::move(done));
 }
 
+void IngestService::saveForward(const StoredForward &forward, QObject *context,
+                                std::function<void(const StoredForward &, const QString &error)> done)
+{
+    using Saved = std::pair<StoredForward, QString>;
+    onStoreThread(
+        [forward](IngestWorker *worker) {
+            StoredForward saved = forward;
+            const auto error = worker->addForward(saved);
+            return Saved{saved, error.value_or(QString())};
+        },
+        context, [done = std::move(done)](const Saved &saved) { done(saved.first, saved.second); });
+}
+
+void IngestService::fetchForwards(const QString &source, const QString &fingerprint, QObject *context,
+                                  std::function<void(const QList<StoredForward> &)> done)
+{
+    onStoreThread([source, fingerprint](IngestWorker *worker) { return worker->forwards(source, fingerprint); },
+                  context, std::move(done));
+}
+
 void IngestService::submit(const WebhookDelivery &delivery, QObject *context, Callback done)
 {
     const quint64 ticket = m_nextTicket++;

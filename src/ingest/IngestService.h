@@ -54,6 +54,11 @@ public:
     // The alert's stored analyses, newest first.
     void fetchAnalyses(const QString &source, const QString &fingerprint, QObject *context,
                        std::function<void(const QList<StoredAnalysis> &)> done);
+    // The forward log: one entry per forward that ended; the alert's entries newest first.
+    void saveForward(const StoredForward &forward, QObject *context,
+                     std::function<void(const StoredForward &, const QString &error)> done);
+    void fetchForwards(const QString &source, const QString &fingerprint, QObject *context,
+                       std::function<void(const QList<StoredForward> &)> done);
 
     // `done` runs on this thread once the delivery is stored or refused, unless
     // `context` was destroyed meanwhile (a client that hung up).

@@ -73,6 +73,11 @@ public:
     {
         return m_store.analyses(source, fingerprint);
     }
+    std::optional<QString> addForward(StoredForward &forward) { return m_store.addForward(forward); }
+    QList<StoredForward> forwards(const QString &source, const QString &fingerprint) const
+    {
+        return m_store.forwards(source, fingerprint);
+    }
 
     void ingest(quint64 ticket, const WebhookDelivery &delivery);
 

@@ -67,6 +67,24 @@ const char *const analysesStatements[] = {
     "CREATE INDEX IF NOT EXISTS analyses_by_alert ON analyses(source, fingerprint, created_at_ms)",
 };
 
+// Schema 3: the forward log.
+const char *const forwardsStatements[] = {
+    "CREATE TABLE IF NOT EXISTS forwards ("
+    " id INTEGER PRIMARY KEY,"
+    " source TEXT NOT NULL,"
+    " fingerprint TEXT NOT NULL,"
+    " starts_at_ms INTEGER,"
+    " sent_at_ms INTEGER NOT NULL,"
+    " destination_id TEXT NOT NULL,"
+    " destination_name TEXT NOT NULL,"
+    " tool TEXT NOT NULL,"
+    " ok INTEGER NOT NULL,"
+    " message TEXT NOT NULL,"
+    " automatic INTEGER NOT NULL,"
+    " with_analysis INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS forwards_by_alert ON forwards(source, fingerprint, sent_at_ms)",
+};
+
 const char *const schemaStatements[] = {
     "CREATE TABLE payloads ("
     " id INTEGER PRIMARY KEY,"
@@ -217,6 +235,7 @@ std::optional<QString> AlertStore::createSchema()
     if (version < 1)
         statements.assign(std::begin(schemaStatements), std::end(schemaStatements));
     statements.insert(statements.end(), std::begin(analysesStatements), std::end(analysesStatements));
+    statements.insert(statements.end(), std::begin(forwardsStatements), std::end(forwardsStatements));
     for (const char *statement : std::as_const(statements)) {
         if (!query.exec(QLatin1String(statement))) {
             const QString error = queryError(query);
@@ -361,6 +380,7 @@ AlertDetails AlertStore::details(const QString &source, const QString &fingerpri
     AlertDetails details;
     details.occurrences = occurrences(source, fingerprint);
     details.analyses = analyses(source, fingerprint);
+    details.forwards = forwards(source, fingerprint);
     QSqlQuery query(m_db);
     query.prepare(u"SELECT p.body, p.path, p.truncated_alerts, p.alert_count FROM alerts a JOIN payloads p ON p.id = "
                   u"a.last_payload_id "
@@ -430,6 +450,56 @@ QList<StoredAnalysis> AlertStore::analyses(const QString &source, const QString 
     return list;
 }
 
+std::optional<QString> AlertStore::addForward(StoredForward &forward)
+{
+    if (!isOpen())
+        return Text::tr("the alert store is not open");
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO forwards (source, fingerprint, starts_at_ms, sent_at_ms, destination_id,"
+                  " destination_name, tool, ok, message, automatic, with_analysis)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &value :
+         {text(forward.source), text(forward.fingerprint), msecs(forward.occurrenceStartsAt), msecs(forward.sentAt),
+          text(forward.destinationId), text(forward.destinationName), text(forward.tool), QVariant(forward.ok ? 1 : 0),
+          text(forward.message), QVariant(forward.automatic ? 1 : 0), QVariant(forward.withAnalysis ? 1 : 0)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return queryError(query);
+    forward.id = query.lastInsertId().toLongLong();
+    return std::nullopt;
+}
+
+QList<StoredForward> AlertStore::forwards(const QString &source, const QString &fingerprint) const
+{
+    QList<StoredForward> list;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, starts_at_ms, sent_at_ms, destination_id, destination_name, tool, ok, message,"
+                  " automatic, with_analysis FROM forwards"
+                  " WHERE source = ? AND fingerprint = ? ORDER BY sent_at_ms DESC, id DESC"_s);
+    query.addBindValue(source);
+    query.addBindValue(fingerprint);
+    if (!query.exec())
+        return list;
+    while (query.next()) {
+        StoredForward forward;
+        forward.id = query.value(0).toLongLong();
+        forward.source = source;
+        forward.fingerprint = fingerprint;
+        forward.occurrenceStartsAt = fromMsecs(query.value(1));
+        forward.sentAt = fromMsecs(query.value(2));
+        forward.destinationId = query.value(3).toString();
+        forward.destinationName = query.value(4).toString();
+        forward.tool = query.value(5).toString();
+        forward.ok = query.value(6).toInt() != 0;
+        forward.message = query.value(7).toString();
+        forward.automatic = query.value(8).toInt() != 0;
+        forward.withAnalysis = query.value(9).toInt() != 0;
+        list << forward;
+    }
+    return list;
+}
+
 qint64 AlertStore::payloadCount() const
 {
     QSqlQuery query(m_db);
@@ -463,12 +533,14 @@ std::optional<QString> AlertStore::pruneStep(const QDateTime &cutoff, int limit,
     QSqlQuery removeAlert(m_db);
     QSqlQuery removeHistory(m_db);
     QSqlQuery removeAnalyses(m_db);
+    QSqlQuery removeForwards(m_db);
     removeAlert.prepare(u"DELETE FROM alerts WHERE source = ? AND fingerprint = ?"_s);
     removeHistory.prepare(u"DELETE FROM occurrences WHERE source = ? AND fingerprint = ?"_s);
     removeAnalyses.prepare(u"DELETE FROM analyses WHERE source = ? AND fingerprint = ?"_s);
+    removeForwards.prepare(u"DELETE FROM forwards WHERE source = ? AND fingerprint = ?"_s);
     qint64 occurrences = 0;
     for (const AlertKey &key : std::as_const(expired)) {
-        for (QSqlQuery *query : {&removeAlert, &removeHistory, &removeAnalyses}) {
+        for (QSqlQuery *query : {&removeAlert, &removeHistory, &removeAnalyses, &removeForwards}) {
             query->addBindValue(key.source);
             query->addBindValue(key.fingerprint);
             if (!query->exec())

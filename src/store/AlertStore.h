@@ -49,10 +49,30 @@ struct StoredAnalysis {
 
 Q_DECLARE_METATYPE(StoredAnalysis)
 
+// One forward of an alert to a chat destination, as it ended. The message is the
+// tool's answer, already free of URLs and tokens.
+struct StoredForward {
+    qint64 id = 0; // set when stored
+    QString source{};
+    QString fingerprint{};
+    QDateTime occurrenceStartsAt{}; // which firing it was about
+    QDateTime sentAt{};
+    QString destinationId{};
+    QString destinationName{};
+    QString tool{}; // "Slack", "DingTalk"…
+    bool ok = false;
+    QString message{};
+    bool automatic = false; // sent by a forwarding rule
+    bool withAnalysis = false;
+};
+
+Q_DECLARE_METATYPE(StoredForward)
+
 // What the detail view shows for one alert, besides the alert itself.
 struct AlertDetails {
     QList<StoredOccurrence> occurrences; // oldest first
     QList<StoredAnalysis> analyses; // newest first
+    QList<StoredForward> forwards; // newest first
     QByteArray lastPayloadBody; // the delivery that last changed the alert
     QString lastPayloadPath;
     int truncatedAlerts = 0; // of that delivery: alerts Alertmanager left out
@@ -86,7 +106,7 @@ struct AlertChange {
 class AlertStore final
 {
 public:
-    static constexpr int schemaVersion = 2; // 2: analyses
+    static constexpr int schemaVersion = 3; // 2: analyses, 3: forwards
     static constexpr quint32 applicationId = 0x41444B31; // "ADK1"
     // How long a write waits for a lock held elsewhere before it fails (and the
     // sender gets a 503 and retries).
@@ -115,6 +135,8 @@ public:
     // Analyses are kept with their alert and removed with it by retention.
     std::optional<QString> addAnalysis(StoredAnalysis &analysis);
     QList<StoredAnalysis> analyses(const QString &source, const QString &fingerprint) const;
+    std::optional<QString> addForward(StoredForward &forward);
+    QList<StoredForward> forwards(const QString &source, const QString &fingerprint) const;
 
     // Retention, in short transactions so that webhook writes queued meanwhile wait
     // for one step at most. Removes what is older than `cutoff`: resolved alerts last

@@ -452,6 +452,60 @@ private slots:
         QCOMPARE(store.analyses(u"alertmanager"_s, u"fp-new"_s).size(), 2);
     }
 
+    void forwardsAreLoggedWithTheirAlertAndGoWithIt()
+    {
+        AlertStore store;
+        QVERIFY(!store.open(path()));
+        const QDateTime old = t0.addDays(-200);
+        Alert resolved = makeAlert(u"fp-old"_s, AlertState::Resolved, old, old.addSecs(60));
+        resolved.lastUpdate = old;
+        write(store, {payloadOf({makeAlert(u"fp-new"_s, AlertState::Firing, t0), resolved})});
+
+        StoredForward sent;
+        sent.source = u"alertmanager"_s;
+        sent.fingerprint = u"fp-new"_s;
+        sent.occurrenceStartsAt = t0;
+        sent.sentAt = t0.addSecs(30);
+        sent.destinationId = u"d1"_s;
+        sent.destinationName = u"#ops"_s;
+        sent.tool = u"Slack"_s;
+        sent.ok = true;
+        sent.message = u"Slack accepted the message"_s;
+        sent.withAnalysis = true;
+        QVERIFY(!store.addForward(sent));
+        QVERIFY(sent.id > 0);
+        StoredForward failed = sent;
+        failed.sentAt = t0.addSecs(90);
+        failed.ok = false;
+        failed.automatic = true;
+        failed.withAnalysis = false;
+        failed.message = u"DingTalk refused the message (errcode 310000): sign not match"_s;
+        QVERIFY(!store.addForward(failed));
+        StoredForward other = sent;
+        other.fingerprint = u"fp-old"_s;
+        QVERIFY(!store.addForward(other));
+
+        const QList<StoredForward> listed = store.details(u"alertmanager"_s, u"fp-new"_s).forwards;
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.at(0).id, failed.id); // newest first
+        QVERIFY(!listed.at(0).ok);
+        QVERIFY(listed.at(0).automatic);
+        QCOMPARE(listed.at(0).message, failed.message);
+        const StoredForward &read = listed.at(1);
+        QVERIFY(read.ok);
+        QVERIFY(read.withAnalysis);
+        QCOMPARE(read.destinationId, u"d1"_s);
+        QCOMPARE(read.destinationName, u"#ops"_s);
+        QCOMPARE(read.tool, u"Slack"_s);
+        QCOMPARE(read.occurrenceStartsAt, t0);
+        QCOMPARE(read.sentAt, t0.addSecs(30));
+
+        PruneStep step;
+        QVERIFY(!store.pruneStep(t0.addDays(-90), 100, step));
+        QVERIFY(store.forwards(u"alertmanager"_s, u"fp-old"_s).isEmpty());
+        QCOMPARE(store.forwards(u"alertmanager"_s, u"fp-new"_s).size(), 2);
+    }
+
     void aSchemaOneStoreIsUpgraded()
     {
         {
@@ -466,6 +520,7 @@ private slots:
             QVERIFY(db.open());
             QSqlQuery query(db);
             QVERIFY(query.exec(u"DROP TABLE analyses"_s));
+            QVERIFY(query.exec(u"DROP TABLE forwards"_s));
             QVERIFY(query.exec(u"PRAGMA user_version=1"_s));
             query = QSqlQuery();
             db.close();
@@ -481,6 +536,12 @@ private slots:
         analysis.outcome = u"finished"_s;
         QVERIFY(!store.addAnalysis(analysis));
         QCOMPARE(store.analyses(u"alertmanager"_s, u"fp"_s).size(), 1);
+        StoredForward forward;
+        forward.source = u"alertmanager"_s;
+        forward.fingerprint = u"fp"_s;
+        forward.sentAt = t0;
+        QVERIFY(!store.addForward(forward));
+        QCOMPARE(store.forwards(u"alertmanager"_s, u"fp"_s).size(), 1);
     }
 
     void reclaimingFreePagesShrinksTheFile()
