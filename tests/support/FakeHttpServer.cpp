@@ -66,7 +66,9 @@ void FakeHttpServer::serve()
             notFound.status = 404;
             notFound.body = R"({"error":"no such path in the fake server"})";
             QList<Response> &queued = m_queued[request.path];
-            const Response response = !queued.isEmpty() ? queued.takeFirst() : m_routes.value(request.path, notFound);
+            const Response response = !queued.isEmpty() ? queued.takeFirst()
+                : m_handlers.contains(request.path)     ? m_handlers.value(request.path)(request)
+                                                        : m_routes.value(request.path, notFound);
             if (response.neverAnswer)
                 return;
             if (!response.chunks.isEmpty())

@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 class QTcpServer;
@@ -46,6 +47,12 @@ public:
 
     // Answers requests whose path (without the query) is `path`; others get 404.
     void route(const QByteArray &path, const Response &response) { m_routes.insert(path, response); }
+    // Answers requests to `path` with what `handler` makes of each (a service that checks
+    // what it is sent, such as a signature).
+    void handle(const QByteArray &path, std::function<Response(const HttpRequest &)> handler)
+    {
+        m_handlers.insert(path, std::move(handler));
+    }
     // Answers the next request to `path` once, before its route (e.g. 429, then 200).
     void queue(const QByteArray &path, const Response &response) { m_queued[path].append(response); }
     // Connections held open or streaming right now.
@@ -60,5 +67,6 @@ private:
     std::unique_ptr<QTcpServer> m_server;
     QHash<QByteArray, Response> m_routes;
     QHash<QByteArray, QList<Response>> m_queued;
+    QHash<QByteArray, std::function<Response(const HttpRequest &)>> m_handlers;
     bool m_tls = false;
 };

@@ -1,0 +1,502 @@
+#include "forward/ForwardService.h"
+
+#include "analysis/AnalysisService.h"
+#include "forward/ChatSender.h"
+#include "ingest/IngestService.h"
+#include "logging/LogCategories.h"
+#include "secrets/SecretStore.h"
+#include "store/AlertMerge.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr size_t keptFinishedJobs = 50;
+
+QString occurrenceKey(const QString &destinationId, const Alert &alert)
+{
+    return destinationId + u'\n' + alert.source + u'\n' + alert.fingerprint + u'\n'
+        + QString::number(alert.startsAt.toMSecsSinceEpoch());
+}
+
+} // namespace
+
+namespace ForwardRules {
+
+QList<ForwardRule> fromJson(const QString &json)
+{
+    QList<ForwardRule> rules;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonObject object = value.toObject();
+        const ForwardRule rule{object.value(u"matcher"_s).toString(), object.value(u"destination"_s).toString()};
+        if (!rule.matcher.trimmed().isEmpty() && !rule.destinationId.isEmpty())
+            rules.append(rule);
+    }
+    return rules;
+}
+
+QString toJson(const QList<ForwardRule> &rules)
+{
+    QJsonArray array;
+    for (const ForwardRule &rule : rules)
+        array.append(QJsonObject{{u"matcher"_s, rule.matcher}, {u"destination"_s, rule.destinationId}});
+    return array.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace ForwardRules
+
+QString ForwardService::Job::statusText(qint64 now) const
+{
+    const QString name = destination.name;
+    switch (phase) {
+    case Phase::Preparing: return ForwardService::tr("Preparing the message for %1…").arg(name);
+    case Phase::Queued: {
+        const qint64 seconds = std::max<qint64>(1, (notBeforeMs - now + 999) / 1000);
+        if (tries > 0)
+            return ForwardService::tr("%1 — retrying in %n s (try %2 of %3)…", nullptr, int(seconds))
+                .arg(result.message)
+                .arg(tries + 1)
+                .arg(maxTries);
+        return notBeforeMs > now
+            ? ForwardService::tr("Waiting for %1's rate limit: sending in %n s…", nullptr, int(seconds)).arg(name)
+            : ForwardService::tr("Queued for %1…").arg(name);
+    }
+    case Phase::Sending: return ForwardService::tr("Sending to %1…").arg(name);
+    case Phase::Done:
+        return result.ok ? ForwardService::tr("Forwarded to %1: %2").arg(name, result.message)
+                         : ForwardService::tr("Forward to %1 failed: %2").arg(name, result.message);
+    }
+    return {};
+}
+
+ForwardService::ForwardService(IngestService *store, SecretStore *secrets, AnalysisService *analysis, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_analysis(analysis)
+    , m_sender(new ChatSender(this))
+{
+    m_clock.start();
+    m_wake.setSingleShot(true);
+    connect(&m_wake, &QTimer::timeout, this, &ForwardService::pump);
+}
+
+ForwardService::~ForwardService() = default;
+
+void ForwardService::setSettings(const Settings &settings)
+{
+    m_settings = settings;
+}
+
+std::optional<ChatDestination> ForwardService::destination(const QString &id) const
+{
+    for (const ChatDestination &destination : m_settings.destinations)
+        if (destination.id == id)
+            return destination;
+    return std::nullopt;
+}
+
+std::optional<ChatDestination> ForwardService::defaultDestination() const
+{
+    for (const ChatDestination &destination : m_settings.destinations)
+        if (destination.isDefault)
+            return destination;
+    if (m_settings.destinations.size() == 1)
+        return m_settings.destinations.constFirst();
+    return std::nullopt;
+}
+
+quint64 ForwardService::forward(const Alert &alert, const QString &destinationId, std::optional<AnalysisText> analysis,
+                                bool automatic)
+{
+    const std::optional<ChatDestination> target = destination(destinationId);
+    if (!target)
+        return 0;
+    auto job = std::make_unique<Job>();
+    job->id = m_nextId++;
+    job->alert = alert;
+    job->destination = *target;
+    job->automatic = automatic;
+    job->maxTries = m_settings.maxTries;
+    const quint64 id = job->id;
+    m_jobs.emplace(id, std::move(job));
+    emit jobChanged(id);
+    if (analysis) {
+        m_jobs.at(id)->analysis = *analysis;
+        enqueue(*m_jobs.at(id));
+    } else {
+        latestAnalysis(alert, this, [this, id](const AnalysisText &latest) {
+            const auto it = m_jobs.find(id);
+            if (it == m_jobs.end())
+                return;
+            it->second->analysis = latest;
+            enqueue(*it->second);
+        });
+    }
+    return id;
+}
+
+const ForwardService::Job *ForwardService::job(quint64 id) const
+{
+    const auto it = m_jobs.find(id);
+    return it == m_jobs.end() ? nullptr : it->second.get();
+}
+
+QList<const ForwardService::Job *> ForwardService::waiting() const
+{
+    QList<const Job *> list;
+    for (const auto &[id, job] : m_jobs)
+        if (job->phase == Job::Phase::Queued)
+            list << job.get();
+    return list;
+}
+
+QString ForwardService::queueSummary() const
+{
+    const QList<const Job *> jobs = waiting();
+    if (jobs.isEmpty())
+        return {};
+    const qint64 now = nowMs();
+    const qint64 next = (*std::min_element(jobs.cbegin(), jobs.cend(), [](const Job *a, const Job *b) {
+                            return a->notBeforeMs < b->notBeforeMs;
+                        }))->notBeforeMs;
+    QStringList names;
+    for (const Job *job : jobs)
+        if (!names.contains(job->destination.name))
+            names << job->destination.name;
+    const qint64 seconds = std::max<qint64>(0, (next - now + 999) / 1000);
+    return tr("Forwards waiting: %1 (%2); next in %3 s").arg(jobs.size()).arg(names.join(u", "_s)).arg(seconds);
+}
+
+void ForwardService::latestAnalysis(const Alert &alert, QObject *context,
+                                    std::function<void(const AnalysisText &)> done)
+{
+    if (m_analysis) {
+        const AnalysisService::Run *run = m_analysis->run(AnalysisService::keyOf(alert));
+        if (run && !run->isRunning() && run->completion && !run->completion->stream().content().isEmpty()) {
+            const AnalysisText text{run->completion->stream().content(), run->model};
+            QTimer::singleShot(0, context, [done = std::move(done), text] { done(text); });
+            return;
+        }
+    }
+    if (!m_store || alert.demo) {
+        QTimer::singleShot(0, context, [done = std::move(done)] { done({}); });
+        return;
+    }
+    m_store->fetchAnalyses(alert.source, alert.fingerprint, context,
+                           [done = std::move(done)](const QList<StoredAnalysis> &stored) {
+                               for (const StoredAnalysis &analysis : stored) // newest first
+                                   if (!analysis.content.trimmed().isEmpty())
+                                       return done({analysis.content, analysis.model});
+                               done({});
+                           });
+}
+
+void ForwardService::readSecrets(const ChatDestination &destination, QObject *context,
+                                 std::function<void(const Secrets &)> done)
+{
+    QPointer<QObject> guard(context);
+    m_secrets->read(
+        destination.targetSecret(), this,
+        [this, destination, guard, done = std::move(done)](const SecretStore::Result &target) {
+            if (!guard)
+                return;
+            if (!target.ok()) {
+                const QString error = target.status == SecretStore::Status::NotFound
+                    ? tr("No webhook URL or token is stored for %1: add it in Settings → Chat destinations.")
+                          .arg(destination.name)
+                    : tr("The webhook URL for %1 could not be read: %2").arg(destination.name, target.error);
+                return done({{}, {}, error});
+            }
+            if (!ChatDestination::usesSigningSecret(destination.type))
+                return done({target.value, {}, {}});
+            m_secrets->read(destination.signingSecret(), this,
+                            [guard, done, value = target.value](const SecretStore::Result &signing) {
+                                if (guard)
+                                    done({value, signing.ok() ? signing.value : QString(), {}});
+                            });
+        });
+}
+
+void ForwardService::preview(const Alert &alert, const QString &destinationId, std::optional<AnalysisText> analysis,
+                             QObject *context, std::function<void(const Preview &)> done)
+{
+    const std::optional<ChatDestination> target = destination(destinationId);
+    if (!target) {
+        QTimer::singleShot(0, context, [done = std::move(done)] {
+            done({{{}, {}, {}, tr("That destination no longer exists.")}, {}, {}});
+        });
+        return;
+    }
+    auto build = [this, alert, destination = *target, context, done = std::move(done)](const AnalysisText &text) {
+        readSecrets(destination, context, [this, alert, destination, text, done](const Secrets &secrets) {
+            Preview preview;
+            ChatTarget chatTarget{secrets.target, secrets.signing, m_settings.telegramApi};
+            if (!secrets.error.isEmpty()) {
+                // Show the message anyway, addressed to a stand-in.
+                preview.warning = secrets.error;
+                chatTarget.target = destination.type == ChatDestination::Type::Telegram ? u"0:preview"_s
+                                                                                        : u"https://example.invalid/"_s;
+            }
+            preview.request = ChatTool::of(destination.type)
+                                  .request(ForwardMessage::fromAlert(alert, text.content, text.model, m_settings.links),
+                                           destination, chatTarget, QDateTime::currentDateTimeUtc());
+            preview.shownUrl = secrets.error.isEmpty() ? shownUrl(preview.request.url) : QString();
+            done(preview);
+        });
+    };
+    if (analysis)
+        QTimer::singleShot(0, context, [build, text = *analysis] { build(text); });
+    else
+        latestAnalysis(alert, context, build);
+}
+
+QString ForwardService::shownUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return {};
+    return url.scheme() + u"://"_s + url.host() + (url.port() > 0 ? u":%1"_s.arg(url.port()) : QString()) + u"/…"_s;
+}
+
+RateLimit ForwardService::rateLimitFor(const ChatDestination &destination) const
+{
+    return m_settings.rateLimitOverride ? *m_settings.rateLimitOverride : ChatTool::of(destination.type).rateLimit();
+}
+
+void ForwardService::enqueue(Job &job)
+{
+    job.phase = Job::Phase::Queued;
+    job.notBeforeMs = nowMs();
+    m_queues[job.destination.id].push_back(job.id);
+    emit jobChanged(job.id);
+    pump();
+}
+
+void ForwardService::pump()
+{
+    const qint64 now = nowMs();
+    std::optional<qint64> wakeAt;
+    bool queueMoved = false;
+    for (auto it = m_queues.begin(); it != m_queues.end(); ++it) {
+        std::deque<quint64> &queue = it.value();
+        if (queue.empty())
+            continue;
+        Job &head = *m_jobs.at(queue.front());
+        if (head.phase != Job::Phase::Queued)
+            continue; // one message at a time per destination: order is kept
+        // The tool's rate limit: at most `count` sends in any `window`.
+        const RateLimit limit = rateLimitFor(head.destination);
+        std::deque<qint64> &sent = m_sentAt[it.key()];
+        while (!sent.empty() && limit.count > 0 && sent.front() <= now - limit.window.count())
+            sent.pop_front();
+        qint64 readyAt = head.notBeforeMs;
+        if (limit.count > 0 && qsizetype(sent.size()) >= limit.count)
+            readyAt = std::max(readyAt, sent.front() + qint64(limit.window.count()));
+        // Everything behind the head waits for the same limit; the status says so.
+        for (quint64 id : queue) {
+            Job &job = *m_jobs.at(id);
+            if (job.phase == Job::Phase::Queued && job.tries == 0 && job.notBeforeMs < readyAt) {
+                job.notBeforeMs = readyAt;
+                queueMoved = true;
+            }
+        }
+        if (readyAt > now) {
+            wakeAt = std::min(wakeAt.value_or(readyAt), readyAt);
+            continue;
+        }
+        sent.push_back(now);
+        send(head);
+    }
+    if (wakeAt)
+        m_wake.start(int(std::max<qint64>(1, *wakeAt - now)));
+    if (queueMoved || wakeAt)
+        emit queueChanged();
+}
+
+void ForwardService::send(Job &job)
+{
+    job.phase = Job::Phase::Sending;
+    ++job.tries;
+    emit jobChanged(job.id);
+    emit queueChanged();
+    const quint64 id = job.id;
+    readSecrets(job.destination, this, [this, id](const Secrets &secrets) {
+        const auto it = m_jobs.find(id);
+        if (it == m_jobs.end())
+            return;
+        Job &job = *it->second;
+        if (!secrets.error.isEmpty()) {
+            job.result = {false, secrets.error};
+            return finish(job);
+        }
+        const ChatRequest request
+            = ChatTool::of(job.destination.type)
+                  .request(
+                      ForwardMessage::fromAlert(job.alert, job.analysis.content, job.analysis.model, m_settings.links),
+                      job.destination, {secrets.target, secrets.signing, m_settings.telegramApi},
+                      QDateTime::currentDateTimeUtc());
+        job.truncated = request.truncated;
+        m_sender->send(job.destination.type, request, this, [this, id](const ChatResult &result) {
+            const auto found = m_jobs.find(id);
+            if (found == m_jobs.end())
+                return;
+            Job &job = *found->second;
+            job.result = result;
+            if (result.ok || !result.retryable || job.tries >= m_settings.maxTries)
+                return finish(job);
+            // 429 / 5xx: again later, at the tool's hint or with exponential backoff.
+            const qint64 backoff = qint64(m_settings.firstBackoff.count()) << (job.tries - 1);
+            const qint64 wait = std::max<qint64>(backoff, result.retryAfter ? result.retryAfter->count() : 0);
+            qCInfo(lcForward).noquote() << job.destination.name << "try" << job.tries << "failed, again in" << wait
+                                        << "ms:" << result.message;
+            job.phase = Job::Phase::Queued;
+            job.notBeforeMs = nowMs() + wait;
+            emit jobChanged(id);
+            pump();
+        });
+    });
+}
+
+void ForwardService::finish(Job &job)
+{
+    job.phase = Job::Phase::Done;
+    std::deque<quint64> &queue = m_queues[job.destination.id];
+    queue.erase(std::remove(queue.begin(), queue.end(), job.id), queue.end());
+    if (job.result.ok)
+        qCInfo(lcForward).noquote() << "forwarded" << job.alert.name << "to" << job.destination.name;
+    else
+        qCWarning(lcForward).noquote() << "forward of" << job.alert.name << "to" << job.destination.name
+                                       << "failed after" << job.tries << "tries:" << job.result.message;
+    emit jobChanged(job.id);
+    emit jobFinished(job.id);
+
+    StoredForward record;
+    record.source = job.alert.source;
+    record.fingerprint = job.alert.fingerprint;
+    record.occurrenceStartsAt = job.alert.startsAt;
+    record.sentAt = QDateTime::currentDateTimeUtc();
+    record.destinationId = job.destination.id;
+    record.destinationName = job.destination.name;
+    record.tool = ChatDestination::typeName(job.destination.type);
+    record.ok = job.result.ok;
+    record.message = job.result.message;
+    record.automatic = job.automatic;
+    record.withAnalysis = !job.analysis.content.isEmpty();
+    if (m_store && !job.alert.demo) {
+        m_store->saveForward(record, this, [this](const StoredForward &saved, const QString &error) {
+            if (!error.isEmpty())
+                qCWarning(lcForward).noquote() << "forward log entry not stored:" << error;
+            emit forwardStored(saved, error);
+        });
+    }
+    forgetOldJobs();
+    pump();
+}
+
+void ForwardService::forgetOldJobs()
+{
+    size_t done = 0;
+    for (const auto &[id, job] : m_jobs)
+        done += job->isDone() ? 1 : 0;
+    for (auto it = m_jobs.begin(); it != m_jobs.end() && done > keptFinishedJobs;) {
+        if (it->second->isDone()) {
+            it = m_jobs.erase(it);
+            --done;
+        } else {
+            ++it;
+        }
+    }
+}
+
+void ForwardService::handleAlertChanges(const QList<AlertChange> &changes)
+{
+    if (m_settings.rules.isEmpty())
+        return;
+    for (const AlertChange &change : changes) {
+        const bool started = change.outcome == AlertMerge::Outcome::NewAlert
+            || change.outcome == AlertMerge::Outcome::NewOccurrence || change.outcome == AlertMerge::Outcome::Reopened;
+        const Alert &alert = change.alert;
+        if (!started || alert.state != AlertState::Firing)
+            continue;
+        QSet<QString> destinations; // one forward per destination, however many rules match
+        for (const ForwardRule &rule : std::as_const(m_settings.rules)) {
+            const AlertFilter::ParseResult parsed = AlertFilter::parse(rule.matcher);
+            const std::optional<ChatDestination> target = destination(rule.destinationId);
+            if (!parsed.ok() || parsed.filter.isEmpty() || !target || destinations.contains(target->id)
+                || !parsed.filter.matches(alert))
+                continue;
+            destinations.insert(target->id);
+            startRuleForward(alert, rule, *target);
+        }
+    }
+}
+
+void ForwardService::startRuleForward(const Alert &alert, const ForwardRule &, const ChatDestination &destination)
+{
+    const QString occurrence = occurrenceKey(destination.id, alert);
+    if (m_ruleOccurrences.contains(occurrence))
+        return;
+    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    while (!m_ruleStarts.empty() && m_ruleStarts.front() <= hourAgo)
+        m_ruleStarts.pop_front();
+    if (int(m_ruleStarts.size()) >= m_settings.rulePerHour) {
+        qCInfo(lcForward).noquote() << "rule forward of" << alert.fingerprint << "to" << destination.name
+                                    << "held back: limit of" << m_settings.rulePerHour << "per hour reached";
+        emit ruleLimited(alert, destination.name);
+        return;
+    }
+    m_ruleOccurrences.insert(occurrence);
+    m_ruleStarts.push_back(QDateTime::currentDateTimeUtc());
+    if (!m_store || alert.demo)
+        return forwardAfterAnalysis(alert, destination);
+    // Across restarts: an occurrence a rule sent before is not sent again.
+    m_store->fetchForwards(
+        alert.source, alert.fingerprint, this, [this, alert, destination](const QList<StoredForward> &log) {
+            const bool sent = std::any_of(log.cbegin(), log.cend(), [&](const StoredForward &f) {
+                return f.automatic && f.destinationId == destination.id && f.occurrenceStartsAt == alert.startsAt;
+            });
+            if (sent) {
+                m_ruleStarts.pop_back();
+                return;
+            }
+            forwardAfterAnalysis(alert, destination);
+        });
+}
+
+void ForwardService::forwardAfterAnalysis(const Alert &alert, const ChatDestination &destination)
+{
+    // When the alert is being analysed automatically, the forward waits for that analysis.
+    const QString key = AnalysisService::keyOf(alert);
+    const AnalysisService::Run *run = m_analysis ? m_analysis->run(key) : nullptr;
+    const bool analysedAlready = run && !run->isRunning() && run->alert.startsAt == alert.startsAt;
+    const bool analysing = m_analysis && m_analysis->settings().autoRule
+        && m_analysis->settings().autoRule->matches(alert) && !analysedAlready;
+    if (!analysing) {
+        forward(alert, destination.id, std::nullopt, true);
+        return;
+    }
+    auto *waiter = new QObject(this); // its connections and timer end with it
+    auto go = [this, alert, id = destination.id, waiter] {
+        if (waiter->property("done").toBool())
+            return;
+        waiter->setProperty("done", true);
+        waiter->deleteLater();
+        forward(alert, id, std::nullopt, true);
+    };
+    connect(m_analysis, &AnalysisService::runFinished, waiter, [key, go](const QString &finished) {
+        if (finished == key)
+            go();
+    });
+    connect(m_analysis, &AnalysisService::autoAnalysisLimited, waiter, [key, go](const Alert &limited) {
+        if (AnalysisService::keyOf(limited) == key)
+            go();
+    });
+    QTimer::singleShot(m_settings.analysisWait, waiter, go);
+}

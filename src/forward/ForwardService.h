@@ -1,0 +1,161 @@
+#pragma once
+
+#include "forward/ChatTool.h"
+#include "model/AlertFilter.h"
+#include "store/AlertStore.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <chrono>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+
+class AnalysisService;
+class ChatSender;
+class IngestService;
+class SecretStore;
+struct AlertChange;
+
+// "Send new critical alerts to #ops": a matcher and the destination it forwards to.
+struct ForwardRule {
+    QString matcher; // as typed, e.g. severity="critical" (empty never matches)
+    QString destinationId;
+
+    friend bool operator==(const ForwardRule &, const ForwardRule &) = default;
+};
+
+namespace ForwardRules {
+QList<ForwardRule> fromJson(const QString &json);
+QString toJson(const QList<ForwardRule> &rules);
+} // namespace ForwardRules
+
+// Forwards alerts with their analysis to chat destinations: reads the destination's
+// secrets, builds the tool's message, keeps each destination's rate limit by queueing,
+// retries 429/5xx with backoff (honouring the tool's hint) and logs every forward
+// with its alert. Forwarding rules send new firing alerts automatically, within an
+// hourly limit and never twice for the same occurrence and destination.
+class ForwardService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct AnalysisText {
+        QString content;
+        QString model{};
+    };
+
+    struct Settings {
+        QList<ChatDestination> destinations{};
+        ForwardLinkSources links{};
+        QList<ForwardRule> rules{}; // none: no automatic forwards
+        int rulePerHour = 10;
+        int maxTries = 3;
+        std::chrono::milliseconds firstBackoff{2000}; // then doubled per try
+        // A rule's forward waits this long for the alert's automatic analysis.
+        std::chrono::milliseconds analysisWait{120'000};
+        QString telegramApi = QStringLiteral("https://api.telegram.org");
+        std::optional<RateLimit> rateLimitOverride{}; // tests: instead of each tool's own
+    };
+
+    struct Job {
+        enum class Phase { Preparing, Queued, Sending, Done };
+        quint64 id = 0;
+        Alert alert;
+        ChatDestination destination;
+        AnalysisText analysis{};
+        bool automatic = false;
+        Phase phase = Phase::Preparing;
+        int tries = 0;
+        int maxTries = 3;
+        qint64 notBeforeMs = 0; // on the service's clock; queued until then
+        ChatResult result{}; // the last try's
+        bool truncated = false;
+
+        bool isDone() const { return phase == Phase::Done; }
+        // For the status bar: "Sending to #ops…", "Sent to #ops", "Waiting…".
+        QString statusText(qint64 nowMs) const;
+    };
+
+    struct Preview {
+        ChatRequest request;
+        QString shownUrl; // scheme and host only: the rest may be the secret
+        QString warning{}; // e.g. no URL stored yet: the message is shown anyway
+    };
+
+    ForwardService(IngestService *store, SecretStore *secrets, AnalysisService *analysis, QObject *parent = nullptr);
+    ~ForwardService() override;
+
+    void setSettings(const Settings &settings);
+    const Settings &settings() const { return m_settings; }
+    std::optional<ChatDestination> destination(const QString &id) const;
+    std::optional<ChatDestination> defaultDestination() const;
+
+    // Forwards `alert` with `analysis`, or with its latest analysis when none is given.
+    // Returns the job's id; 0 when there is no such destination.
+    quint64 forward(const Alert &alert, const QString &destinationId,
+                    std::optional<AnalysisText> analysis = std::nullopt, bool automatic = false);
+    const Job *job(quint64 id) const;
+    // Forwards not yet sent: held by a rate limit or waiting to be retried.
+    QList<const Job *> waiting() const;
+    // One line for the status bar; empty when nothing waits.
+    QString queueSummary() const;
+
+    // The exact message forwarding `alert` to the destination would send now.
+    void preview(const Alert &alert, const QString &destinationId, std::optional<AnalysisText> analysis,
+                 QObject *context, std::function<void(const Preview &)> done);
+    // The alert's newest analysis with text: this session's run, else the stored one.
+    void latestAnalysis(const Alert &alert, QObject *context, std::function<void(const AnalysisText &)> done);
+
+    // New and re-firing alerts, for the forwarding rules.
+    void handleAlertChanges(const QList<AlertChange> &changes);
+
+    static QString shownUrl(const QUrl &url);
+
+signals:
+    void jobChanged(quint64 id);
+    void jobFinished(quint64 id);
+    // The ended forward is in the log (or could not be stored: `error`).
+    void forwardStored(const StoredForward &forward, const QString &error);
+    void queueChanged();
+    // The hourly limit held a rule's forward back.
+    void ruleLimited(const Alert &alert, const QString &destinationName);
+
+private:
+    struct Secrets {
+        QString target;
+        QString signing;
+        QString error;
+    };
+    void readSecrets(const ChatDestination &destination, QObject *context, std::function<void(const Secrets &)> done);
+    void enqueue(Job &job);
+    void pump();
+    void send(Job &job);
+    void finish(Job &job);
+    RateLimit rateLimitFor(const ChatDestination &destination) const;
+    qint64 nowMs() const { return m_clock.elapsed(); }
+    void forgetOldJobs();
+    void startRuleForward(const Alert &alert, const ForwardRule &rule, const ChatDestination &destination);
+    void forwardAfterAnalysis(const Alert &alert, const ChatDestination &destination);
+
+    QPointer<IngestService> m_store;
+    SecretStore *m_secrets;
+    QPointer<AnalysisService> m_analysis;
+    ChatSender *m_sender;
+    Settings m_settings;
+    QElapsedTimer m_clock;
+    QTimer m_wake;
+    quint64 m_nextId = 1;
+    std::map<quint64, std::unique_ptr<Job>> m_jobs; // by id, oldest first
+    QHash<QString, std::deque<quint64>> m_queues; // per destination, in order
+    QHash<QString, std::deque<qint64>> m_sentAt; // per destination: recent sends, for the rate limit
+    QSet<QString> m_ruleOccurrences; // destination/source/fingerprint/startsAt sent by a rule
+    std::deque<QDateTime> m_ruleStarts;
+};

@@ -1,0 +1,534 @@
+#include "FakeHttpServer.h"
+#include "TestData.h"
+#include "analysis/AnalysisService.h"
+#include "context/ContextService.h"
+#include "forward/ForwardService.h"
+#include "ingest/IngestService.h"
+#include "secrets/MemorySecretStore.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using Type = ChatDestination::Type;
+using Response = FakeHttpServer::Response;
+
+namespace {
+
+const QString signingSecret = u"SECabc123"_s;
+
+QJsonObject json(const HttpRequest &request)
+{
+    return QJsonDocument::fromJson(request.body).object();
+}
+
+Response jsonAnswer(const QByteArray &body, int status = 200)
+{
+    return {status, body};
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// What the real services check, done independently of AlertDeck's code.
+Response dingTalk(const HttpRequest &request)
+{
+    const QUrlQuery query{QUrl(u"http://x"_s + QString::fromUtf8(request.target))};
+    const QString timestamp = query.queryItemValue(u"timestamp"_s);
+    const QByteArray sign
+        = QUrl::fromPercentEncoding(query.queryItemValue(u"sign"_s, QUrl::FullyEncoded).toLatin1()).toLatin1();
+    const QByteArray expected = QMessageAuthenticationCode::hash((timestamp + u'\n' + signingSecret).toUtf8(),
+                                                                 signingSecret.toUtf8(), QCryptographicHash::Sha256)
+                                    .toBase64();
+    if (query.queryItemValue(u"access_token"_s).isEmpty())
+        return jsonAnswer("{\"errcode\":300001,\"errmsg\":\"token is not exist\"}");
+    if (std::abs(nowMs() - timestamp.toLongLong()) > 3600'000 || sign != expected)
+        return jsonAnswer("{\"errcode\":310000,\"errmsg\":\"sign not match, more: [https://ding-doc]\"}");
+    if (json(request).value(u"msgtype"_s).toString() != u"markdown"_s
+        || json(request).value(u"markdown"_s).toObject().value(u"text"_s).toString().isEmpty())
+        return jsonAnswer("{\"errcode\":40035,\"errmsg\":\"missing parameter\"}");
+    return jsonAnswer("{\"errcode\":0,\"errmsg\":\"ok\"}");
+}
+
+Response feishu(const HttpRequest &request)
+{
+    const QJsonObject body = json(request);
+    const QString timestamp = body.value(u"timestamp"_s).toString();
+    const QByteArray expected
+        = QMessageAuthenticationCode::hash({}, (timestamp + u'\n' + signingSecret).toUtf8(), QCryptographicHash::Sha256)
+              .toBase64();
+    if (std::abs(nowMs() / 1000 - timestamp.toLongLong()) > 3600
+        || body.value(u"sign"_s).toString().toLatin1() != expected)
+        return jsonAnswer("{\"code\":19021,\"data\":{},\"msg\":\"sign match fail or timestamp is not within one hour "
+                          "from current time\"}");
+    if (request.body.size() > 20 * 1024)
+        return jsonAnswer("{\"code\":9499,\"msg\":\"request body too large\"}");
+    if (body.value(u"msg_type"_s).toString() != u"interactive"_s || !body.value(u"card"_s).isObject())
+        return jsonAnswer("{\"code\":9499,\"msg\":\"Bad Request\"}");
+    return jsonAnswer("{\"code\":0,\"data\":{},\"msg\":\"success\"}");
+}
+
+Response weCom(const HttpRequest &request)
+{
+    const QString content = json(request).value(u"markdown"_s).toObject().value(u"content"_s).toString();
+    if (!request.target.contains("key="))
+        return jsonAnswer("{\"errcode\":93000,\"errmsg\":\"invalid webhook url\"}");
+    if (content.toUtf8().size() > 4096)
+        return jsonAnswer("{\"errcode\":40058,\"errmsg\":\"markdown.content exceed max length 4096\"}");
+    return jsonAnswer("{\"errcode\":0,\"errmsg\":\"ok\"}");
+}
+
+Response slack(const HttpRequest &request)
+{
+    const QJsonObject body = json(request);
+    if (body.value(u"text"_s).toString().isEmpty() || !body.value(u"blocks"_s).isArray())
+        return {400, "invalid_blocks", "text/plain"};
+    for (const QJsonValue &block : body.value(u"blocks"_s).toArray())
+        if (block.toObject().value(u"text"_s).toObject().value(u"text"_s).toString().size() > 3000)
+            return {400, "invalid_blocks", "text/plain"};
+    return {200, "ok", "text/plain"};
+}
+
+Response teams(const HttpRequest &request)
+{
+    const QJsonObject attachment = json(request).value(u"attachments"_s).toArray().first().toObject();
+    if (attachment.value(u"contentType"_s).toString() != u"application/vnd.microsoft.card.adaptive"_s
+        || attachment.value(u"content"_s).toObject().value(u"type"_s).toString() != u"AdaptiveCard"_s)
+        return jsonAnswer("{\"error\":{\"code\":\"InvalidRequestContent\",\"message\":\"The card is invalid.\"}}", 400);
+    return {202, {}};
+}
+
+Response mattermost(const HttpRequest &request)
+{
+    if (json(request).value(u"text"_s).toString().isEmpty())
+        return {400, "{\"id\":\"web.incoming_webhook.text.app_error\",\"message\":\"No text specified.\"}"};
+    return {200, "ok", "text/plain"};
+}
+
+Response telegram(const HttpRequest &request)
+{
+    const QJsonObject body = json(request);
+    const QString text = body.value(u"text"_s).toString();
+    QXmlStreamReader reader(u"<r>"_s + text + u"</r>"_s);
+    while (!reader.atEnd())
+        reader.readNext();
+    if (reader.hasError() || body.value(u"parse_mode"_s).toString() != u"HTML"_s)
+        return {400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: can't parse entities\"}"};
+    if (body.value(u"chat_id"_s).toString() != u"-1001"_s)
+        return {400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: chat not found\"}"};
+    return jsonAnswer("{\"ok\":true,\"result\":{\"message_id\":7}}");
+}
+
+Response discord(const HttpRequest &request)
+{
+    const QJsonObject body = json(request);
+    if (body.value(u"content"_s).toString().size() > 2000 || body.value(u"embeds"_s).toArray().isEmpty())
+        return {400, "{\"message\":\"Invalid Form Body\",\"code\":50035}"};
+    return {204, {}};
+}
+
+Response webhook(const HttpRequest &request)
+{
+    const QByteArray expected = "sha256="
+        + QMessageAuthenticationCode::hash(request.body, signingSecret.toUtf8(), QCryptographicHash::Sha256).toHex();
+    if (request.header("x-alertdeck-signature") != expected)
+        return {401, "{\"error\":\"bad signature\"}"};
+    return {200, "{\"received\":true}"};
+}
+
+} // namespace
+
+class TestForwardService : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeHttpServer> m_server;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<IngestService> m_store;
+    QList<ChatDestination> m_destinations;
+
+    ChatDestination addDestination(Type type, const QString &path, const QString &query = {})
+    {
+        ChatDestination destination;
+        destination.id = u"d%1"_s.arg(m_destinations.size() + 1);
+        destination.name = ChatDestination::typeName(type) + u" #ops"_s;
+        destination.type = type;
+        destination.chatId = u"-1001"_s;
+        const QString target = type == Type::Telegram ? u"4242424:AAtoken-secret_abcdefghijklmnopq"_s
+                                                      : m_server->url().toString() + path + query;
+        m_secrets->set(destination.targetSecret(), target);
+        if (ChatDestination::usesSigningSecret(type))
+            m_secrets->set(destination.signingSecret(), signingSecret);
+        m_destinations << destination;
+        return destination;
+    }
+
+    ForwardService::Settings settings() const
+    {
+        ForwardService::Settings settings;
+        settings.destinations = m_destinations;
+        settings.firstBackoff = 20ms;
+        settings.telegramApi = m_server->url().toString();
+        return settings;
+    }
+
+    std::unique_ptr<ForwardService> service(AnalysisService *analysis = nullptr)
+    {
+        auto service = std::make_unique<ForwardService>(m_store.get(), m_secrets.get(), analysis);
+        service->setSettings(settings());
+        return service;
+    }
+
+    Alert storedAlert(const QString &fixture = u"alertmanager/firing-single.json"_s)
+    {
+        QSignalSpy changed(m_store.get(), &IngestService::alertsChanged);
+        WebhookDelivery delivery{QDateTime::currentDateTimeUtc(), u"/webhook"_s, PayloadFormat::Auto, "{}",
+                                 TestData::sharedFixture(fixture)};
+        bool stored = false;
+        m_store->submit(delivery, this, [&stored](const IngestResult &) { stored = true; });
+        [&] { QTRY_VERIFY(stored && changed.size() == 1); }();
+        return changed.first().at(0).value<QList<AlertChange>>().first().alert;
+    }
+
+    QList<StoredForward> forwardLog(const Alert &alert)
+    {
+        std::optional<QList<StoredForward>> log;
+        m_store->fetchForwards(alert.source, alert.fingerprint, this,
+                               [&log](const QList<StoredForward> &entries) { log = entries; });
+        [&] { QTRY_VERIFY(log); }();
+        return log.value_or(QList<StoredForward>());
+    }
+
+    const ForwardService::Job *finished(ForwardService &service, quint64 id)
+    {
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(service.job(id) && service.job(id)->isDone(), 15'000); }();
+        return service.job(id);
+    }
+
+private slots:
+    void init()
+    {
+        m_server = std::make_unique<FakeHttpServer>();
+        QVERIFY(m_server->listen());
+        m_secrets = std::make_unique<MemorySecretStore>();
+        QFile::remove(m_dir.filePath(u"alerts.sqlite"_s));
+        m_store = std::make_unique<IngestService>();
+        QVERIFY(!m_store->open(m_dir.filePath(u"alerts.sqlite"_s)));
+        m_destinations.clear();
+        m_server->handle("/dingtalk/robot/send", dingTalk);
+        m_server->handle("/feishu/hook/x", feishu);
+        m_server->handle("/wecom/send", weCom);
+        m_server->handle("/slack/services/T/B/x", slack);
+        m_server->handle("/teams/invoke", teams);
+        m_server->handle("/mattermost/hooks/h", mattermost);
+        m_server->handle("/bot4242424:AAtoken-secret_abcdefghijklmnopq/sendMessage", telegram);
+        m_server->handle("/discord/webhooks/1/t", discord);
+        m_server->handle("/generic/hook", webhook);
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void everyToolAcceptsWhatItIsSent_data()
+    {
+        QTest::addColumn<Type>("type");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("query");
+        QTest::newRow("slack") << Type::Slack << u"/slack/services/T/B/x"_s << QString();
+        QTest::newRow("dingtalk") << Type::DingTalk << u"/dingtalk/robot/send"_s << u"?access_token=tok1"_s;
+        QTest::newRow("feishu") << Type::Feishu << u"/feishu/hook/x"_s << QString();
+        QTest::newRow("wecom") << Type::WeCom << u"/wecom/send"_s << u"?key=k1"_s;
+        QTest::newRow("teams") << Type::Teams << u"/teams/invoke"_s << u"?sig=s1"_s;
+        QTest::newRow("mattermost") << Type::Mattermost << u"/mattermost/hooks/h"_s << QString();
+        QTest::newRow("telegram") << Type::Telegram << QString() << QString();
+        QTest::newRow("discord") << Type::Discord << u"/discord/webhooks/1/t"_s << QString();
+        QTest::newRow("generic") << Type::Webhook << u"/generic/hook"_s << QString();
+    }
+
+    void everyToolAcceptsWhatItIsSent()
+    {
+        QFETCH(Type, type);
+        QFETCH(QString, path);
+        QFETCH(QString, query);
+        const ChatDestination destination = addDestination(type, path, query);
+        const Alert alert = storedAlert();
+        auto forwarder = service();
+        QSignalSpy stored(forwarder.get(), &ForwardService::forwardStored);
+        // A long Chinese analysis: each tool's limit and markup checks apply.
+        QString analysis;
+        while (analysis.size() < 20'000)
+            analysis
+                += u"## 原因\n\n- **磁盘**已满：`df -h` 显示 99%。<b>not a tag</b> & more\n\n```\nrm -rf /tmp/x\n```\n\n"_s;
+        const quint64 id = forwarder->forward(alert, destination.id, ForwardService::AnalysisText{analysis, u"m"_s});
+        QVERIFY(id > 0);
+        const ForwardService::Job *job = finished(*forwarder, id);
+        QVERIFY2(job->result.ok, qPrintable(job->result.message));
+        QCOMPARE(job->tries, 1);
+        QCOMPARE(m_server->requests.size(), 1);
+        QCOMPARE(m_server->requests.first().header("content-type"), QByteArray("application/json; charset=utf-8"));
+        QTRY_COMPARE(stored.size(), 1);
+        const QList<StoredForward> log = forwardLog(alert);
+        QCOMPARE(log.size(), 1);
+        QVERIFY(log.first().ok);
+        QCOMPARE(log.first().destinationName, destination.name);
+        QVERIFY(log.first().withAnalysis);
+        QVERIFY(!log.first().automatic);
+    }
+
+    void signatureAndToolErrorsAreExplained()
+    {
+        const ChatDestination ding = addDestination(Type::DingTalk, u"/dingtalk/robot/send"_s, u"?access_token=t"_s);
+        const ChatDestination lark = addDestination(Type::Feishu, u"/feishu/hook/x"_s);
+        const ChatDestination bot = addDestination(Type::Telegram, {});
+        m_secrets->set(ding.signingSecret(), u"wrong"_s);
+        m_secrets->set(lark.signingSecret(), u"wrong"_s);
+        m_destinations[2].chatId = u"-5"_s;
+        const Alert alert = storedAlert();
+        auto forwarder = service();
+        const ForwardService::Job *job = finished(*forwarder, forwarder->forward(alert, ding.id, {{}}));
+        QVERIFY(!job->result.ok);
+        QCOMPARE(job->tries, 1); // not retried: it would fail the same way
+        QVERIFY2(job->result.message.contains(u"sign not match"_s), qPrintable(job->result.message));
+        QVERIFY(job->result.message.contains(u"DingTalk rejected the signature"_s));
+        job = finished(*forwarder, forwarder->forward(alert, lark.id, {{}}));
+        QVERIFY(job->result.message.contains(u"Feishu rejected the signature"_s));
+        job = finished(*forwarder, forwarder->forward(alert, bot.id, {{}}));
+        QVERIFY(job->result.message.contains(u"chat not found"_s));
+        // The log has the failures, without the bot token.
+        const QList<StoredForward> log = forwardLog(alert);
+        QCOMPARE(log.size(), 3);
+        for (const StoredForward &entry : log) {
+            QVERIFY(!entry.ok);
+            QVERIFY(!entry.message.contains(u"AAtoken"_s));
+        }
+    }
+
+    void retriesHonourTheToolsHints()
+    {
+        const ChatDestination bot = addDestination(Type::Telegram, {});
+        const ChatDestination hook = addDestination(Type::Slack, u"/slack/services/T/B/x"_s);
+        const Alert alert = storedAlert();
+        auto forwarder = service();
+        m_server->queue("/bot4242424:AAtoken-secret_abcdefghijklmnopq/sendMessage",
+                        {429,
+                         "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry "
+                         "after 1\",\"parameters\":{\"retry_after\":1}}"});
+        const quint64 id = forwarder->forward(alert, bot.id, {{}});
+        QTRY_VERIFY(forwarder->job(id)->tries == 1 && forwarder->job(id)->phase == ForwardService::Job::Phase::Queued);
+        QVERIFY(forwarder->queueSummary().contains(u"Forwards waiting: 1 (Telegram #ops)"_s));
+        QVERIFY2(forwarder->job(id)->statusText(0).contains(u"retrying in"_s),
+                 qPrintable(forwarder->job(id)->statusText(0)));
+        QElapsedTimer clock;
+        clock.start();
+        const ForwardService::Job *job = finished(*forwarder, id);
+        QVERIFY2(job->result.ok, qPrintable(job->result.message));
+        QCOMPARE(job->tries, 2);
+        QVERIFY(clock.elapsed() >= 800); // Telegram's retry_after (1 s), not the 20 ms backoff
+
+        Response busy{503, "upstream busy", "text/plain"};
+        for (int i = 0; i < 3; ++i)
+            m_server->queue("/slack/services/T/B/x", busy);
+        job = finished(*forwarder, forwarder->forward(alert, hook.id, {{}}));
+        QVERIFY(!job->result.ok);
+        QCOMPARE(job->tries, 3);
+        QVERIFY(job->result.message.contains(u"HTTP 503: upstream busy"_s));
+        QVERIFY(forwarder->queueSummary().isEmpty());
+    }
+
+    void rateLimitsQueueInOrder()
+    {
+        const ChatDestination hook = addDestination(Type::Mattermost, u"/mattermost/hooks/h"_s);
+        QList<qint64> arrivals;
+        QElapsedTimer clock;
+        clock.start();
+        m_server->handle("/mattermost/hooks/h", [&](const HttpRequest &request) {
+            arrivals << clock.elapsed();
+            return mattermost(request);
+        });
+        const Alert alert = storedAlert();
+        auto forwarder = service();
+        ForwardService::Settings limited = settings();
+        limited.rateLimitOverride = RateLimit{2, 400ms};
+        forwarder->setSettings(limited);
+        QList<quint64> ids;
+        for (int i = 1; i <= 5; ++i) {
+            Alert numbered = alert;
+            numbered.name = u"Alert-%1"_s.arg(i);
+            ids << forwarder->forward(numbered, hook.id, {{}});
+        }
+        QTRY_COMPARE(arrivals.size(), 2);
+        QTRY_COMPARE(forwarder->waiting().size(), 3); // held by the limit, visible
+        QVERIFY2(forwarder->queueSummary().startsWith(u"Forwards waiting: 3 (Mattermost #ops)"_s),
+                 qPrintable(forwarder->queueSummary()));
+        QVERIFY(forwarder->job(ids.last())->statusText(0).contains(u"rate limit"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(arrivals.size(), 5, 10'000);
+        for (quint64 id : ids)
+            QTRY_VERIFY(forwarder->job(id)->isDone() && forwarder->job(id)->result.ok);
+        for (int i = 0; i < 5; ++i) // in the order they were asked for
+            QVERIFY(m_server->requests.at(i).body.contains(u"Alert-%1"_s.arg(i + 1).toUtf8()));
+        QVERIFY2(arrivals.at(2) - arrivals.at(0) >= 390, qPrintable(QString::number(arrivals.at(2) - arrivals.at(0))));
+        QVERIFY(forwarder->queueSummary().isEmpty());
+    }
+
+    void theLatestAnalysisGoesAlong()
+    {
+        const ChatDestination hook = addDestination(Type::Webhook, u"/generic/hook"_s);
+        const Alert alert = storedAlert();
+        auto forwarder = service();
+        // Without an analysis.
+        const ForwardService::Job *job = finished(*forwarder, forwarder->forward(alert, hook.id));
+        QVERIFY2(job->result.ok, qPrintable(job->result.message));
+        QVERIFY(json(m_server->requests.last()).value(u"analysis"_s).isNull());
+
+        for (const QString &content : {u"## Older answer"_s, u"## Newest answer"_s, QString()}) {
+            StoredAnalysis analysis;
+            analysis.source = alert.source;
+            analysis.fingerprint = alert.fingerprint;
+            analysis.occurrenceStartsAt = alert.startsAt;
+            analysis.createdAt = QDateTime::currentDateTimeUtc();
+            analysis.model = u"deepseek-chat"_s;
+            analysis.outcome = content.isEmpty() ? u"failed"_s : u"finished"_s;
+            analysis.content = content;
+            bool saved = false;
+            m_store->saveAnalysis(analysis, this, [&saved](const StoredAnalysis &, const QString &) { saved = true; });
+            QTRY_VERIFY(saved);
+        }
+        job = finished(*forwarder, forwarder->forward(alert, hook.id));
+        QVERIFY(job->result.ok);
+        QCOMPARE(json(m_server->requests.last()).value(u"analysis"_s).toString(), u"## Newest answer"_s);
+        QCOMPARE(json(m_server->requests.last()).value(u"analysisModel"_s).toString(), u"deepseek-chat"_s);
+        QCOMPARE(forwardLog(alert).size(), 2);
+        QVERIFY(forwardLog(alert).first().withAnalysis);
+    }
+
+    void previewShowsTheMessageButNotTheSecret()
+    {
+        const ChatDestination ding = addDestination(Type::DingTalk, u"/dingtalk/robot/send"_s, u"?access_token=tok9"_s);
+        ChatDestination missing;
+        missing.id = u"nourl"_s;
+        missing.name = u"No URL yet"_s;
+        missing.type = Type::WeCom;
+        m_destinations << missing;
+        const Alert alert = storedAlert();
+        auto forwarder = service();
+        std::optional<ForwardService::Preview> preview;
+        forwarder->preview(alert, ding.id, ForwardService::AnalysisText{u"**why**"_s}, this,
+                           [&](const ForwardService::Preview &p) { preview = p; });
+        QTRY_VERIFY(preview);
+        QVERIFY(preview->warning.isEmpty());
+        QCOMPARE(preview->shownUrl, u"http://127.0.0.1:%1/…"_s.arg(m_server->port()));
+        QVERIFY(!preview->shownUrl.contains(u"tok9"_s));
+        QVERIFY(json({{}, {}, {}, {}, {}, preview->request.body})
+                    .value(u"markdown"_s)
+                    .toObject()
+                    .value(u"text"_s)
+                    .toString()
+                    .contains(u"**why**"_s));
+        QVERIFY(m_server->requests.isEmpty()); // nothing sent
+
+        preview.reset();
+        forwarder->preview(alert, missing.id, std::nullopt, this,
+                           [&](const ForwardService::Preview &p) { preview = p; });
+        QTRY_VERIFY(preview);
+        QVERIFY(preview->warning.contains(u"No webhook URL"_s));
+        QVERIFY(!preview->request.body.isEmpty());
+    }
+
+    void rulesForwardNewFiringAlertsOnce()
+    {
+        const ChatDestination hook = addDestination(Type::Webhook, u"/generic/hook"_s);
+        const Alert alert = storedAlert(); // severity warning
+        ForwardService::Settings ruled = settings();
+        ruled.rules = {{u"severity=\"critical\""_s, hook.id}, {u"severity=\"warning\""_s, hook.id}};
+        ruled.rulePerHour = 2;
+        auto forwarder = std::make_unique<ForwardService>(m_store.get(), m_secrets.get(), nullptr);
+        forwarder->setSettings(ruled);
+        QSignalSpy stored(forwarder.get(), &ForwardService::forwardStored);
+        QSignalSpy limited(forwarder.get(), &ForwardService::ruleLimited);
+
+        forwarder->handleAlertChanges({{alert, AlertMerge::Outcome::NewAlert}});
+        QTRY_COMPARE(stored.size(), 1);
+        QCOMPARE(m_server->requests.size(), 1); // two rules matched, one destination: one message
+        QVERIFY(stored.first().first().value<StoredForward>().automatic);
+        // The same occurrence again, and an update: nothing new.
+        forwarder->handleAlertChanges({{alert, AlertMerge::Outcome::Reopened}});
+        forwarder->handleAlertChanges({{alert, AlertMerge::Outcome::Updated}});
+        Alert info = alert;
+        info.fingerprint = u"other"_s;
+        info.severity = Severity::Info;
+        info.labels.insert(u"severity"_s, u"info"_s);
+        forwarder->handleAlertChanges({{info, AlertMerge::Outcome::NewAlert}}); // no rule for info
+        // A new occurrence is forwarded; the next one is over the hourly limit.
+        Alert again = alert;
+        again.startsAt = alert.startsAt.addSecs(600);
+        forwarder->handleAlertChanges({{again, AlertMerge::Outcome::NewOccurrence}});
+        QTRY_COMPARE(stored.size(), 2);
+        Alert third = alert;
+        third.startsAt = alert.startsAt.addSecs(1200);
+        forwarder->handleAlertChanges({{third, AlertMerge::Outcome::NewOccurrence}});
+        QTRY_COMPARE(limited.size(), 1);
+        QCOMPARE(m_server->requests.size(), 2);
+
+        // After a restart, the log keeps the first occurrence from going twice.
+        forwarder = std::make_unique<ForwardService>(m_store.get(), m_secrets.get(), nullptr);
+        forwarder->setSettings(ruled);
+        QSignalSpy jobs(forwarder.get(), &ForwardService::jobChanged);
+        forwarder->handleAlertChanges({{alert, AlertMerge::Outcome::Reopened}});
+        // The store answers in order: once this read is back, the service's check is too.
+        QCOMPARE(forwardLog(alert).size(), 2);
+        QVERIFY(jobs.isEmpty());
+        QCOMPARE(m_server->requests.size(), 2);
+    }
+
+    void aRuleWaitsForTheAutomaticAnalysis()
+    {
+        FakeHttpServer llm;
+        QVERIFY(llm.listen());
+        Response streamed;
+        for (const QByteArray &event : TestData::sharedFixture(u"llm/deepseek-chat.sse"_s).split('\n'))
+            if (!event.isEmpty())
+                streamed.chunks << event + "\n\n";
+        streamed.chunkInterval = 5ms;
+        streamed.contentType = "text/event-stream";
+        llm.route("/chat/completions", streamed);
+        ContextService context;
+        AnalysisService analysis(&context, m_store.get(), m_secrets.get());
+        AnalysisService::Settings analysisSettings;
+        analysisSettings.request.baseUrl = llm.url();
+        analysisSettings.request.model = u"deepseek-chat"_s;
+        analysisSettings.contextWait = 1s;
+        analysisSettings.autoRule = AlertFilter::parse(u"severity=\"warning\""_s).filter;
+        analysis.setSettings(analysisSettings);
+
+        const ChatDestination hook = addDestination(Type::Webhook, u"/generic/hook"_s);
+        ForwardService::Settings ruled = settings();
+        ruled.rules = {{u"severity=\"warning\""_s, hook.id}};
+        ForwardService forwarder(m_store.get(), m_secrets.get(), &analysis);
+        forwarder.setSettings(ruled);
+        QSignalSpy stored(&forwarder, &ForwardService::forwardStored);
+
+        const Alert alert = storedAlert();
+        analysis.handleAlertChanges({{alert, AlertMerge::Outcome::NewAlert}});
+        forwarder.handleAlertChanges({{alert, AlertMerge::Outcome::NewAlert}});
+        QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 1, 15'000);
+        const QJsonObject body = json(m_server->requests.last());
+        QVERIFY2(body.value(u"analysis"_s).toString().startsWith(u"#### AI fault analysis"_s),
+                 qPrintable(QString::fromUtf8(m_server->requests.last().body.left(400))));
+        QVERIFY(stored.first().first().value<StoredForward>().withAnalysis);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestForwardService)
+#include "tst_forwardservice.moc"
