@@ -5,6 +5,7 @@
 #include "context/ContextService.h"
 #include "context/ContextTemplates.h"
 #include "demo/DemoAlerts.h"
+#include "forward/ForwardSettings.h"
 #include "ingest/HttpListener.h"
 #include "ingest/IngestService.h"
 #include "ingest/ListenerAuthLoader.h"
@@ -45,6 +46,7 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     , m_alerts(new AlertTableModel(this))
     , m_context(new ContextService(this))
     , m_analysis(new AnalysisService(m_context, m_ingest, m_secrets, this))
+    , m_forward(new ForwardService(m_ingest, m_secrets, m_analysis, this))
 {
     qCInfo(lcStore).noquote() << "data directory:" << dataDirectory;
     qCInfo(lcSecrets).noquote() << "secrets come from" << m_secrets->description();
@@ -70,13 +72,18 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     });
     // New firing alerts matching the auto-analysis rule are analysed at once.
     connect(m_ingest, &IngestService::alertsChanged, m_analysis, &AnalysisService::handleAlertChanges);
+    // ...and forwarded by the forwarding rules (after the analysis has started, to carry it).
+    connect(m_ingest, &IngestService::alertsChanged, m_forward, &ForwardService::handleAlertChanges);
     connect(m_settings, &AppSettings::changed, this, [this](const QString &path) {
         if (path == QLatin1String(Settings::retentionDays.path) && !m_options.retentionDays && m_storeReady)
             m_ingest->setRetentionDays(m_settings->value(Settings::retentionDays));
         if (path.startsWith(u"Analysis/"_s))
             configureAnalysis();
+        if (path.startsWith(u"Forwarding/"_s) || path == QLatin1String(Settings::alertmanagerUrls.path))
+            configureForwarding();
     });
     configureAnalysis();
+    configureForwarding();
 }
 
 AppServices::~AppServices()
@@ -147,6 +154,11 @@ void AppServices::configureContext()
 void AppServices::configureAnalysis()
 {
     m_analysis->setSettings(AnalysisSettings::load(*m_settings, QLocale().name()));
+}
+
+void AppServices::configureForwarding()
+{
+    m_forward->setSettings(ForwardSettings::load(*m_settings));
 }
 
 void AppServices::start()

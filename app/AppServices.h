@@ -10,6 +10,7 @@
 
 class AlertTableModel;
 class AnalysisService;
+class ForwardService;
 class AppSettings;
 class ContextService;
 class HttpListener;
@@ -47,8 +48,11 @@ public:
     SecretStore *secrets() const { return m_secrets; }
     ContextService *context() const { return m_context; }
     AnalysisService *analysis() const { return m_analysis; }
+    ForwardService *forward() const { return m_forward; }
     // Re-reads Settings → AI analysis.
     void configureAnalysis();
+    // Re-reads chat destinations and forwarding rules.
+    void configureForwarding();
     // Re-reads the data sources (URLs, users, passwords) for the context service.
     void configureContext();
     AppSettings *settings() const { return m_settings; }
@@ -78,6 +82,7 @@ private:
     AlertTableModel *m_alerts;
     ContextService *m_context;
     AnalysisService *m_analysis;
+    ForwardService *m_forward;
     bool m_storeReady = false;
     bool m_credentialsLoaded = false;
     bool m_announcedReady = false;

@@ -36,6 +36,7 @@ DetailTabs::DetailTabs(QWidget *parent)
     , m_history(new QStackedWidget)
     , m_occurrences(new QTreeWidget)
     , m_analyses(new QTreeWidget)
+    , m_forwards(new QTreeWidget)
 {
     m_occurrences->setObjectName(u"occurrenceList"_s);
     m_occurrences->setRootIsDecorated(false);
@@ -53,9 +54,15 @@ DetailTabs::DetailTabs(QWidget *parent)
         if (index >= 0 && index < m_storedAnalyses.size())
             emit analysisPicked(m_storedAnalyses.at(index));
     });
+    m_forwards->setObjectName(u"forwardList"_s);
+    m_forwards->setRootIsDecorated(false);
+    m_forwards->setHeaderLabels({tr("Sent"), tr("Destination"), tr("Outcome"), tr("Analysis"), tr("Sent by")});
+    m_forwards->setColumnWidth(0, 180);
+    m_forwards->setColumnWidth(1, 200);
     auto *lists = new QSplitter(Qt::Vertical);
     lists->setChildrenCollapsible(false);
-    for (auto [title, list] : {std::pair{tr("Occurrences"), m_occurrences}, std::pair{tr("AI analyses"), m_analyses}}) {
+    for (auto [title, list] : {std::pair{tr("Occurrences"), m_occurrences}, std::pair{tr("AI analyses"), m_analyses},
+                               std::pair{tr("Forwards"), m_forwards}}) {
         auto *box = new QWidget;
         auto *layout = new QVBoxLayout(box);
         layout->setContentsMargins(0, 4, 0, 0);
@@ -171,12 +178,22 @@ void DetailTabs::showDetails(const AlertDetails &details)
         item->setToolTip(2, analysis.error);
         m_analyses->addTopLevelItem(item);
     }
+    m_forwards->clear();
+    for (const StoredForward &forward : details.forwards) {
+        auto *item = new QTreeWidgetItem(
+            {timeText(forward.sentAt), u"%1 (%2)"_s.arg(forward.destinationName, forward.tool),
+             forward.ok ? tr("sent") : tr("failed"), forward.withAnalysis ? tr("included") : tr("none"),
+             forward.automatic ? tr("rule") : tr("you")});
+        item->setToolTip(2, forward.message);
+        item->setForeground(2, forward.ok ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+        m_forwards->addTopLevelItem(item);
+    }
     m_history->setCurrentIndex(1);
 }
 
 QString DetailTabs::historyHint()
 {
-    return tr("Earlier occurrences and AI analyses of the selected alert are listed here.");
+    return tr("Earlier occurrences, AI analyses and forwards of the selected alert are listed here.");
 }
 
 void DetailTabs::clearAlert()
@@ -188,6 +205,7 @@ void DetailTabs::clearAlert()
     m_logs->clear();
     m_occurrences->clear();
     m_analyses->clear();
+    m_forwards->clear();
     m_storedAnalyses.clear();
     m_history->findChild<QLabel *>(u"historyPage"_s)->setText(historyHint());
     m_history->setCurrentIndex(0);

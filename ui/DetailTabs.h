@@ -54,5 +54,6 @@ private:
     QStackedWidget *m_history; // placeholder, or the list once details arrive
     QTreeWidget *m_occurrences;
     QTreeWidget *m_analyses;
+    QTreeWidget *m_forwards;
     QList<StoredAnalysis> m_storedAnalyses; // as listed
 };

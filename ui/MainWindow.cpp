@@ -6,6 +6,7 @@
 #include "AnalysisPanel.h"
 #include "DetailTabs.h"
 #include "FilterBar.h"
+#include "ForwardController.h"
 #include "ListenerStatusIndicator.h"
 #include "NotificationBanner.h"
 #include "SettingsDialog.h"
@@ -13,6 +14,7 @@
 #include "SeverityStyle.h"
 #include "StoreLoadIndicator.h"
 #include "analysis/AnalysisService.h"
+#include "forward/ForwardService.h"
 #include "ingest/HttpListener.h"
 #include "ingest/IngestService.h"
 #include "model/AlertFilterProxyModel.h"
@@ -23,12 +25,14 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -106,7 +110,8 @@ void MainWindow::createActions()
     connect(m_analyzeAction, &QAction::triggered, this, [this] { m_analysisPanel->analyze(); });
     m_forwardAction
         = makeAction(u"actionForward"_s, u":/icons/forward.svg"_s, tr("&Forward"), QKeySequence(u"Ctrl+Shift+F"_s),
-                     tr("Send the selected alert and its analysis to a chat tool. Not available in this version yet."));
+                     tr("Send the selected alert and its latest analysis to the default chat destination; the "
+                        "arrow lists the others."));
     m_silenceAction
         = makeAction(u"actionSilence"_s, u":/icons/silence.svg"_s, tr("&Silence"), QKeySequence(u"Ctrl+Shift+S"_s),
                      tr("Create an Alertmanager silence for the selected alert. Not available in this version yet."));
@@ -133,6 +138,8 @@ QWidget *MainWindow::createCentralArea()
     m_demoBanner->setObjectName(u"demoBanner"_s);
     m_secretsBanner = new NotificationBanner;
     m_secretsBanner->setObjectName(u"secretsBanner"_s);
+    m_forwardBanner = new NotificationBanner;
+    m_forwardBanner->setObjectName(u"forwardBanner"_s);
 
     m_sortModel = new AlertFilterProxyModel(this);
     m_sortModel->setAlertModel(m_context.alerts);
@@ -180,6 +187,7 @@ QWidget *MainWindow::createCentralArea()
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_listenerBanner);
     layout->addWidget(m_secretsBanner);
+    layout->addWidget(m_forwardBanner);
     layout->addWidget(m_demoBanner);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
@@ -239,6 +247,23 @@ void MainWindow::createStatusBar()
         };
         connect(m_context.ingest, &IngestService::storeStateChanged, listenerStatus, showListenerStatus);
         showListenerStatus();
+    }
+    if (m_context.forward) {
+        auto *forwardStatus = new QLabel;
+        statusBar()->addWidget(forwardStatus, 1);
+        m_forward = new ForwardController(m_context.forward, m_forwardAction, forwardStatus, m_forwardBanner, this);
+        connect(m_forward, &ForwardController::settingsRequested, this,
+                [this](const QString &page) { openSettings(page); });
+        // The button sends to the default destination; its arrow lists the others.
+        if (auto *button
+            = qobject_cast<QToolButton *>(findChild<QToolBar *>(u"mainToolBar"_s)->widgetForAction(m_forwardAction)))
+            button->setPopupMode(QToolButton::MenuButtonPopup);
+        // A logged forward of the selected alert joins its History.
+        connect(m_context.forward, &ForwardService::forwardStored, this, [this](const StoredForward &forward) {
+            const int row = currentSourceRow();
+            if (row >= 0 && m_context.alerts->alertAt(row).fingerprint == forward.fingerprint)
+                fetchCurrentDetails();
+        });
     }
     statusBar()->addPermanentWidget(new SeverityCountsIndicator(m_context.alerts));
 }
@@ -376,6 +401,8 @@ void MainWindow::updateAlertActions()
 {
     const bool selected = currentSourceRow() >= 0;
     m_analyzeAction->setEnabled(m_context.analysis && selected && !m_analysisPanel->isRunning());
+    if (m_forward)
+        m_forward->setAlert(selected ? std::optional(m_context.alerts->alertAt(currentSourceRow())) : std::nullopt);
 }
 
 void MainWindow::showAbout()

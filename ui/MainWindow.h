@@ -17,6 +17,8 @@ class DetailTabs;
 class FilterBar;
 class HttpListener;
 class IngestService;
+class ForwardController;
+class ForwardService;
 class NotificationBanner;
 class QAction;
 class QSplitter;
@@ -33,6 +35,7 @@ struct MainWindowContext {
     QString storePath{}; // for the Settings dialog's history export
     ContextService *contextService = nullptr; // the Metrics and Logs tabs; optional
     AnalysisService *analysis = nullptr; // the AI analysis panel; optional
+    ForwardService *forward = nullptr; // the Forward button; optional
 };
 
 class MainWindow final : public QMainWindow
@@ -83,6 +86,8 @@ private:
     NotificationBanner *m_listenerBanner = nullptr;
     NotificationBanner *m_demoBanner = nullptr;
     NotificationBanner *m_secretsBanner = nullptr;
+    NotificationBanner *m_forwardBanner = nullptr;
+    ForwardController *m_forward = nullptr;
 
     QAction *m_analyzeAction = nullptr;
     QAction *m_forwardAction = nullptr;

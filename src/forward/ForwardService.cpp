@@ -149,6 +149,12 @@ const ForwardService::Job *ForwardService::job(quint64 id) const
     return it == m_jobs.end() ? nullptr : it->second.get();
 }
 
+QString ForwardService::statusOf(quint64 id) const
+{
+    const Job *found = job(id);
+    return found ? found->statusText(nowMs()) : QString();
+}
+
 QList<const ForwardService::Job *> ForwardService::waiting() const
 {
     QList<const Job *> list;

@@ -103,6 +103,8 @@ public:
     quint64 forward(const Alert &alert, const QString &destinationId,
                     std::optional<AnalysisText> analysis = std::nullopt, bool automatic = false);
     const Job *job(quint64 id) const;
+    // The job's status line, now (counts down while it waits).
+    QString statusOf(quint64 id) const;
     // Forwards not yet sent: held by a rate limit or waiting to be retried.
     QList<const Job *> waiting() const;
     // One line for the status bar; empty when nothing waits.

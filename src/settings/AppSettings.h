@@ -60,6 +60,9 @@ inline const SettingKey<bool> filterLogLines{"Context/filterLogLines", true};
 
 // Chat destinations: a JSON array, see ChatDestination
 inline const SettingKey<QString> chatDestinations{"Forwarding/destinations", {}};
+// Forwarding rules: a JSON array of {matcher, destination}, see ForwardRule; empty: off
+inline const SettingKey<QString> forwardRules{"Forwarding/rules", {}};
+inline const SettingKey<int> forwardRulePerHour{"Forwarding/rulePerHour", 10};
 
 // Appearance
 inline const SettingKey<QString> theme{"Appearance/theme", u"system"_s}; // system, light, dark

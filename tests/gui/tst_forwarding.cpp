@@ -1,0 +1,191 @@
+#include "DetailTabs.h"
+#include "FakeHttpServer.h"
+#include "ForwardPreviewDialog.h"
+#include "HttpTestClient.h"
+#include "MainWindow.h"
+#include "NotificationBanner.h"
+#include "TestData.h"
+#include "UiResources.h"
+#include "forward/ForwardService.h"
+#include "ingest/HttpListener.h"
+#include "ingest/IngestService.h"
+#include "model/AlertTableModel.h"
+#include "secrets/MemorySecretStore.h"
+
+#include <QAction>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+class TestForwarding : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<IngestService> m_ingest;
+    std::unique_ptr<AlertTableModel> m_alerts;
+    std::unique_ptr<HttpListener> m_listener;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<FakeHttpServer> m_chat;
+    std::unique_ptr<ForwardService> m_forward;
+    std::unique_ptr<MainWindow> m_window;
+
+    template<typename T> T *child(const QString &name) const { return m_window->findChild<T *>(name); }
+
+    ChatDestination destination(const QString &id, const QString &name, const QString &path, bool isDefault)
+    {
+        ChatDestination destination;
+        destination.id = id;
+        destination.name = name;
+        destination.type = ChatDestination::Type::Mattermost;
+        destination.isDefault = isDefault;
+        m_secrets->set(destination.targetSecret(), m_chat->url().toString() + path);
+        return destination;
+    }
+
+    // A window over a real store with one delivered alert, selected, and two destinations.
+    void openWindow(bool previewFirst = false)
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_ingest = std::make_unique<IngestService>();
+        QVERIFY(!m_ingest->open(m_dir->filePath(u"alerts.sqlite"_s)));
+        m_alerts = std::make_unique<AlertTableModel>();
+        connect(m_ingest.get(), &IngestService::alertsChanged, m_alerts.get(), &AlertTableModel::applyChanges);
+        m_listener = std::make_unique<HttpListener>();
+        m_listener->setIngestService(m_ingest.get());
+        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
+        m_secrets = std::make_unique<MemorySecretStore>();
+        m_chat = std::make_unique<FakeHttpServer>();
+        QVERIFY(m_chat->listen());
+        m_chat->route("/hooks/ops", {200, "ok", "text/plain"});
+        m_chat->route("/hooks/db", {200, "ok", "text/plain"});
+        m_forward = std::make_unique<ForwardService>(m_ingest.get(), m_secrets.get(), nullptr);
+        ForwardService::Settings settings;
+        settings.destinations = {destination(u"ops"_s, u"#ops"_s, u"/hooks/ops"_s, true),
+                                 destination(u"db"_s, u"#db-team"_s, u"/hooks/db"_s, false)};
+        settings.destinations[0].requirePreview = previewFirst;
+        settings.firstBackoff = 20ms;
+        m_forward->setSettings(settings);
+        m_window = std::make_unique<MainWindow>(MainWindowContext{.alerts = m_alerts.get(),
+                                                                  .listener = m_listener.get(),
+                                                                  .ingest = m_ingest.get(),
+                                                                  .forward = m_forward.get()});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(HttpTestClient::postJson(m_listener->boundAddress().port, "/webhook",
+                                          TestData::sharedFixture(u"alertmanager/firing-single.json"_s))
+                     .status,
+                 200);
+        auto *table = child<QTableView>(u"alertTable"_s);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        table->selectRow(0);
+    }
+
+    QToolButton *forwardButton() const
+    {
+        return qobject_cast<QToolButton *>(
+            child<QToolBar>(u"mainToolBar"_s)->widgetForAction(child<QAction>(u"actionForward"_s)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"AlertDeckTest"_s);
+        QCoreApplication::setApplicationName(u"tst_forwarding"_s);
+        UiResources::initialize();
+        QSettings().clear();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_forward.reset();
+        m_listener.reset();
+        m_alerts.reset();
+        m_ingest.reset();
+        m_chat.reset();
+    }
+
+    void forwardSendsToTheDefaultAndLogsIt()
+    {
+        openWindow();
+        QToolButton *button = forwardButton();
+        QVERIFY(button);
+        QCOMPARE(button->popupMode(), QToolButton::MenuButtonPopup);
+        QTRY_VERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
+
+        QTRY_COMPARE(m_chat->requests.size(), 1);
+        QCOMPARE(m_chat->requests.first().path, QByteArray("/hooks/ops"));
+        const QJsonObject body = QJsonDocument::fromJson(m_chat->requests.first().body).object();
+        QVERIFY(body.value(u"text"_s).toString().contains(u"HighCPUUsage"_s));
+        auto *status = child<QLabel>(u"forwardStatus"_s);
+        QTRY_COMPARE(status->text(), u"Forwarded HighCPUUsage to #ops"_s);
+
+        // The log entry is stored and listed in History.
+        auto *forwards = child<QTreeWidget>(u"forwardList"_s);
+        QTRY_COMPARE(forwards->topLevelItemCount(), 1);
+        QVERIFY(forwards->topLevelItem(0)->text(1).startsWith(u"#ops"_s));
+        QCOMPARE(forwards->topLevelItem(0)->text(2), u"sent"_s);
+        QCOMPARE(forwards->topLevelItem(0)->text(4), u"you"_s);
+
+        // The menu sends to the others; a failure shows in a banner with Retry.
+        m_chat->queue("/hooks/db", {400, "{\"message\":\"channel archived\"}"});
+        QMenu *menu = child<QMenu>(u"forwardMenu"_s);
+        emit menu->aboutToShow();
+        QAction *toDb = nullptr;
+        for (QAction *action : menu->actions())
+            if (action->text().startsWith(u"#db-team"_s))
+                toDb = action;
+        QVERIFY(toDb);
+        toDb->trigger();
+        auto *banner = child<NotificationBanner>(u"forwardBanner"_s);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"channel archived"_s), qPrintable(banner->text()));
+        QTRY_COMPARE(forwards->topLevelItemCount(), 2);
+        QCOMPARE(forwards->topLevelItem(0)->text(2), u"failed"_s);
+        emit banner->actionTriggered(); // Retry
+        QTRY_COMPARE(m_chat->requests.size(), 3);
+        QCOMPARE(m_chat->requests.last().path, QByteArray("/hooks/db"));
+        QTRY_COMPARE(forwards->topLevelItemCount(), 3);
+        QCOMPARE(forwards->topLevelItem(0)->text(2), u"sent"_s);
+    }
+
+    void aDestinationCanAskForAPreview()
+    {
+        openWindow(true);
+        child<QAction>(u"actionForward"_s)->trigger();
+        ForwardPreviewDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ForwardPreviewDialog *>()) != nullptr);
+        auto *body = dialog->findChild<QPlainTextEdit *>(u"previewBody"_s);
+        QTRY_VERIFY(body->toPlainText().contains(u"\"username\": \"AlertDeck\""_s));
+        QVERIFY(dialog->findChild<QLabel *>(u"previewSummary"_s)->text().contains(u"POST to http://127.0.0.1"_s));
+        QVERIFY(m_chat->requests.isEmpty()); // nothing goes before Send
+        auto *send = dialog->findChild<QPushButton *>(u"previewSend"_s);
+        QTRY_VERIFY(send->isEnabled());
+        const QString shown = body->toPlainText();
+        QTest::mouseClick(send, Qt::LeftButton); // the dialog closes and goes
+        QTRY_COMPARE(m_chat->requests.size(), 1);
+        // What was shown is what went.
+        QCOMPARE(QJsonDocument::fromJson(m_chat->requests.first().body), QJsonDocument::fromJson(shown.toUtf8()));
+    }
+};
+
+QTEST_MAIN(TestForwarding)
+#include "tst_forwarding.moc"

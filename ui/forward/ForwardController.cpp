@@ -1,0 +1,188 @@
+#include "ForwardController.h"
+
+#include "ForwardPreviewDialog.h"
+#include "NotificationBanner.h"
+#include "forward/ForwardService.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+ForwardController::ForwardController(ForwardService *service, QAction *forwardAction, QLabel *status,
+                                     NotificationBanner *banner, QWidget *window)
+    : QObject(window)
+    , m_service(service)
+    , m_action(forwardAction)
+    , m_status(status)
+    , m_banner(banner)
+    , m_window(window)
+    , m_menu(new QMenu(window))
+{
+    m_menu->setObjectName(u"forwardMenu"_s);
+    connect(m_menu, &QMenu::aboutToShow, this, &ForwardController::rebuildMenu);
+    m_action->setMenu(m_menu);
+    connect(m_action, &QAction::triggered, this, &ForwardController::forwardToDefault);
+    connect(m_service, &ForwardService::jobChanged, this, &ForwardController::jobChanged);
+    connect(m_service, &ForwardService::jobFinished, this, &ForwardController::jobFinished);
+    connect(m_service, &ForwardService::queueChanged, this, &ForwardController::showQueue);
+    connect(m_service, &ForwardService::ruleLimited, this, [this](const Alert &alert, const QString &destination) {
+        m_status->setText(tr("Forwarding rule held back %1 for %2: hourly limit reached").arg(alert.name, destination));
+    });
+    connect(m_banner, &NotificationBanner::actionTriggered, this, [this] {
+        if (m_retry) {
+            m_banner->hide();
+            const auto [alert, destinationId] = *m_retry;
+            m_retry.reset();
+            m_shownJob = m_service->forward(alert, destinationId);
+        } else {
+            emit settingsRequested(u"destinationsPage"_s);
+        }
+    });
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &ForwardController::showQueue);
+    m_status->setObjectName(u"forwardStatus"_s);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    rebuildMenu();
+}
+
+void ForwardController::setAlert(const std::optional<Alert> &alert)
+{
+    m_alert = alert;
+    m_action->setEnabled(alert.has_value());
+}
+
+void ForwardController::rebuildMenu()
+{
+    m_menu->clear();
+    const QList<ChatDestination> destinations = m_service->settings().destinations;
+    const std::optional<ChatDestination> fallback = m_service->defaultDestination();
+    for (const ChatDestination &destination : destinations) {
+        QString text = u"%1 (%2)"_s.arg(destination.name, ChatDestination::typeName(destination.type));
+        if (fallback && fallback->id == destination.id)
+            text += tr(" — default");
+        if (destination.requirePreview)
+            text += u"…"_s;
+        QAction *item = m_menu->addAction(text, this, [this, id = destination.id] { forwardTo(id); });
+        item->setEnabled(m_alert.has_value());
+    }
+    if (destinations.isEmpty()) {
+        m_menu->addAction(tr("No chat destinations yet"))->setEnabled(false);
+    } else {
+        m_menu->addSeparator();
+        QAction *previewItem = m_menu->addAction(tr("&Preview before sending…"), this, [this, fallback] {
+            preview(fallback ? fallback->id : m_service->settings().destinations.constFirst().id);
+        });
+        previewItem->setObjectName(u"forwardPreviewAction"_s);
+        previewItem->setEnabled(m_alert.has_value());
+    }
+    m_menu->addAction(tr("Chat &destinations…"), this, [this] { emit settingsRequested(u"destinationsPage"_s); });
+}
+
+void ForwardController::forwardToDefault()
+{
+    if (!m_alert)
+        return;
+    if (const std::optional<ChatDestination> destination = m_service->defaultDestination())
+        return forwardTo(destination->id);
+    if (m_service->settings().destinations.isEmpty()) {
+        m_retry.reset();
+        m_banner->setActionText(tr("Open Settings"));
+        m_banner->showMessage(NotificationBanner::Kind::Info,
+                              tr("No chat destination is set up yet: add Slack, DingTalk, Feishu, WeCom, Teams or "
+                                 "another tool in Settings → Chat destinations."));
+        return;
+    }
+    // Several and none chosen as default: let the user pick.
+    rebuildMenu();
+    m_menu->popup(QCursor::pos());
+}
+
+void ForwardController::forwardTo(const QString &destinationId)
+{
+    const std::optional<ChatDestination> destination = m_service->destination(destinationId);
+    if (!m_alert || !destination)
+        return;
+    if (destination->requirePreview)
+        return preview(destinationId);
+    send(destinationId);
+}
+
+void ForwardController::send(const QString &destinationId)
+{
+    if (!m_alert)
+        return;
+    m_banner->hide();
+    m_shownJob = m_service->forward(*m_alert, destinationId);
+    jobChanged(m_shownJob);
+}
+
+void ForwardController::preview(const QString &destinationId)
+{
+    if (!m_alert)
+        return;
+    auto *dialog = new ForwardPreviewDialog(m_service, *m_alert, destinationId, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Send goes to the alert the preview was opened for, even if the selection moved.
+    connect(dialog, &ForwardPreviewDialog::sendRequested, this, [this, alert = *m_alert](const QString &id) {
+        m_banner->hide();
+        m_shownJob = m_service->forward(alert, id);
+        jobChanged(m_shownJob);
+    });
+    dialog->open();
+}
+
+void ForwardController::jobChanged(quint64 id)
+{
+    if (id == 0 || id != m_shownJob)
+        return;
+    m_status->setStyleSheet({});
+    m_status->setText(m_service->statusOf(id));
+}
+
+void ForwardController::jobFinished(quint64 id)
+{
+    const ForwardService::Job *job = m_service->job(id);
+    if (!job)
+        return;
+    if (job->result.ok) {
+        if (id == m_shownJob) {
+            m_status->setStyleSheet(u"color: #2e7d32;"_s);
+            m_status->setText(tr("Forwarded %1 to %2").arg(job->alert.name, job->destination.name));
+        }
+        return;
+    }
+    // Failures are never only in the status bar: they may need someone to act.
+    m_retry = std::pair{job->alert, job->destination.id};
+    m_banner->setActionText(tr("Retry"));
+    m_banner->showMessage(
+        NotificationBanner::Kind::Error,
+        job->automatic
+            ? tr("A forwarding rule could not send %1 to %2: %3")
+                  .arg(job->alert.name, job->destination.name, job->result.message)
+            : tr("Forwarding %1 to %2 failed: %3").arg(job->alert.name, job->destination.name, job->result.message));
+    if (id == m_shownJob) {
+        m_status->setStyleSheet(u"color: #c62828;"_s);
+        m_status->setText(tr("Forward to %1 failed").arg(job->destination.name));
+    }
+}
+
+void ForwardController::showQueue()
+{
+    const QString summary = m_service->queueSummary();
+    if (summary.isEmpty()) {
+        m_tick.stop();
+        jobChanged(m_shownJob);
+        return;
+    }
+    if (!m_tick.isActive())
+        m_tick.start();
+    QStringList waiting;
+    for (const ForwardService::Job *job : m_service->waiting())
+        waiting << u"%1 → %2"_s.arg(job->alert.name, job->destination.name);
+    m_status->setStyleSheet({});
+    m_status->setText(summary);
+    m_status->setToolTip(waiting.join(u'\n'));
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "model/Alert.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <optional>
+
+class ForwardService;
+class NotificationBanner;
+class QAction;
+class QLabel;
+class QMenu;
+class QWidget;
+
+// The Forward button and its menu: one click sends the selected alert and its latest
+// analysis to the default destination (or previews it first when the destination
+// asks for that); the menu lists every destination and the preview. Progress, the
+// queue and the outcome show in the status bar; a failure in a banner with Retry.
+class ForwardController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ForwardController(ForwardService *service, QAction *forwardAction, QLabel *status, NotificationBanner *banner,
+                      QWidget *window);
+
+    QMenu *menu() const { return m_menu; }
+    void setAlert(const std::optional<Alert> &alert);
+    // The button: the default destination, or the menu when there is none.
+    void forwardToDefault();
+    void forwardTo(const QString &destinationId);
+    void preview(const QString &destinationId);
+
+signals:
+    // Settings → Chat destinations should open (nothing is set up yet).
+    void settingsRequested(const QString &page);
+
+private:
+    void rebuildMenu();
+    void send(const QString &destinationId);
+    void jobChanged(quint64 id);
+    void jobFinished(quint64 id);
+    void showQueue();
+
+    ForwardService *m_service;
+    QAction *m_action;
+    QLabel *m_status;
+    NotificationBanner *m_banner;
+    QWidget *m_window;
+    QMenu *m_menu;
+    std::optional<Alert> m_alert;
+    quint64 m_shownJob = 0; // whose progress the status bar shows
+    std::optional<std::pair<Alert, QString>> m_retry; // the failed forward Retry sends again
+    QTimer m_tick; // counts waiting forwards down
+};
