@@ -13,6 +13,7 @@
 #include "secrets/MemorySecretStore.h"
 
 #include <QAction>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -96,6 +97,16 @@ class TestForwarding : public QObject
         table->selectRow(0);
     }
 
+    // For looking at: saved when ALERTDECK_SCREENSHOT_DIR is set.
+    static void saveForReview(QWidget *widget, const QString &name)
+    {
+        const QString directory = qEnvironmentVariable("ALERTDECK_SCREENSHOT_DIR");
+        const QImage image = widget->grab().toImage();
+        QVERIFY(!image.isNull());
+        if (!directory.isEmpty())
+            QVERIFY(image.save(directory + u'/' + name));
+    }
+
     QToolButton *forwardButton() const
     {
         return qobject_cast<QToolButton *>(
@@ -160,6 +171,8 @@ private slots:
         QVERIFY2(banner->text().contains(u"channel archived"_s), qPrintable(banner->text()));
         QTRY_COMPARE(forwards->topLevelItemCount(), 2);
         QCOMPARE(forwards->topLevelItem(0)->text(2), u"failed"_s);
+        child<QTabWidget>(u"detailTabs"_s)->setCurrentIndex(3);
+        saveForReview(m_window.get(), u"forward-failed.png"_s);
         emit banner->actionTriggered(); // Retry
         QTRY_COMPARE(m_chat->requests.size(), 3);
         QCOMPARE(m_chat->requests.last().path, QByteArray("/hooks/db"));
@@ -179,6 +192,10 @@ private slots:
         QVERIFY(m_chat->requests.isEmpty()); // nothing goes before Send
         auto *send = dialog->findChild<QPushButton *>(u"previewSend"_s);
         QTRY_VERIFY(send->isEnabled());
+        const QString readable = dialog->findChild<QPlainTextEdit *>(u"previewReadable"_s)->toPlainText();
+        QVERIFY2(readable.contains(u"attachments[0].text:\n**warning · firing**\nCPU usage on 127.0.0.1:9100"_s),
+                 qPrintable(readable));
+        saveForReview(dialog, u"forward-preview.png"_s);
         const QString shown = body->toPlainText();
         QTest::mouseClick(send, Qt::LeftButton); // the dialog closes and goes
         QTRY_COMPARE(m_chat->requests.size(), 1);

@@ -6,11 +6,14 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +25,7 @@ ForwardPreviewDialog::ForwardPreviewDialog(ForwardService *service, const Alert 
     , m_alert(alert)
     , m_destination(new QComboBox)
     , m_summary(new QLabel)
+    , m_readable(new QPlainTextEdit)
     , m_body(new QPlainTextEdit)
 {
     setObjectName(u"forwardPreviewDialog"_s);
@@ -39,6 +43,13 @@ ForwardPreviewDialog::ForwardPreviewDialog(ForwardService *service, const Alert 
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_body->setPlaceholderText(tr("Building the message…"));
+    m_readable->setObjectName(u"previewReadable"_s);
+    m_readable->setReadOnly(true);
+    m_readable->setPlaceholderText(tr("Building the message…"));
+    auto *views = new QTabWidget;
+    views->setDocumentMode(true);
+    views->addTab(m_readable, tr("&Text"));
+    views->addTab(m_body, tr("Exact &JSON"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_send = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
@@ -57,7 +68,7 @@ ForwardPreviewDialog::ForwardPreviewDialog(ForwardService *service, const Alert 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_summary);
-    layout->addWidget(m_body, 1);
+    layout->addWidget(views, 1);
     layout->addWidget(buttons);
     resize(760, 600);
 
@@ -75,12 +86,43 @@ QString ForwardPreviewDialog::bodyText() const
     return m_body->toPlainText();
 }
 
+QString ForwardPreviewDialog::readableText() const
+{
+    return m_readable->toPlainText();
+}
+
+QString ForwardPreviewDialog::readableFields(const QByteArray &json)
+{
+    QStringList parts;
+    std::function<void(const QJsonValue &, const QString &)> walk = [&](const QJsonValue &value, const QString &path) {
+        if (value.isObject()) {
+            const QJsonObject object = value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it)
+                walk(it.value(), path.isEmpty() ? it.key() : path + u'.' + it.key());
+        } else if (value.isArray()) {
+            const QJsonArray array = value.toArray();
+            for (qsizetype i = 0; i < array.size(); ++i)
+                walk(array.at(i), u"%1[%2]"_s.arg(path).arg(i));
+        } else if (value.isString()) {
+            // Words, not identifiers, colours or URLs on their own.
+            const QString text = value.toString();
+            if (text.contains(u' ') && !text.startsWith(u"http"_s))
+                parts << u"%1:\n%2"_s.arg(path, text);
+        }
+    };
+    walk(QJsonDocument::fromJson(json).isArray() ? QJsonValue(QJsonDocument::fromJson(json).array())
+                                                 : QJsonValue(QJsonDocument::fromJson(json).object()),
+         QString());
+    return parts.join(u"\n\n"_s);
+}
+
 void ForwardPreviewDialog::load()
 {
     const int ticket = ++m_loading;
     m_send->setEnabled(false);
     m_copy->setEnabled(false);
     m_body->clear();
+    m_readable->clear();
     m_summary->setText(tr("Building the message…"));
     // The analysis as a forward would take it: the newest one with text.
     m_service->preview(m_alert, destinationId(), std::nullopt, this,
@@ -109,6 +151,7 @@ void ForwardPreviewDialog::showPreview(const ForwardService::Preview &preview)
         lines << u"<span style=\"color:#c62828\">%1</span>"_s.arg(preview.warning.toHtmlEscaped());
     m_summary->setText(lines.join(u"<br>"_s));
     m_body->setPlainText(QString::fromUtf8(QJsonDocument::fromJson(request.body).toJson(QJsonDocument::Indented)));
+    m_readable->setPlainText(readableFields(request.body));
     m_copy->setEnabled(true);
     m_send->setEnabled(preview.warning.isEmpty() && request.error.isEmpty());
 }

@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 
 // The exact message a forward sends, per destination, before it goes: where (the
 // URL's host only: the rest may be the secret), how large against the tool's limit,
@@ -22,6 +23,10 @@ public:
 
     QString destinationId() const;
     QString bodyText() const;
+    QString readableText() const;
+    // The string fields of a JSON body worth reading ("text", "attachments[0].text"…),
+    // each under its path, with line breaks as line breaks.
+    static QString readableFields(const QByteArray &json);
 
 signals:
     // Send was chosen: forward the alert to this destination.
@@ -35,7 +40,8 @@ private:
     Alert m_alert;
     QComboBox *m_destination;
     QLabel *m_summary;
-    QPlainTextEdit *m_body;
+    QPlainTextEdit *m_readable; // the message's text fields, as people read them
+    QPlainTextEdit *m_body; // the exact JSON
     QPushButton *m_send;
     QPushButton *m_copy;
     int m_loading = 0; // answers for earlier choices are dropped
