@@ -4,6 +4,7 @@
 #include "DestinationDialog.h"
 #include "DestinationsPage.h"
 #include "FakeHttpServer.h"
+#include "ForwardRulesEditor.h"
 #include "RequestPreviewDialog.h"
 #include "SecretField.h"
 #include "SettingsDialog.h"
@@ -30,6 +31,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -549,6 +551,67 @@ private slots:
         QVERIFY(m_secrets->contents().contains(saved.at(1).targetSecret()));
     }
 
+    void forwardingRulesAndWebhookTemplates()
+    {
+        ChatDestination ops;
+        ops.id = u"ops"_s;
+        ops.name = u"#ops"_s;
+        ops.type = ChatDestination::Type::Slack;
+        ops.isDefault = true;
+        m_settings->setValue(Settings::chatDestinations, ChatDestinations::toJson({ops}));
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->showPage(u"destinationsPage"_s);
+        auto *page = child<DestinationsPage>(u"destinationsPage"_s);
+
+        // A generic webhook with a template that is not JSON is refused, saying why.
+        page->addDestination();
+        auto *edit = page->findChild<DestinationDialog *>();
+        auto *type = edit->findChild<QComboBox *>(u"destinationType"_s);
+        type->setCurrentIndex(type->findData(int(ChatDestination::Type::Webhook)));
+        edit->findChild<QLineEdit *>(u"destinationName"_s)->setText(u"Pager bridge"_s);
+        edit->findChild<QLineEdit *>(u"destinationTarget"_s)->setText(u"https://bridge.example/hook"_s);
+        auto *templ = edit->findChild<QPlainTextEdit *>(u"destinationTemplate"_s);
+        QVERIFY(templ->isVisibleTo(edit));
+        templ->setPlainText(u"{\"msg\": \"{{alert.nmae}}\"}"_s);
+        edit->accept();
+        QVERIFY(edit->isVisible());
+        QVERIFY(edit->findChild<QLabel *>(u"destinationTargetMessage"_s)->text().contains(u"alert.nmae"_s));
+        templ->setPlainText(u"{\"msg\": \"{{alert.name}} on {{alert.labels.instance}}\"}"_s);
+        edit->accept();
+        QTRY_VERIFY(!page->findChild<DestinationDialog *>());
+
+        // Rules: a bad matcher is explained and keeps the dialog open.
+        auto *rules = child<ForwardRulesEditor>(u"forwardRules"_s);
+        rules->addRule(u"severity=\"critical"_s, u"ops"_s);
+        dialog->save();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(child<QLabel>(u"forwardRuleMessage"_s)->isVisibleTo(dialog));
+        QVERIFY(child<QLabel>(u"forwardRuleMessage"_s)->text().startsWith(u"Rule 1:"_s));
+        auto *table = child<QTableWidget>(u"forwardRuleTable"_s);
+        table->item(0, 0)->setText(u"severity=\"critical\""_s);
+        auto *target = qobject_cast<QComboBox *>(table->cellWidget(0, 1));
+        QCOMPARE(target->count(), 2); // #ops and the new webhook
+        target->setCurrentIndex(1);
+        child<QSpinBox>(u"forwardRulePerHour"_s)->setValue(5);
+        dialog->save();
+        QTRY_VERIFY(!dialog->isVisible());
+
+        const QList<ChatDestination> saved = ChatDestinations::fromJson(m_settings->value(Settings::chatDestinations));
+        QCOMPARE(saved.size(), 2);
+        QCOMPARE(saved.at(1).bodyTemplate, u"{\"msg\": \"{{alert.name}} on {{alert.labels.instance}}\"}"_s);
+        const QList<ForwardRule> savedRules = ForwardRules::fromJson(m_settings->value(Settings::forwardRules));
+        QCOMPARE(savedRules, (QList<ForwardRule>{{u"severity=\"critical\""_s, saved.at(1).id}}));
+        QCOMPARE(m_settings->value(Settings::forwardRulePerHour), 5);
+
+        // Removing a destination takes its rules along.
+        QVERIFY(openDialog());
+        page = child<DestinationsPage>(u"destinationsPage"_s);
+        QCOMPARE(child<QTableWidget>(u"forwardRuleTable"_s)->rowCount(), 1);
+        page->removeDestination(1);
+        QCOMPARE(child<QTableWidget>(u"forwardRuleTable"_s)->rowCount(), 0);
+    }
+
     void destinationTestMessagesUseWhatIsEntered()
     {
         FakeHttpServer slack;
@@ -600,6 +663,9 @@ private slots:
         oncall.type = ChatDestination::Type::Slack;
         oncall.isDefault = false;
         m_settings->setValue(Settings::chatDestinations, ChatDestinations::toJson({ops, oncall}));
+        m_settings->setValue(Settings::forwardRules,
+                             ForwardRules::toJson({{u"severity=\"critical\""_s, u"r1"_s},
+                                                   {u"team=\"db\" severity=~\"critical|warning\""_s, u"r2"_s}}));
         SettingsDialog *dialog = openDialog(m_dir.filePath(u"review.sqlite"_s));
         QVERIFY(dialog);
         child<QComboBox>(u"listenerHost"_s)->setCurrentText(u"0.0.0.0"_s);

@@ -1,11 +1,15 @@
 #include "DestinationDialog.h"
 
+#include "forward/WebhookTemplate.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +29,8 @@ DestinationDialog::DestinationDialog(const ChatDestination &destination, bool ex
     , m_chatId(new QLineEdit(destination.chatId))
     , m_mentionsLabel(new QLabel(tr("@ mobile numbers")))
     , m_mentions(new QLineEdit(destination.mentions))
+    , m_templateLabel(new QLabel(tr("Body template")))
+    , m_template(new QPlainTextEdit(destination.bodyTemplate))
     , m_requirePreview(new QCheckBox(tr("Show the message before sending it")))
 {
     setObjectName(u"destinationDialog"_s);
@@ -46,6 +52,14 @@ DestinationDialog::DestinationDialog(const ChatDestination &destination, bool ex
     m_chatId->setObjectName(u"destinationChatId"_s);
     m_mentions->setObjectName(u"destinationMentions"_s);
     m_mentions->setPlaceholderText(tr("13800000000, 13900000000"));
+    m_template->setObjectName(u"destinationTemplate"_s);
+    m_template->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_template->setPlaceholderText(
+        tr("Empty: AlertDeck's JSON (title, text, alert, links, analysis). Or JSON of your own, e.g.\n"
+           "{\"msg\": \"{{alert.name}} is {{alert.state}}\", \"host\": \"{{alert.labels.instance}}\"}"));
+    m_template->setToolTip(
+        tr("Placeholders, replaced inside JSON strings: %1").arg(WebhookTemplate::placeholders().join(u", "_s)));
+    m_template->setMinimumHeight(110);
     m_requirePreview->setObjectName(u"destinationRequirePreview"_s);
     m_requirePreview->setChecked(destination.requirePreview);
 
@@ -57,6 +71,7 @@ DestinationDialog::DestinationDialog(const ChatDestination &destination, bool ex
     form->addRow(m_signingLabel, m_signing);
     form->addRow(m_chatIdLabel, m_chatId);
     form->addRow(m_mentionsLabel, m_mentions);
+    form->addRow(m_templateLabel, m_template);
     form->addRow(QString(), m_requirePreview);
     auto *note = new QLabel(tr("The URL, token and signing secret are kept in the system keychain, never in the "
                                "settings file."));
@@ -91,6 +106,9 @@ void DestinationDialog::updateFields()
     const bool dingTalk = type == ChatDestination::Type::DingTalk;
     m_mentionsLabel->setVisible(dingTalk);
     m_mentions->setVisible(dingTalk);
+    const bool generic = type == ChatDestination::Type::Webhook;
+    m_templateLabel->setVisible(generic);
+    m_template->setVisible(generic);
 }
 
 ChatDestination DestinationDialog::destination() const
@@ -101,6 +119,8 @@ ChatDestination DestinationDialog::destination() const
     result.chatId = result.type == ChatDestination::Type::Telegram ? m_chatId->text().trimmed() : QString();
     result.mentions = result.type == ChatDestination::Type::DingTalk ? m_mentions->text().trimmed() : QString();
     result.requirePreview = m_requirePreview->isChecked();
+    result.bodyTemplate
+        = result.type == ChatDestination::Type::Webhook ? m_template->toPlainText().trimmed() : QString();
     if (result.name.isEmpty())
         result.name = ChatDestination::typeName(result.type);
     return result;
@@ -124,6 +144,8 @@ void DestinationDialog::accept()
         problem = ChatDestination::targetProblem(chosen.type, target());
     if (problem.isEmpty() && chosen.type == ChatDestination::Type::Telegram && chosen.chatId.isEmpty())
         problem = tr("Telegram needs the chat id to post to (a number, or @channelname).");
+    if (problem.isEmpty())
+        problem = WebhookTemplate::problem(chosen.bodyTemplate);
     m_targetMessage->setText(problem);
     m_targetMessage->setVisible(!problem.isEmpty());
     if (problem.isEmpty())

@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 
 // Adds or edits one chat destination. The webhook URL (or bot token) and the
 // signing secret are typed here and handed to the page, which writes them to the
@@ -42,5 +43,7 @@ private:
     QLineEdit *m_chatId;
     QLabel *m_mentionsLabel;
     QLineEdit *m_mentions;
+    QLabel *m_templateLabel;
+    QPlainTextEdit *m_template;
     QCheckBox *m_requirePreview;
 };

@@ -1,6 +1,7 @@
 #include "DestinationsPage.h"
 
 #include "DestinationDialog.h"
+#include "ForwardRulesEditor.h"
 #include "forward/ChatSender.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
@@ -23,6 +24,7 @@ DestinationsPage::DestinationsPage(SecretStore *secrets, QWidget *parent)
     , m_testResult(new QLabel)
     , m_secrets(secrets)
     , m_sender(new ChatSender(this))
+    , m_rules(new ForwardRulesEditor)
 {
     setObjectName(u"destinationsPage"_s);
     m_list->setObjectName(u"destinationList"_s);
@@ -53,6 +55,7 @@ DestinationsPage::DestinationsPage(SecretStore *secrets, QWidget *parent)
     layout->addWidget(intro);
     layout->addLayout(row, 1);
     layout->addWidget(m_testResult);
+    layout->addWidget(m_rules, 1);
 
     connect(add, &QPushButton::clicked, this, &DestinationsPage::addDestination);
     connect(m_edit, &QPushButton::clicked, this, [this] { editDestination(m_list->currentRow()); });
@@ -69,11 +72,20 @@ void DestinationsPage::load(const AppSettings &settings)
     m_destinations = ChatDestinations::fromJson(settings.value(Settings::chatDestinations));
     m_secretChanges.clear();
     refreshList();
+    m_rules->setRules(ForwardRules::fromJson(settings.value(Settings::forwardRules)),
+                      settings.value(Settings::forwardRulePerHour));
+}
+
+bool DestinationsPage::validate()
+{
+    return m_rules->validate().isEmpty();
 }
 
 void DestinationsPage::save(AppSettings &settings) const
 {
     settings.setValue(Settings::chatDestinations, ChatDestinations::toJson(m_destinations));
+    settings.setValue(Settings::forwardRules, ForwardRules::toJson(m_rules->rules()));
+    settings.setValue(Settings::forwardRulePerHour, m_rules->perHour());
 }
 
 QList<SettingsPage::SecretChange> DestinationsPage::secretChanges() const
@@ -153,6 +165,7 @@ void DestinationsPage::refreshList()
         m_list->addItem(tr("No destinations yet: Add… one for Slack, DingTalk, Feishu, WeCom, Teams, Mattermost, "
                            "Telegram, Discord or any webhook."));
     m_list->setEnabled(!m_destinations.isEmpty());
+    m_rules->setDestinations(m_destinations);
     m_list->setCurrentRow(std::min<int>(std::max(current, 0), int(m_destinations.size()) - 1));
     updateButtons();
 }

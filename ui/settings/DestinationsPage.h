@@ -8,12 +8,14 @@
 #include <functional>
 
 class ChatSender;
+class ForwardRulesEditor;
 class QLabel;
 class QListWidget;
 class QPushButton;
 class SecretStore;
 
-// The chat tools alerts can be forwarded to: add, edit, remove, choose the default.
+// The chat tools alerts can be forwarded to: add, edit, remove, choose the default;
+// and the rules that forward new alerts automatically.
 class DestinationsPage final : public SettingsPage
 {
     Q_OBJECT
@@ -22,7 +24,7 @@ public:
     explicit DestinationsPage(SecretStore *secrets, QWidget *parent = nullptr);
 
     void load(const AppSettings &settings) override;
-    bool validate() override { return true; }
+    bool validate() override;
     void save(AppSettings &settings) const override;
     QList<SecretChange> secretChanges() const override;
 
@@ -56,4 +58,5 @@ private:
     QLabel *m_testResult;
     SecretStore *m_secrets;
     ChatSender *m_sender;
+    ForwardRulesEditor *m_rules;
 };
