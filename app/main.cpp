@@ -6,6 +6,7 @@
 #include "cli/AnalyzeCommand.h"
 #include "cli/CommandLineOptions.h"
 #include "cli/ContextCommand.h"
+#include "cli/ForwardCommand.h"
 #include "core/BuildInfo.h"
 #include "core/TerminationSignalWatcher.h"
 #include "ingest/HttpListener.h"
@@ -222,11 +223,14 @@ int main(int argc, char *argv[])
     case CommandLineOptions::Action::Run:
     case CommandLineOptions::Action::HistoryExport:
     case CommandLineOptions::Action::Context:
-    case CommandLineOptions::Action::Analyze: break;
+    case CommandLineOptions::Action::Analyze:
+    case CommandLineOptions::Action::Forward: break;
     }
 
-    // analyze writes for people on stderr: only warnings join it unless asked.
-    const bool quietByDefault = options.action == CommandLineOptions::Action::Analyze && !options.logLevelGiven;
+    // analyze and forward write for people on stderr: only warnings join it unless asked.
+    const bool quietByDefault = (options.action == CommandLineOptions::Action::Analyze
+                                 || options.action == CommandLineOptions::Action::Forward)
+        && !options.logLevelGiven;
     LogSetup::apply(quietByDefault ? LogSetup::Level::Warning : options.logLevel);
     if (options.action == CommandLineOptions::Action::HistoryExport)
         return runHistoryExport(argc, argv, options);
@@ -234,6 +238,8 @@ int main(int argc, char *argv[])
         return runOutputCommand<ContextCommand>(argc, argv, options);
     if (options.action == CommandLineOptions::Action::Analyze)
         return runOutputCommand<AnalyzeCommand>(argc, argv, options);
+    if (options.action == CommandLineOptions::Action::Forward)
+        return runOutputCommand<ForwardCommand>(argc, argv, options);
 #ifdef ALERTDECK_WITH_UI
     if (!options.headless)
         return runWindow(argc, argv, options);

@@ -90,10 +90,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         u"until"_s, Text::tr("history export: receive time to stop before (RFC 3339 or YYYY-MM-DD)."),
         Text::tr("TIME"));
     const QCommandLineOption payloadOption(
-        u"payload"_s, Text::tr("context, analyze: a webhook payload file (any format the listener accepts)."),
+        u"payload"_s, Text::tr("context, analyze, forward: a webhook payload file (any format the listener accepts)."),
         Text::tr("FILE"));
     const QCommandLineOption alertOption(
-        u"alert"_s, Text::tr("context, analyze: which alert of the payload, from 1 (default 1)."), Text::tr("N"));
+        u"alert"_s, Text::tr("context, analyze, forward: which alert of the payload, from 1 (default 1)."),
+        Text::tr("N"));
     const QCommandLineOption prometheusOption(
         u"prometheus"_s, Text::tr("context, analyze: fetch the metric windows from this Prometheus."), Text::tr("URL"));
     const QCommandLineOption lokiOption(u"loki"_s, Text::tr("context, analyze: fetch the log lines from this Loki."),
@@ -106,9 +107,15 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                          Text::tr("NAME"));
     const QCommandLineOption noContextOption(u"no-context"_s,
                                              Text::tr("analyze: send the alert alone, without metrics and logs."));
-    parser.addOptions({listenOption, dataDirOption, headlessOption, demoOption, logLevelOption, retentionOption,
-                       tlsCertOption, tlsKeyOption, secretOption, sinceOption, untilOption, payloadOption, alertOption,
-                       prometheusOption, lokiOption, jsonOption, baseUrlOption, modelOption, noContextOption});
+    const QCommandLineOption toOption(u"to"_s, Text::tr("forward: the chat destination, by its name in Settings."),
+                                      Text::tr("NAME"));
+    const QCommandLineOption analysisOption(
+        u"analysis"_s, Text::tr("forward: a Markdown file to send as the alert's analysis."), Text::tr("FILE"));
+    const QCommandLineOption dryRunOption(u"dry-run"_s, Text::tr("forward: print the message instead of sending it."));
+    parser.addOptions({listenOption,    dataDirOption,    headlessOption, demoOption,  logLevelOption, retentionOption,
+                       tlsCertOption,   tlsKeyOption,     secretOption,   sinceOption, untilOption,    payloadOption,
+                       alertOption,     prometheusOption, lokiOption,     jsonOption,  baseUrlOption,  modelOption,
+                       noContextOption, toOption,         analysisOption, dryRunOption});
     parser.addPositionalArgument(
         u"context"_s,
         Text::tr("Print the metric and log queries planned for an alert of --payload, and what Prometheus and Loki "
@@ -119,6 +126,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         Text::tr("Stream the AI analysis of an alert of --payload to stdout (reasoning to stderr) and exit; the key "
                  "comes from ALERTDECK_DEEPSEEK_API_KEY or the keychain."),
         u"[analyze]"_s);
+    parser.addPositionalArgument(
+        u"forward"_s,
+        Text::tr("Send an alert of --payload (with --analysis) to the chat destination --to, as the Forward button "
+                 "does, and exit; --dry-run prints the message instead."),
+        u"[forward]"_s);
     parser.addPositionalArgument(
         u"history export"_s, Text::tr("Write the stored webhook payloads of --data-dir as NDJSON to stdout and exit."),
         u"[history export]"_s);
@@ -163,8 +175,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                            "date (2026-11-22).")
                                       .arg(option->names().constFirst(), parser.value(*option)));
         }
-    } else if (positional == QStringList{u"context"_s} || positional == QStringList{u"analyze"_s}) {
-        options.action = positional.constFirst() == u"context"_s ? Action::Context : Action::Analyze;
+    } else if (positional == QStringList{u"context"_s} || positional == QStringList{u"analyze"_s}
+               || positional == QStringList{u"forward"_s}) {
+        options.action = positional.constFirst() == u"context"_s ? Action::Context
+            : positional.constFirst() == u"analyze"_s            ? Action::Analyze
+                                                                 : Action::Forward;
         if (!parser.isSet(payloadOption))
             return usageError(Text::tr("%1 needs --payload FILE.").arg(positional.constFirst()));
         options.contextPayloadFile = parser.value(payloadOption);
@@ -199,17 +214,33 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
             return usageError(Text::tr("--json only applies to \"context\"."));
         if (options.analyzeNoContext && (parser.isSet(prometheusOption) || parser.isSet(lokiOption)))
             return usageError(Text::tr("--no-context leaves metrics and logs out: drop --prometheus and --loki."));
+        const bool forward = options.action == Action::Forward;
+        for (const QCommandLineOption *option : {&toOption, &analysisOption, &dryRunOption})
+            if (!forward && parser.isSet(*option))
+                return usageError(Text::tr("--%1 only applies to \"forward\".").arg(option->names().constFirst()));
+        if (forward) {
+            for (const QCommandLineOption *option : {&prometheusOption, &lokiOption, &jsonOption})
+                if (parser.isSet(*option))
+                    return usageError(
+                        Text::tr("--%1 does not apply to \"forward\".").arg(option->names().constFirst()));
+            options.forwardTo = parser.value(toOption).trimmed();
+            if (options.forwardTo.isEmpty())
+                return usageError(Text::tr("forward needs --to NAME: the chat destination as named in Settings."));
+            options.forwardAnalysisFile = parser.value(analysisOption);
+            options.forwardDryRun = parser.isSet(dryRunOption);
+        }
     } else if (!positional.isEmpty()) {
         return usageError(Text::tr("Unexpected argument \"%1\"; see --help.").arg(positional.join(u' ')));
     } else if (parser.isSet(sinceOption) || parser.isSet(untilOption)) {
         return usageError(Text::tr("--since and --until only apply to \"history export\"."));
     }
-    if (options.action != Action::Context && options.action != Action::Analyze) {
-        for (const QCommandLineOption *option : {&payloadOption, &alertOption, &prometheusOption, &lokiOption,
-                                                 &jsonOption, &baseUrlOption, &modelOption, &noContextOption})
+    if (options.action != Action::Context && options.action != Action::Analyze && options.action != Action::Forward) {
+        for (const QCommandLineOption *option :
+             {&payloadOption, &alertOption, &prometheusOption, &lokiOption, &jsonOption, &baseUrlOption, &modelOption,
+              &noContextOption, &toOption, &analysisOption, &dryRunOption})
             if (parser.isSet(*option))
-                return usageError(
-                    Text::tr("--%1 only applies to \"context\" and \"analyze\".").arg(option->names().constFirst()));
+                return usageError(Text::tr("--%1 only applies to \"context\", \"analyze\" and \"forward\".")
+                                      .arg(option->names().constFirst()));
     }
 
     if (parser.isSet(listenOption)) {

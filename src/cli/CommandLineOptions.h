@@ -14,7 +14,7 @@
 // What the user asked for on the command line, parsed without needing a
 // QCoreApplication (so --help and --version work without a display).
 struct CommandLineOptions {
-    enum class Action { Run, ShowHelp, ShowVersion, UsageError, HistoryExport, Context, Analyze };
+    enum class Action { Run, ShowHelp, ShowVersion, UsageError, HistoryExport, Context, Analyze, Forward };
 
     Action action = Action::Run;
     QString error; // for UsageError: what is wrong, in one sentence
@@ -33,7 +33,7 @@ struct CommandLineOptions {
     QHash<SecretId, QString> secretFiles; // headless: --secret NAME=@FILE
     QDateTime exportSince; // history export: inclusive, invalid = from the start
     QDateTime exportUntil; // history export: exclusive, invalid = to the end
-    // alertdeck context and alertdeck analyze
+    // alertdeck context, analyze and forward
     QString contextPayloadFile;
     int contextAlert = 1; // 1-based, in the payload's order
     QString contextPrometheusUrl; // empty: plan only
@@ -43,6 +43,10 @@ struct CommandLineOptions {
     QString analyzeBaseUrl;
     QString analyzeModel;
     bool analyzeNoContext = false;
+    // alertdeck forward
+    QString forwardTo; // a destination's name (or id)
+    QString forwardAnalysisFile; // empty: no analysis
+    bool forwardDryRun = false;
 
     static CommandLineOptions parse(const QStringList &arguments);
     static QString versionText();

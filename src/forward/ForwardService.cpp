@@ -295,14 +295,13 @@ void ForwardService::pump()
         if (queue.empty())
             continue;
         Job &head = *m_jobs.at(queue.front());
-        if (head.phase != Job::Phase::Queued)
-            continue; // one message at a time per destination: order is kept
+        const bool headWaits = head.phase == Job::Phase::Queued;
         // The tool's rate limit: at most `count` sends in any `window`.
         const RateLimit limit = rateLimitFor(head.destination);
         std::deque<qint64> &sent = m_sentAt[it.key()];
         while (!sent.empty() && limit.count > 0 && sent.front() <= now - limit.window.count())
             sent.pop_front();
-        qint64 readyAt = head.notBeforeMs;
+        qint64 readyAt = headWaits ? head.notBeforeMs : now;
         if (limit.count > 0 && qsizetype(sent.size()) >= limit.count)
             readyAt = std::max(readyAt, sent.front() + qint64(limit.window.count()));
         // Everything behind the head waits for the same limit; the status says so.
@@ -313,6 +312,8 @@ void ForwardService::pump()
                 queueMoved = true;
             }
         }
+        if (!headWaits)
+            continue; // one message at a time per destination: order is kept
         if (readyAt > now) {
             wakeAt = std::min(wakeAt.value_or(readyAt), readyAt);
             continue;

@@ -5,6 +5,7 @@
 #include "HttpTestClient.h"
 #include "TestData.h"
 #include "secrets/SecretId.h"
+#include "settings/ChatDestination.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -530,6 +531,74 @@ private slots:
         QVERIFY(result.err.contains(u"holds 1 alert(s); there is no alert 3"_s));
         QCOMPARE(run({u"context"_s}).exitCode, 2); // --payload missing
         QCOMPARE(run({u"--payload"_s, payload}).exitCode, 2); // only for context
+    }
+
+    void forwardSendsOrPrintsTheMessage()
+    {
+        FakeHttpServer dingTalk;
+        QVERIFY(dingTalk.listen());
+        dingTalk.route("/robot/send", {200, "{\"errcode\":0,\"errmsg\":\"ok\"}"});
+        QTemporaryDir config;
+        {
+            QSettings saved(config.filePath(u"AlertDeck/AlertDeck.conf"_s), QSettings::IniFormat);
+            ChatDestination ops;
+            ops.id = u"ops"_s;
+            ops.name = u"#ops"_s;
+            ops.type = ChatDestination::Type::DingTalk;
+            ops.isDefault = true;
+            saved.setValue(u"Forwarding/destinations"_s, ChatDestinations::toJson({ops}));
+        }
+        QFile analysis(config.filePath(u"analysis.md"_s));
+        QVERIFY(analysis.open(QIODevice::WriteOnly));
+        analysis.write("## Likely cause\n\nA runaway **backup** job.\n");
+        analysis.close();
+        const QString payload = TestData::sharedFixturePath(u"alertmanager/firing-single.json"_s);
+
+        auto forward = [&](const QStringList &extra) {
+            AlertDeckProcess alertdeck(config.path());
+            QProcessEnvironment env = alertdeck.process.processEnvironment();
+            env.insert(u"ALERTDECK_DESTINATION_OPS_TARGET"_s,
+                       dingTalk.url().toString() + u"/robot/send?access_token=tok-cli-4411"_s);
+            env.insert(u"ALERTDECK_DESTINATION_OPS_SIGNING_SECRET"_s, u"SEC-cli-5522"_s);
+            env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+            alertdeck.process.setProcessEnvironment(env);
+            alertdeck.start(QStringList{u"forward"_s, u"--payload"_s, payload} + extra);
+            QSignalSpy done(&alertdeck.process, &QProcess::finished);
+            const bool finished = done.wait(30'000);
+            alertdeck.err += QString::fromUtf8(alertdeck.process.readAllStandardError());
+            return RunResult{finished ? alertdeck.process.exitCode() : -1, alertdeck.process.exitStatus(),
+                             QString::fromUtf8(alertdeck.process.readAllStandardOutput()), alertdeck.err};
+        };
+
+        // --dry-run: the message, and where it would go without the token.
+        RunResult result = forward({u"--to"_s, u"#OPS"_s, u"--analysis"_s, analysis.fileName(), u"--dry-run"_s});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith(u"POST http://127.0.0.1:%1/…\n"_s.arg(dingTalk.port())), qPrintable(result.out));
+        QVERIFY(result.out.contains(u"\"msgtype\": \"markdown\""_s));
+        QVERIFY(result.out.contains(u"A runaway **backup** job."_s));
+        QVERIFY(!result.out.contains(u"tok-cli-4411"_s) && !result.err.contains(u"tok-cli-4411"_s));
+        QVERIFY(dingTalk.requests.isEmpty());
+
+        // Sent, signed, with the tool's verdict.
+        result = forward({u"--to"_s, u"#ops"_s, u"--analysis"_s, analysis.fileName()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(u"DingTalk accepted the message"_s), qPrintable(result.out + result.err));
+        QCOMPARE(dingTalk.requests.size(), 1);
+        QVERIFY(dingTalk.requests.first().target.contains("access_token=tok-cli-4411&timestamp="));
+        QVERIFY(dingTalk.requests.first().target.contains("&sign="));
+
+        // The tool's error, plainly, and a failing exit.
+        dingTalk.route("/robot/send", {200, "{\"errcode\":310000,\"errmsg\":\"sign not match\"}"});
+        result = forward({u"--to"_s, u"#ops"_s});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"sign not match — DingTalk rejected the signature"_s), qPrintable(result.err));
+        QVERIFY(!result.err.contains(u"tok-cli-4411"_s));
+
+        result = forward({u"--to"_s, u"#nowhere"_s});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(u"No chat destination is called \"#nowhere\"; there are: #ops."_s));
+        QCOMPARE(run({u"forward"_s, u"--payload"_s, payload}).exitCode, 2); // --to missing
+        QCOMPARE(run({u"analyze"_s, u"--payload"_s, payload, u"--to"_s, u"#ops"_s}).exitCode, 2);
     }
 
     void analyzeStreamsToStdout()
