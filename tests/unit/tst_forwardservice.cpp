@@ -306,12 +306,23 @@ private slots:
         QVERIFY(job->result.message.contains(u"Feishu rejected the signature"_s));
         job = finished(*forwarder, forwarder->forward(alert, bot.id, {{}}));
         QVERIFY(job->result.message.contains(u"chat not found"_s));
-        // The log has the failures, without the bot token.
+        // A tool that quotes the secret URL back: the message and the log never show it.
+        const ChatDestination robot = addDestination(Type::WeCom, u"/wecom/send"_s, u"?key=wk-leak-marker-77"_s);
+        m_server->queue("/wecom/send",
+                        jsonAnswer("{\"errcode\":93000,\"errmsg\":\"invalid webhook url "
+                                   + (m_server->url().toString() + u"/wecom/send?key=wk-leak-marker-77"_s).toUtf8()
+                                   + "\"}"));
+        auto again = service();
+        job = finished(*again, again->forward(alert, robot.id, {{}}));
+        QVERIFY(job->result.message.contains(u"the robot's key is invalid"_s));
+        QVERIFY2(!job->result.message.contains(u"leak-marker"_s), qPrintable(job->result.message));
+        // The log has the failures, without the bot token or the key.
         const QList<StoredForward> log = forwardLog(alert);
-        QCOMPARE(log.size(), 3);
+        QCOMPARE(log.size(), 4);
         for (const StoredForward &entry : log) {
             QVERIFY(!entry.ok);
             QVERIFY(!entry.message.contains(u"AAtoken"_s));
+            QVERIFY(!entry.message.contains(u"leak-marker"_s));
         }
     }
 
