@@ -792,57 +792,9 @@
     </message>
 </context>
 <context>
-    <name>ChatFormat</name>
+    <name>ChatMarkup</name>
     <message>
-        <source> — the webhook no longer exists: copy its URL again from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — %1 refused the credentials in the URL or token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — %1 limits how often it accepts messages; try again shortly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP %2%3%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 accepted the message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — DingTalk rejected the signature or keyword: check the signing secret, the robot&apos;s security settings and this machine&apos;s clock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — the robot&apos;s key or token is invalid: copy the webhook URL again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the message (errcode %2): %3%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — Feishu rejected the signature: check the signing secret and this machine&apos;s clock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the message (code %2): %3%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the message: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 accepted the message (HTTP %2)</source>
+        <source>…(truncated, full analysis in AlertDeck)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -866,6 +818,37 @@
     </message>
     <message>
         <source>%1: network error %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatTool</name>
+    <message>
+        <source> — the webhook no longer exists: copy its URL again from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 refused the credentials in the URL or token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the message is larger than %1 accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 limits how often it accepts messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the message (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1023,14 +1006,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>context, analyze: a webhook payload file (any format the listener accepts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>context, analyze: which alert of the payload, from 1 (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>context, analyze: fetch the metric windows from this Prometheus.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,7 +1054,43 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 only applies to &quot;context&quot; and &quot;analyze&quot;.</source>
+        <source>context, analyze, forward: a webhook payload file (any format the listener accepts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context, analyze, forward: which alert of the payload, from 1 (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward: the chat destination, by its name in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward: a Markdown file to send as the alert&apos;s analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward: print the message instead of sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an alert of --payload (with --analysis) to the chat destination --to, as the Forward button does, and exit; --dry-run prints the message instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only applies to &quot;forward&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &quot;forward&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward needs --to NAME: the chat destination as named in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only applies to &quot;context&quot;, &quot;analyze&quot; and &quot;forward&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1609,6 +1620,19 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>Telegram needs the chat id to post to (a number, or @channelname).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Body template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: AlertDeck&apos;s JSON (title, text, alert, links, analysis). Or JSON of your own, e.g.
+{&quot;msg&quot;: &quot;{{alert.name}} is {{alert.state}}&quot;, &quot;host&quot;: &quot;{{alert.labels.instance}}&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders, replaced inside JSON strings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DestinationsPage</name>
@@ -1732,10 +1756,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Earlier occurrences and AI analyses of the selected alert are listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,6 +1783,68 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>Demo alerts are not stored, so they have no earlier occurrences or saved analyses.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier occurrences, AI analyses and forwards of the selected alert are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DingTalkTool</name>
+    <message>
+        <source> — DingTalk rejected the signature or keyword: check the signing secret, the robot&apos;s security settings and this machine&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the robot&apos;s token is invalid: copy the webhook URL again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the robot sends at most 20 messages a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the message (errcode %2): %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscordTool</name>
+    <message>
+        <source>Sent from AlertDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentSecretStore</name>
@@ -1776,6 +1858,25 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>environment variables and --secret files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeishuTool</name>
+    <message>
+        <source> — Feishu rejected the signature: check the signing secret and this machine&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the bot only accepts messages from allowed IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the bot limits how often it accepts messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the message (code %2): %3%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1808,6 +1909,258 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
             <numerusform>%n hidden by the filter</numerusform>
             <numerusform>%n hidden by the filter</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ForwardCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat destination is set up: add one in Settings → Chat destinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat destination is called &quot;%1&quot;; there are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis was cut to fit the tool&apos;s size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForwardController</name>
+    <message>
+        <source>Forwarding rule held back %1 for %2: hourly limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat destinations yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview before sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat &amp;destinations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat destination is set up yet: add Slack, DingTalk, Feishu, WeCom, Teams or another tool in Settings → Chat destinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A forwarding rule could not send %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarding %1 to %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForwardMessage</name>
+    <message>
+        <source>RESOLVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForwardPreviewDialog</name>
+    <message>
+        <source>Forward %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST to %1 · %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis was cut to fit the tool&apos;s size limit; the message says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForwardRulesEditor</name>
+    <message>
+        <source>Forwarding rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New firing alerts that match a rule are forwarded at once, with their automatic analysis when there is one; each occurrence goes to a destination only once. No rules: nothing is forwarded automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per hour at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matchers as in the filter bar, e.g. severity=&quot;critical&quot; team=~&quot;db.*&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 has no matcher: say which alerts it forwards, e.g. severity=&quot;critical&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 has no destination: add one above first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForwardService</name>
+    <message>
+        <source>Preparing the message for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — retrying in %n s (try %2 of %3)…</source>
+        <translation>
+            <numerusform>%1 — retrying in %n s (try %2 of %3)…</numerusform>
+            <numerusform>%1 — retrying in %n s (try %2 of %3)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %1&apos;s rate limit: sending in %n s…</source>
+        <translation>
+            <numerusform>Waiting for %1&apos;s rate limit: sending in %n s…</numerusform>
+            <numerusform>Waiting for %1&apos;s rate limit: sending in %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwards waiting: %1 (%2); next in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook URL or token is stored for %1: add it in Settings → Chat destinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL for %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That destination no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2066,10 +2419,6 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the selected alert and its analysis to a chat tool. Not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Silence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,6 +2523,21 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>Ask the AI provider to analyze the selected alert with its metrics and logs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send the selected alert and its latest analysis to the default chat destination; the arrow lists the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MattermostTool</name>
+    <message>
+        <source>Sent from AlertDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2183,6 +2547,25 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>memory (tests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageLayout</name>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI analysis (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2621,6 +3004,17 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
 </context>
 <context>
+    <name>SlackTool</name>
+    <message>
+        <source>Sent from AlertDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreLoadIndicator</name>
     <message>
         <source>Opening the alert store…</source>
@@ -2628,6 +3022,43 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>Loading stored alerts: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TelegramTool</name>
+    <message>
+        <source>%1 refused the message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeComTool</name>
+    <message>
+        <source> — the robot&apos;s key is invalid: copy the webhook URL again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the robot sends at most 20 messages a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the message is larger than WeCom accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the message (errcode %2): %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookTemplate</name>
+    <message>
+        <source>The template is not valid JSON (at character %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: %1. Known: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -785,58 +785,10 @@
     </message>
 </context>
 <context>
-    <name>ChatFormat</name>
+    <name>ChatMarkup</name>
     <message>
-        <source> — the webhook no longer exists: copy its URL again from %1</source>
-        <translation> — 该 Webhook 已不存在：请从 %1 重新复制其 URL</translation>
-    </message>
-    <message>
-        <source> — %1 refused the credentials in the URL or token</source>
-        <translation> — %1 拒绝了 URL 或令牌中的凭据</translation>
-    </message>
-    <message>
-        <source> — %1 limits how often it accepts messages; try again shortly</source>
-        <translation> — %1 限制了消息频率，请稍后再试</translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP %2%3%4</source>
-        <translation>%1 返回 HTTP %2%3%4</translation>
-    </message>
-    <message>
-        <source>%1 accepted the message</source>
-        <translation>%1 已接收消息</translation>
-    </message>
-    <message>
-        <source> — DingTalk rejected the signature or keyword: check the signing secret, the robot&apos;s security settings and this machine&apos;s clock</source>
-        <translation> — 钉钉拒绝了签名或关键词：请检查签名密钥、机器人的安全设置以及本机时钟</translation>
-    </message>
-    <message>
-        <source> — the robot&apos;s key or token is invalid: copy the webhook URL again</source>
-        <translation> — 机器人的 key 或令牌无效：请重新复制 Webhook URL</translation>
-    </message>
-    <message>
-        <source>%1 refused the message (errcode %2): %3%4</source>
-        <translation>%1 拒绝了消息（errcode %2）：%3%4</translation>
-    </message>
-    <message>
-        <source> — Feishu rejected the signature: check the signing secret and this machine&apos;s clock</source>
-        <translation> — 飞书拒绝了签名：请检查签名密钥以及本机时钟</translation>
-    </message>
-    <message>
-        <source>%1 refused the message (code %2): %3%4</source>
-        <translation>%1 拒绝了消息（code %2）：%3%4</translation>
-    </message>
-    <message>
-        <source>%1 refused the message: %2</source>
-        <translation>%1 拒绝了消息：%2</translation>
-    </message>
-    <message>
-        <source>%1 answered: %2</source>
-        <translation>%1 返回：%2</translation>
-    </message>
-    <message>
-        <source>%1 accepted the message (HTTP %2)</source>
-        <translation>%1 已接收消息（HTTP %2）</translation>
+        <source>…(truncated, full analysis in AlertDeck)</source>
+        <translation>…（已截断，完整分析见 AlertDeck）</translation>
     </message>
 </context>
 <context>
@@ -860,6 +812,37 @@
     <message>
         <source>%1: network error %2</source>
         <translation>%1：网络错误 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTool</name>
+    <message>
+        <source> — the webhook no longer exists: copy its URL again from %1</source>
+        <translation> — 该 Webhook 已不存在：请从 %1 重新复制其 URL</translation>
+    </message>
+    <message>
+        <source> — %1 refused the credentials in the URL or token</source>
+        <translation> — %1 拒绝了 URL 或令牌中的凭据</translation>
+    </message>
+    <message>
+        <source> — the message is larger than %1 accepts</source>
+        <translation> — 消息超出了 %1 允许的大小</translation>
+    </message>
+    <message>
+        <source> — %1 limits how often it accepts messages</source>
+        <translation> — %1 限制了接收消息的频率</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3%4</source>
+        <translation>%1 返回 HTTP %2%3%4</translation>
+    </message>
+    <message>
+        <source>%1 accepted the message (HTTP %2)</source>
+        <translation>%1 已接收消息（HTTP %2）</translation>
+    </message>
+    <message>
+        <source>%1 accepted the message</source>
+        <translation>%1 已接收消息</translation>
     </message>
 </context>
 <context>
@@ -1019,14 +1002,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>--%1：&quot;%2&quot; 不是 http(s) URL。</translation>
     </message>
     <message>
-        <source>context, analyze: a webhook payload file (any format the listener accepts).</source>
-        <translation>context、analyze：Webhook 载荷文件（监听器接受的任意格式）。</translation>
-    </message>
-    <message>
-        <source>context, analyze: which alert of the payload, from 1 (default 1).</source>
-        <translation>context、analyze：载荷中的第几条告警，从 1 开始（默认 1）。</translation>
-    </message>
-    <message>
         <source>context, analyze: fetch the metric windows from this Prometheus.</source>
         <translation>context、analyze：从此 Prometheus 获取指标窗口。</translation>
     </message>
@@ -1075,8 +1050,44 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>--no-context 不包含指标和日志：请去掉 --prometheus 和 --loki。</translation>
     </message>
     <message>
-        <source>--%1 only applies to &quot;context&quot; and &quot;analyze&quot;.</source>
-        <translation>--%1 仅适用于 &quot;context&quot; 和 &quot;analyze&quot;。</translation>
+        <source>context, analyze, forward: a webhook payload file (any format the listener accepts).</source>
+        <translation>context、analyze、forward：Webhook 载荷文件（监听器接受的任意格式）。</translation>
+    </message>
+    <message>
+        <source>context, analyze, forward: which alert of the payload, from 1 (default 1).</source>
+        <translation>context、analyze、forward：载荷中的第几条告警，从 1 开始（默认 1）。</translation>
+    </message>
+    <message>
+        <source>forward: the chat destination, by its name in Settings.</source>
+        <translation>forward：聊天发送目标，即设置中的名称。</translation>
+    </message>
+    <message>
+        <source>forward: a Markdown file to send as the alert&apos;s analysis.</source>
+        <translation>forward：作为告警分析发送的 Markdown 文件。</translation>
+    </message>
+    <message>
+        <source>forward: print the message instead of sending it.</source>
+        <translation>forward：只打印消息，不发送。</translation>
+    </message>
+    <message>
+        <source>Send an alert of --payload (with --analysis) to the chat destination --to, as the Forward button does, and exit; --dry-run prints the message instead.</source>
+        <translation>像“转发”按钮一样，将 --payload 中的一条告警（以及 --analysis）发送到聊天目标 --to 后退出；--dry-run 则只打印消息。</translation>
+    </message>
+    <message>
+        <source>--%1 only applies to &quot;forward&quot;.</source>
+        <translation>--%1 仅适用于 &quot;forward&quot;。</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &quot;forward&quot;.</source>
+        <translation>--%1 不适用于 &quot;forward&quot;。</translation>
+    </message>
+    <message>
+        <source>forward needs --to NAME: the chat destination as named in Settings.</source>
+        <translation>forward 需要 --to NAME：即设置中聊天发送目标的名称。</translation>
+    </message>
+    <message>
+        <source>--%1 only applies to &quot;context&quot;, &quot;analyze&quot; and &quot;forward&quot;.</source>
+        <translation>--%1 仅适用于 &quot;context&quot;、&quot;analyze&quot; 和 &quot;forward&quot;。</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1620,20 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>Telegram needs the chat id to post to (a number, or @channelname).</source>
         <translation>Telegram 需要填写要发送到的聊天 ID（数字或 @频道名）。</translation>
     </message>
+    <message>
+        <source>Body template</source>
+        <translation>消息体模板</translation>
+    </message>
+    <message>
+        <source>Empty: AlertDeck&apos;s JSON (title, text, alert, links, analysis). Or JSON of your own, e.g.
+{&quot;msg&quot;: &quot;{{alert.name}} is {{alert.state}}&quot;, &quot;host&quot;: &quot;{{alert.labels.instance}}&quot;}</source>
+        <translation>留空：使用 AlertDeck 的 JSON（title、text、alert、links、analysis）。也可以自定义 JSON，例如
+{&quot;msg&quot;: &quot;{{alert.name}} is {{alert.state}}&quot;, &quot;host&quot;: &quot;{{alert.labels.instance}}&quot;}</translation>
+    </message>
+    <message>
+        <source>Placeholders, replaced inside JSON strings: %1</source>
+        <translation>占位符（在 JSON 字符串中替换）：%1</translation>
+    </message>
 </context>
 <context>
     <name>DestinationsPage</name>
@@ -1732,10 +1757,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>AI 分析</translation>
     </message>
     <message>
-        <source>Earlier occurrences and AI analyses of the selected alert are listed here.</source>
-        <translation>此处列出所选告警之前的发生记录和 AI 分析。</translation>
-    </message>
-    <message>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
@@ -1763,6 +1784,68 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>Demo alerts are not stored, so they have no earlier occurrences or saved analyses.</source>
         <translation>演示告警不会被存储，因此没有之前的发生记录或已保存的分析。</translation>
     </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>发送目标</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发送者</translation>
+    </message>
+    <message>
+        <source>Forwards</source>
+        <translation>转发记录</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>已附带</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Earlier occurrences, AI analyses and forwards of the selected alert are listed here.</source>
+        <translation>此处列出所选告警之前的发生记录、AI 分析和转发记录。</translation>
+    </message>
+</context>
+<context>
+    <name>DingTalkTool</name>
+    <message>
+        <source> — DingTalk rejected the signature or keyword: check the signing secret, the robot&apos;s security settings and this machine&apos;s clock</source>
+        <translation> — 钉钉拒绝了签名或关键词：请检查加签密钥、机器人的安全设置和本机时钟</translation>
+    </message>
+    <message>
+        <source> — the robot&apos;s token is invalid: copy the webhook URL again</source>
+        <translation> — 机器人的 token 无效：请重新复制 Webhook URL</translation>
+    </message>
+    <message>
+        <source> — the robot sends at most 20 messages a minute</source>
+        <translation> — 该机器人每分钟最多发送 20 条消息</translation>
+    </message>
+    <message>
+        <source>%1 refused the message (errcode %2): %3%4</source>
+        <translation>%1 拒绝了消息（errcode %2）：%3%4</translation>
+    </message>
+</context>
+<context>
+    <name>DiscordTool</name>
+    <message>
+        <source>Sent from AlertDeck</source>
+        <translation>由 AlertDeck 发送</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentSecretStore</name>
@@ -1777,6 +1860,25 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source>environment variables and --secret files</source>
         <translation>环境变量和 --secret 文件</translation>
+    </message>
+</context>
+<context>
+    <name>FeishuTool</name>
+    <message>
+        <source> — Feishu rejected the signature: check the signing secret and this machine&apos;s clock</source>
+        <translation> — 飞书拒绝了签名：请检查签名密钥和本机时钟</translation>
+    </message>
+    <message>
+        <source> — the bot only accepts messages from allowed IP addresses</source>
+        <translation> — 该机器人只接收来自白名单 IP 地址的消息</translation>
+    </message>
+    <message>
+        <source> — the bot limits how often it accepts messages</source>
+        <translation> — 该机器人限制了接收消息的频率</translation>
+    </message>
+    <message>
+        <source>%1 refused the message (code %2): %3%4</source>
+        <translation>%1 拒绝了消息（code %2）：%3%4</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1910,256 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <translation>
             <numerusform>过滤隐藏了 %n 条</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ForwardCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>No chat destination is set up: add one in Settings → Chat destinations.</source>
+        <translation>尚未配置聊天发送目标：请在“设置 → 聊天发送目标”中添加。</translation>
+    </message>
+    <message>
+        <source>No chat destination is called &quot;%1&quot;; there are: %2.</source>
+        <translation>没有名为“%1”的聊天发送目标；现有：%2。</translation>
+    </message>
+    <message>
+        <source>The analysis was cut to fit the tool&apos;s size limit.</source>
+        <translation>分析已截断以符合该工具的大小限制。</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardController</name>
+    <message>
+        <source>Forwarding rule held back %1 for %2: hourly limit reached</source>
+        <translation>转发规则暂缓了 %1（发往 %2）：已达到每小时上限</translation>
+    </message>
+    <message>
+        <source> — default</source>
+        <translation> — 默认</translation>
+    </message>
+    <message>
+        <source>No chat destinations yet</source>
+        <translation>尚无聊天发送目标</translation>
+    </message>
+    <message>
+        <source>&amp;Preview before sending…</source>
+        <translation>发送前预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Chat &amp;destinations…</source>
+        <translation>聊天发送目标(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>打开设置</translation>
+    </message>
+    <message>
+        <source>No chat destination is set up yet: add Slack, DingTalk, Feishu, WeCom, Teams or another tool in Settings → Chat destinations.</source>
+        <translation>尚未配置聊天发送目标：请在“设置 → 聊天发送目标”中添加 Slack、钉钉、飞书、企业微信、Teams 或其他工具。</translation>
+    </message>
+    <message>
+        <source>Forwarded %1 to %2</source>
+        <translation>已将 %1 转发到 %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>A forwarding rule could not send %1 to %2: %3</source>
+        <translation>转发规则未能将 %1 发送到 %2：%3</translation>
+    </message>
+    <message>
+        <source>Forwarding %1 to %2 failed: %3</source>
+        <translation>将 %1 转发到 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>Forward to %1 failed</source>
+        <translation>转发到 %1 失败</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardMessage</name>
+    <message>
+        <source>RESOLVED</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>FIRING</source>
+        <translation>告警中</translation>
+    </message>
+    <message>
+        <source>[%1] %2 on %3</source>
+        <translation>[%1] %2（%3）</translation>
+    </message>
+    <message>
+        <source>Alert rule</source>
+        <translation>告警规则</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>处理手册</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>静默</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardPreviewDialog</name>
+    <message>
+        <source>Forward %1</source>
+        <translation>转发 %1</translation>
+    </message>
+    <message>
+        <source>Building the message…</source>
+        <translation>正在生成消息…</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Exact &amp;JSON</source>
+        <translation>原始 JSON(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation>复制 JSON(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>发送目标(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>the stored webhook URL</source>
+        <translation>已保存的 Webhook URL</translation>
+    </message>
+    <message>
+        <source>POST to %1 · %2 bytes</source>
+        <translation>POST 到 %1 · %2 字节</translation>
+    </message>
+    <message>
+        <source>The analysis was cut to fit the tool&apos;s size limit; the message says so.</source>
+        <translation>分析已截断以符合该工具的大小限制；消息中会注明。</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardRulesEditor</name>
+    <message>
+        <source>Forwarding rules</source>
+        <translation>转发规则</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>New firing alerts that match a rule are forwarded at once, with their automatic analysis when there is one; each occurrence goes to a destination only once. No rules: nothing is forwarded automatically.</source>
+        <translation>匹配规则的新触发告警会立即转发，若有自动分析则一并附带；每次发生只向同一目标发送一次。没有规则时不会自动转发。</translation>
+    </message>
+    <message>
+        <source>Alerts matching</source>
+        <translation>匹配的告警</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>发送到</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source> per hour at most</source>
+        <translation> 次/小时（上限）</translation>
+    </message>
+    <message>
+        <source>Limit:</source>
+        <translation>上限：</translation>
+    </message>
+    <message>
+        <source>Matchers as in the filter bar, e.g. severity=&quot;critical&quot; team=~&quot;db.*&quot;</source>
+        <translation>与过滤栏相同的匹配器，例如 severity=&quot;critical&quot; team=~&quot;db.*&quot;</translation>
+    </message>
+    <message>
+        <source>Rule %1 has no matcher: say which alerts it forwards, e.g. severity=&quot;critical&quot;.</source>
+        <translation>规则 %1 没有匹配器：请指明要转发哪些告警，例如 severity=&quot;critical&quot;。</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>Rule %1 has no destination: add one above first.</source>
+        <translation>规则 %1 没有发送目标：请先在上方添加一个。</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardService</name>
+    <message>
+        <source>Preparing the message for %1…</source>
+        <translation>正在为 %1 准备消息…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — retrying in %n s (try %2 of %3)…</source>
+        <translation>
+            <numerusform>%1 — %n 秒后重试（第 %2 次，共 %3 次）…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %1&apos;s rate limit: sending in %n s…</source>
+        <translation>
+            <numerusform>等待 %1 的频率限制：%n 秒后发送…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued for %1…</source>
+        <translation>已排队等待发送到 %1…</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>正在发送到 %1…</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1: %2</source>
+        <translation>已转发到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Forward to %1 failed: %2</source>
+        <translation>转发到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Forwards waiting: %1 (%2); next in %3 s</source>
+        <translation>等待中的转发：%1（%2）；下一条 %3 秒后发送</translation>
+    </message>
+    <message>
+        <source>No webhook URL or token is stored for %1: add it in Settings → Chat destinations.</source>
+        <translation>未保存 %1 的 Webhook URL 或令牌：请在“设置 → 聊天发送目标”中添加。</translation>
+    </message>
+    <message>
+        <source>The webhook URL for %1 could not be read: %2</source>
+        <translation>无法读取 %1 的 Webhook URL：%2</translation>
+    </message>
+    <message>
+        <source>That destination no longer exists.</source>
+        <translation>该发送目标已不存在。</translation>
     </message>
 </context>
 <context>
@@ -2065,10 +2417,6 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <translation>转发(&amp;F)</translation>
     </message>
     <message>
-        <source>Send the selected alert and its analysis to a chat tool. Not available in this version yet.</source>
-        <translation>将所选告警及其分析发送到聊天工具。此版本尚未提供。</translation>
-    </message>
-    <message>
         <source>&amp;Silence</source>
         <translation>静默(&amp;S)</translation>
     </message>
@@ -2174,6 +2522,21 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>Ask the AI provider to analyze the selected alert with its metrics and logs.</source>
         <translation>请 AI 服务商结合指标和日志分析所选告警。</translation>
     </message>
+    <message>
+        <source>Send the selected alert and its latest analysis to the default chat destination; the arrow lists the others.</source>
+        <translation>将所选告警及其最新分析发送到默认聊天目标；箭头菜单中列出其他目标。</translation>
+    </message>
+</context>
+<context>
+    <name>MattermostTool</name>
+    <message>
+        <source>Sent from AlertDeck</source>
+        <translation>由 AlertDeck 发送</translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
+        <translation>%1 返回：%2</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2184,6 +2547,25 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>memory (tests)</source>
         <translation>内存（测试）</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLayout</name>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>AI analysis</source>
+        <translation>AI 分析</translation>
+    </message>
+    <message>
+        <source>AI analysis (%1)</source>
+        <translation>AI 分析（%1）</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +3003,17 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
 </context>
 <context>
+    <name>SlackTool</name>
+    <message>
+        <source>Sent from AlertDeck</source>
+        <translation>由 AlertDeck 发送</translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
+        <translation>%1 返回：%2</translation>
+    </message>
+</context>
+<context>
     <name>StoreLoadIndicator</name>
     <message>
         <source>Opening the alert store…</source>
@@ -2629,6 +3022,43 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>Loading stored alerts: %1 of %2</source>
         <translation>正在加载已存储的告警：%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramTool</name>
+    <message>
+        <source>%1 refused the message: %2</source>
+        <translation>%1 拒绝了消息：%2</translation>
+    </message>
+</context>
+<context>
+    <name>WeComTool</name>
+    <message>
+        <source> — the robot&apos;s key is invalid: copy the webhook URL again</source>
+        <translation> — 机器人的 key 无效：请重新复制 Webhook URL</translation>
+    </message>
+    <message>
+        <source> — the robot sends at most 20 messages a minute</source>
+        <translation> — 该机器人每分钟最多发送 20 条消息</translation>
+    </message>
+    <message>
+        <source> — the message is larger than WeCom accepts</source>
+        <translation> — 消息超出了企业微信允许的大小</translation>
+    </message>
+    <message>
+        <source>%1 refused the message (errcode %2): %3%4</source>
+        <translation>%1 拒绝了消息（errcode %2）：%3%4</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookTemplate</name>
+    <message>
+        <source>The template is not valid JSON (at character %1: %2).</source>
+        <translation>模板不是有效的 JSON（第 %1 个字符处：%2）。</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: %1. Known: %2.</source>
+        <translation>未知的占位符：%1。可用的有：%2。</translation>
     </message>
 </context>
 <context>
