@@ -180,6 +180,17 @@ private slots:
         QCOMPARE(forwards->topLevelItem(0)->text(2), u"sent"_s);
     }
 
+    void withoutDestinationsTheButtonSaysWhatToDo()
+    {
+        openWindow();
+        m_forward->setSettings({});
+        child<QAction>(u"actionForward"_s)->trigger();
+        auto *banner = child<NotificationBanner>(u"forwardBanner"_s);
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(u"Settings → Chat destinations"_s));
+        QVERIFY(m_chat->requests.isEmpty());
+    }
+
     void aDestinationCanAskForAPreview()
     {
         openWindow(true);
