@@ -1929,6 +1929,10 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <source>The analysis was cut to fit the tool&apos;s size limit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scripts can set %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ForwardController</name>

@@ -1930,6 +1930,10 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <source>The analysis was cut to fit the tool&apos;s size limit.</source>
         <translation>分析已截断以符合该工具的大小限制。</translation>
     </message>
+    <message>
+        <source>Scripts can set %1 instead.</source>
+        <translation>脚本也可以改为设置 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ForwardController</name>

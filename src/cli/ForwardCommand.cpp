@@ -99,10 +99,13 @@ void ForwardCommand::start()
             m_err << status << Qt::endl;
         m_lastStatus = status;
     });
-    connect(m_forward.get(), &ForwardService::jobFinished, this, [this, id](quint64 done) {
+    const QString variable = destination->targetSecret().environmentVariable();
+    connect(m_forward.get(), &ForwardService::jobFinished, this, [this, id, variable](quint64 done) {
         if (done != id)
             return;
         const ForwardService::Job *job = m_forward->job(id);
+        if (!job->result.ok && job->secretsMissing)
+            return fail(job->result.message + u' ' + tr("Scripts can set %1 instead.").arg(variable));
         if (!job->result.ok)
             return fail(job->result.message);
         m_out << job->result.message << Qt::endl;

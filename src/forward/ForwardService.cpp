@@ -341,6 +341,7 @@ void ForwardService::send(Job &job)
         Job &job = *it->second;
         if (!secrets.error.isEmpty()) {
             job.result = {false, secrets.error};
+            job.secretsMissing = true;
             return finish(job);
         }
         const ChatRequest request
@@ -379,8 +380,8 @@ void ForwardService::finish(Job &job)
     if (job.result.ok)
         qCInfo(lcForward).noquote() << "forwarded" << job.alert.name << "to" << job.destination.name;
     else
-        qCWarning(lcForward).noquote() << "forward of" << job.alert.name << "to" << job.destination.name
-                                       << "failed after" << job.tries << "tries:" << job.result.message;
+        qCInfo(lcForward).noquote() << "forward of" << job.alert.name << "to" << job.destination.name << "failed after"
+                                    << job.tries << "tries:" << job.result.message;
     emit jobChanged(job.id);
     emit jobFinished(job.id);
 

@@ -78,6 +78,7 @@ public:
         qint64 notBeforeMs = 0; // on the service's clock; queued until then
         ChatResult result{}; // the last try's
         bool truncated = false;
+        bool secretsMissing = false; // the URL or token could not be read: nothing was sent
 
         bool isDone() const { return phase == Phase::Done; }
         // For the status bar: "Sending to #ops…", "Sent to #ops", "Waiting…".
