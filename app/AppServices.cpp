@@ -62,13 +62,9 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     connect(m_ingest, &IngestService::storeStateChanged, this, &AppServices::handleStoreState);
     // Critical alerts that start firing get their context fetched before anyone looks.
     connect(m_ingest, &IngestService::alertsChanged, m_context, [this](const QList<AlertChange> &changes) {
-        for (const AlertChange &change : changes) {
-            const bool started = change.outcome == AlertMerge::Outcome::NewAlert
-                || change.outcome == AlertMerge::Outcome::NewOccurrence
-                || change.outcome == AlertMerge::Outcome::Reopened;
-            if (started && change.alert.state == AlertState::Firing && change.alert.severity == Severity::Critical)
+        for (const AlertChange &change : changes)
+            if (change.startedFiring() && change.alert.severity == Severity::Critical)
                 m_context->prefetch(change.alert);
-        }
     });
     // New firing alerts matching the auto-analysis rule are analysed at once.
     connect(m_ingest, &IngestService::alertsChanged, m_analysis, &AnalysisService::handleAlertChanges);

@@ -851,6 +851,10 @@
         <source>%1 accepted the message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 refused the message (%2 %3): %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
@@ -1834,10 +1838,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source> — the robot sends at most 20 messages a minute</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 refused the message (errcode %2): %3%4</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DiscordTool</name>
@@ -1873,10 +1873,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source> — the bot limits how often it accepts messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the message (code %2): %3%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3048,10 +3044,6 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source> — the message is larger than WeCom accepts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the message (errcode %2): %3%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

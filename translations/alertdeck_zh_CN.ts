@@ -844,6 +844,10 @@
         <source>%1 accepted the message</source>
         <translation>%1 已接收消息</translation>
     </message>
+    <message>
+        <source>%1 refused the message (%2 %3): %4%5</source>
+        <translation>%1 拒绝了消息（%2 %3）：%4%5</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
@@ -1835,10 +1839,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source> — the robot sends at most 20 messages a minute</source>
         <translation> — 该机器人每分钟最多发送 20 条消息</translation>
     </message>
-    <message>
-        <source>%1 refused the message (errcode %2): %3%4</source>
-        <translation>%1 拒绝了消息（errcode %2）：%3%4</translation>
-    </message>
 </context>
 <context>
     <name>DiscordTool</name>
@@ -1875,10 +1875,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source> — the bot limits how often it accepts messages</source>
         <translation> — 该机器人限制了接收消息的频率</translation>
-    </message>
-    <message>
-        <source>%1 refused the message (code %2): %3%4</source>
-        <translation>%1 拒绝了消息（code %2）：%3%4</translation>
     </message>
 </context>
 <context>
@@ -3048,10 +3044,6 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source> — the message is larger than WeCom accepts</source>
         <translation> — 消息超出了企业微信允许的大小</translation>
-    </message>
-    <message>
-        <source>%1 refused the message (errcode %2): %3%4</source>
-        <translation>%1 拒绝了消息（errcode %2）：%3%4</translation>
     </message>
 </context>
 <context>

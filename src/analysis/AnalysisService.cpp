@@ -327,13 +327,9 @@ void AnalysisService::handleAlertChanges(const QList<AlertChange> &changes)
 {
     if (!m_settings.autoRule)
         return;
-    for (const AlertChange &change : changes) {
-        const bool started = change.outcome == AlertMerge::Outcome::NewAlert
-            || change.outcome == AlertMerge::Outcome::NewOccurrence || change.outcome == AlertMerge::Outcome::Reopened;
-        const Alert &alert = change.alert;
-        if (started && alert.state == AlertState::Firing && m_settings.autoRule->matches(alert))
-            startAutomatic(alert);
-    }
+    for (const AlertChange &change : changes)
+        if (change.startedFiring() && m_settings.autoRule->matches(change.alert))
+            startAutomatic(change.alert);
 }
 
 int AnalysisService::automaticRunsThisHour() const

@@ -132,6 +132,18 @@ ChatResult ChatTool::accepted() const
     return {true, Text::tr("%1 accepted the message").arg(name())};
 }
 
+ChatResult ChatTool::refused(const QString &codeName, int code, const QByteArray &body, const QString &explanation,
+                             bool retryable) const
+{
+    ChatResult result{false,
+                      Text::tr("%1 refused the message (%2 %3): %4%5")
+                          .arg(name(), codeName)
+                          .arg(code)
+                          .arg(toolWords(body), explanation)};
+    result.retryable = retryable;
+    return result;
+}
+
 namespace ChatSigning {
 
 QByteArray dingTalk(qint64 timestampMs, const QString &secret)

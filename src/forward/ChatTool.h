@@ -69,6 +69,9 @@ protected:
     virtual ChatDestination::Type type() const = 0;
     QString name() const;
     ChatResult accepted() const;
+    // A refusal reported in the body ("errcode 310000"): the tool's words, then what to do.
+    ChatResult refused(const QString &codeName, int code, const QByteArray &body, const QString &explanation,
+                       bool retryable = false) const;
     // The tool's error words from a JSON answer ({"errmsg"}, {"msg"}, {"description"},
     // {"message"}), else the start of the body.
     static QString toolWords(const QByteArray &body);

@@ -127,32 +127,44 @@ QString ForwardMessage::timeText(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s) : QString();
 }
 
-QString ForwardMessage::colour() const
+ForwardMessage::Tone ForwardMessage::tone() const
 {
+    if (!state)
+        return Tone::Plain;
     if (isResolved())
-        return u"#2E7D32"_s;
+        return Tone::Resolved;
     switch (severity) {
-    case Severity::Critical: return u"#D32F2F"_s;
-    case Severity::Warning: return u"#F57C00"_s;
-    case Severity::Info: return u"#1976D2"_s;
+    case Severity::Critical: return Tone::Critical;
+    case Severity::Warning: return Tone::Warning;
+    case Severity::Info: return Tone::Info;
     case Severity::None:
     case Severity::Other: break;
+    }
+    return Tone::Neutral;
+}
+
+QString ForwardMessage::colour() const
+{
+    switch (tone()) {
+    case Tone::Resolved: return u"#2E7D32"_s;
+    case Tone::Critical: return u"#D32F2F"_s;
+    case Tone::Warning: return u"#F57C00"_s;
+    case Tone::Info: return u"#1976D2"_s;
+    case Tone::Plain:
+    case Tone::Neutral: break;
     }
     return u"#757575"_s;
 }
 
 QString ForwardMessage::marker() const
 {
-    if (!state)
-        return {};
-    if (isResolved())
-        return u"✅"_s;
-    switch (severity) {
-    case Severity::Critical: return u"🔴"_s;
-    case Severity::Warning: return u"🟠"_s;
-    case Severity::Info: return u"🔵"_s;
-    case Severity::None:
-    case Severity::Other: break;
+    switch (tone()) {
+    case Tone::Plain: return {};
+    case Tone::Resolved: return u"✅"_s;
+    case Tone::Critical: return u"🔴"_s;
+    case Tone::Warning: return u"🟠"_s;
+    case Tone::Info: return u"🔵"_s;
+    case Tone::Neutral: break;
     }
     return u"⚪"_s;
 }

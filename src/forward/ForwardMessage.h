@@ -50,6 +50,9 @@ struct ForwardMessage {
     static ForwardMessage plain(const QString &title, const QString &text);
 
     bool isResolved() const { return state == AlertState::Resolved; }
+    // What colours a message: not an alert, resolved, or firing at a severity.
+    enum class Tone { Plain, Resolved, Critical, Warning, Info, Neutral };
+    Tone tone() const;
     // "critical" · "firing"; what a one-line summary of the state says.
     QString stateText() const;
     QString severityLabel() const;

@@ -428,11 +428,9 @@ void ForwardService::handleAlertChanges(const QList<AlertChange> &changes)
     if (m_settings.rules.isEmpty())
         return;
     for (const AlertChange &change : changes) {
-        const bool started = change.outcome == AlertMerge::Outcome::NewAlert
-            || change.outcome == AlertMerge::Outcome::NewOccurrence || change.outcome == AlertMerge::Outcome::Reopened;
-        const Alert &alert = change.alert;
-        if (!started || alert.state != AlertState::Firing)
+        if (!change.startedFiring())
             continue;
+        const Alert &alert = change.alert;
         QSet<QString> destinations; // one forward per destination, however many rules match
         for (const ForwardRule &rule : std::as_const(m_settings.rules)) {
             const AlertFilter::ParseResult parsed = AlertFilter::parse(rule.matcher);

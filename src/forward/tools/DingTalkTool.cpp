@@ -79,13 +79,7 @@ protected:
             explanation = Text::tr(" — the robot's token is invalid: copy the webhook URL again");
         else if (code == 130101)
             explanation = Text::tr(" — the robot sends at most 20 messages a minute");
-        ChatResult result{false,
-                          Text::tr("%1 refused the message (errcode %2): %3%4")
-                              .arg(name())
-                              .arg(code)
-                              .arg(toolWords(body), explanation)};
-        result.retryable = code == 130101;
-        return result;
+        return refused(u"errcode"_s, code, body, explanation, code == 130101);
     }
 };
 

@@ -19,16 +19,14 @@ struct Text {
 
 QString headerTemplate(const ForwardMessage &message)
 {
-    if (!message.state)
-        return u"blue"_s;
-    if (message.isResolved())
-        return u"green"_s;
-    switch (message.severity) {
-    case Severity::Critical: return u"red"_s;
-    case Severity::Warning: return u"orange"_s;
-    case Severity::Info: return u"blue"_s;
-    case Severity::None:
-    case Severity::Other: break;
+    using Tone = ForwardMessage::Tone;
+    switch (message.tone()) {
+    case Tone::Plain:
+    case Tone::Info: return u"blue"_s;
+    case Tone::Resolved: return u"green"_s;
+    case Tone::Critical: return u"red"_s;
+    case Tone::Warning: return u"orange"_s;
+    case Tone::Neutral: break;
     }
     return u"grey"_s;
 }
@@ -109,11 +107,7 @@ protected:
             explanation = Text::tr(" — the bot only accepts messages from allowed IP addresses");
         else if (code == 11232)
             explanation = Text::tr(" — the bot limits how often it accepts messages");
-        ChatResult result{
-            false,
-            Text::tr("%1 refused the message (code %2): %3%4").arg(name()).arg(code).arg(toolWords(body), explanation)};
-        result.retryable = code == 11232;
-        return result;
+        return refused(u"code"_s, code, body, explanation, code == 11232);
     }
 };
 

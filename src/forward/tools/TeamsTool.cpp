@@ -14,16 +14,14 @@ namespace {
 // Adaptive Card container styles and text colours by severity.
 std::pair<QString, QString> cardColours(const ForwardMessage &message)
 {
-    if (!message.state)
-        return {u"emphasis"_s, u"Default"_s};
-    if (message.isResolved())
-        return {u"good"_s, u"Good"_s};
-    switch (message.severity) {
-    case Severity::Critical: return {u"attention"_s, u"Attention"_s};
-    case Severity::Warning: return {u"warning"_s, u"Warning"_s};
-    case Severity::Info: return {u"accent"_s, u"Accent"_s};
-    case Severity::None:
-    case Severity::Other: break;
+    using Tone = ForwardMessage::Tone;
+    switch (message.tone()) {
+    case Tone::Resolved: return {u"good"_s, u"Good"_s};
+    case Tone::Critical: return {u"attention"_s, u"Attention"_s};
+    case Tone::Warning: return {u"warning"_s, u"Warning"_s};
+    case Tone::Info: return {u"accent"_s, u"Accent"_s};
+    case Tone::Plain:
+    case Tone::Neutral: break;
     }
     return {u"emphasis"_s, u"Default"_s};
 }

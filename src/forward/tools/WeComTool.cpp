@@ -19,10 +19,11 @@ struct Text {
 // WeCom's three markdown colours: info (green), comment (grey), warning (orange-red).
 QString fontColour(const ForwardMessage &message)
 {
-    if (message.isResolved())
+    using Tone = ForwardMessage::Tone;
+    const Tone tone = message.tone();
+    if (tone == Tone::Resolved)
         return u"info"_s;
-    return message.severity == Severity::Critical || message.severity == Severity::Warning ? u"warning"_s
-                                                                                           : u"comment"_s;
+    return tone == Tone::Critical || tone == Tone::Warning ? u"warning"_s : u"comment"_s;
 }
 
 // WeCom group robot: markdown content of at most 4096 bytes; the key is in the URL.
@@ -69,13 +70,7 @@ protected:
             explanation = Text::tr(" — the robot sends at most 20 messages a minute");
         else if (code == 40058)
             explanation = Text::tr(" — the message is larger than WeCom accepts");
-        ChatResult result{false,
-                          Text::tr("%1 refused the message (errcode %2): %3%4")
-                              .arg(name())
-                              .arg(code)
-                              .arg(toolWords(body), explanation)};
-        result.retryable = code == 45009;
-        return result;
+        return refused(u"errcode"_s, code, body, explanation, code == 45009);
     }
 };
 
