@@ -248,8 +248,9 @@ void ForwardService::preview(const Alert &alert, const QString &destinationId, s
             if (!secrets.error.isEmpty()) {
                 // Show the message anyway, addressed to a stand-in.
                 preview.warning = secrets.error;
-                chatTarget.target = destination.type == ChatDestination::Type::Telegram ? u"0:preview"_s
-                                                                                        : u"https://example.invalid/"_s;
+                chatTarget.target = destination.type == ChatDestination::Type::Telegram
+                    ? u"0:preview-bot-token-not-stored-yet"_s
+                    : u"https://example.invalid/"_s;
             }
             preview.request = ChatTool::of(destination.type)
                                   .request(ForwardMessage::fromAlert(alert, text.content, text.model, m_settings.links),

@@ -472,6 +472,20 @@ private slots:
         QTRY_VERIFY(preview);
         QVERIFY(preview->warning.contains(u"No webhook URL"_s));
         QVERIFY(!preview->request.body.isEmpty());
+        // A bot without its token yet: the message still shows.
+        ChatDestination bot;
+        bot.id = u"notoken"_s;
+        bot.name = u"Bot"_s;
+        bot.type = Type::Telegram;
+        bot.chatId = u"-1"_s;
+        m_destinations << bot;
+        forwarder->setSettings(settings());
+        preview.reset();
+        forwarder->preview(alert, bot.id, std::nullopt, this, [&](const ForwardService::Preview &p) { preview = p; });
+        QTRY_VERIFY(preview);
+        QVERIFY(preview->warning.contains(u"No webhook URL or token"_s));
+        QVERIFY2(preview->request.error.isEmpty(), qPrintable(preview->request.error));
+        QVERIFY(!preview->request.body.isEmpty());
     }
 
     void rulesForwardNewFiringAlertsOnce()
