@@ -31,19 +31,6 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-std::optional<PayloadFormat> webhookFormat(const QByteArray &path)
-{
-    if (path == "/webhook")
-        return PayloadFormat::Auto;
-    if (path == "/webhook/alertmanager")
-        return PayloadFormat::Alertmanager;
-    if (path == "/webhook/grafana")
-        return PayloadFormat::Grafana;
-    if (path == "/webhook/nightingale")
-        return PayloadFormat::Nightingale;
-    return std::nullopt;
-}
-
 bool isJsonContentType(const QByteArray &value)
 {
     // Absent is accepted (some notify scripts send none); parameters such as charset are ignored.
@@ -142,7 +129,7 @@ void HttpConnection::dispatch(const HttpRequest &request)
             respondError(405, u"use GET for /healthz"_s, "Allow: GET\r\n");
         return;
     }
-    const std::optional<PayloadFormat> format = webhookFormat(request.path);
+    const std::optional<PayloadFormat> format = formatForEndpoint(request.path);
     if (!format) {
         respondError(404, u"no such endpoint: %1"_s.arg(QString::fromUtf8(request.path)));
         return;

@@ -353,6 +353,19 @@ PayloadFormat detectFormat(const QJsonDocument &document)
 
 } // namespace
 
+std::optional<PayloadFormat> formatForEndpoint(QByteArrayView path)
+{
+    if (path == "/webhook")
+        return PayloadFormat::Auto;
+    if (path == "/webhook/alertmanager")
+        return PayloadFormat::Alertmanager;
+    if (path == "/webhook/grafana")
+        return PayloadFormat::Grafana;
+    if (path == "/webhook/nightingale")
+        return PayloadFormat::Nightingale;
+    return std::nullopt;
+}
+
 QString formatName(PayloadFormat format)
 {
     switch (format) {

@@ -11,6 +11,8 @@
 enum class PayloadFormat { Auto, Alertmanager, Grafana, Nightingale };
 
 QString formatName(PayloadFormat format);
+// The format a listener endpoint takes ("/webhook" detects it); none for other paths.
+std::optional<PayloadFormat> formatForEndpoint(QByteArrayView path);
 
 // Why a body was refused, worded for the sender's logs and the HTTP answer.
 struct PayloadError {
