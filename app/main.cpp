@@ -7,6 +7,7 @@
 #include "cli/CommandLineOptions.h"
 #include "cli/ContextCommand.h"
 #include "cli/ForwardCommand.h"
+#include "cli/ReplayCommand.h"
 #include "core/BuildInfo.h"
 #include "core/TerminationSignalWatcher.h"
 #include "ingest/HttpListener.h"
@@ -224,12 +225,14 @@ int main(int argc, char *argv[])
     case CommandLineOptions::Action::HistoryExport:
     case CommandLineOptions::Action::Context:
     case CommandLineOptions::Action::Analyze:
-    case CommandLineOptions::Action::Forward: break;
+    case CommandLineOptions::Action::Forward:
+    case CommandLineOptions::Action::Replay: break;
     }
 
     // analyze and forward write for people on stderr: only warnings join it unless asked.
     const bool quietByDefault = (options.action == CommandLineOptions::Action::Analyze
-                                 || options.action == CommandLineOptions::Action::Forward)
+                                 || options.action == CommandLineOptions::Action::Forward
+                                 || options.action == CommandLineOptions::Action::Replay)
         && !options.logLevelGiven;
     LogSetup::apply(quietByDefault ? LogSetup::Level::Warning : options.logLevel);
     if (options.action == CommandLineOptions::Action::HistoryExport)
@@ -240,6 +243,8 @@ int main(int argc, char *argv[])
         return runOutputCommand<AnalyzeCommand>(argc, argv, options);
     if (options.action == CommandLineOptions::Action::Forward)
         return runOutputCommand<ForwardCommand>(argc, argv, options);
+    if (options.action == CommandLineOptions::Action::Replay)
+        return runOutputCommand<ReplayCommand>(argc, argv, options);
 #ifdef ALERTDECK_WITH_UI
     if (!options.headless)
         return runWindow(argc, argv, options);

@@ -112,10 +112,20 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     const QCommandLineOption analysisOption(
         u"analysis"_s, Text::tr("forward: a Markdown file to send as the alert's analysis."), Text::tr("FILE"));
     const QCommandLineOption dryRunOption(u"dry-run"_s, Text::tr("forward: print the message instead of sending it."));
-    parser.addOptions({listenOption,    dataDirOption,    headlessOption, demoOption,  logLevelOption, retentionOption,
-                       tlsCertOption,   tlsKeyOption,     secretOption,   sinceOption, untilOption,    payloadOption,
-                       alertOption,     prometheusOption, lokiOption,     jsonOption,  baseUrlOption,  modelOption,
-                       noContextOption, toOption,         analysisOption, dryRunOption});
+    const QCommandLineOption speedOption(
+        u"speed"_s, Text::tr("replay: how much faster than it happened (1, 10, 60, 600…; default 1)."), Text::tr("N"));
+    const QCommandLineOption maxOption(u"max"_s, Text::tr("replay: as fast as possible."));
+    const QCommandLineOption maxGapOption(
+        u"max-gap"_s, Text::tr("replay: shorten quiet stretches longer than this many seconds to it."),
+        Text::tr("SECONDS"));
+    const QCommandLineOption tokenEnvOption(
+        u"token-env"_s, Text::tr("replay: send \"Authorization: Bearer\" with the token in this environment variable."),
+        Text::tr("VAR"));
+    parser.addOptions({listenOption,    dataDirOption,    headlessOption, demoOption,   logLevelOption, retentionOption,
+                       tlsCertOption,   tlsKeyOption,     secretOption,   sinceOption,  untilOption,    payloadOption,
+                       alertOption,     prometheusOption, lokiOption,     jsonOption,   baseUrlOption,  modelOption,
+                       noContextOption, toOption,         analysisOption, dryRunOption, speedOption,    maxOption,
+                       maxGapOption,    tokenEnvOption});
     parser.addPositionalArgument(
         u"context"_s,
         Text::tr("Print the metric and log queries planned for an alert of --payload, and what Prometheus and Loki "
@@ -131,6 +141,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         Text::tr("Send an alert of --payload (with --analysis) to the chat destination --to, as the Forward button "
                  "does, and exit; --dry-run prints the message instead."),
         u"[forward]"_s);
+    parser.addPositionalArgument(
+        u"replay"_s,
+        Text::tr("Post the payloads of FILE|DIR... (single payloads, JSON arrays, NDJSON as history export writes "
+                 "it) to the listener at --to URL at their original pacing, and exit."),
+        u"[replay FILE|DIR...]"_s);
     parser.addPositionalArgument(
         u"history export"_s, Text::tr("Write the stored webhook payloads of --data-dir as NDJSON to stdout and exit."),
         u"[history export]"_s);
@@ -229,12 +244,54 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
             options.forwardAnalysisFile = parser.value(analysisOption);
             options.forwardDryRun = parser.isSet(dryRunOption);
         }
+    } else if (!positional.isEmpty() && positional.constFirst() == u"replay"_s) {
+        options.action = Action::Replay;
+        options.replayInputs = positional.mid(1);
+        if (options.replayInputs.isEmpty())
+            return usageError(Text::tr("replay needs one or more FILE or DIR to replay."));
+        options.replayUrl = parser.value(toOption);
+        const QUrl url(options.replayUrl, QUrl::StrictMode);
+        if (options.replayUrl.isEmpty())
+            return usageError(Text::tr("replay needs --to URL: the listener to post the payloads to."));
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s))
+            return usageError(Text::tr("--to: \"%1\" is not an http(s) URL.").arg(options.replayUrl));
+        if (parser.isSet(speedOption) && parser.isSet(maxOption))
+            return usageError(Text::tr("--speed and --max exclude each other."));
+        if (parser.isSet(speedOption)) {
+            bool ok = false;
+            options.replaySpeed = parser.value(speedOption).toDouble(&ok);
+            if (!ok || options.replaySpeed <= 0)
+                return usageError(
+                    Text::tr("--speed: \"%1\" is not a positive number (1, 10, 60…).").arg(parser.value(speedOption)));
+        }
+        if (parser.isSet(maxOption))
+            options.replaySpeed = 0;
+        if (parser.isSet(maxGapOption)) {
+            bool ok = false;
+            const int seconds = parser.value(maxGapOption).toInt(&ok);
+            if (!ok || seconds < 0)
+                return usageError(
+                    Text::tr("--max-gap: \"%1\" is not a number of seconds.").arg(parser.value(maxGapOption)));
+            options.replayMaxGapSeconds = seconds;
+        }
+        options.replayTokenVariable = parser.value(tokenEnvOption);
+        for (const QCommandLineOption *option :
+             {&payloadOption, &alertOption, &prometheusOption, &lokiOption, &jsonOption, &baseUrlOption, &modelOption,
+              &noContextOption, &analysisOption, &dryRunOption})
+            if (parser.isSet(*option))
+                return usageError(Text::tr("--%1 does not apply to \"replay\".").arg(option->names().constFirst()));
     } else if (!positional.isEmpty()) {
         return usageError(Text::tr("Unexpected argument \"%1\"; see --help.").arg(positional.join(u' ')));
     } else if (parser.isSet(sinceOption) || parser.isSet(untilOption)) {
         return usageError(Text::tr("--since and --until only apply to \"history export\"."));
     }
-    if (options.action != Action::Context && options.action != Action::Analyze && options.action != Action::Forward) {
+    if (options.action != Action::Replay) {
+        for (const QCommandLineOption *option : {&speedOption, &maxOption, &maxGapOption, &tokenEnvOption})
+            if (parser.isSet(*option))
+                return usageError(Text::tr("--%1 only applies to \"replay\".").arg(option->names().constFirst()));
+    }
+    if (options.action != Action::Context && options.action != Action::Analyze && options.action != Action::Forward
+        && options.action != Action::Replay) {
         for (const QCommandLineOption *option :
              {&payloadOption, &alertOption, &prometheusOption, &lokiOption, &jsonOption, &baseUrlOption, &modelOption,
               &noContextOption, &toOption, &analysisOption, &dryRunOption})

@@ -14,7 +14,7 @@
 // What the user asked for on the command line, parsed without needing a
 // QCoreApplication (so --help and --version work without a display).
 struct CommandLineOptions {
-    enum class Action { Run, ShowHelp, ShowVersion, UsageError, HistoryExport, Context, Analyze, Forward };
+    enum class Action { Run, ShowHelp, ShowVersion, UsageError, HistoryExport, Context, Analyze, Forward, Replay };
 
     Action action = Action::Run;
     QString error; // for UsageError: what is wrong, in one sentence
@@ -47,6 +47,12 @@ struct CommandLineOptions {
     QString forwardTo; // a destination's name (or id)
     QString forwardAnalysisFile; // empty: no analysis
     bool forwardDryRun = false;
+    // alertdeck replay
+    QStringList replayInputs; // files and folders
+    QString replayUrl;
+    double replaySpeed = 1.0; // 0: as fast as possible
+    std::optional<int> replayMaxGapSeconds; // longer quiet stretches are shortened
+    QString replayTokenVariable; // environment variable with a Bearer token
 
     static CommandLineOptions parse(const QStringList &arguments);
     static QString versionText();

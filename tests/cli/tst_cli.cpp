@@ -6,6 +6,7 @@
 #include "TestData.h"
 #include "secrets/SecretId.h"
 #include "settings/ChatDestination.h"
+#include "store/AlertStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -279,6 +280,107 @@ private slots:
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(u"There is no alert store"_s));
         QVERIFY(!QFileInfo::exists(dir.filePath(u"nowhere"_s)));
+    }
+
+    void replayToAUrlSummarisesFailures()
+    {
+        FakeHttpServer receiver;
+        QVERIFY(receiver.listen());
+        receiver.route("/webhook", {200, "{\"status\":\"stored\"}"});
+        receiver.queue("/webhook", {200, "{\"status\":\"stored\"}"});
+        receiver.queue("/webhook", {500, "{\"error\":\"store unavailable\"}"});
+        QTemporaryDir dir;
+        const QByteArray body = QJsonDocument::fromJson(TestData::sharedFixture(u"alertmanager/firing-single.json"_s))
+                                    .toJson(QJsonDocument::Compact);
+        QFile input(dir.filePath(u"drill.ndjson"_s));
+        QVERIFY(input.open(QIODevice::WriteOnly));
+        for (int second : {0, 1, 2}) {
+            input.write(QJsonDocument(QJsonObject{{u"receivedAt"_s, u"2026-11-22T10:00:0%1Z"_s.arg(second)},
+                                                  {u"path"_s, u"/webhook"_s},
+                                                  {u"body"_s, QString::fromUtf8(body)}})
+                            .toJson(QJsonDocument::Compact)
+                        + "\n");
+        }
+        input.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcess process;
+        env.insert(u"DRILL_TOKEN"_s, u"tok-drill-31"_s);
+        process.setProcessEnvironment(env);
+        process.start(QLatin1String(ALERTDECK_BINARY),
+                      {u"replay"_s, input.fileName(), u"--to"_s, receiver.url().toString(), u"--max"_s,
+                       u"--token-env"_s, u"DRILL_TOKEN"_s});
+        QSignalSpy done(&process, &QProcess::finished);
+        QVERIFY(done.wait(30'000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 1);
+        QCOMPARE(receiver.requests.size(), 3);
+        QCOMPARE(receiver.requests.first().header("authorization"), QByteArray("Bearer tok-drill-31"));
+        QVERIFY2(out.contains(u"[2/3] 2026-11-22T10:00:01Z "_s + input.fileName() + u":2 /webhook → HTTP 500"_s),
+                 qPrintable(out));
+        QVERIFY(out.contains(u"Replayed 3 of 3 payloads to "_s + receiver.url().toString()
+                             + u": 2 accepted, 1 refused; 0 inputs skipped."_s));
+        QVERIFY2(err.contains(u"refused: "_s + input.fileName() + u":2: HTTP 500: {\"error\":\"store unavailable\"}"_s),
+                 qPrintable(err));
+
+        QCOMPARE(run({u"replay"_s, input.fileName()}).exitCode, 2); // --to missing
+        QCOMPARE(run({u"replay"_s, u"--to"_s, receiver.url().toString()}).exitCode, 2); // nothing to replay
+        QCOMPARE(
+            run({u"replay"_s, input.fileName(), u"--to"_s, receiver.url().toString(), u"--speed"_s, u"0"_s}).exitCode,
+            2);
+    }
+
+    void exportThenReplayGivesTheSameAlerts()
+    {
+        // Deliveries into one AlertDeck, exported, replayed into a fresh one: the same alerts, the same states.
+        QTemporaryDir first;
+        QTemporaryDir second;
+        auto startHeadless = [](AlertDeckProcess &alertdeck, const QString &dataDir) {
+            alertdeck.start({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dataDir});
+            QTRY_VERIFY_WITH_TIMEOUT(listeningPort(alertdeck.err) != 0, 20'000);
+        };
+        {
+            AlertDeckProcess alertdeck(first.filePath(u"config"_s));
+            startHeadless(alertdeck, first.path());
+            const quint16 port = listeningPort(alertdeck.err);
+            for (const QString &fixture :
+                 {u"alertmanager/firing-single.json"_s, u"grafana/firing.json"_s, u"nightingale/events-batch.json"_s,
+                  u"alertmanager/group-mixed-status.json"_s, u"alertmanager/resolved-single.json"_s,
+                  u"grafana/resolved.json"_s})
+                QCOMPARE(HttpTestClient::postJson(port, "/webhook", TestData::sharedFixture(fixture)).status, 200);
+            alertdeck.process.terminate();
+            QVERIFY(alertdeck.process.waitForFinished(20'000));
+        }
+        const RunResult exported = run({u"history"_s, u"export"_s, u"--data-dir"_s, first.path()});
+        QCOMPARE(exported.exitCode, 0);
+        QFile history(first.filePath(u"history.ndjson"_s));
+        QVERIFY(history.open(QIODevice::WriteOnly));
+        history.write(exported.out.toUtf8());
+        history.close();
+        {
+            AlertDeckProcess alertdeck(second.filePath(u"config"_s));
+            startHeadless(alertdeck, second.path());
+            const RunResult replayed = run({u"replay"_s, history.fileName(), u"--to"_s,
+                                            u"http://127.0.0.1:%1"_s.arg(listeningPort(alertdeck.err)), u"--max"_s});
+            QVERIFY2(replayed.exitCode == 0, qPrintable(replayed.out + replayed.err));
+            QVERIFY(replayed.out.contains(u"Replayed 6 of 6 payloads"_s));
+            alertdeck.process.terminate();
+            QVERIFY(alertdeck.process.waitForFinished(20'000));
+        }
+        auto alertsIn = [](const QString &dataDir) {
+            AlertStore store;
+            [&] { QVERIFY(!store.open(QDir(dataDir).filePath(u"alerts.sqlite"_s))); }();
+            QStringList described;
+            for (const Alert &alert : store.alerts())
+                described << u"%1 %2 %3 %4 %5 %6"_s.arg(alert.source, alert.fingerprint, stateName(alert.state),
+                                                        alert.startsAt.toString(Qt::ISODateWithMs),
+                                                        alert.endsAt.toString(Qt::ISODateWithMs), alert.name);
+            described.sort();
+            return described;
+        };
+        const QStringList original = alertsIn(first.path());
+        QVERIFY2(original.size() >= 5, qPrintable(original.join(u'\n')));
+        QCOMPARE(alertsIn(second.path()), original);
     }
 
     void networkListenerNeedsCredentials()
