@@ -11,6 +11,7 @@
 #include "ingest/ListenerAuthLoader.h"
 #include "logging/LogCategories.h"
 #include "model/AlertTableModel.h"
+#include "replay/ReplaySession.h"
 #include "secrets/EnvironmentSecretStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"
@@ -47,6 +48,7 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     , m_context(new ContextService(this))
     , m_analysis(new AnalysisService(m_context, m_ingest, m_secrets, this))
     , m_forward(new ForwardService(m_ingest, m_secrets, m_analysis, this))
+    , m_replay(new ReplaySession(QDir(dataDirectory).filePath(u"replay.sqlite"_s), this))
 {
     qCInfo(lcStore).noquote() << "data directory:" << dataDirectory;
     qCInfo(lcSecrets).noquote() << "secrets come from" << m_secrets->description();
@@ -70,6 +72,15 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     connect(m_ingest, &IngestService::alertsChanged, m_analysis, &AnalysisService::handleAlertChanges);
     // ...and forwarded by the forwarding rules (after the analysis has started, to carry it).
     connect(m_ingest, &IngestService::alertsChanged, m_forward, &ForwardService::handleAlertChanges);
+    // Replayed alerts join the table, marked; rules see them only when a replay asks.
+    connect(m_replay, &ReplaySession::alertsChanged, this, [this](const QList<AlertChange> &changes) {
+        m_alerts->applyChanges(changes);
+        if (m_replayTriggersRules) {
+            m_analysis->handleAlertChanges(changes);
+            m_forward->handleAlertChanges(changes);
+        }
+    });
+    connect(m_replay, &ReplaySession::alertsCleared, m_alerts, &AlertTableModel::removeReplayed);
     connect(m_settings, &AppSettings::changed, this, [this](const QString &path) {
         if (path == QLatin1String(Settings::retentionDays.path) && !m_options.retentionDays && m_storeReady)
             m_ingest->setRetentionDays(m_settings->value(Settings::retentionDays));

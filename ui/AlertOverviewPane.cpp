@@ -76,6 +76,8 @@ QString AlertOverviewPane::toHtml(const Alert &alert, const std::optional<AlertD
         stateName(alert.state).toHtmlEscaped(), alert.source.toHtmlEscaped());
     if (alert.demo)
         html += u" · <i>%1</i>"_s.arg(tr("demo data").toHtmlEscaped());
+    if (alert.replay)
+        html += u" · <i>%1</i>"_s.arg(tr("replayed").toHtmlEscaped());
     html += u"</p>"_s;
     if (!alert.summary().isEmpty())
         html += u"<p>%1</p>"_s.arg(alert.summary().toHtmlEscaped());

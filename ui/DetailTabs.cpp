@@ -107,8 +107,10 @@ void DetailTabs::showAlert(const Alert &alert)
         auto *hint = m_history->findChild<QLabel *>(u"historyPage"_s);
         hint->setText(alert.demo ? tr("Demo alerts are not stored, so they have no earlier occurrences or saved "
                                       "analyses.")
-                                 : historyHint());
-        if (alert.demo)
+                          : alert.replay ? tr("Replayed alerts are kept apart from live ones: their history stays in "
+                                              "the replay session.")
+                                         : historyHint());
+        if (!alert.inLiveStore())
             m_history->setCurrentIndex(0);
     }
     if (!m_context || sameAlert || alert.demo)

@@ -17,6 +17,7 @@ FilterBar::FilterBar(AlertFilterProxyModel *proxy, QWidget *parent)
     , m_proxy(proxy)
     , m_edit(new QLineEdit(this))
     , m_states(new QButtonGroup(this))
+    , m_replayed(new QToolButton(this))
     , m_status(new QLabel(this))
 {
     setObjectName(u"filterBar"_s);
@@ -47,6 +48,15 @@ FilterBar::FilterBar(AlertFilterProxyModel *proxy, QWidget *parent)
         layout->addWidget(button);
     }
     m_states->button(static_cast<int>(proxy->stateFilter()))->setChecked(true);
+    // Shown while replayed alerts are in the table: they can be hidden with one click.
+    m_replayed->setObjectName(u"showReplayed"_s);
+    m_replayed->setText(tr("Replayed"));
+    m_replayed->setToolTip(tr("Show alerts from replay sessions beside the live ones"));
+    m_replayed->setCheckable(true);
+    m_replayed->setChecked(proxy->showReplayed());
+    m_replayed->hide();
+    connect(m_replayed, &QToolButton::toggled, proxy, &AlertFilterProxyModel::setShowReplayed);
+    layout->addWidget(m_replayed);
     layout->addWidget(m_status);
 
     m_debounce.setSingleShot(true);

@@ -8,6 +8,7 @@
 class QButtonGroup;
 class QLabel;
 class QLineEdit;
+class QToolButton;
 
 // Above the alert table: free text and Alertmanager-style matchers, which states to
 // show, and how many alerts the filter hides. Typing is debounced so a storm of
@@ -21,6 +22,8 @@ public:
 
     void focusFilter();
     QLineEdit *lineEdit() const { return m_edit; }
+    // The show/hide toggle for replayed alerts; visible while there are any.
+    QToolButton *replayedToggle() const { return m_replayed; }
     // Applies the typed text now (tests, Enter key).
     void applyNow();
 
@@ -41,6 +44,7 @@ private:
     AlertFilterProxyModel *m_proxy;
     QLineEdit *m_edit;
     QButtonGroup *m_states;
+    QToolButton *m_replayed;
     QLabel *m_status;
     QTimer m_debounce;
     QString m_error;

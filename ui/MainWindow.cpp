@@ -378,7 +378,7 @@ void MainWindow::showCurrentAlert()
 void MainWindow::fetchCurrentDetails()
 {
     const int row = currentSourceRow();
-    if (!m_context.ingest || row < 0 || m_context.alerts->alertAt(row).demo)
+    if (!m_context.ingest || row < 0 || !m_context.alerts->alertAt(row).inLiveStore())
         return;
     const Alert &alert = m_context.alerts->alertAt(row);
     // Shown only if this alert is still the selected one.

@@ -142,7 +142,7 @@ void AnalysisService::gather(Run &run)
     }
 
     // Earlier occurrences from the store (demo alerts are not stored).
-    if (m_store && !alert.demo) {
+    if (m_store && alert.inLiveStore()) {
         m_store->fetchDetails(alert.source, alert.fingerprint, this, [this, key, gathering](const AlertDetails &d) {
             gathering->occurrences = d.occurrences;
             gathering->occurrencesReady = true;
@@ -259,7 +259,7 @@ void AnalysisService::store(Run &run)
     // A failure without any text is shown, not kept: the History lists answers.
     if (analysis.content.isEmpty() && analysis.reasoning.isEmpty())
         return;
-    if (!m_store || run.alert.demo) {
+    if (!m_store || !run.alert.inLiveStore()) {
         run.stored = analysis;
         emit analysisStored(analysis, {});
         return;
@@ -355,7 +355,7 @@ void AnalysisService::startAutomatic(const Alert &alert)
     }
     m_autoOccurrences.insert(occurrence);
     m_autoStarts.push_back(QDateTime::currentDateTimeUtc());
-    if (!m_store || alert.demo)
+    if (!m_store || !alert.inLiveStore())
         return analyze(alert, true);
     // Across restarts: an occurrence analysed automatically before is not analysed again.
     m_store->fetchAnalyses(alert.source, alert.fingerprint, this, [this, alert](const QList<StoredAnalysis> &stored) {

@@ -77,6 +77,8 @@ ForwardMessage ForwardMessage::fromAlert(const Alert &alert, const QString &anal
     const QString stateWord = alert.state == AlertState::Resolved ? Text::tr("RESOLVED") : Text::tr("FIRING");
     message.title = message.target.isEmpty() ? u"[%1] %2"_s.arg(stateWord, alert.name)
                                              : Text::tr("[%1] %2 on %3").arg(stateWord, alert.name, message.target);
+    if (alert.replay) // a drill must never read as a live incident
+        message.title = Text::tr("[REPLAY] %1").arg(message.title);
 
     auto addLink = [&message](const QString &key, const QString &label, const QString &url) {
         const QUrl parsed(url);

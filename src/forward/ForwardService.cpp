@@ -192,7 +192,7 @@ void ForwardService::latestAnalysis(const Alert &alert, QObject *context,
             return;
         }
     }
-    if (!m_store || alert.demo) {
+    if (!m_store || !alert.inLiveStore()) {
         QTimer::singleShot(0, context, [done = std::move(done)] { done({}); });
         return;
     }
@@ -398,7 +398,7 @@ void ForwardService::finish(Job &job)
     record.message = job.result.message;
     record.automatic = job.automatic;
     record.withAnalysis = !job.analysis.content.isEmpty();
-    if (m_store && !job.alert.demo) {
+    if (m_store && job.alert.inLiveStore()) {
         m_store->saveForward(record, this, [this](const StoredForward &saved, const QString &error) {
             if (!error.isEmpty())
                 qCWarning(lcForward).noquote() << "forward log entry not stored:" << error;
@@ -461,7 +461,7 @@ void ForwardService::startRuleForward(const Alert &alert, const ForwardRule &, c
     }
     m_ruleOccurrences.insert(occurrence);
     m_ruleStarts.push_back(QDateTime::currentDateTimeUtc());
-    if (!m_store || alert.demo)
+    if (!m_store || !alert.inLiveStore())
         return forwardAfterAnalysis(alert, destination);
     // Across restarts: an occurrence a rule sent before is not sent again.
     m_store->fetchForwards(

@@ -41,6 +41,9 @@ struct Alert {
 
     int count = 1; // deliveries seen for this fingerprint
     bool demo = false;
+    bool replay = false; // from a replay session: kept apart from live alerts
+    // Demo and replayed alerts never read from or write to the live store.
+    bool inLiveStore() const { return !demo && !replay; }
 
     // The thing that is alerting: instance, target_ident, pod, host… first one present.
     QString target() const;

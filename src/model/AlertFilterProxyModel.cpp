@@ -38,6 +38,14 @@ void AlertFilterProxyModel::setStateFilter(StateFilter state)
     refilter();
 }
 
+void AlertFilterProxyModel::setShowReplayed(bool show)
+{
+    if (m_showReplayed == show)
+        return;
+    m_showReplayed = show;
+    refilter();
+}
+
 void AlertFilterProxyModel::refilter()
 {
     // Qt removes and inserts each run of changed rows separately, at a cost that
@@ -86,6 +94,8 @@ bool AlertFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
 bool AlertFilterProxyModel::accepts(int sourceRow) const
 {
     const Alert &alert = m_alerts->alertAt(sourceRow);
+    if (alert.replay && !m_showReplayed)
+        return false;
     if (m_state == StateFilter::Firing && alert.state != AlertState::Firing)
         return false;
     if (m_state == StateFilter::Resolved && alert.state != AlertState::Resolved)

@@ -22,6 +22,9 @@ public:
     void setAlertFilter(const AlertFilter &filter);
     void setStateFilter(StateFilter state);
     StateFilter stateFilter() const { return m_state; }
+    // Replayed alerts shown beside live ones (the default) or hidden.
+    void setShowReplayed(bool show);
+    bool showReplayed() const { return m_showReplayed; }
     // Rows the filter hides right now.
     int hiddenCount() const;
     // Above this many rows entering or leaving, a filter change rebuilds the mapping.
@@ -45,6 +48,7 @@ private:
     AlertFilter m_filter;
     WordSearch m_words; // m_filter's words, prepared
     StateFilter m_state = StateFilter::All;
+    bool m_showReplayed = true;
     int m_lastHidden = -1;
     // The current filter's verdict per source row, valid while the row's alert has
     // that revision (0: not known yet).

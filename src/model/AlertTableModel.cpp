@@ -74,7 +74,10 @@ QVariant AlertTableModel::displayData(const Alert &alert, int column) const
     case Name: return alert.name;
     case Target: return alert.target();
     case Summary: return alert.summary();
-    case Source: return alert.demo ? tr("%1 (demo)").arg(alert.source) : alert.source;
+    case Source:
+        return alert.demo  ? tr("%1 (demo)").arg(alert.source)
+            : alert.replay ? tr("%1 (replay)").arg(alert.source)
+                           : alert.source;
     case Started: return formatTime(alert.startsAt, m_clock());
     case Duration: return formatDuration(durationSeconds(alert));
     case LastUpdate: return formatTime(alert.lastUpdate, m_clock());
@@ -136,7 +139,9 @@ std::optional<bool> AlertTableModel::lessThan(int leftRow, int rightRow, int col
     case Source:
         if (const int order = left.source.compare(right.source, Qt::CaseInsensitive))
             return order < 0;
-        return left.demo < right.demo; // "x" before "x (demo)", as the shown text sorts
+        if (left.demo != right.demo)
+            return left.demo < right.demo; // "x" before "x (demo)", as the shown text sorts
+        return left.replay < right.replay;
     default: return std::nullopt;
     }
 }
@@ -172,7 +177,7 @@ void AlertTableModel::upsert(const QList<Alert> &alerts, bool highlight)
     QList<Alert> fresh;
     QHash<QString, qsizetype> freshIndex; // collapses repeats within one batch
     for (const Alert &alert : alerts) {
-        const QString alertKey = key(alert.source, alert.fingerprint);
+        const QString alertKey = key(alert.source, alert.fingerprint, alert.replay);
         const int row = m_rowByKey.value(alertKey, -1);
         if (row >= 0) {
             m_alerts[row] = alert;
@@ -200,7 +205,7 @@ void AlertTableModel::upsert(const QList<Alert> &alerts, bool highlight)
             beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
         for (const Alert &alert : std::as_const(fresh)) {
             const int row = static_cast<int>(m_alerts.size());
-            m_rowByKey.insert(key(alert.source, alert.fingerprint), row);
+            m_rowByKey.insert(key(alert.source, alert.fingerprint, alert.replay), row);
             if (highlight)
                 m_changedAt.insert(row, now);
             m_alerts.append(alert);
@@ -233,6 +238,25 @@ void AlertTableModel::remove(const QList<AlertKey> &keys)
         if (row >= 0)
             rows.append(row);
     }
+    removeRowList(rows);
+}
+
+void AlertTableModel::removeReplayed()
+{
+    QList<int> rows;
+    for (int row = 0; row < m_alerts.size(); ++row)
+        if (m_alerts.at(row).replay)
+            rows.append(row);
+    removeRowList(rows);
+}
+
+bool AlertTableModel::hasReplayed() const
+{
+    return std::any_of(m_alerts.cbegin(), m_alerts.cend(), [](const Alert &alert) { return alert.replay; });
+}
+
+void AlertTableModel::removeRowList(QList<int> rows)
+{
     if (rows.isEmpty())
         return;
     std::sort(rows.begin(), rows.end());
@@ -261,7 +285,7 @@ void AlertTableModel::remove(const QList<AlertKey> &keys)
     }
     m_rowByKey.clear();
     for (int row = 0; row < m_alerts.size(); ++row)
-        m_rowByKey.insert(key(m_alerts.at(row).source, m_alerts.at(row).fingerprint), row);
+        m_rowByKey.insert(key(m_alerts.at(row).source, m_alerts.at(row).fingerprint, m_alerts.at(row).replay), row);
     emit countsChanged();
 }
 

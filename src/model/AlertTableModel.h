@@ -81,10 +81,13 @@ public:
     // A number that changes whenever the row's alert is replaced, unique across rows
     // and never 0: lets a proxy keep per-row results that survive the duration tick.
     quint64 revisionAt(int row) const { return m_facts.at(row).revision; }
-    int rowOf(const QString &source, const QString &fingerprint) const
+    int rowOf(const QString &source, const QString &fingerprint, bool replay = false) const
     {
-        return m_rowByKey.value(key(source, fingerprint), -1);
+        return m_rowByKey.value(key(source, fingerprint, replay), -1);
     }
+    // Drops every replayed alert (a replay session cleared).
+    void removeReplayed();
+    bool hasReplayed() const;
 
     // Counts of firing alerts by severity, for the status bar.
     SeverityCounts firingCounts() const;
@@ -103,12 +106,17 @@ signals:
     void countsChanged();
 
 private:
+    void removeRowList(QList<int> rows);
     QVariant displayData(const Alert &alert, int column) const;
     QVariant sortData(const Alert &alert, int column) const;
     QVariant toolTipData(const Alert &alert, int column) const;
     qint64 durationSeconds(const Alert &alert) const;
 
-    static QString key(const QString &source, const QString &fingerprint) { return source + u'\n' + fingerprint; }
+    // A replayed alert never takes the row of the live one with the same fingerprint.
+    static QString key(const QString &source, const QString &fingerprint, bool replay = false)
+    {
+        return (replay ? QStringLiteral("replay\n") : QString()) + source + u'\n' + fingerprint;
+    }
 
     bool isRecent(int row) const;
 

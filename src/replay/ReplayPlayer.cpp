@@ -38,7 +38,7 @@ ReplayPlayer::ReplayPlayer(const QList<ReplayItem> &items, const ReplayTiming &t
         m_offsets << offset;
     }
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &ReplayPlayer::deliverNext);
+    connect(&m_timer, &QTimer::timeout, this, &ReplayPlayer::fillPipeline);
     m_wall.start();
 }
 
@@ -109,7 +109,7 @@ void ReplayPlayer::resume()
 
 void ReplayPlayer::step()
 {
-    if (m_state != State::Paused || m_waitingForOutcome || m_next >= m_items.size())
+    if (m_state != State::Paused || m_inFlight > 0 || m_next >= m_items.size())
         return;
     m_anchorPositionMs = m_offsets.at(m_next);
     deliverNext();
@@ -128,56 +128,68 @@ void ReplayPlayer::setSpeed(double speed)
     m_anchorPositionMs = positionMs();
     m_anchorWallMs = m_wall.elapsed();
     m_timing.speed = speed;
-    if (m_state == State::Playing && !m_waitingForOutcome)
+    if (m_state == State::Playing)
         schedule();
 }
 
 void ReplayPlayer::schedule()
 {
-    if (m_state != State::Playing || m_waitingForOutcome)
+    if (m_state != State::Playing)
         return;
     if (m_next >= m_items.size()) {
-        setState(State::Finished);
+        if (m_inFlight == 0)
+            setState(State::Finished);
         return;
     }
     if (m_timing.speed <= 0) {
-        m_timer.start(0);
+        m_timer.start(0); // from the event loop: deliveries that answer at once never recurse
         return;
     }
+    if (m_inFlight > 0)
+        return;
     const qint64 due
         = m_anchorWallMs + qint64(std::ceil(double(m_offsets.at(m_next) - m_anchorPositionMs) / m_timing.speed));
     m_timer.start(int(std::max<qint64>(0, due - m_wall.elapsed())));
 }
 
+void ReplayPlayer::fillPipeline()
+{
+    if (m_timing.speed > 0) { // paced: the one payload that is due
+        if (m_inFlight == 0)
+            deliverNext();
+        return;
+    }
+    const int limit = std::max(1, m_timing.inFlight);
+    while (m_state == State::Playing && m_inFlight < limit && m_next < m_items.size())
+        deliverNext();
+}
+
 void ReplayPlayer::deliverNext()
 {
-    if (m_next >= m_items.size() || m_waitingForOutcome)
+    if (m_next >= m_items.size())
         return;
-    const int index = m_next;
-    m_waitingForOutcome = true;
+    const int index = m_next++;
+    ++m_inFlight;
     QPointer<ReplayPlayer> self(this);
     m_deliver(m_items.at(index), [self, index](const ReplayOutcome &outcome) {
         if (!self)
             return;
-        self->m_waitingForOutcome = false;
-        self->m_next = index + 1;
+        --self->m_inFlight;
+        ++self->m_sent;
         if (!outcome.ok)
             ++self->m_failed;
-        if (self->m_state == State::Playing && self->m_timing.speed > 0 && self->m_next < self->m_offsets.size()) {
-            // Keep to the original timeline: a slow delivery does not push the rest back.
-            const qint64 reached = self->m_offsets.at(index);
-            if (self->positionMs() < reached) {
-                self->m_anchorPositionMs = reached;
-                self->m_anchorWallMs = self->m_wall.elapsed();
-            }
-        } else {
-            self->m_anchorPositionMs = self->m_offsets.at(index);
+        // Keep to the original timeline: a slow delivery does not push the rest back.
+        const qint64 reached = self->m_offsets.at(index);
+        if (self->m_state != State::Playing || self->m_timing.speed <= 0 || self->positionMs() < reached) {
+            self->m_anchorPositionMs = std::max(self->m_anchorPositionMs, reached);
             self->m_anchorWallMs = self->m_wall.elapsed();
         }
         emit self->delivered(index, outcome);
-        if (self && self->m_state == State::Playing)
+        if (!self)
+            return;
+        if (self->m_state == State::Playing)
             self->schedule();
-        else if (self && self->m_state == State::Paused && self->m_next >= self->m_items.size())
+        else if (self->m_state == State::Paused && self->m_sent >= self->m_items.size())
             self->setState(State::Finished);
     });
 }

@@ -15,6 +15,9 @@ struct ReplayTiming {
     double speed = 1.0; // ×1, ×10, ×60…; 0: as fast as possible
     // Quiet stretches longer than this are shortened to it (none: kept as they were).
     std::optional<std::chrono::milliseconds> idleGapLimit{};
+    // As fast as possible: this many payloads may be on their way at once (a store
+    // then commits them together).
+    int inFlight = 1;
 };
 
 // What happened to one replayed payload.
@@ -48,7 +51,7 @@ public:
 
     State state() const { return m_state; }
     int total() const { return int(m_items.size()); }
-    int sent() const { return m_next; }
+    int sent() const { return m_sent; }
     int failed() const { return m_failed; }
     // The original time the replay has reached.
     QDateTime simulatedTime() const;
@@ -65,6 +68,7 @@ signals:
 private:
     void schedule();
     void deliverNext();
+    void fillPipeline();
     void setState(State state);
     qint64 positionMs() const; // on the (shortened) original timeline
 
@@ -75,8 +79,9 @@ private:
     Deliver m_deliver;
     State m_state = State::Ready;
     int m_next = 0; // the next payload to send
+    int m_sent = 0; // outcomes received
     int m_failed = 0;
-    bool m_waitingForOutcome = false;
+    int m_inFlight = 0;
     QElapsedTimer m_wall;
     qint64 m_anchorWallMs = 0; // wall clock when the position was last known
     qint64 m_anchorPositionMs = 0;

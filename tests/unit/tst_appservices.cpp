@@ -2,12 +2,18 @@
 // follows saved settings live.
 
 #include "AppServices.h"
+#include "FakeHttpServer.h"
 #include "HttpTestClient.h"
+#include "TestData.h"
 #include "context/ContextService.h"
 #include "context/ContextTemplates.h"
+#include "forward/ForwardService.h"
 #include "ingest/HttpListener.h"
 #include "ingest/IngestService.h"
+#include "model/AlertTableModel.h"
+#include "replay/ReplaySession.h"
 #include "settings/AppSettings.h"
+#include "settings/ChatDestination.h"
 
 #include <QDir>
 #include <QFile>
@@ -97,6 +103,63 @@ private slots:
         QFile::remove(ContextTemplates::filePath());
         settings.setValue(Settings::prometheusUrls, QStringList());
         settings.setValue(Settings::lokiUrl, QString());
+    }
+
+    void replayedAlertsStayApartAndTriggerNothingUnlessAsked()
+    {
+        FakeHttpServer chat;
+        QVERIFY(chat.listen());
+        chat.route("/hooks/ops", {200, "ok", "text/plain"});
+        qputenv("ALERTDECK_DESTINATION_OPS_TARGET", (chat.url().toString() + u"/hooks/ops"_s).toUtf8());
+        ChatDestination ops;
+        ops.id = u"ops"_s;
+        ops.name = u"#ops"_s;
+        ops.type = ChatDestination::Type::Mattermost;
+        ops.isDefault = true;
+        AppSettings settings;
+        settings.setValue(Settings::chatDestinations, ChatDestinations::toJson({ops}));
+        settings.setValue(Settings::forwardRules, ForwardRules::toJson({{u"severity=~\".+\""_s, u"ops"_s}}));
+        QTemporaryDir dir;
+        AppServices services(headless(), dir.path());
+        QSignalSpy ready(&services, &AppServices::readyToListen);
+        services.start();
+        QVERIFY(ready.wait());
+
+        ReplayItem item;
+        item.body = TestData::sharedFixture(u"alertmanager/firing-single.json"_s);
+        item.path = u"/webhook/alertmanager"_s;
+        std::optional<ReplayOutcome> outcome;
+        services.replay()->deliver(item, [&](const ReplayOutcome &o) { outcome = o; });
+        QTRY_VERIFY(outcome);
+        QVERIFY2(outcome->ok, qPrintable(outcome->message));
+        QTRY_COMPARE(services.alerts()->rowCount(), 1);
+        QVERIFY(services.alerts()->alertAt(0).replay);
+        QCOMPARE(services.alerts()->data(services.alerts()->index(0, AlertTableModel::Source)).toString(),
+                 u"alertmanager (replay)"_s);
+        // The rules saw nothing (a forward would have been queued at once), the live store has nothing.
+        QVERIFY(!services.forward()->job(1));
+        QVERIFY(services.ingest()->storedAlerts().isEmpty());
+        QVERIFY(QFileInfo::exists(dir.filePath(u"replay.sqlite"_s)));
+
+        // Asked for: the forwarding rule sends it, marked as a replay.
+        services.setReplayTriggersRules(true);
+        item.body = TestData::sharedFixture(u"grafana/firing.json"_s);
+        item.path = u"/webhook/grafana"_s;
+        outcome.reset();
+        services.replay()->deliver(item, [&](const ReplayOutcome &o) { outcome = o; });
+        QTRY_VERIFY(outcome && outcome->ok);
+        QTRY_COMPARE(chat.requests.size(), 1);
+        QVERIFY2(chat.requests.first().body.contains("[REPLAY] [FIRING]"), chat.requests.first().body.constData());
+
+        // Cleared in one action: the rows go, and so does the session's store.
+        const int replayed = services.alerts()->rowCount();
+        QVERIFY(replayed >= 2);
+        services.replay()->clear();
+        QCOMPARE(services.alerts()->rowCount(), 0);
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"replay.sqlite"_s)));
+        qunsetenv("ALERTDECK_DESTINATION_OPS_TARGET");
+        settings.setValue(Settings::chatDestinations, QString());
+        settings.setValue(Settings::forwardRules, QString());
     }
 
     void retentionFollowsTheSetting()

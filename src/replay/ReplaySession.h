@@ -1,0 +1,46 @@
+#pragma once
+
+#include "replay/ReplayPlayer.h"
+#include "store/AlertStore.h"
+
+#include <QObject>
+
+#include <deque>
+#include <memory>
+
+class IngestService;
+
+// The console's replay session: replayed payloads go through the same parsers and
+// store code as live traffic, but into a store of their own (replay.sqlite beside the
+// live one), so they never change live alerts. Its alerts come out marked `replay`.
+// Cleared in one action: the session's store is closed and deleted.
+class ReplaySession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReplaySession(const QString &storePath, QObject *parent = nullptr);
+    ~ReplaySession() override;
+
+    // Hands one payload to the session's store (opened on first use); `done` follows
+    // once it is stored or refused.
+    void deliver(const ReplayItem &item, std::function<void(const ReplayOutcome &)> done);
+    // Drops the session: its alerts leave the table (alertsCleared) and its store is deleted.
+    void clear();
+    bool isEmpty() const { return m_delivered == 0; }
+    QString storePath() const { return m_storePath; }
+
+signals:
+    // Replayed alerts that changed, marked `replay`.
+    void alertsChanged(const QList<AlertChange> &changes);
+    void alertsCleared();
+
+private:
+    void open();
+    void flush();
+
+    QString m_storePath;
+    std::unique_ptr<IngestService> m_store;
+    std::deque<std::pair<ReplayItem, std::function<void(const ReplayOutcome &)>>> m_waiting; // until it is open
+    int m_delivered = 0;
+};
