@@ -75,7 +75,7 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     // Replayed alerts join the table, marked; rules see them only when a replay asks.
     connect(m_replay, &ReplaySession::alertsChanged, this, [this](const QList<AlertChange> &changes) {
         m_alerts->applyChanges(changes);
-        if (m_replayTriggersRules) {
+        if (m_replay->triggersRules()) {
             m_analysis->handleAlertChanges(changes);
             m_forward->handleAlertChanges(changes);
         }

@@ -52,10 +52,6 @@ public:
     ForwardService *forward() const { return m_forward; }
     // Replays into this console: kept apart from live alerts (see ReplaySession).
     ReplaySession *replay() const { return m_replay; }
-    // Whether replayed alerts start automatic analysis and forwarding rules (off unless
-    // a replay asks for it).
-    void setReplayTriggersRules(bool triggers) { m_replayTriggersRules = triggers; }
-    bool replayTriggersRules() const { return m_replayTriggersRules; }
     // Re-reads Settings → AI analysis.
     void configureAnalysis();
     // Re-reads chat destinations and forwarding rules.
@@ -91,7 +87,6 @@ private:
     AnalysisService *m_analysis;
     ForwardService *m_forward;
     ReplaySession *m_replay;
-    bool m_replayTriggersRules = false;
     bool m_storeReady = false;
     bool m_credentialsLoaded = false;
     bool m_announcedReady = false;

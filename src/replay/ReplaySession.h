@@ -28,6 +28,10 @@ public:
     // Drops the session: its alerts leave the table (alertsCleared) and its store is deleted.
     void clear();
     bool isEmpty() const { return m_delivered == 0; }
+    // Whether replayed alerts start automatic analysis and forwarding rules (off unless
+    // a replay asks for it).
+    void setTriggersRules(bool triggers) { m_triggersRules = triggers; }
+    bool triggersRules() const { return m_triggersRules; }
     QString storePath() const { return m_storePath; }
 
 signals:
@@ -43,4 +47,5 @@ private:
     std::unique_ptr<IngestService> m_store;
     std::deque<std::pair<ReplayItem, std::function<void(const ReplayOutcome &)>>> m_waiting; // until it is open
     int m_delivered = 0;
+    bool m_triggersRules = false;
 };

@@ -1,7 +1,10 @@
 #include "replay/ReplaySource.h"
 
 #include "ingest/PayloadParser.h"
+#include "model/AlertFilter.h"
+#include "store/PayloadExport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -152,6 +155,38 @@ Result readContent(const QByteArray &content, const QString &fileName)
         return result;
     }
     return lines;
+}
+
+Result fromHistory(const QString &storePath, const QDateTime &since, const QDateTime &until, const QString &matchers)
+{
+    Result result;
+    const AlertFilter::ParseResult filter = AlertFilter::parse(matchers);
+    if (!filter.ok()) {
+        result.problems.append({matchers, 0, filter.error});
+        return result;
+    }
+    QBuffer exported;
+    exported.open(QIODevice::WriteOnly);
+    if (const std::optional<QString> error = PayloadExport::run(storePath, {since, until}, exported)) {
+        result.problems.append({storePath, 0, *error});
+        return result;
+    }
+    result = readContent(exported.data(), Text::tr("history"));
+    if (result.items.isEmpty() && result.problems.size() == 1 && exported.data().isEmpty())
+        result.problems.clear(); // nothing in the range is not a problem
+    if (!filter.filter.isEmpty()) {
+        QList<ReplayItem> kept;
+        for (const ReplayItem &item : std::as_const(result.items)) {
+            const PayloadParseResult parsed = parsePayload(item.body, PayloadFormat::Auto, item.receivedAt);
+            if (std::any_of(parsed.payload.alerts.cbegin(), parsed.payload.alerts.cend(),
+                            [&filter](const Alert &alert) { return filter.filter.matches(alert); }))
+                kept.append(item);
+        }
+        result.items = kept;
+    }
+    std::stable_sort(result.items.begin(), result.items.end(),
+                     [](const ReplayItem &a, const ReplayItem &b) { return a.receivedAt < b.receivedAt; });
+    return result;
 }
 
 Result read(const QStringList &paths)

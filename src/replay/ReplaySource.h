@@ -36,6 +36,11 @@ struct Result {
 };
 
 Result read(const QStringList &paths);
+// The payloads AlertDeck stored between `since` and `until` (invalid: open-ended),
+// only those with an alert matching `matchers` (filter-bar syntax; empty: all).
+// Reads the store read-only; call it off the UI thread.
+Result fromHistory(const QString &storePath, const QDateTime &since, const QDateTime &until,
+                   const QString &matchers = {});
 // One file's content (for tests and for reading from memory).
 Result readContent(const QByteArray &content, const QString &fileName);
 

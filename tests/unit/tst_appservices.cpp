@@ -142,7 +142,7 @@ private slots:
         QVERIFY(QFileInfo::exists(dir.filePath(u"replay.sqlite"_s)));
 
         // Asked for: the forwarding rule sends it, marked as a replay.
-        services.setReplayTriggersRules(true);
+        services.replay()->setTriggersRules(true);
         item.body = TestData::sharedFixture(u"grafana/firing.json"_s);
         item.path = u"/webhook/grafana"_s;
         outcome.reset();

@@ -1,5 +1,6 @@
 #include "FakeHttpServer.h"
 #include "TestData.h"
+#include "ingest/IngestService.h"
 #include "replay/ReplayHttpTarget.h"
 #include "replay/ReplayPlayer.h"
 #include "replay/ReplaySource.h"
@@ -118,6 +119,38 @@ private slots:
                     .problems.first()
                     .text()
                     .contains(u"cannot be read"_s));
+    }
+
+    void historyIsReadByTimeAndMatchers()
+    {
+        const QString storePath = m_dir.filePath(u"history.sqlite"_s);
+        {
+            IngestService store;
+            QVERIFY(!store.open(storePath));
+            const QDateTime t0 = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
+            int stored = 0;
+            int minute = 0;
+            for (const QString &fixture : {u"alertmanager/firing-single.json"_s, u"grafana/firing.json"_s,
+                                           u"alertmanager/resolved-single.json"_s}) {
+                WebhookDelivery delivery{t0.addSecs(60 * minute++), u"/webhook"_s, PayloadFormat::Auto, "{}",
+                                         TestData::sharedFixture(fixture)};
+                store.submit(delivery, this, [&stored](const IngestResult &) { ++stored; });
+            }
+            QTRY_COMPARE(stored, 3);
+        }
+        const QDateTime t0 = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
+        ReplaySource::Result all = ReplaySource::fromHistory(storePath, {}, {});
+        QCOMPARE(all.items.size(), 3);
+        QCOMPARE(all.items.first().receivedAt, t0);
+        QCOMPARE(ReplaySource::fromHistory(storePath, t0.addSecs(60), {}).items.size(), 2);
+        QCOMPARE(ReplaySource::fromHistory(storePath, {}, t0.addSecs(60)).items.size(), 1);
+        const ReplaySource::Result cpu = ReplaySource::fromHistory(storePath, {}, {}, u"alertname=\"HighCPUUsage\""_s);
+        QCOMPARE(cpu.items.size(), 1); // not FlappingTarget, not Grafana's
+        QCOMPARE(cpu.items.first().receivedAt, t0);
+        QCOMPARE(ReplaySource::fromHistory(storePath, {}, {}, u"cluster=\"demo-eu1\""_s).items.size(), 2);
+        QVERIFY(ReplaySource::fromHistory(storePath, {}, {}, u"alertname=\"unclosed"_s).items.isEmpty());
+        QVERIFY(!ReplaySource::fromHistory(storePath, {}, {}, u"alertname=\"unclosed"_s).problems.isEmpty());
+        QVERIFY(ReplaySource::fromHistory(storePath, t0.addDays(1), {}).problems.isEmpty()); // none in range
     }
 
     void pacingFollowsTheOriginalGapsScaled()
