@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QFont>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QPalette>
 
 QVariant AlertPresentationModel::data(const QModelIndex &index, int role) const
@@ -23,6 +24,11 @@ QVariant AlertPresentationModel::data(const QModelIndex &index, int role) const
             return SeverityStyle::stateIcon(state);
         if (index.column() == AlertTableModel::SeverityColumn)
             return SeverityStyle::icon(severity);
+        if (index.column() == AlertTableModel::Source
+            && QIdentityProxyModel::data(index, AlertTableModel::ReplayRole).toBool()) {
+            static const QIcon replayed(QStringLiteral(":/icons/replay.svg"));
+            return replayed;
+        }
         return {};
     case Qt::ForegroundRole:
         if (state == AlertState::Resolved)

@@ -9,6 +9,7 @@
 #include "ForwardController.h"
 #include "ListenerStatusIndicator.h"
 #include "NotificationBanner.h"
+#include "ReplayDialog.h"
 #include "SettingsDialog.h"
 #include "SeverityCountsIndicator.h"
 #include "SeverityStyle.h"
@@ -19,6 +20,7 @@
 #include "ingest/IngestService.h"
 #include "model/AlertFilterProxyModel.h"
 #include "model/AlertTableModel.h"
+#include "replay/ReplaySession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -74,6 +76,17 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
         });
     }
     updateAlertActions();
+    if (context.replay) {
+        m_replayAction->setEnabled(true);
+        // The replayed alerts' toggle and Clear show while there are any.
+        auto showReplayControls = [this] {
+            const bool any = m_context.alerts->hasReplayed();
+            m_filterBar->replayedToggle()->setVisible(any);
+            m_clearReplayAction->setEnabled(any);
+        };
+        connect(context.alerts, &AlertTableModel::countsChanged, this, showReplayControls);
+        connect(context.alerts, &QAbstractItemModel::rowsRemoved, this, showReplayControls);
+    }
 
     connect(context.listener, &HttpListener::stateChanged, this, &MainWindow::showListenerState);
     if (context.ingest)
@@ -117,7 +130,9 @@ void MainWindow::createActions()
                      tr("Create an Alertmanager silence for the selected alert. Not available in this version yet."));
     m_replayAction
         = makeAction(u"actionReplay"_s, u":/icons/replay.svg"_s, tr("&Replay…"), QKeySequence(u"Ctrl+Shift+R"_s),
-                     tr("Replay stored or saved webhook payloads. Not available in this version yet."));
+                     tr("Replay saved payload files or AlertDeck's history into a replay session or to another "
+                        "listener."));
+    connect(m_replayAction, &QAction::triggered, this, &MainWindow::openReplay);
 
     auto *toolBar = addToolBar(tr("Main toolbar"));
     toolBar->setObjectName(u"mainToolBar"_s);
@@ -215,6 +230,12 @@ void MainWindow::createMenus()
     alertMenu->addActions({m_analyzeAction, m_forwardAction, m_silenceAction});
     alertMenu->addSeparator();
     alertMenu->addAction(m_replayAction);
+    m_clearReplayAction = alertMenu->addAction(tr("C&lear replayed alerts"), this, [this] {
+        if (m_context.replay)
+            m_context.replay->clear();
+    });
+    m_clearReplayAction->setObjectName(u"actionClearReplay"_s);
+    m_clearReplayAction->setEnabled(false);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     auto *dock = findChild<QDockWidget *>(u"analysisDock"_s);
@@ -403,6 +424,19 @@ void MainWindow::updateAlertActions()
     m_analyzeAction->setEnabled(m_context.analysis && selected && !m_analysisPanel->isRunning());
     if (m_forward)
         m_forward->setAlert(selected ? std::optional(m_context.alerts->alertAt(currentSourceRow())) : std::nullopt);
+}
+
+void MainWindow::openReplay()
+{
+    if (!m_context.replay)
+        return;
+    if (!m_replayDialog) {
+        m_replayDialog = new ReplayDialog(m_context.replay, m_context.storePath, this);
+        m_replayDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_replayDialog->show();
+    m_replayDialog->raise();
+    m_replayDialog->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -3,6 +3,7 @@
 #include "store/AlertStore.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class AlertFilterProxyModel;
 class AppSettings;
@@ -19,6 +20,8 @@ class HttpListener;
 class IngestService;
 class ForwardController;
 class ForwardService;
+class ReplayDialog;
+class ReplaySession;
 class NotificationBanner;
 class QAction;
 class QSplitter;
@@ -36,6 +39,7 @@ struct MainWindowContext {
     ContextService *contextService = nullptr; // the Metrics and Logs tabs; optional
     AnalysisService *analysis = nullptr; // the AI analysis panel; optional
     ForwardService *forward = nullptr; // the Forward button; optional
+    ReplaySession *replay = nullptr; // Replay… into this console; optional
 };
 
 class MainWindow final : public QMainWindow
@@ -71,6 +75,8 @@ private:
     void fetchCurrentDetails();
     void updateAlertActions();
     void showAbout();
+    // Replay… opens one non-modal dialog; the table fills while it plays.
+    void openReplay();
     void restoreLayout();
     void saveLayout() const;
 
@@ -93,5 +99,7 @@ private:
     QAction *m_forwardAction = nullptr;
     QAction *m_silenceAction = nullptr;
     QAction *m_replayAction = nullptr;
+    QAction *m_clearReplayAction = nullptr;
+    QPointer<ReplayDialog> m_replayDialog;
     QAction *m_settingsAction = nullptr;
 };

@@ -61,6 +61,7 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
     case SeverityRole: return static_cast<int>(alert.severity);
     case FingerprintRole: return alert.fingerprint;
     case DemoRole: return alert.demo;
+    case ReplayRole: return alert.replay;
     case RecentlyChangedRole: return isRecent(index.row());
     default: return {};
     }

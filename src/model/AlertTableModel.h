@@ -48,6 +48,7 @@ public:
         SeverityRole,
         FingerprintRole,
         DemoRole,
+        ReplayRole,
         RecentlyChangedRole, // bool: arrived or changed live within highlightSeconds
     };
     static constexpr int highlightSeconds = 3;

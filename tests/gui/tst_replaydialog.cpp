@@ -1,0 +1,156 @@
+#include "FakeHttpServer.h"
+#include "FilterBar.h"
+#include "MainWindow.h"
+#include "ReplayDialog.h"
+#include "TestData.h"
+#include "UiResources.h"
+#include "ingest/HttpListener.h"
+#include "model/AlertTableModel.h"
+#include "replay/ReplaySession.h"
+
+#include <QAction>
+#include <QFile>
+#include <QIcon>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+class TestReplayDialog : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AlertTableModel> m_alerts;
+    std::unique_ptr<HttpListener> m_listener;
+    std::unique_ptr<ReplaySession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+
+    template<typename T> T *child(const QString &name) const { return m_window->findChild<T *>(name); }
+
+    // Three payloads ten seconds apart, and a bad line.
+    QString drillFile()
+    {
+        QFile file(m_dir->filePath(u"drill.ndjson"_s));
+        [&] { QVERIFY(file.open(QIODevice::WriteOnly)); }();
+        int second = 0;
+        for (const QString &fixture :
+             {u"alertmanager/firing-single.json"_s, u"grafana/firing.json"_s, u"alertmanager/resolved-single.json"_s}) {
+            const QString body = QString::fromUtf8(
+                QJsonDocument::fromJson(TestData::sharedFixture(fixture)).toJson(QJsonDocument::Compact));
+            file.write(
+                QJsonDocument(QJsonObject{{u"receivedAt"_s, u"2026-11-22T10:00:%1Z"_s.arg(second, 2, 10, QChar(u'0'))},
+                                          {u"path"_s, u"/webhook"_s},
+                                          {u"body"_s, body}})
+                    .toJson(QJsonDocument::Compact)
+                + "\n");
+            second += 10;
+        }
+        file.write("{not json\n");
+        return file.fileName();
+    }
+
+    static void saveForReview(QWidget *widget, const QString &name)
+    {
+        const QString directory = qEnvironmentVariable("ALERTDECK_SCREENSHOT_DIR");
+        const QImage image = widget->grab().toImage();
+        QVERIFY(!image.isNull());
+        if (!directory.isEmpty())
+            QVERIFY(image.save(directory + u'/' + name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"AlertDeckTest"_s);
+        QCoreApplication::setApplicationName(u"tst_replaydialog"_s);
+        UiResources::initialize();
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_alerts = std::make_unique<AlertTableModel>();
+        m_listener = std::make_unique<HttpListener>();
+        m_session = std::make_unique<ReplaySession>(m_dir->filePath(u"replay.sqlite"_s));
+        connect(m_session.get(), &ReplaySession::alertsChanged, m_alerts.get(), &AlertTableModel::applyChanges);
+        connect(m_session.get(), &ReplaySession::alertsCleared, m_alerts.get(), &AlertTableModel::removeReplayed);
+        m_window = std::make_unique<MainWindow>(
+            MainWindowContext{.alerts = m_alerts.get(), .listener = m_listener.get(), .replay = m_session.get()});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_listener.reset();
+        m_alerts.reset();
+    }
+
+    void replaysIntoTheConsoleWithControls()
+    {
+        QAction *replay = child<QAction>(u"actionReplay"_s);
+        QVERIFY(replay->isEnabled());
+        replay->trigger();
+        auto *dialog = m_window->findChild<ReplayDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->setInputs({drillFile()});
+        dialog->setSpeedIndex(0); // ×1: ten seconds apart, so it can be paused in between
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"replayStart"_s), Qt::LeftButton);
+        QTRY_VERIFY(dialog->player() && dialog->player()->sent() == 1);
+        QVERIFY2(dialog->problemsText().contains(u"drill.ndjson:4: not JSON"_s), qPrintable(dialog->problemsText()));
+        QTRY_COMPARE(m_alerts->rowCount(), 1);
+        QVERIFY(m_alerts->alertAt(0).replay);
+        const QModelIndex source = child<QTableView>(u"alertTable"_s)->model()->index(0, AlertTableModel::Source);
+        QCOMPARE(source.data().toString(), u"alertmanager (replay)"_s);
+        QVERIFY(!source.data(Qt::DecorationRole).value<QIcon>().isNull()); // marked with the replay icon
+
+        // Pause, step one, then the rest as fast as possible.
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"replayPause"_s), Qt::LeftButton);
+        QCOMPARE(dialog->player()->state(), ReplayPlayer::State::Paused);
+        QVERIFY(dialog->statusText().contains(u"paused"_s));
+        QVERIFY(dialog->statusText().contains(u"Replay time 2026-11-22 10:00:00 UTC"_s));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"replayStep"_s), Qt::LeftButton);
+        QTRY_COMPARE(dialog->player()->sent(), 2);
+        QCOMPARE(dialog->player()->state(), ReplayPlayer::State::Paused);
+        dialog->setSpeedIndex(4);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"replayPause"_s), Qt::LeftButton); // Resume
+        QTRY_COMPARE(dialog->player()->state(), ReplayPlayer::State::Finished);
+        QCOMPARE(dialog->player()->sent(), 3);
+        QTRY_VERIFY(dialog->statusText().contains(u"finished"_s));
+        QTRY_COMPARE(m_alerts->rowCount(), 3);
+
+        // Replayed alerts can be hidden, and cleared in one action.
+        QToolButton *toggle = m_window->findChild<FilterBar *>()->replayedToggle();
+        QVERIFY(toggle->isVisible());
+        auto *table = child<QTableView>(u"alertTable"_s);
+        QCOMPARE(table->model()->rowCount(), 3);
+        toggle->click();
+        QCOMPARE(table->model()->rowCount(), 0);
+        toggle->click();
+        saveForReview(m_window.get(), u"replay-window.png"_s);
+        saveForReview(dialog, u"replay-dialog.png"_s);
+        QAction *clear = child<QAction>(u"actionClearReplay"_s);
+        QVERIFY(clear->isEnabled());
+        clear->trigger();
+        QCOMPARE(m_alerts->rowCount(), 0);
+        QVERIFY(!toggle->isVisible());
+        QVERIFY(!QFile::exists(m_dir->filePath(u"replay.sqlite"_s)));
+    }
+};
+
+QTEST_MAIN(TestReplayDialog)
+#include "tst_replaydialog.moc"
