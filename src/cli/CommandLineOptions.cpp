@@ -121,11 +121,14 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     const QCommandLineOption tokenEnvOption(
         u"token-env"_s, Text::tr("replay: send \"Authorization: Bearer\" with the token in this environment variable."),
         Text::tr("VAR"));
-    parser.addOptions({listenOption,    dataDirOption,    headlessOption, demoOption,   logLevelOption, retentionOption,
-                       tlsCertOption,   tlsKeyOption,     secretOption,   sinceOption,  untilOption,    payloadOption,
-                       alertOption,     prometheusOption, lokiOption,     jsonOption,   baseUrlOption,  modelOption,
-                       noContextOption, toOption,         analysisOption, dryRunOption, speedOption,    maxOption,
-                       maxGapOption,    tokenEnvOption});
+    const QCommandLineOption basicEnvOption(
+        u"basic-env"_s, Text::tr("replay: send Basic auth with \"user:password\" from this environment variable."),
+        Text::tr("VAR"));
+    parser.addOptions({basicEnvOption,  listenOption,    dataDirOption,    headlessOption, demoOption,   logLevelOption,
+                       retentionOption, tlsCertOption,   tlsKeyOption,     secretOption,   sinceOption,  untilOption,
+                       payloadOption,   alertOption,     prometheusOption, lokiOption,     jsonOption,   baseUrlOption,
+                       modelOption,     noContextOption, toOption,         analysisOption, dryRunOption, speedOption,
+                       maxOption,       maxGapOption,    tokenEnvOption});
     parser.addPositionalArgument(
         u"context"_s,
         Text::tr("Print the metric and log queries planned for an alert of --payload, and what Prometheus and Loki "
@@ -275,6 +278,9 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
             options.replayMaxGapSeconds = seconds;
         }
         options.replayTokenVariable = parser.value(tokenEnvOption);
+        options.replayBasicVariable = parser.value(basicEnvOption);
+        if (parser.isSet(tokenEnvOption) && parser.isSet(basicEnvOption))
+            return usageError(Text::tr("--token-env and --basic-env exclude each other."));
         for (const QCommandLineOption *option :
              {&payloadOption, &alertOption, &prometheusOption, &lokiOption, &jsonOption, &baseUrlOption, &modelOption,
               &noContextOption, &analysisOption, &dryRunOption})
@@ -286,7 +292,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         return usageError(Text::tr("--since and --until only apply to \"history export\"."));
     }
     if (options.action != Action::Replay) {
-        for (const QCommandLineOption *option : {&speedOption, &maxOption, &maxGapOption, &tokenEnvOption})
+        for (const QCommandLineOption *option :
+             {&speedOption, &maxOption, &maxGapOption, &tokenEnvOption, &basicEnvOption})
             if (parser.isSet(*option))
                 return usageError(Text::tr("--%1 only applies to \"replay\".").arg(option->names().constFirst()));
     }

@@ -53,6 +53,7 @@ struct CommandLineOptions {
     double replaySpeed = 1.0; // 0: as fast as possible
     std::optional<int> replayMaxGapSeconds; // longer quiet stretches are shortened
     QString replayTokenVariable; // environment variable with a Bearer token
+    QString replayBasicVariable; // environment variable with "user:password" for Basic auth
 
     static CommandLineOptions parse(const QStringList &arguments);
     static QString versionText();

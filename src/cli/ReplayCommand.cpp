@@ -36,6 +36,16 @@ void ReplayCommand::start()
         }
         target.authorization = "Bearer " + token.toUtf8();
     }
+    if (!m_options.replayBasicVariable.isEmpty()) {
+        const QString credentials = QProcessEnvironment::systemEnvironment().value(m_options.replayBasicVariable);
+        if (!credentials.contains(u':')) {
+            m_err << QLatin1String(BuildInfo::executableName) << ": "
+                  << tr("--basic-env: %1 must hold user:password.").arg(m_options.replayBasicVariable) << Qt::endl;
+            QTimer::singleShot(0, this, [this] { emit finished(ExitCode::Failure); });
+            return;
+        }
+        target.authorization = "Basic " + credentials.toUtf8().toBase64();
+    }
     m_target = std::make_unique<ReplayHttpTarget>(target);
     ReplayTiming timing{m_options.replaySpeed, {}};
     if (m_options.replayMaxGapSeconds)

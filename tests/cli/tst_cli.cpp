@@ -323,6 +323,18 @@ private slots:
         QVERIFY2(err.contains(u"refused: "_s + input.fileName() + u":2: HTTP 500: {\"error\":\"store unavailable\"}"_s),
                  qPrintable(err));
 
+        // Basic auth from the environment.
+        QProcess basic;
+        env.insert(u"DRILL_BASIC"_s, u"drill:pw-32"_s);
+        basic.setProcessEnvironment(env);
+        basic.start(QLatin1String(ALERTDECK_BINARY),
+                    {u"replay"_s, input.fileName(), u"--to"_s, receiver.url().toString(), u"--max"_s, u"--basic-env"_s,
+                     u"DRILL_BASIC"_s});
+        QSignalSpy basicDone(&basic, &QProcess::finished); // the receiver answers from this event loop
+        QVERIFY(basicDone.wait(30'000));
+        QCOMPARE(basic.exitCode(), 0);
+        QCOMPARE(receiver.requests.last().header("authorization"), "Basic " + QByteArray("drill:pw-32").toBase64());
+
         QCOMPARE(run({u"replay"_s, input.fileName()}).exitCode, 2); // --to missing
         QCOMPARE(run({u"replay"_s, u"--to"_s, receiver.url().toString()}).exitCode, 2); // nothing to replay
         QCOMPARE(

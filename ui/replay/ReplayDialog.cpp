@@ -52,6 +52,7 @@ ReplayDialog::ReplayDialog(ReplaySession *session, const QString &storePath, QWi
     , m_toUrl(new QRadioButton(tr("Another &listener")))
     , m_rulesReact(new QCheckBox(tr("Let automatic analysis and forwarding rules react")))
     , m_url(new QLineEdit)
+    , m_authKind(new QComboBox)
     , m_token(new QLineEdit)
     , m_speed(new QComboBox)
     , m_skipGaps(new QCheckBox(tr("Skip quiet stretches longer than 1 min")))
@@ -81,7 +82,10 @@ ReplayDialog::ReplayDialog(ReplaySession *session, const QString &storePath, QWi
     m_rulesReact->setToolTip(tr("Off: replayed alerts never start an analysis or a forward. On: a drill that "
                                 "exercises them; forwards say [REPLAY]."));
     m_url->setPlaceholderText(u"http://127.0.0.1:9095"_s);
-    m_token->setPlaceholderText(tr("Bearer token (optional, not saved)"));
+    m_authKind->addItems({tr("No authentication"), tr("Bearer token"), tr("Basic user:password")});
+    m_authKind->setObjectName(u"replayAuthKind"_s);
+    m_token->setObjectName(u"replayCredentials"_s);
+    m_token->setPlaceholderText(tr("not saved"));
     m_token->setEchoMode(QLineEdit::Password);
     for (const QString &speed :
          {tr("×1 (as it happened)"), tr("×10"), tr("×60"), tr("×600"), tr("As fast as possible")})
@@ -135,6 +139,7 @@ ReplayDialog::ReplayDialog(ReplaySession *session, const QString &storePath, QWi
     auto *urlRow = new QHBoxLayout;
     urlRow->addSpacing(24);
     urlRow->addWidget(m_url, 2);
+    urlRow->addWidget(m_authKind);
     urlRow->addWidget(m_token, 1);
     targetLayout->addLayout(urlRow);
 
@@ -193,6 +198,7 @@ ReplayDialog::ReplayDialog(ReplaySession *session, const QString &storePath, QWi
     for (QRadioButton *radio : {m_fromFiles, m_fromHistory, m_toConsole, m_toUrl})
         connect(radio, &QRadioButton::toggled, this, &ReplayDialog::updateButtons);
     connect(m_url, &QLineEdit::textChanged, this, &ReplayDialog::updateButtons);
+    connect(m_authKind, &QComboBox::currentIndexChanged, this, &ReplayDialog::updateButtons);
     connect(m_start, &QPushButton::clicked, this, &ReplayDialog::start);
     connect(m_pause, &QPushButton::clicked, this, [this] {
         if (!m_player)
@@ -271,7 +277,8 @@ void ReplayDialog::updateButtons()
     m_stop->setEnabled(running);
     m_rulesReact->setEnabled(m_toConsole->isChecked());
     m_url->setEnabled(m_toUrl->isChecked());
-    m_token->setEnabled(m_toUrl->isChecked());
+    m_authKind->setEnabled(m_toUrl->isChecked());
+    m_token->setEnabled(m_toUrl->isChecked() && m_authKind->currentIndex() > 0);
     m_clear->setEnabled(!m_session->isEmpty());
 }
 
@@ -335,8 +342,10 @@ void ReplayDialog::play(const ReplaySource::Result &source)
         timing.idleGapLimit = std::chrono::minutes(1);
     if (m_toUrl->isChecked()) {
         ReplayHttpTarget::Options options{QUrl(m_url->text().trimmed())};
-        if (!m_token->text().isEmpty())
+        if (m_authKind->currentIndex() == 1)
             options.authorization = "Bearer " + m_token->text().toUtf8();
+        else if (m_authKind->currentIndex() == 2)
+            options.authorization = "Basic " + m_token->text().toUtf8().toBase64();
         m_target = std::make_unique<ReplayHttpTarget>(options);
         timing.inFlight = 1; // another listener: one at a time
         deliver = [target = m_target.get()](const ReplayItem &item, auto done) { target->deliver(item, done); };

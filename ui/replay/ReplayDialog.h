@@ -60,6 +60,7 @@ private:
     QRadioButton *m_toUrl;
     QCheckBox *m_rulesReact;
     QLineEdit *m_url;
+    QComboBox *m_authKind;
     QLineEdit *m_token;
     QComboBox *m_speed;
     QCheckBox *m_skipGaps;
