@@ -136,6 +136,10 @@
         <source>Source payload</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertStore</name>
@@ -244,6 +248,10 @@
     </message>
     <message>
         <source>%1s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (replay)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1097,6 +1105,74 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>--%1 only applies to &quot;context&quot;, &quot;analyze&quot; and &quot;forward&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>replay: how much faster than it happened (1, 10, 60, 600…; default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay: as fast as possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay: shorten quiet stretches longer than this many seconds to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay: send &quot;Authorization: Bearer&quot; with the token in this environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay: send Basic auth with &quot;user:password&quot; from this environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post the payloads of FILE|DIR... (single payloads, JSON arrays, NDJSON as history export writes it) to the listener at --to URL at their original pacing, and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay needs one or more FILE or DIR to replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay needs --to URL: the listener to post the payloads to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--speed and --max exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--speed: &quot;%1&quot; is not a positive number (1, 10, 60…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-gap: &quot;%1&quot; is not a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-env and --basic-env exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &quot;replay&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only applies to &quot;replay&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionChecker</name>
@@ -1823,6 +1899,10 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>Earlier occurrences, AI analyses and forwards of the selected alert are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replayed alerts are kept apart from live ones: their history stays in the replay session.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DingTalkTool</name>
@@ -1905,6 +1985,14 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
             <numerusform>%n hidden by the filter</numerusform>
             <numerusform>%n hidden by the filter</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show alerts from replay sessions beside the live ones</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2101,10 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>Silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[REPLAY] %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2431,10 +2523,6 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replay stored or saved webhook payloads. Not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2525,6 +2613,14 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>Send the selected alert and its latest analysis to the default chat destination; the arrow lists the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay saved payload files or AlertDeck&apos;s history into a replay session or to another listener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear replayed alerts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2841,6 +2937,298 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <name>QObject</name>
     <message>
         <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplayCommand</name>
+    <message>
+        <source>skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-env: %1 is not set or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--basic-env: %1 must hold user:password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replayed %1 of %2 payloads to %3: %4 accepted, %5 refused; %6 inputs skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplayDialog</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AlertDeck&apos;s &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;console (a replay session, kept apart from live alerts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another &amp;listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let automatic analysis and forwarding rules react</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip quiet stretches longer than 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear replayed alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay payloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional matchers, e.g. severity=&quot;critical&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: replayed alerts never start an analysis or a forward. On: a drill that exercises them; forwards say [REPLAY].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic user:password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×1 (as it happened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m payloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines that could not be read and payloads that were refused are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payloads (*.json *.ndjson *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of payload files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replayed alerts cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the payloads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay time %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaySession</name>
+    <message>
+        <source>The replay store could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaySource</name>
+    <message>
+        <source>receivedAt &quot;%1&quot; is not an RFC 3339 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON value that is not a webhook payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: expected a webhook payload, a JSON array of payloads or NDJSON (%1 at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no .json, .ndjson or .jsonl files in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -136,6 +136,10 @@
         <source>Source payload</source>
         <translation>原始载荷</translation>
     </message>
+    <message>
+        <source>replayed</source>
+        <translation>回放</translation>
+    </message>
 </context>
 <context>
     <name>AlertStore</name>
@@ -245,6 +249,10 @@
     <message>
         <source>%1s</source>
         <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>%1 (replay)</source>
+        <translation>%1（回放）</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1101,74 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>--%1 only applies to &quot;context&quot;, &quot;analyze&quot; and &quot;forward&quot;.</source>
         <translation>--%1 仅适用于 &quot;context&quot;、&quot;analyze&quot; 和 &quot;forward&quot;。</translation>
     </message>
+    <message>
+        <source>replay: how much faster than it happened (1, 10, 60, 600…; default 1).</source>
+        <translation>replay：比原始速度快多少倍（1、10、60、600…；默认 1）。</translation>
+    </message>
+    <message>
+        <source>replay: as fast as possible.</source>
+        <translation>replay：尽可能快。</translation>
+    </message>
+    <message>
+        <source>replay: shorten quiet stretches longer than this many seconds to it.</source>
+        <translation>replay：将长于此秒数的空闲间隔缩短为此秒数。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>replay: send &quot;Authorization: Bearer&quot; with the token in this environment variable.</source>
+        <translation>replay：使用此环境变量中的令牌发送 &quot;Authorization: Bearer&quot;。</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>replay: send Basic auth with &quot;user:password&quot; from this environment variable.</source>
+        <translation>replay：使用此环境变量中的 &quot;user:password&quot; 发送 Basic 认证。</translation>
+    </message>
+    <message>
+        <source>Post the payloads of FILE|DIR... (single payloads, JSON arrays, NDJSON as history export writes it) to the listener at --to URL at their original pacing, and exit.</source>
+        <translation>按原始节奏将 FILE|DIR... 中的载荷（单个载荷、JSON 数组、history export 输出的 NDJSON）发送到 --to URL 处的监听器，然后退出。</translation>
+    </message>
+    <message>
+        <source>replay needs one or more FILE or DIR to replay.</source>
+        <translation>replay 需要一个或多个要回放的 FILE 或 DIR。</translation>
+    </message>
+    <message>
+        <source>replay needs --to URL: the listener to post the payloads to.</source>
+        <translation>replay 需要 --to URL：接收载荷的监听器。</translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>--to：&quot;%1&quot; 不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>--speed and --max exclude each other.</source>
+        <translation>--speed 与 --max 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--speed: &quot;%1&quot; is not a positive number (1, 10, 60…).</source>
+        <translation>--speed：&quot;%1&quot; 不是正数（1、10、60…）。</translation>
+    </message>
+    <message>
+        <source>--max-gap: &quot;%1&quot; is not a number of seconds.</source>
+        <translation>--max-gap：&quot;%1&quot; 不是秒数。</translation>
+    </message>
+    <message>
+        <source>--token-env and --basic-env exclude each other.</source>
+        <translation>--token-env 与 --basic-env 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &quot;replay&quot;.</source>
+        <translation>--%1 不适用于 &quot;replay&quot;。</translation>
+    </message>
+    <message>
+        <source>--%1 only applies to &quot;replay&quot;.</source>
+        <translation>--%1 仅适用于 &quot;replay&quot;。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionChecker</name>
@@ -1824,6 +1900,10 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>Earlier occurrences, AI analyses and forwards of the selected alert are listed here.</source>
         <translation>此处列出所选告警之前的发生记录、AI 分析和转发记录。</translation>
     </message>
+    <message>
+        <source>Replayed alerts are kept apart from live ones: their history stays in the replay session.</source>
+        <translation>回放的告警与实时告警分开保存：其历史保留在回放会话中。</translation>
+    </message>
 </context>
 <context>
     <name>DingTalkTool</name>
@@ -1906,6 +1986,14 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <translation>
             <numerusform>过滤隐藏了 %n 条</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Replayed</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Show alerts from replay sessions beside the live ones</source>
+        <translation>在实时告警旁显示回放会话中的告警</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2103,10 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>Silence</source>
         <translation>静默</translation>
+    </message>
+    <message>
+        <source>[REPLAY] %1</source>
+        <translation>[回放] %1</translation>
     </message>
 </context>
 <context>
@@ -2429,10 +2521,6 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <translation>回放(&amp;R)…</translation>
     </message>
     <message>
-        <source>Replay stored or saved webhook payloads. Not available in this version yet.</source>
-        <translation>回放已存储或保存的 Webhook 载荷。此版本尚未提供。</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -2525,6 +2613,14 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>Send the selected alert and its latest analysis to the default chat destination; the arrow lists the others.</source>
         <translation>将所选告警及其最新分析发送到默认聊天目标；箭头菜单中列出其他目标。</translation>
+    </message>
+    <message>
+        <source>Replay saved payload files or AlertDeck&apos;s history into a replay session or to another listener.</source>
+        <translation>将保存的载荷文件或 AlertDeck 的历史回放到回放会话或另一个监听器。</translation>
+    </message>
+    <message>
+        <source>C&amp;lear replayed alerts</source>
+        <translation>清除回放的告警(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +2936,298 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayCommand</name>
+    <message>
+        <source>skipped %1</source>
+        <translation>已跳过 %1</translation>
+    </message>
+    <message>
+        <source>--token-env: %1 is not set or empty.</source>
+        <translation>--token-env：%1 未设置或为空。</translation>
+    </message>
+    <message>
+        <source>--basic-env: %1 must hold user:password.</source>
+        <translation>--basic-env：%1 必须是 user:password 格式。</translation>
+    </message>
+    <message>
+        <source>Replayed %1 of %2 payloads to %3: %4 accepted, %5 refused; %6 inputs skipped.</source>
+        <translation>已向 %3 回放 %1/%2 个载荷：%4 个被接受，%5 个被拒绝；跳过 %6 条输入。</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayDialog</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>AlertDeck&apos;s &amp;history</source>
+        <translation>AlertDeck 的历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>This &amp;console (a replay session, kept apart from live alerts)</source>
+        <translation>本控制台(&amp;C)（回放会话，与实时告警分开）</translation>
+    </message>
+    <message>
+        <source>Another &amp;listener</source>
+        <translation>另一个监听器(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Let automatic analysis and forwarding rules react</source>
+        <translation>允许自动分析和转发规则响应</translation>
+    </message>
+    <message>
+        <source>Skip quiet stretches longer than 1 min</source>
+        <translation>跳过超过 1 分钟的空闲间隔</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>单步(&amp;T)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear replayed alerts</source>
+        <translation>清除回放的告警(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Replay payloads</source>
+        <translation>回放载荷</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>全部移除</translation>
+    </message>
+    <message>
+        <source>optional matchers, e.g. severity=&quot;critical&quot;</source>
+        <translation>可选的匹配器，例如 severity=&quot;critical&quot;</translation>
+    </message>
+    <message>
+        <source>Off: replayed alerts never start an analysis or a forward. On: a drill that exercises them; forwards say [REPLAY].</source>
+        <translation>关闭：回放的告警不会触发分析或转发。开启：演练会触发它们；转发消息会标注 [回放]。</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>无认证</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 令牌</translation>
+    </message>
+    <message>
+        <source>Basic user:password</source>
+        <translation>Basic user:password</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>不会保存</translation>
+    </message>
+    <message>
+        <source>×1 (as it happened)</source>
+        <translation>×1（原始速度）</translation>
+    </message>
+    <message>
+        <source>×10</source>
+        <translation>×10</translation>
+    </message>
+    <message>
+        <source>×60</source>
+        <translation>×60</translation>
+    </message>
+    <message>
+        <source>×600</source>
+        <translation>×600</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>尽可能快</translation>
+    </message>
+    <message>
+        <source>%v of %m payloads</source>
+        <translation>%v/%m 个载荷</translation>
+    </message>
+    <message>
+        <source>Lines that could not be read and payloads that were refused are listed here.</source>
+        <translation>此处列出无法读取的行和被拒绝的载荷。</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>接收时间从</translation>
+    </message>
+    <message>
+        <source>Alerts matching</source>
+        <translation>匹配的告警</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>回放到</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Payload files</source>
+        <translation>载荷文件</translation>
+    </message>
+    <message>
+        <source>Payloads (*.json *.ndjson *.jsonl);;All files (*)</source>
+        <translation>载荷 (*.json *.ndjson *.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A folder of payload files</source>
+        <translation>载荷文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Replayed alerts cleared.</source>
+        <translation>已清除回放的告警。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL.</source>
+        <translation>&quot;%1&quot; 不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>Reading the payloads…</source>
+        <translation>正在读取载荷…</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>已跳过 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to replay.</source>
+        <translation>没有可回放的内容。</translation>
+    </message>
+    <message>
+        <source>refused %1: %2</source>
+        <translation>被拒绝 %1：%2</translation>
+    </message>
+    <message>
+        <source>Replay time %1 UTC</source>
+        <translation>回放时间 %1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>已发送 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 个被拒绝</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>约剩 %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaySession</name>
+    <message>
+        <source>The replay store could not be opened: %1</source>
+        <translation>无法打开回放存储：%1</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>已存储</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaySource</name>
+    <message>
+        <source>receivedAt &quot;%1&quot; is not an RFC 3339 time</source>
+        <translation>receivedAt &quot;%1&quot; 不是 RFC 3339 时间</translation>
+    </message>
+    <message>
+        <source>a JSON value that is not a webhook payload</source>
+        <translation>不是 Webhook 载荷的 JSON 值</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at character %2)</source>
+        <translation>不是 JSON（第 %2 个字符处：%1）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>not JSON: expected a webhook payload, a JSON array of payloads or NDJSON (%1 at character %2)</source>
+        <translation>不是 JSON：应为 Webhook 载荷、载荷的 JSON 数组或 NDJSON（第 %2 个字符处：%1）</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>no .json, .ndjson or .jsonl files in this folder</source>
+        <translation>此文件夹中没有 .json、.ndjson 或 .jsonl 文件</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
     </message>
 </context>
 <context>
