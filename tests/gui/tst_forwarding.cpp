@@ -4,6 +4,7 @@
 #include "HttpTestClient.h"
 #include "MainWindow.h"
 #include "NotificationBanner.h"
+#include "ReviewShot.h"
 #include "TestData.h"
 #include "UiResources.h"
 #include "forward/ForwardService.h"
@@ -95,16 +96,6 @@ class TestForwarding : public QObject
         auto *table = child<QTableView>(u"alertTable"_s);
         QTRY_COMPARE(table->model()->rowCount(), 1);
         table->selectRow(0);
-    }
-
-    // For looking at: saved when ALERTDECK_SCREENSHOT_DIR is set.
-    static void saveForReview(QWidget *widget, const QString &name)
-    {
-        const QString directory = qEnvironmentVariable("ALERTDECK_SCREENSHOT_DIR");
-        const QImage image = widget->grab().toImage();
-        QVERIFY(!image.isNull());
-        if (!directory.isEmpty())
-            QVERIFY(image.save(directory + u'/' + name));
     }
 
     QToolButton *forwardButton() const

@@ -2,6 +2,7 @@
 #include "FilterBar.h"
 #include "MainWindow.h"
 #include "ReplayDialog.h"
+#include "ReviewShot.h"
 #include "TestData.h"
 #include "UiResources.h"
 #include "ingest/HttpListener.h"
@@ -57,15 +58,6 @@ class TestReplayDialog : public QObject
         }
         file.write("{not json\n");
         return file.fileName();
-    }
-
-    static void saveForReview(QWidget *widget, const QString &name)
-    {
-        const QString directory = qEnvironmentVariable("ALERTDECK_SCREENSHOT_DIR");
-        const QImage image = widget->grab().toImage();
-        QVERIFY(!image.isNull());
-        if (!directory.isEmpty())
-            QVERIFY(image.save(directory + u'/' + name));
     }
 
 private slots:
