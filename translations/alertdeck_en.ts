@@ -3185,6 +3185,10 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReplaySession</name>

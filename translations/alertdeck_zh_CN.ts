@@ -3183,6 +3183,10 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
+    <message>
+        <source>Not started</source>
+        <translation>尚未开始</translation>
+    </message>
 </context>
 <context>
     <name>ReplaySession</name>

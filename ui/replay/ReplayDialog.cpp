@@ -92,8 +92,9 @@ ReplayDialog::ReplayDialog(ReplaySession *session, const QString &storePath, QWi
         m_speed->addItem(speed);
     m_speed->setObjectName(u"replaySpeed"_s);
     m_progress->setObjectName(u"replayProgress"_s);
-    m_progress->setFormat(tr("%v of %m payloads"));
+    m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    m_progress->setFormat(tr("Not started"));
     m_status->setObjectName(u"replayStatus"_s);
     m_status->setWordWrap(true);
     m_problems->setObjectName(u"replayProblems"_s);
@@ -356,6 +357,7 @@ void ReplayDialog::play(const ReplaySource::Result &source)
     m_player = std::make_unique<ReplayPlayer>(source.items, timing, deliver);
     m_progress->setRange(0, m_player->total());
     m_progress->setValue(0);
+    m_progress->setFormat(tr("%v of %m payloads"));
     connect(m_player.get(), &ReplayPlayer::delivered, this,
             [this, items = source.items](int index, const ReplayOutcome &outcome) {
                 if (!outcome.ok)
