@@ -338,7 +338,7 @@ void ReplayDialog::play(const ReplaySource::Result &source)
         return;
     }
     ReplayPlayer::Deliver deliver;
-    ReplayTiming timing{speed(), {}, 64};
+    ReplayTiming timing{speed(), {}, 512}; // as fast as possible: the store commits them in groups
     if (m_skipGaps->isChecked())
         timing.idleGapLimit = std::chrono::minutes(1);
     if (m_toUrl->isChecked()) {
