@@ -4,10 +4,14 @@
 
 #include "HttpTestClient.h"
 #include "alertmanager/AlertmanagerApi.h"
+#include "alertmanager/AlertmanagerSync.h"
+#include "ingest/IngestService.h"
+#include "model/AlertTableModel.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -32,8 +36,23 @@ class TestAlertmanagerApi : public QObject
 
     QTemporaryDir m_dir;
     QProcess m_alertmanager;
+    QProcess m_second; // another instance of the same "HA pair" (not clustered: both are posted to)
     quint16 m_port = 0;
+    quint16 m_secondPort = 0;
     AlertmanagerClient m_client;
+
+    void startAlertmanager(QProcess &process, quint16 port, const QString &name)
+    {
+        const QString binary = QStandardPaths::findExecutable(u"prometheus-alertmanager"_s);
+        QVERIFY2(!binary.isEmpty(), "install prometheus-alertmanager (tools/test does)");
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(binary,
+                      {u"--config.file="_s + m_dir.filePath(u"alertmanager.yml"_s),
+                       u"--storage.path="_s + m_dir.filePath(name), u"--web.listen-address=127.0.0.1:%1"_s.arg(port),
+                       u"--cluster.listen-address="_s, u"--log.level=warn"_s});
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(HttpTestClient::send(port, "GET /-/ready HTTP/1.0\r\n\r\n").status == 200, 20'000);
+    }
 
     ConnectionCheckRequest endpoint() const { return {QUrl(u"http://127.0.0.1:%1/"_s.arg(m_port))}; }
 
@@ -56,20 +75,12 @@ class TestAlertmanagerApi : public QObject
 private slots:
     void initTestCase()
     {
-        const QString binary = QStandardPaths::findExecutable(u"prometheus-alertmanager"_s);
-        QVERIFY2(!binary.isEmpty(), "install prometheus-alertmanager (tools/test does)");
         QFile config(m_dir.filePath(u"alertmanager.yml"_s));
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write("route:\n  receiver: nowhere\nreceivers:\n  - name: nowhere\n");
         config.close();
         m_port = freePort();
-        m_alertmanager.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_alertmanager.start(binary,
-                             {u"--config.file="_s + config.fileName(), u"--storage.path="_s + m_dir.filePath(u"data"_s),
-                              u"--web.listen-address=127.0.0.1:%1"_s.arg(m_port), u"--cluster.listen-address="_s,
-                              u"--log.level=warn"_s});
-        QVERIFY(m_alertmanager.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(HttpTestClient::send(m_port, "GET /-/ready HTTP/1.0\r\n\r\n").status == 200, 20'000);
+        startAlertmanager(m_alertmanager, m_port, u"data"_s);
 
         // Alerts as Prometheus posts them.
         const QByteArray posted = "[{\"labels\":{\"alertname\":\"DiskFull\",\"instance\":\"db-1:9100\",\"severity\":"
@@ -82,9 +93,13 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_alertmanager.terminate();
-        if (!m_alertmanager.waitForFinished(10'000))
-            m_alertmanager.kill();
+        for (QProcess *process : {&m_alertmanager, &m_second}) {
+            if (process->state() == QProcess::NotRunning)
+                continue;
+            process->terminate();
+            if (!process->waitForFinished(10'000))
+                process->kill();
+        }
     }
 
     void alertsAreListedWithTheirState()
@@ -141,6 +156,78 @@ private slots:
         QTRY_VERIFY(expired);
         QVERIFY2(expired->isEmpty(), qPrintable(*expired));
         QTRY_VERIFY_WITH_TIMEOUT(alertNamed(u"DiskFull"_s)->state == u"active"_s, 10'000);
+    }
+
+    void syncCatchesUpWithWhatWasMissed()
+    {
+        // Two Alertmanagers of one "HA pair" hold the same alerts; AlertDeck saw none of them.
+        m_secondPort = freePort();
+        startAlertmanager(m_second, m_secondPort, u"data-second"_s);
+        const QByteArray posted = "[{\"labels\":{\"alertname\":\"SyncMissed\",\"instance\":\"a:1\",\"severity\":"
+                                  "\"critical\"}},{\"labels\":{\"alertname\":\"SyncGone\",\"instance\":\"b:1\"}}]";
+        for (quint16 port : {m_port, m_secondPort})
+            QCOMPARE(HttpTestClient::postJson(port, "/api/v2/alerts", posted).status, 200);
+
+        QTemporaryDir data;
+        IngestService store;
+        QVERIFY(!store.open(data.filePath(u"alerts.sqlite"_s)));
+        AlertTableModel table;
+        connect(&store, &IngestService::alertsChanged, &table, &AlertTableModel::applyChanges);
+        AlertmanagerSync sync(&store, [&table] {
+            QList<Alert> alerts;
+            for (int row = 0; row < table.rowCount(); ++row)
+                alerts << table.alertAt(row);
+            return alerts;
+        });
+        const ConnectionCheckRequest second{QUrl(u"http://127.0.0.1:%1/"_s.arg(m_secondPort))};
+        sync.setEndpoints({endpoint(), second});
+        QSignalSpy synced(&sync, &AlertmanagerSync::synced);
+        sync.syncNow();
+        QVERIFY(synced.wait(10'000));
+        QVERIFY2(synced.last().at(2).toString().isEmpty(), qPrintable(synced.last().at(2).toString()));
+        auto rowNamed = [&table](const QString &name) {
+            for (int row = 0; row < table.rowCount(); ++row)
+                if (table.alertAt(row).name == name)
+                    return row;
+            return -1;
+        };
+        QTRY_VERIFY(rowNamed(u"SyncMissed"_s) >= 0 && rowNamed(u"SyncGone"_s) >= 0);
+        // One row per alert, however many Alertmanagers report it; both are named.
+        int missedRows = 0;
+        for (int row = 0; row < table.rowCount(); ++row)
+            missedRows += table.alertAt(row).name == u"SyncMissed"_s;
+        QCOMPARE(missedRows, 1);
+        const Alert missed = table.alertAt(rowNamed(u"SyncMissed"_s));
+        QCOMPARE(missed.receiver, AlertmanagerSync::syncReceiver);
+        QCOMPARE(missed.state, AlertState::Firing);
+        QCOMPARE(sync.statuses().value(missed.fingerprint).instances.size(), 2);
+
+        // A second sync changes nothing: no duplicates.
+        const int rows = table.rowCount();
+        sync.syncNow();
+        QVERIFY(synced.wait(10'000));
+        QCOMPARE(synced.last().at(0).toInt(), 0);
+        QCOMPARE(table.rowCount(), rows);
+
+        // Resolved while AlertDeck was away: gone from both Alertmanagers.
+        const QByteArray resolved = "[{\"labels\":{\"alertname\":\"SyncGone\",\"instance\":\"b:1\"},\"endsAt\":\""
+            + QDateTime::currentDateTimeUtc().addSecs(-5).toString(Qt::ISODate).toUtf8() + "\"}]";
+        for (quint16 port : {m_port, m_secondPort})
+            QCOMPARE(HttpTestClient::postJson(port, "/api/v2/alerts", resolved).status, 200);
+        sync.syncNow();
+        QVERIFY(synced.wait(10'000));
+        QCOMPARE(synced.last().at(1).toInt(), 1);
+        QTRY_COMPARE(table.alertAt(rowNamed(u"SyncGone"_s)).state, AlertState::Resolved);
+        QCOMPARE(table.alertAt(rowNamed(u"SyncGone"_s)).receiver, AlertmanagerSync::offlineReceiver);
+
+        // One Alertmanager down: said, and nothing is resolved on its account.
+        m_second.terminate();
+        QVERIFY(m_second.waitForFinished(10'000));
+        sync.syncNow();
+        QVERIFY(synced.wait(10'000));
+        QVERIFY(synced.last().at(2).toString().contains(u"127.0.0.1:%1"_s.arg(m_secondPort)));
+        QCOMPARE(synced.last().at(1).toInt(), 0);
+        QCOMPARE(table.alertAt(rowNamed(u"SyncMissed"_s)).state, AlertState::Firing);
     }
 
     void badRequestsAreShownVerbatim()
