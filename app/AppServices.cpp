@@ -1,5 +1,6 @@
 #include "AppServices.h"
 
+#include "alertmanager/AlertmanagerSync.h"
 #include "analysis/AnalysisService.h"
 #include "analysis/AnalysisSettings.h"
 #include "context/ContextService.h"
@@ -49,6 +50,16 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     , m_analysis(new AnalysisService(m_context, m_ingest, m_secrets, this))
     , m_forward(new ForwardService(m_ingest, m_secrets, m_analysis, this))
     , m_replay(new ReplaySession(QDir(dataDirectory).filePath(u"replay.sqlite"_s), this))
+    , m_sync(new AlertmanagerSync(
+          m_ingest,
+          [model = m_alerts] {
+              QList<Alert> alerts;
+              alerts.reserve(model->rowCount());
+              for (int row = 0; row < model->rowCount(); ++row)
+                  alerts << model->alertAt(row);
+              return alerts;
+          },
+          this))
 {
     qCInfo(lcStore).noquote() << "data directory:" << dataDirectory;
     qCInfo(lcSecrets).noquote() << "secrets come from" << m_secrets->description();
@@ -81,6 +92,9 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
         }
     });
     connect(m_replay, &ReplaySession::alertsCleared, m_alerts, &AlertTableModel::removeReplayed);
+    // Alertmanager's silences and inhibitions show in the table's State column.
+    connect(m_sync, &AlertmanagerSync::statusesChanged, m_alerts,
+            [this] { m_alerts->setSuppressed(m_sync->suppressed()); });
     connect(m_settings, &AppSettings::changed, this, [this](const QString &path) {
         if (path == QLatin1String(Settings::retentionDays.path) && !m_options.retentionDays && m_storeReady)
             m_ingest->setRetentionDays(m_settings->value(Settings::retentionDays));
@@ -88,6 +102,8 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
             configureAnalysis();
         if (path.startsWith(u"Forwarding/"_s) || path == QLatin1String(Settings::alertmanagerUrls.path))
             configureForwarding();
+        if (path.startsWith(u"DataSources/alertmanager"_s))
+            configureSync();
     });
     configureAnalysis();
     configureForwarding();
@@ -168,6 +184,28 @@ void AppServices::configureForwarding()
     m_forward->setSettings(ForwardSettings::load(*m_settings));
 }
 
+void AppServices::configureSync()
+{
+    if (m_ingest->storeState() != IngestService::StoreState::Open)
+        return; // starts once the stored alerts are back
+    const int minutes = m_settings->value(Settings::alertmanagerSyncMinutes);
+    const QStringList urls = m_settings->value(Settings::alertmanagerUrls);
+    const QString user = m_settings->value(Settings::alertmanagerUser);
+    auto apply = [this, minutes, urls, user](const QString &password) {
+        QList<ConnectionCheckRequest> endpoints;
+        for (const QString &url : urls)
+            endpoints.append({QUrl(url), user, user.isEmpty() ? QString() : password});
+        m_sync->setEndpoints(minutes > 0 ? endpoints : QList<ConnectionCheckRequest>{});
+        m_sync->setInterval(std::chrono::minutes(std::max(1, minutes)));
+        if (minutes > 0 && !endpoints.isEmpty())
+            m_sync->start();
+    };
+    if (user.isEmpty())
+        return apply({});
+    m_secrets->read(Secrets::alertmanagerPassword, this,
+                    [apply](const SecretStore::Result &password) { apply(password.value); });
+}
+
 void AppServices::start()
 {
     configureContext();
@@ -235,6 +273,8 @@ void AppServices::handleStoreState()
     }
     case IngestService::StoreState::Open:
         qCInfo(lcStore) << "restored" << m_ingest->restoredAlerts() << "alerts";
+        // What Alertmanager holds now is compared with what the store restored.
+        configureSync();
         break;
     case IngestService::StoreState::Closed:
     case IngestService::StoreState::Opening: break;

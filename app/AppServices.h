@@ -10,6 +10,7 @@
 
 class AlertTableModel;
 class AnalysisService;
+class AlertmanagerSync;
 class ForwardService;
 class ReplaySession;
 class AppSettings;
@@ -52,6 +53,9 @@ public:
     ForwardService *forward() const { return m_forward; }
     // Replays into this console: kept apart from live alerts (see ReplaySession).
     ReplaySession *replay() const { return m_replay; }
+    AlertmanagerSync *alertmanagerSync() const { return m_sync; }
+    // Re-reads the Alertmanagers to catch up with, and how often.
+    void configureSync();
     // Re-reads Settings → AI analysis.
     void configureAnalysis();
     // Re-reads chat destinations and forwarding rules.
@@ -87,6 +91,7 @@ private:
     AnalysisService *m_analysis;
     ForwardService *m_forward;
     ReplaySession *m_replay;
+    AlertmanagerSync *m_sync;
     bool m_storeReady = false;
     bool m_credentialsLoaded = false;
     bool m_announcedReady = false;

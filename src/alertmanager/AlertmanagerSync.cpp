@@ -45,6 +45,18 @@ AlertmanagerSync::AlertmanagerSync(IngestService *store, std::function<QList<Ale
     });
 }
 
+QHash<QString, QString> AlertmanagerSync::suppressed() const
+{
+    QHash<QString, QString> result;
+    for (auto it = m_statuses.cbegin(); it != m_statuses.cend(); ++it) {
+        if (!it->silencedBy.isEmpty())
+            result.insert(it.key(), tr("silenced"));
+        else if (!it->inhibitedBy.isEmpty())
+            result.insert(it.key(), tr("inhibited"));
+    }
+    return result;
+}
+
 void AlertmanagerSync::setEndpoints(const QList<ConnectionCheckRequest> &endpoints)
 {
     m_endpoints = endpoints;
@@ -78,7 +90,23 @@ void AlertmanagerSync::syncNow()
                 m_roundErrors << u"%1: %2"_s.arg(instance, result.error);
             } else {
                 for (const AlertmanagerAlert &alert : result.alerts) {
-                    m_round.insert(alert.alert.fingerprint, alert);
+                    // One alert however many instances report it; silenced if any instance silences it.
+                    const auto it = m_round.find(alert.alert.fingerprint);
+                    if (it == m_round.end()) {
+                        m_round.insert(alert.alert.fingerprint, alert);
+                    } else {
+                        // Instances that got it at different moments: the earliest start, always.
+                        if (alert.alert.startsAt.isValid() && alert.alert.startsAt < it->alert.startsAt)
+                            it->alert.startsAt = alert.alert.startsAt;
+                        for (const QString &id : alert.silencedBy)
+                            if (!it->silencedBy.contains(id))
+                                it->silencedBy << id;
+                        for (const QString &id : alert.inhibitedBy)
+                            if (!it->inhibitedBy.contains(id))
+                                it->inhibitedBy << id;
+                        if (alert.state == u"suppressed"_s)
+                            it->state = alert.state;
+                    }
                     m_roundInstances[alert.alert.fingerprint] << instance;
                 }
             }

@@ -47,6 +47,8 @@ public:
 
     // Alertmanager's view of each alert (by fingerprint) from the last sync.
     const QHash<QString, Status> &statuses() const { return m_statuses; }
+    // Fingerprint → "silenced" or "inhibited", for the table.
+    QHash<QString, QString> suppressed() const;
     QString lastError() const { return m_lastError; }
 
 signals:

@@ -70,7 +70,14 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
 QVariant AlertTableModel::displayData(const Alert &alert, int column) const
 {
     switch (column) {
-    case State: return stateName(alert.state);
+    case State: {
+        // Alertmanager's own view (from the catch-up sync): silenced or inhibited there.
+        const QString suppressed
+            = alert.state == AlertState::Firing && alert.source == u"alertmanager"_s && alert.inLiveStore()
+            ? m_suppressed.value(alert.fingerprint)
+            : QString();
+        return suppressed.isEmpty() ? stateName(alert.state) : tr("%1 (%2)").arg(stateName(alert.state), suppressed);
+    }
     case SeverityColumn: return alert.severity == Severity::Other ? alert.severityText : severityName(alert.severity);
     case Name: return alert.name;
     case Target: return alert.target();
@@ -240,6 +247,15 @@ void AlertTableModel::remove(const QList<AlertKey> &keys)
             rows.append(row);
     }
     removeRowList(rows);
+}
+
+void AlertTableModel::setSuppressed(const QHash<QString, QString> &byFingerprint)
+{
+    if (byFingerprint == m_suppressed)
+        return;
+    m_suppressed = byFingerprint;
+    if (!m_alerts.isEmpty())
+        emit dataChanged(index(0, State), index(rowCount() - 1, State), {Qt::DisplayRole});
 }
 
 void AlertTableModel::removeReplayed()

@@ -86,6 +86,10 @@ public:
     {
         return m_rowByKey.value(key(source, fingerprint, replay), -1);
     }
+    // Alertmanager's silenced/inhibited alerts (fingerprint → "silenced"…), shown in
+    // the State column; from the catch-up sync, not stored.
+    void setSuppressed(const QHash<QString, QString> &byFingerprint);
+    QString suppressedAs(const QString &fingerprint) const { return m_suppressed.value(fingerprint); }
     // Drops every replayed alert (a replay session cleared).
     void removeReplayed();
     bool hasReplayed() const;
@@ -134,6 +138,7 @@ private:
     QList<RowFacts> m_facts; // parallel to m_alerts
     quint64 m_lastRevision = 0;
     QHash<QString, int> m_rowByKey; // source + fingerprint → row
+    QHash<QString, QString> m_suppressed; // Alertmanager fingerprint → "silenced", "inhibited"
     QHash<int, QDateTime> m_changedAt; // rows highlighted right now
     Clock m_clock;
     QTimer m_durationTimer;

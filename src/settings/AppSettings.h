@@ -36,6 +36,8 @@ inline const SettingKey<QString> grafanaUrl{"DataSources/grafanaUrl", {}}; // fo
 inline const SettingKey<QString> grafanaLokiDatasource{"DataSources/grafanaLokiDatasource", {}}; // its uid
 inline const SettingKey<QStringList> alertmanagerUrls{"DataSources/alertmanagerUrls", {}};
 inline const SettingKey<QString> alertmanagerUser{"DataSources/alertmanagerUser", {}};
+// Catch-up sync with the Alertmanagers above: minutes between reads (0: off)
+inline const SettingKey<int> alertmanagerSyncMinutes{"DataSources/alertmanagerSyncMinutes", 1};
 
 // AI analysis (the API key lives in the keychain)
 inline const SettingKey<QString> providerBaseUrl{"Analysis/baseUrl", u"https://api.deepseek.com"_s};

@@ -163,8 +163,14 @@ private slots:
         // Two Alertmanagers of one "HA pair" hold the same alerts; AlertDeck saw none of them.
         m_secondPort = freePort();
         startAlertmanager(m_second, m_secondPort, u"data-second"_s);
+        // As Prometheus posts to both: the same start time.
+        const QByteArray startsAt = QDateTime::currentDateTimeUtc().addSecs(-30).toString(Qt::ISODate).toUtf8();
         const QByteArray posted = "[{\"labels\":{\"alertname\":\"SyncMissed\",\"instance\":\"a:1\",\"severity\":"
-                                  "\"critical\"}},{\"labels\":{\"alertname\":\"SyncGone\",\"instance\":\"b:1\"}}]";
+                                  "\"critical\"},\"startsAt\":\""
+            + startsAt
+            + "\"},{\"labels\":{\"alertname\":"
+              "\"SyncGone\",\"instance\":\"b:1\"},\"startsAt\":\""
+            + startsAt + "\"}]";
         for (quint16 port : {m_port, m_secondPort})
             QCOMPARE(HttpTestClient::postJson(port, "/api/v2/alerts", posted).status, 200);
 
@@ -201,6 +207,26 @@ private slots:
         QCOMPARE(missed.receiver, AlertmanagerSync::syncReceiver);
         QCOMPARE(missed.state, AlertState::Firing);
         QCOMPARE(sync.statuses().value(missed.fingerprint).instances.size(), 2);
+
+        // Silenced in Alertmanager: the table says so after the next sync.
+        connect(&sync, &AlertmanagerSync::statusesChanged, &table, [&] { table.setSuppressed(sync.suppressed()); });
+        Silence silence;
+        silence.matchers = AlertmanagerApi::matchersFor(missed);
+        silence.startsAt = QDateTime::currentDateTimeUtc();
+        silence.endsAt = silence.startsAt.addSecs(600);
+        silence.createdBy = u"t"_s;
+        silence.comment = u"c"_s;
+        std::optional<QString> silenceId;
+        m_client.saveSilence(endpoint(), silence, this, [&](const QString &id, const QString &) { silenceId = id; });
+        QTRY_VERIFY(silenceId && !silenceId->isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                sync.syncNow();
+                synced.wait(5000);
+                return table.data(table.index(rowNamed(u"SyncMissed"_s), AlertTableModel::State)).toString()
+                    == u"firing (silenced)"_s;
+            }(),
+            20'000);
 
         // A second sync changes nothing: no duplicates.
         const int rows = table.rowCount();
