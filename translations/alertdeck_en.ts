@@ -254,11 +254,45 @@
         <source>%1 (replay)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertTableView</name>
     <message>
         <source>Reset columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerApi</name>
+    <message>
+        <source>Alertmanager answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager&apos;s alert list is not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager&apos;s silence list is not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerSync</name>
+    <message>
+        <source>silenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inhibited</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2621,6 +2655,18 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>C&amp;lear replayed alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager sync failed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced with Alertmanager at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missed alerts added, %2 resolved while offline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -254,12 +254,46 @@
         <source>%1 (replay)</source>
         <translation>%1（回放）</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>AlertTableView</name>
     <message>
         <source>Reset columns</source>
         <translation>重置列</translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerApi</name>
+    <message>
+        <source>Alertmanager answered HTTP %1</source>
+        <translation>Alertmanager 返回 HTTP %1</translation>
+    </message>
+    <message>
+        <source>Alertmanager answered HTTP %1: %2</source>
+        <translation>Alertmanager 返回 HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>Alertmanager&apos;s alert list is not a JSON array</source>
+        <translation>Alertmanager 的告警列表不是 JSON 数组</translation>
+    </message>
+    <message>
+        <source>Alertmanager&apos;s silence list is not a JSON array</source>
+        <translation>Alertmanager 的静默列表不是 JSON 数组</translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerSync</name>
+    <message>
+        <source>silenced</source>
+        <translation>已静默</translation>
+    </message>
+    <message>
+        <source>inhibited</source>
+        <translation>已抑制</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2655,18 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>C&amp;lear replayed alerts</source>
         <translation>清除回放的告警(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Alertmanager sync failed at %1</source>
+        <translation>与 Alertmanager 同步失败（%1）</translation>
+    </message>
+    <message>
+        <source>Synced with Alertmanager at %1</source>
+        <translation>已与 Alertmanager 同步（%1）</translation>
+    </message>
+    <message>
+        <source>%1 missed alerts added, %2 resolved while offline</source>
+        <translation>补充了 %1 条遗漏的告警，%2 条在离线期间已恢复</translation>
     </message>
 </context>
 <context>

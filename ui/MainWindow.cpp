@@ -14,6 +14,7 @@
 #include "SeverityCountsIndicator.h"
 #include "SeverityStyle.h"
 #include "StoreLoadIndicator.h"
+#include "alertmanager/AlertmanagerSync.h"
 #include "analysis/AnalysisService.h"
 #include "forward/ForwardService.h"
 #include "ingest/HttpListener.h"
@@ -33,6 +34,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTime>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -285,6 +287,28 @@ void MainWindow::createStatusBar()
             if (row >= 0 && m_context.alerts->alertAt(row).fingerprint == forward.fingerprint)
                 fetchCurrentDetails();
         });
+    }
+    if (m_context.sync) {
+        // A failed sync is said here, naming the Alertmanager, and nothing else changes.
+        auto *syncStatus = new QLabel;
+        syncStatus->setObjectName(u"syncStatus"_s);
+        syncStatus->hide();
+        statusBar()->addPermanentWidget(syncStatus);
+        connect(m_context.sync, &AlertmanagerSync::synced, syncStatus,
+                [syncStatus](int added, int resolved, const QString &error) {
+                    const QString time = QTime::currentTime().toString(u"HH:mm"_s);
+                    if (!error.isEmpty()) {
+                        syncStatus->setText(tr("Alertmanager sync failed at %1").arg(time));
+                        syncStatus->setToolTip(error);
+                        syncStatus->setStyleSheet(u"color: #c62828;"_s);
+                    } else {
+                        syncStatus->setText(tr("Synced with Alertmanager at %1").arg(time));
+                        syncStatus->setToolTip(
+                            tr("%1 missed alerts added, %2 resolved while offline").arg(added).arg(resolved));
+                        syncStatus->setStyleSheet({});
+                    }
+                    syncStatus->show();
+                });
     }
     statusBar()->addPermanentWidget(new SeverityCountsIndicator(m_context.alerts));
 }

@@ -18,6 +18,7 @@ class DetailTabs;
 class FilterBar;
 class HttpListener;
 class IngestService;
+class AlertmanagerSync;
 class ForwardController;
 class ForwardService;
 class ReplayDialog;
@@ -40,6 +41,7 @@ struct MainWindowContext {
     AnalysisService *analysis = nullptr; // the AI analysis panel; optional
     ForwardService *forward = nullptr; // the Forward button; optional
     ReplaySession *replay = nullptr; // Replay… into this console; optional
+    AlertmanagerSync *sync = nullptr; // catch-up with Alertmanager: its state in the status bar; optional
 };
 
 class MainWindow final : public QMainWindow

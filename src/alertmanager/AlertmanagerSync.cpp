@@ -144,6 +144,8 @@ QByteArray AlertmanagerSync::webhookBody(const QList<Alert> &alerts, bool resolv
 
 void AlertmanagerSync::submit(const QByteArray &body)
 {
+    if (!m_store)
+        return;
     WebhookDelivery delivery;
     delivery.receivedAt = QDateTime::currentDateTimeUtc();
     delivery.path = syncPath;

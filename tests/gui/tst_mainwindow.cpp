@@ -12,6 +12,7 @@
 #include "SettingsDialog.h"
 #include "TestData.h"
 #include "UiResources.h"
+#include "alertmanager/AlertmanagerSync.h"
 #include "context/ContextService.h"
 #include "core/BuildInfo.h"
 #include "demo/DemoAlerts.h"
@@ -236,6 +237,26 @@ private slots:
         QVERIFY(!banner->isVisible());
         // The status bar still tells the truth.
         QVERIFY(child<QLabel>(u"listenerStatus"_s)->text().contains(u"is in use"_s));
+    }
+
+    void alertmanagerSyncFailuresShowInTheStatusBar()
+    {
+        AlertmanagerSync sync(nullptr, [] { return QList<Alert>{}; });
+        m_window = std::make_unique<MainWindow>(
+            MainWindowContext{.alerts = m_alerts, .listener = m_listener, .sync = &sync});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        auto *status = child<QLabel>(u"syncStatus"_s);
+        QVERIFY(!status->isVisible()); // nothing to say before a sync
+        sync.setEndpoints({{QUrl(u"http://127.0.0.1:1/"_s)}});
+        QSignalSpy synced(&sync, &AlertmanagerSync::synced);
+        sync.syncNow();
+        QVERIFY(synced.wait(10'000));
+        QVERIFY(status->isVisible());
+        QVERIFY2(status->text().startsWith(u"Alertmanager sync failed at "_s), qPrintable(status->text()));
+        QVERIFY2(status->toolTip().contains(u"http://127.0.0.1:1/"_s) && status->toolTip().contains(u"refused"_s),
+                 qPrintable(status->toolTip()));
+        QCOMPARE(m_alerts->rowCount(), 0); // the table is left as it was
     }
 
     void demoDataIsShownAndMarked()
