@@ -2545,14 +2545,6 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Silence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create an Alertmanager silence for the selected alert. Not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Replay…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,6 +2659,18 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>%1 missed alerts added, %2 resolved while offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Silence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an Alertmanager silence for the selected alert (needs an Alertmanager in Settings → Data sources).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence %1 created in Alertmanager</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3438,6 +3442,93 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>Firing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SilenceDialog</name>
+    <message>
+        <source>Silence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why, e.g. disk being replaced (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts whose labels match all of these are silenced:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A silence needs at least one matcher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches no alert firing now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches %1 alert(s) firing now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why in the comment: it is what others see on the silence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the silence…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

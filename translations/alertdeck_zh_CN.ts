@@ -2543,14 +2543,6 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <translation>转发(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Silence</source>
-        <translation>静默(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Create an Alertmanager silence for the selected alert. Not available in this version yet.</source>
-        <translation>为所选告警创建 Alertmanager 静默。此版本尚未提供。</translation>
-    </message>
-    <message>
         <source>&amp;Replay…</source>
         <translation>回放(&amp;R)…</translation>
     </message>
@@ -2667,6 +2659,18 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>%1 missed alerts added, %2 resolved while offline</source>
         <translation>补充了 %1 条遗漏的告警，%2 条在离线期间已恢复</translation>
+    </message>
+    <message>
+        <source>&amp;Silence…</source>
+        <translation>静默(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Create an Alertmanager silence for the selected alert (needs an Alertmanager in Settings → Data sources).</source>
+        <translation>为所选告警在 Alertmanager 中创建静默（需要在“设置 → 数据源”中配置 Alertmanager）。</translation>
+    </message>
+    <message>
+        <source>Silence %1 created in Alertmanager</source>
+        <translation>已在 Alertmanager 中创建静默 %1</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3442,93 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>Firing: %1</source>
         <translation>告警中：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SilenceDialog</name>
+    <message>
+        <source>Silence %1</source>
+        <translation>静默 %1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>正则</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 小时</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 周</translation>
+    </message>
+    <message>
+        <source>why, e.g. disk being replaced (required)</source>
+        <translation>原因，例如正在更换磁盘（必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Silence</source>
+        <translation>静默(&amp;S)</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>Alerts whose labels match all of these are silenced:</source>
+        <translation>标签与以下全部条件匹配的告警将被静默：</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>以及另外 %1 条</translation>
+    </message>
+    <message>
+        <source>A silence needs at least one matcher.</source>
+        <translation>静默至少需要一个匹配器。</translation>
+    </message>
+    <message>
+        <source>Matches no alert firing now.</source>
+        <translation>当前没有匹配的告警。</translation>
+    </message>
+    <message>
+        <source>Matches %1 alert(s) firing now: %2</source>
+        <translation>匹配当前 %1 条告警：%2</translation>
+    </message>
+    <message>
+        <source>Say why in the comment: it is what others see on the silence.</source>
+        <translation>请在备注中说明原因：其他人会在静默上看到它。</translation>
+    </message>
+    <message>
+        <source>Creating the silence…</source>
+        <translation>正在创建静默…</translation>
     </message>
 </context>
 <context>

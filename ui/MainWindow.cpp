@@ -13,6 +13,7 @@
 #include "SettingsDialog.h"
 #include "SeverityCountsIndicator.h"
 #include "SeverityStyle.h"
+#include "SilenceDialog.h"
 #include "StoreLoadIndicator.h"
 #include "alertmanager/AlertmanagerSync.h"
 #include "analysis/AnalysisService.h"
@@ -128,8 +129,10 @@ void MainWindow::createActions()
                      tr("Send the selected alert and its latest analysis to the default chat destination; the "
                         "arrow lists the others."));
     m_silenceAction
-        = makeAction(u"actionSilence"_s, u":/icons/silence.svg"_s, tr("&Silence"), QKeySequence(u"Ctrl+Shift+S"_s),
-                     tr("Create an Alertmanager silence for the selected alert. Not available in this version yet."));
+        = makeAction(u"actionSilence"_s, u":/icons/silence.svg"_s, tr("&Silence…"), QKeySequence(u"Ctrl+Shift+S"_s),
+                     tr("Create an Alertmanager silence for the selected alert (needs an Alertmanager in Settings → "
+                        "Data sources)."));
+    connect(m_silenceAction, &QAction::triggered, this, &MainWindow::openSilence);
     m_replayAction
         = makeAction(u"actionReplay"_s, u":/icons/replay.svg"_s, tr("&Replay…"), QKeySequence(u"Ctrl+Shift+R"_s),
                      tr("Replay saved payload files or AlertDeck's history into a replay session or to another "
@@ -294,6 +297,7 @@ void MainWindow::createStatusBar()
         syncStatus->setObjectName(u"syncStatus"_s);
         syncStatus->hide();
         statusBar()->addPermanentWidget(syncStatus);
+        connect(m_context.sync, &AlertmanagerSync::synced, this, [this] { updateAlertActions(); });
         connect(m_context.sync, &AlertmanagerSync::synced, syncStatus,
                 [syncStatus](int added, int resolved, const QString &error) {
                     const QString time = QTime::currentTime().toString(u"HH:mm"_s);
@@ -446,8 +450,33 @@ void MainWindow::updateAlertActions()
 {
     const bool selected = currentSourceRow() >= 0;
     m_analyzeAction->setEnabled(m_context.analysis && selected && !m_analysisPanel->isRunning());
+    // Silence: a firing Alertmanager alert, and an Alertmanager to send the silence to.
+    const bool silenceable = selected && m_context.sync && !m_context.sync->endpoints().isEmpty() && [this] {
+        const Alert &alert = m_context.alerts->alertAt(currentSourceRow());
+        return alert.source == u"alertmanager"_s && alert.inLiveStore() && alert.state == AlertState::Firing;
+    }();
+    m_silenceAction->setEnabled(silenceable);
     if (m_forward)
         m_forward->setAlert(selected ? std::optional(m_context.alerts->alertAt(currentSourceRow())) : std::nullopt);
+}
+
+void MainWindow::openSilence()
+{
+    const int row = currentSourceRow();
+    if (row < 0 || !m_context.sync || m_context.sync->endpoints().isEmpty())
+        return;
+    QList<Alert> shown;
+    for (int i = 0; i < m_context.alerts->rowCount(); ++i)
+        shown << m_context.alerts->alertAt(i);
+    const QString author = qEnvironmentVariable("USER", u"AlertDeck"_s);
+    auto *dialog = new SilenceDialog(m_context.alerts->alertAt(row), shown, m_context.sync->endpoints().constFirst(),
+                                     author, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SilenceDialog::silenceCreated, this, [this](const QString &id) {
+        statusBar()->showMessage(tr("Silence %1 created in Alertmanager").arg(id), 10'000);
+        m_context.sync->syncNow(); // the table shows it silenced
+    });
+    dialog->open();
 }
 
 void MainWindow::openReplay()

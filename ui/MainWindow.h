@@ -79,6 +79,8 @@ private:
     void showAbout();
     // Replay… opens one non-modal dialog; the table fills while it plays.
     void openReplay();
+    // Silence… for the selected Alertmanager alert.
+    void openSilence();
     void restoreLayout();
     void saveLayout() const;
 

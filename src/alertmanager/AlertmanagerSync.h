@@ -40,6 +40,7 @@ public:
     AlertmanagerSync(IngestService *store, std::function<QList<Alert>()> current, QObject *parent = nullptr);
 
     void setEndpoints(const QList<ConnectionCheckRequest> &endpoints);
+    const QList<ConnectionCheckRequest> &endpoints() const { return m_endpoints; }
     void setInterval(std::chrono::milliseconds interval);
     // Starts the periodic sync (the first one at once).
     void start();
