@@ -1,5 +1,6 @@
 #include "AppServices.h"
 
+#include "alertmanager/Acknowledgements.h"
 #include "alertmanager/AlertmanagerSync.h"
 #include "analysis/AnalysisService.h"
 #include "analysis/AnalysisSettings.h"
@@ -58,6 +59,12 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
               for (int row = 0; row < model->rowCount(); ++row)
                   alerts << model->alertAt(row);
               return alerts;
+          },
+          this))
+    , m_acks(new Acknowledgements(
+          [model = m_alerts](const QString &fingerprint) {
+              const int row = model->rowOf(u"alertmanager"_s, fingerprint);
+              return row >= 0 && model->alertAt(row).state == AlertState::Firing;
           },
           this))
 {

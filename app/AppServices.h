@@ -10,6 +10,7 @@
 
 class AlertTableModel;
 class AnalysisService;
+class Acknowledgements;
 class AlertmanagerSync;
 class ForwardService;
 class ReplaySession;
@@ -54,6 +55,7 @@ public:
     // Replays into this console: kept apart from live alerts (see ReplaySession).
     ReplaySession *replay() const { return m_replay; }
     AlertmanagerSync *alertmanagerSync() const { return m_sync; }
+    Acknowledgements *acknowledgements() const { return m_acks; }
     // Re-reads the Alertmanagers to catch up with, and how often.
     void configureSync();
     // Re-reads Settings → AI analysis.
@@ -92,6 +94,7 @@ private:
     ForwardService *m_forward;
     ReplaySession *m_replay;
     AlertmanagerSync *m_sync;
+    Acknowledgements *m_acks;
     bool m_storeReady = false;
     bool m_credentialsLoaded = false;
     bool m_announcedReady = false;

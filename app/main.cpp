@@ -172,7 +172,7 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options)
     MainWindow window({services.alerts(), services.listener(), services.dataDirectory(), services.demo(),
                        services.ingest(), services.settings(), services.secrets(), services.storePath(),
                        services.context(), services.analysis(), services.forward(), services.replay(),
-                       services.alertmanagerSync()});
+                       services.alertmanagerSync(), services.acknowledgements()});
     // Saved settings apply at once: the listener rebinds, the look changes.
     QObject::connect(&window, &MainWindow::settingsSaved, &services, [&services] {
         Appearance::apply(*services.settings());

@@ -2673,6 +2673,22 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>Silence %1 created in Alertmanager</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Acknowledged: silence %1 in Alertmanager, extended while it fires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence the selected alert for a short while (&quot;ack&quot;), extended while it fires.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MattermostTool</name>

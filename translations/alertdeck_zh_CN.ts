@@ -2672,6 +2672,22 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>Silence %1 created in Alertmanager</source>
         <translation>已在 Alertmanager 中创建静默 %1</translation>
     </message>
+    <message>
+        <source>Acknowledged: silence %1 in Alertmanager, extended while it fires</source>
+        <translation>已确认：Alertmanager 中的静默 %1，告警持续期间会自动延长</translation>
+    </message>
+    <message>
+        <source>Acknowledge failed: %1</source>
+        <translation>确认失败：%1</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation>确认(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Silence the selected alert for a short while (&quot;ack&quot;), extended while it fires.</source>
+        <translation>短时间静默所选告警（“ack”），告警持续期间会自动延长。</translation>
+    </message>
 </context>
 <context>
     <name>MattermostTool</name>

@@ -15,6 +15,7 @@
 #include "SeverityStyle.h"
 #include "SilenceDialog.h"
 #include "StoreLoadIndicator.h"
+#include "alertmanager/Acknowledgements.h"
 #include "alertmanager/AlertmanagerSync.h"
 #include "analysis/AnalysisService.h"
 #include "forward/ForwardService.h"
@@ -64,7 +65,7 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
     createStatusBar();
     // Right-click on an alert: what the Alert menu offers.
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_analyzeAction, m_forwardAction, m_silenceAction});
+    m_table->addActions({m_analyzeAction, m_forwardAction, m_silenceAction, m_ackAction});
     connect(m_detailTabs, &DetailTabs::analysisPicked, this, [this](const StoredAnalysis &analysis) {
         m_analysisPanel->showStoredAnalysis(analysis);
         if (auto *dock = findChild<QDockWidget *>(u"analysisDock"_s))
@@ -79,6 +80,20 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
         });
     }
     updateAlertActions();
+    if (context.acknowledgements) {
+        connect(context.acknowledgements, &Acknowledgements::acknowledged, this,
+                [this](const QString &, const QString &id) {
+                    statusBar()->showMessage(
+                        tr("Acknowledged: silence %1 in Alertmanager, extended while it fires").arg(id), 10'000);
+                    updateAlertActions();
+                    if (m_context.sync)
+                        m_context.sync->syncNow();
+                });
+        connect(context.acknowledgements, &Acknowledgements::failed, this,
+                [this](const QString &, const QString &error) {
+                    statusBar()->showMessage(tr("Acknowledge failed: %1").arg(error), 15'000);
+                });
+    }
     if (context.replay) {
         m_replayAction->setEnabled(true);
         // The replayed alerts' toggle and Clear show while there are any.
@@ -133,6 +148,17 @@ void MainWindow::createActions()
                      tr("Create an Alertmanager silence for the selected alert (needs an Alertmanager in Settings → "
                         "Data sources)."));
     connect(m_silenceAction, &QAction::triggered, this, &MainWindow::openSilence);
+    m_ackAction = makeAction(u"actionAcknowledge"_s, u":/icons/silence.svg"_s, tr("Ac&knowledge"),
+                             QKeySequence(u"Ctrl+Shift+K"_s),
+                             tr("Silence the selected alert for a short while (\"ack\"), extended while it fires."));
+    connect(m_ackAction, &QAction::triggered, this, [this] {
+        const int row = currentSourceRow();
+        if (row < 0 || !m_context.acknowledgements || !m_context.sync || m_context.sync->endpoints().isEmpty())
+            return;
+        m_context.acknowledgements->acknowledge(m_context.alerts->alertAt(row),
+                                                m_context.sync->endpoints().constFirst(),
+                                                qEnvironmentVariable("USER", u"AlertDeck"_s));
+    });
     m_replayAction
         = makeAction(u"actionReplay"_s, u":/icons/replay.svg"_s, tr("&Replay…"), QKeySequence(u"Ctrl+Shift+R"_s),
                      tr("Replay saved payload files or AlertDeck's history into a replay session or to another "
@@ -232,7 +258,7 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *alertMenu = menuBar()->addMenu(tr("&Alert"));
-    alertMenu->addActions({m_analyzeAction, m_forwardAction, m_silenceAction});
+    alertMenu->addActions({m_analyzeAction, m_forwardAction, m_silenceAction, m_ackAction});
     alertMenu->addSeparator();
     alertMenu->addAction(m_replayAction);
     m_clearReplayAction = alertMenu->addAction(tr("C&lear replayed alerts"), this, [this] {
@@ -456,6 +482,9 @@ void MainWindow::updateAlertActions()
         return alert.source == u"alertmanager"_s && alert.inLiveStore() && alert.state == AlertState::Firing;
     }();
     m_silenceAction->setEnabled(silenceable);
+    m_ackAction->setEnabled(
+        silenceable && m_context.acknowledgements
+        && !m_context.acknowledgements->isAcknowledged(m_context.alerts->alertAt(currentSourceRow()).fingerprint));
     if (m_forward)
         m_forward->setAlert(selected ? std::optional(m_context.alerts->alertAt(currentSourceRow())) : std::nullopt);
 }

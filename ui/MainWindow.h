@@ -18,6 +18,7 @@ class DetailTabs;
 class FilterBar;
 class HttpListener;
 class IngestService;
+class Acknowledgements;
 class AlertmanagerSync;
 class ForwardController;
 class ForwardService;
@@ -42,6 +43,7 @@ struct MainWindowContext {
     ForwardService *forward = nullptr; // the Forward button; optional
     ReplaySession *replay = nullptr; // Replay… into this console; optional
     AlertmanagerSync *sync = nullptr; // catch-up with Alertmanager: its state in the status bar; optional
+    Acknowledgements *acknowledgements = nullptr; // Acknowledge (needs `sync`'s Alertmanagers); optional
 };
 
 class MainWindow final : public QMainWindow
@@ -102,6 +104,7 @@ private:
     QAction *m_analyzeAction = nullptr;
     QAction *m_forwardAction = nullptr;
     QAction *m_silenceAction = nullptr;
+    QAction *m_ackAction = nullptr;
     QAction *m_replayAction = nullptr;
     QAction *m_clearReplayAction = nullptr;
     QPointer<ReplayDialog> m_replayDialog;

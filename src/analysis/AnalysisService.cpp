@@ -24,6 +24,8 @@ struct AnalysisService::Gathering {
 
 QString AnalysisService::Run::statusText() const
 {
+    if (stoppedEarly)
+        return error;
     if (!error.isEmpty())
         return AnalysisService::tr("Failed: %1").arg(error);
     if (phase == Phase::Gathering)
@@ -33,6 +35,8 @@ QString AnalysisService::Run::statusText() const
 
 QString AnalysisService::Run::outcome() const
 {
+    if (stoppedEarly)
+        return u"stopped"_s;
     if (!error.isEmpty() || !completion)
         return u"failed"_s;
     switch (completion->state()) {
@@ -210,6 +214,7 @@ void AnalysisService::stop(const QString &key)
         return;
     }
     run->error = tr("Stopped before the request was sent.");
+    run->stoppedEarly = true;
     finishRun(key);
 }
 

@@ -50,6 +50,7 @@ public:
         Alert alert;
         Phase phase = Phase::Gathering;
         bool automatic = false;
+        bool stoppedEarly = false; // stopped while gathering: nothing was sent
         QDateTime startedAt;
         QString model;
         AnalysisPrompt::Result prompt;

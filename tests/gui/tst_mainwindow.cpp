@@ -12,6 +12,7 @@
 #include "SettingsDialog.h"
 #include "TestData.h"
 #include "UiResources.h"
+#include "alertmanager/Acknowledgements.h"
 #include "alertmanager/AlertmanagerSync.h"
 #include "context/ContextService.h"
 #include "core/BuildInfo.h"
@@ -27,6 +28,9 @@
 #include <QColor>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -257,6 +261,52 @@ private slots:
         QVERIFY2(status->toolTip().contains(u"http://127.0.0.1:1/"_s) && status->toolTip().contains(u"refused"_s),
                  qPrintable(status->toolTip()));
         QCOMPARE(m_alerts->rowCount(), 0); // the table is left as it was
+    }
+
+    void acknowledgeSilencesTheSelectedAlert()
+    {
+        FakeHttpServer alertmanager;
+        QVERIFY(alertmanager.listen());
+        alertmanager.route("/api/v2/silences", {200, "{\"silenceID\":\"ack-1\"}"});
+        AlertmanagerSync sync(nullptr, [] { return QList<Alert>{}; });
+        Acknowledgements acks([](const QString &) { return true; });
+        m_window = std::make_unique<MainWindow>(
+            MainWindowContext{.alerts = m_alerts, .listener = m_listener, .sync = &sync, .acknowledgements = &acks});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        Alert alert;
+        alert.source = u"alertmanager"_s;
+        alert.fingerprint = u"f00d"_s;
+        alert.name = u"DiskFull"_s;
+        alert.labels = {{u"alertname"_s, u"DiskFull"_s}, {u"instance"_s, u"db-1"_s}};
+        m_alerts->upsert({alert});
+        auto *table = child<QTableView>(u"alertTable"_s);
+        table->selectRow(0);
+        QAction *ack = child<QAction>(u"actionAcknowledge"_s);
+        QAction *silence = child<QAction>(u"actionSilence"_s);
+        QVERIFY(!ack->isEnabled()); // no Alertmanager yet
+        QVERIFY(!silence->isEnabled());
+        // Once a sync has reached an Alertmanager, both can be used.
+        alertmanager.route("/api/v2/alerts", {200, "[]"});
+        sync.setEndpoints({{alertmanager.url()}});
+        QSignalSpy synced(&sync, &AlertmanagerSync::synced);
+        sync.syncNow();
+        QVERIFY(synced.wait(10'000));
+        QVERIFY(ack->isEnabled());
+        QVERIFY(silence->isEnabled());
+        ack->trigger();
+        auto posted = [&alertmanager]() -> std::optional<HttpRequest> {
+            for (const HttpRequest &request : alertmanager.requests)
+                if (request.path == "/api/v2/silences")
+                    return request;
+            return std::nullopt;
+        };
+        QTRY_VERIFY(posted());
+        const QJsonObject sent = QJsonDocument::fromJson(posted()->body).object();
+        QCOMPARE(sent.value(u"comment"_s).toString(), u"ack"_s);
+        QCOMPARE(sent.value(u"matchers"_s).toArray().size(), 2);
+        QTRY_VERIFY(!ack->isEnabled()); // acknowledged already
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(u"Acknowledged: silence ack-1"_s));
     }
 
     void demoDataIsShownAndMarked()

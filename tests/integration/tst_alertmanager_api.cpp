@@ -3,6 +3,7 @@
 // labels (the alert becomes suppressed), listed, expired; the server's 400 verbatim.
 
 #include "HttpTestClient.h"
+#include "alertmanager/Acknowledgements.h"
 #include "alertmanager/AlertmanagerApi.h"
 #include "alertmanager/AlertmanagerSync.h"
 #include "ingest/IngestService.h"
@@ -254,6 +255,52 @@ private slots:
         QVERIFY(synced.last().at(2).toString().contains(u"127.0.0.1:%1"_s.arg(m_secondPort)));
         QCOMPARE(synced.last().at(1).toInt(), 0);
         QCOMPARE(table.alertAt(rowNamed(u"SyncMissed"_s)).state, AlertState::Firing);
+    }
+
+    void acknowledgementSilencesAndExtendsWhileFiring()
+    {
+        const std::optional<AlertmanagerAlert> load = alertNamed(u"HighLoad"_s);
+        QVERIFY(load);
+        bool stillFiring = true;
+        Acknowledgements acks([&stillFiring](const QString &) { return stillFiring; });
+        QSignalSpy acknowledged(&acks, &Acknowledgements::acknowledged);
+        acks.acknowledge(load->alert, endpoint(), u"oncall-anna"_s);
+        QVERIFY(acknowledged.wait(10'000));
+        const QString id = acknowledged.first().at(1).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(alertNamed(u"HighLoad"_s)->state == u"suppressed"_s, 10'000);
+
+        auto silenceWith = [this](const QString &silenceId) {
+            std::optional<AlertmanagerApi::SilencesResult> listed;
+            m_client.fetchSilences(endpoint(), this, [&](const AlertmanagerApi::SilencesResult &r) { listed = r; });
+            [&] { QTRY_VERIFY(listed); }();
+            for (const Silence &silence : listed->silences)
+                if (silence.id == silenceId)
+                    return silence;
+            return Silence{};
+        };
+        const Silence first = silenceWith(id);
+        QCOMPARE(first.comment, u"ack"_s);
+        QCOMPARE(first.createdBy, u"oncall-anna"_s);
+        // Alertmanager moves a start just past to its own now: a second or so less.
+        QVERIFY(first.startsAt.secsTo(first.endsAt) > 15 * 60 - 10 && first.startsAt.secsTo(first.endsAt) <= 15 * 60);
+
+        // Still firing, near its end (everything is, with a lead of an hour): extended.
+        QSignalSpy extended(&acks, &Acknowledgements::extended);
+        acks.extendDue(std::chrono::hours(1));
+        QVERIFY(extended.wait(10'000));
+        const QString extendedId = extended.first().at(1).toString();
+        const Silence longer = silenceWith(extendedId);
+        QVERIFY2(longer.endsAt > first.endsAt, qPrintable(longer.endsAt.toString(Qt::ISODateWithMs)));
+        QCOMPARE(alertNamed(u"HighLoad"_s)->state, u"suppressed"_s);
+
+        // Resolved: not extended any more.
+        stillFiring = false;
+        acks.extendDue(std::chrono::hours(1));
+        QVERIFY(!acks.isAcknowledged(load->alert.fingerprint));
+        QCOMPARE(extended.size(), 1);
+        std::optional<QString> expired;
+        m_client.expireSilence(endpoint(), extendedId, this, [&](const QString &e) { expired = e; });
+        QTRY_VERIFY(expired);
     }
 
     void badRequestsAreShownVerbatim()

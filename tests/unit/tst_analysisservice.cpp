@@ -283,7 +283,8 @@ private slots:
         analysis->stop(AnalysisService::keyOf(alert));
         const AnalysisService::Run *run = analysis->run(AnalysisService::keyOf(alert));
         QCOMPARE(run->phase, Phase::Done);
-        QCOMPARE(run->statusText(), u"Failed: Stopped before the request was sent."_s);
+        QCOMPARE(run->statusText(), u"Stopped before the request was sent."_s);
+        QCOMPARE(run->outcome(), u"stopped"_s); // stopped, not failed: the user asked for it
         // Marker: anything queued by the stop has run by now.
         bool marker = false;
         QTimer::singleShot(50, this, [&marker] { marker = true; });
