@@ -160,13 +160,7 @@ void AlertmanagerClient::send(const ConnectionCheckRequest &endpoint, const QByt
     request.setTransferTimeout(int(endpoint.timeout.count()));
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    if (!endpoint.user.isEmpty())
-        request.setRawHeader("Authorization",
-                             "Basic " + (endpoint.user + u':' + endpoint.password).toUtf8().toBase64());
-    else if (!endpoint.bearerToken.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + endpoint.bearerToken.toUtf8());
-    for (const auto &[name, value] : endpoint.headers)
-        request.setRawHeader(name, value);
+    endpoint.authorize(request);
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this, [reply, guard, done = std::move(done)] {

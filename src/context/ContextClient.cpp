@@ -20,13 +20,7 @@ ContextClient::send(const ConnectionCheckRequest &endpoint, const QUrl &url, con
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
-    if (!endpoint.user.isEmpty())
-        request.setRawHeader("Authorization",
-                             "Basic " + (endpoint.user + u':' + endpoint.password).toUtf8().toBase64());
-    else if (!endpoint.bearerToken.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + endpoint.bearerToken.toUtf8());
-    for (const auto &[name, value] : endpoint.headers)
-        request.setRawHeader(name, value);
+    endpoint.authorize(request);
     QNetworkReply *reply;
     if (formBody) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);

@@ -14,6 +14,16 @@
 
 using namespace Qt::StringLiterals;
 
+void ConnectionCheckRequest::authorize(QNetworkRequest &request) const
+{
+    if (!user.isEmpty())
+        request.setRawHeader("Authorization", "Basic " + (user + u':' + password).toUtf8().toBase64());
+    else if (!bearerToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + bearerToken.toUtf8());
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+}
+
 namespace {
 
 QString httpFailure(int status, const QByteArray &body)
@@ -70,13 +80,7 @@ void ConnectionChecker::get(const ConnectionCheckRequest &request, Interpreter i
     QNetworkRequest networkRequest(request.url);
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     networkRequest.setRawHeader("Accept", "application/json");
-    if (!request.user.isEmpty())
-        networkRequest.setRawHeader("Authorization",
-                                    "Basic " + (request.user + u':' + request.password).toUtf8().toBase64());
-    else if (!request.bearerToken.isEmpty())
-        networkRequest.setRawHeader("Authorization", "Bearer " + request.bearerToken.toUtf8());
-    for (const auto &[name, value] : request.headers)
-        networkRequest.setRawHeader(name, value);
+    request.authorize(networkRequest);
 
     QNetworkReply *reply = m_network->get(networkRequest);
     auto sslProblems = std::make_shared<QStringList>();

@@ -8,6 +8,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkRequest;
 class QNetworkReply;
 
 // The outcome of a "Test connection" button, for people: exactly what happened
@@ -27,6 +28,9 @@ struct ConnectionCheckRequest {
     QString bearerToken{};
     QList<std::pair<QByteArray, QByteArray>> headers{};
     std::chrono::milliseconds timeout{10'000};
+
+    // Basic auth (when a user is set) or the Bearer token, and the extra headers.
+    void authorize(QNetworkRequest &request) const;
 };
 
 // Asks Prometheus, Loki, Alertmanager or an OpenAI-compatible provider whether the
