@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
+#include <QNetworkInformation>
 #include <QProcessEnvironment>
 
 using namespace Qt::StringLiterals;
@@ -196,21 +197,40 @@ void AppServices::configureSync()
     if (m_ingest->storeState() != IngestService::StoreState::Open)
         return; // starts once the stored alerts are back
     const int minutes = m_settings->value(Settings::alertmanagerSyncMinutes);
+    m_acks->setDuration(std::chrono::minutes(std::max(1, m_settings->value(Settings::alertmanagerAckMinutes))));
     const QStringList urls = m_settings->value(Settings::alertmanagerUrls);
     const QString user = m_settings->value(Settings::alertmanagerUser);
     auto apply = [this, minutes, urls, user](const QString &password) {
         QList<ConnectionCheckRequest> endpoints;
         for (const QString &url : urls)
             endpoints.append({QUrl(url), user, user.isEmpty() ? QString() : password});
-        m_sync->setEndpoints(minutes > 0 ? endpoints : QList<ConnectionCheckRequest>{});
+        // Silences and Acknowledge need the endpoints even when catch-up is off.
+        m_sync->setEndpoints(endpoints);
         m_sync->setInterval(std::chrono::minutes(std::max(1, minutes)));
-        if (minutes > 0 && !endpoints.isEmpty())
+        if (minutes > 0 && !endpoints.isEmpty()) {
+            followNetworkChanges();
             m_sync->start();
+        } else {
+            m_sync->stop();
+        }
     };
     if (user.isEmpty())
         return apply({});
     m_secrets->read(Secrets::alertmanagerPassword, this,
                     [apply](const SecretStore::Result &password) { apply(password.value); });
+}
+
+void AppServices::followNetworkChanges()
+{
+    if (m_followingNetwork) // loading a backend asks the system bus: once is enough
+        return;
+    m_followingNetwork = true;
+    if (!QNetworkInformation::loadDefaultBackend()) {
+        qCInfo(lcApp) << "no network information backend: catch-up follows the timer and wake-ups only";
+        return;
+    }
+    connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, m_sync,
+            &AlertmanagerSync::networkChanged);
 }
 
 void AppServices::start()

@@ -81,6 +81,7 @@ private:
     void loadCredentials(std::function<void()> then);
     void applyListenerSettings();
     void announceReadiness();
+    void followNetworkChanges();
 
     CommandLineOptions m_options;
     QString m_dataDirectory;
@@ -98,4 +99,5 @@ private:
     bool m_storeReady = false;
     bool m_credentialsLoaded = false;
     bool m_announcedReady = false;
+    bool m_followingNetwork = false;
 };

@@ -24,6 +24,7 @@
 #include "model/AlertFilterProxyModel.h"
 #include "model/AlertTableModel.h"
 #include "replay/ReplaySession.h"
+#include "settings/AppSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -156,8 +157,7 @@ void MainWindow::createActions()
         if (row < 0 || !m_context.acknowledgements || !m_context.sync || m_context.sync->endpoints().isEmpty())
             return;
         m_context.acknowledgements->acknowledge(m_context.alerts->alertAt(row),
-                                                m_context.sync->endpoints().constFirst(),
-                                                qEnvironmentVariable("USER", u"AlertDeck"_s));
+                                                m_context.sync->endpoints().constFirst(), silenceAuthor());
     });
     m_replayAction
         = makeAction(u"actionReplay"_s, u":/icons/replay.svg"_s, tr("&Replay…"), QKeySequence(u"Ctrl+Shift+R"_s),
@@ -489,6 +489,13 @@ void MainWindow::updateAlertActions()
         m_forward->setAlert(selected ? std::optional(m_context.alerts->alertAt(currentSourceRow())) : std::nullopt);
 }
 
+QString MainWindow::silenceAuthor() const
+{
+    if (m_context.settings)
+        return Settings::silenceAuthor(*m_context.settings);
+    return qEnvironmentVariable("USER", u"AlertDeck"_s);
+}
+
 void MainWindow::openSilence()
 {
     const int row = currentSourceRow();
@@ -497,12 +504,18 @@ void MainWindow::openSilence()
     QList<Alert> shown;
     for (int i = 0; i < m_context.alerts->rowCount(); ++i)
         shown << m_context.alerts->alertAt(i);
-    const QString author = qEnvironmentVariable("USER", u"AlertDeck"_s);
-    auto *dialog = new SilenceDialog(m_context.alerts->alertAt(row), shown, m_context.sync->endpoints().constFirst(),
-                                     author, this);
+    const ConnectionCheckRequest alertmanager = m_context.sync->endpoints().constFirst();
+    auto *dialog = new SilenceDialog(m_context.alerts->alertAt(row), shown, alertmanager, silenceAuthor(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SilenceDialog::silenceCreated, this, [this](const QString &id) {
-        statusBar()->showMessage(tr("Silence %1 created in Alertmanager").arg(id), 10'000);
+    connect(dialog, &SilenceDialog::silenceSaved, this, [this, dialog, alertmanager](const Silence &silence) {
+        if (dialog->untilResolved() && m_context.acknowledgements) {
+            m_context.acknowledgements->keep(dialog->alertFingerprint(), silence, alertmanager,
+                                             SilenceDialog::untilResolvedWindow);
+            statusBar()->showMessage(
+                tr("Silence %1 created in Alertmanager, extended while the alert fires").arg(silence.id), 10'000);
+        } else {
+            statusBar()->showMessage(tr("Silence %1 created in Alertmanager").arg(silence.id), 10'000);
+        }
         m_context.sync->syncNow(); // the table shows it silenced
     });
     dialog->open();

@@ -83,6 +83,7 @@ private:
     void openReplay();
     // Silence… for the selected Alertmanager alert.
     void openSilence();
+    QString silenceAuthor() const;
     void restoreLayout();
     void saveLayout() const;
 

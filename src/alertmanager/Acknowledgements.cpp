@@ -7,7 +7,7 @@ Acknowledgements::Acknowledgements(std::function<bool(const QString &)> firing, 
     , m_firing(std::move(firing))
 {
     m_timer.setInterval(std::chrono::minutes(1));
-    connect(&m_timer, &QTimer::timeout, this, [this] { extendDue(m_duration / 3); });
+    connect(&m_timer, &QTimer::timeout, this, [this] { extendDue(); });
 }
 
 void Acknowledgements::acknowledge(const Alert &alert, const ConnectionCheckRequest &alertmanager,
@@ -25,24 +25,31 @@ void Acknowledgements::acknowledge(const Alert &alert, const ConnectionCheckRequ
                              if (!error.isEmpty())
                                  return emit failed(fingerprint, error);
                              silence.id = id;
-                             m_acks.insert(fingerprint, {silence, alertmanager});
-                             if (!m_timer.isActive())
-                                 m_timer.start();
+                             keep(fingerprint, silence, alertmanager, m_duration);
                              emit acknowledged(fingerprint, id);
                          });
 }
 
-void Acknowledgements::extendDue(std::chrono::milliseconds lead)
+void Acknowledgements::keep(const QString &fingerprint, const Silence &silence,
+                            const ConnectionCheckRequest &alertmanager, std::chrono::minutes window)
+{
+    m_kept.insert(fingerprint, {silence, alertmanager, window});
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void Acknowledgements::extendDue(std::optional<std::chrono::milliseconds> lead)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (auto it = m_acks.begin(); it != m_acks.end();) {
+    for (auto it = m_kept.begin(); it != m_kept.end();) {
         if (!m_firing(it.key())) { // resolved: the silence runs out by itself
-            it = m_acks.erase(it);
+            it = m_kept.erase(it);
             continue;
         }
-        if (now.msecsTo(it->silence.endsAt) <= lead.count()) {
+        const std::chrono::milliseconds due = lead.value_or(std::chrono::milliseconds(it->window) / 3);
+        if (now.msecsTo(it->silence.endsAt) <= due.count()) {
             Silence longer = it->silence;
-            longer.endsAt = now.addSecs(std::chrono::seconds(m_duration).count());
+            longer.endsAt = now.addSecs(std::chrono::seconds(it->window).count());
             const QString fingerprint = it.key();
             m_client.saveSilence(it->alertmanager, longer, this,
                                  [this, fingerprint, longer](const QString &id, const QString &error) mutable {
@@ -51,13 +58,13 @@ void Acknowledgements::extendDue(std::chrono::milliseconds lead)
                                          return emit failed(fingerprint, error);
                                      }
                                      longer.id = id; // Alertmanager may give a new id
-                                     if (m_acks.contains(fingerprint))
-                                         m_acks[fingerprint].silence = longer;
+                                     if (m_kept.contains(fingerprint))
+                                         m_kept[fingerprint].silence = longer;
                                      emit extended(fingerprint, id);
                                  });
         }
         ++it;
     }
-    if (m_acks.isEmpty())
+    if (m_kept.isEmpty())
         m_timer.stop();
 }

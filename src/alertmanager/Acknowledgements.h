@@ -8,10 +8,12 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
-// Acknowledge = one click: a short silence for exactly this alert (its labels), with
-// the author and the comment "ack", extended while the alert keeps firing and the
-// console runs; when it stops firing the silence simply runs out.
+// Silences AlertDeck keeps alive while their alert fires and the console runs:
+// Acknowledge (one click: a short silence for exactly this alert, with the author and
+// the comment "ack") and silences made "until resolved". Each is extended shortly
+// before it ends; when the alert stops firing the silence simply runs out.
 class Acknowledgements final : public QObject
 {
     Q_OBJECT
@@ -24,11 +26,15 @@ public:
     std::chrono::minutes duration() const { return m_duration; }
 
     void acknowledge(const Alert &alert, const ConnectionCheckRequest &alertmanager, const QString &author);
-    bool isAcknowledged(const QString &fingerprint) const { return m_acks.contains(fingerprint); }
-    QString silenceId(const QString &fingerprint) const { return m_acks.value(fingerprint).silence.id; }
-    // Extends every acknowledgement that still fires and ends within `lead`; the
-    // timer calls it each minute with a third of the duration.
-    void extendDue(std::chrono::milliseconds lead);
+    // Keeps an existing silence (with its id) alive while the alert fires, extending
+    // it by `window` each time.
+    void keep(const QString &fingerprint, const Silence &silence, const ConnectionCheckRequest &alertmanager,
+              std::chrono::minutes window);
+    bool isAcknowledged(const QString &fingerprint) const { return m_kept.contains(fingerprint); }
+    QString silenceId(const QString &fingerprint) const { return m_kept.value(fingerprint).silence.id; }
+    // Extends every kept silence whose alert still fires and that ends within `lead`
+    // (by default a third of its window); the timer calls it each minute.
+    void extendDue(std::optional<std::chrono::milliseconds> lead = std::nullopt);
 
 signals:
     void acknowledged(const QString &fingerprint, const QString &silenceId);
@@ -36,14 +42,15 @@ signals:
     void extended(const QString &fingerprint, const QString &silenceId);
 
 private:
-    struct Ack {
+    struct Kept {
         Silence silence;
         ConnectionCheckRequest alertmanager;
+        std::chrono::minutes window{15};
     };
 
     std::function<bool(const QString &)> m_firing;
     AlertmanagerClient m_client;
-    QHash<QString, Ack> m_acks; // by fingerprint
+    QHash<QString, Kept> m_kept; // by fingerprint
     std::chrono::minutes m_duration{15};
     QTimer m_timer;
 };

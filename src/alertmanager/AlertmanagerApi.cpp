@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -135,6 +136,32 @@ QList<SilenceMatcher> matchersFor(const Alert &alert)
     for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it)
         matchers.append({it.key(), it.value(), false, true});
     return matchers;
+}
+
+bool matches(const QList<SilenceMatcher> &matchers, const LabelMap &labels)
+{
+    if (matchers.isEmpty())
+        return false; // Alertmanager refuses a silence without matchers
+    return std::all_of(matchers.cbegin(), matchers.cend(), [&labels](const SilenceMatcher &matcher) {
+        const QString value = labels.value(matcher.name); // a missing label matches ""
+        bool hit = value == matcher.value;
+        if (matcher.isRegex) {
+            const QRegularExpression pattern(QRegularExpression::anchoredPattern(matcher.value));
+            hit = pattern.isValid() && pattern.match(value).hasMatch();
+        }
+        return matcher.isEqual ? hit : !hit;
+    });
+}
+
+QString describe(const QList<SilenceMatcher> &matchers)
+{
+    QStringList parts;
+    for (const SilenceMatcher &matcher : matchers) {
+        const QString op
+            = matcher.isRegex ? (matcher.isEqual ? u"=~"_s : u"!~"_s) : (matcher.isEqual ? u"="_s : u"!="_s);
+        parts << matcher.name + op + u'"' + matcher.value + u'"';
+    }
+    return parts.join(u", "_s);
 }
 
 } // namespace AlertmanagerApi

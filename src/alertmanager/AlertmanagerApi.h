@@ -60,6 +60,10 @@ SilencesResult parseSilences(const QByteArray &body);
 QByteArray silenceBody(const Silence &silence);
 // The matchers that select exactly this alert: one equality matcher per label.
 QList<SilenceMatcher> matchersFor(const Alert &alert);
+// Whether labels satisfy all matchers, as Alertmanager decides (regexes anchored).
+bool matches(const QList<SilenceMatcher> &matchers, const LabelMap &labels);
+// PromQL-like text: alertname="DiskFull", instance=~"db-.*"
+QString describe(const QList<SilenceMatcher> &matchers);
 
 } // namespace AlertmanagerApi
 

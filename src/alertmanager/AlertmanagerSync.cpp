@@ -75,6 +75,19 @@ void AlertmanagerSync::start()
     syncNow();
 }
 
+void AlertmanagerSync::stop()
+{
+    m_timer.stop();
+    m_wakeCheck.stop();
+}
+
+void AlertmanagerSync::networkChanged(QNetworkInformation::Reachability reachability)
+{
+    // Back online (new Wi-Fi, VPN up, cable in): what was missed meanwhile comes now.
+    if (reachability == QNetworkInformation::Reachability::Online && m_timer.isActive())
+        syncNow();
+}
+
 void AlertmanagerSync::syncNow()
 {
     if (m_endpoints.isEmpty() || m_pending > 0)

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QNetworkInformation>
 #include <QObject>
 #include <QTimer>
 
@@ -19,7 +20,8 @@ class IngestService;
 // "AlertDeck sync"); alerts shown firing that no Alertmanager has any more are stored
 // as resolved ("resolved while offline"). The store's fingerprint dedupe keeps webhook
 // and sync deliveries from doubling, and HA instances reporting the same alert give
-// one. Runs at start, every interval, and at once when the clock jumps (wake from sleep).
+// one. Runs at start, every interval, at once when the clock jumps (wake from sleep)
+// and when the network comes back.
 class AlertmanagerSync final : public QObject
 {
     Q_OBJECT
@@ -42,9 +44,12 @@ public:
     void setEndpoints(const QList<ConnectionCheckRequest> &endpoints);
     const QList<ConnectionCheckRequest> &endpoints() const { return m_endpoints; }
     void setInterval(std::chrono::milliseconds interval);
-    // Starts the periodic sync (the first one at once).
+    // Starts the periodic sync (the first one at once); stop() ends it (syncNow() still works).
     void start();
+    void stop();
     void syncNow();
+    // Connected to QNetworkInformation where a backend exists: a sync when back online.
+    void networkChanged(QNetworkInformation::Reachability reachability);
 
     // Alertmanager's view of each alert (by fingerprint) from the last sync.
     const QHash<QString, Status> &statuses() const { return m_statuses; }

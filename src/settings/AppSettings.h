@@ -38,6 +38,10 @@ inline const SettingKey<QStringList> alertmanagerUrls{"DataSources/alertmanagerU
 inline const SettingKey<QString> alertmanagerUser{"DataSources/alertmanagerUser", {}};
 // Catch-up sync with the Alertmanagers above: minutes between reads (0: off)
 inline const SettingKey<int> alertmanagerSyncMinutes{"DataSources/alertmanagerSyncMinutes", 1};
+// Acknowledge: how long the "ack" silence lasts before it is extended
+inline const SettingKey<int> alertmanagerAckMinutes{"DataSources/alertmanagerAckMinutes", 15};
+// Author of silences and acknowledgements (empty: the login name)
+inline const SettingKey<QString> alertmanagerAuthor{"DataSources/alertmanagerAuthor", {}};
 
 // AI analysis (the API key lives in the keychain)
 inline const SettingKey<QString> providerBaseUrl{"Analysis/baseUrl", u"https://api.deepseek.com"_s};
@@ -117,3 +121,8 @@ signals:
 private:
     std::unique_ptr<QSettings> m_settings;
 };
+
+namespace Settings {
+// Who silences and acknowledgements say made them: the setting, else the login name.
+QString silenceAuthor(const AppSettings &settings);
+} // namespace Settings

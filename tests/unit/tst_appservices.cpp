@@ -5,6 +5,8 @@
 #include "FakeHttpServer.h"
 #include "HttpTestClient.h"
 #include "TestData.h"
+#include "alertmanager/Acknowledgements.h"
+#include "alertmanager/AlertmanagerSync.h"
 #include "context/ContextService.h"
 #include "context/ContextTemplates.h"
 #include "forward/ForwardService.h"
@@ -103,6 +105,47 @@ private slots:
         QFile::remove(ContextTemplates::filePath());
         settings.setValue(Settings::prometheusUrls, QStringList());
         settings.setValue(Settings::lokiUrl, QString());
+    }
+
+    void alertmanagerSettingsReachSyncAndAcknowledgements()
+    {
+        FakeHttpServer alertmanager;
+        QVERIFY(alertmanager.listen());
+        alertmanager.route("/api/v2/alerts", {200, "[]"});
+        AppSettings settings;
+        settings.setValue(Settings::alertmanagerUrls, QStringList{alertmanager.url().toString()});
+        settings.setValue(Settings::alertmanagerSyncMinutes, 0); // catch-up off
+        settings.setValue(Settings::alertmanagerAckMinutes, 30);
+        settings.setValue(Settings::alertmanagerAuthor, u"oncall-carla"_s);
+        QTemporaryDir dir;
+        AppServices services(headless(), dir.path());
+        QSignalSpy ready(&services, &AppServices::readyToListen);
+        services.start();
+        QVERIFY(ready.wait());
+        // Silences and Acknowledge still know where Alertmanager is.
+        QTRY_COMPARE(services.alertmanagerSync()->endpoints().size(), 1);
+        QCOMPARE(services.alertmanagerSync()->endpoints().constFirst().url, alertmanager.url());
+        QCOMPARE(services.acknowledgements()->duration(), std::chrono::minutes(30));
+        QCOMPARE(Settings::silenceAuthor(*services.settings()), u"oncall-carla"_s);
+
+        // Catch-up on: the first read happens at once.
+        QSignalSpy synced(services.alertmanagerSync(), &AlertmanagerSync::synced);
+        services.settings()->setValue(Settings::alertmanagerSyncMinutes, 5);
+        QVERIFY(synced.wait());
+        QCOMPARE(synced.first().at(2).toString(), QString());
+        QCOMPARE(alertmanager.requests.size(), 1);
+        QCOMPARE(alertmanager.requests.first().path, QByteArray("/api/v2/alerts"));
+        // Back online: at once, not at the next interval.
+        services.alertmanagerSync()->networkChanged(QNetworkInformation::Reachability::Disconnected);
+        services.alertmanagerSync()->networkChanged(QNetworkInformation::Reachability::Online);
+        QVERIFY(synced.wait());
+        QCOMPARE(alertmanager.requests.size(), 2);
+
+        settings.setValue(Settings::alertmanagerAuthor, QString());
+        QCOMPARE(Settings::silenceAuthor(settings), qEnvironmentVariable("USER", u"AlertDeck"_s));
+        settings.setValue(Settings::alertmanagerUrls, QStringList());
+        settings.setValue(Settings::alertmanagerSyncMinutes, 1);
+        settings.setValue(Settings::alertmanagerAckMinutes, 15);
     }
 
     void replayedAlertsStayApartAndTriggerNothingUnlessAsked()

@@ -4,73 +4,95 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-enum Column { NameColumn, ValueColumn, RegexColumn, RemoveColumn };
+enum Column { NameColumn, ValueColumn, RegexColumn, NotColumn, RemoveColumn };
+// Duration choices besides hours.
+constexpr int keepEnd = 0;
+constexpr int untilResolvedChoice = -1;
 
-bool matches(const SilenceMatcher &matcher, const LabelMap &labels)
+Silence draftFor(const Alert &alert, const QString &author)
 {
-    const QString value = labels.value(matcher.name);
-    bool hit = value == matcher.value;
-    if (matcher.isRegex) {
-        const QRegularExpression pattern(QRegularExpression::anchoredPattern(matcher.value));
-        hit = pattern.isValid() && pattern.match(value).hasMatch();
-    }
-    return matcher.isEqual ? hit : !hit;
+    Silence draft;
+    draft.matchers = AlertmanagerApi::matchersFor(alert);
+    draft.createdBy = author;
+    return draft;
 }
 } // namespace
 
 SilenceDialog::SilenceDialog(const Alert &alert, const QList<Alert> &shown, const ConnectionCheckRequest &alertmanager,
                              const QString &author, QWidget *parent)
+    : SilenceDialog(draftFor(alert, author), shown, alertmanager, alert.fingerprint, parent)
+{
+    setWindowTitle(tr("Silence %1").arg(alert.name));
+}
+
+SilenceDialog::SilenceDialog(const Silence &silence, const QList<Alert> &shown,
+                             const ConnectionCheckRequest &alertmanager, QWidget *parent)
+    : SilenceDialog(silence, shown, alertmanager, QString(), parent)
+{
+    setWindowTitle(tr("Edit silence"));
+}
+
+SilenceDialog::SilenceDialog(const Silence &draft, const QList<Alert> &shown,
+                             const ConnectionCheckRequest &alertmanager, const QString &fingerprint, QWidget *parent)
     : QDialog(parent)
+    , m_draft(draft)
+    , m_fingerprint(fingerprint)
     , m_shown(shown)
     , m_alertmanager(alertmanager)
     , m_client(new AlertmanagerClient(this))
-    , m_matchers(new QTableWidget(0, 4))
+    , m_matchers(new QTableWidget(0, 5))
     , m_duration(new QComboBox)
-    , m_comment(new QLineEdit)
-    , m_author(new QLineEdit(author))
+    , m_comment(new QLineEdit(draft.comment))
+    , m_author(new QLineEdit(draft.createdBy))
     , m_preview(new QLabel)
     , m_result(new QLabel)
 {
     setObjectName(u"silenceDialog"_s);
-    setWindowTitle(tr("Silence %1").arg(alert.name));
     m_matchers->setObjectName(u"silenceMatchers"_s);
-    m_matchers->setHorizontalHeaderLabels({tr("Label"), tr("Value"), tr("Regex"), QString()});
+    m_matchers->setHorizontalHeaderLabels({tr("Label"), tr("Value"), tr("Regex"), tr("Not"), QString()});
+    m_matchers->horizontalHeaderItem(NotColumn)->setToolTip(tr("Match alerts whose label is anything else"));
+    m_matchers->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_matchers->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
     m_matchers->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
+    m_matchers->setColumnWidth(NameColumn, 160);
     m_matchers->verticalHeader()->hide();
-    for (const SilenceMatcher &matcher : AlertmanagerApi::matchersFor(alert)) {
-        const int row = m_matchers->rowCount();
-        m_matchers->insertRow(row);
-        m_matchers->setItem(row, NameColumn, new QTableWidgetItem(matcher.name));
-        m_matchers->setItem(row, ValueColumn, new QTableWidgetItem(matcher.value));
-        auto *regex = new QCheckBox;
-        connect(regex, &QCheckBox::toggled, this, &SilenceDialog::updatePreview);
-        m_matchers->setCellWidget(row, RegexColumn, regex);
-        auto *remove = new QPushButton(tr("Remove"));
-        connect(remove, &QPushButton::clicked, this, [this, remove] {
-            for (int r = 0; r < m_matchers->rowCount(); ++r)
-                if (m_matchers->cellWidget(r, RemoveColumn) == remove) {
-                    m_matchers->removeRow(r);
-                    break;
-                }
-            updatePreview();
-        });
-        m_matchers->setCellWidget(row, RemoveColumn, remove);
-    }
+    for (const SilenceMatcher &matcher : draft.matchers)
+        addMatcherRow(matcher);
+    auto *add = new QPushButton(tr("&Add matcher"));
+    add->setObjectName(u"silenceAddMatcher"_s);
+    connect(add, &QPushButton::clicked, this, [this] {
+        addMatcherRow({});
+        m_matchers->setCurrentCell(m_matchers->rowCount() - 1, NameColumn);
+        m_matchers->editItem(m_matchers->item(m_matchers->rowCount() - 1, NameColumn));
+    });
+
     m_duration->setObjectName(u"silenceDuration"_s);
+    const bool editing = !draft.id.isEmpty();
+    const bool stillRunning = editing && draft.endsAt > QDateTime::currentDateTimeUtc();
+    if (stillRunning)
+        m_duration->addItem(
+            tr("Keep the end (%1)").arg(QLocale().toString(draft.endsAt.toLocalTime(), QLocale::ShortFormat)), keepEnd);
     for (const auto &[label, hours] : {std::pair{tr("1 hour"), 1}, std::pair{tr("4 hours"), 4},
                                        std::pair{tr("1 day"), 24}, std::pair{tr("1 week"), 168}})
-        m_duration->addItem(label, hours);
+        m_duration->addItem(editing ? tr("%1 from now").arg(label) : label, hours);
+    if (!m_fingerprint.isEmpty()) {
+        m_duration->addItem(tr("Until resolved"), untilResolvedChoice);
+        m_duration->setItemData(m_duration->count() - 1,
+                                tr("An hour at a time, extended while the alert fires and AlertDeck runs"),
+                                Qt::ToolTipRole);
+    }
     m_comment->setObjectName(u"silenceComment"_s);
     m_comment->setPlaceholderText(tr("why, e.g. disk being replaced (required)"));
     m_author->setObjectName(u"silenceAuthor"_s);
@@ -82,7 +104,7 @@ SilenceDialog::SilenceDialog(const Alert &alert, const QList<Alert> &shown, cons
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_create = buttons->addButton(tr("&Silence"), QDialogButtonBox::AcceptRole);
+    m_create = buttons->addButton(editing ? tr("&Save") : tr("&Silence"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(u"silenceCreate"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &SilenceDialog::create);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -90,15 +112,47 @@ SilenceDialog::SilenceDialog(const Alert &alert, const QList<Alert> &shown, cons
     form->addRow(tr("For"), m_duration);
     form->addRow(tr("Comment"), m_comment);
     form->addRow(tr("Author"), m_author);
+    auto *matcherButtons = new QHBoxLayout;
+    matcherButtons->addWidget(add);
+    matcherButtons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Alerts whose labels match all of these are silenced:")));
     layout->addWidget(m_matchers, 1);
+    layout->addLayout(matcherButtons);
     layout->addWidget(m_preview);
     layout->addLayout(form);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
     connect(m_matchers, &QTableWidget::itemChanged, this, &SilenceDialog::updatePreview);
-    resize(620, 480);
+    resize(640, 500);
+    updatePreview();
+}
+
+void SilenceDialog::addMatcherRow(const SilenceMatcher &matcher)
+{
+    const QSignalBlocker quiet(m_matchers); // the preview updates once, below
+    const int row = m_matchers->rowCount();
+    m_matchers->insertRow(row);
+    m_matchers->setItem(row, NameColumn, new QTableWidgetItem(matcher.name));
+    m_matchers->setItem(row, ValueColumn, new QTableWidgetItem(matcher.value));
+    auto *regex = new QCheckBox;
+    regex->setChecked(matcher.isRegex);
+    connect(regex, &QCheckBox::toggled, this, &SilenceDialog::updatePreview);
+    m_matchers->setCellWidget(row, RegexColumn, regex);
+    auto *negated = new QCheckBox;
+    negated->setChecked(!matcher.isEqual);
+    connect(negated, &QCheckBox::toggled, this, &SilenceDialog::updatePreview);
+    m_matchers->setCellWidget(row, NotColumn, negated);
+    auto *remove = new QPushButton(tr("Remove"));
+    connect(remove, &QPushButton::clicked, this, [this, remove] {
+        for (int r = 0; r < m_matchers->rowCount(); ++r)
+            if (m_matchers->cellWidget(r, RemoveColumn) == remove) {
+                m_matchers->removeRow(r);
+                break;
+            }
+        updatePreview();
+    });
+    m_matchers->setCellWidget(row, RemoveColumn, remove);
     updatePreview();
 }
 
@@ -107,12 +161,13 @@ QList<SilenceMatcher> SilenceDialog::matchers() const
     QList<SilenceMatcher> result;
     for (int row = 0; row < m_matchers->rowCount(); ++row) {
         const auto *regex = qobject_cast<QCheckBox *>(m_matchers->cellWidget(row, RegexColumn));
+        const auto *negated = qobject_cast<QCheckBox *>(m_matchers->cellWidget(row, NotColumn));
         const QString name
             = m_matchers->item(row, NameColumn) ? m_matchers->item(row, NameColumn)->text().trimmed() : QString();
         if (!name.isEmpty())
             result.append({name,
                            m_matchers->item(row, ValueColumn) ? m_matchers->item(row, ValueColumn)->text() : QString(),
-                           regex && regex->isChecked(), true});
+                           regex && regex->isChecked(), !(negated && negated->isChecked())});
     }
     return result;
 }
@@ -121,29 +176,44 @@ QList<Alert> SilenceDialog::matching() const
 {
     const QList<SilenceMatcher> current = matchers();
     QList<Alert> result;
-    if (current.isEmpty())
-        return result;
     for (const Alert &alert : m_shown)
         if (alert.source == u"alertmanager"_s && alert.inLiveStore() && alert.state == AlertState::Firing
-            && std::all_of(current.cbegin(), current.cend(),
-                           [&alert](const SilenceMatcher &m) { return matches(m, alert.labels); }))
+            && AlertmanagerApi::matches(current, alert.labels))
             result << alert;
     return result;
 }
 
+bool SilenceDialog::untilResolved() const
+{
+    return m_duration->currentData().toInt() == untilResolvedChoice;
+}
+
 void SilenceDialog::updatePreview()
 {
+    if (!m_create)
+        return; // still being built
     const QList<Alert> hit = matching();
     QStringList names;
     for (const Alert &alert : hit.mid(0, 5))
         names << u"%1 (%2)"_s.arg(alert.name, alert.target());
     if (hit.size() > 5)
         names << tr("and %1 more").arg(hit.size() - 5);
-    m_preview->setText(matchers().isEmpty() ? tr("A silence needs at least one matcher.")
-                           : hit.isEmpty()
-                           ? tr("Matches no alert firing now.")
-                           : tr("Matches %1 alert(s) firing now: %2").arg(hit.size()).arg(names.join(u", "_s)));
+    m_preview->setText(
+        matchers().isEmpty() ? tr("A silence needs at least one matcher.")
+            : hit.isEmpty()
+            ? tr("Matches no alert firing now.")
+            : tr("Matches %n alert(s) firing now: %1", nullptr, int(hit.size())).arg(names.join(u", "_s)));
     m_create->setEnabled(!matchers().isEmpty());
+}
+
+QDateTime SilenceDialog::chosenEnd(const QDateTime &start) const
+{
+    const int choice = m_duration->currentData().toInt();
+    if (choice == keepEnd)
+        return m_draft.endsAt;
+    if (choice == untilResolvedChoice)
+        return start.addSecs(std::chrono::seconds(untilResolvedWindow).count());
+    return start.addSecs(3600LL * choice);
 }
 
 void SilenceDialog::create()
@@ -152,23 +222,27 @@ void SilenceDialog::create()
         m_result->setText(tr("Say why in the comment: it is what others see on the silence."));
         return;
     }
-    Silence silence;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Silence silence = m_draft;
     silence.matchers = matchers();
-    silence.startsAt = QDateTime::currentDateTimeUtc();
-    silence.endsAt = silence.startsAt.addSecs(3600LL * m_duration->currentData().toInt());
+    // A running or pending silence keeps its start (Alertmanager then updates it in place).
+    silence.startsAt = m_draft.startsAt.isValid() && m_draft.endsAt > now ? m_draft.startsAt : now;
+    silence.endsAt = chosenEnd(std::max(now, silence.startsAt));
     silence.comment = m_comment->text().trimmed();
     silence.createdBy = m_author->text().trimmed().isEmpty() ? u"AlertDeck"_s : m_author->text().trimmed();
     m_create->setEnabled(false);
     m_result->setStyleSheet({});
-    m_result->setText(tr("Creating the silence…"));
-    m_client->saveSilence(m_alertmanager, silence, this, [this](const QString &id, const QString &error) {
-        m_create->setEnabled(true);
-        if (!error.isEmpty()) {
-            m_result->setStyleSheet(u"color: #c62828;"_s);
-            m_result->setText(error);
-            return;
-        }
-        emit silenceCreated(id);
-        accept();
-    });
+    m_result->setText(tr("Saving the silence…"));
+    m_client->saveSilence(m_alertmanager, silence, this,
+                          [this, silence](const QString &id, const QString &error) mutable {
+                              m_create->setEnabled(true);
+                              if (!error.isEmpty()) {
+                                  m_result->setStyleSheet(u"color: #c62828;"_s);
+                                  m_result->setText(error);
+                                  return;
+                              }
+                              silence.id = id;
+                              emit silenceSaved(silence);
+                              accept();
+                          });
 }

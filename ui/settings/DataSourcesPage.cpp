@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -52,6 +53,9 @@ DataSourcesPage::DataSourcesPage(SecretStore *secrets, QWidget *parent)
     , m_lokiOrgId(new QLineEdit)
     , m_grafanaUrl(new QLineEdit)
     , m_grafanaLoki(new QLineEdit)
+    , m_syncMinutes(new QSpinBox)
+    , m_ackMinutes(new QSpinBox)
+    , m_author(new QLineEdit)
 {
     setObjectName(u"dataSourcesPage"_s);
     m_prometheus = makeSource(true, Secrets::prometheusPassword, u"prometheus"_s);
@@ -87,6 +91,21 @@ DataSourcesPage::DataSourcesPage(SecretStore *secrets, QWidget *parent)
     form->addRow(tr("User"), m_alertmanager.user);
     form->addRow(tr("Password"), m_alertmanager.password);
     form->addRow(QString(), m_alertmanager.test);
+    m_syncMinutes->setObjectName(u"alertmanagerSyncMinutes"_s);
+    m_syncMinutes->setRange(0, 60);
+    m_syncMinutes->setSpecialValueText(tr("never"));
+    m_syncMinutes->setSuffix(tr(" min"));
+    m_syncMinutes->setToolTip(tr("Also at start and after the computer wakes up or its network changes"));
+    form->addRow(tr("Catch up every"), m_syncMinutes);
+    m_ackMinutes->setObjectName(u"alertmanagerAckMinutes"_s);
+    m_ackMinutes->setRange(1, 24 * 60);
+    m_ackMinutes->setSuffix(tr(" min"));
+    m_ackMinutes->setToolTip(tr("Acknowledge silences the alert this long, extended while it fires"));
+    form->addRow(tr("Acknowledge for"), m_ackMinutes);
+    m_author->setObjectName(u"alertmanagerAuthor"_s);
+    m_author->setPlaceholderText(qEnvironmentVariable("USER", tr("your login name")));
+    m_author->setToolTip(tr("Shown as the creator of silences and acknowledgements"));
+    form->addRow(tr("Silence author"), m_author);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch();
@@ -174,6 +193,9 @@ void DataSourcesPage::load(const AppSettings &settings)
     m_grafanaUrl->setText(settings.value(Settings::grafanaUrl));
     m_grafanaLoki->setText(settings.value(Settings::grafanaLokiDatasource));
     m_alertmanager.user->setText(settings.value(Settings::alertmanagerUser));
+    m_syncMinutes->setValue(settings.value(Settings::alertmanagerSyncMinutes));
+    m_ackMinutes->setValue(settings.value(Settings::alertmanagerAckMinutes));
+    m_author->setText(settings.value(Settings::alertmanagerAuthor));
 }
 
 bool DataSourcesPage::validateSource(const Source &source)
@@ -211,6 +233,9 @@ void DataSourcesPage::save(AppSettings &settings) const
     settings.setValue(Settings::lokiOrgId, m_lokiOrgId->text().trimmed());
     settings.setValue(Settings::alertmanagerUrls, m_alertmanager.list());
     settings.setValue(Settings::alertmanagerUser, m_alertmanager.user->text().trimmed());
+    settings.setValue(Settings::alertmanagerSyncMinutes, m_syncMinutes->value());
+    settings.setValue(Settings::alertmanagerAckMinutes, m_ackMinutes->value());
+    settings.setValue(Settings::alertmanagerAuthor, m_author->text().trimmed());
     settings.setValue(Settings::grafanaUrl, m_grafanaUrl->text().trimmed());
     settings.setValue(Settings::grafanaLokiDatasource, m_grafanaLoki->text().trimmed());
 }

@@ -8,6 +8,7 @@
 struct SecretId;
 class ConnectionTestButton;
 class QLineEdit;
+class QSpinBox;
 class QPlainTextEdit;
 
 // Where metrics, logs and Alertmanager's API are: URLs, users (passwords in the
@@ -56,4 +57,7 @@ private:
     QLineEdit *m_grafanaLoki;
     QLabel *m_grafanaMessage;
     Source m_alertmanager;
+    QSpinBox *m_syncMinutes;
+    QSpinBox *m_ackMinutes;
+    QLineEdit *m_author;
 };
