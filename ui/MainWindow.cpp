@@ -14,6 +14,7 @@
 #include "SeverityCountsIndicator.h"
 #include "SeverityStyle.h"
 #include "SilenceDialog.h"
+#include "SilencesDialog.h"
 #include "StoreLoadIndicator.h"
 #include "alertmanager/Acknowledgements.h"
 #include "alertmanager/AlertmanagerSync.h"
@@ -279,6 +280,11 @@ void MainWindow::createMenus()
     QAction *focusFilter
         = viewMenu->addAction(tr("&Filter alerts"), QKeySequence::Find, m_filterBar, &FilterBar::focusFilter);
     focusFilter->setObjectName(u"actionFocusFilter"_s);
+    viewMenu->addSeparator();
+    QAction *silences = viewMenu->addAction(QIcon(u":/icons/silence.svg"_s), tr("&Silences"),
+                                            QKeySequence(u"Ctrl+Shift+L"_s), this, &MainWindow::openSilences);
+    silences->setObjectName(u"actionSilences"_s);
+    silences->setEnabled(m_context.sync != nullptr);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About AlertDeck"), this, &MainWindow::showAbout);
@@ -519,6 +525,30 @@ void MainWindow::openSilence()
         m_context.sync->syncNow(); // the table shows it silenced
     });
     dialog->open();
+}
+
+void MainWindow::openSilences()
+{
+    if (!m_context.sync)
+        return;
+    if (!m_silencesDialog) {
+        m_silencesDialog = new SilencesDialog(
+            m_context.sync,
+            [alerts = m_context.alerts] {
+                QList<Alert> shown;
+                for (int i = 0; i < alerts->rowCount(); ++i)
+                    shown << alerts->alertAt(i);
+                return shown;
+            },
+            this);
+        m_silencesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_silencesDialog, &SilencesDialog::silencesChanged, m_context.sync, &AlertmanagerSync::syncNow);
+    } else {
+        m_silencesDialog->refresh();
+    }
+    m_silencesDialog->show();
+    m_silencesDialog->raise();
+    m_silencesDialog->activateWindow();
 }
 
 void MainWindow::openReplay()

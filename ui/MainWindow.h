@@ -23,6 +23,7 @@ class AlertmanagerSync;
 class ForwardController;
 class ForwardService;
 class ReplayDialog;
+class SilencesDialog;
 class ReplaySession;
 class NotificationBanner;
 class QAction;
@@ -83,6 +84,7 @@ private:
     void openReplay();
     // Silence… for the selected Alertmanager alert.
     void openSilence();
+    void openSilences();
     QString silenceAuthor() const;
     void restoreLayout();
     void saveLayout() const;
@@ -109,5 +111,6 @@ private:
     QAction *m_replayAction = nullptr;
     QAction *m_clearReplayAction = nullptr;
     QPointer<ReplayDialog> m_replayDialog;
+    QPointer<SilencesDialog> m_silencesDialog;
     QAction *m_settingsAction = nullptr;
 };

@@ -10,6 +10,8 @@
 #include "MetricsPane.h"
 #include "NotificationBanner.h"
 #include "SettingsDialog.h"
+#include "SilenceDialog.h"
+#include "SilencesDialog.h"
 #include "TestData.h"
 #include "UiResources.h"
 #include "alertmanager/Acknowledgements.h"
@@ -26,6 +28,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QColor>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -307,6 +310,51 @@ private slots:
         QCOMPARE(sent.value(u"matchers"_s).toArray().size(), 2);
         QTRY_VERIFY(!ack->isEnabled()); // acknowledged already
         QVERIFY(m_window->statusBar()->currentMessage().startsWith(u"Acknowledged: silence ack-1"_s));
+    }
+
+    void silenceUntilResolvedIsKeptAndTheSilencesViewOpens()
+    {
+        FakeHttpServer alertmanager;
+        QVERIFY(alertmanager.listen());
+        alertmanager.route("/api/v2/silences", {200, "{\"silenceID\":\"until-1\"}"});
+        alertmanager.route("/api/v2/alerts", {200, "[]"});
+        AlertmanagerSync sync(nullptr, [] { return QList<Alert>{}; });
+        sync.setEndpoints({{alertmanager.url()}});
+        Acknowledgements kept([](const QString &) { return true; });
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(u"settings.ini"_s));
+        settings.setValue(Settings::alertmanagerAuthor, u"oncall-dora"_s);
+        m_window = std::make_unique<MainWindow>(MainWindowContext{.alerts = m_alerts,
+                                                                  .listener = m_listener,
+                                                                  .settings = &settings,
+                                                                  .sync = &sync,
+                                                                  .acknowledgements = &kept});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        Alert alert;
+        alert.source = u"alertmanager"_s;
+        alert.fingerprint = u"beef"_s;
+        alert.name = u"DiskFull"_s;
+        alert.labels = {{u"alertname"_s, u"DiskFull"_s}, {u"instance"_s, u"db-1"_s}};
+        m_alerts->upsert({alert});
+        child<QTableView>(u"alertTable"_s)->selectRow(0);
+        QTRY_VERIFY(child<QAction>(u"actionSilence"_s)->isEnabled());
+        child<QAction>(u"actionSilence"_s)->trigger();
+        auto *dialog = m_window->findChild<SilenceDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"silenceAuthor"_s)->text(), u"oncall-dora"_s);
+        auto *duration = dialog->findChild<QComboBox *>(u"silenceDuration"_s);
+        duration->setCurrentIndex(duration->findText(u"Until resolved"_s));
+        dialog->findChild<QLineEdit *>(u"silenceComment"_s)->setText(u"known issue"_s);
+        dialog->create();
+        QTRY_VERIFY(kept.isAcknowledged(u"beef"_s));
+        QCOMPARE(kept.silenceId(u"beef"_s), u"until-1"_s);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"extended while the alert fires"_s));
+
+        child<QAction>(u"actionSilences"_s)->trigger();
+        auto *silences = m_window->findChild<SilencesDialog *>();
+        QVERIFY(silences);
+        QTRY_VERIFY(silences->isVisible());
     }
 
     void demoDataIsShownAndMarked()

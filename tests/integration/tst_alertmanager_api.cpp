@@ -3,11 +3,14 @@
 // labels (the alert becomes suppressed), listed, expired; the server's 400 verbatim.
 
 #include "HttpTestClient.h"
+#include "StoreReader.h"
 #include "alertmanager/Acknowledgements.h"
 #include "alertmanager/AlertmanagerApi.h"
 #include "alertmanager/AlertmanagerSync.h"
+#include "alertmanager/SilenceListModel.h"
 #include "ingest/IngestService.h"
 #include "model/AlertTableModel.h"
+#include "settings/AppSettings.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -152,11 +155,25 @@ private slots:
         QCOMPARE(found->comment, u"disk being replaced"_s);
         QCOMPARE(found->matchers.size(), silence.matchers.size());
 
+        // The Silences view's list: the same endpoint twice (as an HA pair shares
+        // silences) gives one row, reported by both.
+        SilenceListModel list;
+        QSignalSpy refreshed(&list, &SilenceListModel::refreshed);
+        list.refresh({endpoint(), endpoint()});
+        QVERIFY(refreshed.wait(10'000));
+        QCOMPARE(refreshed.last().first().toString(), QString());
+        QVERIFY(list.rowOf(id) >= 0);
+        QCOMPARE(list.at(list.rowOf(id)).instances.size(), 2);
+        QCOMPARE(list.index(list.rowOf(id), SilenceListModel::StateColumn).data().toString(), u"active"_s);
+
         std::optional<QString> expired;
         m_client.expireSilence(endpoint(), id, this, [&](const QString &error) { expired = error; });
         QTRY_VERIFY(expired);
         QVERIFY2(expired->isEmpty(), qPrintable(*expired));
         QTRY_VERIFY_WITH_TIMEOUT(alertNamed(u"DiskFull"_s)->state == u"active"_s, 10'000);
+        list.refresh({endpoint()});
+        QVERIFY(refreshed.wait(10'000));
+        QCOMPARE(list.at(list.rowOf(id)).silence.state, u"expired"_s);
     }
 
     void syncCatchesUpWithWhatWasMissed()
@@ -301,6 +318,67 @@ private slots:
         std::optional<QString> expired;
         m_client.expireSilence(endpoint(), extendedId, this, [&](const QString &e) { expired = e; });
         QTRY_VERIFY(expired);
+    }
+
+    // The issue's first test, with the real binary: alerts posted to Alertmanager
+    // while AlertDeck was not running are there once it starts; one resolved while it
+    // was down is marked resolved at the next start.
+    void headlessAlertDeckCatchesUpAtStart()
+    {
+        QTemporaryDir home;
+        AppSettings(home.filePath(u"config/AlertDeck/AlertDeck.conf"_s))
+            .setValue(Settings::alertmanagerUrls, QStringList{endpoint().url.toString()});
+        const QString store = home.filePath(u"data/alerts.sqlite"_s);
+        const QByteArray startsAt = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate).toUtf8();
+        QCOMPARE(HttpTestClient::postJson(m_port, "/api/v2/alerts",
+                                          "[{\"labels\":{\"alertname\":\"WhileAway\",\"instance\":\"c:1\","
+                                          "\"severity\":\"critical\"},\"startsAt\":\""
+                                              + startsAt + "\"}]")
+                     .status,
+                 200);
+
+        auto runAlertDeck = [&](auto &&whileRunning) {
+            QProcess alertdeck;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+            env.insert(u"ALERTDECK_LISTENER_TOKEN"_s, u"catch-up-token"_s);
+            alertdeck.setProcessEnvironment(env);
+            alertdeck.setProcessChannelMode(QProcess::ForwardedChannels);
+            alertdeck.start(
+                QLatin1String(ALERTDECK_BINARY),
+                {u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, home.filePath(u"data"_s)});
+            QVERIFY(alertdeck.waitForStarted());
+            whileRunning();
+            alertdeck.terminate();
+            QVERIFY(alertdeck.waitForFinished(10'000));
+        };
+        auto stored = [&store](const QString &name, const QString &key) {
+            const std::optional<QJsonObject> alert = StoreReader::alertNamed(store, name);
+            return alert ? alert->value(key).toString() : QString();
+        };
+        runAlertDeck([&] {
+            QTRY_COMPARE_WITH_TIMEOUT(stored(u"WhileAway"_s, u"state"_s), u"firing"_s, 20'000);
+            QCOMPARE(stored(u"WhileAway"_s, u"receiver"_s), AlertmanagerSync::syncReceiver);
+        });
+
+        // Resolved in Alertmanager while AlertDeck is closed.
+        QCOMPARE(HttpTestClient::postJson(
+                     m_port, "/api/v2/alerts",
+                     "[{\"labels\":{\"alertname\":\"WhileAway\",\"instance\":\"c:1\","
+                     "\"severity\":\"critical\"},\"startsAt\":\""
+                         + startsAt + "\",\"endsAt\":\""
+                         + QDateTime::currentDateTimeUtc().addSecs(-5).toString(Qt::ISODate).toUtf8() + "\"}]")
+                     .status,
+                 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!alertNamed(u"WhileAway"_s), 10'000);
+        runAlertDeck([&] {
+            QTRY_COMPARE_WITH_TIMEOUT(stored(u"WhileAway"_s, u"state"_s), u"resolved"_s, 20'000);
+            QCOMPARE(stored(u"WhileAway"_s, u"receiver"_s), AlertmanagerSync::offlineReceiver);
+        });
+        const QList<QJsonObject> all = StoreReader::alerts(store);
+        QCOMPARE(std::count_if(all.cbegin(), all.cend(),
+                               [](const QJsonObject &a) { return a.value(u"name"_s).toString() == u"WhileAway"_s; }),
+                 1); // one alert, not one per start
     }
 
     void badRequestsAreShownVerbatim()

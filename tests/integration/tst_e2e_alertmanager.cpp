@@ -3,6 +3,7 @@
 // The alert must fire into AlertDeck's store with its PromQL, then resolve.
 
 #include "HttpTestClient.h"
+#include "StoreReader.h"
 #include "context/ContextClient.h"
 #include "net/ConnectionCheck.h"
 
@@ -13,8 +14,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -106,24 +105,10 @@ private:
 
     StoredAlert readAlert(const QString &name) const
     {
-        StoredAlert result;
-        const QString connection = u"e2e-read"_s;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-            db.setDatabaseName(m_dir.filePath(u"data/alerts.sqlite"_s));
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-            if (db.open()) {
-                QSqlQuery query(u"SELECT data FROM alerts"_s, db);
-                while (query.next()) {
-                    const QJsonObject alert = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
-                    if (alert.value(u"name"_s).toString() != name)
-                        continue;
-                    result = {alert.value(u"state"_s).toString(), alert.value(u"promQL"_s).toString(), name, true};
-                }
-            }
-        }
-        QSqlDatabase::removeDatabase(connection);
-        return result;
+        const std::optional<QJsonObject> alert = StoreReader::alertNamed(m_dir.filePath(u"data/alerts.sqlite"_s), name);
+        if (!alert)
+            return {};
+        return {alert->value(u"state"_s).toString(), alert->value(u"promQL"_s).toString(), name, true};
     }
 
     static void stop(QProcess &process)
