@@ -1655,6 +1655,42 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>Give the uid of Grafana&apos;s Loki data source too (Connections → Data sources → Loki; it is in the page&apos;s address).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also at start and after the computer wakes up or its network changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catch up every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge silences the alert this long, extended while it fires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as the creator of silences and acknowledgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence author</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DestinationDialog</name>
@@ -2689,6 +2725,14 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>Silence the selected alert for a short while (&quot;ack&quot;), extended while it fires.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Silences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence %1 created in Alertmanager, extended while the alert fires</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MattermostTool</name>
@@ -3536,15 +3580,222 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Matches %1 alert(s) firing now: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say why in the comment: it is what others see on the silence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creating the silence…</source>
+        <source>Edit silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match alerts whose label is anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add matcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the end (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An hour at a time, extended while the alert fires and AlertDeck runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches %n alert(s) firing now: %1</source>
+        <translation>
+            <numerusform>Matches %n alert firing now: %1</numerusform>
+            <numerusform>Matches %n alerts firing now: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the silence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SilenceListModel</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silencing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts in %1, ends %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Silence %1
+Starts %2
+Ends %3
+Reported by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SilencesDialog</name>
+    <message>
+        <source>&amp;Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ex&amp;pire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search matchers, comments, authors (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the silences again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the matchers, end or comment (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the silence now (Delete); the alerts it mutes notify again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read every Alertmanager:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n silence(s), read at %1.</source>
+        <translation>
+            <numerusform>%n silence, read at %1.</numerusform>
+            <numerusform>%n silences, read at %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Alertmanager is configured: add its URL in Settings → Data sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading silences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recreate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence %1 replaced by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire the silence for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts it mutes notify again. An expired silence can be recreated from this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring silence %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence %1 expired: the alerts it muted notify again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

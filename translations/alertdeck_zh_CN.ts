@@ -1655,6 +1655,42 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>Give the uid of Grafana&apos;s Loki data source too (Connections → Data sources → Loki; it is in the page&apos;s address).</source>
         <translation>还需填写 Grafana 中 Loki 数据源的 uid（连接 → 数据源 → Loki；它在页面地址中）。</translation>
     </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Also at start and after the computer wakes up or its network changes</source>
+        <translation>启动时、电脑唤醒后或网络变化后也会同步</translation>
+    </message>
+    <message>
+        <source>Catch up every</source>
+        <translation>同步间隔</translation>
+    </message>
+    <message>
+        <source>Acknowledge silences the alert this long, extended while it fires</source>
+        <translation>“确认”将告警静默这么久，告警持续触发时自动延长</translation>
+    </message>
+    <message>
+        <source>Acknowledge for</source>
+        <translation>确认时长</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>你的登录名</translation>
+    </message>
+    <message>
+        <source>Shown as the creator of silences and acknowledgements</source>
+        <translation>作为静默和确认的创建者显示</translation>
+    </message>
+    <message>
+        <source>Silence author</source>
+        <translation>静默创建者</translation>
+    </message>
 </context>
 <context>
     <name>DestinationDialog</name>
@@ -2688,6 +2724,14 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>Silence the selected alert for a short while (&quot;ack&quot;), extended while it fires.</source>
         <translation>短时间静默所选告警（“ack”），告警持续期间会自动延长。</translation>
     </message>
+    <message>
+        <source>&amp;Silences</source>
+        <translation>静默列表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Silence %1 created in Alertmanager, extended while the alert fires</source>
+        <translation>已在 Alertmanager 中创建静默 %1，告警触发期间会自动延长</translation>
+    </message>
 </context>
 <context>
     <name>MattermostTool</name>
@@ -3535,16 +3579,224 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <translation>当前没有匹配的告警。</translation>
     </message>
     <message>
-        <source>Matches %1 alert(s) firing now: %2</source>
-        <translation>匹配当前 %1 条告警：%2</translation>
-    </message>
-    <message>
         <source>Say why in the comment: it is what others see on the silence.</source>
         <translation>请在备注中说明原因：其他人会在静默上看到它。</translation>
     </message>
     <message>
-        <source>Creating the silence…</source>
-        <translation>正在创建静默…</translation>
+        <source>Edit silence</source>
+        <translation>编辑静默</translation>
+    </message>
+    <message>
+        <source>Not</source>
+        <translation>取反</translation>
+    </message>
+    <message>
+        <source>Match alerts whose label is anything else</source>
+        <translation>匹配该标签为其他值的告警</translation>
+    </message>
+    <message>
+        <source>&amp;Add matcher</source>
+        <translation>添加匹配条件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Keep the end (%1)</source>
+        <translation>保持结束时间（%1）</translation>
+    </message>
+    <message>
+        <source>%1 from now</source>
+        <translation>从现在起 %1</translation>
+    </message>
+    <message>
+        <source>Until resolved</source>
+        <translation>直到恢复</translation>
+    </message>
+    <message>
+        <source>An hour at a time, extended while the alert fires and AlertDeck runs</source>
+        <translation>每次一小时，告警触发且 AlertDeck 运行期间自动延长</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches %n alert(s) firing now: %1</source>
+        <translation>
+            <numerusform>匹配当前 %n 个触发中的告警：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the silence…</source>
+        <translation>正在保存静默…</translation>
+    </message>
+</context>
+<context>
+    <name>SilenceListModel</name>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Matchers</source>
+        <translation>匹配条件</translation>
+    </message>
+    <message>
+        <source>Silencing</source>
+        <translation>静默中</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>已于 %1 结束</translation>
+    </message>
+    <message>
+        <source>starts in %1, ends %2</source>
+        <translation>%1 后开始，%2 结束</translation>
+    </message>
+    <message>
+        <source>in %1 (%2)</source>
+        <translation>%1 后（%2）</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待生效</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n 个告警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Silence %1
+Starts %2
+Ends %3
+Reported by %4</source>
+        <translation>静默 %1
+开始 %2
+结束 %3
+来自 %4</translation>
+    </message>
+</context>
+<context>
+    <name>SilencesDialog</name>
+    <message>
+        <source>&amp;Active</source>
+        <translation>生效中(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Pending</source>
+        <translation>待生效(&amp;P)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpired</source>
+        <translation>已过期(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ex&amp;pire…</source>
+        <translation>使过期(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation>静默</translation>
+    </message>
+    <message>
+        <source>Search matchers, comments, authors (Ctrl+F)</source>
+        <translation>搜索匹配条件、备注、创建者（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the silences again (F5)</source>
+        <translation>重新读取静默（F5）</translation>
+    </message>
+    <message>
+        <source>Change the matchers, end or comment (Enter)</source>
+        <translation>修改匹配条件、结束时间或备注（Enter）</translation>
+    </message>
+    <message>
+        <source>End the silence now (Delete); the alerts it mutes notify again</source>
+        <translation>立即结束静默（Delete）；被它静默的告警会重新通知</translation>
+    </message>
+    <message>
+        <source>Could not read every Alertmanager:
+%1</source>
+        <translation>未能读取所有 Alertmanager：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n silence(s), read at %1.</source>
+        <translation>
+            <numerusform>%n 个静默，读取于 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Alertmanager is configured: add its URL in Settings → Data sources.</source>
+        <translation>未配置 Alertmanager：请在 设置 → 数据源 中添加其地址。</translation>
+    </message>
+    <message>
+        <source>Reading silences…</source>
+        <translation>正在读取静默…</translation>
+    </message>
+    <message>
+        <source>&amp;Recreate…</source>
+        <translation>重新创建(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Silence %1 saved.</source>
+        <translation>静默 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Silence %1 replaced by %2.</source>
+        <translation>静默 %1 已被 %2 取代。</translation>
+    </message>
+    <message>
+        <source>Expire silence</source>
+        <translation>使静默过期</translation>
+    </message>
+    <message>
+        <source>Expire the silence for %1?</source>
+        <translation>使 %1 的静默过期？</translation>
+    </message>
+    <message>
+        <source>The alerts it mutes notify again. An expired silence can be recreated from this list.</source>
+        <translation>被它静默的告警会重新通知。过期的静默可以在此列表中重新创建。</translation>
+    </message>
+    <message>
+        <source>E&amp;xpire</source>
+        <translation>使过期(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Expiring silence %1…</source>
+        <translation>正在使静默 %1 过期…</translation>
+    </message>
+    <message>
+        <source>Silence %1 expired: the alerts it muted notify again.</source>
+        <translation>静默 %1 已过期：被它静默的告警会重新通知。</translation>
     </message>
 </context>
 <context>
