@@ -6,6 +6,7 @@
 #include "FakeHttpServer.h"
 #include "ForwardRulesEditor.h"
 #include "RequestPreviewDialog.h"
+#include "ReviewShot.h"
 #include "SecretField.h"
 #include "SettingsDialog.h"
 #include "TestData.h"
@@ -377,6 +378,15 @@ private slots:
         child<QLineEdit>(u"lokiUrl"_s)->setText(u"http://loki:3100"_s);
         child<QLineEdit>(u"lokiOrgId"_s)->setText(u"team-a"_s);
         child<QLineEdit>(u"lokiUser"_s)->setText(u"grafana"_s); // without a password
+        // Alertmanager: catch-up off, a longer acknowledgement, a shared author.
+        QCOMPARE(child<QSpinBox>(u"alertmanagerSyncMinutes"_s)->value(), 1);
+        QCOMPARE(child<QSpinBox>(u"alertmanagerAckMinutes"_s)->value(), 15);
+        child<QSpinBox>(u"alertmanagerSyncMinutes"_s)->setValue(0);
+        QCOMPARE(child<QSpinBox>(u"alertmanagerSyncMinutes"_s)->text(), u"never"_s);
+        child<QSpinBox>(u"alertmanagerAckMinutes"_s)->setValue(30);
+        child<QLineEdit>(u"alertmanagerAuthor"_s)->setText(u" sre-team "_s);
+        dialog->showPage(u"dataSourcesPage"_s);
+        saveForReview(dialog, u"settings-data-sources.png"_s);
         dialog->save();
         QVERIFY(dialog->isVisible());
         QVERIFY(child<QLabel>(u"prometheusMessage"_s)->text().contains(u"\"prom-b:9090\" is not an http://"_s));
@@ -391,6 +401,9 @@ private slots:
                  (QStringList{u"http://prom-a:9090"_s, u"https://prom-b/"_s}));
         QCOMPARE(m_settings->value(Settings::lokiOrgId), u"team-a"_s);
         QCOMPARE(m_secrets->contents().value(Secrets::lokiPassword), u"loki-pw-88"_s);
+        QCOMPARE(m_settings->value(Settings::alertmanagerSyncMinutes), 0);
+        QCOMPARE(m_settings->value(Settings::alertmanagerAckMinutes), 30);
+        QCOMPARE(Settings::silenceAuthor(*m_settings), u"sre-team"_s);
     }
 
     void analysisProviderTestAndValidation()

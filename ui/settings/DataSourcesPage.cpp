@@ -96,11 +96,13 @@ DataSourcesPage::DataSourcesPage(SecretStore *secrets, QWidget *parent)
     m_syncMinutes->setSpecialValueText(tr("never"));
     m_syncMinutes->setSuffix(tr(" min"));
     m_syncMinutes->setToolTip(tr("Also at start and after the computer wakes up or its network changes"));
+    m_syncMinutes->setMaximumWidth(160);
     form->addRow(tr("Catch up every"), m_syncMinutes);
     m_ackMinutes->setObjectName(u"alertmanagerAckMinutes"_s);
     m_ackMinutes->setRange(1, 24 * 60);
     m_ackMinutes->setSuffix(tr(" min"));
     m_ackMinutes->setToolTip(tr("Acknowledge silences the alert this long, extended while it fires"));
+    m_ackMinutes->setMaximumWidth(160);
     form->addRow(tr("Acknowledge for"), m_ackMinutes);
     m_author->setObjectName(u"alertmanagerAuthor"_s);
     m_author->setPlaceholderText(qEnvironmentVariable("USER", tr("your login name")));
