@@ -58,6 +58,19 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// A firing Alertmanager alert, to silence or acknowledge.
+Alert diskFullFromAlertmanager(const QString &fingerprint)
+{
+    Alert alert;
+    alert.source = u"alertmanager"_s;
+    alert.fingerprint = fingerprint;
+    alert.name = u"DiskFull"_s;
+    alert.labels = {{u"alertname"_s, u"DiskFull"_s}, {u"instance"_s, u"db-1"_s}};
+    return alert;
+}
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -277,12 +290,7 @@ private slots:
             MainWindowContext{.alerts = m_alerts, .listener = m_listener, .sync = &sync, .acknowledgements = &acks});
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        Alert alert;
-        alert.source = u"alertmanager"_s;
-        alert.fingerprint = u"f00d"_s;
-        alert.name = u"DiskFull"_s;
-        alert.labels = {{u"alertname"_s, u"DiskFull"_s}, {u"instance"_s, u"db-1"_s}};
-        m_alerts->upsert({alert});
+        m_alerts->upsert({diskFullFromAlertmanager(u"f00d"_s)});
         auto *table = child<QTableView>(u"alertTable"_s);
         table->selectRow(0);
         QAction *ack = child<QAction>(u"actionAcknowledge"_s);
@@ -331,12 +339,7 @@ private slots:
                                                                   .acknowledgements = &kept});
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        Alert alert;
-        alert.source = u"alertmanager"_s;
-        alert.fingerprint = u"beef"_s;
-        alert.name = u"DiskFull"_s;
-        alert.labels = {{u"alertname"_s, u"DiskFull"_s}, {u"instance"_s, u"db-1"_s}};
-        m_alerts->upsert({alert});
+        m_alerts->upsert({diskFullFromAlertmanager(u"beef"_s)});
         child<QTableView>(u"alertTable"_s)->selectRow(0);
         QTRY_VERIFY(child<QAction>(u"actionSilence"_s)->isEnabled());
         child<QAction>(u"actionSilence"_s)->trigger();
