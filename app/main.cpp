@@ -157,6 +157,8 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options)
     QApplication app(argc, argv);
     UiResources::initialize();
     QApplication::setWindowIcon(SeverityStyle::appIcon());
+    // Wayland and notification servers find the icon and name through the desktop file.
+    QGuiApplication::setDesktopFileName(QLatin1String(BuildInfo::desktopFileName));
     Translations::install(app);
 
     const DataDirectoryResult dataDir = DataDirectory::prepare(requestedDataDirectory(options));
