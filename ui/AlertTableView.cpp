@@ -3,6 +3,7 @@
 #include "model/AlertTableModel.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
 
@@ -27,6 +28,18 @@ AlertTableView::AlertTableView(QWidget *parent)
     header->setMinimumSectionSize(40);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &AlertTableView::showColumnMenu);
+}
+
+void AlertTableView::keyPressEvent(QKeyEvent *event)
+{
+    const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    if (plain && (event->key() == Qt::Key_J || event->key() == Qt::Key_K)) {
+        QKeyEvent arrow(event->type(), event->key() == Qt::Key_J ? Qt::Key_Down : Qt::Key_Up, Qt::NoModifier);
+        QTableView::keyPressEvent(&arrow);
+        event->setAccepted(arrow.isAccepted());
+        return;
+    }
+    QTableView::keyPressEvent(event);
 }
 
 void AlertTableView::applyDefaultColumns()

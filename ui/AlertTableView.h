@@ -7,7 +7,7 @@
 class QMenu;
 
 // The live alert table: sensible default columns, Summary taking the spare width,
-// and a header context menu to show or hide columns.
+// a header context menu to show or hide columns, and j/k to move.
 class AlertTableView final : public QTableView
 {
     Q_OBJECT
@@ -27,6 +27,8 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    // j and k move like Down and Up (as in mail readers and pagers).
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void showColumnMenu(const QPoint &position);

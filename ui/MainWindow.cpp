@@ -13,6 +13,7 @@
 #include "SettingsDialog.h"
 #include "SeverityCountsIndicator.h"
 #include "SeverityStyle.h"
+#include "ShortcutsDialog.h"
 #include "SilenceDialog.h"
 #include "SilencesDialog.h"
 #include "StoreLoadIndicator.h"
@@ -36,6 +37,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTime>
@@ -146,13 +148,15 @@ void MainWindow::createActions()
                      tr("Send the selected alert and its latest analysis to the default chat destination; the "
                         "arrow lists the others."));
     m_silenceAction
-        = makeAction(u"actionSilence"_s, u":/icons/silence.svg"_s, tr("&Silence…"), QKeySequence(u"Ctrl+Shift+S"_s),
+        = makeAction(u"actionSilence"_s, u":/icons/silence.svg"_s, tr("&Silence…"), QKeySequence(u"Ctrl+S"_s),
                      tr("Create an Alertmanager silence for the selected alert (needs an Alertmanager in Settings → "
                         "Data sources)."));
+    m_silenceAction->setShortcuts({QKeySequence(u"Ctrl+S"_s), QKeySequence(u"Ctrl+Shift+S"_s)});
     connect(m_silenceAction, &QAction::triggered, this, &MainWindow::openSilence);
-    m_ackAction = makeAction(u"actionAcknowledge"_s, u":/icons/silence.svg"_s, tr("Ac&knowledge"),
-                             QKeySequence(u"Ctrl+Shift+K"_s),
-                             tr("Silence the selected alert for a short while (\"ack\"), extended while it fires."));
+    m_ackAction
+        = makeAction(u"actionAcknowledge"_s, u":/icons/silence.svg"_s, tr("Ac&knowledge"), QKeySequence(u"Ctrl+K"_s),
+                     tr("Silence the selected alert for a short while (\"ack\"), extended while it fires."));
+    m_ackAction->setShortcuts({QKeySequence(u"Ctrl+K"_s), QKeySequence(u"Ctrl+Shift+K"_s)});
     connect(m_ackAction, &QAction::triggered, this, [this] {
         const int row = currentSourceRow();
         if (row < 0 || !m_context.acknowledgements || !m_context.sync || m_context.sync->endpoints().isEmpty())
@@ -215,6 +219,11 @@ QWidget *MainWindow::createCentralArea()
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detailTabs);
+    // Enter (or a double click) opens the alert's details; Esc goes back to the table.
+    connect(m_table, &QAbstractItemView::activated, this, &MainWindow::openCurrentAlert);
+    auto *backToTable
+        = new QShortcut(QKeySequence(Qt::Key_Escape), m_detailTabs, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(backToTable, &QShortcut::activated, m_table, [this] { m_table->setFocus(Qt::ShortcutFocusReason); });
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
 
@@ -256,6 +265,8 @@ void MainWindow::createMenus()
     }
     QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);
+    if (quit->shortcut().isEmpty()) // not every platform theme binds Quit
+        quit->setShortcut(QKeySequence(u"Ctrl+Q"_s));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *alertMenu = menuBar()->addMenu(tr("&Alert"));
@@ -280,6 +291,7 @@ void MainWindow::createMenus()
     QAction *focusFilter
         = viewMenu->addAction(tr("&Filter alerts"), QKeySequence::Find, m_filterBar, &FilterBar::focusFilter);
     focusFilter->setObjectName(u"actionFocusFilter"_s);
+    focusFilter->setShortcuts({QKeySequence::Find, QKeySequence(u"/"_s)});
     viewMenu->addSeparator();
     QAction *silences = viewMenu->addAction(QIcon(u":/icons/silence.svg"_s), tr("&Silences"),
                                             QKeySequence(u"Ctrl+Shift+L"_s), this, &MainWindow::openSilences);
@@ -287,10 +299,37 @@ void MainWindow::createMenus()
     silences->setEnabled(m_context.sync != nullptr);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(u"actionShortcuts"_s);
+    shortcuts->setShortcuts({QKeySequence::HelpContents, QKeySequence(u"?"_s)});
+    helpMenu->addSeparator();
     QAction *about = helpMenu->addAction(tr("&About AlertDeck"), this, &MainWindow::showAbout);
     about->setObjectName(u"actionAbout"_s);
     about->setMenuRole(QAction::AboutRole);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showShortcuts()
+{
+    const QString table = tr("Alert table");
+    auto *sheet = new ShortcutsDialog(menuBar(),
+                                      {{table, tr("Next alert, previous alert"), tr("j, k (or ↓, ↑)")},
+                                       {table, tr("Open the alert's details"), tr("Enter")},
+                                       {table, tr("Back to the table from the details"), tr("Esc")},
+                                       {table, tr("Menu of the selected alert"), tr("Menu key")}},
+                                      this);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->show();
+}
+
+void MainWindow::openCurrentAlert()
+{
+    if (currentSourceRow() < 0)
+        return;
+    // Details collapsed by the splitter come back.
+    if (const QList<int> sizes = m_splitter->sizes(); sizes.size() == 2 && sizes.at(1) == 0)
+        m_splitter->setSizes({sizes.at(0) * 3 / 5, sizes.at(0) * 2 / 5});
+    m_detailTabs->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::createStatusBar()

@@ -85,6 +85,9 @@ private:
     // Silence… for the selected Alertmanager alert.
     void openSilence();
     void openSilences();
+    void showShortcuts();
+    // Enter on an alert: its details get the focus.
+    void openCurrentAlert();
     QString silenceAuthor() const;
     void restoreLayout();
     void saveLayout() const;

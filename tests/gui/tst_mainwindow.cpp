@@ -9,7 +9,9 @@
 #include "MetricChart.h"
 #include "MetricsPane.h"
 #include "NotificationBanner.h"
+#include "ReviewShot.h"
 #include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "SilenceDialog.h"
 #include "SilencesDialog.h"
 #include "TestData.h"
@@ -533,6 +535,52 @@ private slots:
         std::unique_ptr<QMenu> menu = table->createColumnMenu();
         menu->actions().at(0)->trigger();
         QVERIFY(!table->isColumnHidden(0));
+    }
+
+    void keyboardFirst()
+    {
+        m_alerts->upsert(DemoAlerts::load(QDateTime::currentDateTimeUtc()));
+        QVERIFY(openWindow());
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *table = child<AlertTableView>(u"alertTable"_s);
+        table->setFocus();
+        table->selectRow(0);
+        // j and k move like the arrows.
+        QTest::keyClick(table, Qt::Key_J);
+        QTest::keyClick(table, Qt::Key_J);
+        QCOMPARE(table->currentIndex().row(), 2);
+        QTest::keyClick(table, Qt::Key_K);
+        QCOMPARE(table->currentIndex().row(), 1);
+        // Enter opens the details; Esc comes back.
+        QTest::keyClick(table, Qt::Key_Return);
+        auto *details = child<QWidget>(u"detailTabs"_s);
+        QTRY_VERIFY(details->isAncestorOf(QApplication::focusWidget()) || QApplication::focusWidget() == details);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_COMPARE(QApplication::focusWidget(), table);
+        // / focuses the filter.
+        QTest::keyClick(table, Qt::Key_Slash);
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), u"filterEdit"_s);
+
+        // The keys, and the sheet that lists them all.
+        QVERIFY(child<QAction>(u"actionSilence"_s)->shortcuts().contains(QKeySequence(u"Ctrl+S"_s)));
+        QVERIFY(child<QAction>(u"actionAcknowledge"_s)->shortcuts().contains(QKeySequence(u"Ctrl+K"_s)));
+        QVERIFY(child<QAction>(u"actionAnalyze"_s)->shortcuts().contains(QKeySequence(u"Ctrl+Return"_s)));
+        QVERIFY(child<QAction>(u"actionForward"_s)->shortcuts().contains(QKeySequence(u"Ctrl+Shift+F"_s)));
+        child<QAction>(u"actionShortcuts"_s)->trigger();
+        auto *sheet = m_window->findChild<ShortcutsDialog *>();
+        QVERIFY(sheet);
+        QStringList rows;
+        auto *tree = sheet->findChild<QTreeWidget *>(u"shortcutsTable"_s);
+        for (int group = 0; group < tree->topLevelItemCount(); ++group)
+            for (int row = 0; row < tree->topLevelItem(group)->childCount(); ++row)
+                rows << tree->topLevelItem(group)->child(row)->text(0) + u" = "_s
+                        + tree->topLevelItem(group)->child(row)->text(1);
+        QVERIFY2(rows.contains(u"Silence = Ctrl+S, Ctrl+Shift+S"_s), qPrintable(rows.join(u'\n')));
+        QVERIFY2(rows.contains(u"Acknowledge = Ctrl+K, Ctrl+Shift+K"_s), qPrintable(rows.join(u'\n')));
+        QVERIFY2(rows.contains(u"Filter alerts = Ctrl+F, /"_s), qPrintable(rows.join(u'\n')));
+        QVERIFY2(rows.contains(u"Next alert, previous alert = j, k (or ↓, ↑)"_s), qPrintable(rows.join(u'\n')));
+        saveForReview(sheet, u"keyboard-shortcuts.png"_s);
     }
 
     void aboutDialogShowsVersionsAndDataDirectory()
