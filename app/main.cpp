@@ -194,7 +194,10 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options)
     services.start();
     // SIGTERM/SIGINT close the window the way the user would, so its layout is saved.
     TerminationSignalWatcher terminationWatcher;
-    QObject::connect(&terminationWatcher, &TerminationSignalWatcher::terminationRequested, &window, &QWidget::close);
+    QObject::connect(&terminationWatcher, &TerminationSignalWatcher::terminationRequested, &window, &MainWindow::quit);
+    // The window may close to the tray: the application ends when it closes for good.
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&window, &MainWindow::closedForGood, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     window.show();
     qCInfo(lcApp) << "main window shown";
     return app.exec();

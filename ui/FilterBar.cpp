@@ -1,5 +1,6 @@
 #include "FilterBar.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -78,6 +79,14 @@ void FilterBar::focusFilter()
 {
     m_edit->setFocus(Qt::ShortcutFocusReason);
     m_edit->selectAll();
+}
+
+void FilterBar::showEverything()
+{
+    m_edit->clear();
+    applyNow();
+    if (QAbstractButton *all = m_states->button(static_cast<int>(AlertFilterProxyModel::StateFilter::All)))
+        all->click();
 }
 
 void FilterBar::applyNow()

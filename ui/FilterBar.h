@@ -26,6 +26,8 @@ public:
     QToolButton *replayedToggle() const { return m_replayed; }
     // Applies the typed text now (tests, Enter key).
     void applyNow();
+    // Clears the text and shows every state (an alert asked for must be visible).
+    void showEverything();
 
     // Above this cost per application, typing is applied after a pause instead.
     static constexpr int slowFilterMs = 40;

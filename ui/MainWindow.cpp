@@ -17,6 +17,7 @@
 #include "SilenceDialog.h"
 #include "SilencesDialog.h"
 #include "StoreLoadIndicator.h"
+#include "TrayController.h"
 #include "alertmanager/Acknowledgements.h"
 #include "alertmanager/AlertmanagerSync.h"
 #include "analysis/AnalysisService.h"
@@ -35,6 +36,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QShortcut>
@@ -110,6 +113,14 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
         connect(context.alerts, &QAbstractItemModel::rowsRemoved, this, showReplayControls);
     }
 
+    if (context.settings) {
+        m_tray = new TrayController(context.alerts, context.settings, this);
+        connect(m_tray, &TrayController::showWindowRequested, this, &MainWindow::showAndRaise);
+        connect(m_tray, &TrayController::alertRequested, this, &MainWindow::selectAlert);
+        connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
+        if (context.ingest)
+            connect(context.ingest, &IngestService::alertsChanged, m_tray, &TrayController::handleAlertChanges);
+    }
     connect(context.listener, &HttpListener::stateChanged, this, &MainWindow::showListenerState);
     if (context.ingest)
         connect(context.ingest, &IngestService::storeStateChanged, this, &MainWindow::updateEmptyText);
@@ -263,7 +274,7 @@ void MainWindow::createMenus()
             m_settingsAction->setShortcut(QKeySequence(u"Ctrl+,"_s));
         fileMenu->addSeparator();
     }
-    QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quit);
     quit->setObjectName(u"actionQuit"_s);
     if (quit->shortcut().isEmpty()) // not every platform theme binds Quit
         quit->setShortcut(QKeySequence(u"Ctrl+Q"_s));
@@ -634,5 +645,84 @@ void MainWindow::saveLayout() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    // With a tray, closing can keep AlertDeck running there (asked once, remembered).
+    if (!m_quitting && m_tray && m_tray->isAvailable() && m_context.settings) {
+        const QString choice = m_context.settings->value(Settings::closeToTray);
+        if (choice == u"tray"_s) {
+            event->ignore();
+            hide();
+            return;
+        }
+        if (choice.isEmpty()) {
+            event->ignore();
+            askCloseToTray();
+            return;
+        }
+    }
     event->accept();
+    emit closedForGood();
+}
+
+void MainWindow::askCloseToTray()
+{
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Keep AlertDeck running?"),
+                                     tr("Keep AlertDeck running in the tray when its window is closed?"),
+                                     QMessageBox::NoButton, this);
+    question->setObjectName(u"closeToTrayQuestion"_s);
+    question->setInformativeText(tr("In the tray the listener keeps receiving alerts and critical ones still "
+                                    "notify you. AlertDeck remembers this answer; change it in Settings → "
+                                    "Notifications."));
+    QPushButton *tray = question->addButton(tr("Keep running in the &tray"), QMessageBox::AcceptRole);
+    tray->setObjectName(u"closeToTray"_s);
+    QPushButton *quitButton = question->addButton(tr("&Quit"), QMessageBox::DestructiveRole);
+    quitButton->setObjectName(u"closeAndQuit"_s);
+    question->addButton(QMessageBox::Cancel);
+    question->setDefaultButton(tray);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::finished, this, [this, question, tray, quitButton] {
+        if (question->clickedButton() == tray) {
+            m_context.settings->setValue(Settings::closeToTray, u"tray"_s);
+            hide();
+        } else if (question->clickedButton() == quitButton) {
+            m_context.settings->setValue(Settings::closeToTray, u"quit"_s);
+            quit();
+        }
+    });
+    question->open();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+}
+
+void MainWindow::showAndRaise()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+bool MainWindow::selectAlert(const QString &source, const QString &fingerprint)
+{
+    showAndRaise();
+    const int row = m_context.alerts->rowOf(source, fingerprint);
+    if (row < 0)
+        return false;
+    auto viewIndex = [this, row] {
+        return m_presentationModel->mapFromSource(m_sortModel->mapFromSource(m_context.alerts->index(row, 0)));
+    };
+    if (!viewIndex().isValid())
+        m_filterBar->showEverything(); // the filter hid it
+    const QModelIndex index = viewIndex();
+    if (!index.isValid())
+        return false;
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+    m_table->setFocus(Qt::OtherFocusReason);
+    return true;
 }

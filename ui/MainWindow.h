@@ -24,6 +24,7 @@ class ForwardController;
 class ForwardService;
 class ReplayDialog;
 class SilencesDialog;
+class TrayController;
 class ReplaySession;
 class NotificationBanner;
 class QAction;
@@ -59,10 +60,18 @@ public:
     void showSecretsProblem(const QString &message);
     // Opens Settings (File → Settings…), on `page` if given ("listenerPage"…).
     void openSettings(const QString &page = {});
+    // Selects the alert (source, fingerprint) in the table, showing the window.
+    bool selectAlert(const QString &source, const QString &fingerprint);
+    // Closes for good (Quit, the tray's Quit, SIGTERM): never just to the tray.
+    void quit();
+    // The tray icon and notifications; null without settings.
+    TrayController *tray() const { return m_tray; }
 
 signals:
     // Settings were saved: the application re-reads what depends on them.
     void settingsSaved();
+    // The window closed for good: the application should end.
+    void closedForGood();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -115,5 +124,9 @@ private:
     QAction *m_clearReplayAction = nullptr;
     QPointer<ReplayDialog> m_replayDialog;
     QPointer<SilencesDialog> m_silencesDialog;
+    TrayController *m_tray = nullptr;
+    bool m_quitting = false;
+    void askCloseToTray();
+    void showAndRaise();
     QAction *m_settingsAction = nullptr;
 };

@@ -70,6 +70,13 @@ inline const SettingKey<QString> chatDestinations{"Forwarding/destinations", {}}
 inline const SettingKey<QString> forwardRules{"Forwarding/rules", {}};
 inline const SettingKey<int> forwardRulePerHour{"Forwarding/rulePerHour", 10};
 
+// Desktop notifications and the tray
+inline const SettingKey<QString> notifyMatchers{"Notifications/matchers", u"severity=\"critical\""_s}; // empty: none
+inline const SettingKey<bool> doNotDisturb{"Notifications/doNotDisturb", false};
+inline const SettingKey<bool> notifySound{"Notifications/sound", false};
+// Closing the window: "" asks once, "tray" keeps running in the tray, "quit" quits
+inline const SettingKey<QString> closeToTray{"Window/closeToTray", {}};
+
 // Appearance
 inline const SettingKey<QString> theme{"Appearance/theme", u"system"_s}; // system, light, dark
 inline const SettingKey<int> fontPointSize{"Appearance/fontPointSize", 0}; // 0: the system's

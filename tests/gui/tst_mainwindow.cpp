@@ -15,6 +15,7 @@
 #include "SilenceDialog.h"
 #include "SilencesDialog.h"
 #include "TestData.h"
+#include "TrayController.h"
 #include "UiResources.h"
 #include "alertmanager/Acknowledgements.h"
 #include "alertmanager/AlertmanagerSync.h"
@@ -39,6 +40,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -689,6 +691,88 @@ private slots:
         QVERIFY(child<QLabel>(u"severityCounts"_s)->text().contains(u"3 critical"_s));
         // Just arrived: tinted so it catches the eye.
         QVERIFY(table->model()->index(0, AlertTableModel::Name).data(Qt::BackgroundRole).value<QColor>().isValid());
+    }
+
+    void trayCountAndNotificationsFollowTheStore()
+    {
+        QVERIFY(startLiveIngest());
+        QVERIFY(openWindow());
+        TrayController *tray = m_window->tray();
+        QVERIFY(tray);
+        QCOMPARE(tray->criticalCount(), 0);
+        QVERIFY(tray->toolTip().contains(u"no critical alert"_s));
+        const QIcon quiet = tray->icon();
+
+        const QByteArray group = TestData::sharedFixture(u"alertmanager/group-mixed-status.json"_s);
+        QCOMPARE(HttpTestClient::postJson(m_listener->boundAddress().port, "/webhook", group).status, 200);
+        QTRY_COMPARE(tray->criticalCount(), 3); // three of the five fire
+        QCOMPARE(tray->toolTip(), u"AlertDeck: 3 critical alert(s) firing"_s);
+        QVERIFY(tray->icon().pixmap(32).toImage() != quiet.pixmap(32).toImage()); // the badge
+        // One notification for the three, a click goes to the first.
+        QVERIFY(tray->lastNotification());
+        QCOMPARE(tray->lastNotification()->alertCount, 3);
+        auto *table = child<AlertTableView>(u"alertTable"_s);
+        child<QLineEdit>(u"filterEdit"_s)->setText(u"nothing-matches-this"_s);
+        m_window->findChild<FilterBar *>()->applyNow();
+        QCOMPARE(table->model()->rowCount(), 0);
+        tray->openLastNotification();
+        QCOMPARE(table->model()->rowCount(), 5); // the filter made way
+        const Alert shown
+            = m_alerts->alertAt(m_alerts->rowOf(u"alertmanager"_s, tray->lastNotification()->fingerprint));
+        QCOMPARE(table->currentIndex().siblingAtColumn(AlertTableModel::Name).data().toString(), shown.name);
+        QCOMPARE(
+            table->currentIndex().siblingAtColumn(AlertTableModel::Started).data(),
+            m_alerts->index(m_alerts->rowOf(u"alertmanager"_s, shown.fingerprint), AlertTableModel::Started).data());
+
+        // Do not disturb (the tray menu): counted, not notified.
+        tray->menu()->findChild<QAction *>(u"trayDoNotDisturb"_s)->trigger();
+        QVERIFY(m_settings->value(Settings::doNotDisturb));
+        QVERIFY(tray->toolTip().contains(u"Do not disturb"_s));
+
+        // All resolved: the count goes back to zero.
+        QJsonObject resolved = QJsonDocument::fromJson(group).object();
+        QJsonArray alerts = resolved.value(u"alerts"_s).toArray();
+        for (QJsonValueRef value : alerts) {
+            QJsonObject alert = value.toObject();
+            alert.insert(u"status"_s, u"resolved"_s);
+            alert.insert(u"endsAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            value = alert;
+        }
+        resolved.insert(u"alerts"_s, alerts);
+        resolved.insert(u"status"_s, u"resolved"_s);
+        QCOMPARE(HttpTestClient::postJson(m_listener->boundAddress().port, "/webhook",
+                                          QJsonDocument(resolved).toJson(QJsonDocument::Compact))
+                     .status,
+                 200);
+        QTRY_COMPARE(tray->criticalCount(), 0);
+        m_settings->setValue(Settings::doNotDisturb, false);
+    }
+
+    void closingAsksOnceThenKeepsRunningInTheTray()
+    {
+        QVERIFY(openWindow());
+        TrayController *tray = m_window->tray();
+        tray->setAvailableForTesting(true);
+        QSignalSpy closedForGood(m_window.get(), &MainWindow::closedForGood);
+        m_window->close();
+        auto *question = m_window->findChild<QMessageBox *>(u"closeToTrayQuestion"_s);
+        QVERIFY(question);
+        QVERIFY(m_window->isVisible()); // not before an answer
+        question->findChild<QPushButton *>(u"closeToTray"_s)->click();
+        QTRY_VERIFY(!m_window->isVisible());
+        QCOMPARE(m_settings->value(Settings::closeToTray), u"tray"_s);
+        QCOMPARE(closedForGood.size(), 0);
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"closeToTrayQuestion"_s));
+
+        // Remembered: no question the next time.
+        m_window->show();
+        m_window->close();
+        QVERIFY(!m_window->findChild<QMessageBox *>(u"closeToTrayQuestion"_s));
+        QVERIFY(!m_window->isVisible());
+        QCOMPARE(closedForGood.size(), 0);
+        // The tray's Quit (and File → Quit) end it.
+        emit tray->quitRequested();
+        QCOMPARE(closedForGood.size(), 1);
     }
 
     void selectedAlertShowsPayloadTruncationAndHistory()

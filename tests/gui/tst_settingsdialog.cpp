@@ -370,6 +370,30 @@ private slots:
         QFile::remove(ContextTemplates::filePath());
     }
 
+    void notificationsAreValidatedAndSaved()
+    {
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->showPage(u"notificationsPage"_s);
+        QCOMPARE(child<QLineEdit>(u"notifyMatchers"_s)->text(), u"severity=\"critical\""_s);
+        child<QLineEdit>(u"notifyMatchers"_s)->setText(u"severity=~\"(\""_s);
+        dialog->save();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!child<QLabel>(u"notifyMatchersMessage"_s)->text().isEmpty());
+        child<QLineEdit>(u"notifyMatchers"_s)->setText(u"severity=~\"critical|warning\""_s);
+        child<QCheckBox>(u"doNotDisturb"_s)->setChecked(true);
+        child<QCheckBox>(u"notifySound"_s)->setChecked(true);
+        auto *closing = child<QComboBox>(u"closeToTray"_s);
+        closing->setCurrentIndex(closing->findData(u"quit"_s));
+        saveForReview(dialog, u"settings-notifications.png"_s);
+        dialog->save();
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(m_settings->value(Settings::notifyMatchers), u"severity=~\"critical|warning\""_s);
+        QVERIFY(m_settings->value(Settings::doNotDisturb));
+        QVERIFY(m_settings->value(Settings::notifySound));
+        QCOMPARE(m_settings->value(Settings::closeToTray), u"quit"_s);
+    }
+
     void dataSourcesAreValidatedAndSaved()
     {
         SettingsDialog *dialog = openDialog();

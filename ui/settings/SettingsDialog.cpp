@@ -7,6 +7,7 @@
 #include "DataSourcesPage.h"
 #include "DestinationsPage.h"
 #include "ListenerPage.h"
+#include "NotificationsPage.h"
 #include "SecretField.h"
 #include "context/ContextTemplates.h"
 #include "secrets/SecretStore.h"
@@ -56,6 +57,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, cons
     addPage(new ContextPage(ContextTemplates::filePath()));
     addPage(new AnalysisPage(secrets));
     addPage(new DestinationsPage(secrets));
+    addPage(new NotificationsPage);
     addPage(new AppearancePage);
     addPage(new DataPage(storePath));
     for (SettingsPage *page : std::as_const(m_pageObjects))

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "notify/NotificationPolicy.h"
+
+#include <QIcon>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class AlertTableModel;
+class AppSettings;
+class QAction;
+class QMenu;
+class QSystemTrayIcon;
+struct AlertChange;
+
+// The tray icon: the count of firing critical alerts on AlertDeck's icon, a menu (show
+// the window, do not disturb, quit) and desktop notifications for alerts that start
+// firing and match Settings → Notifications. A click on a notification asks for its
+// alert. Where the desktop has no tray, the count and notifications are still kept
+// (tests read them) but nothing is shown.
+class TrayController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    TrayController(AlertTableModel *alerts, AppSettings *settings, QObject *parent = nullptr);
+    ~TrayController() override;
+
+    // Whether the desktop shows tray icons (then closing the window can keep AlertDeck there).
+    bool isAvailable() const;
+    // Tests (offscreen has no tray) and desktops that misreport theirs.
+    void setAvailableForTesting(bool available) { m_availableOverride = available; }
+    int criticalCount() const { return m_criticalCount; }
+    QString toolTip() const;
+    QIcon icon() const { return m_icon; }
+    QMenu *menu() const { return m_menu.get(); }
+    std::optional<DesktopNotification> lastNotification() const { return m_last; }
+    const NotificationPolicy &policy() const { return m_policy; }
+
+    // Live changes from the store: a notification if the policy says so.
+    void handleAlertChanges(const QList<AlertChange> &changes);
+    // What a click on the last notification does (also called by the tray's signal).
+    void openLastNotification();
+
+    // AlertDeck's icon with a red badge counting `count` (none for 0).
+    static QIcon badgedIcon(int count);
+
+signals:
+    void showWindowRequested();
+    void alertRequested(const QString &source, const QString &fingerprint);
+    void quitRequested();
+
+private:
+    void updateCount();
+
+    AlertTableModel *m_alerts;
+    AppSettings *m_settings;
+    NotificationPolicy m_policy;
+    std::unique_ptr<QMenu> m_menu;
+    QAction *m_doNotDisturb;
+    QSystemTrayIcon *m_tray;
+    QIcon m_icon;
+    int m_criticalCount = -1;
+    std::optional<bool> m_availableOverride;
+    std::optional<DesktopNotification> m_last;
+};
