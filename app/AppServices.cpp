@@ -1,5 +1,6 @@
 #include "AppServices.h"
 
+#include "core/Profile.h"
 #include "alertmanager/Acknowledgements.h"
 #include "alertmanager/AlertmanagerSync.h"
 #include "analysis/AnalysisService.h"
@@ -34,7 +35,7 @@ SecretStore *createSecretStore(const CommandLineOptions &options, QObject *paren
 {
     if (options.headless)
         return new EnvironmentSecretStore(QProcessEnvironment::systemEnvironment(), options.secretFiles, parent);
-    return new KeychainSecretStore(QLatin1String(Secrets::defaultProfile), parent);
+    return new KeychainSecretStore(Profile::keychainProfile(), parent);
 }
 
 } // namespace
@@ -132,7 +133,10 @@ ListenAddress AppServices::listenAddress() const
 {
     if (m_options.listenGiven)
         return m_options.listen;
-    const ListenAddressParseResult saved = parseListenAddress(m_settings->value(Settings::listenAddress));
+    const QString text = m_settings->value(Settings::listenAddress);
+    if (text.isEmpty())
+        return ListenAddress::defaultAddress();
+    const ListenAddressParseResult saved = parseListenAddress(text);
     if (!saved.ok()) {
         qCWarning(lcIngest).noquote() << "saved listen address:" << saved.error << "- using the default";
         return ListenAddress::defaultAddress();

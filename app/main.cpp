@@ -9,6 +9,8 @@
 #include "cli/ForwardCommand.h"
 #include "cli/ReplayCommand.h"
 #include "core/BuildInfo.h"
+#include "core/Profile.h"
+#include "core/SingleInstance.h"
 #include "core/TerminationSignalWatcher.h"
 #include "ingest/HttpListener.h"
 #include "logging/LogCategories.h"
@@ -23,6 +25,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 #ifdef ALERTDECK_WITH_UI
 #include "Appearance.h"
@@ -55,6 +58,41 @@ void printError(const QString &message)
     printTo(stderr, u"%1: %2\n"_s.arg(QLatin1String(BuildInfo::executableName), message));
 }
 
+QString profileLabel()
+{
+    return Profile::isDefault() ? QCoreApplication::translate("main", "the default profile")
+                                : QCoreApplication::translate("main", "profile \"%1\"").arg(Profile::name());
+}
+
+// One AlertDeck per user and profile. Returns the exit code when this start should
+// end here (another one runs the profile), nothing when it goes on.
+std::optional<int> claimProfile(SingleInstance &instance, bool window)
+{
+    switch (instance.claim()) {
+    case SingleInstance::Claim::Primary: return std::nullopt;
+    case SingleInstance::Claim::Failed:
+        // Better two instances than none: say it and go on.
+        qCWarning(lcApp).noquote() << "cannot make sure only one AlertDeck runs this profile:" << instance.error();
+        return std::nullopt;
+    case SingleInstance::Claim::Activated:
+        if (window) {
+            printTo(stdout,
+                    QCoreApplication::translate("main",
+                                                "AlertDeck is already running (%1): its window was "
+                                                "brought to the front.\n")
+                        .arg(profileLabel()));
+            return ExitCode::Ok;
+        }
+        break;
+    case SingleInstance::Claim::Running: break;
+    }
+    printError(QCoreApplication::translate("main",
+                                           "AlertDeck is already running (%1). Stop it first, or run another "
+                                           "profile with --profile NAME.")
+                   .arg(profileLabel()));
+    return ExitCode::Failure;
+}
+
 int runHeadless(int &argc, char **argv, const CommandLineOptions &options)
 {
     QCoreApplication app(argc, argv);
@@ -64,6 +102,12 @@ int runHeadless(int &argc, char **argv, const CommandLineOptions &options)
         printError(dataDir.error);
         return ExitCode::Failure;
     }
+    SingleInstance instance(Profile::instanceKey(dataDir.path));
+    if (const std::optional<int> exit = claimProfile(instance, false))
+        return *exit;
+    QObject::connect(&instance, &SingleInstance::activationRequested, &app, [] {
+        qCInfo(lcApp) << "AlertDeck was started again for this profile; it runs headless, without a window";
+    });
 
     AppServices services(options, dataDir.path);
     QObject::connect(&services, &AppServices::storeFailed, &app, [](const QString &message) {
@@ -160,13 +204,15 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options)
     // Wayland and notification servers find the icon and name through the desktop file.
     QGuiApplication::setDesktopFileName(QLatin1String(BuildInfo::desktopFileName));
     Translations::install(app);
-
     const DataDirectoryResult dataDir = DataDirectory::prepare(requestedDataDirectory(options));
     if (!dataDir.ok()) {
         printError(dataDir.error);
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "AlertDeck cannot start"), dataDir.error);
         return ExitCode::Failure;
     }
+    SingleInstance instance(Profile::instanceKey(dataDir.path));
+    if (const std::optional<int> exit = claimProfile(instance, true))
+        return *exit;
 
     // The window shows at once; stored alerts fill the table as they are read.
     AppServices services(options, dataDir.path);
@@ -198,6 +244,8 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options)
     // The window may close to the tray: the application ends when it closes for good.
     QApplication::setQuitOnLastWindowClosed(false);
     QObject::connect(&window, &MainWindow::closedForGood, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    // Starting AlertDeck again for this profile brings this window to the front.
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
     window.show();
     qCInfo(lcApp) << "main window shown";
     return app.exec();
@@ -216,6 +264,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const CommandLineOptions options = CommandLineOptions::parse(arguments);
+    // Before anything reads settings or data locations: they follow the profile.
+    Profile::select(options.profile);
     switch (options.action) {
     case CommandLineOptions::Action::ShowHelp: printTo(stdout, options.helpText); return ExitCode::Ok;
     case CommandLineOptions::Action::ShowVersion:

@@ -21,6 +21,7 @@
 #include "alertmanager/Acknowledgements.h"
 #include "alertmanager/AlertmanagerSync.h"
 #include "analysis/AnalysisService.h"
+#include "core/Profile.h"
 #include "forward/ForwardService.h"
 #include "ingest/HttpListener.h"
 #include "ingest/IngestService.h"
@@ -64,7 +65,10 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
     Q_ASSERT(context.alerts && context.listener);
     setObjectName(u"mainWindow"_s);
     setWindowIcon(SeverityStyle::appIcon());
-    setWindowTitle(context.demo ? tr("AlertDeck — demo data") : tr("AlertDeck"));
+    QString title = context.demo ? tr("AlertDeck — demo data") : tr("AlertDeck");
+    if (!Profile::isDefault())
+        title += u" — "_s + Profile::name();
+    setWindowTitle(title);
 
     createActions();
     setCentralWidget(createCentralArea());
@@ -115,7 +119,7 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
 
     if (context.settings) {
         m_tray = new TrayController(context.alerts, context.settings, this);
-        connect(m_tray, &TrayController::showWindowRequested, this, &MainWindow::showAndRaise);
+        connect(m_tray, &TrayController::showWindowRequested, this, &MainWindow::bringToFront);
         connect(m_tray, &TrayController::alertRequested, this, &MainWindow::selectAlert);
         connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
         if (context.ingest)
@@ -697,7 +701,7 @@ void MainWindow::quit()
     close();
 }
 
-void MainWindow::showAndRaise()
+void MainWindow::bringToFront()
 {
     if (isMinimized())
         showNormal();
@@ -709,7 +713,7 @@ void MainWindow::showAndRaise()
 
 bool MainWindow::selectAlert(const QString &source, const QString &fingerprint)
 {
-    showAndRaise();
+    bringToFront();
     const int row = m_context.alerts->rowOf(source, fingerprint);
     if (row < 0)
         return false;

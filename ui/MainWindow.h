@@ -64,6 +64,8 @@ public:
     bool selectAlert(const QString &source, const QString &fingerprint);
     // Closes for good (Quit, the tray's Quit, SIGTERM): never just to the tray.
     void quit();
+    // Shows the window (from the tray, minimised, behind others) and activates it.
+    void bringToFront();
     // The tray icon and notifications; null without settings.
     TrayController *tray() const { return m_tray; }
 
@@ -127,6 +129,5 @@ private:
     TrayController *m_tray = nullptr;
     bool m_quitting = false;
     void askCloseToTray();
-    void showAndRaise();
     QAction *m_settingsAction = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "cli/AnalyzeCommand.h"
 
+#include "core/Profile.h"
 #include "analysis/AnalysisSettings.h"
 #include "cli/PayloadAlert.h"
 #include "core/BuildInfo.h"
@@ -66,7 +67,7 @@ void AnalyzeCommand::start()
     if (environment.contains(Secrets::providerApiKey.environmentVariable()))
         m_secrets = std::make_unique<EnvironmentSecretStore>(environment, QHash<SecretId, QString>{});
     else
-        m_secrets = std::make_unique<KeychainSecretStore>(QLatin1String(Secrets::defaultProfile));
+        m_secrets = std::make_unique<KeychainSecretStore>(Profile::keychainProfile());
 
     m_analysis = std::make_unique<AnalysisService>(&m_context, nullptr, m_secrets.get());
     m_analysis->setSettings(settings);

@@ -1,6 +1,7 @@
 #include "cli/CommandLineOptions.h"
 
 #include "core/BuildInfo.h"
+#include "core/Profile.h"
 #include "ingest/PayloadParser.h"
 
 #include <QCommandLineParser>
@@ -59,6 +60,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     const QCommandLineOption dataDirOption(
         u"data-dir"_s, Text::tr("Directory for the alert store (default: the user's application data folder)."),
         Text::tr("DIR"));
+    const QCommandLineOption profileOption(
+        u"profile"_s,
+        Text::tr("Run the profile NAME: its own settings, data, keychain entries and default port (letters, digits, "
+                 "- and _)."),
+        Text::tr("NAME"));
     const QCommandLineOption headlessOption(
         u"headless"_s,
         Text::tr("Run without a window: listener and store only; logs to stderr; stops on SIGINT/SIGTERM."));
@@ -124,6 +130,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     const QCommandLineOption basicEnvOption(
         u"basic-env"_s, Text::tr("replay: send Basic auth with \"user:password\" from this environment variable."),
         Text::tr("VAR"));
+    parser.addOptions({profileOption});
     parser.addOptions({basicEnvOption,  listenOption,    dataDirOption,    headlessOption, demoOption,   logLevelOption,
                        retentionOption, tlsCertOption,   tlsKeyOption,     secretOption,   sinceOption,  untilOption,
                        payloadOption,   alertOption,     prometheusOption, lokiOption,     jsonOption,   baseUrlOption,
@@ -313,6 +320,13 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
             return usageError(Text::tr("--listen: %1").arg(listen.error));
         options.listen = listen.address;
         options.listenGiven = true;
+    }
+    if (parser.isSet(profileOption)) {
+        options.profile = parser.value(profileOption);
+        if (!Profile::isValidName(options.profile))
+            return usageError(Text::tr("--profile: \"%1\" is not a profile name; use letters, digits, - and _ (at "
+                                       "most 32).")
+                                  .arg(options.profile));
     }
     if (parser.isSet(dataDirOption)) {
         options.dataDir = parser.value(dataDirOption);

@@ -22,6 +22,7 @@ struct CommandLineOptions {
 
     ListenAddress listen = ListenAddress::defaultAddress();
     bool listenGiven = false;
+    QString profile; // empty: the default profile
     QString dataDir; // empty: the platform's application data location
     bool headless = false;
     bool demo = false;

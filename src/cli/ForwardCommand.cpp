@@ -1,5 +1,6 @@
 #include "cli/ForwardCommand.h"
 
+#include "core/Profile.h"
 #include "cli/PayloadAlert.h"
 #include "core/BuildInfo.h"
 #include "forward/ForwardService.h"
@@ -62,7 +63,7 @@ void ForwardCommand::start()
     if (environment.contains(destination->targetSecret().environmentVariable()))
         m_secrets = std::make_unique<EnvironmentSecretStore>(environment, QHash<SecretId, QString>{});
     else
-        m_secrets = std::make_unique<KeychainSecretStore>(QLatin1String(Secrets::defaultProfile));
+        m_secrets = std::make_unique<KeychainSecretStore>(Profile::keychainProfile());
     m_forward = std::make_unique<ForwardService>(nullptr, m_secrets.get(), nullptr);
     ForwardService::Settings used = settings;
     used.rules.clear();

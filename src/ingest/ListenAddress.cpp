@@ -1,6 +1,7 @@
 #include "ingest/ListenAddress.h"
 
 #include "core/BuildInfo.h"
+#include "core/Profile.h"
 
 #include <QCoreApplication>
 
@@ -22,7 +23,7 @@ ListenAddressParseResult failure(const QString &message)
 
 ListenAddress ListenAddress::defaultAddress()
 {
-    return {QHostAddress(QHostAddress::LocalHost), BuildInfo::defaultListenPort};
+    return {QHostAddress(QHostAddress::LocalHost), Profile::defaultListenPort()};
 }
 
 QString ListenAddress::toString() const

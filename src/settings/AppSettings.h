@@ -19,7 +19,8 @@ namespace Settings {
 using namespace Qt::StringLiterals;
 
 // Listener
-inline const SettingKey<QString> listenAddress{"Listener/address", u"127.0.0.1:9095"_s};
+// Empty: 127.0.0.1 on the profile's default port (9095 for the default profile).
+inline const SettingKey<QString> listenAddress{"Listener/address", {}};
 inline const SettingKey<QString> tlsCertificateFile{"Listener/tlsCertificate", {}};
 inline const SettingKey<QString> tlsKeyFile{"Listener/tlsKey", {}};
 inline const SettingKey<QString> basicAuthUser{"Listener/basicUser", {}};

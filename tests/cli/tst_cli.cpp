@@ -145,6 +145,7 @@ private slots:
         QTest::newRow("since without export")
             << QStringList{u"--since"_s, u"2026-11-22"_s} << u"only apply to \"history export\""_s;
         QTest::newRow("unknown command") << QStringList{u"history"_s, u"delete"_s} << u"history delete"_s;
+        QTest::newRow("bad profile") << QStringList{u"--profile"_s, u"../etc"_s} << u"is not a profile name"_s;
     }
 
     void badArguments()
@@ -187,6 +188,40 @@ private slots:
         QCOMPARE(alertdeck.process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(alertdeck.process.exitCode(), 0);
         QTRY_VERIFY(alertdeck.err.contains(u"stopped cleanly"_s));
+    }
+
+    void oneAlertDeckPerStoreProfilesApart()
+    {
+        QTemporaryDir dir;
+        AlertDeckProcess first(dir.filePath(u"config"_s));
+        first.start({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.filePath(u"data"_s)});
+        QTRY_VERIFY_WITH_TIMEOUT(listeningPort(first.err) != 0, 20'000);
+
+        // The same store again: refused, and said why; the first one goes on.
+        AlertDeckProcess again(dir.filePath(u"config"_s));
+        QSignalSpy againDone(&again.process, &QProcess::finished);
+        again.start({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.filePath(u"data"_s)});
+        QVERIFY(againDone.wait(20'000));
+        QCOMPARE(again.process.exitCode(), 1);
+        QTRY_VERIFY2(again.err.contains(u"already running"_s), qPrintable(again.err));
+        QCOMPARE(HttpTestClient::get(listeningPort(first.err), "/healthz").status, 200);
+
+        // A profile has its own settings and store (under the XDG folders) and runs beside it.
+        AlertDeckProcess staging(dir.filePath(u"config"_s));
+        QProcessEnvironment env = staging.process.processEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"share"_s));
+        staging.process.setProcessEnvironment(env);
+        staging.start({u"--headless"_s, u"--profile"_s, u"staging"_s, u"--listen"_s, u"127.0.0.1:0"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(listeningPort(staging.err) != 0, 20'000);
+        QVERIFY2(staging.err.contains(dir.filePath(u"share/AlertDeck/AlertDeck-staging"_s)), qPrintable(staging.err));
+        QCOMPARE(HttpTestClient::get(listeningPort(staging.err), "/healthz").status, 200);
+
+        // A crash leaves the lock behind: the next start takes it over.
+        first.process.kill();
+        QVERIFY(first.process.waitForFinished());
+        AlertDeckProcess afterCrash(dir.filePath(u"config"_s));
+        afterCrash.start({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.filePath(u"data"_s)});
+        QTRY_VERIFY_WITH_TIMEOUT(listeningPort(afterCrash.err) != 0, 20'000);
     }
 
     void savedDataDirectoryIsUsedWithoutTheOption()
