@@ -2,7 +2,6 @@
 // services → listener → window (or headless loop until SIGINT/SIGTERM).
 
 #include "AppServices.h"
-#include "Translations.h"
 #include "cli/AnalyzeCommand.h"
 #include "cli/CommandLineOptions.h"
 #include "cli/ContextCommand.h"
@@ -12,6 +11,7 @@
 #include "core/Profile.h"
 #include "core/SingleInstance.h"
 #include "core/TerminationSignalWatcher.h"
+#include "core/Translations.h"
 #include "ingest/HttpListener.h"
 #include "logging/LogCategories.h"
 #include "logging/LogSetup.h"
@@ -96,7 +96,7 @@ std::optional<int> claimProfile(SingleInstance &instance, bool window)
 int runHeadless(int &argc, char **argv, const CommandLineOptions &options)
 {
     QCoreApplication app(argc, argv);
-    Translations::install(app);
+    Translations::install(app, AppSettings().value(Settings::uiLanguage));
     const DataDirectoryResult dataDir = DataDirectory::prepare(requestedDataDirectory(options));
     if (!dataDir.ok()) {
         printError(dataDir.error);
@@ -151,7 +151,7 @@ int runHeadless(int &argc, char **argv, const CommandLineOptions &options)
 int runHistoryExport(int &argc, char **argv, const CommandLineOptions &options)
 {
     QCoreApplication app(argc, argv);
-    Translations::install(app);
+    Translations::install(app, AppSettings().value(Settings::uiLanguage));
     // Read-only: no data directory is created for an export.
     const QString requested = requestedDataDirectory(options);
     const QString dataDir = requested.isEmpty() ? DataDirectory::defaultPath() : requested;
@@ -176,7 +176,7 @@ int runHistoryExport(int &argc, char **argv, const CommandLineOptions &options)
 template<typename Command> int runOutputCommand(int &argc, char **argv, const CommandLineOptions &options)
 {
     QCoreApplication app(argc, argv);
-    Translations::install(app);
+    Translations::install(app, AppSettings().value(Settings::uiLanguage));
     QFile out;
     QFile err;
     if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
@@ -203,7 +203,7 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options)
     QApplication::setWindowIcon(SeverityStyle::appIcon());
     // Wayland and notification servers find the icon and name through the desktop file.
     QGuiApplication::setDesktopFileName(QLatin1String(BuildInfo::desktopFileName));
-    Translations::install(app);
+    Translations::install(app, AppSettings().value(Settings::uiLanguage));
     const DataDirectoryResult dataDir = DataDirectory::prepare(requestedDataDirectory(options));
     if (!dataDir.ok()) {
         printError(dataDir.error);

@@ -655,6 +655,14 @@
         <source>Font size</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A new language applies when AlertDeck starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatCompletion</name>
@@ -1205,6 +1213,14 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>--%1 only applies to &quot;replay&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the profile NAME: its own settings, data, keychain entries and default port (letters, digits, - and _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile: &quot;%1&quot; is not a profile name; use letters, digits, - and _ (at most 32).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2733,6 +2749,62 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>Silence %1 created in Alertmanager, extended while the alert fires</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next alert, previous alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>j, k (or ↓, ↑)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the alert&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the table from the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu of the selected alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep AlertDeck running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep AlertDeck running in the tray when its window is closed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the tray the listener keeps receiving alerts and critical ones still notify you. AlertDeck remembers this answer; change it in Settings → Notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the &amp;tray</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MattermostTool</name>
@@ -2904,6 +2976,86 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <name>NotificationBanner</name>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPolicy</name>
+    <message>
+        <source>Notification matchers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <translation>
+            <numerusform>%n alert firing</numerusform>
+            <numerusform>%n alerts firing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disturb: count alerts in the tray, notify of none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a sound with each notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: no notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts that start firing and match these are notified, e.g. severity=&quot;critical&quot; or severity=~&quot;critical|warning&quot;, team=&quot;db&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit AlertDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the tray AlertDeck keeps receiving alerts; its icon counts the critical ones firing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3506,6 +3658,21 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SilenceDialog</name>
     <message>
         <source>Silence %1</source>
@@ -3800,6 +3967,17 @@ Reported by %4</source>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>cannot write %1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlackTool</name>
     <message>
         <source>Sent from AlertDeck</source>
@@ -3825,6 +4003,36 @@ Reported by %4</source>
     <name>TelegramTool</name>
     <message>
         <source>%1 refused the message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>&amp;Show AlertDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit AlertDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AlertDeck: no critical alert firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>AlertDeck: %n critical alert(s) firing</source>
+        <translation>
+            <numerusform>AlertDeck: %n critical alert firing</numerusform>
+            <numerusform>AlertDeck: %n critical alerts firing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not disturb: notifications are off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3867,6 +4075,23 @@ Reported by %4</source>
     <message>
         <source>Try &apos;%1 --help&apos; for the options.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AlertDeck is already running (%1): its window was brought to the front.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AlertDeck is already running (%1). Stop it first, or run another profile with --profile NAME.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -653,6 +653,14 @@
         <source>Font size</source>
         <translation>字号</translation>
     </message>
+    <message>
+        <source>A new language applies when AlertDeck starts again.</source>
+        <translation>新的语言在 AlertDeck 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
 </context>
 <context>
     <name>ChatCompletion</name>
@@ -1202,6 +1210,14 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source>--%1 only applies to &quot;replay&quot;.</source>
         <translation>--%1 仅适用于 &quot;replay&quot;。</translation>
+    </message>
+    <message>
+        <source>Run the profile NAME: its own settings, data, keychain entries and default port (letters, digits, - and _).</source>
+        <translation>运行配置档 NAME：使用其独立的设置、数据、钥匙串条目和默认端口（字母、数字、- 和 _）。</translation>
+    </message>
+    <message>
+        <source>--profile: &quot;%1&quot; is not a profile name; use letters, digits, - and _ (at most 32).</source>
+        <translation>--profile：“%1”不是有效的配置档名称；请使用字母、数字、- 和 _（最多 32 个）。</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +2748,62 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>Silence %1 created in Alertmanager, extended while the alert fires</source>
         <translation>已在 Alertmanager 中创建静默 %1，告警触发期间会自动延长</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Alert table</source>
+        <translation>告警表格</translation>
+    </message>
+    <message>
+        <source>Next alert, previous alert</source>
+        <translation>下一条、上一条告警</translation>
+    </message>
+    <message>
+        <source>j, k (or ↓, ↑)</source>
+        <translation>j、k（或 ↓、↑）</translation>
+    </message>
+    <message>
+        <source>Open the alert&apos;s details</source>
+        <translation>打开告警详情</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Back to the table from the details</source>
+        <translation>从详情返回表格</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Menu of the selected alert</source>
+        <translation>所选告警的菜单</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>菜单键</translation>
+    </message>
+    <message>
+        <source>Keep AlertDeck running?</source>
+        <translation>保持 AlertDeck 运行？</translation>
+    </message>
+    <message>
+        <source>Keep AlertDeck running in the tray when its window is closed?</source>
+        <translation>关闭窗口时，让 AlertDeck 在托盘中继续运行吗？</translation>
+    </message>
+    <message>
+        <source>In the tray the listener keeps receiving alerts and critical ones still notify you. AlertDeck remembers this answer; change it in Settings → Notifications.</source>
+        <translation>在托盘中，监听器会继续接收告警，严重告警仍会通知你。AlertDeck 会记住这个选择；可在 设置 → 通知 中修改。</translation>
+    </message>
+    <message>
+        <source>Keep running in the &amp;tray</source>
+        <translation>在托盘中继续运行(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>MattermostTool</name>
@@ -2904,6 +2976,84 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPolicy</name>
+    <message>
+        <source>Notification matchers: %1</source>
+        <translation>通知匹配条件：%1</translation>
+    </message>
+    <message>
+        <source>Firing since %1</source>
+        <translation>自 %1 起告警</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <translation>
+            <numerusform>%n 条告警触发</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>还有 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Do not disturb: count alerts in the tray, notify of none</source>
+        <translation>勿扰：托盘中计数，但不发送通知</translation>
+    </message>
+    <message>
+        <source>Play a sound with each notification</source>
+        <translation>每次通知时播放提示音</translation>
+    </message>
+    <message>
+        <source>empty: no notifications</source>
+        <translation>留空：不通知</translation>
+    </message>
+    <message>
+        <source>Alerts that start firing and match these are notified, e.g. severity=&quot;critical&quot; or severity=~&quot;critical|warning&quot;, team=&quot;db&quot;</source>
+        <translation>开始触发且匹配这些条件的告警会发送通知，例如 severity=&quot;critical&quot; 或 severity=~&quot;critical|warning&quot;, team=&quot;db&quot;</translation>
+    </message>
+    <message>
+        <source>Ask the first time</source>
+        <translation>第一次时询问</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>在托盘中继续运行</translation>
+    </message>
+    <message>
+        <source>Quit AlertDeck</source>
+        <translation>退出 AlertDeck</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>桌面通知</translation>
+    </message>
+    <message>
+        <source>Notify for</source>
+        <translation>通知条件</translation>
+    </message>
+    <message>
+        <source>Tray</source>
+        <translation>托盘</translation>
+    </message>
+    <message>
+        <source>Closing the window</source>
+        <translation>关闭窗口时</translation>
+    </message>
+    <message>
+        <source>In the tray AlertDeck keeps receiving alerts; its icon counts the critical ones firing.</source>
+        <translation>在托盘中 AlertDeck 会继续接收告警；托盘图标显示正在触发的严重告警数量。</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3655,21 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
     <name>SilenceDialog</name>
     <message>
         <source>Silence %1</source>
@@ -3800,6 +3965,17 @@ Reported by %4</source>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>cannot write %1: permission denied</source>
+        <translation>无法写入 %1：权限不足</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+</context>
+<context>
     <name>SlackTool</name>
     <message>
         <source>Sent from AlertDeck</source>
@@ -3826,6 +4002,35 @@ Reported by %4</source>
     <message>
         <source>%1 refused the message: %2</source>
         <translation>%1 拒绝了消息：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>&amp;Show AlertDeck</source>
+        <translation>显示 AlertDeck(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Do not disturb</source>
+        <translation>勿扰(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit AlertDeck</source>
+        <translation>退出 AlertDeck(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>AlertDeck: no critical alert firing</source>
+        <translation>AlertDeck：没有正在触发的严重告警</translation>
+    </message>
+    <message numerus="yes">
+        <source>AlertDeck: %n critical alert(s) firing</source>
+        <translation>
+            <numerusform>AlertDeck：%n 条严重告警正在触发</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not disturb: notifications are off</source>
+        <translation>勿扰：通知已关闭</translation>
     </message>
 </context>
 <context>
@@ -3869,6 +4074,24 @@ Reported by %4</source>
 </source>
         <translation>运行 &apos;%1 --help&apos; 查看可用选项。
 </translation>
+    </message>
+    <message>
+        <source>the default profile</source>
+        <translation>默认配置档</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;</source>
+        <translation>配置档“%1”</translation>
+    </message>
+    <message>
+        <source>AlertDeck is already running (%1): its window was brought to the front.
+</source>
+        <translation>AlertDeck 已在运行（%1）：已将其窗口置于前台。
+</translation>
+    </message>
+    <message>
+        <source>AlertDeck is already running (%1). Stop it first, or run another profile with --profile NAME.</source>
+        <translation>AlertDeck 已在运行（%1）。请先停止它，或用 --profile NAME 运行另一个配置档。</translation>
     </message>
 </context>
 </TS>

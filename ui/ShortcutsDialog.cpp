@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -13,6 +14,8 @@ using namespace Qt::StringLiterals;
 namespace {
 QString withoutMnemonic(QString text)
 {
+    static const QRegularExpression cjkMnemonic(u"\\(&\\w\\)"_s); // "设置(&S)"
+    text.remove(cjkMnemonic);
     text.replace(u"&&"_s, u"\u0001"_s).remove(u'&').replace(u'\u0001', u'&');
     return text.remove(u'…').trimmed();
 }
@@ -24,6 +27,7 @@ QString ShortcutsDialog::keysText(const QList<QKeySequence> &shortcuts)
     for (const QKeySequence &shortcut : shortcuts)
         if (!shortcut.isEmpty())
             keys << shortcut.toString(QKeySequence::NativeText);
+    keys.removeDuplicates(); // Return and Enter can read the same in a translation
     return keys.join(u", "_s);
 }
 

@@ -80,6 +80,7 @@ inline const SettingKey<QString> closeToTray{"Window/closeToTray", {}};
 
 // Appearance
 inline const SettingKey<QString> theme{"Appearance/theme", u"system"_s}; // system, light, dark
+inline const SettingKey<QString> uiLanguage{"Appearance/language", {}}; // empty: the system's; en, zh_CN
 inline const SettingKey<int> fontPointSize{"Appearance/fontPointSize", 0}; // 0: the system's
 
 // Data

@@ -283,6 +283,20 @@ private slots:
         const QStringList noSuchAlert{u"context"_s, u"--payload"_s, payload, u"--alert"_s, u"3"_s};
         QVERIFY(run(noSuchAlert, u"en_US.UTF-8"_s).err.contains(u"holds 1 alert; there is no alert 3"_s));
         QVERIFY(run(noSuchAlert, u"zh_CN.UTF-8"_s).err.contains(u"包含 1 条告警；不存在第 3 条"_s));
+
+        // Settings → Appearance → Language overrides the system's.
+        QSettings(dir.filePath(u"config/AlertDeck/AlertDeck.conf"_s), QSettings::IniFormat)
+            .setValue(u"Appearance/language"_s, u"zh_CN"_s);
+        AlertDeckProcess chinese(dir.filePath(u"config"_s));
+        QProcessEnvironment env = chinese.process.processEnvironment();
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        env.insert(u"LANG"_s, u"C.UTF-8"_s);
+        chinese.process.setProcessEnvironment(env);
+        QSignalSpy done(&chinese.process, &QProcess::finished);
+        chinese.start({u"--headless"_s, u"--listen"_s, address, u"--data-dir"_s, dir.filePath(u"data"_s)});
+        QVERIFY(done.wait(20'000));
+        QCOMPARE(chinese.process.exitCode(), 1);
+        QTRY_VERIFY2(chinese.err.contains(u"已被占用"_s), qPrintable(chinese.err));
     }
 
     void historyExportWritesWhatWasStored()

@@ -370,6 +370,21 @@ private slots:
         QFile::remove(ContextTemplates::filePath());
     }
 
+    void languageCanBeChosen()
+    {
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->showPage(u"appearancePage"_s);
+        auto *language = child<QComboBox>(u"uiLanguage"_s);
+        QCOMPARE(language->currentData().toString(), QString()); // the system's
+        QVERIFY(language->findText(u"简体中文"_s) >= 0);
+        language->setCurrentIndex(language->findData(u"zh_CN"_s));
+        dialog->save();
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(m_settings->value(Settings::uiLanguage), u"zh_CN"_s);
+        m_settings->setValue(Settings::uiLanguage, QString());
+    }
+
     void notificationsAreValidatedAndSaved()
     {
         SettingsDialog *dialog = openDialog();

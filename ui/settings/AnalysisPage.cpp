@@ -80,7 +80,7 @@ AnalysisPage::AnalysisPage(SecretStore *secrets, QWidget *parent)
     m_timeout->setMaximumWidth(160);
     m_language->setObjectName(u"analysisLanguage"_s);
     m_language->addItem(tr("Same as AlertDeck"), u"auto"_s);
-    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->addItem(u"English"_s, u"en"_s); // untranslated: each language in its own words
     m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
     m_language->setMaximumWidth(260);
     m_prompt->setObjectName(u"promptTemplate"_s);

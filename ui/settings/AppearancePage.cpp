@@ -1,9 +1,11 @@
 #include "AppearancePage.h"
 
+#include "core/Translations.h"
 #include "settings/AppSettings.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -13,6 +15,7 @@ AppearancePage::AppearancePage(QWidget *parent)
     : SettingsPage(tr("Appearance"), QIcon(u":/icons/settings-appearance.svg"_s), parent)
     , m_theme(new QComboBox)
     , m_fontSize(new QSpinBox)
+    , m_language(new QComboBox)
 {
     setObjectName(u"appearancePage"_s);
     m_theme->setObjectName(u"theme"_s);
@@ -25,9 +28,19 @@ AppearancePage::AppearancePage(QWidget *parent)
     m_theme->setMaximumWidth(260);
     m_fontSize->setSpecialValueText(tr("System default"));
     m_fontSize->setSuffix(tr(" pt"));
+    m_language->setObjectName(u"uiLanguage"_s);
+    m_language->addItem(tr("Follow the system"), QString());
+    for (const auto &[code, name] : Translations::available())
+        m_language->addItem(name, code);
+    m_language->setMaximumWidth(260);
+    auto *languageNote = new QLabel(tr("A new language applies when AlertDeck starts again."));
+    languageNote->setObjectName(u"languageNote"_s);
+    languageNote->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Theme"), m_theme);
     form->addRow(tr("Font size"), m_fontSize);
+    form->addRow(tr("Language"), m_language);
+    form->addRow(QString(), languageNote);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch();
@@ -37,10 +50,12 @@ void AppearancePage::load(const AppSettings &settings)
 {
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(settings.value(Settings::theme))));
     m_fontSize->setValue(settings.value(Settings::fontPointSize));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.value(Settings::uiLanguage))));
 }
 
 void AppearancePage::save(AppSettings &settings) const
 {
     settings.setValue(Settings::theme, m_theme->currentData().toString());
     settings.setValue(Settings::fontPointSize, m_fontSize->value());
+    settings.setValue(Settings::uiLanguage, m_language->currentData().toString());
 }

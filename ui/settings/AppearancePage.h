@@ -20,4 +20,5 @@ public:
 private:
     QComboBox *m_theme;
     QSpinBox *m_fontSize;
+    QComboBox *m_language;
 };
