@@ -1,21 +1,29 @@
 #include "SeverityStyle.h"
 
+#include <QGuiApplication>
 #include <QHash>
 
 using namespace Qt::StringLiterals;
 
 namespace SeverityStyle {
 
-QColor color(Severity severity)
+bool isDark(const QPalette &palette)
 {
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QColor color(Severity severity, const QPalette &palette)
+{
+    // Text colours with at least 4.5:1 contrast on the light and the dark base.
+    const bool dark = isDark(palette);
     switch (severity) {
-    case Severity::Critical: return QColor(0xd3, 0x2f, 0x2f);
-    case Severity::Warning: return QColor(0xe6, 0x6a, 0x00);
-    case Severity::Info: return QColor(0x19, 0x76, 0xd2);
-    case Severity::None: return QColor(0x75, 0x75, 0x75);
+    case Severity::Critical: return dark ? QColor(0xff, 0x6e, 0x6e) : QColor(0xc6, 0x28, 0x28);
+    case Severity::Warning: return dark ? QColor(0xff, 0xa7, 0x26) : QColor(0xa6, 0x54, 0x00);
+    case Severity::Info: return dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0);
+    case Severity::None: return dark ? QColor(0xbd, 0xbd, 0xbd) : QColor(0x6d, 0x6d, 0x6d);
     case Severity::Other: break;
     }
-    return QColor(0x8e, 0x24, 0xaa);
+    return dark ? QColor(0xce, 0x93, 0xd8) : QColor(0x8e, 0x24, 0xaa);
 }
 
 // One QIcon per file for the whole run: the table asks for icons on every paint,

@@ -9,6 +9,7 @@
 #include "ReviewShot.h"
 #include "SecretField.h"
 #include "SettingsDialog.h"
+#include "SeverityStyle.h"
 #include "TestData.h"
 #include "UiResources.h"
 #include "context/ContextTemplates.h"
@@ -36,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -83,6 +85,26 @@ private:
         for (const QLineEdit *edit : m_dialog->findChildren<QLineEdit *>())
             texts << edit->text() << edit->displayText();
         return texts;
+    }
+
+    // WCAG's 4.5:1 for text, on the table's base colour.
+    static void assertSeveritiesReadable(const QPalette &palette)
+    {
+        auto luminance = [](const QColor &color) {
+            auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+        };
+        const double base = luminance(palette.color(QPalette::Base));
+        for (Severity severity :
+             {Severity::Critical, Severity::Warning, Severity::Info, Severity::None, Severity::Other}) {
+            const double text = luminance(SeverityStyle::color(severity, palette));
+            const double ratio = (std::max(text, base) + 0.05) / (std::min(text, base) + 0.05);
+            QVERIFY2(ratio >= 4.5,
+                     qPrintable(
+                         u"%1 on %2: %3"_s
+                             .arg(SeverityStyle::color(severity, palette).name(), palette.color(QPalette::Base).name())
+                             .arg(ratio)));
+        }
     }
 
 private slots:
@@ -252,10 +274,14 @@ private slots:
         Appearance::apply(*m_settings);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
         QCOMPARE(QApplication::font().pointSize(), 14);
+        QVERIFY(SeverityStyle::isDark(QApplication::palette()));
+        assertSeveritiesReadable(QApplication::palette());
         m_settings->setValue(Settings::theme, u"light"_s);
         m_settings->setValue(Settings::fontPointSize, 0);
         Appearance::apply(*m_settings);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+        QVERIFY(!SeverityStyle::isDark(QApplication::palette()));
+        assertSeveritiesReadable(QApplication::palette());
         m_settings->setValue(Settings::theme, u"system"_s);
         Appearance::apply(*m_settings);
     }
