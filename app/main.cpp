@@ -245,7 +245,10 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options)
     QApplication::setQuitOnLastWindowClosed(false);
     QObject::connect(&window, &MainWindow::closedForGood, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     // Starting AlertDeck again for this profile brings this window to the front.
-    QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        qCInfo(lcApp) << "started again for this store: bringing the window to the front";
+        window.bringToFront();
+    });
     window.show();
     qCInfo(lcApp) << "main window shown";
     return app.exec();

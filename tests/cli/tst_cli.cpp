@@ -224,6 +224,26 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(listeningPort(afterCrash.err) != 0, 20'000);
     }
 
+#ifdef ALERTDECK_WITH_UI
+    void aSecondWindowStartBringsTheFirstForward()
+    {
+        QTemporaryDir dir;
+        AlertDeckProcess first(dir.filePath(u"config"_s));
+        first.start({u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.filePath(u"data"_s)});
+        QTRY_VERIFY_WITH_TIMEOUT(first.err.contains(u"main window shown"_s), 20'000);
+        AlertDeckProcess second(dir.filePath(u"config"_s));
+        QSignalSpy done(&second.process, &QProcess::finished);
+        second.start({u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.filePath(u"data"_s)});
+        QVERIFY(done.wait(20'000));
+        QCOMPARE(second.process.exitCode(), 0);
+        QVERIFY(QString::fromLocal8Bit(second.process.readAllStandardOutput()).contains(u"brought to the front"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(first.err.contains(u"bringing the window to the front"_s), 10'000);
+        first.process.terminate();
+        QVERIFY(first.process.waitForFinished(20'000));
+        QCOMPARE(first.process.exitCode(), 0);
+    }
+#endif
+
     void savedDataDirectoryIsUsedWithoutTheOption()
     {
         QTemporaryDir dir;
