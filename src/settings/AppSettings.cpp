@@ -18,3 +18,61 @@ QString Settings::silenceAuthor(const AppSettings &settings)
     const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return login.isEmpty() ? u"AlertDeck"_s : login;
 }
+
+namespace {
+template<typename T> Settings::Info info(const SettingKey<T> &key)
+{
+    return {QLatin1String(key.path), QMetaType::fromType<T>(), QVariant::fromValue(key.defaultValue)};
+}
+} // namespace
+
+QList<Settings::Info> Settings::known()
+{
+    return {info(listenAddress),
+            info(tlsCertificateFile),
+            info(tlsKeyFile),
+            info(basicAuthUser),
+            info(bodyLimitMiB),
+            info(grafanaTimestampHeader),
+            info(prometheusUrls),
+            info(prometheusUser),
+            info(lokiUrl),
+            info(lokiUser),
+            info(lokiOrgId),
+            info(grafanaUrl),
+            info(grafanaLokiDatasource),
+            info(alertmanagerUrls),
+            info(alertmanagerUser),
+            info(alertmanagerSyncMinutes),
+            info(alertmanagerAckMinutes),
+            info(alertmanagerAuthor),
+            info(providerBaseUrl),
+            info(providerModel),
+            info(temperature),
+            info(maxTokens),
+            info(providerTimeoutSeconds),
+            info(promptTemplate),
+            info(analysisLanguage),
+            info(autoAnalysisMatchers),
+            info(autoAnalysisPerHour),
+            info(analysisContextTokens),
+            info(redactIpAddresses),
+            info(redactEmailAddresses),
+            info(redactHostPatterns),
+            info(contextMinutesBefore),
+            info(contextMinutesAfter),
+            info(logLineLimit),
+            info(filterLogLines),
+            info(chatDestinations),
+            info(forwardRules),
+            info(forwardRulePerHour),
+            info(notifyMatchers),
+            info(doNotDisturb),
+            info(notifySound),
+            info(closeToTray),
+            info(theme),
+            info(uiLanguage),
+            info(fontPointSize),
+            info(dataDirectory),
+            info(retentionDays)};
+}

@@ -132,6 +132,15 @@ private:
 };
 
 namespace Settings {
+// One setting as a configuration file sees it: where it lives, its type, its default.
+struct Info {
+    QString path;
+    QMetaType type;
+    QVariant defaultValue;
+};
+// Every setting above (a test checks that none is missing).
+QList<Info> known();
+
 // Who silences and acknowledgements say made them: the setting, else the login name.
 QString silenceAuthor(const AppSettings &settings);
 } // namespace Settings

@@ -1,0 +1,202 @@
+#include "config/ConfigFile.h"
+
+#include "forward/ForwardService.h"
+#include "ingest/ListenAddress.h"
+#include "model/AlertFilter.h"
+#include "settings/AppSettings.h"
+#include "settings/ChatDestination.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// "Group/key" → its line, read the way QSettings reads INI files.
+QHash<QString, int> keyLines(const QString &path)
+{
+    QHash<QString, int> lines;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return lines;
+    QString group;
+    int number = 0;
+    while (!file.atEnd()) {
+        ++number;
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u';') || line.startsWith(u'#'))
+            continue;
+        if (line.startsWith(u'[') && line.endsWith(u']')) {
+            group = line.mid(1, line.size() - 2).trimmed();
+            if (group.compare(u"General"_s, Qt::CaseInsensitive) == 0)
+                group.clear();
+            continue;
+        }
+        const qsizetype equals = line.indexOf(u'=');
+        if (equals <= 0)
+            continue;
+        const QString key = line.left(equals).trimmed();
+        lines.insert(group.isEmpty() ? key : group + u'/' + key, number);
+    }
+    return lines;
+}
+
+QString httpUrlProblem(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s))
+        return ConfigFile::tr("\"%1\" is not an http:// or https:// URL").arg(text);
+    if (!url.password().isEmpty())
+        return ConfigFile::tr("the URL holds a password: give the user in the file and the password as a secret "
+                              "(keychain, environment or --secret)");
+    return {};
+}
+
+// Keys whose name says they hold a credential: never in a file.
+bool isSecretKey(const QString &path)
+{
+    static const QRegularExpression secret(u"(password|token|secret|api-?key|credential)"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    return secret.match(path.section(u'/', -1)).hasMatch();
+}
+
+const QStringList urlListKeys{u"DataSources/prometheusUrls"_s, u"DataSources/alertmanagerUrls"_s};
+const QStringList urlKeys{u"DataSources/lokiUrl"_s, u"DataSources/grafanaUrl"_s, u"Analysis/baseUrl"_s};
+const QStringList matcherKeys{u"Analysis/autoAnalysisMatchers"_s, u"Notifications/matchers"_s};
+
+QString choiceProblem(const QString &value, const QStringList &choices)
+{
+    if (choices.contains(value))
+        return {};
+    QStringList shown;
+    for (const QString &choice : choices)
+        shown << (choice.isEmpty() ? u"(empty)"_s : choice);
+    return ConfigFile::tr("\"%1\" is not one of %2").arg(value, shown.join(u", "_s));
+}
+
+} // namespace
+
+QString ConfigFile::Problem::toString() const
+{
+    QString where = QFileInfo(file).fileName();
+    if (line > 0)
+        where += u':' + QString::number(line);
+    return key.isEmpty() ? u"%1: %2"_s.arg(where, message) : u"%1: %2: %3"_s.arg(where, key, message);
+}
+
+QString ConfigFile::problemWith(const QString &path, QVariant &value)
+{
+    if (isSecretKey(path))
+        return tr("secrets do not go in a configuration file: keep them in the keychain (Settings), in the "
+                  "environment (ALERTDECK_<NAME>) or in a file given with --secret NAME=@FILE");
+    const QList<Settings::Info> known = Settings::known();
+    const auto info
+        = std::find_if(known.cbegin(), known.cend(), [&path](const Settings::Info &i) { return i.path == path; });
+    if (info == known.cend())
+        return tr("unknown key");
+
+    // Types, strictly: "yes" is a boolean, "12abc" is not a number.
+    const QString text
+        = value.typeId() == QMetaType::QStringList ? value.toStringList().join(u',') : value.toString().trimmed();
+    switch (info->type.id()) {
+    case QMetaType::Bool: {
+        static const QStringList truthy{u"true"_s, u"1"_s, u"yes"_s, u"on"_s};
+        static const QStringList falsy{u"false"_s, u"0"_s, u"no"_s, u"off"_s};
+        if (!truthy.contains(text.toLower()) && !falsy.contains(text.toLower()))
+            return tr("\"%1\" is not true or false").arg(text);
+        value = truthy.contains(text.toLower());
+        return {};
+    }
+    case QMetaType::Int: {
+        bool ok = false;
+        const int number = text.toInt(&ok);
+        if (!ok)
+            return tr("\"%1\" is not a whole number").arg(text);
+        if (number < 0)
+            return tr("%1 is negative").arg(number);
+        value = number;
+        return {};
+    }
+    case QMetaType::Double: {
+        bool ok = false;
+        const double number = text.toDouble(&ok);
+        if (!ok)
+            return tr("\"%1\" is not a number").arg(text);
+        value = number;
+        return {};
+    }
+    case QMetaType::QStringList: {
+        QStringList items
+            = value.typeId() == QMetaType::QStringList ? value.toStringList() : QStringList{value.toString()};
+        items.removeAll(QString());
+        for (QString &item : items)
+            item = item.trimmed();
+        if (urlListKeys.contains(path))
+            for (const QString &item : items)
+                if (const QString problem = httpUrlProblem(item); !problem.isEmpty())
+                    return problem;
+        value = items;
+        return {};
+    }
+    default: break;
+    }
+
+    // Strings with a meaning.
+    value = text;
+    if (path == QLatin1String(Settings::listenAddress.path) && !text.isEmpty())
+        return parseListenAddress(text).error;
+    if (urlKeys.contains(path) && !text.isEmpty())
+        return httpUrlProblem(text);
+    if (matcherKeys.contains(path) && !text.isEmpty())
+        return AlertFilter::parse(text).error;
+    if (path == QLatin1String(Settings::theme.path))
+        return choiceProblem(text, {u"system"_s, u"light"_s, u"dark"_s});
+    if (path == QLatin1String(Settings::uiLanguage.path))
+        return choiceProblem(text, {QString(), u"en"_s, u"zh_CN"_s});
+    if (path == QLatin1String(Settings::analysisLanguage.path))
+        return choiceProblem(text, {u"auto"_s, u"en"_s, u"zh_CN"_s});
+    if (path == QLatin1String(Settings::closeToTray.path))
+        return choiceProblem(text, {QString(), u"tray"_s, u"quit"_s});
+    if ((path == QLatin1String(Settings::chatDestinations.path) || path == QLatin1String(Settings::forwardRules.path))
+        && !text.isEmpty()) {
+        QJsonParseError error;
+        QJsonDocument::fromJson(text.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            return tr("not valid JSON: %1").arg(error.errorString());
+    }
+    return {};
+}
+
+ConfigFile::Result ConfigFile::read(const QString &path)
+{
+    Result result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.problems.append({path, 0, {}, tr("cannot read the file: %1").arg(file.errorString())});
+        return result;
+    }
+    file.close();
+    const QSettings ini(path, QSettings::IniFormat);
+    if (ini.status() == QSettings::FormatError) {
+        result.problems.append({path, 0, {}, tr("not an INI file")});
+        return result;
+    }
+    const QHash<QString, int> lines = keyLines(path);
+    QStringList keys = ini.allKeys();
+    std::sort(keys.begin(), keys.end(),
+              [&lines](const QString &a, const QString &b) { return lines.value(a) < lines.value(b); });
+    for (const QString &key : keys) {
+        QVariant value = ini.value(key);
+        if (const QString problem = problemWith(key, value); !problem.isEmpty())
+            result.problems.append({path, lines.value(key), key, problem});
+        else
+            result.values.insert(key, value);
+    }
+    return result;
+}

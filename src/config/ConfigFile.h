@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QVariant>
+
+// A configuration file (`--config FILE`, `alertdeck config check FILE`): INI with the
+// keys QSettings uses ([Listener] address=…, [DataSources] prometheusUrls=…). Every
+// value is checked: unknown keys, wrong types and invalid values are reported with the
+// file, line and key, and a secret written into the file is refused (the file names
+// secrets; their values come from the keychain, the environment or --secret files).
+class ConfigFile
+{
+    Q_DECLARE_TR_FUNCTIONS(ConfigFile)
+
+public:
+    struct Problem {
+        QString file;
+        int line = 0; // 0: the file as a whole
+        QString key;
+        QString message;
+        // "alertdeck.ini:12: Listener/address: …"
+        QString toString() const;
+    };
+    struct Result {
+        QMap<QString, QVariant> values; // by key path, converted to the setting's type
+        QList<Problem> problems;
+        bool ok() const { return problems.isEmpty(); }
+    };
+
+    static Result read(const QString &path);
+    // What is wrong with `value` for the setting at `path` (empty: nothing). The value
+    // is converted to the setting's type on success.
+    static QString problemWith(const QString &path, QVariant &value);
+};

@@ -1,0 +1,121 @@
+// Configuration files: every setting is known to them, and each kind of mistake is
+// reported with the file, the line and the key.
+
+#include "config/ConfigFile.h"
+#include "settings/AppSettings.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestConfigFile : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &text)
+    {
+        QFile file(m_dir.filePath(name));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(text);
+        return file.fileName();
+    }
+
+private slots:
+    // A setting added to AppSettings.h but not to Settings::known() could not be
+    // configured from a file.
+    void everySettingIsKnown()
+    {
+        QFile header(QStringLiteral(ALERTDECK_SOURCE_DIR "/src/settings/AppSettings.h"));
+        QVERIFY(header.open(QIODevice::ReadOnly));
+        static const QRegularExpression declaration(u"SettingKey<[^>]+> \\w+\\{\"([^\"]+)\""_s);
+        QStringList declared;
+        for (auto it = declaration.globalMatch(QString::fromUtf8(header.readAll())); it.hasNext();)
+            declared << it.next().captured(1);
+        QStringList known;
+        for (const Settings::Info &info : Settings::known())
+            known << info.path;
+        declared.sort();
+        known.sort();
+        QCOMPARE(known, declared);
+    }
+
+    void validFileGivesTypedValues()
+    {
+        const QString path = write(u"good.ini"_s,
+                                   "; AlertDeck on the relay host\n"
+                                   "[Listener]\n"
+                                   "address=0.0.0.0:9200\n"
+                                   "bodyLimitMiB=16\n"
+                                   "[DataSources]\n"
+                                   "prometheusUrls=http://prom-a:9090, http://prom-b:9090\n"
+                                   "alertmanagerSyncMinutes=5\n"
+                                   "[Analysis]\n"
+                                   "temperature=0.4\n"
+                                   "autoAnalysisMatchers=\"severity=\\\"critical\\\"\"\n"
+                                   "redactIpAddresses=yes\n");
+        const ConfigFile::Result result = ConfigFile::read(path);
+        QVERIFY2(result.ok(), qPrintable(result.problems.isEmpty() ? QString() : result.problems.first().toString()));
+        QCOMPARE(result.values.value(u"Listener/address"_s).toString(), u"0.0.0.0:9200"_s);
+        QCOMPARE(result.values.value(u"Listener/bodyLimitMiB"_s), QVariant(16));
+        QCOMPARE(result.values.value(u"DataSources/prometheusUrls"_s).toStringList(),
+                 (QStringList{u"http://prom-a:9090"_s, u"http://prom-b:9090"_s}));
+        QCOMPARE(result.values.value(u"Analysis/temperature"_s), QVariant(0.4));
+        QCOMPARE(result.values.value(u"Analysis/autoAnalysisMatchers"_s).toString(), u"severity=\"critical\""_s);
+        QCOMPARE(result.values.value(u"Analysis/redactIpAddresses"_s), QVariant(true));
+    }
+
+    void mistakesNameFileLineAndKey()
+    {
+        const QString path = write(u"bad.ini"_s,
+                                   "[Listener]\n"
+                                   "adress=0.0.0.0:9200\n"
+                                   "bodyLimitMiB=lots\n"
+                                   "address=alerts.internal:9095\n"
+                                   "[DataSources]\n"
+                                   "prometheusUrls=prom:9090\n"
+                                   "alertmanagerUrls=http://admin:hunter2@am:9093\n"
+                                   "lokiPassword=hunter2\n"
+                                   "[Notifications]\n"
+                                   "doNotDisturb=maybe\n"
+                                   "matchers=\"severity=~\\\"(\\\"\"\n"
+                                   "[Appearance]\n"
+                                   "theme=sepia\n");
+        const ConfigFile::Result result = ConfigFile::read(path);
+        QStringList said;
+        for (const ConfigFile::Problem &problem : result.problems)
+            said << problem.toString();
+        const QString all = said.join(u'\n');
+        QCOMPARE(said.size(), 9);
+        QVERIFY2(said.at(0).startsWith(u"bad.ini:2: Listener/adress: unknown key"_s), qPrintable(all));
+        QVERIFY2(said.at(1).startsWith(u"bad.ini:3: Listener/bodyLimitMiB: \"lots\" is not a whole number"_s),
+                 qPrintable(all));
+        QVERIFY2(said.at(2).startsWith(u"bad.ini:4: Listener/address: "_s) && said.at(2).contains(u"IP address"_s),
+                 qPrintable(all));
+        QVERIFY2(said.at(3).contains(u"bad.ini:6: DataSources/prometheusUrls: \"prom:9090\" is not an http"_s),
+                 qPrintable(all));
+        QVERIFY2(said.at(4).contains(u"bad.ini:7: DataSources/alertmanagerUrls: the URL holds a password"_s),
+                 qPrintable(all));
+        QVERIFY2(said.at(5).contains(u"bad.ini:8: DataSources/lokiPassword: secrets do not go in"_s), qPrintable(all));
+        QVERIFY2(said.at(6).contains(u"bad.ini:10: Notifications/doNotDisturb: \"maybe\" is not true or false"_s),
+                 qPrintable(all));
+        QVERIFY2(said.at(7).startsWith(u"bad.ini:11: Notifications/matchers: "_s), qPrintable(all));
+        QVERIFY2(said.at(8).contains(u"bad.ini:13: Appearance/theme: \"sepia\" is not one of system, light, dark"_s),
+                 qPrintable(all));
+        QVERIFY(!all.contains(u"hunter2"_s)); // a refused secret is not repeated either
+    }
+
+    void unreadableFileIsSaid()
+    {
+        const ConfigFile::Result result = ConfigFile::read(m_dir.filePath(u"missing.ini"_s));
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY(result.problems.first().toString().contains(u"cannot read the file"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfigFile)
+#include "tst_configfile.moc"
