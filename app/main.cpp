@@ -4,9 +4,11 @@
 #include "AppServices.h"
 #include "cli/AnalyzeCommand.h"
 #include "cli/CommandLineOptions.h"
+#include "cli/ConfigCheckCommand.h"
 #include "cli/ContextCommand.h"
 #include "cli/ForwardCommand.h"
 #include "cli/ReplayCommand.h"
+#include "config/ConfigFile.h"
 #include "core/BuildInfo.h"
 #include "core/Profile.h"
 #include "core/SingleInstance.h"
@@ -22,6 +24,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <memory>
@@ -56,6 +61,18 @@ QString requestedDataDirectory(const CommandLineOptions &options)
 void printError(const QString &message)
 {
     printTo(stderr, u"%1: %2\n"_s.arg(QLatin1String(BuildInfo::executableName), message));
+}
+
+// Points this process's settings at a working copy filled from the configuration file.
+void useConfiguration(const ConfigFile::Result &config, const QString &directory)
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, directory);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, directory);
+    QSettings settings;
+    settings.clear();
+    for (auto it = config.values.cbegin(); it != config.values.cend(); ++it)
+        settings.setValue(it.key(), it.value());
+    settings.sync();
 }
 
 QString profileLabel()
@@ -196,7 +213,7 @@ template<typename Command> int runOutputCommand(int &argc, char **argv, const Co
 }
 
 #ifdef ALERTDECK_WITH_UI
-int runWindow(int &argc, char **argv, const CommandLineOptions &options)
+int runWindow(int &argc, char **argv, const CommandLineOptions &options, const QStringList &configProblems)
 {
     QApplication app(argc, argv);
     UiResources::initialize();
@@ -251,6 +268,19 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options)
     });
     window.show();
     qCInfo(lcApp) << "main window shown";
+    if (!configProblems.isEmpty()) {
+        auto *problems
+            = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("main", "Configuration file"),
+                              QCoreApplication::translate("main",
+                                                          "%1 has problems, so AlertDeck runs with "
+                                                          "its saved settings.")
+                                  .arg(options.configFile),
+                              QMessageBox::Ok, &window);
+        problems->setDetailedText(configProblems.join(u'\n'));
+        problems->setInformativeText(configProblems.mid(0, 5).join(u'\n'));
+        problems->setAttribute(Qt::WA_DeleteOnClose);
+        problems->open();
+    }
     return app.exec();
 }
 #endif
@@ -285,7 +315,8 @@ int main(int argc, char *argv[])
     case CommandLineOptions::Action::Context:
     case CommandLineOptions::Action::Analyze:
     case CommandLineOptions::Action::Forward:
-    case CommandLineOptions::Action::Replay: break;
+    case CommandLineOptions::Action::Replay:
+    case CommandLineOptions::Action::ConfigCheck: break;
     }
 
     // analyze and forward write for people on stderr: only warnings join it unless asked.
@@ -294,6 +325,29 @@ int main(int argc, char *argv[])
                                  || options.action == CommandLineOptions::Action::Replay)
         && !options.logLevelGiven;
     LogSetup::apply(quietByDefault ? LogSetup::Level::Warning : options.logLevel);
+    if (options.action == CommandLineOptions::Action::ConfigCheck)
+        return runOutputCommand<ConfigCheckCommand>(argc, argv, options);
+    // --config: this run's settings come from the file, through a working copy (the
+    // file itself is never rewritten). A headless start refuses a file with problems;
+    // the window starts with the saved settings and shows them.
+    QTemporaryDir configCopy;
+    QStringList configProblems;
+    if (!options.configFile.isEmpty()) {
+        const ConfigFile::Result config = ConfigFile::read(options.configFile);
+        for (const ConfigFile::Problem &problem : config.problems)
+            configProblems << problem.toString();
+        if (!config.ok() && (options.headless || options.action != CommandLineOptions::Action::Run)) {
+            for (const QString &problem : configProblems)
+                printError(problem);
+            printError(
+                QCoreApplication::translate("main", "%1 has problems; nothing was started.").arg(options.configFile));
+            return ExitCode::Usage;
+        }
+        if (config.ok()) {
+            useConfiguration(config, configCopy.path());
+            qCInfo(lcApp).noquote() << "settings from" << QFileInfo(options.configFile).absoluteFilePath();
+        }
+    }
     if (options.action == CommandLineOptions::Action::HistoryExport)
         return runHistoryExport(argc, argv, options);
     if (options.action == CommandLineOptions::Action::Context)
@@ -306,7 +360,7 @@ int main(int argc, char *argv[])
         return runOutputCommand<ReplayCommand>(argc, argv, options);
 #ifdef ALERTDECK_WITH_UI
     if (!options.headless)
-        return runWindow(argc, argv, options);
+        return runWindow(argc, argv, options, configProblems);
 #else
     if (!options.headless)
         qCInfo(lcApp) << "built without a user interface: running headless";

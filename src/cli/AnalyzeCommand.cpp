@@ -1,9 +1,9 @@
 #include "cli/AnalyzeCommand.h"
 
-#include "core/Profile.h"
 #include "analysis/AnalysisSettings.h"
 #include "cli/PayloadAlert.h"
 #include "core/BuildInfo.h"
+#include "core/Profile.h"
 #include "secrets/EnvironmentSecretStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "settings/AppSettings.h"

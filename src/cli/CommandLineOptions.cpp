@@ -65,6 +65,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         Text::tr("Run the profile NAME: its own settings, data, keychain entries and default port (letters, digits, "
                  "- and _)."),
         Text::tr("NAME"));
+    const QCommandLineOption configOption(
+        u"config"_s,
+        Text::tr("Take the settings from this INI file (the keys Settings uses; secrets stay out of it). Invalid "
+                 "files stop a headless start."),
+        Text::tr("FILE"));
     const QCommandLineOption headlessOption(
         u"headless"_s,
         Text::tr("Run without a window: listener and store only; logs to stderr; stops on SIGINT/SIGTERM."));
@@ -130,7 +135,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     const QCommandLineOption basicEnvOption(
         u"basic-env"_s, Text::tr("replay: send Basic auth with \"user:password\" from this environment variable."),
         Text::tr("VAR"));
-    parser.addOptions({profileOption});
+    parser.addOptions({profileOption, configOption});
     parser.addOptions({basicEnvOption,  listenOption,    dataDirOption,    headlessOption, demoOption,   logLevelOption,
                        retentionOption, tlsCertOption,   tlsKeyOption,     secretOption,   sinceOption,  untilOption,
                        payloadOption,   alertOption,     prometheusOption, lokiOption,     jsonOption,   baseUrlOption,
@@ -187,7 +192,13 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         return options;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional == QStringList{u"history"_s, u"export"_s}) {
+    options.configFile = parser.value(configOption);
+    if (positional.size() == 3 && positional.at(0) == u"config"_s && positional.at(1) == u"check"_s) {
+        options.action = Action::ConfigCheck;
+        options.configFile = positional.at(2);
+    } else if (positional.size() >= 1 && positional.at(0) == u"config"_s) {
+        return usageError(Text::tr("Use \"config check FILE\"."));
+    } else if (positional == QStringList{u"history"_s, u"export"_s}) {
         options.action = Action::HistoryExport;
         const std::pair<const QCommandLineOption *, QDateTime *> times[]
             = {{&sinceOption, &options.exportSince}, {&untilOption, &options.exportUntil}};
@@ -369,7 +380,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                   .arg(id->shortName()));
         options.secretFiles.insert(*id, value.mid(1));
     }
-    if (!options.secretFiles.isEmpty() && !options.headless)
+    if (!options.secretFiles.isEmpty() && !options.headless && options.action != Action::ConfigCheck)
         return usageError(Text::tr("--secret applies to --headless; the desktop application keeps secrets in the "
                                    "system keychain (Settings)."));
     options.demo = parser.isSet(demoOption);

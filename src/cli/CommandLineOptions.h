@@ -14,7 +14,18 @@
 // What the user asked for on the command line, parsed without needing a
 // QCoreApplication (so --help and --version work without a display).
 struct CommandLineOptions {
-    enum class Action { Run, ShowHelp, ShowVersion, UsageError, HistoryExport, Context, Analyze, Forward, Replay };
+    enum class Action {
+        Run,
+        ShowHelp,
+        ShowVersion,
+        UsageError,
+        HistoryExport,
+        Context,
+        Analyze,
+        Forward,
+        Replay,
+        ConfigCheck
+    };
 
     Action action = Action::Run;
     QString error; // for UsageError: what is wrong, in one sentence
@@ -23,6 +34,7 @@ struct CommandLineOptions {
     ListenAddress listen = ListenAddress::defaultAddress();
     bool listenGiven = false;
     QString profile; // empty: the default profile
+    QString configFile; // --config FILE, or the file of `config check FILE`
     QString dataDir; // empty: the platform's application data location
     bool headless = false;
     bool demo = false;

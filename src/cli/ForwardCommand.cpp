@@ -1,8 +1,8 @@
 #include "cli/ForwardCommand.h"
 
-#include "core/Profile.h"
 #include "cli/PayloadAlert.h"
 #include "core/BuildInfo.h"
+#include "core/Profile.h"
 #include "forward/ForwardService.h"
 #include "forward/ForwardSettings.h"
 #include "secrets/EnvironmentSecretStore.h"

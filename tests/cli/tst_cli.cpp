@@ -244,6 +244,83 @@ private slots:
     }
 #endif
 
+    void configCheckValidatesAndShowsTheEffectiveConfiguration()
+    {
+        QTemporaryDir dir;
+        QFile good(dir.filePath(u"relay.ini"_s));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write("[Listener]\naddress=0.0.0.0:9200\n[DataSources]\nprometheusUrls=http://prom:9090\n");
+        good.close();
+        QFile key(dir.filePath(u"deepseek.key"_s));
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write("sk-test-not-a-real-key\n");
+        key.close();
+
+        AlertDeckProcess check(dir.filePath(u"config"_s));
+        QProcessEnvironment env = check.process.processEnvironment();
+        env.insert(u"ALERTDECK_LISTENER_TOKEN"_s, u"relay-token-42"_s);
+        check.process.setProcessEnvironment(env);
+        QSignalSpy done(&check.process, &QProcess::finished);
+        check.start(
+            {u"config"_s, u"check"_s, good.fileName(), u"--secret"_s, u"DEEPSEEK_API_KEY=@"_s + key.fileName()});
+        QVERIFY(done.wait(30'000));
+        const QString out = QString::fromUtf8(check.process.readAllStandardOutput());
+        QCOMPARE(check.process.exitCode(), 0);
+        QVERIFY2(out.contains(u"[Listener]\naddress = 0.0.0.0:9200\n"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"bodyLimitMiB = 8  ; default"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"prometheusUrls = http://prom:9090\n"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"LISTENER_TOKEN = <from env ALERTDECK_LISTENER_TOKEN>"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"DEEPSEEK_API_KEY = <from file %1>"_s.arg(key.fileName())), qPrintable(out));
+        QVERIFY2(out.contains(u"PROMETHEUS_PASSWORD = <missing"_s), qPrintable(out));
+        QVERIFY(!out.contains(u"relay-token-42"_s) && !out.contains(u"sk-test"_s)); // values never shown
+
+        QFile bad(dir.filePath(u"bad.ini"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("[Listener]\nadress=0.0.0.0:9200\n[DataSources]\nlokiPassword=hunter2\n");
+        bad.close();
+        const RunResult refused = run({u"config"_s, u"check"_s, bad.fileName()});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"bad.ini:2: Listener/adress: unknown key"_s), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(u"bad.ini:4: DataSources/lokiPassword: secrets do not go in"_s),
+                 qPrintable(refused.err));
+        QVERIFY(!refused.err.contains(u"hunter2"_s));
+    }
+
+    void headlessRunsFromAConfigFileOrNotAtAll()
+    {
+        QTemporaryDir dir;
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QFile good(dir.filePath(u"relay.ini"_s));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write("[Listener]\naddress=127.0.0.1:" + QByteArray::number(port) + "\n");
+        good.close();
+        AlertDeckProcess relay(dir.filePath(u"config"_s));
+        relay.start({u"--headless"_s, u"--config"_s, good.fileName(), u"--data-dir"_s, dir.filePath(u"data"_s)});
+        QTRY_VERIFY_WITH_TIMEOUT(listeningPort(relay.err) != 0, 20'000);
+        QCOMPARE(listeningPort(relay.err), port); // the file's address
+        QCOMPARE(HttpTestClient::get(port, "/healthz").status, 200);
+        relay.process.terminate();
+        QVERIFY(relay.process.waitForFinished(20'000));
+        // The file is read, never rewritten.
+        QVERIFY(good.open(QIODevice::ReadOnly));
+        QCOMPARE(good.readAll(), "[Listener]\naddress=127.0.0.1:" + QByteArray::number(port) + "\n");
+        good.close();
+
+        QFile bad(dir.filePath(u"bad.ini"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("[Listener]\nbodyLimitMiB=lots\n");
+        bad.close();
+        const RunResult refused = run({u"--headless"_s, u"--config"_s, bad.fileName(), u"--listen"_s, u"127.0.0.1:0"_s,
+                                       u"--data-dir"_s, dir.filePath(u"data"_s)});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"bad.ini:2: Listener/bodyLimitMiB: \"lots\" is not a whole number"_s),
+                 qPrintable(refused.err));
+        QVERIFY(refused.err.contains(u"nothing was started"_s));
+    }
+
     void savedDataDirectoryIsUsedWithoutTheOption()
     {
         QTemporaryDir dir;
