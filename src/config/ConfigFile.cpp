@@ -58,7 +58,7 @@ QString httpUrlProblem(const QString &text)
     return {};
 }
 
-// Keys whose name says they hold a credential: never in a file.
+// Key names that say they hold a credential.
 bool isSecretKey(const QString &path)
 {
     static const QRegularExpression secret(u"(password|token|secret|api-?key|credential)"_s,
@@ -92,14 +92,16 @@ QString ConfigFile::Problem::toString() const
 
 QString ConfigFile::problemWith(const QString &path, QVariant &value)
 {
-    if (isSecretKey(path))
-        return tr("secrets do not go in a configuration file: keep them in the keychain (Settings), in the "
-                  "environment (ALERTDECK_<NAME>) or in a file given with --secret NAME=@FILE");
     const QList<Settings::Info> known = Settings::known();
     const auto info
         = std::find_if(known.cbegin(), known.cend(), [&path](const Settings::Info &i) { return i.path == path; });
-    if (info == known.cend())
+    if (info == known.cend()) {
+        // No setting holds a secret: a key that looks like one is someone putting it here.
+        if (isSecretKey(path))
+            return tr("secrets do not go in a configuration file: keep them in the keychain (Settings), in the "
+                      "environment (ALERTDECK_<NAME>) or in a file given with --secret NAME=@FILE");
         return tr("unknown key");
+    }
 
     // Types, strictly: "yes" is a boolean, "12abc" is not a number.
     const QString text

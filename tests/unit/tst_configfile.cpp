@@ -109,6 +109,47 @@ private slots:
         QVERIFY(!all.contains(u"hunter2"_s)); // a refused secret is not repeated either
     }
 
+    // packaging/alertdeck.example.ini names every setting, and with its ';' removed
+    // every example value is valid.
+    void theExampleIsCompleteAndValid()
+    {
+        QFile example(QStringLiteral(ALERTDECK_SOURCE_DIR "/packaging/alertdeck.example.ini"));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(example.readAll());
+        QString group;
+        QStringList named;
+        QStringList uncommented;
+        static const QRegularExpression setting(u"^;?(\\w+)="_s);
+        for (const QString &line : text.split(u'\n')) {
+            if (line.startsWith(u'['))
+                group = line.mid(1, line.indexOf(u']') - 1);
+            const QRegularExpressionMatch match = setting.match(line);
+            if (!match.hasMatch())
+                continue;
+            named << group + u'/' + match.captured(1);
+            uncommented << (line.startsWith(u';') ? line.mid(1) : line);
+            continue;
+        }
+        for (const Settings::Info &info : Settings::known())
+            QVERIFY2(named.contains(info.path), qPrintable(info.path));
+        // Rebuilt with every value set.
+        QString all;
+        group.clear();
+        for (const QString &line : text.split(u'\n')) {
+            if (line.startsWith(u'['))
+                all += line + u'\n';
+            else if (setting.match(line).hasMatch())
+                all += (line.startsWith(u';') ? line.mid(1) : line) + u'\n';
+        }
+        const ConfigFile::Result result = ConfigFile::read(write(u"example-set.ini"_s, all.toUtf8()));
+        QStringList said;
+        for (const ConfigFile::Problem &problem : result.problems)
+            said << problem.toString();
+        QVERIFY2(result.ok(), qPrintable(said.join(u'\n')));
+        QCOMPARE(result.values.size(), Settings::known().size());
+        QCOMPARE(result.values.value(u"Analysis/autoAnalysisMatchers"_s).toString(), u"severity=\"critical\""_s);
+    }
+
     void unreadableFileIsSaid()
     {
         const ConfigFile::Result result = ConfigFile::read(m_dir.filePath(u"missing.ini"_s));
