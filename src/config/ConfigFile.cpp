@@ -6,12 +6,15 @@
 #include "settings/AppSettings.h"
 #include "settings/ChatDestination.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -201,4 +204,31 @@ ConfigFile::Result ConfigFile::read(const QString &path)
             result.values.insert(key, value);
     }
     return result;
+}
+
+QString ConfigFile::write(const AppSettings &settings, const QString &path)
+{
+    // QSettings writes the values (its quoting is what read() expects); a header goes first.
+    QTemporaryDir scratch;
+    const QString body = QDir(scratch.path()).filePath(u"settings.ini"_s);
+    {
+        QSettings ini(body, QSettings::IniFormat);
+        for (const Settings::Info &info : Settings::known())
+            if (settings.containsPath(info.path))
+                ini.setValue(info.path, settings.rawValue(info.path));
+        ini.sync();
+        if (ini.status() != QSettings::NoError)
+            return tr("cannot write the settings");
+    }
+    QFile values(body);
+    if (!values.open(QIODevice::ReadOnly) && QFile::exists(body))
+        return values.errorString();
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return out.errorString();
+    out.write("; AlertDeck settings (Settings → Export). Secrets are not in this file: they stay in\n"
+              "; the keychain, or come from ALERTDECK_<NAME> variables and --secret files.\n"
+              "; Use with: alertdeck --config FILE, or Settings → Import.\n\n");
+    out.write(values.readAll());
+    return out.commit() ? QString() : out.errorString();
 }

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+class AppSettings;
+
 // A configuration file (`--config FILE`, `alertdeck config check FILE`): INI with the
 // keys QSettings uses ([Listener] address=…, [DataSources] prometheusUrls=…). Every
 // value is checked: unknown keys, wrong types and invalid values are reported with the
@@ -31,6 +33,9 @@ public:
     };
 
     static Result read(const QString &path);
+    // Writes every setting that differs from its default (Settings → Export); empty,
+    // or why it could not.
+    static QString write(const AppSettings &settings, const QString &path);
     // What is wrong with `value` for the setting at `path` (empty: nothing). The value
     // is converted to the setting's type on success.
     static QString problemWith(const QString &path, QVariant &value);

@@ -10,6 +10,20 @@ AppSettings::AppSettings(const QString &iniFile, QObject *parent)
     , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
 { }
 
+void AppSettings::replaceAll(const QMap<QString, QVariant> &values)
+{
+    for (const Settings::Info &info : Settings::known()) {
+        const QVariant before = m_settings->value(info.path);
+        QVariant value = values.value(info.path);
+        if (!value.isValid() || value == info.defaultValue)
+            m_settings->remove(info.path);
+        else
+            m_settings->setValue(info.path, value);
+        if (m_settings->value(info.path) != before)
+            emit changed(info.path);
+    }
+}
+
 QString Settings::silenceAuthor(const AppSettings &settings)
 {
     const QString configured = settings.value(alertmanagerAuthor).trimmed();

@@ -121,6 +121,12 @@ public:
         return m_settings->contains(QLatin1String(key.path));
     }
 
+    // Untyped access by path, for configuration files (see Settings::known()).
+    QVariant rawValue(const QString &path) const { return m_settings->value(path); }
+    bool containsPath(const QString &path) const { return m_settings->contains(path); }
+    // Every known setting from `values`; those missing go back to their default.
+    void replaceAll(const QMap<QString, QVariant> &values);
+
     void sync() { m_settings->sync(); }
     QString fileName() const { return m_settings->fileName(); }
 

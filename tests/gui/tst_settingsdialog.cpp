@@ -396,6 +396,85 @@ private slots:
         QFile::remove(ContextTemplates::filePath());
     }
 
+    // Settings → Export, then Import into a fresh profile and Save: the same effective settings.
+    void exportImportRoundTrip()
+    {
+        ChatDestination ops;
+        ops.id = u"ops"_s;
+        ops.name = u"#ops"_s;
+        ops.type = ChatDestination::Type::DingTalk;
+        ops.mentions = u"13800000000"_s;
+        ops.isDefault = true;
+        const QList<std::pair<QString, QVariant>> chosen{
+            {u"Listener/address"_s, u"127.0.0.1:9300"_s},
+            {u"Listener/bodyLimitMiB"_s, 16},
+            {u"DataSources/prometheusUrls"_s, QStringList{u"http://prom-a:9090"_s, u"http://prom-b:9090"_s}},
+            {u"DataSources/lokiUrl"_s, u"http://loki:3100"_s},
+            {u"DataSources/lokiOrgId"_s, u"team-a"_s},
+            {u"DataSources/alertmanagerUrls"_s, QStringList{u"http://am:9093"_s}},
+            {u"DataSources/alertmanagerSyncMinutes"_s, 5},
+            {u"DataSources/alertmanagerAckMinutes"_s, 30},
+            {u"DataSources/alertmanagerAuthor"_s, u"sre-team"_s},
+            {u"Analysis/model"_s, u"deepseek-reasoner"_s},
+            {u"Analysis/temperature"_s, 0.5},
+            {u"Analysis/autoAnalysisMatchers"_s, u"severity=\"critical\""_s},
+            {u"Analysis/redactIpAddresses"_s, true},
+            {u"Context/minutesBefore"_s, 45},
+            {u"Forwarding/destinations"_s, ChatDestinations::toJson({ops})},
+            {u"Notifications/matchers"_s, u"severity=~\"critical|warning\""_s},
+            {u"Notifications/doNotDisturb"_s, true},
+            {u"Window/closeToTray"_s, u"tray"_s},
+            {u"Appearance/theme"_s, u"dark"_s},
+            {u"Appearance/language"_s, u"zh_CN"_s},
+            {u"Store/retentionDays"_s, 30}};
+        QMap<QString, QVariant> values;
+        for (const auto &[path, value] : chosen)
+            values.insert(path, value);
+        m_settings->replaceAll(values);
+        m_secrets->write(Secrets::lokiPassword, u"loki-pw-99"_s, this, [](const SecretStore::Result &) {});
+        const QString file = m_dir.filePath(u"exported.ini"_s);
+        QVERIFY(openDialog());
+        QCOMPARE(m_dialog->exportTo(file), QString());
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray text = exported.readAll();
+        QVERIFY(!text.contains("loki-pw-99")); // secrets stay out
+        QVERIFY(text.contains("deepseek-reasoner"));
+        m_dialog.reset();
+
+        // A fresh profile: import, look, save.
+        AppSettings fresh(m_dir.filePath(u"fresh.ini"_s));
+        MemorySecretStore freshSecrets;
+        SettingsDialog dialog(&fresh, &freshSecrets, {});
+        dialog.show();
+        QCOMPARE(dialog.importFrom(file), QStringList());
+        QCOMPARE(fresh.rawValue(u"Analysis/model"_s), QVariant()); // nothing before Save
+        dialog.save();
+        QTRY_VERIFY(!dialog.isVisible());
+        QStringList differences;
+        for (const Settings::Info &info : Settings::known()) {
+            QVariant a = m_settings->containsPath(info.path) ? m_settings->rawValue(info.path) : info.defaultValue;
+            QVariant b = fresh.containsPath(info.path) ? fresh.rawValue(info.path) : info.defaultValue;
+            a.convert(info.type);
+            b.convert(info.type);
+            if (a != b)
+                differences << u"%1: %2 / %3"_s.arg(info.path, a.toString(), b.toString());
+        }
+        QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));
+
+        // A faulty file: said, and the pages keep what they show.
+        QFile bad(m_dir.filePath(u"bad.ini"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("[Listener]\nbodyLimitMiB=lots\n");
+        bad.close();
+        SettingsDialog again(&fresh, &freshSecrets, {});
+        again.show();
+        const QStringList problems = again.importFrom(bad.fileName());
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(again.findChild<QLabel *>(u"settingsStatus"_s)->text().contains(u"Nothing was imported"_s));
+        m_settings->replaceAll({});
+    }
+
     void languageCanBeChosen()
     {
         SettingsDialog *dialog = openDialog();

@@ -9,16 +9,20 @@
 #include "ListenerPage.h"
 #include "NotificationsPage.h"
 #include "SecretField.h"
+#include "config/ConfigFile.h"
 #include "context/ContextTemplates.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -64,6 +68,24 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, cons
         page->load(*settings);
 
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    QPushButton *exportButton = m_buttons->addButton(tr("&Export…"), QDialogButtonBox::ResetRole);
+    exportButton->setObjectName(u"settingsExport"_s);
+    exportButton->setToolTip(tr("Write these settings to a file to share or keep (secrets stay out)"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export settings"), u"alertdeck.ini"_s,
+                                                          tr("AlertDeck settings (*.ini)"));
+        if (!path.isEmpty())
+            exportTo(path);
+    });
+    QPushButton *importButton = m_buttons->addButton(tr("&Import…"), QDialogButtonBox::ResetRole);
+    importButton->setObjectName(u"settingsImport"_s);
+    importButton->setToolTip(tr("Fill the pages from a settings file; nothing changes until Save"));
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import settings"), QString(),
+                                                          tr("AlertDeck settings (*.ini);;All files (*)"));
+        if (!path.isEmpty())
+            importFrom(path);
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_pageList->setCurrentRow(0);
@@ -96,7 +118,7 @@ void SettingsDialog::showPage(const QString &objectName)
             m_pageList->setCurrentRow(row);
 }
 
-void SettingsDialog::save()
+bool SettingsDialog::validatePages(const QString &failure)
 {
     m_status->hide();
     SettingsPage *firstProblem = nullptr;
@@ -109,10 +131,65 @@ void SettingsDialog::save()
     }
     if (firstProblem) {
         showPage(firstProblem->objectName());
-        m_status->setText(tr("Some entries need attention (marked in red); nothing was saved."));
-        m_status->show();
-        return;
+        report(tr("Some entries need attention (marked in red); %1").arg(failure), true);
     }
+    return !firstProblem;
+}
+
+void SettingsDialog::report(const QString &text, bool problem)
+{
+    m_status->setStyleSheet(problem ? u"color: #c62828;"_s : QString());
+    m_status->setText(text);
+    m_status->show();
+}
+
+QString SettingsDialog::exportTo(const QString &path)
+{
+    if (!validatePages(tr("nothing was exported.")))
+        return m_status->text();
+    // The entries as they are now, on top of the saved settings, never the secrets.
+    QTemporaryDir scratch;
+    AppSettings current(QDir(scratch.path()).filePath(u"export.ini"_s));
+    QMap<QString, QVariant> saved;
+    for (const Settings::Info &info : Settings::known())
+        if (m_settings->containsPath(info.path))
+            saved.insert(info.path, m_settings->rawValue(info.path));
+    current.replaceAll(saved);
+    for (SettingsPage *page : std::as_const(m_pageObjects))
+        page->save(current);
+    current.sync();
+    if (const QString error = ConfigFile::write(current, path); !error.isEmpty()) {
+        report(tr("Could not export to %1: %2").arg(path, error), true);
+        return error;
+    }
+    report(tr("Exported to %1 (without secrets).").arg(path));
+    return {};
+}
+
+QStringList SettingsDialog::importFrom(const QString &path)
+{
+    const ConfigFile::Result imported = ConfigFile::read(path);
+    QStringList problems;
+    for (const ConfigFile::Problem &problem : imported.problems)
+        problems << problem.toString();
+    if (!problems.isEmpty()) {
+        report(tr("Nothing was imported: %1").arg(problems.join(u'\n')), true);
+        return problems;
+    }
+    // The pages show the file; Save keeps it, Cancel keeps the settings as they were.
+    QTemporaryDir scratch;
+    AppSettings fromFile(QDir(scratch.path()).filePath(u"import.ini"_s));
+    fromFile.replaceAll(imported.values);
+    for (SettingsPage *page : std::as_const(m_pageObjects))
+        page->load(fromFile);
+    report(tr("Imported %1: look through the pages, then Save (Cancel keeps your settings).").arg(path));
+    return {};
+}
+
+void SettingsDialog::save()
+{
+    if (!validatePages(tr("nothing was saved.")))
+        return;
     for (SettingsPage *page : std::as_const(m_pageObjects))
         page->save(*m_settings);
     m_settings->sync();

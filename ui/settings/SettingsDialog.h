@@ -27,6 +27,10 @@ public:
     // Shows the page with that object name ("listenerPage"…).
     void showPage(const QString &objectName);
     SettingsPage *page(const QString &objectName) const;
+    // Export… and Import… without their file dialogs: the error (empty on success), the
+    // file's problems (empty when the pages were filled from it).
+    QString exportTo(const QString &path);
+    QStringList importFrom(const QString &path);
     // Lets Settings → AI analysis preview the request for the selected alert.
     void setRequestPreviewer(RequestPreviewer previewer);
 
@@ -36,6 +40,9 @@ signals:
 
 private:
     void addPage(SettingsPage *page);
+    // Checks every page; the first with a problem is shown and the status says `failure`.
+    bool validatePages(const QString &failure);
+    void report(const QString &text, bool problem = false);
     void writeSecrets();
     void setBusy(bool busy);
 
