@@ -367,7 +367,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     options.headless = parser.isSet(headlessOption);
     for (const QString &assignment : parser.values(secretOption)) {
         const qsizetype equals = assignment.indexOf(u'=');
-        const std::optional<SecretId> id = Secrets::byName(assignment.left(equals));
+        const std::optional<SecretId> id = Secrets::byAnyName(assignment.left(equals));
         if (equals < 0 || !id)
             return usageError(
                 Text::tr("--secret: \"%1\" does not name a secret; use NAME=@FILE with NAME one of %2.")
@@ -380,7 +380,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                   .arg(id->shortName()));
         options.secretFiles.insert(*id, value.mid(1));
     }
-    if (!options.secretFiles.isEmpty() && !options.headless && options.action != Action::ConfigCheck)
+    if (!options.secretFiles.isEmpty() && !options.headless && options.action != Action::ConfigCheck
+        && options.action != Action::Forward)
         return usageError(Text::tr("--secret applies to --headless; the desktop application keeps secrets in the "
                                    "system keychain (Settings)."));
     options.demo = parser.isSet(demoOption);

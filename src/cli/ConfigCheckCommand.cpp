@@ -5,6 +5,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretId.h"
 #include "settings/AppSettings.h"
+#include "settings/ChatDestination.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -59,10 +60,11 @@ void ConfigCheckCommand::start()
             m_out << "  ; " << tr("default");
         m_out << '\n';
     }
-    printSecrets();
+    printSecrets(
+        ChatDestinations::fromJson(result.values.value(QLatin1String(Settings::chatDestinations.path)).toString()));
 }
 
-void ConfigCheckCommand::printSecrets()
+void ConfigCheckCommand::printSecrets(const QList<ChatDestination> &destinations)
 {
     // Environment and --secret files first; what they leave is looked up in the keychain.
     struct Line {
@@ -73,7 +75,13 @@ void ConfigCheckCommand::printSecrets()
     auto pending = std::make_shared<int>(0);
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     QList<std::pair<int, SecretId>> keychain;
-    for (const SecretId &id : Secrets::known()) {
+    QList<SecretId> ids = Secrets::known();
+    for (const ChatDestination &destination : destinations) {
+        ids << destination.targetSecret();
+        if (ChatDestination::usesSigningSecret(destination.type))
+            ids << destination.signingSecret();
+    }
+    for (const SecretId &id : std::as_const(ids)) {
         QString source;
         if (m_options.secretFiles.contains(id))
             source = tr("<from file %1>").arg(m_options.secretFiles.value(id));

@@ -8,6 +8,7 @@
 #include <memory>
 
 class SecretStore;
+struct ChatDestination;
 
 // `alertdeck config check FILE`: validates a configuration file (every problem with its
 // line and key, exit 1) or prints the effective configuration, defaults included, and
@@ -27,7 +28,7 @@ signals:
     void finished(int exitCode);
 
 private:
-    void printSecrets();
+    void printSecrets(const QList<ChatDestination> &destinations);
 
     CommandLineOptions m_options;
     QTextStream m_out;

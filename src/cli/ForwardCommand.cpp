@@ -60,8 +60,9 @@ void ForwardCommand::start()
 
     // The environment first (scripts, CI), else the keychain.
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (environment.contains(destination->targetSecret().environmentVariable()))
-        m_secrets = std::make_unique<EnvironmentSecretStore>(environment, QHash<SecretId, QString>{});
+    if (environment.contains(destination->targetSecret().environmentVariable())
+        || m_options.secretFiles.contains(destination->targetSecret()))
+        m_secrets = std::make_unique<EnvironmentSecretStore>(environment, m_options.secretFiles);
     else
         m_secrets = std::make_unique<KeychainSecretStore>(Profile::keychainProfile());
     m_forward = std::make_unique<ForwardService>(nullptr, m_secrets.get(), nullptr);

@@ -3,6 +3,7 @@
 #include "forward/ForwardService.h"
 #include "ingest/ListenAddress.h"
 #include "model/AlertFilter.h"
+#include "secrets/SecretId.h"
 #include "settings/AppSettings.h"
 #include "settings/ChatDestination.h"
 
@@ -68,6 +69,8 @@ bool isSecretKey(const QString &path)
                                            QRegularExpression::CaseInsensitiveOption);
     return secret.match(path.section(u'/', -1)).hasMatch();
 }
+
+const QString destinationGroup = QStringLiteral("Destination.");
 
 const QStringList urlListKeys{u"DataSources/prometheusUrls"_s, u"DataSources/alertmanagerUrls"_s};
 const QStringList urlKeys{u"DataSources/lokiUrl"_s, u"DataSources/grafanaUrl"_s, u"Analysis/baseUrl"_s};
@@ -196,14 +199,105 @@ ConfigFile::Result ConfigFile::read(const QString &path)
     QStringList keys = ini.allKeys();
     std::sort(keys.begin(), keys.end(),
               [&lines](const QString &a, const QString &b) { return lines.value(a) < lines.value(b); });
+    QMap<QString, QMap<QString, std::pair<QString, int>>> destinations; // id → key → (value, line)
     for (const QString &key : keys) {
+        if (key.startsWith(destinationGroup)) {
+            const QString id = key.section(u'/', 0, 0).mid(destinationGroup.size());
+            const QVariant value = ini.value(key);
+            destinations[id][key.section(u'/', 1)]
+                = {value.typeId() == QMetaType::QStringList ? value.toStringList().join(u", "_s) : value.toString(),
+                   lines.value(key)};
+            continue;
+        }
         QVariant value = ini.value(key);
         if (const QString problem = problemWith(key, value); !problem.isEmpty())
             result.problems.append({path, lines.value(key), key, problem});
         else
             result.values.insert(key, value);
     }
+    if (!destinations.isEmpty())
+        readDestinations(path, destinations, lines, result);
     return result;
+}
+
+void ConfigFile::readDestinations(const QString &path,
+                                  const QMap<QString, QMap<QString, std::pair<QString, int>>> &sections,
+                                  const QHash<QString, int> &lines, Result &result)
+{
+    const QString destinationsKey = QLatin1String(Settings::chatDestinations.path);
+    if (result.values.contains(destinationsKey)) {
+        result.problems.append({path, lines.value(destinationsKey), destinationsKey,
+                                tr("give the destinations either here (JSON) or as [Destination.ID] sections, not "
+                                   "both")});
+        return;
+    }
+    static const QStringList keys{u"name"_s,     u"type"_s,     u"default"_s, u"requirePreview"_s, u"chatId"_s,
+                                  u"mentions"_s, u"template"_s, u"secret"_s,  u"signingSecret"_s};
+    QList<ChatDestination> destinations;
+    const int problemsBefore = int(result.problems.size());
+    for (auto section = sections.cbegin(); section != sections.cend(); ++section) {
+        const QString group = destinationGroup + section.key();
+        auto problem = [&](const QString &key, const QString &message) {
+            result.problems.append({path, section->value(key).second, group + u'/' + key, message});
+        };
+        for (auto entry = section->cbegin(); entry != section->cend(); ++entry)
+            if (!keys.contains(entry.key()))
+                problem(entry.key(),
+                        isSecretKey(entry.key()) && entry.key() != u"secret"_s
+                            ? tr("secrets do not go in a configuration file: name them with secret=NAME "
+                                 "and give ALERTDECK_SECRET_NAME or --secret NAME=@FILE")
+                            : tr("unknown key (one of %1)").arg(keys.join(u", "_s)));
+        ChatDestination destination;
+        destination.id = section.key();
+        destination.name = section->value(u"name"_s, {section.key(), 0}).first;
+        const QString type = section->value(u"type"_s).first.toLower();
+        bool typeKnown = false;
+        for (ChatDestination::Type candidate : ChatDestination::allTypes())
+            if (ChatDestinations::typeKey(candidate) == type) {
+                destination.type = candidate;
+                typeKnown = true;
+            }
+        if (!typeKnown)
+            problem(
+                u"type"_s,
+                tr("\"%1\" is not a chat tool; use one of %2").arg(type, ChatDestinations::typeKeys().join(u", "_s)));
+        for (const auto &[key, target] : {std::pair{u"default"_s, &destination.isDefault},
+                                          std::pair{u"requirePreview"_s, &destination.requirePreview}}) {
+            if (!section->contains(key))
+                continue;
+            QVariant flag = section->value(key).first;
+            if (const QString wrong = problemWith(u"Notifications/sound"_s, flag); !wrong.isEmpty())
+                problem(key, wrong);
+            *target = flag.toBool();
+        }
+        destination.chatId = section->value(u"chatId"_s).first;
+        destination.mentions = section->value(u"mentions"_s).first;
+        destination.bodyTemplate = section->value(u"template"_s).first;
+        // secret= names a secret; a value that looks like the secret itself is refused.
+        for (const auto &[key, target] : {std::pair{u"secret"_s, &destination.targetSecretName},
+                                          std::pair{u"signingSecret"_s, &destination.signingSecretName}}) {
+            const QString name = section->value(key).first.trimmed();
+            if (name.isEmpty())
+                continue;
+            if (!Secrets::isValidName(name)) {
+                problem(key,
+                        tr("%1= names a secret (letters, digits, _), it does not hold it: write e.g. %1=%2 "
+                           "and give the value in ALERTDECK_SECRET_%2, with --secret %2=@FILE or in the "
+                           "keychain")
+                            .arg(key, section.key().toUpper().replace(u'-', u'_')));
+                continue;
+            }
+            *target = name.toUpper();
+        }
+        if (destination.targetSecretName.isEmpty())
+            problem(u"secret"_s,
+                    tr("missing: name the secret holding the webhook URL (Telegram: the bot token), "
+                       "e.g. secret=%1")
+                        .arg(section.key().toUpper().replace(u'-', u'_')));
+        destinations.append(destination);
+    }
+    if (result.problems.size() == problemsBefore)
+        result.values.insert(destinationsKey, ChatDestinations::toJson(destinations));
 }
 
 QString ConfigFile::write(const AppSettings &settings, const QString &path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -39,4 +40,10 @@ public:
     // What is wrong with `value` for the setting at `path` (empty: nothing). The value
     // is converted to the setting's type on success.
     static QString problemWith(const QString &path, QVariant &value);
+
+private:
+    // [Destination.ID] sections (type, name, options, secret=NAME) → Forwarding/destinations.
+    static void readDestinations(const QString &path,
+                                 const QMap<QString, QMap<QString, std::pair<QString, int>>> &sections,
+                                 const QHash<QString, int> &lines, Result &result);
 };

@@ -1,6 +1,7 @@
 #include "secrets/SecretId.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <optional>
 
@@ -48,6 +49,30 @@ std::optional<SecretId> byName(const QString &name)
         if (id.shortName() == wanted || id.environmentVariable() == wanted)
             return id;
     return std::nullopt;
+}
+
+SecretId named(const QString &name)
+{
+    return {u"secret"_s, name.trimmed().toLower()};
+}
+
+bool isValidName(const QString &name)
+{
+    static const QRegularExpression valid(u"^[A-Za-z][A-Za-z0-9_]{0,63}$"_s);
+    return valid.match(name.trimmed()).hasMatch();
+}
+
+std::optional<SecretId> byAnyName(const QString &name)
+{
+    if (const std::optional<SecretId> id = byName(name))
+        return id;
+    QString wanted = name.trimmed().toUpper();
+    for (const QString &prefix : {u"ALERTDECK_SECRET_"_s, u"SECRET_"_s})
+        if (wanted.startsWith(prefix))
+            wanted = wanted.mid(prefix.size());
+    if (!isValidName(wanted))
+        return std::nullopt;
+    return named(wanted);
 }
 
 } // namespace Secrets

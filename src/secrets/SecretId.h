@@ -42,6 +42,13 @@ inline const SecretId alertmanagerPassword{QStringLiteral("alertmanager"), QStri
 QList<SecretId> known();
 // A known secret by its short name ("LISTENER_TOKEN") or environment variable name.
 std::optional<SecretId> byName(const QString &name);
+// A secret a configuration file names (secret=DINGTALK_OPS): ALERTDECK_SECRET_DINGTALK_OPS
+// in the environment, --secret DINGTALK_OPS=@FILE, or the keychain under secret/dingtalk_ops.
+SecretId named(const QString &name);
+// Letters, digits and '_', starting with a letter, at most 64.
+bool isValidName(const QString &name);
+// byName(), else a named secret ("DINGTALK_OPS", "SECRET_DINGTALK_OPS" or its variable).
+std::optional<SecretId> byAnyName(const QString &name);
 
 inline constexpr auto defaultProfile = "default";
 } // namespace Secrets

@@ -16,19 +16,21 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ChatDestination)
 };
 
-const char *const typeKeys[]
+const char *const typeKeyNames[]
     = {"slack", "dingtalk", "feishu", "wecom", "teams", "mattermost", "telegram", "discord", "webhook"};
 
 } // namespace
 
 SecretId ChatDestination::targetSecret() const
 {
-    return {u"destination-"_s + id, u"target"_s};
+    return targetSecretName.isEmpty() ? SecretId{u"destination-"_s + id, u"target"_s}
+                                      : Secrets::named(targetSecretName);
 }
 
 SecretId ChatDestination::signingSecret() const
 {
-    return {u"destination-"_s + id, u"signing-secret"_s};
+    return signingSecretName.isEmpty() ? SecretId{u"destination-"_s + id, u"signing-secret"_s}
+                                       : Secrets::named(signingSecretName);
 }
 
 QString ChatDestination::typeName(Type type)
@@ -91,17 +93,32 @@ QList<ChatDestination> fromJson(const QString &json)
         const QByteArray type = object.value(u"type"_s).toString().toLatin1();
         const auto types = ChatDestination::allTypes();
         for (qsizetype i = 0; i < types.size(); ++i)
-            if (type == typeKeys[i])
+            if (type == typeKeyNames[i])
                 destination.type = types.at(i);
         destination.chatId = object.value(u"chatId"_s).toString();
         destination.mentions = object.value(u"mentions"_s).toString();
         destination.isDefault = object.value(u"default"_s).toBool();
         destination.requirePreview = object.value(u"requirePreview"_s).toBool();
         destination.bodyTemplate = object.value(u"template"_s).toString();
+        destination.targetSecretName = object.value(u"secret"_s).toString();
+        destination.signingSecretName = object.value(u"signingSecret"_s).toString();
         if (!destination.id.isEmpty())
             destinations.append(destination);
     }
     return destinations;
+}
+
+QString typeKey(ChatDestination::Type type)
+{
+    return QLatin1String(typeKeyNames[int(type)]);
+}
+
+QStringList typeKeys()
+{
+    QStringList keys;
+    for (ChatDestination::Type type : ChatDestination::allTypes())
+        keys << typeKey(type);
+    return keys;
 }
 
 QString toJson(const QList<ChatDestination> &destinations)
@@ -110,7 +127,7 @@ QString toJson(const QList<ChatDestination> &destinations)
     for (const ChatDestination &destination : destinations) {
         QJsonObject object{{u"id"_s, destination.id},
                            {u"name"_s, destination.name},
-                           {u"type"_s, QLatin1String(typeKeys[int(destination.type)])},
+                           {u"type"_s, QLatin1String(typeKeyNames[int(destination.type)])},
                            {u"default"_s, destination.isDefault},
                            {u"requirePreview"_s, destination.requirePreview}};
         if (!destination.chatId.isEmpty())
@@ -119,6 +136,10 @@ QString toJson(const QList<ChatDestination> &destinations)
             object.insert(u"mentions"_s, destination.mentions);
         if (!destination.bodyTemplate.isEmpty())
             object.insert(u"template"_s, destination.bodyTemplate);
+        if (!destination.targetSecretName.isEmpty())
+            object.insert(u"secret"_s, destination.targetSecretName);
+        if (!destination.signingSecretName.isEmpty())
+            object.insert(u"signingSecret"_s, destination.signingSecretName);
         array.append(object);
     }
     return array.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));

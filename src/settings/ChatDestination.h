@@ -19,6 +19,9 @@ struct ChatDestination {
     QString bodyTemplate{}; // generic webhook: JSON with {{placeholders}}; empty: the fixed body
     bool isDefault = false;
     bool requirePreview = false;
+    // Set by configuration files (secret=NAME): where the secrets come from instead.
+    QString targetSecretName{};
+    QString signingSecretName{};
 
     // The webhook URL (Telegram: the bot token).
     SecretId targetSecret() const;
@@ -39,4 +42,7 @@ struct ChatDestination {
 namespace ChatDestinations {
 QList<ChatDestination> fromJson(const QString &json);
 QString toJson(const QList<ChatDestination> &destinations);
+// "dingtalk", as JSON and configuration files write the type; and all of them.
+QString typeKey(ChatDestination::Type type);
+QStringList typeKeys();
 } // namespace ChatDestinations

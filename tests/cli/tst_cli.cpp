@@ -861,6 +861,74 @@ private slots:
         QCOMPARE(run({u"analyze"_s, u"--payload"_s, payload, u"--to"_s, u"#ops"_s}).exitCode, 2);
     }
 
+    // The issue's set-up: destinations in a configuration file, their secrets named there
+    // and given by the environment or a --secret file; a headless start takes the file,
+    // and alertdeck forward --to NAME reaches the receiver.
+    void destinationsFromAConfigFileWithNamedSecrets()
+    {
+        FakeHttpServer mattermost;
+        QVERIFY(mattermost.listen());
+        mattermost.route("/hooks/ops", {200, "ok", "text/plain"});
+        QTemporaryDir dir;
+        QFile config(dir.filePath(u"relay.ini"_s));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("[Listener]\naddress=127.0.0.1:0\n"
+                     "[Destination.ops]\nname=#ops\ntype=mattermost\ndefault=true\nsecret=MM_OPS\n");
+        config.close();
+
+        AlertDeckProcess relay(dir.filePath(u"config"_s));
+        QProcessEnvironment relayEnv = relay.process.processEnvironment();
+        relayEnv.insert(u"ALERTDECK_SECRET_MM_OPS"_s, mattermost.url().toString() + u"/hooks/ops"_s);
+        relay.process.setProcessEnvironment(relayEnv);
+        relay.start({u"--headless"_s, u"--config"_s, config.fileName(), u"--data-dir"_s, dir.filePath(u"data"_s)});
+        QTRY_VERIFY_WITH_TIMEOUT(listeningPort(relay.err) != 0, 20'000);
+        relay.process.terminate();
+        QVERIFY(relay.process.waitForFinished(20'000));
+
+        const QString payload = TestData::sharedFixturePath(u"alertmanager/firing-single.json"_s);
+        auto forward = [&](const QStringList &extra, bool withEnvironment) {
+            AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
+            QProcessEnvironment env = alertdeck.process.processEnvironment();
+            if (withEnvironment)
+                env.insert(u"ALERTDECK_SECRET_MM_OPS"_s, mattermost.url().toString() + u"/hooks/ops"_s);
+            env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+            alertdeck.process.setProcessEnvironment(env);
+            alertdeck.start(QStringList{u"forward"_s, u"--config"_s, config.fileName(), u"--payload"_s, payload,
+                                        u"--to"_s, u"#ops"_s}
+                            + extra);
+            QSignalSpy done(&alertdeck.process, &QProcess::finished);
+            const bool finished = done.wait(30'000);
+            return RunResult{finished ? alertdeck.process.exitCode() : -1, alertdeck.process.exitStatus(),
+                             QString::fromUtf8(alertdeck.process.readAllStandardOutput()),
+                             alertdeck.err + QString::fromUtf8(alertdeck.process.readAllStandardError())};
+        };
+        RunResult result = forward({}, true);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        QCOMPARE(mattermost.requests.size(), 1);
+        QCOMPARE(mattermost.requests.first().path, QByteArray("/hooks/ops"));
+
+        // The same secret from a file.
+        QFile secret(dir.filePath(u"mm-ops.url"_s));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write((mattermost.url().toString() + u"/hooks/ops\n"_s).toUtf8());
+        secret.close();
+        result = forward({u"--secret"_s, u"MM_OPS=@"_s + secret.fileName()}, false);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        QCOMPARE(mattermost.requests.size(), 2);
+
+        // The secret itself written into the file: refused, and not repeated.
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("[Destination.ops]\ntype=dingtalk\n"
+                     "secret=\"https://oapi.dingtalk.com/robot/send?access_token=tok-file-7788\"\n");
+        config.close();
+        const RunResult refused = run({u"config"_s, u"check"_s, config.fileName()});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"relay.ini:3: Destination.ops/secret: secret= names a secret"_s),
+                 qPrintable(refused.err));
+        QVERIFY(refused.err.contains(u"ALERTDECK_SECRET_OPS"_s));
+        QVERIFY(!refused.err.contains(u"tok-file-7788"_s));
+    }
+
     void analyzeStreamsToStdout()
     {
         FakeHttpServer provider;

@@ -3,6 +3,7 @@
 
 #include "config/ConfigFile.h"
 #include "settings/AppSettings.h"
+#include "settings/ChatDestination.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -148,6 +149,49 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(said.join(u'\n')));
         QCOMPARE(result.values.size(), Settings::known().size());
         QCOMPARE(result.values.value(u"Analysis/autoAnalysisMatchers"_s).toString(), u"severity=\"critical\""_s);
+    }
+
+    void destinationSectionsNameTheirSecrets()
+    {
+        const ConfigFile::Result good = ConfigFile::read(write(u"destinations.ini"_s,
+                                                               "[Destination.ops]\n"
+                                                               "name=#ops\n"
+                                                               "type=dingtalk\n"
+                                                               "default=yes\n"
+                                                               "mentions=13800000000\n"
+                                                               "secret=dingtalk_ops\n"
+                                                               "signingSecret=DINGTALK_OPS_SIGN\n"
+                                                               "[Destination.oncall]\n"
+                                                               "type=telegram\n"
+                                                               "chatId=-100123\n"
+                                                               "secret=TG_BOT\n"));
+        QVERIFY2(good.ok(), qPrintable(good.problems.isEmpty() ? QString() : good.problems.first().toString()));
+        const QList<ChatDestination> destinations
+            = ChatDestinations::fromJson(good.values.value(u"Forwarding/destinations"_s).toString());
+        QCOMPARE(destinations.size(), 2);
+        const ChatDestination &ops = destinations.at(1).id == u"ops"_s ? destinations.at(1) : destinations.at(0);
+        QCOMPARE(ops.type, ChatDestination::Type::DingTalk);
+        QVERIFY(ops.isDefault);
+        QCOMPARE(ops.mentions, u"13800000000"_s);
+        QCOMPARE(ops.targetSecret().environmentVariable(), u"ALERTDECK_SECRET_DINGTALK_OPS"_s);
+        QCOMPARE(ops.signingSecret().environmentVariable(), u"ALERTDECK_SECRET_DINGTALK_OPS_SIGN"_s);
+
+        const ConfigFile::Result bad = ConfigFile::read(write(u"bad-destinations.ini"_s,
+                                                              "[Destination.ops]\n"
+                                                              "type=icq\n"
+                                                              "token=abc123\n"
+                                                              "[Destination.team]\n"
+                                                              "type=slack\n"));
+        QStringList said;
+        for (const ConfigFile::Problem &problem : bad.problems)
+            said << problem.toString();
+        const QString all = said.join(u'\n');
+        QVERIFY2(all.contains(u"bad-destinations.ini:2: Destination.ops/type: \"icq\" is not a chat tool"_s),
+                 qPrintable(all));
+        QVERIFY2(all.contains(u"bad-destinations.ini:3: Destination.ops/token: secrets do not go"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"Destination.team/secret: missing"_s), qPrintable(all));
+        QVERIFY(!all.contains(u"abc123"_s));
+        QVERIFY(!bad.values.contains(u"Forwarding/destinations"_s));
     }
 
     void unreadableFileIsSaid()
