@@ -1223,6 +1223,131 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>--profile: &quot;%1&quot; is not a profile name; use letters, digits, - and _ (at most 32).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Take the settings from this INI file (the keys Settings uses; secrets stay out of it). Invalid files stop a headless start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;config check FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCheckCommand</name>
+    <message numerus="yes">
+        <source>%n problem(s) in %1.</source>
+        <translation>
+            <numerusform>%n problem in %1.</numerusform>
+            <numerusform>%n problems in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; The configuration %1 gives (&quot;; default&quot; marks what it leaves as it is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;from file %1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;from env %1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;from keychain&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;missing&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;missing: %1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigFile</name>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL holds a password: give the user in the file and the password as a secret (keychain, environment or --secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets do not go in a configuration file: keep them in the keychain (Settings), in the environment (ALERTDECK_&lt;NAME&gt;) or in a file given with --secret NAME=@FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an INI file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the destinations either here (JSON) or as [Destination.ID] sections, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets do not go in a configuration file: name them with secret=NAME and give ALERTDECK_SECRET_NAME or --secret NAME=@FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (one of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a chat tool; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1= names a secret (letters, digits, _), it does not hold it: write e.g. %1=%2 and give the value in ALERTDECK_SECRET_%2, with --secret %2=@FILE or in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: name the secret holding the webhook URL (Telegram: the bot token), e.g. secret=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionChecker</name>
@@ -3606,10 +3731,6 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some entries need attention (marked in red); nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3620,6 +3741,66 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>Saving credentials to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write these settings to a file to share or keep (secrets stay out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AlertDeck settings (*.ini)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the pages from a settings file; nothing changes until Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AlertDeck settings (*.ini);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some entries need attention (marked in red); %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1 (without secrets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: look through the pages, then Save (Cancel keeps your settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4092,6 +4273,18 @@ Reported by %4</source>
     </message>
     <message>
         <source>AlertDeck is already running (%1). Stop it first, or run another profile with --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has problems, so AlertDeck runs with its saved settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1219,6 +1219,130 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>--profile: &quot;%1&quot; is not a profile name; use letters, digits, - and _ (at most 32).</source>
         <translation>--profile：“%1”不是有效的配置档名称；请使用字母、数字、- 和 _（最多 32 个）。</translation>
     </message>
+    <message>
+        <source>Take the settings from this INI file (the keys Settings uses; secrets stay out of it). Invalid files stop a headless start.</source>
+        <translation>从此 INI 文件读取设置（键名与设置相同；其中不含机密）。无效的文件会阻止无界面启动。</translation>
+    </message>
+    <message>
+        <source>Use &quot;config check FILE&quot;.</source>
+        <translation>请使用 &quot;config check FILE&quot;。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCheckCommand</name>
+    <message numerus="yes">
+        <source>%n problem(s) in %1.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; The configuration %1 gives (&quot;; default&quot; marks what it leaves as it is).</source>
+        <translation>; 配置 %1 的生效结果（“; 默认”表示该项保持默认值）。</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>&lt;from file %1&gt;</source>
+        <translation>&lt;来自文件 %1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;from env %1&gt;</source>
+        <translation>&lt;来自环境变量 %1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;from keychain&gt;</source>
+        <translation>&lt;来自钥匙串&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;missing&gt;</source>
+        <translation>&lt;缺失&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;missing: %1&gt;</source>
+        <translation>&lt;缺失：%1&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigFile</name>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>“%1”不是 http:// 或 https:// 地址</translation>
+    </message>
+    <message>
+        <source>the URL holds a password: give the user in the file and the password as a secret (keychain, environment or --secret)</source>
+        <translation>地址中包含密码：请在文件中写用户名，密码作为机密提供（钥匙串、环境变量或 --secret）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>secrets do not go in a configuration file: keep them in the keychain (Settings), in the environment (ALERTDECK_&lt;NAME&gt;) or in a file given with --secret NAME=@FILE</source>
+        <translation>机密不能写在配置文件中：请放在钥匙串（设置）、环境变量（ALERTDECK_&lt;NAME&gt;）或用 --secret NAME=@FILE 指定的文件中</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>“%1”不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>%1 is negative</source>
+        <translation>%1 是负数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>not an INI file</source>
+        <translation>不是 INI 文件</translation>
+    </message>
+    <message>
+        <source>give the destinations either here (JSON) or as [Destination.ID] sections, not both</source>
+        <translation>发送目标请二选一：在此处（JSON）或以 [Destination.ID] 小节给出，不能同时使用</translation>
+    </message>
+    <message>
+        <source>secrets do not go in a configuration file: name them with secret=NAME and give ALERTDECK_SECRET_NAME or --secret NAME=@FILE</source>
+        <translation>机密不能写在配置文件中：请用 secret=NAME 命名，并通过 ALERTDECK_SECRET_NAME 或 --secret NAME=@FILE 提供</translation>
+    </message>
+    <message>
+        <source>unknown key (one of %1)</source>
+        <translation>未知的键（可用：%1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a chat tool; use one of %2</source>
+        <translation>“%1”不是聊天工具；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1= names a secret (letters, digits, _), it does not hold it: write e.g. %1=%2 and give the value in ALERTDECK_SECRET_%2, with --secret %2=@FILE or in the keychain</source>
+        <translation>%1= 用于给机密命名（字母、数字、_），而不是存放机密本身：例如写 %1=%2，并通过 ALERTDECK_SECRET_%2、--secret %2=@FILE 或钥匙串提供其值</translation>
+    </message>
+    <message>
+        <source>missing: name the secret holding the webhook URL (Telegram: the bot token), e.g. secret=%1</source>
+        <translation>缺失：请命名保存 Webhook 地址（Telegram：机器人令牌）的机密，例如 secret=%1</translation>
+    </message>
+    <message>
+        <source>cannot write the settings</source>
+        <translation>无法写入设置</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionChecker</name>
@@ -3602,10 +3726,6 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <translation>设置</translation>
     </message>
     <message>
-        <source>Some entries need attention (marked in red); nothing was saved.</source>
-        <translation>部分条目需要处理（已用红色标出）；未保存任何内容。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3618,6 +3738,66 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>Saving credentials to %1…</source>
         <translation>正在将凭据保存到 %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write these settings to a file to share or keep (secrets stay out)</source>
+        <translation>将这些设置写入文件以便共享或保存（不含机密）</translation>
+    </message>
+    <message>
+        <source>Export settings</source>
+        <translation>导出设置</translation>
+    </message>
+    <message>
+        <source>AlertDeck settings (*.ini)</source>
+        <translation>AlertDeck 设置 (*.ini)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Fill the pages from a settings file; nothing changes until Save</source>
+        <translation>用设置文件填充各页面；点击保存前不会生效</translation>
+    </message>
+    <message>
+        <source>Import settings</source>
+        <translation>导入设置</translation>
+    </message>
+    <message>
+        <source>AlertDeck settings (*.ini);;All files (*)</source>
+        <translation>AlertDeck 设置 (*.ini);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Some entries need attention (marked in red); %1</source>
+        <translation>部分条目需要处理（已标红）；%1</translation>
+    </message>
+    <message>
+        <source>nothing was exported.</source>
+        <translation>未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (without secrets).</source>
+        <translation>已导出到 %1（不含机密）。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1: look through the pages, then Save (Cancel keeps your settings).</source>
+        <translation>已导入 %1：请检查各页面后点击保存（取消则保留原有设置）。</translation>
+    </message>
+    <message>
+        <source>nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4272,18 @@ Reported by %4</source>
     <message>
         <source>AlertDeck is already running (%1). Stop it first, or run another profile with --profile NAME.</source>
         <translation>AlertDeck 已在运行（%1）。请先停止它，或用 --profile NAME 运行另一个配置档。</translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>%1 has problems, so AlertDeck runs with its saved settings.</source>
+        <translation>%1 存在问题，AlertDeck 将使用已保存的设置运行。</translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was started.</source>
+        <translation>%1 存在问题；未启动任何内容。</translation>
     </message>
 </context>
 </TS>
