@@ -164,10 +164,11 @@ void AppServices::configureContext()
     sources.grafana = QUrl(m_settings->value(Settings::grafanaUrl));
     sources.grafanaLokiDatasource = m_settings->value(Settings::grafanaLokiDatasource);
     // The user's extra charts and label map: a small text file, read as it is now.
-    if (QFile file(ContextTemplates::filePath()); file.open(QIODevice::ReadOnly)) {
+    const QString queries = ContextTemplates::filePath(m_settings->value(Settings::contextQueriesFile));
+    if (QFile file(queries); file.open(QIODevice::ReadOnly)) {
         const ContextTemplates::ParseResult parsed = ContextTemplates::parse(QString::fromUtf8(file.readAll()));
         for (const QString &error : parsed.errors)
-            qCWarning(lcContext).noquote() << ContextTemplates::filePath() << error;
+            qCWarning(lcContext).noquote() << queries << error;
         sources.templates = parsed.config;
         if (!parsed.config.labelRules.isEmpty())
             sources.labelRules = parsed.config.labelRules;

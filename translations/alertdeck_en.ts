@@ -1348,6 +1348,14 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>cannot write the settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionChecker</name>

@@ -1343,6 +1343,14 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>cannot write the settings</source>
         <translation>无法写入设置</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionChecker</name>

@@ -1,5 +1,6 @@
 #include "config/ConfigFile.h"
 
+#include "context/ContextTemplates.h"
 #include "forward/ForwardService.h"
 #include "ingest/ListenAddress.h"
 #include "model/AlertFilter.h"
@@ -71,6 +72,8 @@ bool isSecretKey(const QString &path)
 }
 
 const QString destinationGroup = QStringLiteral("Destination.");
+// Not a setting: the file whose text becomes Analysis/promptTemplate.
+const QString promptTemplateFileKey = QStringLiteral("Analysis/promptTemplateFile");
 
 const QStringList urlListKeys{u"DataSources/prometheusUrls"_s, u"DataSources/alertmanagerUrls"_s};
 const QStringList urlKeys{u"DataSources/lokiUrl"_s, u"DataSources/grafanaUrl"_s, u"Analysis/baseUrl"_s};
@@ -161,6 +164,15 @@ QString ConfigFile::problemWith(const QString &path, QVariant &value)
         return parseListenAddress(text).error;
     if (urlKeys.contains(path) && !text.isEmpty())
         return httpUrlProblem(text);
+    if (path == QLatin1String(Settings::contextQueriesFile.path) && !text.isEmpty()) {
+        QFile file(text);
+        if (!file.open(QIODevice::ReadOnly))
+            return tr("cannot read %1: %2").arg(text, file.errorString());
+        const ContextTemplates::ParseResult parsed = ContextTemplates::parse(QString::fromUtf8(file.readAll()));
+        if (!parsed.ok())
+            return tr("%1: %2").arg(QFileInfo(text).fileName(), parsed.errors.join(u"; "_s));
+        return {};
+    }
     if (matcherKeys.contains(path) && !text.isEmpty())
         return AlertFilter::parse(text).error;
     if (path == QLatin1String(Settings::theme.path))
@@ -200,7 +212,19 @@ ConfigFile::Result ConfigFile::read(const QString &path)
     std::sort(keys.begin(), keys.end(),
               [&lines](const QString &a, const QString &b) { return lines.value(a) < lines.value(b); });
     QMap<QString, QMap<QString, std::pair<QString, int>>> destinations; // id → key → (value, line)
+    const QDir base = QFileInfo(path).absoluteDir();
     for (const QString &key : keys) {
+        if (key == promptTemplateFileKey) {
+            // Read now: the run keeps the text, so the prompt does not change under it.
+            const QString file = base.absoluteFilePath(ini.value(key).toString());
+            QFile prompt(file);
+            if (!prompt.open(QIODevice::ReadOnly))
+                result.problems.append(
+                    {path, lines.value(key), key, tr("cannot read %1: %2").arg(file, prompt.errorString())});
+            else
+                result.values.insert(QLatin1String(Settings::promptTemplate.path), QString::fromUtf8(prompt.readAll()));
+            continue;
+        }
         if (key.startsWith(destinationGroup)) {
             const QString id = key.section(u'/', 0, 0).mid(destinationGroup.size());
             const QVariant value = ini.value(key);
@@ -210,6 +234,8 @@ ConfigFile::Result ConfigFile::read(const QString &path)
             continue;
         }
         QVariant value = ini.value(key);
+        if (key == QLatin1String(Settings::contextQueriesFile.path) && !value.toString().isEmpty())
+            value = base.absoluteFilePath(value.toString()); // relative to the configuration file
         if (const QString problem = problemWith(key, value); !problem.isEmpty())
             result.problems.append({path, lines.value(key), key, problem});
         else

@@ -117,4 +117,9 @@ QString filePath()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(u"context-queries.txt"_s);
 }
 
+QString filePath(const QString &configured)
+{
+    return configured.isEmpty() ? filePath() : configured;
+}
+
 } // namespace ContextTemplates

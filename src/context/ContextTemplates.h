@@ -44,5 +44,7 @@ QList<ContextPlan::MetricQuery> queriesFor(const Config &config, const Alert &al
 QString substitute(const QString &query, const Alert &alert);
 // Where the file lives.
 QString filePath();
+// The file Settings → Context/queriesFile names, else filePath().
+QString filePath(const QString &configured);
 
 } // namespace ContextTemplates

@@ -77,6 +77,7 @@ QList<Settings::Info> Settings::known()
             info(contextMinutesAfter),
             info(logLineLimit),
             info(filterLogLines),
+            info(contextQueriesFile),
             info(chatDestinations),
             info(forwardRules),
             info(forwardRulePerHour),

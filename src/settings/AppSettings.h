@@ -64,6 +64,8 @@ inline const SettingKey<int> contextMinutesBefore{"Context/minutesBefore", 30};
 inline const SettingKey<int> contextMinutesAfter{"Context/minutesAfter", 10};
 inline const SettingKey<int> logLineLimit{"Context/logLineLimit", 200};
 inline const SettingKey<bool> filterLogLines{"Context/filterLogLines", true};
+// The extra queries and label map (empty: ContextTemplates' default file)
+inline const SettingKey<QString> contextQueriesFile{"Context/queriesFile", {}};
 
 // Chat destinations: a JSON array, see ChatDestination
 inline const SettingKey<QString> chatDestinations{"Forwarding/destinations", {}};

@@ -103,6 +103,18 @@ private slots:
         QCOMPARE(sources.labelRules.size(), 1);
         QCOMPARE(sources.labelRules.first().lokiLabel, u"hostname"_s);
         QFile::remove(ContextTemplates::filePath());
+
+        // A configuration file may name another queries file.
+        QFile other(m_dir.filePath(u"team-queries.txt"_s));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("match job=\"db\"\nquery Connections = pg_stat_activity_count\nquery Locks = pg_locks_count\n");
+        other.close();
+        settings.setValue(Settings::contextQueriesFile, other.fileName());
+        AppServices configured(headless(), m_dir.path());
+        configured.configureContext();
+        QCOMPARE(configured.context()->sources().templates.templates.size(), 1);
+        QCOMPARE(configured.context()->sources().templates.templates.first().queries.size(), 2);
+        settings.setValue(Settings::contextQueriesFile, QString());
         settings.setValue(Settings::prometheusUrls, QStringList());
         settings.setValue(Settings::lokiUrl, QString());
     }

@@ -194,6 +194,30 @@ private slots:
         QVERIFY(!bad.values.contains(u"Forwarding/destinations"_s));
     }
 
+    void promptAndQueriesComeFromFilesBesideIt()
+    {
+        write(u"prompt.md"_s, "You are the SRE on call. Answer in {{language}}.\n");
+        write(u"queries.txt"_s, "match job=\"node\"\nquery Load = node_load1\nloki instance -> hostname\n");
+        const ConfigFile::Result good = ConfigFile::read(
+            write(u"files.ini"_s, "[Analysis]\npromptTemplateFile=prompt.md\n[Context]\nqueriesFile=queries.txt\n"));
+        QVERIFY2(good.ok(), qPrintable(good.problems.isEmpty() ? QString() : good.problems.first().toString()));
+        QCOMPARE(good.values.value(u"Analysis/promptTemplate"_s).toString(),
+                 u"You are the SRE on call. Answer in {{language}}.\n"_s);
+        QCOMPARE(good.values.value(u"Context/queriesFile"_s).toString(), m_dir.filePath(u"queries.txt"_s));
+
+        write(u"broken-queries.txt"_s, "match job=\"node\"\nquery oops\n");
+        const ConfigFile::Result bad = ConfigFile::read(
+            write(u"files-bad.ini"_s,
+                  "[Analysis]\npromptTemplateFile=missing.md\n[Context]\nqueriesFile=broken-queries.txt\n"));
+        QCOMPARE(bad.problems.size(), 2);
+        QVERIFY2(
+            bad.problems.at(0).toString().startsWith(u"files-bad.ini:2: Analysis/promptTemplateFile: cannot read"_s),
+            qPrintable(bad.problems.at(0).toString()));
+        QVERIFY2(bad.problems.at(1).toString().contains(
+                     u"files-bad.ini:4: Context/queriesFile: broken-queries.txt: line 2"_s),
+                 qPrintable(bad.problems.at(1).toString()));
+    }
+
     void unreadableFileIsSaid()
     {
         const ConfigFile::Result result = ConfigFile::read(m_dir.filePath(u"missing.ini"_s));

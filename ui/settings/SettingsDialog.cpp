@@ -58,7 +58,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, cons
 
     addPage(new ListenerPage(secrets));
     addPage(new DataSourcesPage(secrets));
-    addPage(new ContextPage(ContextTemplates::filePath()));
+    addPage(new ContextPage(ContextTemplates::filePath(settings->value(Settings::contextQueriesFile))));
     addPage(new AnalysisPage(secrets));
     addPage(new DestinationsPage(secrets));
     addPage(new NotificationsPage);
