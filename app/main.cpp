@@ -343,6 +343,8 @@ int main(int argc, char *argv[])
                 QCoreApplication::translate("main", "%1 has problems; nothing was started.").arg(options.configFile));
             return ExitCode::Usage;
         }
+        for (const QString &problem : configProblems)
+            qCWarning(lcApp).noquote() << problem << "- running with the saved settings";
         if (config.ok()) {
             useConfiguration(config, configCopy.path());
             qCInfo(lcApp).noquote() << "settings from" << QFileInfo(options.configFile).absoluteFilePath();

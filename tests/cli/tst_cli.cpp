@@ -319,6 +319,16 @@ private slots:
         QVERIFY2(refused.err.contains(u"bad.ini:2: Listener/bodyLimitMiB: \"lots\" is not a whole number"_s),
                  qPrintable(refused.err));
         QVERIFY(refused.err.contains(u"nothing was started"_s));
+#ifdef ALERTDECK_WITH_UI
+        // The window starts anyway, with the saved settings, and says what is wrong.
+        AlertDeckProcess window(dir.filePath(u"config"_s));
+        window.start({u"--config"_s, bad.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s,
+                      dir.filePath(u"window-data"_s)});
+        QTRY_VERIFY_WITH_TIMEOUT(window.err.contains(u"main window shown"_s), 20'000);
+        QVERIFY2(window.err.contains(u"bad.ini:2: Listener/bodyLimitMiB"_s), qPrintable(window.err));
+        window.process.terminate();
+        QVERIFY(window.process.waitForFinished(20'000));
+#endif
     }
 
     void savedDataDirectoryIsUsedWithoutTheOption()
