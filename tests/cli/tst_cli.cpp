@@ -96,6 +96,13 @@ QByteArray errorBody(const QString &fixture)
     return text.left(text.lastIndexOf('\n')).trimmed();
 }
 
+// Writes `contents` to `path` and returns the path (empty if it could not).
+QString writeFile(const QString &path, const QByteArray &contents)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size() ? path : QString();
+}
+
 quint16 listeningPort(const QString &log)
 {
     static const QRegularExpression pattern(u"listening on https?://127\\.0\\.0\\.1:(\\d+)"_s);
@@ -247,22 +254,18 @@ private slots:
     void configCheckValidatesAndShowsTheEffectiveConfiguration()
     {
         QTemporaryDir dir;
-        QFile good(dir.filePath(u"relay.ini"_s));
-        QVERIFY(good.open(QIODevice::WriteOnly));
-        good.write("[Listener]\naddress=0.0.0.0:9200\n[DataSources]\nprometheusUrls=http://prom:9090\n");
-        good.close();
-        QFile key(dir.filePath(u"deepseek.key"_s));
-        QVERIFY(key.open(QIODevice::WriteOnly));
-        key.write("sk-test-not-a-real-key\n");
-        key.close();
+        const QString good
+            = writeFile(dir.filePath(u"relay.ini"_s),
+                        "[Listener]\naddress=0.0.0.0:9200\n[DataSources]\nprometheusUrls=http://prom:9090\n");
+        const QString key = writeFile(dir.filePath(u"deepseek.key"_s), "sk-test-not-a-real-key\n");
+        QVERIFY(!good.isEmpty() && !key.isEmpty());
 
         AlertDeckProcess check(dir.filePath(u"config"_s));
         QProcessEnvironment env = check.process.processEnvironment();
         env.insert(u"ALERTDECK_LISTENER_TOKEN"_s, u"relay-token-42"_s);
         check.process.setProcessEnvironment(env);
         QSignalSpy done(&check.process, &QProcess::finished);
-        check.start(
-            {u"config"_s, u"check"_s, good.fileName(), u"--secret"_s, u"DEEPSEEK_API_KEY=@"_s + key.fileName()});
+        check.start({u"config"_s, u"check"_s, good, u"--secret"_s, u"DEEPSEEK_API_KEY=@"_s + key});
         QVERIFY(done.wait(30'000));
         const QString out = QString::fromUtf8(check.process.readAllStandardOutput());
         QCOMPARE(check.process.exitCode(), 0);
@@ -270,15 +273,13 @@ private slots:
         QVERIFY2(out.contains(u"bodyLimitMiB = 8  ; default"_s), qPrintable(out));
         QVERIFY2(out.contains(u"prometheusUrls = http://prom:9090\n"_s), qPrintable(out));
         QVERIFY2(out.contains(u"LISTENER_TOKEN = <from env ALERTDECK_LISTENER_TOKEN>"_s), qPrintable(out));
-        QVERIFY2(out.contains(u"DEEPSEEK_API_KEY = <from file %1>"_s.arg(key.fileName())), qPrintable(out));
+        QVERIFY2(out.contains(u"DEEPSEEK_API_KEY = <from file %1>"_s.arg(key)), qPrintable(out));
         QVERIFY2(out.contains(u"PROMETHEUS_PASSWORD = <missing"_s), qPrintable(out));
         QVERIFY(!out.contains(u"relay-token-42"_s) && !out.contains(u"sk-test"_s)); // values never shown
 
-        QFile bad(dir.filePath(u"bad.ini"_s));
-        QVERIFY(bad.open(QIODevice::WriteOnly));
-        bad.write("[Listener]\nadress=0.0.0.0:9200\n[DataSources]\nlokiPassword=hunter2\n");
-        bad.close();
-        const RunResult refused = run({u"config"_s, u"check"_s, bad.fileName()});
+        const QString bad = writeFile(dir.filePath(u"bad.ini"_s),
+                                      "[Listener]\nadress=0.0.0.0:9200\n[DataSources]\nlokiPassword=hunter2\n");
+        const RunResult refused = run({u"config"_s, u"check"_s, bad});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(u"bad.ini:2: Listener/adress: unknown key"_s), qPrintable(refused.err));
         QVERIFY2(refused.err.contains(u"bad.ini:4: DataSources/lokiPassword: secrets do not go in"_s),
