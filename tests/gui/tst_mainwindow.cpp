@@ -33,6 +33,7 @@
 #include <QColor>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -708,6 +709,18 @@ private slots:
         QTRY_COMPARE(tray->criticalCount(), 3); // three of the five fire
         QCOMPARE(tray->toolTip(), u"AlertDeck: 3 critical alert(s) firing"_s);
         QVERIFY(tray->icon().pixmap(32).toImage() != quiet.pixmap(32).toImage()); // the badge
+        {
+            QWidget icons;
+            auto *row = new QHBoxLayout(&icons);
+            for (int count : {0, 3, 42, 120})
+                for (int size : {16, 22, 32, 64}) {
+                    auto *label = new QLabel;
+                    label->setPixmap(TrayController::badgedIcon(count).pixmap(size));
+                    row->addWidget(label);
+                }
+            icons.show();
+            saveForReview(&icons, u"tray-icons.png"_s);
+        }
         // One notification for the three, a click goes to the first.
         QVERIFY(tray->lastNotification());
         QCOMPARE(tray->lastNotification()->alertCount, 3);
