@@ -1,12 +1,12 @@
 #include "AppServices.h"
 
-#include "core/Profile.h"
 #include "alertmanager/Acknowledgements.h"
 #include "alertmanager/AlertmanagerSync.h"
 #include "analysis/AnalysisService.h"
 #include "analysis/AnalysisSettings.h"
 #include "context/ContextService.h"
 #include "context/ContextTemplates.h"
+#include "core/Profile.h"
 #include "demo/DemoAlerts.h"
 #include "forward/ForwardSettings.h"
 #include "ingest/HttpListener.h"
@@ -104,6 +104,17 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     // Alertmanager's silences and inhibitions show in the table's State column.
     connect(m_sync, &AlertmanagerSync::statusesChanged, m_alerts,
             [this] { m_alerts->setSuppressed(m_sync->suppressed()); });
+    // Acknowledgements made before a restart are extended again once Alertmanager answers.
+    connect(m_sync, &AlertmanagerSync::synced, m_acks, [this](int, int, const QString &error) {
+        if (m_acksAdopted || !error.isEmpty() || m_sync->endpoints().isEmpty())
+            return;
+        m_acksAdopted = true;
+        QList<Alert> firing;
+        for (int row = 0; row < m_alerts->rowCount(); ++row)
+            if (const Alert &alert = m_alerts->alertAt(row); alert.state == AlertState::Firing && alert.inLiveStore())
+                firing << alert;
+        m_acks->adoptFrom(m_sync->endpoints().constFirst(), firing);
+    });
     connect(m_settings, &AppSettings::changed, this, [this](const QString &path) {
         if (path == QLatin1String(Settings::retentionDays.path) && !m_options.retentionDays && m_storeReady)
             m_ingest->setRetentionDays(m_settings->value(Settings::retentionDays));

@@ -100,4 +100,5 @@ private:
     bool m_credentialsLoaded = false;
     bool m_announcedReady = false;
     bool m_followingNetwork = false;
+    bool m_acksAdopted = false;
 };

@@ -38,6 +38,38 @@ void Acknowledgements::keep(const QString &fingerprint, const Silence &silence,
         m_timer.start();
 }
 
+int Acknowledgements::adopt(const QList<Silence> &silences, const QList<Alert> &firing,
+                            const ConnectionCheckRequest &alertmanager)
+{
+    int adopted = 0;
+    for (const Silence &silence : silences) {
+        if (silence.state != QLatin1String("active") || silence.comment != QLatin1String("ack"))
+            continue;
+        for (const Alert &alert : firing) {
+            const QList<SilenceMatcher> exact = AlertmanagerApi::matchersFor(alert);
+            const bool same = exact.size() == silence.matchers.size()
+                && std::all_of(exact.cbegin(), exact.cend(),
+                               [&silence](const SilenceMatcher &m) { return silence.matchers.contains(m); });
+            if (!same || m_kept.contains(alert.fingerprint))
+                continue;
+            keep(alert.fingerprint, silence, alertmanager, m_duration);
+            ++adopted;
+            break;
+        }
+    }
+    return adopted;
+}
+
+void Acknowledgements::adoptFrom(const ConnectionCheckRequest &alertmanager, const QList<Alert> &firing)
+{
+    m_client.fetchSilences(alertmanager, this,
+                           [this, alertmanager, firing](const AlertmanagerApi::SilencesResult &result) {
+                               if (!result.error.isEmpty())
+                                   qCWarning(lcIngest).noquote() << "acknowledgements not taken back:" << result.error;
+                               emit adopted(adopt(result.silences, firing, alertmanager));
+                           });
+}
+
 void Acknowledgements::extendDue(std::optional<std::chrono::milliseconds> lead)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -30,6 +30,11 @@ public:
     // it by `window` each time.
     void keep(const QString &fingerprint, const Silence &silence, const ConnectionCheckRequest &alertmanager,
               std::chrono::minutes window);
+    // After a restart: takes back the "ack" silences that select exactly a firing alert
+    // (as acknowledge() made them), so they are extended again.
+    int adopt(const QList<Silence> &silences, const QList<Alert> &firing, const ConnectionCheckRequest &alertmanager);
+    // The same, reading the silences from `alertmanager` first; adopted() follows.
+    void adoptFrom(const ConnectionCheckRequest &alertmanager, const QList<Alert> &firing);
     bool isAcknowledged(const QString &fingerprint) const { return m_kept.contains(fingerprint); }
     QString silenceId(const QString &fingerprint) const { return m_kept.value(fingerprint).silence.id; }
     // Extends every kept silence whose alert still fires and that ends within `lead`
@@ -40,6 +45,7 @@ signals:
     void acknowledged(const QString &fingerprint, const QString &silenceId);
     void failed(const QString &fingerprint, const QString &error);
     void extended(const QString &fingerprint, const QString &silenceId);
+    void adopted(int count);
 
 private:
     struct Kept {

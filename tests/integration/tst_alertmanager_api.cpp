@@ -310,6 +310,19 @@ private slots:
         QVERIFY2(longer.endsAt > first.endsAt, qPrintable(longer.endsAt.toString(Qt::ISODateWithMs)));
         QCOMPARE(alertNamed(u"HighLoad"_s)->state, u"suppressed"_s);
 
+        // AlertDeck restarted: the acknowledgement is taken back and extended again.
+        Acknowledgements restarted([](const QString &) { return true; });
+        QSignalSpy adopted(&restarted, &Acknowledgements::adopted);
+        AlertmanagerAlert other = *alertNamed(u"DiskFull"_s); // firing, not acknowledged: left alone
+        restarted.adoptFrom(endpoint(), {load->alert, other.alert});
+        QVERIFY(adopted.wait(10'000));
+        QCOMPARE(adopted.first().first().toInt(), 1);
+        QVERIFY(restarted.isAcknowledged(load->alert.fingerprint));
+        QVERIFY(!restarted.isAcknowledged(other.alert.fingerprint));
+        QSignalSpy extendedAgain(&restarted, &Acknowledgements::extended);
+        restarted.extendDue(std::chrono::hours(1));
+        QVERIFY(extendedAgain.wait(10'000));
+
         // Resolved: not extended any more.
         stillFiring = false;
         acks.extendDue(std::chrono::hours(1));
