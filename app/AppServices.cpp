@@ -54,15 +54,7 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     , m_forward(new ForwardService(m_ingest, m_secrets, m_analysis, this))
     , m_replay(new ReplaySession(QDir(dataDirectory).filePath(u"replay.sqlite"_s), this))
     , m_sync(new AlertmanagerSync(
-          m_ingest,
-          [model = m_alerts] {
-              QList<Alert> alerts;
-              alerts.reserve(model->rowCount());
-              for (int row = 0; row < model->rowCount(); ++row)
-                  alerts << model->alertAt(row);
-              return alerts;
-          },
-          this))
+          m_ingest, [model = m_alerts] { return model->alerts(); }, this))
     , m_acks(new Acknowledgements(
           [model = m_alerts](const QString &fingerprint) {
               const int row = model->rowOf(u"alertmanager"_s, fingerprint);
@@ -110,8 +102,8 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
             return;
         m_acksAdopted = true;
         QList<Alert> firing;
-        for (int row = 0; row < m_alerts->rowCount(); ++row)
-            if (const Alert &alert = m_alerts->alertAt(row); alert.state == AlertState::Firing && alert.inLiveStore())
+        for (const Alert &alert : m_alerts->alerts())
+            if (alert.state == AlertState::Firing && alert.inLiveStore())
                 firing << alert;
         m_acks->adoptFrom(m_sync->endpoints().constFirst(), firing);
     });

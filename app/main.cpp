@@ -58,6 +58,12 @@ QString requestedDataDirectory(const CommandLineOptions &options)
     return options.dataDir.isEmpty() ? AppSettings().value(Settings::dataDirectory) : options.dataDir;
 }
 
+// The system's language, or the one chosen in Settings → Appearance.
+void installTranslations(QCoreApplication &app)
+{
+    Translations::install(app, AppSettings().value(Settings::uiLanguage));
+}
+
 void printError(const QString &message)
 {
     printTo(stderr, u"%1: %2\n"_s.arg(QLatin1String(BuildInfo::executableName), message));
@@ -113,7 +119,7 @@ std::optional<int> claimProfile(SingleInstance &instance, bool window)
 int runHeadless(int &argc, char **argv, const CommandLineOptions &options)
 {
     QCoreApplication app(argc, argv);
-    Translations::install(app, AppSettings().value(Settings::uiLanguage));
+    installTranslations(app);
     const DataDirectoryResult dataDir = DataDirectory::prepare(requestedDataDirectory(options));
     if (!dataDir.ok()) {
         printError(dataDir.error);
@@ -168,7 +174,7 @@ int runHeadless(int &argc, char **argv, const CommandLineOptions &options)
 int runHistoryExport(int &argc, char **argv, const CommandLineOptions &options)
 {
     QCoreApplication app(argc, argv);
-    Translations::install(app, AppSettings().value(Settings::uiLanguage));
+    installTranslations(app);
     // Read-only: no data directory is created for an export.
     const QString requested = requestedDataDirectory(options);
     const QString dataDir = requested.isEmpty() ? DataDirectory::defaultPath() : requested;
@@ -193,7 +199,7 @@ int runHistoryExport(int &argc, char **argv, const CommandLineOptions &options)
 template<typename Command> int runOutputCommand(int &argc, char **argv, const CommandLineOptions &options)
 {
     QCoreApplication app(argc, argv);
-    Translations::install(app, AppSettings().value(Settings::uiLanguage));
+    installTranslations(app);
     QFile out;
     QFile err;
     if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
@@ -220,7 +226,7 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options, const Q
     QApplication::setWindowIcon(SeverityStyle::appIcon());
     // Wayland and notification servers find the icon and name through the desktop file.
     QGuiApplication::setDesktopFileName(QLatin1String(BuildInfo::desktopFileName));
-    Translations::install(app, AppSettings().value(Settings::uiLanguage));
+    installTranslations(app);
     const DataDirectoryResult dataDir = DataDirectory::prepare(requestedDataDirectory(options));
     if (!dataDir.ok()) {
         printError(dataDir.error);

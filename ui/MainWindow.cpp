@@ -561,11 +561,9 @@ void MainWindow::openSilence()
     const int row = currentSourceRow();
     if (row < 0 || !m_context.sync || m_context.sync->endpoints().isEmpty())
         return;
-    QList<Alert> shown;
-    for (int i = 0; i < m_context.alerts->rowCount(); ++i)
-        shown << m_context.alerts->alertAt(i);
     const ConnectionCheckRequest alertmanager = m_context.sync->endpoints().constFirst();
-    auto *dialog = new SilenceDialog(m_context.alerts->alertAt(row), shown, alertmanager, silenceAuthor(), this);
+    auto *dialog = new SilenceDialog(m_context.alerts->alertAt(row), m_context.alerts->alerts(), alertmanager,
+                                     silenceAuthor(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SilenceDialog::silenceSaved, this, [this, dialog, alertmanager](const Silence &silence) {
         if (dialog->untilResolved() && m_context.acknowledgements) {
@@ -587,14 +585,7 @@ void MainWindow::openSilences()
         return;
     if (!m_silencesDialog) {
         m_silencesDialog = new SilencesDialog(
-            m_context.sync,
-            [alerts = m_context.alerts] {
-                QList<Alert> shown;
-                for (int i = 0; i < alerts->rowCount(); ++i)
-                    shown << alerts->alertAt(i);
-                return shown;
-            },
-            this);
+            m_context.sync, [alerts = m_context.alerts] { return alerts->alerts(); }, this);
         m_silencesDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_silencesDialog, &SilencesDialog::silencesChanged, m_context.sync, &AlertmanagerSync::syncNow);
     } else {

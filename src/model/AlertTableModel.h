@@ -74,6 +74,8 @@ public:
     // Drops alerts the store no longer keeps (retention); unknown keys are ignored.
     void remove(const QList<AlertKey> &keys);
     const Alert &alertAt(int row) const { return m_alerts.at(row); }
+    // Every row's alert, in row order (shared, not copied).
+    const QList<Alert> &alerts() const { return m_alerts; }
     // Sort order of two rows in a column without building QVariants (text columns
     // ignore case); std::nullopt for a column it does not know.
     std::optional<bool> lessThan(int leftRow, int rightRow, int column) const;

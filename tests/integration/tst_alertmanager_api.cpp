@@ -197,12 +197,7 @@ private slots:
         QVERIFY(!store.open(data.filePath(u"alerts.sqlite"_s)));
         AlertTableModel table;
         connect(&store, &IngestService::alertsChanged, &table, &AlertTableModel::applyChanges);
-        AlertmanagerSync sync(&store, [&table] {
-            QList<Alert> alerts;
-            for (int row = 0; row < table.rowCount(); ++row)
-                alerts << table.alertAt(row);
-            return alerts;
-        });
+        AlertmanagerSync sync(&store, [&table] { return table.alerts(); });
         const ConnectionCheckRequest second{QUrl(u"http://127.0.0.1:%1/"_s.arg(m_secondPort))};
         sync.setEndpoints({endpoint(), second});
         QSignalSpy synced(&sync, &AlertmanagerSync::synced);
