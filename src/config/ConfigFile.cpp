@@ -203,12 +203,12 @@ ConfigFile::Result ConfigFile::read(const QString &path)
     }
     file.close();
     const QSettings ini(path, QSettings::IniFormat);
+    QStringList keys = ini.allKeys(); // reads the file: only then is a format error known
     if (ini.status() == QSettings::FormatError) {
         result.problems.append({path, 0, {}, tr("not an INI file")});
         return result;
     }
     const QHash<QString, int> lines = keyLines(path);
-    QStringList keys = ini.allKeys();
     std::sort(keys.begin(), keys.end(),
               [&lines](const QString &a, const QString &b) { return lines.value(a) < lines.value(b); });
     QMap<QString, QMap<QString, std::pair<QString, int>>> destinations; // id → key → (value, line)

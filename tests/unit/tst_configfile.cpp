@@ -218,6 +218,14 @@ private slots:
                  qPrintable(bad.problems.at(1).toString()));
     }
 
+    void notAnIniFileIsSaid()
+    {
+        const ConfigFile::Result result = ConfigFile::read(write(u"garbage.ini"_s, "[Listener\naddress=1.2.3.4:1\n"));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.problems.first().toString().startsWith(u"garbage.ini: not an INI file"_s),
+                 qPrintable(result.problems.first().toString()));
+    }
+
     void unreadableFileIsSaid()
     {
         const ConfigFile::Result result = ConfigFile::read(m_dir.filePath(u"missing.ini"_s));
