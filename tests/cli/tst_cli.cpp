@@ -92,7 +92,7 @@ RunResult run(const QStringList &arguments, const QString &locale = u"C.UTF-8"_s
 // A captured error fixture without its trailing "HTTP <status>" line.
 QByteArray errorBody(const QString &fixture)
 {
-    const QByteArray text = TestData::sharedFixture(fixture).trimmed();
+    const QByteArray text = TestData::fixture(fixture).trimmed();
     return text.left(text.lastIndexOf('\n')).trimmed();
 }
 
@@ -387,7 +387,7 @@ private slots:
         QVERIFY(result.err.contains(u"请使用 --listen"_s));
 
         // The English catalogue carries the plural forms.
-        const QString payload = TestData::sharedFixturePath(u"alertmanager/firing-single.json"_s);
+        const QString payload = TestData::fixturePath(u"alertmanager/firing-single.json"_s);
         const QStringList noSuchAlert{u"context"_s, u"--payload"_s, payload, u"--alert"_s, u"3"_s};
         QVERIFY(run(noSuchAlert, u"en_US.UTF-8"_s).err.contains(u"holds 1 alert; there is no alert 3"_s));
         QVERIFY(run(noSuchAlert, u"zh_CN.UTF-8"_s).err.contains(u"包含 1 条告警；不存在第 3 条"_s));
@@ -410,7 +410,7 @@ private slots:
     void historyExportWritesWhatWasStored()
     {
         QTemporaryDir dir;
-        const QByteArray body = TestData::sharedFixture(u"alertmanager/firing-single.json"_s);
+        const QByteArray body = TestData::fixture(u"alertmanager/firing-single.json"_s);
         {
             AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
             alertdeck.start({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.path()});
@@ -447,7 +447,7 @@ private slots:
         receiver.queue("/webhook", {200, "{\"status\":\"stored\"}"});
         receiver.queue("/webhook", {500, "{\"error\":\"store unavailable\"}"});
         QTemporaryDir dir;
-        const QByteArray body = QJsonDocument::fromJson(TestData::sharedFixture(u"alertmanager/firing-single.json"_s))
+        const QByteArray body = QJsonDocument::fromJson(TestData::fixture(u"alertmanager/firing-single.json"_s))
                                     .toJson(QJsonDocument::Compact);
         QFile input(dir.filePath(u"drill.ndjson"_s));
         QVERIFY(input.open(QIODevice::WriteOnly));
@@ -516,7 +516,7 @@ private slots:
                  {u"alertmanager/firing-single.json"_s, u"grafana/firing.json"_s, u"nightingale/events-batch.json"_s,
                   u"alertmanager/group-mixed-status.json"_s, u"alertmanager/resolved-single.json"_s,
                   u"grafana/resolved.json"_s})
-                QCOMPARE(HttpTestClient::postJson(port, "/webhook", TestData::sharedFixture(fixture)).status, 200);
+                QCOMPARE(HttpTestClient::postJson(port, "/webhook", TestData::fixture(fixture)).status, 200);
             alertdeck.process.terminate();
             QVERIFY(alertdeck.process.waitForFinished(20'000));
         }
@@ -671,7 +671,7 @@ private slots:
             const quint16 port = listeningPort(alertdeck.err);
             const QByteArray token = markers.value(u"ALERTDECK_LISTENER_TOKEN"_s).toUtf8();
             const QByteArray password = markers.value(u"ALERTDECK_LISTENER_PASSWORD"_s).toUtf8();
-            const QByteArray body = TestData::sharedFixture(u"alertmanager/firing-single.json"_s);
+            const QByteArray body = TestData::fixture(u"alertmanager/firing-single.json"_s);
             QCOMPARE(HttpTestClient::postJson(port, "/webhook", body, "Authorization: Bearer " + token + "\r\n").status,
                      200);
             QCOMPARE(HttpTestClient::postJson(port, "/webhook", body,
@@ -682,7 +682,7 @@ private slots:
             QCOMPARE(
                 HttpTestClient::postJson(port, "/webhook", body, "Authorization: Bearer " + token + "x\r\n").status,
                 401);
-            grafanaBody = TestData::sharedFixture(u"grafana/firing.json"_s);
+            grafanaBody = TestData::fixture(u"grafana/firing.json"_s);
             const QByteArray signature = QMessageAuthenticationCode::hash(
                                              grafanaBody, markers.value(u"ALERTDECK_GRAFANA_HMAC_SECRET"_s).toUtf8(),
                                              QCryptographicHash::Sha256)
@@ -725,11 +725,11 @@ private slots:
         FakeHttpServer prometheus;
         QVERIFY(prometheus.listen());
         prometheus.route("/api/v1/query_range",
-                         {200, TestData::sharedFixture(u"prometheus/query_range-matrix.json"_s)});
+                         {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
         FakeHttpServer loki;
         QVERIFY(loki.listen());
-        loki.route("/loki/api/v1/query_range", {200, TestData::sharedFixture(u"loki/query_range-limited.json"_s)});
-        const QString payload = TestData::sharedFixturePath(u"alertmanager/firing-single.json"_s);
+        loki.route("/loki/api/v1/query_range", {200, TestData::fixture(u"loki/query_range-limited.json"_s)});
+        const QString payload = TestData::fixturePath(u"alertmanager/firing-single.json"_s);
         QVERIFY(QFile::exists(payload));
 
         // Runs the binary while this test's fake servers keep answering.
@@ -823,7 +823,7 @@ private slots:
         QVERIFY(analysis.open(QIODevice::WriteOnly));
         analysis.write("## Likely cause\n\nA runaway **backup** job.\n");
         analysis.close();
-        const QString payload = TestData::sharedFixturePath(u"alertmanager/firing-single.json"_s);
+        const QString payload = TestData::fixturePath(u"alertmanager/firing-single.json"_s);
 
         auto forward = [&](const QStringList &extra) {
             AlertDeckProcess alertdeck(config.path());
@@ -896,7 +896,7 @@ private slots:
         relay.process.terminate();
         QVERIFY(relay.process.waitForFinished(20'000));
 
-        const QString payload = TestData::sharedFixturePath(u"alertmanager/firing-single.json"_s);
+        const QString payload = TestData::fixturePath(u"alertmanager/firing-single.json"_s);
         auto forward = [&](const QStringList &extra, bool withEnvironment) {
             AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
             QProcessEnvironment env = alertdeck.process.processEnvironment();
@@ -946,11 +946,11 @@ private slots:
         QVERIFY(provider.listen());
         FakeHttpServer::Response stream;
         stream.contentType = "text/event-stream";
-        for (const QByteArray &event : TestData::sharedFixture(u"llm/deepseek-reasoner.sse"_s).split('\n'))
+        for (const QByteArray &event : TestData::fixture(u"llm/deepseek-reasoner.sse"_s).split('\n'))
             if (!event.isEmpty())
                 stream.chunks << event + "\n\n";
         provider.route("/v1/chat/completions", stream);
-        const QString payload = TestData::sharedFixturePath(u"alertmanager/firing-single.json"_s);
+        const QString payload = TestData::fixturePath(u"alertmanager/firing-single.json"_s);
         QTemporaryDir config;
 
         auto analyze = [&](const QStringList &extra, const QString &key) {
@@ -976,9 +976,9 @@ private slots:
         RunResult result = analyze({u"--model"_s, u"deepseek-reasoner"_s, u"--no-context"_s}, u"sk-cli-test-7788"_s);
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out,
-                 QString::fromUtf8(TestData::sharedFixture(u"llm/deepseek-reasoner.expected.md"_s)) + u'\n');
+                 QString::fromUtf8(TestData::fixture(u"llm/deepseek-reasoner.expected.md"_s)) + u'\n');
         QVERIFY2(result.err.contains(
-                     QString::fromUtf8(TestData::sharedFixture(u"llm/deepseek-reasoner.expected-reasoning.txt"_s))),
+                     QString::fromUtf8(TestData::fixture(u"llm/deepseek-reasoner.expected-reasoning.txt"_s))),
                  qPrintable(result.err));
         QVERIFY(result.err.contains(u"prompt + "_s));
         QVERIFY(!result.err.contains(u"sk-cli-test-7788"_s));
@@ -997,7 +997,7 @@ private slots:
                     .contains(u"\"name\": \"HighCPUUsage\""_s));
 
         // The same plain message as the window, and a failing exit.
-        provider.route("/v1/chat/completions", {401, TestData::sharedFixture(u"llm/error-401.json"_s)});
+        provider.route("/v1/chat/completions", {401, TestData::fixture(u"llm/error-401.json"_s)});
         result = analyze({u"--no-context"_s}, u"sk-cli-wrong-1234"_s);
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.out.isEmpty());

@@ -37,7 +37,7 @@ FakeHttpServer::Response streamed(const QString &fixture, std::chrono::milliseco
 {
     FakeHttpServer::Response response;
     response.contentType = "text/event-stream";
-    for (const QByteArray &event : TestData::sharedFixture(u"llm/"_s + fixture).split('\n'))
+    for (const QByteArray &event : TestData::fixture(u"llm/"_s + fixture).split('\n'))
         if (!event.isEmpty())
             response.chunks << event + "\n\n";
     response.chunkInterval = interval;
@@ -114,7 +114,7 @@ class TestAnalysisPanel : public QObject
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QCOMPARE(HttpTestClient::postJson(m_listener->boundAddress().port, "/webhook",
-                                          TestData::sharedFixture(u"alertmanager/firing-single.json"_s))
+                                          TestData::fixture(u"alertmanager/firing-single.json"_s))
                      .status,
                  200);
         auto *table = child<QTableView>(u"alertTable"_s);
@@ -147,7 +147,7 @@ private slots:
     {
         QTest::addColumn<QString>("markdown");
         QTest::addColumn<int>("chunk");
-        const QString fixture = QString::fromUtf8(TestData::sharedFixture(u"llm/deepseek-reasoner.expected.md"_s));
+        const QString fixture = QString::fromUtf8(TestData::fixture(u"llm/deepseek-reasoner.expected.md"_s));
         for (const int chunk : {1, 3, 17, 1 << 20}) {
             QTest::addRow("sample / %d", chunk) << QString::fromUtf8(sampleAnswer) << chunk;
             QTest::addRow("fixture / %d", chunk) << fixture << chunk;
@@ -252,7 +252,7 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(status->text().startsWith(u"Finished in"_s));
         QTextDocument whole;
-        whole.setMarkdown(QString::fromUtf8(TestData::sharedFixture(u"llm/deepseek-chat.expected.md"_s)),
+        whole.setMarkdown(QString::fromUtf8(TestData::fixture(u"llm/deepseek-chat.expected.md"_s)),
                           QTextDocument::MarkdownDialectGitHub);
         QCOMPARE(output->toPlainText(), whole.toPlainText());
         QVERIFY(child<QLabel>(u"analysisFooter"_s)->text().contains(u"answer tokens"_s));

@@ -75,8 +75,8 @@ private slots:
         QVERIFY(m_loki.listen());
         m_prometheus.requests.clear();
         m_prometheus.route("/api/v1/query_range",
-                           {200, TestData::sharedFixture(u"prometheus/query_range-matrix.json"_s)});
-        m_loki.route("/loki/api/v1/query_range", {200, TestData::sharedFixture(u"loki/query_range-streams.json"_s)});
+                           {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
+        m_loki.route("/loki/api/v1/query_range", {200, TestData::fixture(u"loki/query_range-streams.json"_s)});
         m_service = std::make_unique<ContextService>();
         ContextService::Sources sources;
         sources.prometheus = {m_prometheus.url()};
@@ -163,7 +163,7 @@ private slots:
                  u"Prometheus refused the query (bad_data): 1:5: parse error: unexpected end of input"_s);
 
         m_prometheus.route("/api/v1/query_range",
-                           {200, TestData::sharedFixture(u"prometheus/query_range-empty.json"_s)});
+                           {200, TestData::fixture(u"prometheus/query_range-empty.json"_s)});
         edit->setText(u"absent_metric"_s);
         QTest::keyClick(edit, Qt::Key_Return);
         QTRY_VERIFY(main->message().startsWith(u"No data for absent_metric in "_s));
@@ -223,7 +223,7 @@ private slots:
     void exportAndRenderForReview()
     {
         m_prometheus.route("/api/v1/query_range",
-                           {200, TestData::sharedFixture(u"prometheus/query_range-multi-series.json"_s)});
+                           {200, TestData::fixture(u"prometheus/query_range-multi-series.json"_s)});
         m_tabs->showAlert(cpuAlert());
         QTRY_COMPARE(m_tabs->metricsPane()->charts().size(), 5);
         QTRY_VERIFY(m_tabs->metricsPane()->charts().last()->hasResult());

@@ -90,7 +90,7 @@ class TestForwarding : public QObject
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QCOMPARE(HttpTestClient::postJson(m_listener->boundAddress().port, "/webhook",
-                                          TestData::sharedFixture(u"alertmanager/firing-single.json"_s))
+                                          TestData::fixture(u"alertmanager/firing-single.json"_s))
                      .status,
                  200);
         auto *table = child<QTableView>(u"alertTable"_s);

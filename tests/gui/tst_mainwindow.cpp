@@ -423,10 +423,10 @@ private slots:
         FakeHttpServer prometheus;
         QVERIFY(prometheus.listen());
         prometheus.route("/api/v1/query_range",
-                         {200, TestData::sharedFixture(u"prometheus/query_range-matrix.json"_s)});
+                         {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
         FakeHttpServer loki;
         QVERIFY(loki.listen());
-        loki.route("/loki/api/v1/query_range", {200, TestData::sharedFixture(u"loki/query_range-limited.json"_s)});
+        loki.route("/loki/api/v1/query_range", {200, TestData::fixture(u"loki/query_range-limited.json"_s)});
         ContextService context;
         ContextService::Sources sources;
         sources.prometheus = {prometheus.url()};
@@ -436,7 +436,7 @@ private slots:
         QVERIFY(startLiveIngest());
         QVERIFY(openWindow());
         QCOMPARE(HttpTestClient::postJson(m_listener->boundAddress().port, "/webhook",
-                                          TestData::sharedFixture(u"alertmanager/firing-single.json"_s))
+                                          TestData::fixture(u"alertmanager/firing-single.json"_s))
                      .status,
                  200);
         auto *table = child<QTableView>(u"alertTable"_s);
@@ -684,7 +684,7 @@ private slots:
         auto *table = child<AlertTableView>(u"alertTable"_s);
         QCOMPARE(table->model()->rowCount(), 0);
 
-        const QByteArray body = TestData::sharedFixture(u"alertmanager/group-mixed-status.json"_s);
+        const QByteArray body = TestData::fixture(u"alertmanager/group-mixed-status.json"_s);
         const HttpTestResponse response = HttpTestClient::postJson(m_listener->boundAddress().port, "/webhook", body);
         QCOMPARE(response.status, 200);
         QTRY_COMPARE(table->model()->rowCount(), 5);
@@ -704,7 +704,7 @@ private slots:
         QVERIFY(tray->toolTip().contains(u"no critical alert"_s));
         const QIcon quiet = tray->icon();
 
-        const QByteArray group = TestData::sharedFixture(u"alertmanager/group-mixed-status.json"_s);
+        const QByteArray group = TestData::fixture(u"alertmanager/group-mixed-status.json"_s);
         QCOMPARE(HttpTestClient::postJson(m_listener->boundAddress().port, "/webhook", group).status, 200);
         QTRY_COMPARE(tray->criticalCount(), 3); // three of the five fire
         QCOMPARE(tray->toolTip(), u"AlertDeck: 3 critical alert(s) firing"_s);
@@ -793,7 +793,7 @@ private slots:
         QVERIFY(startLiveIngest());
         QVERIFY(openWindow());
 
-        const QByteArray body = TestData::sharedFixture(u"alertmanager/group-truncated.json"_s);
+        const QByteArray body = TestData::fixture(u"alertmanager/group-truncated.json"_s);
         QCOMPARE(HttpTestClient::postJson(m_listener->boundAddress().port, "/webhook", body).status, 200);
         auto *table = child<AlertTableView>(u"alertTable"_s);
         QTRY_COMPARE(table->model()->rowCount(), 3);
@@ -826,7 +826,7 @@ private slots:
             QVERIFY(!writer.open(path));
             bool stored = false;
             writer.submit({QDateTime::currentDateTimeUtc(), u"/webhook"_s, PayloadFormat::Auto, "{}",
-                           TestData::sharedFixture(u"alertmanager/group-mixed-status.json"_s)},
+                           TestData::fixture(u"alertmanager/group-mixed-status.json"_s)},
                           this, [&](const IngestResult &result) { stored = result.status == 200; });
             QTRY_VERIFY(stored);
         }

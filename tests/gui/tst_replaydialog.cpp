@@ -47,7 +47,7 @@ class TestReplayDialog : public QObject
         for (const QString &fixture :
              {u"alertmanager/firing-single.json"_s, u"grafana/firing.json"_s, u"alertmanager/resolved-single.json"_s}) {
             const QString body = QString::fromUtf8(
-                QJsonDocument::fromJson(TestData::sharedFixture(fixture)).toJson(QJsonDocument::Compact));
+                QJsonDocument::fromJson(TestData::fixture(fixture)).toJson(QJsonDocument::Compact));
             file.write(
                 QJsonDocument(QJsonObject{{u"receivedAt"_s, u"2026-11-22T10:00:%1Z"_s.arg(second, 2, 10, QChar(u'0'))},
                                           {u"path"_s, u"/webhook"_s},

@@ -295,7 +295,7 @@ private slots:
             int answered = 0;
             for (const QString &fixture : {u"alertmanager/firing-single.json"_s, u"grafana/firing.json"_s})
                 ingest.submit({QDateTime::currentDateTimeUtc(), u"/webhook"_s, PayloadFormat::Auto, "{}",
-                               TestData::sharedFixture(fixture)},
+                               TestData::fixture(fixture)},
                               this, [&answered](const IngestResult &) { ++answered; });
             QTRY_COMPARE(answered, 2);
         }

@@ -17,14 +17,14 @@ QByteArray readOrDie(const QString &path)
 
 } // namespace
 
-QByteArray TestData::sharedFixture(const QString &relativePath)
+QByteArray TestData::fixture(const QString &relativePath)
 {
-    return readOrDie(QLatin1String(ALERTDECK_SHARED_FIXTURES) + u'/' + relativePath);
+    return readOrDie(fixturePath(relativePath));
 }
 
-QString TestData::sharedFixturePath(const QString &relativePath)
+QString TestData::fixturePath(const QString &relativePath)
 {
-    return QLatin1String(ALERTDECK_SHARED_FIXTURES) + u'/' + relativePath;
+    return path(u"fixtures/"_s + relativePath);
 }
 
 QByteArray TestData::file(const QString &relativePath)

@@ -9,11 +9,12 @@
 class QSqlQuery;
 
 namespace TestData {
-// A file from ../shared/fixtures, e.g. "alertmanager/firing-single.json". Fails the
-// test binary loudly when missing: a silent empty fixture would prove nothing.
-QByteArray sharedFixture(const QString &relativePath);
-// Where a shared fixture is, for programs that read it themselves.
-QString sharedFixturePath(const QString &relativePath);
+// A file from tests/data/fixtures (real-format captures; its README says where each came
+// from), e.g. "alertmanager/firing-single.json". Fails the test binary loudly when
+// missing: a silent empty fixture would prove nothing.
+QByteArray fixture(const QString &relativePath);
+// Where a fixture is, for programs that read it themselves.
+QString fixturePath(const QString &relativePath);
 // A file from tests/data.
 QByteArray file(const QString &relativePath);
 // The absolute path of a file in tests/data (for code that reads files itself).

@@ -27,7 +27,7 @@ FakeHttpServer::Response streamed(std::chrono::milliseconds interval = 1ms, int 
 {
     FakeHttpServer::Response response;
     response.contentType = "text/event-stream";
-    for (const QByteArray &event : TestData::sharedFixture(u"llm/deepseek-chat.sse"_s).split('\n'))
+    for (const QByteArray &event : TestData::fixture(u"llm/deepseek-chat.sse"_s).split('\n'))
         if (!event.isEmpty())
             response.chunks << event + "\n\n";
     if (pieces >= 0) {
@@ -103,7 +103,7 @@ class TestAnalysisService : public QObject
     {
         QSignalSpy changed(m_store.get(), &IngestService::alertsChanged);
         WebhookDelivery delivery{QDateTime::currentDateTimeUtc(), u"/webhook"_s, PayloadFormat::Auto, "{}",
-                                 TestData::sharedFixture(u"alertmanager/firing-single.json"_s)};
+                                 TestData::fixture(u"alertmanager/firing-single.json"_s)};
         bool stored = false;
         m_store->submit(delivery, this, [&stored](const IngestResult &) { stored = true; });
         [&] { QTRY_VERIFY(stored && changed.size() == 1); }();
@@ -118,8 +118,8 @@ private slots:
         m_loki = std::make_unique<FakeHttpServer>();
         QVERIFY(m_llm->listen() && m_prometheus->listen() && m_loki->listen());
         m_prometheus->route("/api/v1/query_range",
-                            {200, TestData::sharedFixture(u"prometheus/query_range-matrix.json"_s)});
-        m_loki->route("/loki/api/v1/query_range", {200, TestData::sharedFixture(u"loki/query_range-limited.json"_s)});
+                            {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
+        m_loki->route("/loki/api/v1/query_range", {200, TestData::fixture(u"loki/query_range-limited.json"_s)});
         m_context = std::make_unique<ContextService>();
         ContextService::Sources sources;
         sources.prometheus = {m_prometheus->url()};
@@ -169,7 +169,7 @@ private slots:
         const StoredAnalysis saved = stored.first().at(0).value<StoredAnalysis>();
         QVERIFY(stored.first().at(1).toString().isEmpty());
         QVERIFY(saved.id > 0);
-        QCOMPARE(saved.content, QString::fromUtf8(TestData::sharedFixture(u"llm/deepseek-chat.expected.md"_s)));
+        QCOMPARE(saved.content, QString::fromUtf8(TestData::fixture(u"llm/deepseek-chat.expected.md"_s)));
         QCOMPARE(saved.model, u"deepseek-chat"_s);
         QCOMPARE(saved.promptHash, run->prompt.hash(u"deepseek-chat"_s));
         QCOMPARE(saved.occurrenceStartsAt, alert.startsAt);
@@ -187,7 +187,7 @@ private slots:
     {
         FakeHttpServer::Response refused;
         refused.status = 401;
-        refused.body = TestData::sharedFixture(u"llm/error-401.json"_s);
+        refused.body = TestData::fixture(u"llm/error-401.json"_s);
         m_llm->route(llmPath, refused);
         auto analysis = service();
         QSignalSpy finished(analysis.get(), &AnalysisService::runFinished);
@@ -231,7 +231,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20'000);
         for (const Alert &alert : {first, second})
             QCOMPARE(analysis->run(AnalysisService::keyOf(alert))->completion->stream().content(),
-                     QString::fromUtf8(TestData::sharedFixture(u"llm/deepseek-chat.expected.md"_s)));
+                     QString::fromUtf8(TestData::fixture(u"llm/deepseek-chat.expected.md"_s)));
     }
 
     void analysingAgainStopsTheRunningOne()

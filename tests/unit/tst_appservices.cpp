@@ -184,7 +184,7 @@ private slots:
         QVERIFY(ready.wait());
 
         ReplayItem item;
-        item.body = TestData::sharedFixture(u"alertmanager/firing-single.json"_s);
+        item.body = TestData::fixture(u"alertmanager/firing-single.json"_s);
         item.path = u"/webhook/alertmanager"_s;
         std::optional<ReplayOutcome> outcome;
         services.replay()->deliver(item, [&](const ReplayOutcome &o) { outcome = o; });
@@ -201,7 +201,7 @@ private slots:
 
         // Asked for: the forwarding rule sends it, marked as a replay.
         services.replay()->setTriggersRules(true);
-        item.body = TestData::sharedFixture(u"grafana/firing.json"_s);
+        item.body = TestData::fixture(u"grafana/firing.json"_s);
         item.path = u"/webhook/grafana"_s;
         outcome.reset();
         services.replay()->deliver(item, [&](const ReplayOutcome &o) { outcome = o; });

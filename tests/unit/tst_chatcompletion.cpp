@@ -34,7 +34,7 @@ FakeHttpServer::Response streamed(const QString &fixture, std::chrono::milliseco
 {
     FakeHttpServer::Response response;
     response.contentType = "text/event-stream; charset=utf-8";
-    response.chunks = eventsOf(TestData::sharedFixture(u"llm/"_s + fixture));
+    response.chunks = eventsOf(TestData::fixture(u"llm/"_s + fixture));
     response.chunkInterval = interval;
     return response;
 }
@@ -43,14 +43,14 @@ FakeHttpServer::Response errorAnswer(int status, const QByteArray &extraHeaders 
 {
     FakeHttpServer::Response response;
     response.status = status;
-    response.body = TestData::sharedFixture(u"llm/error-%1.json"_s.arg(status));
+    response.body = TestData::fixture(u"llm/error-%1.json"_s.arg(status));
     response.extraHeaders = extraHeaders;
     return response;
 }
 
 QString expected(const QString &name)
 {
-    return QString::fromUtf8(TestData::sharedFixture(u"llm/"_s + name));
+    return QString::fromUtf8(TestData::fixture(u"llm/"_s + name));
 }
 
 const RetryPolicy quickRetry{3, 20ms, 60'000ms};

@@ -35,11 +35,11 @@ private slots:
     {
         QFETCH(QString, fixture);
         QFETCH(qsizetype, chunk);
-        const ChatStream stream = streamed(TestData::sharedFixture(u"llm/"_s + fixture + u".sse"_s), chunk);
-        QCOMPARE(stream.content(), QString::fromUtf8(TestData::sharedFixture(u"llm/"_s + fixture + u".expected.md"_s)));
+        const ChatStream stream = streamed(TestData::fixture(u"llm/"_s + fixture + u".sse"_s), chunk);
+        QCOMPARE(stream.content(), QString::fromUtf8(TestData::fixture(u"llm/"_s + fixture + u".expected.md"_s)));
         if (fixture == u"deepseek-reasoner"_s)
             QCOMPARE(stream.reasoning(),
-                     QString::fromUtf8(TestData::sharedFixture(u"llm/deepseek-reasoner.expected-reasoning.txt"_s)));
+                     QString::fromUtf8(TestData::fixture(u"llm/deepseek-reasoner.expected-reasoning.txt"_s)));
         else
             QVERIFY(stream.reasoning().isEmpty());
         QVERIFY(stream.done());
@@ -51,16 +51,16 @@ private slots:
 
     void usageInTheLastChunkOrAnEmptyChoicesChunk()
     {
-        const ChatStream chat = streamed(TestData::sharedFixture(u"llm/deepseek-chat.sse"_s), 1 << 30);
+        const ChatStream chat = streamed(TestData::fixture(u"llm/deepseek-chat.sse"_s), 1 << 30);
         QCOMPARE(chat.usage()->promptTokens, 1187);
         QCOMPARE(chat.usage()->completionTokens, 164);
-        const ChatStream reasoner = streamed(TestData::sharedFixture(u"llm/deepseek-reasoner.sse"_s), 1 << 30);
+        const ChatStream reasoner = streamed(TestData::fixture(u"llm/deepseek-reasoner.sse"_s), 1 << 30);
         QCOMPARE(reasoner.usage()->promptTokens, 1190);
     }
 
     void droppedStreamKeepsTheTextAndSaysSo()
     {
-        const ChatStream stream = streamed(TestData::sharedFixture(u"llm/deepseek-chat-dropped.sse"_s), 7);
+        const ChatStream stream = streamed(TestData::fixture(u"llm/deepseek-chat-dropped.sse"_s), 7);
         QVERIFY(!stream.done());
         QVERIFY(!stream.finishReason());
         QVERIFY(stream.content().endsWith(u"anked)**"_s));

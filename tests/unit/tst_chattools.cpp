@@ -63,14 +63,14 @@ QJsonObject body(const ChatRequest &request)
 Alert fixtureAlert()
 {
     const PayloadParseResult parsed
-        = parsePayload(TestData::sharedFixture(u"alertmanager/firing-single.json"_s), PayloadFormat::Auto, now);
+        = parsePayload(TestData::fixture(u"alertmanager/firing-single.json"_s), PayloadFormat::Auto, now);
     Q_ASSERT(parsed.ok());
     return parsed.payload.alerts.constFirst();
 }
 
 QString fixtureAnalysis()
 {
-    return QString::fromUtf8(TestData::sharedFixture(u"llm/deepseek-chat.expected.md"_s));
+    return QString::fromUtf8(TestData::fixture(u"llm/deepseek-chat.expected.md"_s));
 }
 
 // About 20,000 characters of Markdown with headings, lists, code blocks and Chinese.

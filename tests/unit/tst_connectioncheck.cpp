@@ -122,7 +122,7 @@ private slots:
         QVERIFY(result.summary.contains(
             u"the model \"gpt-9\" is not offered (offered: deepseek-chat, deepseek-reasoner)"_s));
 
-        server.route("/v1/models", {401, TestData::sharedFixture(u"llm/error-401.json"_s)});
+        server.route("/v1/models", {401, TestData::fixture(u"llm/error-401.json"_s)});
         result = run([&](auto done) { checker.checkProvider(request, u"deepseek-chat"_s, this, done); });
         QVERIFY(!result.ok);
         QVERIFY2(result.summary.startsWith(u"HTTP 401: the credentials were refused: "_s), qPrintable(result.summary));

@@ -15,7 +15,7 @@ namespace {
 // A captured error fixture: the body, then a last line "HTTP <status>".
 std::pair<int, QByteArray> errorFixture(const QString &name)
 {
-    QByteArray text = TestData::sharedFixture(name).trimmed();
+    QByteArray text = TestData::fixture(name).trimmed();
     const qsizetype last = text.lastIndexOf('\n');
     const int status = text.mid(last + 1).trimmed().mid(5).toInt();
     return {status, text.left(last).trimmed()};
@@ -37,7 +37,7 @@ private slots:
     void prometheusFixtures()
     {
         MetricResult result
-            = ContextResponse::parsePrometheus(200, TestData::sharedFixture(u"prometheus/query_range-matrix.json"_s));
+            = ContextResponse::parsePrometheus(200, TestData::fixture(u"prometheus/query_range-matrix.json"_s));
         QVERIFY(result.ok);
         QCOMPARE(result.series.size(), 1);
         QCOMPARE(result.series.first().labels.value(u"instance"_s), u"127.0.0.1:9100"_s);
@@ -45,12 +45,12 @@ private slots:
         QCOMPARE(result.series.first().samples.first().value, 89.47479999999996);
 
         result = ContextResponse::parsePrometheus(
-            200, TestData::sharedFixture(u"prometheus/query_range-multi-series.json"_s));
+            200, TestData::fixture(u"prometheus/query_range-multi-series.json"_s));
         QVERIFY(result.ok);
         QVERIFY(result.series.size() > 1);
         QVERIFY(result.series.first().labels.contains(u"device"_s));
 
-        result = ContextResponse::parsePrometheus(200, TestData::sharedFixture(u"prometheus/query_range-empty.json"_s));
+        result = ContextResponse::parsePrometheus(200, TestData::fixture(u"prometheus/query_range-empty.json"_s));
         QVERIFY(result.ok);
         QVERIFY(result.series.isEmpty());
 
@@ -89,7 +89,7 @@ private slots:
 
     void lokiFixtures()
     {
-        LogResult result = ContextResponse::parseLoki(200, TestData::sharedFixture(u"loki/query_range-streams.json"_s));
+        LogResult result = ContextResponse::parseLoki(200, TestData::fixture(u"loki/query_range-streams.json"_s));
         QVERIFY(result.ok);
         QVERIFY(result.lines.size() >= 3);
         for (qsizetype i = 1; i < result.lines.size(); ++i)
@@ -97,7 +97,7 @@ private slots:
         QCOMPARE(result.lines.first().stream.value(u"pod"_s), u"checkout-7d9f8b6c5d-x2x9k"_s);
         QVERIFY(result.lines.last().line.contains(u"payment gateway 504"_s)); // newest in the capture
 
-        result = ContextResponse::parseLoki(200, TestData::sharedFixture(u"loki/query_range-limited.json"_s));
+        result = ContextResponse::parseLoki(200, TestData::fixture(u"loki/query_range-limited.json"_s));
         QCOMPARE(result.lines.size(), 3);
 
         for (const QString &name :
@@ -114,8 +114,8 @@ private slots:
         FakeHttpServer server;
         QVERIFY(server.listen());
         server.route("/prom/api/v1/query_range",
-                     {200, TestData::sharedFixture(u"prometheus/query_range-matrix.json"_s)});
-        server.route("/loki/api/v1/query_range", {200, TestData::sharedFixture(u"loki/query_range-streams.json"_s)});
+                     {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
+        server.route("/loki/api/v1/query_range", {200, TestData::fixture(u"loki/query_range-streams.json"_s)});
         ContextClient client;
         ConnectionCheckRequest prometheus{QUrl(server.url().toString() + u"/prom/"_s)};
         prometheus.user = u"ops"_s;

@@ -51,8 +51,8 @@ private slots:
         m_prometheus.requests.clear();
         m_loki.requests.clear();
         m_prometheus.route("/api/v1/query_range",
-                           {200, TestData::sharedFixture(u"prometheus/query_range-matrix.json"_s)});
-        m_loki.route("/loki/api/v1/query_range", {200, TestData::sharedFixture(u"loki/query_range-limited.json"_s)});
+                           {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
+        m_loki.route("/loki/api/v1/query_range", {200, TestData::fixture(u"loki/query_range-limited.json"_s)});
     }
 
     void selectFetchesOnceThenServesTheCache()
@@ -116,7 +116,7 @@ private slots:
 
         // When those finish, the next newest start.
         m_prometheus.route("/api/v1/query_range",
-                           {200, TestData::sharedFixture(u"prometheus/query_range-empty.json"_s)});
+                           {200, TestData::fixture(u"prometheus/query_range-empty.json"_s)});
         service.setSources(sources()); // drops the hanging ones
         for (int i = 30; i < 33; ++i)
             service.prefetch(nodeAlert(i), now);

@@ -31,7 +31,7 @@ private slots:
     void metricsText()
     {
         const MetricResult result
-            = ContextResponse::parsePrometheus(200, TestData::sharedFixture(u"prometheus/query_range-matrix.json"_s));
+            = ContextResponse::parsePrometheus(200, TestData::fixture(u"prometheus/query_range-matrix.json"_s));
         MetricResult failed;
         failed.error = u"bad_data: parse error"_s;
         const QString text = ContextSummary::metrics(

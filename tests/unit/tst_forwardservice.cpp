@@ -196,7 +196,7 @@ class TestForwardService : public QObject
     {
         QSignalSpy changed(m_store.get(), &IngestService::alertsChanged);
         WebhookDelivery delivery{QDateTime::currentDateTimeUtc(), u"/webhook"_s, PayloadFormat::Auto, "{}",
-                                 TestData::sharedFixture(fixture)};
+                                 TestData::fixture(fixture)};
         bool stored = false;
         m_store->submit(delivery, this, [&stored](const IngestResult &) { stored = true; });
         [&] { QTRY_VERIFY(stored && changed.size() == 1); }();
@@ -539,7 +539,7 @@ private slots:
         FakeHttpServer llm;
         QVERIFY(llm.listen());
         Response streamed;
-        for (const QByteArray &event : TestData::sharedFixture(u"llm/deepseek-chat.sse"_s).split('\n'))
+        for (const QByteArray &event : TestData::fixture(u"llm/deepseek-chat.sse"_s).split('\n'))
             if (!event.isEmpty())
                 streamed.chunks << event + "\n\n";
         streamed.chunkInterval = 5ms;

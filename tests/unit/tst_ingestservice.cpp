@@ -48,7 +48,7 @@ private slots:
             QSignalSpy changed(&service, &IngestService::alertsChanged);
             QList<IngestResult> results;
             for (const QString &name : fixtures)
-                service.submit(delivery(TestData::sharedFixture(name)), this,
+                service.submit(delivery(TestData::fixture(name)), this,
                                [&](const IngestResult &r) { results.append(r); });
             QTRY_COMPARE(results.size(), fixtures.size());
             for (const IngestResult &result : std::as_const(results)) {
@@ -74,7 +74,7 @@ private slots:
             for (const QString &name :
                  {u"alertmanager/firing-single.json"_s, u"alertmanager/group-mixed-status.json"_s,
                   u"alertmanager/group-truncated.json"_s, u"grafana/firing.json"_s, u"nightingale/events-batch.json"_s})
-                service.submit(delivery(TestData::sharedFixture(name)), this,
+                service.submit(delivery(TestData::fixture(name)), this,
                                [&](const IngestResult &) { ++answered; });
             QTRY_COMPARE(answered, 5);
             QCOMPARE(service.storedAlerts().size(), 12);
@@ -158,10 +158,10 @@ private slots:
         QVERIFY(lock->isHeld());
 
         QList<IngestResult> results;
-        service.submit(delivery(TestData::sharedFixture(u"alertmanager/firing-single.json"_s)), this,
+        service.submit(delivery(TestData::fixture(u"alertmanager/firing-single.json"_s)), this,
                        [&](const IngestResult &r) { results.append(r); });
         // Nightingale retries only after a 429: same refusal, its own status.
-        service.submit(delivery(TestData::sharedFixture(u"nightingale/event-firing.json"_s)), this,
+        service.submit(delivery(TestData::fixture(u"nightingale/event-firing.json"_s)), this,
                        [&](const IngestResult &r) { results.append(r); });
         QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 20'000);
         QCOMPARE(results.at(0).status, 503); // Alertmanager retries a 5xx
@@ -172,7 +172,7 @@ private slots:
         QCOMPARE(results.at(1).extraHeaders, "Retry-After: 5\r\n");
 
         lock.reset();
-        service.submit(delivery(TestData::sharedFixture(u"alertmanager/firing-single.json"_s)), this,
+        service.submit(delivery(TestData::fixture(u"alertmanager/firing-single.json"_s)), this,
                        [&](const IngestResult &r) { results.append(r); });
         QTRY_COMPARE(results.size(), 3);
         QCOMPARE(results.at(2).status, 200);
@@ -183,7 +183,7 @@ private slots:
         IngestService service;
         QVERIFY(!service.open(path()));
         QList<IngestResult> results;
-        service.submit(delivery(TestData::sharedFixture(u"alertmanager/group-truncated.json"_s)), this,
+        service.submit(delivery(TestData::fixture(u"alertmanager/group-truncated.json"_s)), this,
                        [&](const IngestResult &r) { results.append(r); });
         QTRY_COMPARE(results.size(), 1);
         const QString fingerprint = service.storedAlerts().constFirst().fingerprint;
@@ -243,7 +243,7 @@ private slots:
         QSignalSpy finished(&service, &IngestService::pruneFinished);
         service.pruneOlderThan(QDateTime::currentDateTimeUtc().addDays(-90));
         // Queued behind the first step: answered while retention is still running.
-        service.submit(delivery(TestData::sharedFixture(u"alertmanager/firing-single.json"_s)), this,
+        service.submit(delivery(TestData::fixture(u"alertmanager/firing-single.json"_s)), this,
                        [&](const IngestResult &r) { answered += r.status == 200; });
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(answered, 2);
@@ -267,7 +267,7 @@ private slots:
         bool called = false;
         {
             QObject client;
-            service.submit(delivery(TestData::sharedFixture(u"alertmanager/firing-single.json"_s)), &client,
+            service.submit(delivery(TestData::fixture(u"alertmanager/firing-single.json"_s)), &client,
                            [&](const IngestResult &) { called = true; });
         }
         QTRY_COMPARE(changed.size(), 1); // still stored

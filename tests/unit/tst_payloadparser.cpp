@@ -34,7 +34,7 @@ private slots:
 
     void alertmanagerFiringSingle()
     {
-        const PayloadParseResult result = parse(TestData::sharedFixture(u"alertmanager/firing-single.json"_s));
+        const PayloadParseResult result = parse(TestData::fixture(u"alertmanager/firing-single.json"_s));
         QVERIFY2(result.ok(), qPrintable(result.error->message));
         QCOMPARE(result.payload.format, PayloadFormat::Alertmanager);
         QCOMPARE(result.payload.receiver, u"console"_s);
@@ -66,7 +66,7 @@ private slots:
 
     void alertmanagerResolvedSingle()
     {
-        const PayloadParseResult result = parse(TestData::sharedFixture(u"alertmanager/resolved-single.json"_s));
+        const PayloadParseResult result = parse(TestData::fixture(u"alertmanager/resolved-single.json"_s));
         QVERIFY(result.ok());
         const Alert &alert = result.payload.alerts.constFirst();
         QCOMPARE(alert.fingerprint, u"d606d4b094369029"_s);
@@ -78,7 +78,7 @@ private slots:
 
     void alertmanagerMixedGroup()
     {
-        const PayloadParseResult result = parse(TestData::sharedFixture(u"alertmanager/group-mixed-status.json"_s));
+        const PayloadParseResult result = parse(TestData::fixture(u"alertmanager/group-mixed-status.json"_s));
         QVERIFY(result.ok());
         QCOMPARE(result.payload.alerts.size(), 5);
         int firing = 0;
@@ -93,7 +93,7 @@ private slots:
 
     void alertmanagerTruncatedGroup()
     {
-        const PayloadParseResult result = parse(TestData::sharedFixture(u"alertmanager/group-truncated.json"_s));
+        const PayloadParseResult result = parse(TestData::fixture(u"alertmanager/group-truncated.json"_s));
         QVERIFY(result.ok());
         QCOMPARE(result.payload.truncatedAlerts, 3);
         QCOMPARE(result.payload.alerts.size(), 3);
@@ -105,7 +105,7 @@ private slots:
 
     void grafanaFiring()
     {
-        const PayloadParseResult result = parse(TestData::sharedFixture(u"grafana/firing.json"_s));
+        const PayloadParseResult result = parse(TestData::fixture(u"grafana/firing.json"_s));
         QVERIFY2(result.ok(), qPrintable(result.error->message));
         QCOMPARE(result.payload.format, PayloadFormat::Grafana);
         const Alert &alert = result.payload.alerts.constFirst();
@@ -128,7 +128,7 @@ private slots:
 
     void grafanaResolved()
     {
-        const PayloadParseResult result = parse(TestData::sharedFixture(u"grafana/resolved.json"_s));
+        const PayloadParseResult result = parse(TestData::fixture(u"grafana/resolved.json"_s));
         QVERIFY(result.ok());
         const Alert &alert = result.payload.alerts.constFirst();
         QCOMPARE(alert.state, AlertState::Resolved);
@@ -140,7 +140,7 @@ private slots:
 
     void nightingaleSingleEvent()
     {
-        const PayloadParseResult result = parse(TestData::sharedFixture(u"nightingale/event-firing.json"_s));
+        const PayloadParseResult result = parse(TestData::fixture(u"nightingale/event-firing.json"_s));
         QVERIFY2(result.ok(), qPrintable(result.error->message));
         QCOMPARE(result.payload.format, PayloadFormat::Nightingale);
         QCOMPARE(result.payload.alerts.size(), 1);
@@ -166,7 +166,7 @@ private slots:
 
     void nightingaleBatch()
     {
-        const PayloadParseResult result = parse(TestData::sharedFixture(u"nightingale/events-batch.json"_s));
+        const PayloadParseResult result = parse(TestData::fixture(u"nightingale/events-batch.json"_s));
         QVERIFY(result.ok());
         QCOMPARE(result.payload.alerts.size(), 2);
         QCOMPARE(result.payload.alerts.at(0).severity, Severity::Critical);
@@ -176,7 +176,7 @@ private slots:
 
     void nightingaleRecovered()
     {
-        const QByteArray body = TestData::sharedFixture(u"nightingale/event-recovered.json"_s);
+        const QByteArray body = TestData::fixture(u"nightingale/event-recovered.json"_s);
         const QJsonObject event = QJsonDocument::fromJson(body).object();
         const PayloadParseResult result = parse(body);
         QVERIFY(result.ok());
@@ -189,7 +189,7 @@ private slots:
 
     void nightingaleNotifyScriptStdin()
     {
-        const PayloadParseResult result = parse(TestData::sharedFixture(u"nightingale/notify-script-stdin.json"_s));
+        const PayloadParseResult result = parse(TestData::fixture(u"nightingale/notify-script-stdin.json"_s));
         QVERIFY2(result.ok(), qPrintable(result.error->message));
         QCOMPARE(result.payload.format, PayloadFormat::Nightingale);
         QCOMPARE(result.payload.alerts.size(), 1);
@@ -328,10 +328,10 @@ private slots:
         QTest::newRow("nightingale severity type") << QByteArray(R"({"rule_name":"x","severity":"high"})") << autoFormat
                                                    << 422 << u"severity: expected a number"_s;
         QTest::newRow("alertmanager endpoint, nightingale body")
-            << TestData::sharedFixture(u"nightingale/event-firing.json"_s) << int(PayloadFormat::Alertmanager) << 422
+            << TestData::fixture(u"nightingale/event-firing.json"_s) << int(PayloadFormat::Alertmanager) << 422
             << u"alerts: missing"_s;
         QTest::newRow("nightingale endpoint, alertmanager body")
-            << TestData::sharedFixture(u"alertmanager/firing-single.json"_s) << int(PayloadFormat::Nightingale) << 422
+            << TestData::fixture(u"alertmanager/firing-single.json"_s) << int(PayloadFormat::Nightingale) << 422
             << u"rule_name: missing"_s;
     }
 
@@ -349,9 +349,9 @@ private slots:
 
     void explicitFormatAcceptsMatchingBody()
     {
-        QVERIFY(parse(TestData::sharedFixture(u"grafana/firing.json"_s), PayloadFormat::Grafana).ok());
-        QVERIFY(parse(TestData::sharedFixture(u"alertmanager/firing-single.json"_s), PayloadFormat::Alertmanager).ok());
-        QVERIFY(parse(TestData::sharedFixture(u"nightingale/events-batch.json"_s), PayloadFormat::Nightingale).ok());
+        QVERIFY(parse(TestData::fixture(u"grafana/firing.json"_s), PayloadFormat::Grafana).ok());
+        QVERIFY(parse(TestData::fixture(u"alertmanager/firing-single.json"_s), PayloadFormat::Alertmanager).ok());
+        QVERIFY(parse(TestData::fixture(u"nightingale/events-batch.json"_s), PayloadFormat::Nightingale).ok());
     }
 
     void rfc3339()

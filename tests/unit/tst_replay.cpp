@@ -59,10 +59,10 @@ class TestReplay : public QObject
 private slots:
     void everyFormatIsRead()
     {
-        const QByteArray firing = compact(TestData::sharedFixture(u"alertmanager/firing-single.json"_s));
-        const QByteArray resolved = compact(TestData::sharedFixture(u"alertmanager/resolved-single.json"_s));
-        const QByteArray grafana = compact(TestData::sharedFixture(u"grafana/firing.json"_s));
-        const QByteArray batch = compact(TestData::sharedFixture(u"nightingale/events-batch.json"_s));
+        const QByteArray firing = compact(TestData::fixture(u"alertmanager/firing-single.json"_s));
+        const QByteArray resolved = compact(TestData::fixture(u"alertmanager/resolved-single.json"_s));
+        const QByteArray grafana = compact(TestData::fixture(u"grafana/firing.json"_s));
+        const QByteArray batch = compact(TestData::fixture(u"nightingale/events-batch.json"_s));
 
         // A single payload, and a Nightingale batch (an array that is one payload).
         ReplaySource::Result single = ReplaySource::readContent(firing, u"one.json"_s);
@@ -98,7 +98,7 @@ private slots:
 
     void badInputIsReportedAndTheRestReplays()
     {
-        const QByteArray firing = compact(TestData::sharedFixture(u"alertmanager/firing-single.json"_s));
+        const QByteArray firing = compact(TestData::fixture(u"alertmanager/firing-single.json"_s));
         // Truncated NDJSON (the last line cut off), an unknown shape, a bad time.
         const QByteArray exported = exportLine(u"2026-11-22T10:00:00Z"_s, u"/webhook"_s, firing) + "\n"
             + "{\"hello\": \"world\"}\n" + exportLine(u"yesterday"_s, u"/webhook"_s, firing) + "\n"
@@ -133,7 +133,7 @@ private slots:
             for (const QString &fixture : {u"alertmanager/firing-single.json"_s, u"grafana/firing.json"_s,
                                            u"alertmanager/resolved-single.json"_s}) {
                 WebhookDelivery delivery{t0.addSecs(60 * minute++), u"/webhook"_s, PayloadFormat::Auto, "{}",
-                                         TestData::sharedFixture(fixture)};
+                                         TestData::fixture(fixture)};
                 store.submit(delivery, this, [&stored](const IngestResult &) { ++stored; });
             }
             QTRY_COMPARE(stored, 3);

@@ -84,7 +84,7 @@ private slots:
         QSignalSpy changed(m_ingest.get(), &IngestService::alertsChanged);
         const HttpTestResponse response = HttpTestClient::send(
             port(),
-            post("/webhook/alertmanager", TestData::sharedFixture(u"alertmanager/firing-single.json"_s),
+            post("/webhook/alertmanager", TestData::fixture(u"alertmanager/firing-single.json"_s),
                  "application/json", "Authorization: Bearer test-token-123\r\n"));
         QCOMPARE(response.status, 200);
         const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
@@ -126,7 +126,7 @@ private slots:
         QFETCH(QByteArray, path);
         QFETCH(QString, fixtureName);
         const HttpTestResponse response
-            = HttpTestClient::send(port(), post(path, TestData::sharedFixture(fixtureName)));
+            = HttpTestClient::send(port(), post(path, TestData::fixture(fixtureName)));
         QCOMPARE(response.status, 200);
     }
 
@@ -177,10 +177,10 @@ private slots:
         QFETCH(QString, fixtureName);
         m_listener->setAuth({"test-token-123", "alertmanager", "s3cret", {}, {}});
         QByteArray request = "POST /webhook/alertmanager HTTP/1.1\r\n";
-        for (const QByteArray &line : TestData::sharedFixture(fixtureName + u".headers.txt"_s).split('\n'))
+        for (const QByteArray &line : TestData::fixture(fixtureName + u".headers.txt"_s).split('\n'))
             if (!line.trimmed().isEmpty())
                 request += line.trimmed() + "\r\n";
-        request += "\r\n" + TestData::sharedFixture(fixtureName + u".json"_s);
+        request += "\r\n" + TestData::fixture(fixtureName + u".json"_s);
         const HttpTestResponse response = HttpTestClient::send(port(), request);
         QVERIFY2(response.status == 200, response.raw.constData());
     }
@@ -207,7 +207,7 @@ private slots:
         m_listener->setAuth({"test-token-123", "alertmanager", "s3cret", {}, {}});
         const HttpTestResponse response
             = HttpTestClient::send(port(),
-                                   post("/webhook", TestData::sharedFixture(u"alertmanager/firing-single.json"_s),
+                                   post("/webhook", TestData::fixture(u"alertmanager/firing-single.json"_s),
                                         "application/json", authorization));
         QCOMPARE(response.status, 401);
         QVERIFY(response.body.contains(message));
@@ -232,7 +232,7 @@ private slots:
         QFETCH(QByteArray, timestampHeader);
         QFETCH(QByteArray, signedPrefix);
         m_listener->setAuth({{}, {}, {}, "hmac-secret", timestampHeader});
-        const QByteArray body = TestData::sharedFixture(u"grafana/firing.json"_s);
+        const QByteArray body = TestData::fixture(u"grafana/firing.json"_s);
         const QByteArray signature
             = QMessageAuthenticationCode::hash(signedPrefix + body, "hmac-secret", QCryptographicHash::Sha256).toHex();
         QByteArray headers = "X-Grafana-Alerting-Signature: " + signature + "\r\n";
@@ -255,7 +255,7 @@ private slots:
         QCOMPARE(HttpTestClient::send(port(), post("/webhook", body, "application/json", headers)).status, 200);
         // Other senders are not asked for a Grafana signature.
         QCOMPARE(HttpTestClient::send(port(),
-                                      post("/webhook", TestData::sharedFixture(u"alertmanager/firing-single.json"_s)))
+                                      post("/webhook", TestData::fixture(u"alertmanager/firing-single.json"_s)))
                      .status,
                  200);
         QCOMPARE(m_ingest->storedAlerts().size(), 2);
@@ -263,7 +263,7 @@ private slots:
 
     void metricsCountWhatHappened()
     {
-        const QByteArray body = TestData::sharedFixture(u"alertmanager/firing-single.json"_s);
+        const QByteArray body = TestData::fixture(u"alertmanager/firing-single.json"_s);
         QCOMPARE(HttpTestClient::send(port(), post("/webhook", body)).status, 200);
         QCOMPARE(HttpTestClient::send(port(), post("/webhook", "{broken")).status, 400);
         QCOMPARE(HttpTestClient::send(port(), post("/webhook", "{}", "text/plain")).status, 415);
@@ -295,8 +295,8 @@ private slots:
         connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
         socket.connectToHost(QHostAddress::LocalHost, port());
         QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
-        socket.write(post("/webhook", TestData::sharedFixture(u"alertmanager/firing-single.json"_s)));
-        socket.write(post("/webhook", TestData::sharedFixture(u"grafana/firing.json"_s))); // pipelined
+        socket.write(post("/webhook", TestData::fixture(u"alertmanager/firing-single.json"_s)));
+        socket.write(post("/webhook", TestData::fixture(u"grafana/firing.json"_s))); // pipelined
         QTRY_COMPARE(received.count("HTTP/1.1 200 OK"), 2);
         QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
         QCOMPARE(m_ingest->storedAlerts().size(), 2);
@@ -305,7 +305,7 @@ private slots:
     void expectContinue()
     {
         // The client sends only the head and waits for "100 Continue" before the body.
-        const QByteArray body = TestData::sharedFixture(u"alertmanager/firing-single.json"_s);
+        const QByteArray body = TestData::fixture(u"alertmanager/firing-single.json"_s);
         QTcpSocket socket;
         QByteArray received;
         connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
@@ -370,7 +370,7 @@ private slots:
     void fiveHundredConcurrentConnections()
     {
         constexpr int clients = 500;
-        const QByteArray body = TestData::sharedFixture(u"alertmanager/firing-single.json"_s);
+        const QByteArray body = TestData::fixture(u"alertmanager/firing-single.json"_s);
         std::vector<std::unique_ptr<QTcpSocket>> sockets;
         QList<QByteArray> responses(clients);
         int done = 0;
