@@ -66,7 +66,21 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     qCInfo(lcSecrets).noquote() << "secrets come from" << m_secrets->description();
     m_listener->setIngestService(m_ingest);
     applyListenerSettings();
-    m_listener->metrics().setAlertStateSource([model = m_alerts] { return model->stateCounts(); });
+    // /metrics reports the table's alert counts, refreshed at most a few times a second.
+    m_alertCountsTimer.setSingleShot(true);
+    m_alertCountsTimer.setInterval(250);
+    connect(&m_alertCountsTimer, &QTimer::timeout, this, [this] {
+        const QMap<QString, int> counts = m_alerts->stateCounts();
+        m_listener->setAlertCounts(counts.value(u"firing"_s), counts.value(u"resolved"_s));
+    });
+    const auto countLater = [this] {
+        if (!m_alertCountsTimer.isActive())
+            m_alertCountsTimer.start();
+    };
+    connect(m_alerts, &AlertTableModel::rowsInserted, this, countLater);
+    connect(m_alerts, &AlertTableModel::rowsRemoved, this, countLater);
+    connect(m_alerts, &AlertTableModel::dataChanged, this, countLater);
+    connect(m_alerts, &AlertTableModel::modelReset, this, countLater);
     // Stored changes reach the table as soon as they are committed.
     connect(m_ingest, &IngestService::alertsChanged, m_alerts, &AlertTableModel::applyChanges);
     connect(m_ingest, &IngestService::alertsRemoved, m_alerts, &AlertTableModel::remove);
@@ -271,7 +285,8 @@ void AppServices::loadCredentials(std::function<void()> then)
             base.grafanaTimestampHeader = environment.value(u"ALERTDECK_GRAFANA_TIMESTAMP_HEADER"_s).toLower().toUtf8();
     }
     loadListenerAuth(*m_secrets, base, this,
-                     [this, then = std::move(then)](const ListenerAuth &auth, const QStringList &problems) {
+                     [this, then = std::move(then)](const ListenerAuth &auth, QStringList problems) {
+                         problems << auth.problems();
                          m_listener->setAuth(auth);
                          for (const QString &problem : problems)
                              qCWarning(lcSecrets).noquote() << problem;

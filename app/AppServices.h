@@ -4,6 +4,7 @@
 #include "ingest/ListenAddress.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QString>
 
 #include <functional>
@@ -101,4 +102,5 @@ private:
     bool m_announcedReady = false;
     bool m_followingNetwork = false;
     bool m_acksAdopted = false;
+    QTimer m_alertCountsTimer;
 };

@@ -10,6 +10,7 @@
 #include "cli/ReplayCommand.h"
 #include "config/ConfigFile.h"
 #include "core/BuildInfo.h"
+#include "core/FileDescriptorLimit.h"
 #include "core/Profile.h"
 #include "core/SingleInstance.h"
 #include "core/TerminationSignalWatcher.h"
@@ -366,6 +367,9 @@ int main(int argc, char *argv[])
         return runOutputCommand<ForwardCommand>(argc, argv, options);
     if (options.action == CommandLineOptions::Action::Replay)
         return runOutputCommand<ReplayCommand>(argc, argv, options);
+    // The listener holds a descriptor per client: room for many, within the hard limit.
+    const long descriptors = FileDescriptorLimit::raiseSoftLimit();
+    qCDebug(lcApp) << "open file limit:" << descriptors;
 #ifdef ALERTDECK_WITH_UI
     if (!options.headless)
         return runWindow(argc, argv, options, configProblems);

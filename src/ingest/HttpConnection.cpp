@@ -1,6 +1,6 @@
 #include "ingest/HttpConnection.h"
 
-#include "ingest/IngestService.h"
+#include "ingest/HttpServer.h"
 #include "logging/LogCategories.h"
 
 #include <QJsonDocument>
@@ -11,12 +11,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray reasonPhrase(int status)
+QByteArrayView reasonPhrase(int status)
 {
     switch (status) {
     case 200: return "OK";
     case 400: return "Bad Request";
     case 401: return "Unauthorized";
+    case 403: return "Forbidden";
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
     case 413: return "Content Too Large";
@@ -31,32 +32,40 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-bool isJsonContentType(const QByteArray &value)
+// Nightingale retries only after 429; the others after any 5xx.
+int retryStatus(PayloadFormat format)
 {
-    // Absent is accepted (some notify scripts send none); parameters such as charset are ignored.
-    const QByteArray type = value.split(';').constFirst().trimmed().toLower();
-    return type.isEmpty() || type == "application/json" || type.endsWith("+json");
+    return format == PayloadFormat::Nightingale ? 429 : 503;
 }
 
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, const Options &options)
+HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer &server)
     : QObject(socket)
     , m_socket(socket)
-    , m_options(options)
-    , m_parser(options.limits)
+    , m_server(server)
+    , m_parser(server.limits())
 {
     socket->setReadBufferSize(socketReadBuffer);
+    m_parser.setHeadCheck([this](const HttpRequest &request) { return admit(request); });
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
+    connect(socket, &QTcpSocket::bytesWritten, this, &HttpConnection::outputDrained);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    m_idleTimer.setSingleShot(true);
-    connect(&m_idleTimer, &QTimer::timeout, socket, [socket] {
-        qCDebug(lcIngest) << "dropping idle client" << socket->peerAddress();
-        socket->abort();
-        socket->deleteLater();
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        if (m_phase == Phase::Reading)
+            m_server.metrics().connectionDropped(outputBlocked() ? "output_stalled" : "idle");
+        qCDebug(lcIngest) << "dropping client" << m_socket->peerAddress() << "at its deadline";
+        abort();
     });
-    m_idleTimer.start(options.idleTimeout);
+    m_deadline.start(server.idleTimeout());
+    m_waitingSince.start();
     readAvailable();
+}
+
+HttpConnection::~HttpConnection()
+{
+    releaseBody();
 }
 
 QByteArray HttpConnection::storableHeaders(const HttpRequest &request)
@@ -68,166 +77,234 @@ QByteArray HttpConnection::storableHeaders(const HttpRequest &request)
     return QJsonDocument(headers).toJson(QJsonDocument::Compact);
 }
 
-void HttpConnection::readAvailable()
+bool HttpConnection::isEvictable() const
 {
-    // While a request is with the store, leave further bytes in the socket: the
-    // bounded read buffer then pushes back on the sender.
-    if (m_busy)
-        return;
-    m_buffer += m_socket->readAll();
-    processBuffer();
+    return m_phase == Phase::Reading && !m_parser.headComplete() && m_socket->bytesToWrite() == 0;
 }
 
-void HttpConnection::processBuffer()
+void HttpConnection::abort()
 {
-    while (!m_busy && m_keepAlive && !m_buffer.isEmpty()) {
-        const qsizetype used = m_parser.feed(m_buffer);
-        m_buffer.remove(0, used);
-        switch (m_parser.state()) {
-        case HttpRequestParser::State::Failed: {
-            m_keepAlive = false;
-            const HttpRequestParser::Error error = *m_parser.error();
-            if (m_options.metrics && m_parser.request().path.startsWith("/webhook")) {
-                m_options.metrics->payloadReceived();
-                m_options.metrics->payloadAnswered(error.status, {}, -1);
+    m_phase = Phase::Closing;
+    m_deadline.stop();
+    m_socket->abort();
+    m_socket->deleteLater();
+}
+
+bool HttpConnection::outputBlocked() const
+{
+    return m_socket->bytesToWrite() > maxPendingOutput;
+}
+
+void HttpConnection::outputDrained()
+{
+    if (m_outputWasBlocked && !outputBlocked()) {
+        m_outputWasBlocked = false;
+        readAvailable();
+    }
+}
+
+void HttpConnection::readAvailable()
+{
+    if (m_phase == Phase::Closing) {
+        m_socket->skip(m_socket->bytesAvailable()); // lingering: the rest of a refused request
+        return;
+    }
+    // While a request is with the store, or answers pile up unread, further bytes stay
+    // in the socket: its bounded read buffer then pushes back on the sender.
+    if (m_phase == Phase::AwaitingStore || outputBlocked())
+        return;
+    if (const qint64 available = m_socket->bytesAvailable(); available > 0) {
+        const qsizetype old = m_buffer.size();
+        m_buffer.resize(old + available);
+        const qint64 read = m_socket->read(m_buffer.data() + old, available);
+        m_buffer.resize(old + std::max<qint64>(0, read));
+    }
+    process();
+}
+
+void HttpConnection::process()
+{
+    while (m_phase == Phase::Reading && m_parsed < m_buffer.size()) {
+        if (outputBlocked()) {
+            if (!m_outputWasBlocked) {
+                m_outputWasBlocked = true;
+                // Not restarted until an answer goes out again: a client that never
+                // reads is dropped when this runs out.
+                m_deadline.start(m_server.idleTimeout());
             }
-            closeAfterLingering();
-            respondError(error.status, error.message);
             return;
         }
-        case HttpRequestParser::State::Head: return;
+        m_parsed += m_parser.feed(QByteArrayView(m_buffer).sliced(m_parsed));
+        switch (m_parser.state()) {
+        case HttpRequestParser::State::Failed: refuse(*m_parser.error()); return;
+        case HttpRequestParser::State::Head: break;
         case HttpRequestParser::State::Body:
+            // Only an admitted request is told to go on.
             if (m_parser.expectsContinue() && !m_sentContinue) {
                 m_sentContinue = true;
                 m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
             }
-            return;
-        case HttpRequestParser::State::Complete: dispatch(m_parser.request()); break;
+            break;
+        case HttpRequestParser::State::Complete: serve(m_parser.request()); break;
         }
     }
+    // Keep the buffer's memory for the next request; drop what has been parsed.
+    if (m_parsed >= m_buffer.size()) {
+        m_buffer.truncate(0);
+        m_parsed = 0;
+    } else if (m_parsed > socketReadBuffer) {
+        m_buffer.remove(0, m_parsed);
+        m_parsed = 0;
+    }
 }
 
-void HttpConnection::dispatch(const HttpRequest &request)
+std::optional<HttpRequestParser::Error> HttpConnection::admit(const HttpRequest &request)
 {
-    m_keepAlive = request.keepAlive();
+    m_requestTimer.start(); // refusals are answered from here
+    m_verdict = m_server.admission().check(request);
+    if (m_verdict.isWebhook()) {
+        m_countedAsPayload = true;
+        m_server.metrics().payloadReceived();
+    }
+    if (m_verdict.refusal) {
+        if (m_verdict.refusal->status == 401 && !request.header("authorization").isEmpty())
+            qCWarning(lcIngest) << "rejected credentials from" << m_socket->peerAddress().toString();
+        return m_verdict.refusal;
+    }
+    if (m_verdict.isWebhook() && !m_server.canIngest())
+        return HttpRequestParser::Error{retryStatus(m_verdict.format),
+                                        u"webhook ingestion is not available; retry later"_s, "Retry-After: 5\r\n"};
+    const qint64 declared = m_parser.declaredBodyBytes();
+    const qint64 bodyBytes = declared < 0 ? m_server.limits().maxBodyBytes : declared;
+    if (bodyBytes > 0) {
+        if (!m_server.reserveBodyBytes(bodyBytes))
+            return HttpRequestParser::Error{
+                retryStatus(m_verdict.format),
+                u"the listener is receiving too many payloads at once; retry later"_s, "Retry-After: 1\r\n"};
+        m_reservedBodyBytes = bodyBytes;
+    }
+    return std::nullopt;
+}
+
+void HttpConnection::releaseBody()
+{
+    if (m_reservedBodyBytes > 0)
+        m_server.releaseBodyBytes(m_reservedBodyBytes);
+    m_reservedBodyBytes = 0;
+}
+
+void HttpConnection::serve(const HttpRequest &request)
+{
+    ++m_requestsServed;
+    m_keepAlive = request.keepAlive() && m_requestsServed < maxRequestsPerConnection;
     m_requestTimer.start();
-    m_endpoint = request.path.startsWith("/webhook") || request.path == "/healthz" || request.path == "/metrics"
-        ? request.path
-        : QByteArray("other");
-    qCDebug(lcIngest) << request.method << request.path;
-    if (request.path == "/metrics" && m_options.metrics) {
-        if (request.method == "GET")
-            respond(200, "text/plain; version=0.0.4; charset=utf-8", m_options.metrics->render());
-        else
-            respondError(405, u"use GET for /metrics"_s, "Allow: GET\r\n");
+    qCDebug(lcIngest) << request.method << ListenerMetrics::endpointLabel(request.path);
+    switch (m_verdict.route) {
+    case RequestAdmission::Route::Healthz: respond(200, "text/plain; charset=utf-8", "ok\n"); return;
+    case RequestAdmission::Route::Metrics:
+        respond(200, "text/plain; version=0.0.4; charset=utf-8", m_server.metrics().render());
         return;
+    case RequestAdmission::Route::Webhook: break;
     }
-    if (request.path == "/healthz") {
-        if (request.method == "GET")
-            respond(200, "text/plain; charset=utf-8", "ok\n");
-        else
-            respondError(405, u"use GET for /healthz"_s, "Allow: GET\r\n");
-        return;
-    }
-    const std::optional<PayloadFormat> format = formatForEndpoint(request.path);
-    if (!format) {
-        respondError(404, u"no such endpoint: %1"_s.arg(QString::fromUtf8(request.path)));
-        return;
-    }
-    if (request.method != "POST") {
-        respondError(405, u"use POST for %1"_s.arg(QString::fromUtf8(request.path)), "Allow: POST\r\n");
-        return;
-    }
-    if (m_options.metrics)
-        m_options.metrics->payloadReceived();
-    switch (m_options.auth.checkCredentials(request)) {
-    case ListenerAuth::Verdict::Allowed: break;
-    case ListenerAuth::Verdict::Missing:
-        refusePayload(401, u"authentication required"_s, m_options.auth.challengeHeaders());
-        return;
-    case ListenerAuth::Verdict::Invalid:
-        qCWarning(lcIngest) << "rejected credentials from" << m_socket->peerAddress().toString();
-        refusePayload(401, u"invalid credentials"_s, m_options.auth.challengeHeaders());
-        return;
-    }
-    // With an HMAC secret set, Grafana posts to /webhook/grafana and must sign.
-    if (*format == PayloadFormat::Grafana && !m_options.auth.checkGrafanaSignature(request)) {
-        refusePayload(401, u"invalid or missing X-Grafana-Alerting-Signature"_s);
-        return;
-    }
-    if (!isJsonContentType(request.header("content-type"))) {
-        refusePayload(415,
-                      u"Content-Type must be application/json, got \"%1\""_s.arg(
-                          QString::fromLatin1(request.header("content-type"))));
-        return;
-    }
-    if (!m_options.ingest) {
-        // Nightingale retries only after 429.
-        refusePayload(*format == PayloadFormat::Nightingale ? 429 : 503,
-                      u"webhook ingestion is not available; retry later"_s, "Retry-After: 5\r\n");
-        return;
-    }
-
-    m_busy = true;
-    m_idleTimer.stop(); // waiting for our own store is not the client's idleness
-    // On /webhook the format is known only after parsing: the worker refuses an
+    // With an HMAC secret set, Grafana posts to /webhook/grafana and must sign. On
+    // /webhook the format is known only after parsing: the store thread refuses an
     // unsigned body that turns out to be Grafana's.
-    const WebhookDelivery delivery{QDateTime::currentDateTimeUtc(),
-                                   QString::fromUtf8(request.path),
-                                   *format,
-                                   storableHeaders(request),
-                                   request.body,
-                                   m_options.auth.checkGrafanaSignature(request)};
-    m_options.ingest->submit(delivery, this, [this](const IngestResult &result) {
-        if (m_options.metrics)
-            m_options.metrics->payloadAnswered(result.status, result.format, result.commitSeconds);
-        m_busy = false;
-        respond(result.status, "application/json", result.body, result.extraHeaders);
-        readAvailable(); // a pipelined request may be waiting
-    });
+    const bool signatureValid = m_server.admission().auth().checkGrafanaSignature(request);
+    if (m_verdict.format == PayloadFormat::Grafana && !signatureValid) {
+        m_server.metrics().payloadAnswered(401, {}, -1);
+        respondError(401, u"invalid or missing X-Grafana-Alerting-Signature"_s);
+        return;
+    }
+    const quint64 ticket = m_server.submit({QDateTime::currentDateTimeUtc(), QString::fromLatin1(request.path),
+                                            m_verdict.format, storableHeaders(request), request.body, signatureValid},
+                                           this);
+    if (ticket == 0) {
+        m_server.metrics().payloadAnswered(503, {}, -1);
+        respondError(retryStatus(m_verdict.format), u"webhook ingestion is not available; retry later"_s,
+                     "Retry-After: 5\r\n");
+        return;
+    }
+    m_phase = Phase::AwaitingStore;
+    m_deadline.stop(); // waiting for our own store is not the client's idleness
 }
 
-void HttpConnection::refusePayload(int status, const QString &message, const QByteArray &extraHeaders)
+void HttpConnection::deliver(const IngestResult &result)
 {
-    if (m_options.metrics)
-        m_options.metrics->payloadAnswered(status, {}, -1);
-    respondError(status, message, extraHeaders);
+    if (m_phase != Phase::AwaitingStore)
+        return;
+    m_phase = Phase::Reading;
+    m_server.metrics().payloadAnswered(result.status, result.format, result.commitSeconds);
+    respond(result.status, "application/json", result.body, result.extraHeaders);
+    readAvailable(); // a pipelined request may be waiting
 }
 
-void HttpConnection::respondError(int status, const QString &message, const QByteArray &extraHeaders)
+void HttpConnection::refuse(const HttpRequestParser::Error &error)
+{
+    const HttpRequest &request = m_parser.request();
+    if (!m_countedAsPayload && formatForEndpoint(request.path)) {
+        m_countedAsPayload = true; // refused before its head was complete
+        m_server.metrics().payloadReceived();
+    }
+    if (m_countedAsPayload)
+        m_server.metrics().payloadAnswered(error.status, {}, -1);
+    // The rest of the request is never read: answer, then discard what still comes
+    // for a moment so that the client sees the answer rather than a reset.
+    m_keepAlive = false;
+    m_phase = Phase::Closing;
+    respondError(error.status, error.message, error.extraHeaders);
+}
+
+void HttpConnection::respondError(int status, const QString &message, QByteArrayView extraHeaders)
 {
     respond(status, "application/json",
             QJsonDocument(QJsonObject{{u"error"_s, message}}).toJson(QJsonDocument::Compact), extraHeaders);
 }
 
-void HttpConnection::respond(int status, const QByteArray &contentType, const QByteArray &body,
-                             const QByteArray &extraHeaders)
+void HttpConnection::respond(int status, QByteArrayView contentType, QByteArrayView body, QByteArrayView extraHeaders)
 {
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
-    response += "Content-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
-    response += extraHeaders;
-    response += m_keepAlive ? "\r\n" : "Connection: close\r\n\r\n";
-    response += body;
-    m_socket->write(response);
-    if (m_options.metrics && !m_endpoint.isEmpty())
-        m_options.metrics->requestServed(m_endpoint, m_requestTimer.nsecsElapsed() / 1e9);
-    m_endpoint.clear();
+    m_response.truncate(0);
+    m_response.append("HTTP/1.1 ").append(QByteArray::number(status)).append(' ').append(reasonPhrase(status));
+    m_response.append("\r\nContent-Type: ").append(contentType);
+    m_response.append("\r\nContent-Length: ").append(QByteArray::number(body.size())).append("\r\n");
+    m_response.append(extraHeaders);
+    m_response.append(m_keepAlive ? "\r\n" : "Connection: close\r\n\r\n");
+    m_response.append(body);
+    m_socket->write(m_response);
+    if (m_requestTimer.isValid())
+        m_server.metrics().requestServed(m_parser.request().path, m_requestTimer.nsecsElapsed() / 1e9);
+    m_requestTimer.invalidate();
 
+    const bool refusedMidRequest = m_phase == Phase::Closing;
     m_parser.reset();
+    m_verdict = {};
+    m_countedAsPayload = false;
     m_sentContinue = false;
+    releaseBody();
+    m_waitingSince.restart();
     if (m_keepAlive)
-        m_idleTimer.start(m_options.idleTimeout);
-    else if (!m_lingering)
-        m_socket->disconnectFromHost();
+        m_deadline.start(m_server.idleTimeout());
+    else if (refusedMidRequest)
+        closeGracefully();
+    else
+        closeAfterAnswer();
 }
 
-void HttpConnection::closeAfterLingering()
+void HttpConnection::closeAfterAnswer()
 {
-    m_lingering = true;
-    m_idleTimer.stop();
+    m_phase = Phase::Closing;
     m_buffer.clear();
-    disconnect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
-    connect(m_socket, &QTcpSocket::readyRead, this, [this] { m_socket->skip(m_socket->bytesAvailable()); });
+    m_parsed = 0;
+    m_deadline.start(m_server.idleTimeout()); // to send what is still unsent
+    m_socket->disconnectFromHost();
+}
+
+void HttpConnection::closeGracefully()
+{
+    m_phase = Phase::Closing;
+    m_buffer.clear();
+    m_parsed = 0;
     m_socket->skip(m_socket->bytesAvailable());
     QTimer::singleShot(lingerTime, m_socket, [socket = m_socket] { socket->disconnectFromHost(); });
+    // A client that never reads the answer cannot keep the socket open either.
+    m_deadline.start(lingerTime + m_server.idleTimeout());
 }

@@ -1,24 +1,79 @@
 #include "ingest/HttpListener.h"
 
-#include "ingest/HttpConnection.h"
 #include "ingest/ServerTls.h"
 #include "logging/LogCategories.h"
 
 #include <QCoreApplication>
-#include <QSslServer>
-#include <QTcpServer>
-#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
 HttpListener::HttpListener(QObject *parent)
     : QObject(parent)
+    , m_server(new HttpServer)
 {
-    m_options.metrics = &m_metrics;
-    createServer(std::nullopt);
+    m_thread.setObjectName(u"http"_s);
+    m_server->moveToThread(&m_thread);
+    m_thread.start();
 }
 
-HttpListener::~HttpListener() = default;
+HttpListener::~HttpListener()
+{
+    onServerThread([](HttpServer *server) { delete server; });
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void HttpListener::pushConfig()
+{
+    onServerThread([config = m_config](HttpServer *server) { server->setConfig(config); });
+}
+
+void HttpListener::setIdleTimeout(std::chrono::milliseconds timeout)
+{
+    m_config.idleTimeout = timeout;
+    pushConfig();
+}
+
+void HttpListener::setLimits(const HttpRequestParser::Limits &limits)
+{
+    m_config.limits = limits;
+    pushConfig();
+}
+
+void HttpListener::setAuth(const ListenerAuth &auth)
+{
+    m_config.auth = auth;
+    pushConfig();
+}
+
+void HttpListener::setAllowedOrigins(const QStringList &origins)
+{
+    m_config.allowedOrigins = origins;
+    pushConfig();
+}
+
+void HttpListener::setHandshakeTimeout(std::chrono::milliseconds timeout)
+{
+    m_config.handshakeTimeout = timeout;
+    pushConfig();
+}
+
+void HttpListener::setMaxConnections(int maximum)
+{
+    m_config.maxConnections = maximum;
+    pushConfig();
+}
+
+void HttpListener::setMaxBufferedBodyBytes(qint64 bytes)
+{
+    m_config.maxBufferedBodyBytes = bytes;
+    pushConfig();
+}
+
+void HttpListener::setIngestService(IngestService *ingest)
+{
+    onServerThread([ingest](HttpServer *server) { server->setIngest(ingest); });
+}
 
 void HttpListener::setTlsFiles(const QString &certificateFile, const QString &keyFile)
 {
@@ -26,29 +81,29 @@ void HttpListener::setTlsFiles(const QString &certificateFile, const QString &ke
     m_tlsKeyFile = keyFile;
 }
 
-void HttpListener::createServer(const std::optional<QSslConfiguration> &tls)
+int HttpListener::openConnections() const
 {
-    const bool haveTls = qobject_cast<QSslServer *>(m_server.get()) != nullptr;
-    if (m_server && tls.has_value() == haveTls) {
-        if (auto *sslServer = qobject_cast<QSslServer *>(m_server.get()))
-            sslServer->setSslConfiguration(*tls);
-        return;
-    }
-    if (tls) {
-        auto server = std::make_unique<QSslServer>();
-        server->setSslConfiguration(*tls);
-        server->setHandshakeTimeout(tlsHandshakeTimeoutMs);
-        // A plain-HTTP client or a failed handshake costs that client only.
-        connect(server.get(), &QSslServer::errorOccurred, this, [](QSslSocket *socket, QAbstractSocket::SocketError) {
-            qCInfo(lcIngest).noquote() << "TLS handshake with" << socket->peerAddress().toString()
-                                       << "failed:" << socket->errorString();
-        });
-        m_server = std::move(server);
-    } else {
-        m_server = std::make_unique<QTcpServer>();
-    }
-    // Not newConnection: a TLS connection becomes available only after its handshake.
-    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &HttpListener::acceptPendingConnections);
+    return onServerThread([](HttpServer *server) { return server->openConnections(); });
+}
+
+qint64 HttpListener::bufferedBodyBytes() const
+{
+    return onServerThread([](HttpServer *server) { return server->bufferedBodyBytes(); });
+}
+
+int HttpListener::effectiveMaxConnections() const
+{
+    return onServerThread([](HttpServer *server) { return server->effectiveMaxConnections(); });
+}
+
+QByteArray HttpListener::metricsText() const
+{
+    return onServerThread([](HttpServer *server) { return server->metrics().render(); });
+}
+
+void HttpListener::setAlertCounts(int firing, int resolved)
+{
+    m_server->metrics().setAlertCounts(firing, resolved); // atomics
 }
 
 QString HttpListener::baseUrl() const
@@ -60,7 +115,7 @@ bool HttpListener::start(const ListenAddress &address)
 {
     stop();
     m_requested = address;
-    if (!address.isLoopback() && !m_options.auth.requiresCredentials()) {
+    if (!address.isLoopback() && !m_config.auth.requiresCredentials()) {
         // Anyone on the network could inject alerts: refuse rather than warn.
         const QString reason = QCoreApplication::translate("HttpListener",
                                                            "Listening on %1 (reachable from other machines) requires "
@@ -82,36 +137,37 @@ bool HttpListener::start(const ListenAddress &address)
         }
         tls = loaded.configuration;
     }
-    createServer(tls);
-    if (m_server->listen(address.host, address.port)) {
+    pushConfig();
+    const HttpServer::StartResult started
+        = onServerThread([&](HttpServer *server) { return server->start(address, tls); });
+    if (started.listening) {
+        m_listening = true;
+        m_bound = started.bound;
         qCInfo(lcIngest).noquote() << "listening on" << baseUrl();
         setState(State::Listening);
         return true;
     }
-    const bool inUse = m_server->serverError() == QAbstractSocket::AddressInUseError;
-    const QString reason = inUse
+    const QString reason = started.addressInUse
         ? QCoreApplication::translate("HttpListener", "Port %1 is in use").arg(address.toString())
-        : QCoreApplication::translate("HttpListener", "Cannot listen on %1: %2")
-              .arg(address.toString(), m_server->errorString());
+        : QCoreApplication::translate("HttpListener", "Cannot listen on %1: %2").arg(address.toString(), started.error);
     qCWarning(lcIngest).noquote() << reason;
-    setState(inUse ? State::AddressInUse : State::Failed, reason);
+    setState(started.addressInUse ? State::AddressInUse : State::Failed, reason);
     return false;
 }
 
 void HttpListener::stop()
 {
-    if (!m_server->isListening())
+    if (!m_listening)
         return;
-    m_server->close();
+    onServerThread([](HttpServer *server) { server->stop(); });
+    m_listening = false;
     qCInfo(lcIngest) << "listener stopped";
     setState(State::Stopped);
 }
 
 ListenAddress HttpListener::boundAddress() const
 {
-    if (!m_server->isListening())
-        return m_requested;
-    return {m_server->serverAddress(), m_server->serverPort()};
+    return m_listening ? m_bound : m_requested;
 }
 
 void HttpListener::setState(State state, const QString &errorString)
@@ -121,24 +177,4 @@ void HttpListener::setState(State state, const QString &errorString)
     m_errorString = errorString;
     if (changed)
         emit stateChanged(state);
-}
-
-void HttpListener::acceptPendingConnections()
-{
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        if (m_openConnections >= m_maxConnections) {
-            // A quick, explicit refusal: senders retry a 5xx; a silent hang helps nobody.
-            qCWarning(lcIngest) << "connection limit" << m_maxConnections << "reached, refusing a client";
-            static const QByteArray body = R"({"error":"too many connections; retry later"})";
-            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\n"
-                          "Connection: close\r\nContent-Length: "
-                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-            socket->disconnectFromHost();
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            continue;
-        }
-        ++m_openConnections;
-        connect(socket, &QObject::destroyed, this, [this] { --m_openConnections; });
-        new HttpConnection(socket, m_options); // owned by the socket; deleted with it
-    }
 }

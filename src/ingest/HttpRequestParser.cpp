@@ -8,13 +8,71 @@ namespace {
 
 constexpr qsizetype maxChunkLineBytes = 1024;
 
-// True when `text` is not empty and every byte is one of `digits`.
-bool isAllDigits(QByteArrayView text, const char *digits)
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isHexDigit(char c)
+{
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// RFC 9110 tchar: what a method or a header name may consist of.
+bool isTokenChar(char c)
+{
+    return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || std::strchr("!#$%&'*+-.^_`|~", c) != nullptr;
+}
+
+bool isToken(QByteArrayView text)
 {
     if (text.isEmpty())
         return false;
     for (const char c : text)
-        if (c == '\0' || !std::strchr(digits, c))
+        if (c == '\0' || !isTokenChar(c))
+            return false;
+    return true;
+}
+
+// Field values: visible characters, obs-text, space and tab; no other control character.
+bool isFieldValue(QByteArrayView text)
+{
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && c != '\t') || u == 0x7f)
+            return false;
+    }
+    return true;
+}
+
+// A request target in origin-form: visible ASCII only, starting with '/'.
+bool isOriginForm(QByteArrayView text)
+{
+    if (!text.startsWith('/'))
+        return false;
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u <= 0x20 || u >= 0x7f)
+            return false;
+    }
+    return true;
+}
+
+QByteArrayView trimmedOws(QByteArrayView text)
+{
+    while (!text.isEmpty() && (text.front() == ' ' || text.front() == '\t'))
+        text = text.sliced(1);
+    while (!text.isEmpty() && (text.back() == ' ' || text.back() == '\t'))
+        text.chop(1);
+    return text;
+}
+
+bool isAllDigits(QByteArrayView text, bool hex)
+{
+    if (text.isEmpty())
+        return false;
+    for (const char c : text)
+        if (hex ? !isHexDigit(c) : !isDigit(c))
             return false;
     return true;
 }
@@ -27,6 +85,14 @@ QByteArray HttpRequest::header(QByteArrayView lowerCaseName) const
         if (name == lowerCaseName)
             return value;
     return {};
+}
+
+qsizetype HttpRequest::headerCount(QByteArrayView lowerCaseName) const
+{
+    qsizetype count = 0;
+    for (const auto &field : headers)
+        count += field.first == lowerCaseName ? 1 : 0;
+    return count;
 }
 
 bool HttpRequest::keepAlive() const
@@ -48,6 +114,7 @@ void HttpRequestParser::reset()
     m_error.reset();
     m_line.clear();
     m_remaining = 0;
+    m_trailerBytes = 0;
     m_chunked = false;
     m_expectsContinue = false;
     m_chunkStep = ChunkStep::Size;
@@ -56,7 +123,7 @@ void HttpRequestParser::reset()
 void HttpRequestParser::fail(int status, const QString &message)
 {
     m_state = State::Failed;
-    m_error = Error{status, message};
+    m_error = Error{status, message, {}};
 }
 
 qsizetype HttpRequestParser::feed(QByteArrayView data)
@@ -71,75 +138,181 @@ qsizetype HttpRequestParser::feed(QByteArrayView data)
 
 qsizetype HttpRequestParser::feedHead(QByteArrayView data)
 {
+    // Empty lines before a request line are skipped (RFC 9112 §2.2), including a
+    // CR LF split across feeds.
+    qsizetype skipped = 0;
+    while (m_line.isEmpty() || m_line == "\r") {
+        const QByteArrayView rest = data.sliced(skipped);
+        if (m_line == "\r" && rest.startsWith('\n')) {
+            m_line.clear();
+            skipped += 1;
+        } else if (m_line.isEmpty() && rest.startsWith("\r\n")) {
+            skipped += 2;
+        } else if (m_line.isEmpty() && rest == "\r") {
+            m_line = "\r";
+            return skipped + 1;
+        } else {
+            break;
+        }
+    }
+    data = data.sliced(skipped);
+
     // Look for the blank line, including one split across feeds.
     const qsizetype searchFrom = std::max<qsizetype>(0, m_line.size() - 3);
     const qsizetype allowed = m_limits.maxHeaderBytes + 1 - m_line.size();
-    m_line.append(data.first(std::min(data.size(), allowed)));
+    const qsizetype taken = std::min(data.size(), allowed);
+    const qsizetype appendedAt = m_line.size();
+    m_line.append(data.first(taken));
     const qsizetype end = m_line.indexOf("\r\n\r\n", searchFrom);
+    // A bare LF in the head fails at once rather than when the head limit is reached
+    // (what follows the head is body, where LF is just data).
+    const qsizetype headEnd = end < 0 ? m_line.size() : end + 4;
+    for (qsizetype at = m_line.indexOf('\n', appendedAt); at >= 0 && at < headEnd; at = m_line.indexOf('\n', at + 1)) {
+        if (at == 0 || m_line.at(at - 1) != '\r') {
+            fail(400, u"bare LF in the request head; lines must end with CR LF"_s);
+            return skipped + taken;
+        }
+    }
     if (end < 0) {
         if (m_line.size() > m_limits.maxHeaderBytes)
             fail(431, u"request header larger than %1 bytes"_s.arg(m_limits.maxHeaderBytes));
-        return std::min(data.size(), allowed);
+        return skipped + taken;
     }
     const qsizetype headBytes = end + 4;
-    const qsizetype usedHere = headBytes - (m_line.size() - std::min(data.size(), allowed));
-    m_line.truncate(headBytes);
-    if (!parseHead())
-        return usedHere;
+    const qsizetype usedHere = headBytes - (m_line.size() - taken);
+    if (!parseHead(QByteArrayView(m_line).first(end + 2)) || !parseFraming())
+        return skipped + usedHere;
     m_line.clear();
-    if (!m_chunked && m_remaining == 0)
-        m_state = State::Complete;
-    else
+    if (m_headCheck) {
+        if (std::optional<Error> refusal = m_headCheck(m_request)) {
+            m_state = State::Failed;
+            m_error = std::move(refusal);
+            return skipped + usedHere;
+        }
+    }
+    if (m_chunked || m_remaining > 0) {
+        if (!m_chunked)
+            m_request.body.reserve(m_remaining);
         m_state = State::Body;
-    return usedHere;
+    } else {
+        m_state = State::Complete;
+    }
+    return skipped + usedHere;
 }
 
-bool HttpRequestParser::parseHead()
+bool HttpRequestParser::parseHead(QByteArrayView head)
 {
-    QList<QByteArray> lines = m_line.chopped(4).split('\n');
-    for (QByteArray &line : lines)
-        if (line.endsWith('\r'))
-            line.chop(1);
-
-    const QList<QByteArray> requestLine = lines.takeFirst().split(' ');
-    if (requestLine.size() != 3 || requestLine.at(0).isEmpty() || !requestLine.at(1).startsWith('/')) {
-        fail(400, u"malformed HTTP request line"_s);
-        return false;
-    }
-    m_request.method = requestLine.at(0);
-    m_request.target = requestLine.at(1);
-    m_request.path = m_request.target.left(m_request.target.indexOf('?') < 0 ? m_request.target.size()
-                                                                             : m_request.target.indexOf('?'));
-    m_request.version = requestLine.at(2);
-    if (m_request.version != "HTTP/1.1" && m_request.version != "HTTP/1.0") {
-        fail(505, u"HTTP version %1 is not supported; use HTTP/1.1"_s.arg(QString::fromLatin1(m_request.version)));
-        return false;
-    }
-    for (const QByteArray &line : std::as_const(lines)) {
+    // `head` is the request line and the header lines, each ending with CR LF.
+    qsizetype start = 0;
+    bool first = true;
+    while (start < head.size()) {
+        const qsizetype newline = head.indexOf('\n', start);
+        if (newline <= start || head.at(newline - 1) != '\r') {
+            fail(400, u"bare LF in the request head; lines must end with CR LF"_s);
+            return false;
+        }
+        const QByteArrayView line = head.sliced(start, newline - 1 - start);
+        start = newline + 1;
+        if (line.contains('\r')) {
+            fail(400, u"bare CR in the request head"_s);
+            return false;
+        }
+        if (first) {
+            first = false;
+            if (!parseRequestLine(line))
+                return false;
+            continue;
+        }
+        if (line.startsWith(' ') || line.startsWith('\t')) {
+            fail(400, u"folded header lines are not allowed"_s);
+            return false;
+        }
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || line.front() == ' ' || line.front() == '\t') {
+        const QByteArrayView name = colon < 0 ? line : line.first(colon);
+        if (colon <= 0 || !isToken(name)) {
+            // Also "Name : value": whitespace before the colon (RFC 9112 §5.1).
             fail(400, u"malformed header line"_s);
             return false;
         }
-        m_request.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
-    }
-
-    const QByteArray transferEncoding = m_request.header("transfer-encoding").toLower();
-    const QByteArray contentLength = m_request.header("content-length");
-    if (!transferEncoding.isEmpty()) {
-        if (transferEncoding != "chunked") {
-            fail(501, u"transfer encoding \"%1\" is not supported"_s.arg(QString::fromLatin1(transferEncoding)));
+        const QByteArrayView value = trimmedOws(line.sliced(colon + 1));
+        if (!isFieldValue(value)) {
+            fail(400, u"control character in header %1"_s.arg(QString::fromLatin1(name)));
             return false;
         }
-        if (!contentLength.isEmpty()) {
+        m_request.headers.append({name.toByteArray().toLower(), value.toByteArray()});
+    }
+    return true;
+}
+
+bool HttpRequestParser::parseRequestLine(QByteArrayView line)
+{
+    const qsizetype firstSpace = line.indexOf(' ');
+    const qsizetype secondSpace = firstSpace < 0 ? -1 : line.indexOf(' ', firstSpace + 1);
+    if (secondSpace < 0 || line.indexOf(' ', secondSpace + 1) >= 0) {
+        fail(400, u"malformed HTTP request line"_s);
+        return false;
+    }
+    const QByteArrayView method = line.first(firstSpace);
+    const QByteArrayView target = line.sliced(firstSpace + 1, secondSpace - firstSpace - 1);
+    const QByteArrayView version = line.sliced(secondSpace + 1);
+    if (!isToken(method) || !isOriginForm(target)) {
+        fail(400, u"malformed HTTP request line"_s);
+        return false;
+    }
+    if (version != "HTTP/1.1" && version != "HTTP/1.0") {
+        const bool looksLikeHttp = version.startsWith("HTTP/") && version.size() == 8;
+        if (looksLikeHttp && version != "HTTP/2.0")
+            fail(505, u"HTTP version %1 is not supported; use HTTP/1.1"_s.arg(QString::fromLatin1(version)));
+        else
+            fail(400, u"malformed HTTP request line"_s);
+        return false;
+    }
+    m_request.method = method.toByteArray();
+    m_request.target = target.toByteArray();
+    const qsizetype query = m_request.target.indexOf('?');
+    m_request.path = query < 0 ? m_request.target : m_request.target.first(query);
+    m_request.version = version.toByteArray();
+    return true;
+}
+
+bool HttpRequestParser::parseFraming()
+{
+    const bool http11 = m_request.version == "HTTP/1.1";
+    const qsizetype hosts = m_request.headerCount("host");
+    if (hosts > 1 || (http11 && hosts == 0)) {
+        fail(400, hosts > 1 ? u"more than one Host header"_s : u"an HTTP/1.1 request needs a Host header"_s);
+        return false;
+    }
+    const qsizetype transferEncodings = m_request.headerCount("transfer-encoding");
+    const qsizetype contentLengths = m_request.headerCount("content-length");
+    if (transferEncodings > 1 || contentLengths > 1) {
+        fail(400, transferEncodings > 1 ? u"Transfer-Encoding given more than once"_s
+                                        : u"Content-Length given more than once"_s);
+        return false;
+    }
+    if (transferEncodings == 1) {
+        const QByteArray transferEncoding = m_request.header("transfer-encoding").toLower();
+        if (!http11) {
+            fail(400, u"Transfer-Encoding is not allowed in an HTTP/1.0 request"_s);
+            return false;
+        }
+        if (contentLengths > 0) {
             fail(400, u"both Content-Length and Transfer-Encoding given"_s);
             return false;
         }
+        if (transferEncoding != "chunked") {
+            if (transferEncoding.count("chunked") > 1)
+                fail(400, u"chunked applied more than once"_s);
+            else
+                fail(501, u"transfer encoding \"%1\" is not supported"_s.arg(QString::fromLatin1(transferEncoding)));
+            return false;
+        }
         m_chunked = true;
-    } else if (!contentLength.isEmpty()) {
-        // Digits only (no sign, no spaces inside): RFC 9110's 1*DIGIT, read alike by
-        // every proxy in front of us.
-        bool ok = isAllDigits(contentLength, "0123456789") && contentLength.size() <= 18;
+    } else if (contentLengths == 1) {
+        // Digits only (no sign, no spaces inside, no list): RFC 9110's 1*DIGIT, read
+        // alike by every proxy in front of us.
+        const QByteArray contentLength = m_request.header("content-length");
+        bool ok = isAllDigits(contentLength, false) && contentLength.size() <= 18;
         m_remaining = ok ? contentLength.toLongLong(&ok) : -1;
         if (!ok || m_remaining < 0) {
             fail(400, u"invalid Content-Length"_s);
@@ -151,7 +324,6 @@ bool HttpRequestParser::parseHead()
                      .arg(m_limits.maxBodyBytes));
             return false;
         }
-        m_request.body.reserve(m_remaining);
     }
     m_expectsContinue = m_request.header("expect").toLower() == "100-continue";
     return true;
@@ -169,8 +341,7 @@ qsizetype HttpRequestParser::feedBody(QByteArrayView data)
 
 qsizetype HttpRequestParser::feedChunked(QByteArrayView data)
 {
-    switch (m_chunkStep) {
-    case ChunkStep::Data: {
+    if (m_chunkStep == ChunkStep::Data) {
         const qsizetype take = std::min<qint64>(data.size(), m_remaining);
         m_request.body.append(data.first(take));
         m_remaining -= take;
@@ -178,12 +349,8 @@ qsizetype HttpRequestParser::feedChunked(QByteArrayView data)
             m_chunkStep = ChunkStep::DataEnd;
         return take;
     }
-    case ChunkStep::Size:
-    case ChunkStep::DataEnd:
-    case ChunkStep::Trailer: break;
-    }
 
-    // Line-based steps: collect one line (bounded).
+    // Line-based steps: collect one line (bounded), which must end with CR LF.
     const qsizetype newline = data.indexOf('\n');
     const qsizetype take = newline < 0 ? data.size() : newline + 1;
     m_line.append(data.first(take));
@@ -193,15 +360,25 @@ qsizetype HttpRequestParser::feedChunked(QByteArrayView data)
     }
     if (newline < 0)
         return take;
-    const QByteArray line = m_line.trimmed();
-    m_line.clear();
+    if (m_line.size() < 2 || m_line.at(m_line.size() - 2) != '\r') {
+        fail(400, u"bare LF in the chunked body; lines must end with CR LF"_s);
+        return take;
+    }
+    const QByteArrayView line = QByteArrayView(m_line).chopped(2);
+    if (line.contains('\r')) {
+        fail(400, u"bare CR in the chunked body"_s);
+        return take;
+    }
 
     switch (m_chunkStep) {
     case ChunkStep::Size: {
-        // 1*HEXDIG, at most 15 of them: no "0x", no sign, and no overflow below.
-        const QByteArray digits = line.left(line.indexOf(';') < 0 ? line.size() : line.indexOf(';')).trimmed();
-        bool ok = isAllDigits(digits, "0123456789abcdefABCDEF") && digits.size() <= 15;
-        const qint64 size = ok ? digits.toLongLong(&ok, 16) : -1;
+        // 1*HEXDIG [BWS ";" extension], at most 15 digits: no "0x", no sign, and no
+        // overflow below.
+        const qsizetype semicolon = line.indexOf(';');
+        const QByteArrayView digits
+            = semicolon < 0 ? line : trimmedOws(line.first(semicolon)); // BWS before ';' only
+        const bool ok = isAllDigits(digits, true) && digits.size() <= 15 && isFieldValue(line);
+        const qint64 size = ok ? digits.toByteArray().toLongLong(nullptr, 16) : -1;
         if (!ok || size < 0) {
             fail(400, u"malformed chunk size"_s);
             break;
@@ -220,10 +397,14 @@ qsizetype HttpRequestParser::feedChunked(QByteArrayView data)
         m_chunkStep = ChunkStep::Size;
         break;
     case ChunkStep::Trailer:
+        m_trailerBytes += m_line.size();
         if (line.isEmpty())
             m_state = State::Complete; // trailers are ignored
+        else if (m_trailerBytes > m_limits.maxHeaderBytes)
+            fail(431, u"request trailer larger than %1 bytes"_s.arg(m_limits.maxHeaderBytes));
         break;
     case ChunkStep::Data: break;
     }
+    m_line.clear();
     return take;
 }

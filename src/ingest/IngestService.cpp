@@ -3,7 +3,10 @@
 IngestService::IngestService(QObject *parent)
     : QObject(parent)
     , m_worker(new IngestWorker)
+    , m_inbox(std::make_shared<IngestInbox>(
+          [worker = m_worker] { QMetaObject::invokeMethod(worker, &IngestWorker::drain, Qt::QueuedConnection); }))
 {
+    m_worker->setInbox(m_inbox.get());
     m_thread.setObjectName(QStringLiteral("store"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -20,7 +23,8 @@ IngestService::IngestService(QObject *parent)
 
 IngestService::~IngestService()
 {
-    // Pending commits finish first: quit() is queued behind them.
+    // Pending commits finish first: quit() is queued behind them. Nothing new comes in.
+    m_inbox->close();
     m_thread.quit();
     m_thread.wait();
 }
@@ -132,17 +136,25 @@ void IngestService::fetchForwards(const QString &source, const QString &fingerpr
 
 void IngestService::submit(const WebhookDelivery &delivery, QObject *context, Callback done)
 {
-    const quint64 ticket = m_nextTicket++;
+    const quint64 ticket = m_inbox->post(delivery);
     m_pending.insert(ticket, {context, std::move(done)});
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, ticket, delivery] { worker->ingest(ticket, delivery); }, Qt::QueuedConnection);
 }
 
-void IngestService::complete(quint64 ticket, const IngestResult &result)
+QMetaObject::Connection IngestService::connectResults(QObject *receiver,
+                                                      std::function<void(const QList<IngestOutcome> &)> handle)
 {
-    const Pending pending = m_pending.take(ticket);
-    if (pending.context && pending.done)
-        pending.done(result);
+    return connect(m_worker, &IngestWorker::finished, receiver, std::move(handle));
+}
+
+void IngestService::complete(const QList<IngestOutcome> &outcomes)
+{
+    if (m_pending.isEmpty())
+        return; // all of them went to other threads' receivers
+    for (const IngestOutcome &outcome : outcomes) {
+        const Pending pending = m_pending.take(outcome.ticket);
+        if (pending.context && pending.done)
+            pending.done(outcome.result);
+    }
 }
 
 void IngestService::setRetentionDays(int days)

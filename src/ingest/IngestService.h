@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 // Main-thread face of the store thread: hands deliveries to the IngestWorker and
 // brings results back. Parsing and disk I/O never run on the caller's thread.
@@ -64,6 +65,14 @@ public:
     // `context` was destroyed meanwhile (a client that hung up).
     void submit(const WebhookDelivery &delivery, QObject *context, Callback done);
 
+    // For other threads (the listener's): post deliveries to inbox() and hear their
+    // answers through connectResults(), which runs `handle` on `receiver`'s thread with
+    // each batch of answers (every batch: keep only the tickets you posted). The inbox
+    // refuses posts once this service is gone.
+    std::shared_ptr<IngestInbox> inbox() const { return m_inbox; }
+    QMetaObject::Connection connectResults(QObject *receiver,
+                                           std::function<void(const QList<IngestOutcome> &)> handle);
+
     // Retention: resolved alerts and payloads older than `days` are removed on the
     // store thread, soon after start-up and then every few hours. 0 keeps everything.
     static constexpr int defaultRetentionDays = 90;
@@ -104,7 +113,7 @@ private:
             Qt::QueuedConnection);
     }
 
-    void complete(quint64 ticket, const IngestResult &result);
+    void complete(const QList<IngestOutcome> &outcomes);
     void setStoreState(StoreState state);
     void handleOpenFinished(const QString &error, int storedAlerts);
     void handleAlertsRestored(const QList<Alert> &alerts);
@@ -119,7 +128,7 @@ private:
     QTimer m_retentionTimer;
     int m_retentionDays = 0;
     IngestWorker *m_worker; // lives on m_thread, deleted when it finishes
-    quint64 m_nextTicket = 1;
+    std::shared_ptr<IngestInbox> m_inbox;
     struct Pending {
         QPointer<QObject> context;
         Callback done;

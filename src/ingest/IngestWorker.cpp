@@ -42,72 +42,79 @@ void IngestWorker::openAndRestore(const QString &filePath, int batchSize)
     emit restoreFinished();
 }
 
-void IngestWorker::ingest(quint64 ticket, const WebhookDelivery &delivery)
+void IngestWorker::drain()
 {
-    const PayloadParseResult parsed = parsePayload(delivery.body, delivery.format, delivery.receivedAt);
-    if (!parsed.ok()) {
-        qCInfo(lcIngest).noquote() << "refused" << delivery.path << parsed.error->httpStatus() << parsed.error->message;
-        emit finished(ticket, {parsed.error->httpStatus(), json({{u"error"_s, parsed.error->message}}), {}, {}, -1});
+    const QList<IngestInbox::Entry> entries = m_inbox ? m_inbox->takeAll() : QList<IngestInbox::Entry>{};
+    if (entries.isEmpty())
         return;
+    QList<IngestOutcome> outcomes;
+    outcomes.reserve(entries.size());
+    QList<IncomingPayload> batch;
+    QList<quint64> batchTickets;
+    for (const IngestInbox::Entry &entry : entries) {
+        const WebhookDelivery &delivery = entry.delivery;
+        const PayloadParseResult parsed = parsePayload(delivery.body, delivery.format, delivery.receivedAt);
+        if (!parsed.ok()) {
+            qCInfo(lcIngest).noquote() << "refused" << delivery.path << parsed.error->httpStatus()
+                                       << parsed.error->message;
+            outcomes.append({entry.ticket,
+                             {parsed.error->httpStatus(), json({{u"error"_s, parsed.error->message}}), {}, {}, -1}});
+            continue;
+        }
+        if (parsed.payload.format == PayloadFormat::Grafana && !delivery.grafanaSignatureValid) {
+            qCWarning(lcIngest).noquote() << "refused" << delivery.path
+                                          << "401: Grafana body without a valid signature";
+            outcomes.append(
+                {entry.ticket,
+                 {401, json({{u"error"_s, u"invalid or missing X-Grafana-Alerting-Signature"_s}}), {}, {}, -1}});
+            continue;
+        }
+        IncomingPayload payload;
+        payload.receivedAt = delivery.receivedAt;
+        payload.path = delivery.path;
+        payload.format = parsed.payload.format;
+        payload.headers = delivery.headers;
+        payload.body = delivery.body;
+        payload.truncatedAlerts = parsed.payload.truncatedAlerts;
+        payload.alerts = parsed.payload.alerts;
+        batch.append(std::move(payload));
+        batchTickets.append(entry.ticket);
     }
-    if (parsed.payload.format == PayloadFormat::Grafana && !delivery.grafanaSignatureValid) {
-        qCWarning(lcIngest).noquote() << "refused" << delivery.path << "401: Grafana body without a valid signature";
-        emit finished(ticket,
-                      {401, json({{u"error"_s, u"invalid or missing X-Grafana-Alerting-Signature"_s}}), {}, {}, -1});
-        return;
-    }
-    IncomingPayload payload;
-    payload.receivedAt = delivery.receivedAt;
-    payload.path = delivery.path;
-    payload.format = parsed.payload.format;
-    payload.headers = delivery.headers;
-    payload.body = delivery.body;
-    payload.truncatedAlerts = parsed.payload.truncatedAlerts;
-    payload.alerts = parsed.payload.alerts;
-    m_pending.append(payload);
-    m_pendingTickets.append(ticket);
-    if (!m_flushScheduled) {
-        m_flushScheduled = true;
-        // Runs after every delivery already queued to this thread: they share one commit.
-        QMetaObject::invokeMethod(this, &IngestWorker::flush, Qt::QueuedConnection);
-    }
-}
 
-void IngestWorker::flush()
-{
-    m_flushScheduled = false;
-    const QList<IncomingPayload> batch = std::exchange(m_pending, {});
-    const QList<quint64> tickets = std::exchange(m_pendingTickets, {});
-    QList<AlertChange> changes;
-    QElapsedTimer commitTimer;
-    commitTimer.start();
-    const std::optional<QString> error = m_store.write(batch, changes);
-    const double commitSeconds = commitTimer.nsecsElapsed() / 1e9;
-    // The table hears of the change before any sender hears "stored".
-    if (!changes.isEmpty())
-        emit alertsChanged(changes);
-    for (qsizetype i = 0; i < batch.size(); ++i) {
-        if (error) {
-            // Nightingale retries only after 429 (and network errors), Alertmanager and
-            // Grafana after any 5xx: each gets the answer that makes it send again.
-            const bool nightingale = batch.at(i).format == PayloadFormat::Nightingale;
-            emit finished(tickets.at(i),
-                          {nightingale ? 429 : 503,
-                           json({{u"error"_s, u"could not store the payload (%1); retry later"_s.arg(*error)}}),
-                           "Retry-After: " + QByteArray::number(retryAfterSeconds) + "\r\n",
-                           {},
-                           commitSeconds});
-        } else {
-            const QString format = formatName(batch.at(i).format);
-            emit finished(
-                tickets.at(i),
-                {200,
-                 json({{u"status"_s, u"stored"_s}, {u"format"_s, format}, {u"alerts"_s, batch.at(i).alerts.size()}}),
-                 {},
-                 format,
-                 commitSeconds});
+    if (!batch.isEmpty()) {
+        QList<AlertChange> changes;
+        QElapsedTimer commitTimer;
+        commitTimer.start();
+        const std::optional<QString> error = m_store.write(batch, changes);
+        const double commitSeconds = commitTimer.nsecsElapsed() / 1e9;
+        // The table hears of the change before any sender hears "stored".
+        if (!changes.isEmpty())
+            emit alertsChanged(changes);
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            if (error) {
+                // Nightingale retries only after 429 (and network errors), Alertmanager and
+                // Grafana after any 5xx: each gets the answer that makes it send again.
+                const bool nightingale = batch.at(i).format == PayloadFormat::Nightingale;
+                outcomes.append({batchTickets.at(i),
+                                 {nightingale ? 429 : 503,
+                                  json({{u"error"_s, u"could not store the payload (%1); retry later"_s.arg(*error)}}),
+                                  "Retry-After: " + QByteArray::number(retryAfterSeconds) + "\r\n",
+                                  {},
+                                  commitSeconds}});
+            } else {
+                const QString format = formatName(batch.at(i).format);
+                outcomes.append({batchTickets.at(i),
+                                 {200,
+                                  json({{u"status"_s, u"stored"_s},
+                                        {u"format"_s, format},
+                                        {u"alerts"_s, batch.at(i).alerts.size()}}),
+                                  {},
+                                  format,
+                                  commitSeconds}});
+            }
         }
     }
+    emit finished(outcomes);
 }
 
 void IngestWorker::prune(const QDateTime &cutoff)

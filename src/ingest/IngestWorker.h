@@ -1,34 +1,14 @@
 #pragma once
 
+#include "ingest/IngestInbox.h"
+#include "ingest/IngestTypes.h"
 #include "ingest/PayloadParser.h"
 #include "store/AlertStore.h"
 
 #include <QObject>
 
-// One webhook body as received, before parsing.
-struct WebhookDelivery {
-    QDateTime receivedAt;
-    QString path;
-    PayloadFormat format = PayloadFormat::Auto; // from the endpoint
-    QByteArray headers; // JSON object, secrets removed
-    QByteArray body;
-    // False when a Grafana HMAC secret is set and the request is not signed with it:
-    // a body detected as Grafana on /webhook is then refused like on /webhook/grafana.
-    bool grafanaSignatureValid = true;
-};
-
-// The HTTP answer for one delivery.
-struct IngestResult {
-    int status = 0;
-    QByteArray body; // JSON
-    QByteArray extraHeaders; // complete header lines ("Retry-After: 5\r\n")
-    QString format; // as detected, for accepted payloads
-    double commitSeconds = -1; // time of the commit this payload was part of; -1: none
-};
-
-Q_DECLARE_METATYPE(WebhookDelivery)
-Q_DECLARE_METATYPE(IngestResult)
 Q_DECLARE_METATYPE(QList<AlertChange>)
+Q_DECLARE_METATYPE(QList<IngestOutcome>)
 Q_DECLARE_METATYPE(AlertDetails)
 Q_DECLARE_METATYPE(QList<AlertKey>)
 
@@ -44,7 +24,7 @@ struct PruneSummary {
 Q_DECLARE_METATYPE(PruneSummary)
 
 // Lives on the store thread: parses deliveries and writes them to the store. All
-// deliveries queued while a write is running are committed together in the next
+// deliveries that arrive while a write is running are committed together in the next
 // transaction (group commit), so each gets its 2xx only once it is on disk.
 class IngestWorker final : public QObject
 {
@@ -79,7 +59,11 @@ public:
         return m_store.forwards(source, fingerprint);
     }
 
-    void ingest(quint64 ticket, const WebhookDelivery &delivery);
+    // Deliveries come from `inbox` (owned by the IngestService, which outlives this).
+    void setInbox(IngestInbox *inbox) { m_inbox = inbox; }
+    // Parses and stores everything waiting in the inbox in one transaction, then
+    // answers all of it with one finished() signal.
+    void drain();
 
     // Starts a retention run unless one is running. It proceeds in small steps queued
     // behind incoming deliveries, so webhook answers never wait for all of it.
@@ -94,20 +78,17 @@ signals:
     void openFinished(const QString &error, int storedAlerts); // error empty: open
     void alertsRestored(const QList<Alert> &alerts);
     void restoreFinished();
-    void finished(quint64 ticket, const IngestResult &result);
+    void finished(const QList<IngestOutcome> &outcomes);
     void alertsChanged(const QList<AlertChange> &changes);
     void alertsRemoved(const QList<AlertKey> &alerts);
     void pruneFinished(const PruneSummary &summary);
 
 private:
-    void flush();
     void continuePrune();
     void continueVacuum();
     void finishPrune(const QString &error = {});
 
     AlertStore m_store;
-    QList<quint64> m_pendingTickets;
-    QList<IncomingPayload> m_pending;
-    bool m_flushScheduled = false;
+    IngestInbox *m_inbox = nullptr;
     std::optional<PruneSummary> m_prune; // the retention run in progress
 };

@@ -1,6 +1,17 @@
 #include "ingest/ListenerAuth.h"
 
+#include <QCoreApplication>
 #include <QMessageAuthenticationCode>
+
+QStringList ListenerAuth::problems() const
+{
+    if (!basicUser.isEmpty() && basicPassword.isEmpty())
+        return {QCoreApplication::translate("ListenerAuth",
+                                            "The listener's basic auth user \"%1\" has no password. An empty password "
+                                            "is no protection: set a password or remove the user.")
+                    .arg(QString::fromUtf8(basicUser.left(64)))};
+    return {};
+}
 
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
 {
@@ -26,7 +37,7 @@ ListenerAuth::Verdict ListenerAuth::checkCredentials(const HttpRequest &request)
     const QByteArray credentials = space < 0 ? QByteArray() : authorization.mid(space + 1).trimmed();
     if (scheme == "bearer" && !bearerToken.isEmpty() && constantTimeEquals(credentials, bearerToken))
         return Verdict::Allowed;
-    if (scheme == "basic" && !basicUser.isEmpty()) {
+    if (scheme == "basic" && basicConfigured()) {
         const auto decoded = QByteArray::fromBase64Encoding(credentials, QByteArray::AbortOnBase64DecodingErrors);
         if (decoded && constantTimeEquals(*decoded, basicUser + ':' + basicPassword))
             return Verdict::Allowed;
@@ -54,7 +65,7 @@ QByteArray ListenerAuth::challengeHeaders() const
     QByteArray headers;
     if (!bearerToken.isEmpty())
         headers += "WWW-Authenticate: Bearer realm=\"AlertDeck\"\r\n";
-    if (!basicUser.isEmpty())
+    if (basicConfigured())
         headers += "WWW-Authenticate: Basic realm=\"AlertDeck\", charset=\"UTF-8\"\r\n";
     return headers;
 }

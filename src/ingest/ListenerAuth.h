@@ -3,6 +3,7 @@
 #include "ingest/HttpRequestParser.h"
 
 #include <QByteArray>
+#include <QStringList>
 
 // Who may post to the webhook endpoints. Off (everything empty) by default on
 // loopback. Credentials are compared in constant time.
@@ -13,7 +14,12 @@ struct ListenerAuth {
     QByteArray grafanaHmacSecret; // non-empty: /webhook/grafana bodies must be signed
     QByteArray grafanaTimestampHeader; // lower-case header name Grafana puts the timestamp in, if any
 
-    bool requiresCredentials() const { return !bearerToken.isEmpty() || !basicUser.isEmpty(); }
+    // Basic auth counts only with a user AND a password: an empty secret is no secret.
+    bool basicConfigured() const { return !basicUser.isEmpty() && !basicPassword.isEmpty(); }
+    bool requiresCredentials() const { return !bearerToken.isEmpty() || basicConfigured(); }
+    // What is wrong with the configuration, in sentences for a person (a user without
+    // a password); empty when nothing is.
+    QStringList problems() const;
 
     enum class Verdict { Allowed, Missing, Invalid };
     Verdict checkCredentials(const HttpRequest &request) const;

@@ -78,8 +78,34 @@ void ListenerMetrics::payloadAnswered(int status, const QString &format, double 
         m_commitSeconds.observe(commitSeconds);
 }
 
-void ListenerMetrics::requestServed(const QByteArray &endpoint, double seconds)
+QByteArray ListenerMetrics::endpointLabel(QByteArrayView path)
 {
+    static const QByteArrayList known{"/webhook",  "/webhook/alertmanager", "/webhook/grafana", "/webhook/nightingale",
+                                      "/healthz", "/metrics"};
+    for (const QByteArray &endpoint : known)
+        if (path == endpoint)
+            return endpoint;
+    return "other";
+}
+
+QByteArray ListenerMetrics::escapeLabelValue(QByteArrayView value)
+{
+    QByteArray escaped;
+    escaped.reserve(value.size());
+    for (const char c : value) {
+        switch (c) {
+        case '\\': escaped += "\\\\"; break;
+        case '"': escaped += "\\\""; break;
+        case '\n': escaped += "\\n"; break;
+        default: escaped += c;
+        }
+    }
+    return escaped;
+}
+
+void ListenerMetrics::requestServed(QByteArrayView path, double seconds)
+{
+    const QByteArray endpoint = endpointLabel(path);
     auto it = m_requestSecondsByEndpoint.find(endpoint);
     if (it == m_requestSecondsByEndpoint.end())
         it = m_requestSecondsByEndpoint.insert(endpoint, Histogram(latencyBuckets));
@@ -94,19 +120,18 @@ QByteArray ListenerMetrics::render() const
 
     header(out, "alertdeck_webhook_payloads_accepted_total", "counter", "Payloads stored and acknowledged, by format.");
     for (auto it = m_acceptedByFormat.begin(); it != m_acceptedByFormat.end(); ++it)
-        out += "alertdeck_webhook_payloads_accepted_total{format=\"" + it.key().toUtf8() + "\"} "
+        out += "alertdeck_webhook_payloads_accepted_total{format=\"" + escapeLabelValue(it.key().toUtf8()) + "\"} "
             + QByteArray::number(it.value()) + '\n';
 
     header(out, "alertdeck_webhook_payloads_rejected_total", "counter", "Payloads refused, by reason.");
     for (auto it = m_rejectedByReason.begin(); it != m_rejectedByReason.end(); ++it)
-        out += "alertdeck_webhook_payloads_rejected_total{reason=\"" + it.key().toUtf8() + "\"} "
+        out += "alertdeck_webhook_payloads_rejected_total{reason=\"" + escapeLabelValue(it.key().toUtf8()) + "\"} "
             + QByteArray::number(it.value()) + '\n';
 
     header(out, "alertdeck_alerts", "gauge", "Alerts known, by state.");
-    const QMap<QString, int> states = m_alertStates ? m_alertStates() : QMap<QString, int>{};
-    for (const char *state : {"firing", "resolved"})
-        out += "alertdeck_alerts{state=\"" + QByteArray(state) + "\"} "
-            + QByteArray::number(states.value(QLatin1String(state))) + '\n';
+    out += "alertdeck_alerts{state=\"firing\"} " + QByteArray::number(m_firing.load(std::memory_order_relaxed)) + '\n';
+    out += "alertdeck_alerts{state=\"resolved\"} " + QByteArray::number(m_resolved.load(std::memory_order_relaxed))
+        + '\n';
 
     header(out, "alertdeck_store_commit_seconds", "histogram", "Time to commit a batch of payloads to disk.");
     m_commitSeconds.appendTo(out, "alertdeck_store_commit_seconds");
@@ -114,6 +139,12 @@ QByteArray ListenerMetrics::render() const
     header(out, "alertdeck_http_request_duration_seconds", "histogram",
            "Time from a complete request to its answer, by endpoint.");
     for (auto it = m_requestSecondsByEndpoint.begin(); it != m_requestSecondsByEndpoint.end(); ++it)
-        it->appendTo(out, "alertdeck_http_request_duration_seconds", "endpoint=\"" + it.key() + '"');
+        it->appendTo(out, "alertdeck_http_request_duration_seconds", "endpoint=\"" + escapeLabelValue(it.key()) + '"');
+
+    header(out, "alertdeck_listener_connections_dropped_total", "counter",
+           "Connections the listener closed or refused to stay within its limits, by reason.");
+    for (auto it = m_droppedByReason.begin(); it != m_droppedByReason.end(); ++it)
+        out += "alertdeck_listener_connections_dropped_total{reason=\"" + escapeLabelValue(it.key()) + "\"} "
+            + QByteArray::number(it.value()) + '\n';
     return out;
 }

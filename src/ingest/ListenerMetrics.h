@@ -4,7 +4,7 @@
 #include <QMap>
 #include <QString>
 
-#include <functional>
+#include <atomic>
 #include <vector>
 
 // A Prometheus histogram with fixed buckets (seconds).
@@ -25,7 +25,7 @@ private:
 };
 
 // What GET /metrics reports about the listener and the store. Used on the listener's
-// thread only.
+// thread only, but for the alert counts, which the main thread sets.
 class ListenerMetrics final
 {
 public:
@@ -33,14 +33,27 @@ public:
 
     void payloadReceived() { ++m_received; }
     void payloadAnswered(int status, const QString &format, double commitSeconds);
-    void requestServed(const QByteArray &endpoint, double seconds);
-    // Supplies alert counts by state ("firing", "resolved") when rendering.
-    void setAlertStateSource(std::function<QMap<QString, int>()> source) { m_alertStates = std::move(source); }
+    // `path` is the request's; only known endpoints become label values, the rest
+    // are counted as "other" (paths are chosen by clients).
+    void requestServed(QByteArrayView path, double seconds);
+    // A connection closed or refused by the listener's own limits, by reason
+    // ("capacity", "evicted", "idle", "output_stalled", "handshake_timeout", "accept_error").
+    void connectionDropped(const char *reason) { ++m_droppedByReason[QByteArray(reason)]; }
+    // Alert counts by state; thread-safe.
+    void setAlertCounts(int firing, int resolved)
+    {
+        m_firing.store(firing, std::memory_order_relaxed);
+        m_resolved.store(resolved, std::memory_order_relaxed);
+    }
 
     // Prometheus text exposition format 0.0.4.
     QByteArray render() const;
 
     static QString rejectionReason(int status);
+    // The label value for a request path: the endpoint itself when it is one of ours.
+    static QByteArray endpointLabel(QByteArrayView path);
+    // A label value escaped as the text exposition format asks (\\, \" and \n).
+    static QByteArray escapeLabelValue(QByteArrayView value);
 
 private:
     quint64 m_received = 0;
@@ -48,5 +61,7 @@ private:
     QMap<QString, quint64> m_rejectedByReason;
     Histogram m_commitSeconds;
     QMap<QByteArray, Histogram> m_requestSecondsByEndpoint;
-    std::function<QMap<QString, int>()> m_alertStates;
+    QMap<QByteArray, quint64> m_droppedByReason;
+    std::atomic<int> m_firing{0};
+    std::atomic<int> m_resolved{0};
 };

@@ -1,5 +1,8 @@
 #include "logging/Redaction.h"
 
+#include "logging/LogSafety.h"
+
+#include <QElapsedTimer>
 #include <QReadWriteLock>
 #include <QRegularExpression>
 #include <QSet>
@@ -60,10 +63,37 @@ QSet<QString> &secretValues()
 
 QtMessageHandler previousHandler = nullptr;
 
+// Warnings and information a flood of bad requests could repeat: 20 at once, then
+// one a second per category and level. Debug output is asked for; criticals are rare.
+LogSafety::RateLimiter &rateLimiter()
+{
+    static LogSafety::RateLimiter limiter(20, 1.0);
+    return limiter;
+}
+
 void redactingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (previousHandler)
-        previousHandler(type, context, Redaction::redact(message));
+    if (!previousHandler)
+        return;
+    if (type == QtInfoMsg || type == QtWarningMsg) {
+        static QElapsedTimer clock = [] {
+            QElapsedTimer timer;
+            timer.start();
+            return timer;
+        }();
+        int suppressed = 0;
+        const QString key = QLatin1String(context.category ? context.category : "") + QChar(u'0' + int(type));
+        if (!rateLimiter().admit(key, clock.elapsed(), &suppressed))
+            return;
+        if (suppressed > 0)
+            previousHandler(type, context, u"(%1 similar messages suppressed)"_s.arg(suppressed));
+    }
+    // Redact a little more than is kept, so that a cut never leaves half a secret.
+    const QString redacted = Redaction::redact(message.left(LogSafety::maxMessageChars + 512));
+    QString safe = LogSafety::clean(redacted.left(LogSafety::maxMessageChars));
+    if (message.size() > LogSafety::maxMessageChars)
+        safe += u" …[%1 more characters]"_s.arg(message.size() - LogSafety::maxMessageChars);
+    previousHandler(type, context, safe);
 }
 
 } // namespace

@@ -19,6 +19,8 @@ SecretStore::Result EnvironmentSecretStore::readFile(const QString &path)
     QString value = QString::fromUtf8(data);
     while (value.endsWith(u'\n') || value.endsWith(u'\r'))
         value.chop(1);
+    if (value.isEmpty())
+        return {Status::Failed, {}, tr("The secret file %1 is empty; an empty secret is no secret.").arg(path)};
     return {Status::Ok, value, {}};
 }
 

@@ -569,7 +569,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(listeningPort(alertdeck.err) != 0, 20'000);
         QVERIFY2(alertdeck.err.contains(u"listening on https://"_s), qPrintable(alertdeck.err));
         const HttpTestResponse health
-            = HttpTestClient::sendTls(listeningPort(alertdeck.err), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n",
+            = HttpTestClient::sendTls(listeningPort(alertdeck.err), "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
                                       QSslCertificate::fromData(TestData::file(u"tls/server.pem"_s)));
         QCOMPARE(health.status, 200);
         alertdeck.process.terminate();
@@ -1044,7 +1044,7 @@ private slots:
             QTcpSocket *raw = socket.get();
             auto received = std::make_shared<QByteArray>();
             QObject::connect(raw, &QTcpSocket::connected, raw, [raw, body] {
-                raw->write("POST /webhook HTTP/1.1\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                raw->write("POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nConnection: close\r\n"
                            "Content-Length: "
                            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             });

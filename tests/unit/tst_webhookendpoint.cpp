@@ -142,10 +142,10 @@ private slots:
                                        << QByteArray("unrecognised payload");
         QTest::newRow("invalid field") << post("/webhook/alertmanager", R"({"alerts":[{"status":"burning"}]})") << 422
                                        << QByteArray("alerts[0].status");
-        QTest::newRow("get on webhook") << QByteArray("GET /webhook HTTP/1.1\r\n\r\n") << 405 << QByteArray("use POST");
+        QTest::newRow("get on webhook") << QByteArray("GET /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n") << 405 << QByteArray("use POST");
         QTest::newRow("unknown format path") << post("/webhook/zabbix", "{}") << 404 << QByteArray("no such endpoint");
         QTest::newRow("declared body too large")
-            << QByteArray("POST /webhook HTTP/1.1\r\nContent-Length: 1073741824\r\n\r\n") << 413
+            << QByteArray("POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1073741824\r\n\r\n") << 413
             << QByteArray("exceeds the limit");
     }
 
@@ -268,9 +268,7 @@ private slots:
         QCOMPARE(HttpTestClient::send(port(), post("/webhook", "{broken")).status, 400);
         QCOMPARE(HttpTestClient::send(port(), post("/webhook", "{}", "text/plain")).status, 415);
         QCOMPARE(HttpTestClient::send(port(), post("/webhook", R"({"x":1})")).status, 422);
-        m_listener->metrics().setAlertStateSource([] {
-            return QMap<QString, int>{{u"firing"_s, 4}, {u"resolved"_s, 2}};
-        });
+        m_listener->setAlertCounts(4, 2);
 
         const HttpTestResponse metrics = HttpTestClient::get(port(), "/metrics");
         QCOMPARE(metrics.status, 200);
@@ -311,7 +309,7 @@ private slots:
         connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
         socket.connectToHost(QHostAddress::LocalHost, port());
         QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
-        socket.write("POST /webhook HTTP/1.1\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
+        socket.write("POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
                      "Content-Length: "
                      + QByteArray::number(body.size()) + "\r\n\r\n");
         QTRY_COMPARE(received, QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
@@ -327,7 +325,7 @@ private slots:
         connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
         socket.connectToHost(QHostAddress::LocalHost, port());
         QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
-        socket.write("POST /webhook HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 999999999999\r\n\r\n");
+        socket.write("POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\nContent-Length: 999999999999\r\n\r\n");
         QTRY_VERIFY(received.startsWith("HTTP/1.1 413"));
         QVERIFY(!received.contains("100 Continue"));
     }
@@ -355,7 +353,7 @@ private slots:
         connect(&socket, &QTcpSocket::bytesWritten, this, pump);
         connect(&socket, &QTcpSocket::connected, this, [&] {
             socket.write(
-                "POST /webhook HTTP/1.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+                "POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
             pump();
         });
         socket.connectToHost(QHostAddress::LocalHost, port());
