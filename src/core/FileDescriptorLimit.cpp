@@ -1,9 +1,8 @@
 #include "core/FileDescriptorLimit.h"
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <limits>
+#include <sys/resource.h>
 
 namespace FileDescriptorLimit {
 
@@ -11,7 +10,8 @@ namespace {
 
 long asLong(rlim_t value)
 {
-    return value == RLIM_INFINITY ? std::numeric_limits<long>::max() : long(std::min<rlim_t>(value, std::numeric_limits<long>::max()));
+    return value == RLIM_INFINITY ? std::numeric_limits<long>::max()
+                                  : long(std::min<rlim_t>(value, std::numeric_limits<long>::max()));
 }
 
 } // namespace

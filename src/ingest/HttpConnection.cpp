@@ -178,9 +178,9 @@ std::optional<HttpRequestParser::Error> HttpConnection::admit(const HttpRequest 
     const qint64 bodyBytes = declared < 0 ? m_server.limits().maxBodyBytes : declared;
     if (bodyBytes > 0) {
         if (!m_server.reserveBodyBytes(bodyBytes))
-            return HttpRequestParser::Error{
-                retryStatus(m_verdict.format),
-                u"the listener is receiving too many payloads at once; retry later"_s, "Retry-After: 1\r\n"};
+            return HttpRequestParser::Error{retryStatus(m_verdict.format),
+                                            u"the listener is receiving too many payloads at once; retry later"_s,
+                                            "Retry-After: 1\r\n"};
         m_reservedBodyBytes = bodyBytes;
     }
     return std::nullopt;

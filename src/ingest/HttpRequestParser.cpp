@@ -21,7 +21,8 @@ bool isHexDigit(char c)
 // RFC 9110 tchar: what a method or a header name may consist of.
 bool isTokenChar(char c)
 {
-    return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || std::strchr("!#$%&'*+-.^_`|~", c) != nullptr;
+    return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+        || std::strchr("!#$%&'*+-.^_`|~", c) != nullptr;
 }
 
 bool isToken(QByteArrayView text)
@@ -286,8 +287,9 @@ bool HttpRequestParser::parseFraming()
     const qsizetype transferEncodings = m_request.headerCount("transfer-encoding");
     const qsizetype contentLengths = m_request.headerCount("content-length");
     if (transferEncodings > 1 || contentLengths > 1) {
-        fail(400, transferEncodings > 1 ? u"Transfer-Encoding given more than once"_s
-                                        : u"Content-Length given more than once"_s);
+        fail(400,
+             transferEncodings > 1 ? u"Transfer-Encoding given more than once"_s
+                                   : u"Content-Length given more than once"_s);
         return false;
     }
     if (transferEncodings == 1) {
@@ -375,8 +377,7 @@ qsizetype HttpRequestParser::feedChunked(QByteArrayView data)
         // 1*HEXDIG [BWS ";" extension], at most 15 digits: no "0x", no sign, and no
         // overflow below.
         const qsizetype semicolon = line.indexOf(';');
-        const QByteArrayView digits
-            = semicolon < 0 ? line : trimmedOws(line.first(semicolon)); // BWS before ';' only
+        const QByteArrayView digits = semicolon < 0 ? line : trimmedOws(line.first(semicolon)); // BWS before ';' only
         const bool ok = isAllDigits(digits, true) && digits.size() <= 15 && isFieldValue(line);
         const qint64 size = ok ? digits.toByteArray().toLongLong(nullptr, 16) : -1;
         if (!ok || size < 0) {

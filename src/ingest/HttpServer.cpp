@@ -29,8 +29,7 @@ HttpServer::~HttpServer()
         delete connection->parent(); // the socket, and the connection with it
 }
 
-HttpServer::StartResult HttpServer::start(const ListenAddress &address,
-                                          const std::optional<QSslConfiguration> &tls)
+HttpServer::StartResult HttpServer::start(const ListenAddress &address, const std::optional<QSslConfiguration> &tls)
 {
     stop();
     updateCapacity();
@@ -75,7 +74,8 @@ void HttpServer::updateCapacity()
         ? 1024
         : std::max<long>(16, FileDescriptorLimit::softLimit() - reservedDescriptors);
     m_maxHandshakes = int(std::clamp<long>(available / 4, 4, 128));
-    m_effectiveMaxConnections = int(std::min<long>(m_config.maxConnections, std::max<long>(4, available - m_maxHandshakes)));
+    m_effectiveMaxConnections
+        = int(std::min<long>(m_config.maxConnections, std::max<long>(4, available - m_maxHandshakes)));
 }
 
 void HttpServer::setIngest(IngestService *ingest)
@@ -83,8 +83,8 @@ void HttpServer::setIngest(IngestService *ingest)
     disconnect(m_resultsConnection);
     m_inbox = ingest ? ingest->inbox() : nullptr;
     if (ingest)
-        m_resultsConnection = ingest->connectResults(
-            this, [this](const QList<IngestOutcome> &outcomes) { handleOutcomes(outcomes); });
+        m_resultsConnection
+            = ingest->connectResults(this, [this](const QList<IngestOutcome> &outcomes) { handleOutcomes(outcomes); });
 }
 
 bool HttpServer::reserveBodyBytes(qint64 bytes)

@@ -70,8 +70,7 @@ public:
     // each batch of answers (every batch: keep only the tickets you posted). The inbox
     // refuses posts once this service is gone.
     std::shared_ptr<IngestInbox> inbox() const { return m_inbox; }
-    QMetaObject::Connection connectResults(QObject *receiver,
-                                           std::function<void(const QList<IngestOutcome> &)> handle);
+    QMetaObject::Connection connectResults(QObject *receiver, std::function<void(const QList<IngestOutcome> &)> handle);
 
     // Retention: resolved alerts and payloads older than `days` are removed on the
     // store thread, soon after start-up and then every few hours. 0 keeps everything.

@@ -57,13 +57,13 @@ void IngestWorker::drain()
         if (!parsed.ok()) {
             qCInfo(lcIngest).noquote() << "refused" << delivery.path << parsed.error->httpStatus()
                                        << parsed.error->message;
-            outcomes.append({entry.ticket,
-                             {parsed.error->httpStatus(), json({{u"error"_s, parsed.error->message}}), {}, {}, -1}});
+            outcomes.append(
+                {entry.ticket, {parsed.error->httpStatus(), json({{u"error"_s, parsed.error->message}}), {}, {}, -1}});
             continue;
         }
         if (parsed.payload.format == PayloadFormat::Grafana && !delivery.grafanaSignatureValid) {
-            qCWarning(lcIngest).noquote() << "refused" << delivery.path
-                                          << "401: Grafana body without a valid signature";
+            qCWarning(lcIngest).noquote()
+                << "refused" << delivery.path << "401: Grafana body without a valid signature";
             outcomes.append(
                 {entry.ticket,
                  {401, json({{u"error"_s, u"invalid or missing X-Grafana-Alerting-Signature"_s}}), {}, {}, -1}});

@@ -80,8 +80,8 @@ void ListenerMetrics::payloadAnswered(int status, const QString &format, double 
 
 QByteArray ListenerMetrics::endpointLabel(QByteArrayView path)
 {
-    static const QByteArrayList known{"/webhook",  "/webhook/alertmanager", "/webhook/grafana", "/webhook/nightingale",
-                                      "/healthz", "/metrics"};
+    static const QByteArrayList known{
+        "/webhook", "/webhook/alertmanager", "/webhook/grafana", "/webhook/nightingale", "/healthz", "/metrics"};
     for (const QByteArray &endpoint : known)
         if (path == endpoint)
             return endpoint;

@@ -62,7 +62,8 @@ QString RequestAdmission::hostName(QByteArrayView hostHeader)
 bool RequestAdmission::isJsonMediaType(QByteArrayView contentType)
 {
     const qsizetype semicolon = contentType.indexOf(';');
-    const QByteArray type = (semicolon < 0 ? contentType : contentType.first(semicolon)).trimmed().toByteArray().toLower();
+    const QByteArray type
+        = (semicolon < 0 ? contentType : contentType.first(semicolon)).trimmed().toByteArray().toLower();
     return type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
 }
 
@@ -117,8 +118,7 @@ RequestAdmission::Verdict RequestAdmission::check(const HttpRequest &request) co
     verdict.route = Route::Webhook;
     verdict.format = *format;
     if (request.method != "POST") {
-        verdict.refusal
-            = Error{405, u"use POST for %1"_s.arg(QString::fromLatin1(request.path)), "Allow: POST\r\n"};
+        verdict.refusal = Error{405, u"use POST for %1"_s.arg(QString::fromLatin1(request.path)), "Allow: POST\r\n"};
         return verdict;
     }
     if ((verdict.refusal = checkBrowserRules(request)))

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QMutex>
 #include <QHash>
+#include <QMutex>
 #include <QString>
 
 #include <chrono>

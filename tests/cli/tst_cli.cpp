@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -31,6 +32,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -644,6 +646,67 @@ private slots:
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(u"Cannot read the secret file %1"_s.arg(missing)), qPrintable(result.err));
         QVERIFY(!result.err.contains(u"listening on"_s)); // never started half-configured
+    }
+
+    // An empty secret is no secret: a user name alone, or a password file that is
+    // empty, must not pass for authentication on a listener others can reach.
+    void headlessRefusesEmptyListenerCredentials_data()
+    {
+        QTest::addColumn<QStringList>("extraArguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("user alone") << QStringList() << u"\"ops\" has no password"_s;
+        QTest::newRow("empty password file")
+            << QStringList{u"--secret"_s, u"LISTENER_PASSWORD=@/dev/null"_s} << u"/dev/null is empty"_s;
+    }
+
+    void headlessRefusesEmptyListenerCredentials()
+    {
+        QFETCH(QStringList, extraArguments);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
+        QProcessEnvironment env = alertdeck.process.processEnvironment();
+        env.insert(u"ALERTDECK_LISTENER_USER"_s, u"ops"_s);
+        alertdeck.process.setProcessEnvironment(env);
+        QSignalSpy done(&alertdeck.process, &QProcess::finished);
+        alertdeck.start(QStringList{u"--headless"_s, u"--listen"_s, u"0.0.0.0:0"_s, u"--data-dir"_s,
+                                    dir.filePath(u"data"_s)}
+                        + extraArguments);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20'000);
+        QCOMPARE(alertdeck.process.exitCode(), 1);
+        QVERIFY2(alertdeck.err.contains(expected), qPrintable(alertdeck.err));
+        QVERIFY(!alertdeck.err.contains(u"listening on"_s));
+    }
+
+    // 200 clients that connect and say nothing, with 128 file descriptors: the
+    // listener keeps answering (idle clients make room) and does not spin.
+    void headlessKeepsAnsweringWithFewFileDescriptors()
+    {
+        const QString prlimit = QStandardPaths::findExecutable(u"prlimit"_s);
+        QVERIFY2(!prlimit.isEmpty(), "prlimit (util-linux) is needed");
+        QTemporaryDir dir;
+        AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
+        alertdeck.process.start(prlimit, {u"--nofile=128:128"_s, QLatin1String(ALERTDECK_BINARY), u"--headless"_s,
+                                          u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.filePath(u"data"_s)});
+        QTRY_VERIFY_WITH_TIMEOUT(listeningPort(alertdeck.err) != 0, 20'000);
+        const quint16 port = listeningPort(alertdeck.err);
+        std::vector<std::unique_ptr<QTcpSocket>> idle;
+        int connected = 0;
+        for (int i = 0; i < 200; ++i) {
+            idle.push_back(std::make_unique<QTcpSocket>());
+            connect(idle.back().get(), &QTcpSocket::connected, this, [&connected] { ++connected; });
+            idle.back()->connectToHost(QHostAddress::LocalHost, port);
+        }
+        QTRY_COMPARE(connected, 200); // the older ones are then closed to make room
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(HttpTestClient::get(port, "/healthz").status, 200);
+        const QByteArray metrics = HttpTestClient::get(port, "/metrics").body;
+        QVERIFY2(metrics.contains("alertdeck_listener_connections_dropped_total{reason=\"evicted\"}"),
+                 metrics.constData());
+        QVERIFY2(!metrics.contains("reason=\"accept_error\""), metrics.constData());
+        QCOMPARE(alertdeck.process.state(), QProcess::Running);
+        alertdeck.process.terminate();
+        QVERIFY(alertdeck.process.waitForFinished(20'000));
     }
 
     // Every secret set to a unique marker, the listener's auth exercised (accepted and

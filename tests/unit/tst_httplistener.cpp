@@ -141,6 +141,11 @@ private slots:
         QCOMPARE(listener.state(), HttpListener::State::Failed);
         QVERIFY2(listener.errorString().contains(u"requires authentication"_s), qPrintable(listener.errorString()));
 
+        // A user without a password is not authentication.
+        listener.setAuth({{}, "ops", {}, {}, {}});
+        QVERIFY(!listener.start({QHostAddress(QHostAddress::AnyIPv4), 0}));
+        QCOMPARE(listener.state(), HttpListener::State::Failed);
+
         listener.setAuth({"token", {}, {}, {}, {}});
         QVERIFY(listener.start({QHostAddress(QHostAddress::AnyIPv4), 0}));
         QCOMPARE(listener.state(), HttpListener::State::Listening);
@@ -174,16 +179,16 @@ private slots:
         QTest::addColumn<QByteArray>("bodyPart");
         QTest::newRow("unknown path") << QByteArray("GET /nope HTTP/1.1\r\nHost: localhost\r\n\r\n") << 404
                                       << QByteArray("no such endpoint: /nope");
-        QTest::newRow("wrong method") << QByteArray("POST /healthz HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n\r\n")
+        QTest::newRow("wrong method") << QByteArray(
+            "POST /healthz HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n\r\n")
                                       << 405 << QByteArray("use GET");
-        QTest::newRow("webhook not yet") << QByteArray(
-            "POST /webhook HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}")
+        QTest::newRow("webhook not yet") << QByteArray("POST /webhook HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                                                       "application/json\r\nContent-Length: 2\r\n\r\n{}")
                                          << 503 << QByteArray("retry later");
         QTest::newRow("nightingale not yet")
             << QByteArray("POST /webhook/nightingale HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                           "Content-Length: 2\r\n\r\n{}")
-            << 429
-            << QByteArray("retry later"); // the only refusal Nightingale retries
+            << 429 << QByteArray("retry later"); // the only refusal Nightingale retries
         QTest::newRow("garbage") << QByteArray("HELLO\r\n\r\n") << 400 << QByteArray("malformed");
     }
 

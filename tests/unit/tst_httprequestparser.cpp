@@ -112,8 +112,8 @@ private slots:
         // After one byte, a chunk size near 2^63 must not overflow the limit check.
         for (const QByteArray &size : {QByteArray("7fffffffffffffff"), QByteArray("fffffffffffffff")}) {
             HttpRequestParser parser(smallLimits());
-            parser.feed("POST /webhook HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n" + size + "\r\n"
-                        + QByteArray(256, 'y'));
+            parser.feed("POST /webhook HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n" + size
+                        + "\r\n" + QByteArray(256, 'y'));
             QCOMPARE(parser.state(), HttpRequestParser::State::Failed);
             QVERIFY(parser.error()->status == 413 || parser.error()->status == 400);
             QVERIFY(parser.request().body.size() <= 64);
@@ -161,14 +161,20 @@ private slots:
         QTest::newRow("http/0.9 version") << QByteArray("GET / HTTP/0.9\r\n\r\n") << 505;
         QTest::newRow("header without colon") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nBroken\r\n\r\n") << 400;
         QTest::newRow("bad length") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: ten\r\n\r\n") << 400;
-        QTest::newRow("negative length") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: -5\r\n\r\n") << 400;
-        QTest::newRow("gzip encoding") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: gzip\r\n\r\n") << 501;
+        QTest::newRow("negative length") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: -5\r\n\r\n")
+                                         << 400;
+        QTest::newRow("gzip encoding") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: gzip\r\n\r\n")
+                                       << 501;
         QTest::newRow("length and chunked")
-            << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n") << 400;
-        QTest::newRow("bad chunk size") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
+            << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n")
+            << 400;
+        QTest::newRow("bad chunk size") << QByteArray(
+            "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
                                         << 400;
-        QTest::newRow("signed length") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: +3\r\n\r\nabc") << 400;
-        QTest::newRow("huge length") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 99999999999999999999\r\n\r\n")
+        QTest::newRow("signed length") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: +3\r\n\r\nabc")
+                                       << 400;
+        QTest::newRow("huge length") << QByteArray(
+            "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 99999999999999999999\r\n\r\n")
                                      << 400;
         QTest::newRow("hex-prefixed chunk size")
             << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n0x3\r\nabc\r\n") << 400;
@@ -185,8 +191,8 @@ private slots:
             << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length : 3\r\n\r\nabc") << 400;
         QTest::newRow("missing host on 1.1") << QByteArray("GET / HTTP/1.1\r\nX: y\r\n\r\n") << 400;
         QTest::newRow("two hosts") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") << 400;
-        QTest::newRow("chunked on 1.0")
-            << QByteArray("POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") << 400;
+        QTest::newRow("chunked on 1.0") << QByteArray("POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+                                        << 400;
         QTest::newRow("two transfer-encodings")
             << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n"
                           "\r\n0\r\n\r\n")
@@ -230,7 +236,8 @@ private slots:
                 return HttpRequestParser::Error{401, u"authentication required"_s, "WWW-Authenticate: Bearer\r\n"};
             return std::nullopt;
         });
-        const QByteArray head = "POST /webhook HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n";
+        const QByteArray head
+            = "POST /webhook HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n";
         // Head and body in one piece: nothing of the body is taken.
         QCOMPARE(parser.feed(head + "hello"), head.size());
         QCOMPARE(checks, 1);

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 class TestListenerAuth : public QObject
 {
     Q_OBJECT
@@ -97,6 +99,25 @@ private slots:
         QCOMPARE(auth.checkCredentials(withAuthorization("Basic " + QByteArray("am:pw2").toBase64())),
                  ListenerAuth::Verdict::Invalid);
         QCOMPARE(auth.checkCredentials(withAuthorization("Bearer pw")), ListenerAuth::Verdict::Invalid);
+        QVERIFY(auth.problems().isEmpty());
+    }
+
+    // An empty secret is no secret: a user name alone protects nothing.
+    void userWithoutPasswordIsNoProtection()
+    {
+        const ListenerAuth auth{{}, "ops", {}, {}, {}};
+        QVERIFY(!auth.requiresCredentials());
+        QVERIFY(!auth.basicConfigured());
+        QVERIFY(auth.challengeHeaders().isEmpty());
+        QCOMPARE(auth.problems().size(), 1);
+        QVERIFY2(auth.problems().constFirst().contains(u"\"ops\" has no password"_s),
+                 qPrintable(auth.problems().constFirst()));
+        // With a token as well, "ops:" is still refused: Basic is not configured.
+        const ListenerAuth withToken{"tok", "ops", {}, {}, {}};
+        QVERIFY(withToken.requiresCredentials());
+        QCOMPARE(withToken.checkCredentials(withAuthorization("Basic " + QByteArray("ops:").toBase64())),
+                 ListenerAuth::Verdict::Invalid);
+        QCOMPARE(withToken.checkCredentials(withAuthorization("Bearer tok")), ListenerAuth::Verdict::Allowed);
     }
 };
 

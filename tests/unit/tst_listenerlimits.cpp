@@ -8,24 +8,25 @@
 #include "ingest/IngestService.h"
 #include "ingest/ListenerMetrics.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSocketNotifier>
 #include <QSslSocket>
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <QSocketNotifier>
-
 #include <arpa/inet.h>
+#include <atomic>
 #include <fcntl.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <sys/resource.h>
-#include <unistd.h>
-
 #include <memory>
+#include <netinet/in.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -161,6 +162,31 @@ private slots:
         QVERIFY2(growthKiB < 32 * 1024, qPrintable(u"RSS grew by %1 KiB"_s.arg(growthKiB)));
     }
 
+    // The listener has a thread of its own: a busy window (this thread) never delays
+    // an answer.
+    void healthzDoesNotWaitForTheMainThread()
+    {
+        std::atomic<bool> answered = false;
+        QByteArray received;
+        std::thread client([&, port = port()] {
+            QTcpSocket socket; // blocking calls: this thread has no event loop
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            if (!socket.waitForConnected(10'000))
+                return;
+            socket.write("GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            while (!received.endsWith("ok\n") && socket.waitForReadyRead(10'000))
+                received += socket.readAll();
+            answered = true;
+        });
+        QElapsedTimer busy;
+        busy.start();
+        while (!answered && busy.elapsed() < 20'000) {
+            // The main thread is busy (no events processed) until the answer is in.
+        }
+        client.join();
+        QVERIFY2(received.startsWith("HTTP/1.1 200 OK") && received.endsWith("ok\n"), received.constData());
+    }
+
     // 2. Credentials are decided from the head: no 100 Continue, no body read.
     void unauthenticatedRequestsAreAnsweredBeforeTheirBody()
     {
@@ -232,31 +258,32 @@ private slots:
         QTest::addColumn<QByteArray>("bodyPart");
         const QByteArray body = R"({"version":"4","status":"firing","alerts":[]})";
         QTest::newRow("no content type") << QByteArray("POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: ")
-                + QByteArray::number(body.size()) + "\r\n\r\n" + body
-                                         << 415 << QByteArray("the request has none");
+                + QByteArray::number(body.size()) + "\r\n\r\n"
+                + body << 415 << QByteArray("the request has none");
         QTest::newRow("form post") << QByteArray("POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                                                  "Content-Type: text/plain\r\nContent-Length: ")
-                + QByteArray::number(body.size()) + "\r\n\r\n" + body
-                                   << 415 << QByteArray("text/plain");
+                + QByteArray::number(body.size()) + "\r\n\r\n"
+                + body << 415 << QByteArray("text/plain");
         QTest::newRow("origin") << post("/webhook", body, "Origin: https://evil.example\r\n") << 403
                                 << QByteArray("evil.example");
         QTest::newRow("null origin") << post("/webhook", body, "Origin: null\r\n") << 403 << QByteArray("web pages");
-        QTest::newRow("cross-site fetch") << post("/webhook", body, "Sec-Fetch-Site: cross-site\r\n") << 403
-                                          << QByteArray("cross-site");
+        QTest::newRow("cross-site fetch")
+            << post("/webhook", body, "Sec-Fetch-Site: cross-site\r\n") << 403 << QByteArray("cross-site");
         QTest::newRow("rebound host reads metrics")
             << QByteArray("GET /metrics HTTP/1.1\r\nHost: evil.example:9095\r\n\r\n") << 403
             << QByteArray("evil.example");
-        QTest::newRow("rebound host posts") << QByteArray("POST /webhook HTTP/1.1\r\nHost: evil.example\r\n"
-                                                          "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}")
-                                            << 403 << QByteArray("loopback");
+        QTest::newRow("rebound host posts")
+            << QByteArray("POST /webhook HTTP/1.1\r\nHost: evil.example\r\n"
+                          "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}")
+            << 403 << QByteArray("loopback");
         QTest::newRow("localhost") << QByteArray("GET /healthz HTTP/1.1\r\nHost: localhost:9095\r\n\r\n") << 200
                                    << QByteArray("ok");
         QTest::newRow("ipv6 loopback") << QByteArray("GET /healthz HTTP/1.1\r\nHost: [::1]:9095\r\n\r\n") << 200
                                        << QByteArray("ok");
         QTest::newRow("other loopback address")
             << QByteArray("GET /healthz HTTP/1.1\r\nHost: 127.0.0.2\r\n\r\n") << 200 << QByteArray("ok");
-        QTest::newRow("http/1.0 without host") << QByteArray("GET /healthz HTTP/1.0\r\n\r\n") << 200
-                                               << QByteArray("ok");
+        QTest::newRow("http/1.0 without host")
+            << QByteArray("GET /healthz HTTP/1.0\r\n\r\n") << 200 << QByteArray("ok");
     }
 
     void browsersAreShutOut()
@@ -291,13 +318,12 @@ private slots:
     // 5. Paths are the client's: they never become label values.
     void metricsStayWellFormedWhateverThePaths()
     {
-        for (const QByteArray &path :
-             {QByteArray("/webhook\",evil=\"1"), QByteArray("/webhook\"x"), QByteArray("/webhook\\"),
-              QByteArray("/webhook/zabbix"), QByteArray("/nope")})
+        for (const QByteArray &path : {QByteArray("/webhook\",evil=\"1"), QByteArray("/webhook\"x"),
+                                       QByteArray("/webhook\\"), QByteArray("/webhook/zabbix"), QByteArray("/nope")})
             QCOMPARE(HttpTestClient::send(port(), post(path, "{}")).status, 404);
         for (int i = 0; i < 300; ++i)
-            QCOMPARE(HttpTestClient::send(port(), post("/webhook/" + QByteArray(2000, 'a' + i % 26) + QByteArray::number(i),
-                                                       "{}"))
+            QCOMPARE(HttpTestClient::send(
+                         port(), post("/webhook/" + QByteArray(2000, 'a' + i % 26) + QByteArray::number(i), "{}"))
                          .status,
                      404);
         const QByteArray text = metrics();
@@ -357,8 +383,9 @@ private slots:
         const HttpTestResponse response
             = HttpTestClient::sendTls(port(), "GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", trusted);
         QCOMPARE(response.status, 200);
-        QCOMPARE(metricValue(response.body, "alertdeck_listener_connections_dropped_total{reason=\"handshake_timeout\"}"),
-                 10);
+        QCOMPARE(
+            metricValue(response.body, "alertdeck_listener_connections_dropped_total{reason=\"handshake_timeout\"}"),
+            10);
     }
 
     // 7. Out of file descriptors: accepting pauses and resumes, it does not spin.
@@ -415,9 +442,9 @@ private slots:
         QTest::newRow("two transfer-encodings")
             << QByteArray("POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                           "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
-        QTest::newRow("bare lf chunk")
-            << QByteArray("POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                          "Transfer-Encoding: chunked\r\n\r\n2\n{}\r\n0\r\n\r\n");
+        QTest::newRow("bare lf chunk") << QByteArray(
+            "POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            "Transfer-Encoding: chunked\r\n\r\n2\n{}\r\n0\r\n\r\n");
     }
 
     void ambiguousFramingGetsOneAnswer()

@@ -138,6 +138,23 @@ private slots:
                  qPrintable(refused.error));
         QVERIFY(!refused.error.contains(u"from-file"_s));
     }
+
+    void anEmptySecretFileIsRefused()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"empty"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\n");
+        file.close();
+        EnvironmentSecretStore store(
+            QProcessEnvironment(),
+            {{Secrets::listenerPassword, file.fileName()}, {Secrets::listenerToken, u"/dev/null"_s}});
+        for (const SecretId &id : {Secrets::listenerPassword, Secrets::listenerToken}) {
+            const SecretStore::Result result = wait([&](auto done) { store.read(id, this, done); });
+            QCOMPARE(result.status, SecretStore::Status::Failed);
+            QVERIFY2(result.error.contains(u"is empty"_s), qPrintable(result.error));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSecretStore)
