@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QUrl>
 
 #include <algorithm>
 #include <optional>
@@ -62,7 +63,7 @@ QString mapInline(const QString &line, const std::function<QString(const QString
 
 const QRegularExpression &linkPattern()
 {
-    static const QRegularExpression pattern(u"\\[([^\\]\\n]+)\\]\\((https?://[^\\s)]+)\\)"_s);
+    static const QRegularExpression pattern(u"\\[([^\\]\\n]+)\\]\\((https?://(?:[^\\s()]|\\([^\\s()]*\\))+)\\)"_s);
     return pattern;
 }
 
@@ -133,6 +134,113 @@ QString convertInline(const QString &plain, const std::function<QString(const QS
     return result + text.mid(at);
 }
 
+constexpr QChar zeroWidthSpace(0x200B);
+
+// '@' at `at` could start a mention: a name follows, and it is not the @ of user@host.
+bool opensMention(const QString &text, qsizetype at)
+{
+    const QChar next = at + 1 < text.size() ? text.at(at + 1) : QChar();
+    const bool nameFollows = next.isLetterOrNumber() || next == u'_' || next.isSurrogate();
+    return nameFollows && (at == 0 || !text.at(at - 1).isLetterOrNumber());
+}
+
+QString inertAt(const QString &text, bool tags)
+{
+    QString result;
+    result.reserve(text.size() + 4);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        result += c;
+        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
+        // Tags, closing tags, comments, <!channel>, <@id>, <#channel>, <:emoji:>, autolinks
+        // all start so; "a <= b", "<5 ms" and "<<EOF" do not.
+        const bool opensTag = next.isLetter() || QStringView(u"/!?@#&:%").contains(next);
+        if ((c == u'@' && opensMention(text, i)) || (tags && c == u'<' && opensTag))
+            result += zeroWidthSpace;
+    }
+    return result;
+}
+
+// [label](url "title") and ![alt](url); the URL may hold balanced parentheses.
+const QRegularExpression &anyLinkPattern()
+{
+    static const QRegularExpression pattern(
+        u"!?\\[([^\\[\\]\\n]*)\\]\\(\\s*((?:[^\\s()]|\\([^\\s()]*\\))*)(?:\\s+(?:\"[^\"\\n]*\"|'[^'\\n]*'))?\\s*\\)"_s);
+    return pattern;
+}
+
+// Text beside links: tags and mentions inert, and no "](" or "]:" left that could make a
+// link with the next line or a link definition.
+QString inertText(const QString &text)
+{
+    QString result;
+    result.reserve(text.size() + 2);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
+        if (text.at(i) == u']' && (next == u'(' || next == u':'))
+            result += u'\\';
+        result += text.at(i);
+    }
+    return ChatMarkup::inertMarkup(result);
+}
+
+QString safeMarkdownText(const QString &plain)
+{
+    QString result;
+    qsizetype at = 0;
+    for (auto it = anyLinkPattern().globalMatch(plain); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        result += inertText(plain.mid(at, match.capturedStart() - at));
+        const QString url = ChatMarkup::safeUrl(match.captured(2));
+        result += url.isEmpty() ? ChatMarkup::escapeMarkdown(match.captured(0))
+                                : u"[%1](%2)"_s.arg(inertText(match.captured(1)), url);
+        at = match.capturedEnd();
+    }
+    return result + inertText(plain.mid(at));
+}
+
+// The character (` or ~) of a fence that surely opens a top-level code block in
+// CommonMark: not indented (so no list or quote can end it early), and ``` without
+// backticks after it.
+std::optional<QChar> literalFenceOpening(const QString &line)
+{
+    static const QRegularExpression opening(u"^(`{3,}(?=[^`]*$)|~{3,})"_s);
+    return opening.match(line).hasMatch() ? std::optional(line.front()) : std::nullopt;
+}
+
+// Safe Markdown where code the renderer surely reads as code is left as written: fenced
+// blocks (literalFenceOpening) and single-backtick spans not next to another backtick
+// or a backslash. Any line that might close a block does: ending early only makes more
+// text inert.
+QString safeMarkdownKeepingCode(const QString &markdown)
+{
+    static const QRegularExpression codeSpan(u"(?<![`\\\\])`[^`\\n]+`(?!`)"_s);
+    QStringList out;
+    std::optional<QChar> fence;
+    for (const QString &line : markdown.split(u'\n')) {
+        if (fence) { // the closing line too is code, whatever follows its marks
+            if (line.trimmed().startsWith(QString(3, *fence)))
+                fence.reset();
+            out << line;
+            continue;
+        }
+        fence = literalFenceOpening(line);
+        if (fence) {
+            out << line;
+            continue;
+        }
+        QString result;
+        qsizetype at = 0;
+        for (auto it = codeSpan.globalMatch(line); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            result += safeMarkdownText(line.mid(at, match.capturedStart() - at)) + match.captured(0);
+            at = match.capturedEnd();
+        }
+        out << result + safeMarkdownText(line.mid(at));
+    }
+    return out.join(u'\n');
+}
+
 QString slackInline(const QString &line)
 {
     return mapInline(
@@ -141,7 +249,10 @@ QString slackInline(const QString &line)
             return convertInline(
                 plain, [](const QString &t) { return ChatMarkup::escapeSlack(t); },
                 [](const QString &label, const QString &url) {
-                    return u"<%1|%2>"_s.arg(ChatMarkup::escapeSlack(url), ChatMarkup::escapeSlack(label));
+                    const QString safe = ChatMarkup::safeUrl(url);
+                    return safe.isEmpty()
+                        ? ChatMarkup::escapeSlack(u"[%1](%2)"_s.arg(label, url))
+                        : u"<%1|%2>"_s.arg(ChatMarkup::escapeSlack(safe), ChatMarkup::escapeSlack(label));
                 },
                 [](const QString &t) { return u"*%1*"_s.arg(t); }, [](const QString &t) { return u"_%1_"_s.arg(t); },
                 [](const QString &t) { return u"~%1~"_s.arg(t); });
@@ -155,9 +266,13 @@ QString telegramInline(const QString &line)
         line,
         [](const QString &plain) {
             return convertInline(
-                plain, [](const QString &t) { return ChatMarkup::escapeHtml(t); },
+                plain, [](const QString &t) { return ChatMarkup::inertMentions(ChatMarkup::escapeHtml(t)); },
                 [](const QString &label, const QString &url) {
-                    return u"<a href=\"%1\">%2</a>"_s.arg(ChatMarkup::escapeHtml(url), ChatMarkup::escapeHtml(label));
+                    const QString safe = ChatMarkup::safeUrl(url);
+                    const QString text = ChatMarkup::inertMentions(ChatMarkup::escapeHtml(label));
+                    return safe.isEmpty()
+                        ? ChatMarkup::inertMentions(ChatMarkup::escapeHtml(u"[%1](%2)"_s.arg(label, url)))
+                        : u"<a href=\"%1\">%2</a>"_s.arg(ChatMarkup::escapeHtml(safe), text);
                 },
                 [](const QString &t) { return u"<b>%1</b>"_s.arg(t); },
                 [](const QString &t) { return u"<i>%1</i>"_s.arg(t); },
@@ -182,15 +297,54 @@ QString escapeHtml(const QString &text)
 
 QString escapeMarkdown(const QString &text)
 {
-    // [x] alone is harmless; "](" would make a link.
+    // [x] alone is harmless; "](" would make a link and "]:" a link definition.
     static const QString special = u"\\`*_<>|~"_s;
+    static const QString lineStarts = u"#-+="_s; // headings, lists, setext underlines
     QString result;
     result.reserve(text.size() + 8);
+    bool lineStart = true;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (special.contains(c) || (c == u']' && text.mid(i + 1, 1) == u"("_s))
+        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
+        if (special.contains(c) || (c == u']' && (next == u'(' || next == u':'))
+            || (lineStart && lineStarts.contains(c)))
             result += u'\\';
         result += c;
+        lineStart = c == u'\n' || (lineStart && (c == u' ' || c == u'\t'));
+    }
+    return inertMarkup(result);
+}
+
+QString inertMarkup(const QString &text)
+{
+    return inertAt(text, true);
+}
+
+QString inertMentions(const QString &text)
+{
+    return inertAt(text, false);
+}
+
+QString safeUrl(const QString &url)
+{
+    QUrl parsed(url.trimmed(), QUrl::TolerantMode);
+    const QString scheme = parsed.scheme();
+    if (!parsed.isValid() || parsed.host().isEmpty() || (scheme != u"http"_s && scheme != u"https"_s))
+        return {};
+    parsed.setUserInfo({}); // credentials never go to a chat, and their @ is not read as a mention
+    constexpr auto origin = QUrl::FullyEncoded | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment;
+    const QString start = parsed.toString(origin);
+    const QString whole = parsed.toString(QUrl::FullyEncoded);
+    if (!whole.startsWith(start))
+        return {};
+    // QUrl leaves these as they are; each ends a link in some chat tool's syntax.
+    static const QString linkBreakers = u"()[]<>|\"'`*@\\{}^ "_s;
+    QString result = start;
+    for (const QChar c : QStringView(whole).mid(start.size())) {
+        if (linkBreakers.contains(c) || c.unicode() < 0x20 || c.unicode() == 0x7F) // all else is ASCII already
+            result += QString::asprintf("%%%02X", unsigned(c.unicode()));
+        else
+            result += c;
     }
     return result;
 }
@@ -264,6 +418,16 @@ QString headingsToBold(const QString &markdown)
         const auto heading = inFence ? QRegularExpressionMatch() : headingPattern().match(line);
         out << (heading.hasMatch() ? u"**%1**"_s.arg(withoutBoldMarks(heading.captured(1))) : line);
     }
+    return out.join(u'\n');
+}
+
+QString safeMarkdown(const QString &markdown, Code code)
+{
+    if (code == Code::Literal)
+        return safeMarkdownKeepingCode(markdown);
+    QStringList out;
+    for (const QString &line : markdown.split(u'\n'))
+        out << safeMarkdownText(line);
     return out.join(u'\n');
 }
 

@@ -1,5 +1,7 @@
 #include "forward/ForwardMessage.h"
 
+#include "forward/ChatMarkup.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -80,10 +82,11 @@ ForwardMessage ForwardMessage::fromAlert(const Alert &alert, const QString &anal
     if (alert.replay) // a drill must never read as a live incident
         message.title = Text::tr("[REPLAY] %1").arg(message.title);
 
+    // Only http(s) links, encoded so that no chat tool's link syntax can end inside them;
+    // a javascript: runbook or one that is not a URL is left out.
     auto addLink = [&message](const QString &key, const QString &label, const QString &url) {
-        const QUrl parsed(url);
-        if (!url.isEmpty() && parsed.isValid() && (parsed.scheme() == u"http"_s || parsed.scheme() == u"https"_s))
-            message.links.append({key, label, url});
+        if (const QString safe = ChatMarkup::safeUrl(url); !safe.isEmpty())
+            message.links.append({key, label, safe});
     };
     addLink(u"source"_s, alert.source == u"grafana"_s ? Text::tr("Alert rule") : Text::tr("Prometheus"),
             alert.generatorUrl);

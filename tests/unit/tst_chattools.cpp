@@ -73,14 +73,18 @@ QString fixtureAnalysis()
     return QString::fromUtf8(TestData::fixture(u"llm/deepseek-chat.expected.md"_s));
 }
 
-// About 20,000 characters of Markdown with headings, lists, code blocks and Chinese.
+// About 20,000 characters of Markdown with headings, lists, code blocks and Chinese, and
+// markup that escaping makes longer (the limits apply to what is sent).
 QString longAnalysis()
 {
     QString text;
     for (int section = 1; text.size() < 20'000; ++section)
-        text += u"## 发现 %1 Finding\n\nThe **checkout** service on `db-%1` shows *p99* above the SLO; 数据库连接池已满，"
-                "请检查慢查询。\n\n- cause one with [a link](https://example.com/%1)\n- cause two\n\n"
-                "```bash\nkubectl -n shop logs deploy/checkout --since=15m | grep -i error\n```\n\n"_s.arg(section);
+        text
+            += u"## 发现 %1 Finding\n\nThe **checkout** service on `db-%1` shows *p99* above the SLO; "
+               u"数据库连接池已满，"
+               "请检查慢查询。 <at id=all></at> @all\n\n- cause one with [a link](https://example.com/%1)\n- cause two "
+               "[x](javascript:alert(1))\n\n"
+               "```bash\nkubectl -n shop logs deploy/checkout --since=15m | grep -i error\n```\n\n"_s.arg(section);
     return text;
 }
 
@@ -97,7 +101,10 @@ qsizetype telegramVisible(const QString &html)
 {
     QString text = html;
     text.remove(QRegularExpression(u"<[^>]*>"_s));
-    text.replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&quot;"_s, u"\""_s).replace(u"&amp;"_s, u"&"_s);
+    text.replace(u"&lt;"_s, u"<"_s)
+        .replace(u"&gt;"_s, u">"_s)
+        .replace(u"&quot;"_s, u"\""_s)
+        .replace(u"&amp;"_s, u"&"_s);
     return text.size();
 }
 
@@ -161,9 +168,9 @@ private slots:
     {
         ChatDestination d = destination(Type::DingTalk);
         d.mentions = u"138, 139"_s;
-        const ChatRequest request = ChatTool::of(Type::DingTalk)
-                                        .request(ForwardMessage::fromAlert(fixtureAlert()), d,
-                                                 {targetFor(Type::DingTalk), u"SEC123"_s}, now);
+        const ChatRequest request
+            = ChatTool::of(Type::DingTalk)
+                  .request(ForwardMessage::fromAlert(fixtureAlert()), d, {targetFor(Type::DingTalk), u"SEC123"_s}, now);
         const QUrlQuery query(request.url);
         QCOMPARE(query.queryItemValue(u"access_token"_s), u"t"_s);
         QCOMPARE(query.queryItemValue(u"timestamp"_s), u"1700000000000"_s);
@@ -312,7 +319,8 @@ private slots:
 
         for (Type type : {Type::DingTalk, Type::WeCom, Type::Mattermost, Type::Discord}) {
             const QString text = QString::fromUtf8(build(type, message).body);
-            QVERIFY2(text.contains(u"db\\\\_1\\\\*\\\\<prod\\\\>&"_s), qPrintable(text)); // JSON-escaped backslashes
+            // JSON-escaped backslashes; a zero-width space after < so that no tag can start there
+            QVERIFY2(text.contains(u"db\\\\_1\\\\*\\\\<\u200Bprod\\\\>&"_s), qPrintable(text));
             QVERIFY2(text.contains(u"[click\\\\](https://evil.example)"_s), qPrintable(text));
         }
     }
@@ -389,6 +397,9 @@ private slots:
         case Type::Webhook: break;
         }
         QCOMPARE(shown.contains(u"…(truncated, full analysis in AlertDeck)"_s), request.truncated);
+        QVERIFY(!shown.contains(u"<at id=all>"_s));
+        if (type != Type::Slack && type != Type::Telegram) // neither reads Markdown links
+            QVERIFY(!shown.contains(QRegularExpression(u"(?<!\\\\)\\]\\(javascript:"_s)));
         QVERIFY(!shown.contains(QChar::ReplacementCharacter));
         if (type != Type::Telegram && type != Type::Slack)
             QVERIFY2(shown.count(u"```"_s) % 2 == 0, qPrintable(shown.right(300))); // no code block left open
@@ -486,10 +497,12 @@ private slots:
         QVERIFY(result.retryable);
         QCOMPARE(result.retryAfter, std::optional(3000ms));
         result = ChatTool::of(Type::Telegram)
-                     .judge(429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry "
-                                 "after 5\",\"parameters\":{\"retry_after\":5}}");
+                     .judge(429,
+                            "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry "
+                            "after 5\",\"parameters\":{\"retry_after\":5}}");
         QCOMPARE(result.retryAfter, std::optional(5000ms));
-        result = ChatTool::of(Type::Discord).judge(429, R"({"message":"rate limited","retry_after":1.5,"global":false})");
+        result
+            = ChatTool::of(Type::Discord).judge(429, R"({"message":"rate limited","retry_after":1.5,"global":false})");
         QCOMPARE(result.retryAfter, std::optional(1500ms));
         result = ChatTool::of(Type::Teams).judge(503, "busy");
         QVERIFY(result.retryable);

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -33,11 +34,12 @@ protected:
     void compose(ChatRequest &request, const ForwardMessage &message, const ChatDestination &destination,
                  const ChatTarget &target, const QDateTime &now) const override
     {
-        // DingTalk joins single line breaks: every line is a paragraph.
-        const MessageLayout::MarkdownStyle style{3, u"\n\n"_s, {}};
-        QStringList mobiles;
-        for (const QString &mobile : destination.mentions.split(u',', Qt::SkipEmptyParts))
-            mobiles << mobile.trimmed();
+        // DingTalk joins single line breaks: every line is a paragraph. Its markdown has no
+        // code, so code in the analysis is text like the rest.
+        const MessageLayout::MarkdownStyle style{3, u"\n\n"_s, {}, ChatMarkup::Code::Untrusted};
+        // Only the robot's `at` list notifies; the text names the same people.
+        static const QRegularExpression mobile(u"^\\+?[0-9][0-9-]{2,19}$"_s);
+        const QStringList mobiles = MessageLayout::configuredMentions(destination, mobile);
         const QString mentions = mobiles.isEmpty() ? QString() : u"\n\n@"_s + mobiles.join(u" @"_s);
         const QString facts = MessageLayout::markdownFacts(message, style);
         auto textWith = [&](const QString &analysis) {
@@ -47,13 +49,12 @@ protected:
             message.analysis, [&](const QString &cut) { return MessageLayout::utf8Size(textWith(cut)) <= textLimit; });
         request.truncated = analysis != message.analysis;
 
-        QJsonObject body{
+        const QJsonObject body{
             {u"msgtype"_s, u"markdown"_s},
             {u"markdown"_s,
-             QJsonObject{{u"title"_s, MessageLayout::oneLine(message).left(64)}, {u"text"_s, textWith(analysis)}}}};
-        if (!mobiles.isEmpty())
-            body.insert(u"at"_s,
-                        QJsonObject{{u"atMobiles"_s, QJsonArray::fromStringList(mobiles)}, {u"isAtAll"_s, false}});
+             QJsonObject{{u"title"_s, ChatMarkup::inertMarkup(MessageLayout::oneLine(message).left(64))},
+                         {u"text"_s, textWith(analysis)}}},
+            {u"at"_s, QJsonObject{{u"atMobiles"_s, QJsonArray::fromStringList(mobiles)}, {u"isAtAll"_s, false}}}};
         request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         if (!target.signingSecret.isEmpty()) {
             const qint64 timestamp = now.toMSecsSinceEpoch();

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -18,13 +19,15 @@ struct Text {
 };
 
 // Discord webhook: a short `content` line and an embed in the severity's colour.
-// Mentions in alert text (@everyone in a label) never ping anyone.
+// Mentions in alert text (@everyone in a label) never ping anyone: allowed_mentions
+// lets only the configured users and roles be pinged, and the text is made inert too.
 class DiscordTool final : public ChatTool
 {
 public:
     static constexpr qsizetype contentLimit = 2000;
     static constexpr qsizetype titleLimit = 256;
     static constexpr qsizetype descriptionLimit = 4096;
+    static constexpr qsizetype fieldNameLimit = 256;
     static constexpr qsizetype fieldValueLimit = 1024;
     static constexpr qsizetype embedLimit = 6000; // all an embed's text together
     static constexpr int maxFields = 25;
@@ -34,19 +37,21 @@ public:
 protected:
     ChatDestination::Type type() const override { return ChatDestination::Type::Discord; }
 
-    void compose(ChatRequest &request, const ForwardMessage &message, const ChatDestination &, const ChatTarget &,
-                 const QDateTime &) const override
+    void compose(ChatRequest &request, const ForwardMessage &message, const ChatDestination &destination,
+                 const ChatTarget &, const QDateTime &) const override
     {
         using ChatMarkup::escapeMarkdown;
-        const QString title = message.title.left(titleLimit);
+        // Embed titles are not Markdown and never mention anyone; inert all the same.
+        const QString title = ChatMarkup::inertMarkup(message.title).left(titleLimit);
         QJsonArray fields;
         qsizetype fieldText = 0;
         for (const auto &[name, value] : MessageLayout::facts(message)) {
             if (fields.size() == maxFields)
                 break;
+            const QString shownName = escapeMarkdown(name).left(fieldNameLimit);
             const QString shown = escapeMarkdown(value).left(fieldValueLimit);
-            fields.append(QJsonObject{{u"name"_s, name}, {u"value"_s, shown}, {u"inline"_s, true}});
-            fieldText += name.size() + shown.size();
+            fields.append(QJsonObject{{u"name"_s, shownName}, {u"value"_s, shown}, {u"inline"_s, true}});
+            fieldText += shownName.size() + shown.size();
         }
         QStringList leadParts;
         const QString lead = message.state ? message.summary : message.note;
@@ -54,14 +59,16 @@ protected:
             leadParts << escapeMarkdown(lead);
         QStringList links;
         for (const ForwardMessage::Link &link : message.links)
-            links << u"[%1](%2)"_s.arg(escapeMarkdown(link.label), link.url);
+            if (const QString url = ChatMarkup::safeUrl(link.url); !url.isEmpty())
+                links << u"[%1](%2)"_s.arg(escapeMarkdown(link.label), url);
         if (!links.isEmpty())
             leadParts << links.join(u" · "_s);
         const QString leadText = leadParts.join(u"\n\n"_s);
         auto descriptionWith = [&](const QString &analysis) {
             if (analysis.isEmpty())
                 return leadText;
-            return leadText + u"\n\n**%1**\n"_s.arg(MessageLayout::analysisHeading(message)) + analysis;
+            return leadText + u"\n\n**%1**\n"_s.arg(escapeMarkdown(MessageLayout::analysisHeading(message)))
+                + ChatMarkup::safeMarkdown(analysis, ChatMarkup::Code::Literal);
         };
         const QString analysis = ChatMarkup::fit(message.analysis, [&](const QString &cut) {
             const qsizetype length = descriptionWith(cut).size();
@@ -77,11 +84,27 @@ protected:
             embed.insert(u"fields"_s, fields);
         if (message.startsAt.isValid())
             embed.insert(u"timestamp"_s, message.startsAt.toUTC().toString(Qt::ISODate));
+        // Only the users (id) and roles (&id) the destination lists may be pinged: they are
+        // named in `content` and allowed by id; nothing is parsed from the text.
+        static const QRegularExpression userOrRole(u"^&?[0-9]{5,25}$"_s);
+        QStringList mentions;
+        QJsonArray users;
+        QJsonArray roles;
+        for (const QString &id : MessageLayout::configuredMentions(destination, userOrRole)) {
+            mentions << u"<@%1>"_s.arg(id); // <@&id> for a role
+            if (id.startsWith(u'&'))
+                roles.append(id.mid(1));
+            else
+                users.append(id);
+        }
         const QString marker = message.marker().isEmpty() ? QString() : message.marker() + u' ';
-        const QJsonObject body{{u"username"_s, u"AlertDeck"_s},
-                               {u"content"_s, (marker + u"**%1**"_s.arg(escapeMarkdown(title))).left(contentLimit)},
-                               {u"embeds"_s, QJsonArray{embed}},
-                               {u"allowed_mentions"_s, QJsonObject{{u"parse"_s, QJsonArray{}}}}};
+        const QString mentionText = mentions.isEmpty() ? QString() : u"\n"_s + mentions.join(u' ');
+        const QJsonObject body{
+            {u"username"_s, u"AlertDeck"_s},
+            {u"content"_s,
+             (marker + u"**%1**"_s.arg(escapeMarkdown(title))).left(contentLimit - mentionText.size()) + mentionText},
+            {u"embeds"_s, QJsonArray{embed}},
+            {u"allowed_mentions"_s, QJsonObject{{u"parse"_s, QJsonArray{}}, {u"users"_s, users}, {u"roles"_s, roles}}}};
         request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
 };

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -48,28 +49,39 @@ public:
 protected:
     ChatDestination::Type type() const override { return ChatDestination::Type::Feishu; }
 
-    void compose(ChatRequest &request, const ForwardMessage &message, const ChatDestination &, const ChatTarget &target,
-                 const QDateTime &now) const override
+    void compose(ChatRequest &request, const ForwardMessage &message, const ChatDestination &destination,
+                 const ChatTarget &target, const QDateTime &now) const override
     {
-        const MessageLayout::MarkdownStyle style{0, u"\n"_s, {}};
-        const QString facts = MessageLayout::markdownFacts(message, style);
+        // lark_md reads <at>, <font>, <link> … tags wherever they are, code included.
+        const MessageLayout::MarkdownStyle style{0, u"\n"_s, {}, ChatMarkup::Code::Untrusted};
+        // open_id (ou_…), user_id, or "all": only what the destination lists is mentioned.
+        static const QRegularExpression userId(u"^[A-Za-z0-9_-]{1,64}$"_s);
+        QStringList mentions;
+        for (const QString &id : MessageLayout::configuredMentions(destination, userId))
+            mentions << u"<at id=%1></at>"_s.arg(id);
+        const QString facts = MessageLayout::markdownFacts(message, style)
+            + (mentions.isEmpty() ? QString() : u"\n"_s + mentions.join(u' '));
         auto bodyWith = [&](const QString &analysis) {
             QJsonArray elements{larkMarkdown(facts)};
             if (!analysis.isEmpty()) {
                 elements.append(QJsonObject{{u"tag"_s, u"hr"_s}});
-                elements.append(larkMarkdown(u"**%1**\n%2"_s.arg(MessageLayout::analysisHeading(message),
-                                                                 ChatMarkup::headingsToBold(analysis))));
+                elements.append(larkMarkdown(
+                    u"**%1**\n%2"_s.arg(ChatMarkup::escapeMarkdown(MessageLayout::analysisHeading(message)),
+                                        ChatMarkup::headingsToBold(ChatMarkup::safeMarkdown(analysis, style.code)))));
             }
             QJsonArray buttons;
             for (const ForwardMessage::Link &link : message.links)
-                buttons.append(
-                    QJsonObject{{u"tag"_s, u"button"_s},
-                                {u"text"_s, QJsonObject{{u"tag"_s, u"plain_text"_s}, {u"content"_s, link.label}}},
-                                {u"url"_s, link.url},
-                                {u"type"_s, link.key == u"silence"_s ? u"danger"_s : u"default"_s}});
+                if (const QString url = ChatMarkup::safeUrl(link.url); !url.isEmpty())
+                    buttons.append(
+                        QJsonObject{{u"tag"_s, u"button"_s},
+                                    {u"text"_s, QJsonObject{{u"tag"_s, u"plain_text"_s}, {u"content"_s, link.label}}},
+                                    {u"url"_s, url},
+                                    {u"type"_s, link.key == u"silence"_s ? u"danger"_s : u"default"_s}});
             if (!buttons.isEmpty())
                 elements.append(QJsonObject{{u"tag"_s, u"action"_s}, {u"actions"_s, buttons}});
-            const QString title = message.marker().isEmpty() ? message.title : message.marker() + u' ' + message.title;
+            // plain_text is not parsed; inert all the same, in case a client ever does.
+            const QString title = ChatMarkup::inertMarkup(
+                message.marker().isEmpty() ? message.title : message.marker() + u' ' + message.title);
             QJsonObject body{
                 {u"msg_type"_s, u"interactive"_s},
                 {u"card"_s,

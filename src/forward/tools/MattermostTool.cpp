@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -25,13 +26,18 @@ public:
 protected:
     ChatDestination::Type type() const override { return ChatDestination::Type::Mattermost; }
 
-    void compose(ChatRequest &request, const ForwardMessage &message, const ChatDestination &, const ChatTarget &,
-                 const QDateTime &) const override
+    void compose(ChatRequest &request, const ForwardMessage &message, const ChatDestination &destination,
+                 const ChatTarget &, const QDateTime &) const override
     {
         // The title as the post; the facts and the analysis in an attachment with the severity's colour.
-        const MessageLayout::MarkdownStyle style{0, u"\n"_s, {}};
+        // Mattermost reads no mentions in code, so commands in the analysis stay copyable.
+        const MessageLayout::MarkdownStyle style{0, u"\n"_s, {}, ChatMarkup::Code::Literal};
         const QString marker = message.marker().isEmpty() ? QString() : message.marker() + u' ';
-        const QString title = u"#### "_s + marker + ChatMarkup::escapeMarkdown(message.title);
+        // Only mentions in the post notify: the usernames (or channel, here) the destination lists.
+        static const QRegularExpression username(u"^[a-z0-9._-]{1,64}$"_s);
+        const QStringList mentions = MessageLayout::configuredMentions(destination, username);
+        const QString title = u"#### "_s + marker + ChatMarkup::escapeMarkdown(message.title)
+            + (mentions.isEmpty() ? QString() : u"\n@"_s + mentions.join(u" @"_s));
         const QString facts = MessageLayout::markdownFacts(message, style);
         auto attachmentWith = [&](const QString &analysis) {
             return facts + MessageLayout::markdownAnalysis(message, analysis, style);
@@ -40,13 +46,14 @@ protected:
             return MessageLayout::codePoints(title + attachmentWith(cut)) <= textLimit;
         });
         request.truncated = analysis != message.analysis;
-        const QJsonObject body{{u"username"_s, u"AlertDeck"_s},
-                               {u"text"_s, title},
-                               {u"attachments"_s,
-                                QJsonArray{QJsonObject{{u"fallback"_s, MessageLayout::oneLine(message)},
-                                                       {u"color"_s, message.colour()},
-                                                       {u"text"_s, attachmentWith(analysis)},
-                                                       {u"footer"_s, Text::tr("Sent from AlertDeck")}}}}};
+        const QJsonObject body{
+            {u"username"_s, u"AlertDeck"_s},
+            {u"text"_s, title},
+            {u"attachments"_s,
+             QJsonArray{QJsonObject{{u"fallback"_s, ChatMarkup::inertMarkup(MessageLayout::oneLine(message))},
+                                    {u"color"_s, message.colour()},
+                                    {u"text"_s, attachmentWith(analysis)},
+                                    {u"footer"_s, Text::tr("Sent from AlertDeck")}}}}};
         request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
 

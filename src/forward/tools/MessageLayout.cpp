@@ -65,7 +65,8 @@ QString markdownFacts(const ForwardMessage &message, const MarkdownStyle &style)
         lines << QString() << factLines.join(style.lineBreak);
     QStringList links;
     for (const ForwardMessage::Link &link : message.links)
-        links << u"[%1](%2)"_s.arg(escapeMarkdown(link.label), link.url);
+        if (const QString url = ChatMarkup::safeUrl(link.url); !url.isEmpty())
+            links << u"[%1](%2)"_s.arg(escapeMarkdown(link.label), url);
     if (!links.isEmpty())
         lines << QString() << links.join(u" | "_s);
     return lines.join(style.lineBreak);
@@ -75,8 +76,21 @@ QString markdownAnalysis(const ForwardMessage &message, const QString &analysis,
 {
     if (analysis.isEmpty())
         return {};
-    return style.lineBreak + u"---"_s + style.lineBreak + u"**%1**"_s.arg(analysisHeading(message)) + u"\n\n"_s
-        + analysis;
+    return style.lineBreak + u"---"_s + style.lineBreak
+        + u"**%1**"_s.arg(ChatMarkup::escapeMarkdown(analysisHeading(message))) + u"\n\n"_s
+        + ChatMarkup::safeMarkdown(analysis, style.code);
+}
+
+QStringList configuredMentions(const ChatDestination &destination, const QRegularExpression &validId)
+{
+    constexpr qsizetype mostMentions = 20;
+    QStringList ids;
+    for (const QString &entry : destination.mentions.split(u',', Qt::SkipEmptyParts)) {
+        const QString id = entry.trimmed();
+        if (validId.match(id).hasMatch() && !ids.contains(id) && ids.size() < mostMentions)
+            ids << id;
+    }
+    return ids;
 }
 
 qsizetype utf8Size(const QString &text)

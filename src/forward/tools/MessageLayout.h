@@ -1,8 +1,12 @@
 #pragma once
 
+#include "forward/ChatMarkup.h"
 #include "forward/ForwardMessage.h"
+#include "settings/ChatDestination.h"
 
+#include <QRegularExpression>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -15,11 +19,12 @@ struct MarkdownStyle {
     QString lineBreak = QStringLiteral("\n"); // DingTalk needs an empty line between lines
     // "**critical** · firing" unless the tool colours it (WeCom's <font>).
     std::function<QString(const ForwardMessage &)> stateLine{};
+    ChatMarkup::Code code = ChatMarkup::Code::Untrusted; // how the tool reads code in the analysis
 };
 
 // Title, state, summary, times, labels and links, without the analysis.
 QString markdownFacts(const ForwardMessage &message, const MarkdownStyle &style);
-// "---", "**AI analysis** (model)" and the analysis text given (already cut).
+// "---", "**AI analysis** (model)" and the analysis given (already cut), made safe.
 QString markdownAnalysis(const ForwardMessage &message, const QString &analysis, const MarkdownStyle &style);
 
 // "AI analysis (deepseek-chat)"
@@ -28,6 +33,11 @@ QString analysisHeading(const ForwardMessage &message);
 QList<std::pair<QString, QString>> facts(const ForwardMessage &message);
 // For notifications and fallbacks: "🔴 [FIRING] X on Y — summary".
 QString oneLine(const ForwardMessage &message);
+
+// The destination's configured mentions (ChatDestination::mentions, comma-separated)
+// that are whole ids in the tool's syntax (`validId`); anything else is dropped, so a
+// typo never becomes markup. At most 20, each once.
+QStringList configuredMentions(const ChatDestination &destination, const QRegularExpression &validId);
 
 qsizetype utf8Size(const QString &text);
 qsizetype codePoints(const QString &text);

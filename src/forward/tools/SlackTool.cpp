@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -27,6 +28,23 @@ QJsonObject section(const QString &text)
     return {{u"type"_s, u"section"_s}, {u"text"_s, mrkdwn(text)}};
 }
 
+// Slack reads mentions only in <…>, which escaping keeps out of the data: these are the
+// destination's own, users (U…, W…), user groups (S…) or here / channel / everyone.
+QString mentionLine(const ChatDestination &destination)
+{
+    static const QRegularExpression id(u"^([UWS][A-Z0-9]{2,20}|here|channel|everyone)$"_s);
+    QStringList mentions;
+    for (const QString &mention : MessageLayout::configuredMentions(destination, id)) {
+        if (mention.front().isLower())
+            mentions << u"<!%1>"_s.arg(mention);
+        else if (mention.startsWith(u'S'))
+            mentions << u"<!subteam^%1>"_s.arg(mention);
+        else
+            mentions << u"<@%1>"_s.arg(mention);
+    }
+    return mentions.isEmpty() ? QString() : u"\n"_s + mentions.join(u' ');
+}
+
 // Slack incoming webhook: a notification `text` and Block Kit `blocks` in mrkdwn.
 class SlackTool final : public ChatTool
 {
@@ -41,22 +59,25 @@ public:
 protected:
     ChatDestination::Type type() const override { return ChatDestination::Type::Slack; }
 
-    void compose(ChatRequest &request, const ForwardMessage &message, const ChatDestination &, const ChatTarget &,
-                 const QDateTime &) const override
+    void compose(ChatRequest &request, const ForwardMessage &message, const ChatDestination &destination,
+                 const ChatTarget &, const QDateTime &) const override
     {
         using ChatMarkup::escapeSlack;
+        const QString mentions = mentionLine(destination);
         QJsonArray blocks;
-        const QString heading = message.marker().isEmpty() ? message.title : message.marker() + u' ' + message.title;
+        // plain_text is not parsed; inert all the same, in case a client ever does.
+        const QString heading = ChatMarkup::inertMarkup(
+            message.marker().isEmpty() ? message.title : message.marker() + u' ' + message.title);
         blocks.append(QJsonObject{
             {u"type"_s, u"header"_s},
             {u"text"_s, QJsonObject{{u"type"_s, u"plain_text"_s}, {u"text"_s, heading.left(headerLimit)}}}});
         if (!message.state) {
-            blocks.append(section(escapeSlack(message.note).left(sectionLimit)));
+            blocks.append(section(escapeSlack(message.note).left(sectionLimit - mentions.size()) + mentions));
         } else {
             QString lead = u"*%1*"_s.arg(escapeSlack(message.stateText()));
             if (!message.summary.isEmpty())
                 lead += u'\n' + escapeSlack(message.summary);
-            blocks.append(section(lead.left(sectionLimit)));
+            blocks.append(section(lead.left(sectionLimit - mentions.size()) + mentions));
             QJsonArray fields;
             for (const auto &[name, value] : MessageLayout::facts(message))
                 if (fields.size() < maxFields)
@@ -65,7 +86,8 @@ protected:
                 blocks.append(QJsonObject{{u"type"_s, u"section"_s}, {u"fields"_s, fields}});
             QStringList links;
             for (const ForwardMessage::Link &link : message.links)
-                links << u"<%1|%2>"_s.arg(escapeSlack(link.url), escapeSlack(link.label));
+                if (const QString url = ChatMarkup::safeUrl(link.url); !url.isEmpty())
+                    links << u"<%1|%2>"_s.arg(escapeSlack(url), escapeSlack(link.label));
             if (!links.isEmpty())
                 blocks.append(section(links.join(u" · "_s).left(sectionLimit)));
         }

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -43,8 +44,8 @@ public:
 protected:
     ChatDestination::Type type() const override { return ChatDestination::Type::Teams; }
 
-    void compose(ChatRequest &request, const ForwardMessage &message, const ChatDestination &, const ChatTarget &,
-                 const QDateTime &) const override
+    void compose(ChatRequest &request, const ForwardMessage &message, const ChatDestination &destination,
+                 const ChatTarget &, const QDateTime &) const override
     {
         using ChatMarkup::escapeMarkdown;
         const auto [style, colour] = cardColours(message);
@@ -53,13 +54,25 @@ protected:
         if (message.state)
             heading.append(textBlock(escapeMarkdown(message.stateText()),
                                      {{u"color"_s, colour}, {u"spacing"_s, u"None"_s}, {u"isSubtle"_s, true}}));
-        QJsonArray facts;
+        QJsonArray facts; // Fact.title and Fact.value are Markdown too
         for (const auto &[name, value] : MessageLayout::facts(message))
-            facts.append(QJsonObject{{u"title"_s, name}, {u"value"_s, escapeMarkdown(value)}});
+            facts.append(QJsonObject{{u"title"_s, escapeMarkdown(name)}, {u"value"_s, escapeMarkdown(value)}});
         QJsonArray actions;
         for (const ForwardMessage::Link &link : message.links)
-            actions.append(
-                QJsonObject{{u"type"_s, u"Action.OpenUrl"_s}, {u"title"_s, link.label}, {u"url"_s, link.url}});
+            if (const QString url = ChatMarkup::safeUrl(link.url); !url.isEmpty())
+                actions.append(
+                    QJsonObject{{u"type"_s, u"Action.OpenUrl"_s}, {u"title"_s, link.label}, {u"url"_s, url}});
+        // A card mentions only through its entities: the UPNs the destination lists.
+        static const QRegularExpression upn(u"^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}$"_s);
+        QStringList mentionTexts;
+        QJsonArray entities;
+        for (const QString &id : MessageLayout::configuredMentions(destination, upn)) {
+            const QString text = u"<at>%1</at>"_s.arg(id);
+            mentionTexts << text;
+            entities.append(QJsonObject{{u"type"_s, u"mention"_s},
+                                        {u"text"_s, text},
+                                        {u"mentioned"_s, QJsonObject{{u"id"_s, id}, {u"name"_s, id}}}});
+        }
 
         auto bodyWith = [&](const QString &analysis) {
             QJsonArray body{QJsonObject{
@@ -69,15 +82,21 @@ protected:
                 body.append(textBlock(escapeMarkdown(lead)));
             if (!facts.isEmpty())
                 body.append(QJsonObject{{u"type"_s, u"FactSet"_s}, {u"facts"_s, facts}});
+            if (!mentionTexts.isEmpty())
+                body.append(textBlock(mentionTexts.join(u' ')));
             if (!analysis.isEmpty()) {
-                body.append(textBlock(MessageLayout::analysisHeading(message),
+                // Adaptive Card Markdown has no code: code in the analysis is text like the rest.
+                body.append(textBlock(escapeMarkdown(MessageLayout::analysisHeading(message)),
                                       {{u"weight"_s, u"Bolder"_s}, {u"separator"_s, true}}));
-                body.append(textBlock(ChatMarkup::headingsToBold(analysis)));
+                body.append(textBlock(
+                    ChatMarkup::headingsToBold(ChatMarkup::safeMarkdown(analysis, ChatMarkup::Code::Untrusted))));
             }
             QJsonObject card{{u"$schema"_s, u"http://adaptivecards.io/schemas/adaptive-card.json"_s},
                              {u"type"_s, u"AdaptiveCard"_s},
                              {u"version"_s, u"1.4"_s},
-                             {u"msteams"_s, QJsonObject{{u"width"_s, u"Full"_s}}},
+                             {u"msteams"_s,
+                              entities.isEmpty() ? QJsonObject{{u"width"_s, u"Full"_s}}
+                                                 : QJsonObject{{u"width"_s, u"Full"_s}, {u"entities"_s, entities}}},
                              {u"body"_s, body}};
             if (!actions.isEmpty())
                 card.insert(u"actions"_s, actions);

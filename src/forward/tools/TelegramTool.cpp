@@ -45,29 +45,36 @@ protected:
                  const ChatTarget &, const QDateTime &) const override
     {
         using ChatMarkup::escapeHtml;
+        // HTML escaping keeps tags out; Telegram still links any @username it sees.
+        auto text = [](const QString &data) { return ChatMarkup::inertMentions(escapeHtml(data)); };
         QStringList lines;
         const QString marker = message.marker().isEmpty() ? QString() : message.marker() + u' ';
-        lines << marker + u"<b>%1</b>"_s.arg(escapeHtml(message.title));
+        lines << marker + u"<b>%1</b>"_s.arg(text(message.title));
         if (!message.state) {
-            lines << escapeHtml(message.note);
+            lines << text(message.note);
         } else {
-            lines << u"<i>%1</i>"_s.arg(escapeHtml(message.stateText()));
+            lines << u"<i>%1</i>"_s.arg(text(message.stateText()));
             if (!message.summary.isEmpty())
-                lines << escapeHtml(message.summary);
+                lines << text(message.summary);
             lines << QString();
             for (const auto &[name, value] : MessageLayout::facts(message))
-                lines << u"<b>%1:</b> %2"_s.arg(escapeHtml(name), escapeHtml(value));
+                lines << u"<b>%1:</b> %2"_s.arg(text(name), text(value));
             QStringList links;
             for (const ForwardMessage::Link &link : message.links)
-                links << u"<a href=\"%1\">%2</a>"_s.arg(escapeHtml(link.url), escapeHtml(link.label));
+                if (const QString url = ChatMarkup::safeUrl(link.url); !url.isEmpty())
+                    links << u"<a href=\"%1\">%2</a>"_s.arg(escapeHtml(url), text(link.label));
             if (!links.isEmpty())
                 lines << QString() << links.join(u" · "_s);
         }
+        // The usernames the destination lists are the only mentions.
+        static const QRegularExpression username(u"^[A-Za-z][A-Za-z0-9_]{4,31}$"_s);
+        if (const QStringList mentions = MessageLayout::configuredMentions(destination, username); !mentions.isEmpty())
+            lines << QString() << u"@"_s + mentions.join(u" @"_s);
         const QString facts = lines.join(u'\n');
         auto textWith = [&](const QString &analysis) {
             if (analysis.isEmpty())
                 return facts;
-            return facts + u"\n\n<b>%1</b>\n"_s.arg(escapeHtml(MessageLayout::analysisHeading(message)))
+            return facts + u"\n\n<b>%1</b>\n"_s.arg(text(MessageLayout::analysisHeading(message)))
                 + ChatMarkup::toTelegramHtml(analysis);
         };
         const QString analysis = ChatMarkup::fit(

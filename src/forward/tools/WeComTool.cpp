@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -37,14 +38,21 @@ public:
 protected:
     ChatDestination::Type type() const override { return ChatDestination::Type::WeCom; }
 
-    void compose(ChatRequest &request, const ForwardMessage &message, const ChatDestination &, const ChatTarget &,
-                 const QDateTime &) const override
+    void compose(ChatRequest &request, const ForwardMessage &message, const ChatDestination &destination,
+                 const ChatTarget &, const QDateTime &) const override
     {
         MessageLayout::MarkdownStyle style;
         style.stateLine = [](const ForwardMessage &m) {
             return u"<font color=\"%1\">**%2**</font>"_s.arg(fontColour(m), ChatMarkup::escapeMarkdown(m.stateText()));
         };
-        const QString facts = MessageLayout::markdownFacts(message, style);
+        style.code = ChatMarkup::Code::Untrusted; // <@userid> is not documented to be ignored in code
+        // <@userid> notifies; only the userids the destination lists.
+        static const QRegularExpression userId(u"^[A-Za-z0-9_.-]{1,64}$"_s);
+        QStringList mentions;
+        for (const QString &id : MessageLayout::configuredMentions(destination, userId))
+            mentions << u"<@%1>"_s.arg(id);
+        const QString facts = MessageLayout::markdownFacts(message, style)
+            + (mentions.isEmpty() ? QString() : u"\n"_s + mentions.join(u' '));
         auto contentWith = [&](const QString &analysis) {
             return facts + MessageLayout::markdownAnalysis(message, analysis, style);
         };
