@@ -2,6 +2,7 @@
 
 #include "ingest/PayloadParser.h"
 #include "net/NetworkFailure.h"
+#include "net/OutboundRequest.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -183,7 +184,7 @@ void AlertmanagerClient::send(const ConnectionCheckRequest &endpoint, const QByt
     url.setPath(base + (query < 0 ? path : path.left(query)));
     if (query >= 0)
         url.setQuery(path.mid(query + 1));
-    QNetworkRequest request(url);
+    QNetworkRequest request = OutboundRequest::create(url);
     request.setTransferTimeout(int(endpoint.timeout.count()));
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
@@ -194,7 +195,7 @@ void AlertmanagerClient::send(const ConnectionCheckRequest &endpoint, const QByt
         reply->deleteLater();
         if (!guard)
             return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const int status = NetworkFailure::httpStatus(*reply);
         if (status == 0)
             return done(0, {}, NetworkFailure::transport(*reply, {}));
         done(status, reply->readAll(), {});

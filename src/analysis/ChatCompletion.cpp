@@ -3,6 +3,7 @@
 #include "logging/Redaction.h"
 #include "net/ConnectionCheck.h"
 #include "net/NetworkFailure.h"
+#include "net/OutboundRequest.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -129,7 +130,7 @@ void ChatCompletion::sendAttempt()
     m_sslProblems.clear();
     m_firstTokenMs = -1;
 
-    QNetworkRequest networkRequest(m_request.endpoint());
+    QNetworkRequest networkRequest = OutboundRequest::create(m_request.endpoint());
     networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     networkRequest.setRawHeader("Accept", "text/event-stream");
     if (!m_request.apiKey.isEmpty()) {
@@ -138,7 +139,6 @@ void ChatCompletion::sendAttempt()
         if (m_request.baseUrl.host().endsWith(u".azure.com"_s))
             networkRequest.setRawHeader("api-key", m_request.apiKey.toUtf8());
     }
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     // An inactivity limit: a long answer may stream for minutes, a silent server may not.
     networkRequest.setTransferTimeout(int(m_request.timeout.count()));
 
@@ -189,7 +189,7 @@ void ChatCompletion::attemptFinished()
         readAvailable();
         m_reply = nullptr;
     }
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = NetworkFailure::httpStatus(*reply);
     const auto hasText = [this] { return !m_stream.content().isEmpty() || !m_stream.reasoning().isEmpty(); };
     const qint64 timeoutSeconds = std::max<qint64>(1, duration_cast<seconds>(m_request.timeout).count());
 

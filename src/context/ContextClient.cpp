@@ -1,6 +1,8 @@
 #include "context/ContextClient.h"
 
 #include "logging/Redaction.h"
+#include "net/NetworkFailure.h"
+#include "net/OutboundRequest.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -17,8 +19,7 @@ ContextClient::RequestId
 ContextClient::send(const ConnectionCheckRequest &endpoint, const QUrl &url, const QByteArray *formBody,
                     QObject *context, std::function<void(RequestId, int, const QByteArray &, const QString &)> done)
 {
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkRequest request = OutboundRequest::create(url);
     request.setRawHeader("Accept", "application/json");
     endpoint.authorize(request);
     QNetworkReply *reply;
@@ -46,12 +47,12 @@ ContextClient::send(const ConnectionCheckRequest &endpoint, const QUrl &url, con
         m_replies.remove(id);
         if (cancelled || !guard)
             return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const int status = NetworkFailure::httpStatus(*reply);
         QString failure;
         if (*timedOut)
             failure = tr("no answer within %1 s").arg(seconds);
         else if (status == 0)
-            failure = Redaction::redact(reply->errorString());
+            failure = Redaction::redact(NetworkFailure::transport(*reply, {}));
         done(id, status, reply->readAll(), failure);
     });
     return id;

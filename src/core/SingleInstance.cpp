@@ -1,6 +1,7 @@
 #include "core/SingleInstance.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QStandardPaths>
@@ -32,6 +33,8 @@ SingleInstance::Claim SingleInstance::claim()
     m_lock = std::make_unique<QLockFile>(m_lockPath);
     m_lock->setStaleLockTime(0); // only a dead owner makes it stale, never its age
     if (m_lock->tryLock(0)) {
+        // QLockFile creates it with the umask's mode; it names this process and host.
+        QFile::setPermissions(m_lockPath, QFile::ReadOwner | QFile::WriteOwner);
         m_server = new QLocalServer(this);
         m_server->setSocketOptions(QLocalServer::UserAccessOption);
         QLocalServer::removeServer(m_key); // a crashed owner's socket

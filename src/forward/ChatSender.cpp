@@ -1,6 +1,8 @@
 #include "forward/ChatSender.h"
 
 #include "logging/Redaction.h"
+#include "net/NetworkFailure.h"
+#include "net/OutboundRequest.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -22,7 +24,8 @@ void ChatSender::send(ChatDestination::Type type, const ChatRequest &request, QO
         QTimer::singleShot(0, context, [done, error = request.error] { done({false, error}); });
         return;
     }
-    QNetworkRequest networkRequest(request.url);
+    // The URL is the secret and the body the message: neither follows a redirect elsewhere.
+    QNetworkRequest networkRequest = OutboundRequest::create(request.url);
     networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json; charset=utf-8"_s);
     networkRequest.setTransferTimeout(timeoutMs);
     for (const auto &[name, value] : request.headers)
@@ -30,7 +33,7 @@ void ChatSender::send(ChatDestination::Type type, const ChatRequest &request, QO
     QNetworkReply *reply = m_network->post(networkRequest, request.body);
     connect(reply, &QNetworkReply::finished, this, [reply, guard, done = std::move(done), type] {
         reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const int status = NetworkFailure::httpStatus(*reply);
         ChatResult result;
         if (status != 0) {
             result = ChatTool::of(type).judge(status, reply->readAll(), reply->rawHeader("Retry-After"));
@@ -51,6 +54,13 @@ void ChatSender::send(ChatDestination::Type type, const ChatRequest &request, QO
                 break;
             case QNetworkReply::SslHandshakeFailedError:
                 result = {false, tr("%1: TLS handshake failed").arg(ChatDestination::typeName(type))};
+                break;
+            case QNetworkReply::InsecureRedirectError:
+                result = {false,
+                          tr("%1: the webhook redirected to %2, a different origin: AlertDeck does not send "
+                             "the message or the webhook's secret there, so nothing was sent. Check the "
+                             "webhook URL.")
+                              .arg(ChatDestination::typeName(type), NetworkFailure::refusedRedirectOrigin(*reply))};
                 break;
             default:
                 result

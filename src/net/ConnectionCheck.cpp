@@ -2,6 +2,7 @@
 
 #include "logging/Redaction.h"
 #include "net/NetworkFailure.h"
+#include "net/OutboundRequest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,8 +78,7 @@ void ConnectionChecker::get(const ConnectionCheckRequest &request, Interpreter i
         });
         return;
     }
-    QNetworkRequest networkRequest(request.url);
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkRequest networkRequest = OutboundRequest::create(request.url);
     networkRequest.setRawHeader("Accept", "application/json");
     request.authorize(networkRequest);
 
@@ -101,7 +101,7 @@ void ConnectionChecker::get(const ConnectionCheckRequest &request, Interpreter i
     connect(reply, &QNetworkReply::finished, this,
             [reply, guard, done = std::move(done), interpret = std::move(interpret), sslProblems, timedOut, seconds] {
                 reply->deleteLater();
-                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const int status = NetworkFailure::httpStatus(*reply);
                 const QByteArray body = reply->readAll();
                 ConnectionCheckResult result;
                 if (*timedOut) {

@@ -1,5 +1,7 @@
 #include "net/NetworkFailure.h"
 
+#include "net/OutboundRequest.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -31,6 +33,29 @@ QString NetworkFailure::transport(const QNetworkReply &reply, const QStringList 
             .arg(url.port(url.scheme() == u"https"_s ? 443 : 80));
     case QNetworkReply::SslHandshakeFailedError:
         return tr("TLS error: %1").arg(sslProblems.isEmpty() ? reply.errorString() : sslProblems.join(u"; "_s));
+    case QNetworkReply::InsecureRedirectError:
+        return tr("%1 redirected to %2, a different origin (scheme, host or port): AlertDeck does not send "
+                  "credentials or data to another origin, so it did not follow. If that server is the "
+                  "right one, configure its address directly.")
+            .arg(OutboundRequest::origin(url), refusedRedirectOrigin(reply));
     default: return reply.errorString();
     }
+}
+
+int NetworkFailure::httpStatus(const QNetworkReply &reply)
+{
+    if (reply.error() == QNetworkReply::InsecureRedirectError)
+        return 0;
+    return reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+QString NetworkFailure::refusedRedirectOrigin(const QNetworkReply &reply)
+{
+    if (reply.error() != QNetworkReply::InsecureRedirectError)
+        return {};
+    // Relative locations ("//host/path" too) are resolved against the URL that answered.
+    const QUrl location = reply.url().resolved(reply.header(QNetworkRequest::LocationHeader).toUrl());
+    if (!location.isValid() || location.host().isEmpty())
+        return tr("another origin");
+    return OutboundRequest::origin(location);
 }

@@ -17,5 +17,13 @@ public:
     // `error.message`, else the start of the body.
     static QString serverMessage(const QByteArray &body);
     // A reply that got no HTTP answer; `sslProblems` as collected from sslErrors().
+    // Also says why a redirect to another origin was not followed (see OutboundRequest).
     static QString transport(const QNetworkReply &reply, const QStringList &sslProblems);
+    // The reply's HTTP status, or 0 when there is no answer to judge: none arrived, or
+    // the server redirected to another origin and Qt stopped there (the reply still
+    // carries that 3xx status, but the request was never answered). transport() says why.
+    static int httpStatus(const QNetworkReply &reply);
+    // Where a refused redirect pointed, as an origin ("https://host:443"); empty when
+    // the reply was not refused a redirect.
+    static QString refusedRedirectOrigin(const QNetworkReply &reply);
 };

@@ -1,6 +1,7 @@
 #include "replay/ReplayHttpTarget.h"
 
 #include "net/NetworkFailure.h"
+#include "net/OutboundRequest.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -23,7 +24,7 @@ QUrl ReplayHttpTarget::urlFor(const ReplayItem &item) const
 
 void ReplayHttpTarget::deliver(const ReplayItem &item, std::function<void(const ReplayOutcome &)> done)
 {
-    QNetworkRequest request(urlFor(item));
+    QNetworkRequest request = OutboundRequest::create(urlFor(item));
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setRawHeader("User-Agent", "AlertDeck-replay");
     if (!m_options.authorization.isEmpty())
@@ -32,7 +33,7 @@ void ReplayHttpTarget::deliver(const ReplayItem &item, std::function<void(const 
     QNetworkReply *reply = m_network->post(request, item.body);
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const int status = NetworkFailure::httpStatus(*reply);
         if (status == 0) {
             done({false, NetworkFailure::transport(*reply, {})});
             return;

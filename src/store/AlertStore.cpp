@@ -2,9 +2,11 @@
 
 #include "logging/LogCategories.h"
 #include "model/AlertJson.h"
+#include "store/DataDirectory.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -168,17 +170,27 @@ bool AlertStore::isOpen() const
 
 std::optional<QString> AlertStore::open(const QString &filePath)
 {
+    // Payloads and analyses are for the owner only, whatever the umask: a new store is
+    // created 0600 before SQLite opens it (its -wal and -shm files take that mode).
+    const bool created = DataDirectory::createPrivateFile(filePath);
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     m_db.setDatabaseName(filePath);
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
-    if (!m_db.open())
+    if (!m_db.open()) {
+        if (created)
+            QFile::remove(filePath);
         return Text::tr("Cannot open the alert store %1: %2").arg(filePath, m_db.lastError().text());
+    }
 
     // Read-only checks first: nothing may be written to a file that is not ours.
     if (auto error = checkOwnership()) {
         m_db.close();
         return Text::tr("The alert store %1 cannot be used: %2 It was left untouched.").arg(filePath, *error);
     }
+    // A store an earlier version wrote under a lax umask becomes private before anything is written.
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+        if (!DataDirectory::restrictToOwner(filePath + suffix))
+            qCWarning(lcStore).noquote() << "cannot make" << filePath + suffix << "private to its owner";
     QSqlQuery pragma(m_db);
     // auto_vacuum takes effect only in a new file, and only before the switch to WAL
     // writes its header: retention then gives space back in small steps instead of a

@@ -1,5 +1,7 @@
 #include "store/DataDirectory.h"
 
+#include "logging/LogCategories.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -15,6 +17,19 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(DataDirectory)
 };
 
+constexpr QFile::Permissions groupOrOther
+    = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+constexpr QFile::Permissions ownerOnlyDirectory = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+constexpr QFile::Permissions ownerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
+
+// The parents as the umask makes them (they are ordinary folders such as
+// ~/.local/share), the directory itself 0700.
+bool createPrivateDirectory(const QString &path)
+{
+    const QFileInfo info(path);
+    return QDir().mkpath(info.absolutePath()) && QDir().mkdir(path, ownerOnlyDirectory);
+}
+
 } // namespace
 
 QString DataDirectory::defaultPath()
@@ -25,16 +40,35 @@ QString DataDirectory::defaultPath()
 DataDirectoryResult DataDirectory::prepare(const QString &requestedPath)
 {
     const QString path = QDir::cleanPath(QDir(requestedPath.isEmpty() ? defaultPath() : requestedPath).absolutePath());
+    const bool isDefault = path == QDir::cleanPath(QDir(defaultPath()).absolutePath());
     const QFileInfo info(path);
     if (info.exists() && !info.isDir())
         return {path, Text::tr("The data directory %1 is a file, not a directory.").arg(path)};
-    if (!info.exists() && !QDir().mkpath(path))
+    if (!info.exists() && !createPrivateDirectory(path))
         return {
             path,
             Text::tr("Cannot create the data directory %1: check that its parent exists and is writable.").arg(path)};
+    // The default directory is AlertDeck's own: an earlier version created it with the umask's mode.
+    if (isDefault && !restrictToOwner(path))
+        qCWarning(lcStore).noquote() << "cannot make the data directory" << path << "private to its owner";
 
     QTemporaryFile probe(path + u"/.alertdeck-write-probe-XXXXXX"_s);
     if (!probe.open() || probe.write("ok") != 2 || !probe.flush())
         return {path, Text::tr("The data directory %1 is not writable: %2.").arg(path, probe.errorString())};
     return {path, {}};
+}
+
+bool DataDirectory::createPrivateFile(const QString &filePath)
+{
+    QFile file(filePath);
+    // NewOnly (O_EXCL): never opens, or changes, a file or link that is already there.
+    return file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnlyFile);
+}
+
+bool DataDirectory::restrictToOwner(const QString &filePath)
+{
+    const QFileInfo info(filePath);
+    if (!info.exists() || !(info.permissions() & groupOrOther))
+        return true;
+    return QFile::setPermissions(filePath, info.permissions() & ~groupOrOther);
 }

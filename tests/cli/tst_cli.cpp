@@ -19,6 +19,7 @@
 #include <QMessageAuthenticationCode>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -33,6 +34,8 @@
 #include <functional>
 #include <memory>
 #include <vector>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -197,6 +200,45 @@ private slots:
         QCOMPARE(alertdeck.process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(alertdeck.process.exitCode(), 0);
         QTRY_VERIFY(alertdeck.err.contains(u"stopped cleanly"_s));
+    }
+
+    void dataStaysPrivateWhateverTheUmask()
+    {
+        // A umask that leaves files readable by every local user; the child inherits it.
+        const mode_t previous = ::umask(022);
+        const auto restore = qScopeGuard([previous] { ::umask(previous); });
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkdir(dir.filePath(u"runtime"_s), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
+        QProcessEnvironment env = alertdeck.process.processEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data-home"_s)); // the default data directory
+        env.insert(u"XDG_RUNTIME_DIR"_s, dir.filePath(u"runtime"_s)); // the single-instance lock
+        alertdeck.process.setProcessEnvironment(env);
+        alertdeck.start({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(listeningPort(alertdeck.err) != 0, 20'000);
+        QCOMPARE(HttpTestClient::postJson(listeningPort(alertdeck.err), "/webhook",
+                                          TestData::fixture(u"alertmanager/firing-single.json"_s))
+                     .status,
+                 200);
+
+        QDirIterator stores(dir.filePath(u"data-home"_s), {u"alerts.sqlite"_s}, QDir::Files,
+                            QDirIterator::Subdirectories);
+        QVERIFY(stores.hasNext());
+        const QString store = stores.next();
+        const QString lock = QDir(dir.filePath(u"runtime"_s)).entryInfoList({u"*.lock"_s}).value(0).filePath();
+        QVERIFY(!lock.isEmpty());
+        const auto modeOf = [](const QString &path) {
+            struct stat info {
+            };
+            return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
+        };
+        QCOMPARE(modeOf(QFileInfo(store).path()), 0700);
+        for (const QString &file : {store, store + u"-wal"_s, store + u"-shm"_s, lock})
+            QVERIFY2(modeOf(file) == 0600, qPrintable(u"%1: %2"_s.arg(file).arg(modeOf(file), 0, 8)));
+
+        alertdeck.process.terminate();
+        QVERIFY(alertdeck.process.waitForFinished(20'000));
+        QCOMPARE(alertdeck.process.exitCode(), 0);
     }
 
     void oneAlertDeckPerStoreProfilesApart()
@@ -787,8 +829,7 @@ private slots:
     {
         FakeHttpServer prometheus;
         QVERIFY(prometheus.listen());
-        prometheus.route("/api/v1/query_range",
-                         {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
+        prometheus.route("/api/v1/query_range", {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
         FakeHttpServer loki;
         QVERIFY(loki.listen());
         loki.route("/loki/api/v1/query_range", {200, TestData::fixture(u"loki/query_range-limited.json"_s)});
@@ -1038,8 +1079,7 @@ private slots:
 
         RunResult result = analyze({u"--model"_s, u"deepseek-reasoner"_s, u"--no-context"_s}, u"sk-cli-test-7788"_s);
         QCOMPARE(result.exitCode, 0);
-        QCOMPARE(result.out,
-                 QString::fromUtf8(TestData::fixture(u"llm/deepseek-reasoner.expected.md"_s)) + u'\n');
+        QCOMPARE(result.out, QString::fromUtf8(TestData::fixture(u"llm/deepseek-reasoner.expected.md"_s)) + u'\n');
         QVERIFY2(result.err.contains(
                      QString::fromUtf8(TestData::fixture(u"llm/deepseek-reasoner.expected-reasoning.txt"_s))),
                  qPrintable(result.err));
@@ -1071,6 +1111,42 @@ private slots:
         QCOMPARE(run({u"analyze"_s, u"--payload"_s, payload, u"--json"_s}).exitCode, 2);
         QCOMPARE(run({u"context"_s, u"--payload"_s, payload, u"--model"_s, u"m"_s}).exitCode, 2);
         QCOMPARE(run({u"analyze"_s, u"--payload"_s, payload, u"--base-url"_s, u"api.deepseek.com"_s}).exitCode, 2);
+    }
+
+    void analyzeDoesNotFollowARedirectToAnotherServer()
+    {
+        // The configured provider answers with a redirect to another origin (another port).
+        FakeHttpServer provider;
+        FakeHttpServer elsewhere;
+        QVERIFY(provider.listen());
+        QVERIFY(elsewhere.listen());
+        QUrl target = elsewhere.url();
+        target.setPath(u"/v1/chat/completions"_s);
+        target.setQuery(u"session=abc123"_s);
+        provider.route("/v1/chat/completions", FakeHttpServer::redirect(307, target));
+        QTemporaryDir config;
+        AlertDeckProcess alertdeck(config.path());
+        QProcessEnvironment env = alertdeck.process.processEnvironment();
+        env.insert(u"ALERTDECK_DEEPSEEK_API_KEY"_s, u"sk-test-redirect-6655"_s);
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        alertdeck.process.setProcessEnvironment(env);
+        alertdeck.start({u"analyze"_s, u"--payload"_s, TestData::fixturePath(u"alertmanager/firing-single.json"_s),
+                         u"--no-context"_s, u"--base-url"_s, provider.url().toString() + u"/v1"_s});
+        QSignalSpy done(&alertdeck.process, &QProcess::finished);
+        QVERIFY(done.wait(30'000));
+        alertdeck.err += QString::fromUtf8(alertdeck.process.readAllStandardError());
+
+        QCOMPARE(alertdeck.process.exitCode(), 1);
+        QCOMPARE(provider.requests.size(), 1);
+        QCOMPARE(provider.requests.first().header("authorization"), "Bearer sk-test-redirect-6655");
+        QVERIFY2(elsewhere.requests.isEmpty(),
+                 elsewhere.requests.isEmpty() ? "" : elsewhere.requests.first().header("authorization").constData());
+        const QString other = u"http://127.0.0.1:%1"_s.arg(elsewhere.port());
+        QVERIFY2(alertdeck.err.contains(u"redirected to %1, a different origin"_s.arg(other)),
+                 qPrintable(alertdeck.err));
+        QVERIFY2(alertdeck.err.contains(u"does not send credentials"_s), qPrintable(alertdeck.err));
+        QVERIFY(!alertdeck.err.contains(u"abc123"_s));
+        QVERIFY(!alertdeck.err.contains(u"sk-test-redirect-6655"_s));
     }
 
     void acknowledgedPayloadsSurviveSigkill()

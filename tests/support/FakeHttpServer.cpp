@@ -16,6 +16,16 @@ FakeHttpServer::FakeHttpServer(QObject *parent)
 
 FakeHttpServer::~FakeHttpServer() = default;
 
+FakeHttpServer::Response FakeHttpServer::redirect(int status, const QUrl &location)
+{
+    Response response;
+    response.status = status;
+    response.body = "moved";
+    response.contentType = "text/plain";
+    response.extraHeaders = "Location: " + location.toEncoded() + "\r\n";
+    return response;
+}
+
 bool FakeHttpServer::listen()
 {
     m_server = std::make_unique<QTcpServer>();

@@ -35,6 +35,9 @@ public:
         enum class StreamEnd { Complete, Stall, Drop } streamEnd = StreamEnd::Complete;
     };
 
+    // A 3xx answer pointing at `location` (another server's URL, or a path here).
+    static Response redirect(int status, const QUrl &location);
+
     explicit FakeHttpServer(QObject *parent = nullptr);
     ~FakeHttpServer() override;
 

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using AlertMerge::Outcome;
 
@@ -54,6 +56,27 @@ QByteArray fileHash(const QString &path)
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
+
+// The permission bits, as `ls -l` shows them; -1 when the path cannot be read.
+int modeOf(const QString &path)
+{
+    struct stat info {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
+}
+
+// A umask that would leave new files readable by every local user.
+class LaxUmask
+{
+public:
+    LaxUmask()
+        : m_previous(::umask(022))
+    { }
+    ~LaxUmask() { ::umask(m_previous); }
+
+private:
+    mode_t m_previous;
+};
 
 } // namespace
 
@@ -280,12 +303,51 @@ private slots:
         QCOMPARE(store.payloadCount(), 2);
     }
 
+    void storeFilesAreForTheOwnerOnly()
+    {
+        // Payloads and analyses: the store, its WAL and shared memory are 0600 whatever the umask.
+        const LaxUmask umask;
+        AlertStore store;
+        QVERIFY(!store.open(path()));
+        write(store, {payloadOf({makeAlert(u"a1"_s, AlertState::Firing, t0)})});
+        QVERIFY(QFileInfo::exists(path() + u"-wal"_s));
+        QVERIFY(QFileInfo::exists(path() + u"-shm"_s));
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QVERIFY2(modeOf(path() + suffix) == 0600,
+                     qPrintable(u"%1: %2"_s.arg(path() + suffix).arg(modeOf(path() + suffix), 0, 8)));
+    }
+
+    void aStoreFromAnEarlierVersionBecomesPrivate()
+    {
+        const LaxUmask umask;
+        {
+            AlertStore store;
+            QVERIFY(!store.open(path()));
+        }
+        // As an earlier AlertDeck left it, WAL and shared memory too (a crash keeps them).
+        for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+            QFile file(path() + suffix);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Append));
+        }
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QVERIFY(QFile::setPermissions(path() + suffix,
+                                          QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        QCOMPARE(modeOf(path()), 0644);
+
+        AlertStore store;
+        QVERIFY(!store.open(path()));
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QVERIFY2(modeOf(path() + suffix) == 0600,
+                     qPrintable(u"%1: %2"_s.arg(path() + suffix).arg(modeOf(path() + suffix), 0, 8)));
+    }
+
     void corruptFileIsRefusedAndUntouched()
     {
         QFile file(path());
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(4096, 'x'));
         file.close();
+        QVERIFY(QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
         const QByteArray before = fileHash(path());
 
         AlertStore store;
@@ -294,6 +356,7 @@ private slots:
         QVERIFY2(error->contains(path()) && error->contains(u"left untouched"_s), qPrintable(*error));
         QVERIFY(!store.isOpen());
         QCOMPARE(fileHash(path()), before);
+        QCOMPARE(modeOf(path()), 0640); // not a store: not even its mode is changed
     }
 
     void foreignDatabaseIsRefusedAndUntouched()

@@ -6,7 +6,34 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The permission bits, as `ls -l` shows them; -1 when the path cannot be read.
+int modeOf(const QString &path)
+{
+    struct stat info {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
+}
+
+// A umask that would leave everything readable by every local user.
+class LaxUmask
+{
+public:
+    LaxUmask()
+        : m_previous(::umask(022))
+    { }
+    ~LaxUmask() { ::umask(m_previous); }
+
+private:
+    mode_t m_previous;
+};
+
+} // namespace
 
 class TestDataDirectory : public QObject
 {
@@ -61,6 +88,60 @@ private slots:
         const DataDirectoryResult result = DataDirectory::prepare(path);
         QVERIFY(!result.ok());
         QVERIFY2(result.error.contains(path), qPrintable(result.error));
+    }
+
+    void createdDirectoryIsPrivate()
+    {
+        const LaxUmask umask;
+        QTemporaryDir root;
+        const QString path = root.filePath(u"a/b/store"_s);
+        QVERIFY(DataDirectory::prepare(path).ok());
+        QCOMPARE(modeOf(path), 0700);
+        QCOMPARE(modeOf(root.filePath(u"a"_s)), 0755); // ordinary parents stay as the umask makes them
+    }
+
+    void existingDefaultDirectoryIsTightened()
+    {
+        const LaxUmask umask;
+        const QString path = DataDirectory::defaultPath();
+        QVERIFY(QDir().mkpath(path)); // as an earlier AlertDeck left it
+        QVERIFY(QFile::setPermissions(path,
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                          | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+        QCOMPARE(modeOf(path), 0755);
+        QVERIFY(DataDirectory::prepare({}).ok());
+        QCOMPARE(modeOf(path), 0700);
+    }
+
+    void existingChosenDirectoryKeepsItsMode()
+    {
+        // A directory the user chose (perhaps shared with a backup group) is theirs.
+        const LaxUmask umask;
+        QTemporaryDir root;
+        const QString path = root.filePath(u"shared"_s);
+        QVERIFY(QDir().mkdir(path));
+        QCOMPARE(modeOf(path), 0755);
+        QVERIFY(DataDirectory::prepare(path).ok());
+        QCOMPARE(modeOf(path), 0755);
+    }
+
+    void filesAreCreatedPrivate()
+    {
+        const LaxUmask umask;
+        QTemporaryDir root;
+        const QString path = root.filePath(u"store.sqlite"_s);
+        QVERIFY(DataDirectory::createPrivateFile(path));
+        QCOMPARE(modeOf(path), 0600);
+        QVERIFY(!DataDirectory::createPrivateFile(path)); // never reopens an existing file
+
+        const QString old = root.filePath(u"old.sqlite"_s);
+        QFile file(old);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QCOMPARE(modeOf(old), 0644);
+        QVERIFY(DataDirectory::restrictToOwner(old));
+        QCOMPARE(modeOf(old), 0600);
+        QVERIFY(DataDirectory::restrictToOwner(root.filePath(u"missing"_s)));
     }
 
     void defaultIsAppDataLocation()

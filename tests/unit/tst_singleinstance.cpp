@@ -14,6 +14,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -65,6 +66,20 @@ private slots:
         }
         SingleInstance next(key, m_dir.path());
         QCOMPARE(next.claim(), SingleInstance::Claim::Primary);
+    }
+
+    void theLockIsForTheOwnerOnly()
+    {
+        const mode_t previous = ::umask(022);
+        const QString key = u"alertdeck-test-mode-%1"_s.arg(QCoreApplication::applicationPid());
+        SingleInstance instance(key, m_dir.path());
+        const SingleInstance::Claim claim = instance.claim();
+        ::umask(previous);
+        QCOMPARE(claim, SingleInstance::Claim::Primary);
+        struct stat info {
+        };
+        QCOMPARE(::stat(QFile::encodeName(m_dir.filePath(key + u".lock"_s)).constData(), &info), 0);
+        QCOMPARE(int(info.st_mode & 0777), 0600);
     }
 
     void aDeadOwnersLockIsTakenOver()
