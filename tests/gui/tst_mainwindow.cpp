@@ -345,7 +345,8 @@ private slots:
         const QJsonObject sent = QJsonDocument::fromJson(posted()->body).object();
         QCOMPARE(sent.value(u"comment"_s).toString(), u"ack"_s);
         QCOMPARE(sent.value(u"matchers"_s).toArray().size(), 2);
-        QTRY_VERIFY(!ack->isEnabled()); // acknowledged already
+        QTRY_VERIFY(acks.isAcknowledged(u"f00d"_s));
+        QVERIFY(!ack->isEnabled()); // acknowledged already
         QVERIFY(m_window->statusBar()->currentMessage().startsWith(u"Acknowledged: silence ack-1"_s));
         // Alertmanager was asked first, with the alert's labels as its filter; no question.
         QVERIFY(std::any_of(alertmanager.requests.cbegin(), alertmanager.requests.cend(), [](const HttpRequest &r) {
