@@ -33,6 +33,85 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>(no alertname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matchers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Silence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the full Silence dialog with these matchers, to narrow them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence &amp;all %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledging %1 would also silence %n other alert(s)</source>
+        <translation>
+            <numerusform>Acknowledging %1 would also silence %n other alert</numerusform>
+            <numerusform>Acknowledging %1 would also silence %n other alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not in Alertmanager, and its labels match %n other alert(s)</source>
+        <translation>
+            <numerusform>%1 is not in Alertmanager, and its labels match %n other alert</numerusform>
+            <numerusform>%1 is not in Alertmanager, and its labels match %n other alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in Alertmanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager could not be asked what the acknowledgement would silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A silence mutes every alert whose labels match all of its matchers, and these alerts in Alertmanager match them now. Nothing has been silenced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have resolved, or it reached AlertDeck without going through Alertmanager. A silence with its labels would mute these alerts there. Nothing has been silenced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager has no alert with these labels now: it may have resolved, or it reached AlertDeck without going through Alertmanager. Nothing has been silenced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before acknowledging, AlertDeck asks Alertmanager which alerts the silence would mute, so that it mutes only this one. Nothing has been silenced; Silence… lets you choose the matchers yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Acknowledgements</name>
+    <message>
+        <source>the alert has no labels, and a silence needs at least one matcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Alert</name>
     <message>
         <source>critical</source>
@@ -2936,6 +3015,18 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>Keep running in the &amp;tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledging: asking Alertmanager which alerts the silence would mute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged: the alert is not in Alertmanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet: it would silence other alerts too</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,6 +33,82 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>(no alertname)</source>
+        <translation>（无 alertname）</translation>
+    </message>
+    <message>
+        <source>Acknowledge %1</source>
+        <translation>确认 %1</translation>
+    </message>
+    <message>
+        <source>Matchers: %1</source>
+        <translation>匹配器：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Silence…</source>
+        <translation>静默(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open the full Silence dialog with these matchers, to narrow them</source>
+        <translation>用这些匹配器打开完整的静默对话框，以缩小范围</translation>
+    </message>
+    <message>
+        <source>Silence &amp;all %1</source>
+        <translation>全部静默 %1 个(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledging %1 would also silence %n other alert(s)</source>
+        <translation>
+            <numerusform>确认 %1 还会静默另外 %n 个告警</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not in Alertmanager, and its labels match %n other alert(s)</source>
+        <translation>
+            <numerusform>%1 不在 Alertmanager 中，而它的标签匹配另外 %n 个告警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in Alertmanager</source>
+        <translation>%1 不在 Alertmanager 中</translation>
+    </message>
+    <message>
+        <source>Alertmanager could not be asked what the acknowledgement would silence</source>
+        <translation>无法向 Alertmanager 查询此确认会静默哪些告警</translation>
+    </message>
+    <message>
+        <source>A silence mutes every alert whose labels match all of its matchers, and these alerts in Alertmanager match them now. Nothing has been silenced yet.</source>
+        <translation>静默会屏蔽标签与其全部匹配器相符的每个告警，而 Alertmanager 中的以下告警目前都与之相符。尚未静默任何告警。</translation>
+    </message>
+    <message>
+        <source>It may have resolved, or it reached AlertDeck without going through Alertmanager. A silence with its labels would mute these alerts there. Nothing has been silenced yet.</source>
+        <translation>它可能已经恢复，或者未经 Alertmanager 直接到达了 AlertDeck。使用它的标签创建的静默会屏蔽 Alertmanager 中的以下告警。尚未静默任何告警。</translation>
+    </message>
+    <message>
+        <source>Alertmanager has no alert with these labels now: it may have resolved, or it reached AlertDeck without going through Alertmanager. Nothing has been silenced.</source>
+        <translation>Alertmanager 目前没有带这些标签的告警：它可能已经恢复，或者未经 Alertmanager 直接到达了 AlertDeck。未静默任何告警。</translation>
+    </message>
+    <message>
+        <source>Before acknowledging, AlertDeck asks Alertmanager which alerts the silence would mute, so that it mutes only this one. Nothing has been silenced; Silence… lets you choose the matchers yourself.</source>
+        <translation>确认之前，AlertDeck 会向 Alertmanager 查询该静默会屏蔽哪些告警，以确保只屏蔽这一个。未静默任何告警；可通过“静默…”自行选择匹配器。</translation>
+    </message>
+</context>
+<context>
+    <name>Acknowledgements</name>
+    <message>
+        <source>the alert has no labels, and a silence needs at least one matcher</source>
+        <translation>该告警没有标签，而静默至少需要一个匹配器</translation>
+    </message>
+</context>
+<context>
     <name>Alert</name>
     <message>
         <source>critical</source>
@@ -2935,6 +3011,18 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>Keep running in the &amp;tray</source>
         <translation>在托盘中继续运行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Acknowledging: asking Alertmanager which alerts the silence would mute…</source>
+        <translation>正在确认：向 Alertmanager 查询该静默会屏蔽哪些告警…</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: the alert is not in Alertmanager</source>
+        <translation>未确认：该告警不在 Alertmanager 中</translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet: it would silence other alerts too</source>
+        <translation>尚未确认：这样做也会静默其他告警</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AcknowledgeDialog.h"
 #include "AlertPresentationModel.h"
 #include "AlertTableView.h"
 #include "AnalysisPanel.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
                 [this](const QString &, const QString &error) {
                     statusBar()->showMessage(tr("Acknowledge failed: %1").arg(error), 15'000);
                 });
+        connect(context.acknowledgements, &Acknowledgements::heldBack, this, &MainWindow::answerHeldBackAcknowledge);
     }
     if (context.replay) {
         m_replayAction->setEnabled(true);
@@ -176,8 +178,11 @@ void MainWindow::createActions()
         const int row = currentSourceRow();
         if (row < 0 || !m_context.acknowledgements || !m_context.sync || m_context.sync->endpoints().isEmpty())
             return;
+        // Alertmanager is asked first which alerts the silence would mute; it answers later.
+        statusBar()->showMessage(tr("Acknowledging: asking Alertmanager which alerts the silence would mute…"), 10'000);
         m_context.acknowledgements->acknowledge(m_context.alerts->alertAt(row),
                                                 m_context.sync->endpoints().constFirst(), silenceAuthor());
+        updateAlertActions();
     });
     m_replayAction
         = makeAction(u"actionReplay"_s, u":/icons/replay.svg"_s, tr("&Replay…"), QKeySequence(u"Ctrl+Shift+R"_s),
@@ -542,9 +547,11 @@ void MainWindow::updateAlertActions()
         return alert.source == u"alertmanager"_s && alert.inLiveStore() && alert.state == AlertState::Firing;
     }();
     m_silenceAction->setEnabled(silenceable);
-    m_ackAction->setEnabled(
-        silenceable && m_context.acknowledgements
-        && !m_context.acknowledgements->isAcknowledged(m_context.alerts->alertAt(currentSourceRow()).fingerprint));
+    m_ackAction->setEnabled(silenceable && m_context.acknowledgements && [this] {
+        const QString fingerprint = m_context.alerts->alertAt(currentSourceRow()).fingerprint;
+        return !m_context.acknowledgements->isAcknowledged(fingerprint)
+            && !m_context.acknowledgements->isChecking(fingerprint);
+    }());
     if (m_forward)
         m_forward->setAlert(selected ? std::optional(m_context.alerts->alertAt(currentSourceRow())) : std::nullopt);
 }
@@ -559,11 +566,41 @@ QString MainWindow::silenceAuthor() const
 void MainWindow::openSilence()
 {
     const int row = currentSourceRow();
-    if (row < 0 || !m_context.sync || m_context.sync->endpoints().isEmpty())
+    if (row >= 0)
+        openSilenceFor(m_context.alerts->alertAt(row));
+}
+
+void MainWindow::answerHeldBackAcknowledge(const AcknowledgeCheck &check)
+{
+    updateAlertActions();
+    using Outcome = AcknowledgeCheck::Outcome;
+    if (check.outcome == Outcome::NotAsked)
+        statusBar()->showMessage(tr("Acknowledge failed: %1").arg(check.error), 15'000);
+    else
+        statusBar()->showMessage(check.outcome == Outcome::NotInAlertmanager
+                                     ? tr("Not acknowledged: the alert is not in Alertmanager")
+                                     : tr("Not acknowledged yet: it would silence other alerts too"),
+                                 15'000);
+    auto *dialog = new AcknowledgeDialog(check, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AcknowledgeDialog::silenceAllChosen, this, [this, check] {
+        if (m_context.acknowledgements)
+            m_context.acknowledgements->acknowledgeChecked(check, silenceAuthor());
+    });
+    connect(dialog, &AcknowledgeDialog::narrowChosen, this, [this, alert = check.alert] {
+        // After the question has closed: the Silence dialog is window-modal too.
+        QMetaObject::invokeMethod(
+            this, [this, alert] { openSilenceFor(alert); }, Qt::QueuedConnection);
+    });
+    dialog->open();
+}
+
+void MainWindow::openSilenceFor(const Alert &alert)
+{
+    if (!m_context.sync || m_context.sync->endpoints().isEmpty())
         return;
     const ConnectionCheckRequest alertmanager = m_context.sync->endpoints().constFirst();
-    auto *dialog = new SilenceDialog(m_context.alerts->alertAt(row), m_context.alerts->alerts(), alertmanager,
-                                     silenceAuthor(), this);
+    auto *dialog = new SilenceDialog(alert, m_context.alerts->alerts(), alertmanager, silenceAuthor(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SilenceDialog::silenceSaved, this, [this, dialog, alertmanager](const Silence &silence) {
         if (dialog->untilResolved() && m_context.acknowledgements) {

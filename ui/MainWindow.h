@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+struct AcknowledgeCheck;
 class AlertFilterProxyModel;
 class AppSettings;
 class AnalysisService;
@@ -95,6 +96,10 @@ private:
     void openReplay();
     // Silence… for the selected Alertmanager alert.
     void openSilence();
+    void openSilenceFor(const Alert &alert);
+    // Acknowledge made no silence: says why, and asks whether to silence all the alerts
+    // its matchers select, or to narrow them in the Silence dialog.
+    void answerHeldBackAcknowledge(const AcknowledgeCheck &check);
     void openSilences();
     void showShortcuts();
     // Enter on an alert: its details get the focus.

@@ -165,6 +165,37 @@ QString describe(const QList<SilenceMatcher> &matchers)
     return parts.join(u", "_s);
 }
 
+QString filterMatcher(const SilenceMatcher &matcher)
+{
+    auto quoted = [](const QString &text) {
+        QString out;
+        out.reserve(text.size() + 2);
+        out += u'"';
+        for (const QChar c : text) {
+            if (c == u'\\' || c == u'"')
+                out += u'\\';
+            if (c == u'\n')
+                out += u"\\n"_s;
+            else
+                out += c;
+        }
+        return out + u'"';
+    };
+    // A classic label name: [a-zA-Z_][a-zA-Z0-9_]*, unquoted as every Alertmanager reads it.
+    static const QRegularExpression plainName(u"^[a-zA-Z_][a-zA-Z0-9_]*$"_s);
+    const QString name = plainName.match(matcher.name).hasMatch() ? matcher.name : quoted(matcher.name);
+    const QString op = matcher.isRegex ? (matcher.isEqual ? u"=~"_s : u"!~"_s) : (matcher.isEqual ? u"="_s : u"!="_s);
+    return name + op + quoted(matcher.value);
+}
+
+QByteArray alertsQuery(const QList<SilenceMatcher> &matchers)
+{
+    QByteArray query = "active=true&silenced=true&inhibited=true&unprocessed=true";
+    for (const SilenceMatcher &matcher : matchers)
+        query += "&filter=" + QUrl::toPercentEncoding(filterMatcher(matcher));
+    return query;
+}
+
 } // namespace AlertmanagerApi
 
 AlertmanagerClient::AlertmanagerClient(QObject *parent)
@@ -207,6 +238,20 @@ void AlertmanagerClient::fetchAlerts(const ConnectionCheckRequest &endpoint, QOb
 {
     send(endpoint, "GET", u"/api/v2/alerts?active=true&silenced=true&inhibited=true&unprocessed=true"_s, {}, context,
          [done = std::move(done)](int status, const QByteArray &body, const QString &transport) {
+             if (!transport.isEmpty())
+                 return done({{}, transport});
+             if (status != 200)
+                 return done({{}, apiError(status, body)});
+             done(AlertmanagerApi::parseAlerts(body));
+         });
+}
+
+void AlertmanagerClient::fetchAlertsMatching(const ConnectionCheckRequest &endpoint,
+                                             const QList<SilenceMatcher> &matchers, QObject *context,
+                                             std::function<void(const AlertmanagerApi::AlertsResult &)> done)
+{
+    send(endpoint, "GET", u"/api/v2/alerts?"_s + QString::fromLatin1(AlertmanagerApi::alertsQuery(matchers)), {},
+         context, [done = std::move(done)](int status, const QByteArray &body, const QString &transport) {
              if (!transport.isEmpty())
                  return done({{}, transport});
              if (status != 200)

@@ -64,6 +64,15 @@ QList<SilenceMatcher> matchersFor(const Alert &alert);
 bool matches(const QList<SilenceMatcher> &matchers, const LabelMap &labels);
 // PromQL-like text: alertname="DiskFull", instance=~"db-.*"
 QString describe(const QList<SilenceMatcher> &matchers);
+// One matcher as a `filter` item of GET /api/v2/alerts takes it. Names and values are
+// anyone's text: the value is always double-quoted with \\, \" and \n escaped (what both
+// Alertmanager's classic and UTF-8 matcher parsers read back verbatim), and a name that
+// is not a plain label name is quoted the same way (only UTF-8 Alertmanagers accept it;
+// others answer 400), so no label can add, drop or widen a matcher.
+QString filterMatcher(const SilenceMatcher &matcher);
+// The query of GET /api/v2/alerts for every alert, active, silenced, inhibited or not
+// yet processed, that all `matchers` select; each filter item percent-encoded whole.
+QByteArray alertsQuery(const QList<SilenceMatcher> &matchers);
 
 } // namespace AlertmanagerApi
 
@@ -79,6 +88,9 @@ public:
 
     void fetchAlerts(const ConnectionCheckRequest &endpoint, QObject *context,
                      std::function<void(const AlertmanagerApi::AlertsResult &)> done);
+    // The alerts Alertmanager itself selects with `matchers` (its `filter` parameter).
+    void fetchAlertsMatching(const ConnectionCheckRequest &endpoint, const QList<SilenceMatcher> &matchers,
+                             QObject *context, std::function<void(const AlertmanagerApi::AlertsResult &)> done);
     void fetchSilences(const ConnectionCheckRequest &endpoint, QObject *context,
                        std::function<void(const AlertmanagerApi::SilencesResult &)> done);
     // Creates the silence (or replaces the one with silence.id): `done` gets its id, or an error.

@@ -1,4 +1,5 @@
 #include "AboutDialog.h"
+#include "AcknowledgeDialog.h"
 #include "AlertTableView.h"
 #include "DetailTabs.h"
 #include "FakeHttpServer.h"
@@ -40,6 +41,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -73,6 +75,27 @@ Alert diskFullFromAlertmanager(const QString &fingerprint)
     alert.name = u"DiskFull"_s;
     alert.labels = {{u"alertname"_s, u"DiskFull"_s}, {u"instance"_s, u"db-1"_s}};
     return alert;
+}
+
+// Alerts as GET /api/v2/alerts lists them.
+QByteArray alertmanagerList(const QList<Alert> &alerts)
+{
+    QJsonArray list;
+    for (const Alert &alert : alerts) {
+        QJsonObject labels;
+        for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it)
+            labels.insert(it.key(), it.value());
+        list.append(QJsonObject{{u"fingerprint"_s, alert.fingerprint},
+                                {u"labels"_s, labels},
+                                {u"status"_s, QJsonObject{{u"state"_s, u"active"_s}}}});
+    }
+    return QJsonDocument(list).toJson(QJsonDocument::Compact);
+}
+
+int silencesPosted(const FakeHttpServer &alertmanager)
+{
+    return int(std::count_if(alertmanager.requests.cbegin(), alertmanager.requests.cend(),
+                             [](const HttpRequest &request) { return request.path == "/api/v2/silences"; }));
 }
 } // namespace
 
@@ -302,8 +325,9 @@ private slots:
         QAction *silence = child<QAction>(u"actionSilence"_s);
         QVERIFY(!ack->isEnabled()); // no Alertmanager yet
         QVERIFY(!silence->isEnabled());
-        // Once a sync has reached an Alertmanager, both can be used.
-        alertmanager.route("/api/v2/alerts", {200, "[]"});
+        // Once a sync has reached an Alertmanager, both can be used. Asked, it has
+        // this alert and no other with its labels.
+        alertmanager.route("/api/v2/alerts", {200, alertmanagerList({diskFullFromAlertmanager(u"f00d"_s)})});
         sync.setEndpoints({{alertmanager.url()}});
         QSignalSpy synced(&sync, &AlertmanagerSync::synced);
         sync.syncNow();
@@ -321,8 +345,178 @@ private slots:
         const QJsonObject sent = QJsonDocument::fromJson(posted()->body).object();
         QCOMPARE(sent.value(u"comment"_s).toString(), u"ack"_s);
         QCOMPARE(sent.value(u"matchers"_s).toArray().size(), 2);
-        QTRY_VERIFY(!ack->isEnabled()); // acknowledged already
+        QTRY_VERIFY(acks.isAcknowledged(u"f00d"_s));
+        QVERIFY(!ack->isEnabled()); // acknowledged already
         QVERIFY(m_window->statusBar()->currentMessage().startsWith(u"Acknowledged: silence ack-1"_s));
+        // Alertmanager was asked first, with the alert's labels as its filter; no question.
+        QVERIFY(std::any_of(alertmanager.requests.cbegin(), alertmanager.requests.cend(), [](const HttpRequest &r) {
+            return r.path == "/api/v2/alerts" && r.target.contains("&filter=alertname%3D%22DiskFull%22")
+                && r.target.contains("&filter=instance%3D%22db-1%22");
+        }));
+        QVERIFY(!m_window->findChild<AcknowledgeDialog *>());
+    }
+
+    // Labels that select more than the alert: asked, Cancel first; "Silence…" opens the
+    // full dialog; only "Silence all" makes the silence.
+    void acknowledgeAsksBeforeSilencingOtherAlerts()
+    {
+        FakeHttpServer alertmanager;
+        QVERIFY(alertmanager.listen());
+        Alert other = diskFullFromAlertmanager(u"0fe7"_s);
+        other.labels.insert(u"mountpoint"_s, u"/var"_s);
+        other.labels.insert(u"severity"_s, u"critical"_s);
+        alertmanager.route("/api/v2/alerts", {200, alertmanagerList({diskFullFromAlertmanager(u"f00d"_s), other})});
+        alertmanager.route("/api/v2/silences", {200, "{\"silenceID\":\"ack-all\"}"});
+        AlertmanagerSync sync(nullptr, [] { return QList<Alert>{}; });
+        sync.setEndpoints({{alertmanager.url()}});
+        Acknowledgements acks([](const QString &) { return true; });
+        m_window = std::make_unique<MainWindow>(
+            MainWindowContext{.alerts = m_alerts, .listener = m_listener, .sync = &sync, .acknowledgements = &acks});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_alerts->upsert({diskFullFromAlertmanager(u"f00d"_s)});
+        child<QTableView>(u"alertTable"_s)->selectRow(0);
+        QAction *ack = child<QAction>(u"actionAcknowledge"_s);
+        QTRY_VERIFY(ack->isEnabled());
+
+        ack->trigger();
+        QVERIFY(!ack->isEnabled()); // asking
+        AcknowledgeDialog *question = nullptr;
+        QTRY_VERIFY((question = m_window->findChild<AcknowledgeDialog *>()) && question->isVisible());
+        QCOMPARE(question->findChild<QLabel *>(u"acknowledgeHeadline"_s)->text(),
+                 u"Acknowledging DiskFull would also silence 1 other alert(s)"_s);
+        auto *others = question->findChild<QListWidget *>(u"acknowledgeOthers"_s);
+        QCOMPARE(others->count(), 1);
+        QCOMPARE(others->item(0)->text(), u"DiskFull — instance=db-1, severity=critical, mountpoint=/var"_s);
+        QVERIFY(question->findChild<QLabel *>(u"acknowledgeMatchers"_s)->text().contains(u"instance=\"db-1\""_s));
+        auto *cancel = question->findChild<QPushButton *>(u"acknowledgeCancel"_s);
+        auto *all = question->findChild<QPushButton *>(u"acknowledgeSilenceAll"_s);
+        QVERIFY(cancel->isDefault());
+        QVERIFY(!all->isDefault());
+        QCOMPARE(all->text().remove(u'&'), u"Silence all 2"_s);
+        saveForReview(question, u"acknowledge-other-alerts.png"_s);
+        QCOMPARE(silencesPosted(alertmanager), 0);
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(u"Not acknowledged yet"_s));
+
+        // Enter takes the safe answer.
+        QTest::keyClick(question, Qt::Key_Return);
+        QTRY_VERIFY(!m_window->findChild<AcknowledgeDialog *>());
+        QCOMPARE(silencesPosted(alertmanager), 0);
+        QVERIFY(ack->isEnabled());
+
+        // "Silence…": the full dialog, prefilled, to narrow the matchers.
+        ack->trigger();
+        QTRY_VERIFY((question = m_window->findChild<AcknowledgeDialog *>()) && question->isVisible());
+        question->findChild<QPushButton *>(u"acknowledgeNarrow"_s)->click();
+        SilenceDialog *silence = nullptr;
+        QTRY_VERIFY((silence = m_window->findChild<SilenceDialog *>()) && silence->isVisible());
+        QCOMPARE(silence->alertFingerprint(), u"f00d"_s);
+        QCOMPARE(silence->matchers(), AlertmanagerApi::matchersFor(diskFullFromAlertmanager(u"f00d"_s)));
+        silence->reject();
+        QTRY_VERIFY(!m_window->findChild<SilenceDialog *>());
+        QCOMPARE(silencesPosted(alertmanager), 0);
+
+        // "Silence all 2": made, with the matchers that were checked.
+        ack->trigger();
+        QTRY_VERIFY((question = m_window->findChild<AcknowledgeDialog *>()) && question->isVisible());
+        question->findChild<QPushButton *>(u"acknowledgeSilenceAll"_s)->click();
+        QTRY_COMPARE(silencesPosted(alertmanager), 1);
+        QTRY_VERIFY(acks.isAcknowledged(u"f00d"_s));
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(u"Acknowledged: silence ack-all"_s));
+    }
+
+    // Alertmanager not answering: said, nothing silenced, the Silence dialog offered.
+    void acknowledgeWithoutAnAnswerSilencesNothing()
+    {
+        FakeHttpServer alertmanager;
+        QVERIFY(alertmanager.listen());
+        alertmanager.route("/api/v2/alerts", {200, "[]"});
+        alertmanager.route("/api/v2/silences", {200, "{\"silenceID\":\"never\"}"});
+        AlertmanagerSync sync(nullptr, [] { return QList<Alert>{}; });
+        sync.setEndpoints({{alertmanager.url()}});
+        Acknowledgements acks([](const QString &) { return true; });
+        m_window = std::make_unique<MainWindow>(
+            MainWindowContext{.alerts = m_alerts, .listener = m_listener, .sync = &sync, .acknowledgements = &acks});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_alerts->upsert({diskFullFromAlertmanager(u"f00d"_s)});
+        child<QTableView>(u"alertTable"_s)->selectRow(0);
+        QAction *ack = child<QAction>(u"actionAcknowledge"_s);
+        QTRY_VERIFY(ack->isEnabled());
+
+        alertmanager.queue("/api/v2/alerts", {503, "{\"message\":\"not ready\"}"});
+        ack->trigger();
+        AcknowledgeDialog *question = nullptr;
+        QTRY_VERIFY((question = m_window->findChild<AcknowledgeDialog *>()) && question->isVisible());
+        QVERIFY(question->findChild<QLabel *>(u"acknowledgeHeadline"_s)
+                    ->text()
+                    .startsWith(u"Alertmanager could not be asked"_s));
+        const QString error = question->findChild<QLabel *>(u"acknowledgeError"_s)->text();
+        QVERIFY2(error.contains(u"HTTP 503"_s), qPrintable(error));
+        QVERIFY(!question->findChild<QPushButton *>(u"acknowledgeSilenceAll"_s));
+        QVERIFY(question->findChild<QPushButton *>(u"acknowledgeCancel"_s)->isDefault());
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(u"Acknowledge failed: "_s));
+        saveForReview(question, u"acknowledge-not-asked.png"_s);
+        question->findChild<QPushButton *>(u"acknowledgeNarrow"_s)->click();
+        QTRY_VERIFY(m_window->findChild<SilenceDialog *>());
+
+        // Not in Alertmanager (any more): explained, nothing silenced.
+        m_window->findChild<SilenceDialog *>()->reject();
+        QTRY_VERIFY(!m_window->findChild<SilenceDialog *>());
+        ack->trigger();
+        QTRY_VERIFY((question = m_window->findChild<AcknowledgeDialog *>()) && question->isVisible());
+        QCOMPARE(question->findChild<QLabel *>(u"acknowledgeHeadline"_s)->text(), u"DiskFull is not in Alertmanager"_s);
+        saveForReview(question, u"acknowledge-not-in-alertmanager.png"_s);
+        question->reject();
+        QCOMPARE(silencesPosted(alertmanager), 0);
+        QVERIFY(!acks.isAcknowledged(u"f00d"_s));
+    }
+
+    // A label value is shown as text, never as markup, and bounded.
+    void acknowledgeQuestionShowsLabelsAsPlainText()
+    {
+        AcknowledgeCheck check;
+        check.outcome = AcknowledgeCheck::Outcome::OtherAlertsToo;
+        check.alert = diskFullFromAlertmanager(u"f00d"_s);
+        check.alert.name = u"<b>Disk</b>"_s;
+        Alert other = diskFullFromAlertmanager(u"0fe7"_s);
+        other.name = u"<img src=x>"_s;
+        other.labels.insert(u"instance"_s, u"db-2\n\u202Eevil"_s + QString(500, u'x'));
+        check.others = {other};
+        check.otherCount = 40;
+        check.matchers = AlertmanagerApi::matchersFor(check.alert);
+        AcknowledgeDialog dialog(check);
+        QCOMPARE(dialog.findChild<QLabel *>(u"acknowledgeHeadline"_s)->textFormat(), Qt::PlainText);
+        QVERIFY(dialog.findChild<QLabel *>(u"acknowledgeHeadline"_s)->text().contains(u"<b>Disk</b>"_s));
+        auto *others = dialog.findChild<QListWidget *>(u"acknowledgeOthers"_s);
+        QCOMPARE(others->count(), 2);
+        const QString line = others->item(0)->text();
+        QVERIFY2(line.startsWith(u"<img src=x> — instance=db-2 \uFFFDevilxxx"_s), qPrintable(line));
+        QVERIFY(line.size() <= 201 && line.endsWith(u'…'));
+        QCOMPARE(others->item(1)->text(), u"… and 39 more"_s);
+        QCOMPARE(dialog.findChild<QPushButton *>(u"acknowledgeSilenceAll"_s)->text().remove(u'&'), u"Silence all 40"_s);
+        dialog.show();
+        saveForReview(&dialog, u"acknowledge-hostile-labels.png"_s);
+
+        // The case, for review: a stand-in labelled only severity="critical".
+        AcknowledgeCheck stray;
+        stray.outcome = AcknowledgeCheck::Outcome::OtherAlertsToo;
+        stray.alert.labels = {{u"severity"_s, u"critical"_s}};
+        stray.matchers = AlertmanagerApi::matchersFor(stray.alert);
+        for (int i = 0; i < AcknowledgeCheck::listedOthers; ++i) {
+            Alert critical = diskFullFromAlertmanager(QString::number(i));
+            critical.labels.insert(u"instance"_s, u"db-%1:9100"_s.arg(i + 1));
+            critical.labels.insert(u"job"_s, u"node"_s);
+            critical.labels.insert(u"severity"_s, u"critical"_s);
+            stray.others << critical;
+        }
+        stray.otherCount = 23;
+        AcknowledgeDialog strayDialog(stray);
+        strayDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&strayDialog));
+        QCOMPARE(strayDialog.findChild<QLabel *>(u"acknowledgeHeadline"_s)->text(),
+                 u"(no alertname) is not in Alertmanager, and its labels match 23 other alert(s)"_s);
+        saveForReview(&strayDialog, u"acknowledge-stand-in-critical.png"_s);
     }
 
     void silenceUntilResolvedIsKeptAndTheSilencesViewOpens()
@@ -422,8 +616,7 @@ private slots:
     {
         FakeHttpServer prometheus;
         QVERIFY(prometheus.listen());
-        prometheus.route("/api/v1/query_range",
-                         {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
+        prometheus.route("/api/v1/query_range", {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
         FakeHttpServer loki;
         QVERIFY(loki.listen());
         loki.route("/loki/api/v1/query_range", {200, TestData::fixture(u"loki/query_range-limited.json"_s)});

@@ -14,6 +14,9 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -75,6 +78,33 @@ class TestAlertmanagerApi : public QObject
                 return alert;
         return std::nullopt;
     }
+
+    QList<Silence> silences()
+    {
+        std::optional<AlertmanagerApi::SilencesResult> listed;
+        m_client.fetchSilences(endpoint(), this, [&](const AlertmanagerApi::SilencesResult &r) { listed = r; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(listed, 10'000); }();
+        return listed ? listed->silences : QList<Silence>{};
+    }
+
+    // Active silences with exactly these matchers.
+    int activeSilencesWith(const QList<SilenceMatcher> &matchers)
+    {
+        const QList<Silence> all = silences();
+        return int(std::count_if(all.cbegin(), all.cend(), [&matchers](const Silence &silence) {
+            return silence.state == u"active"_s && silence.matchers == matchers;
+        }));
+    }
+
+    void expire(const QString &id)
+    {
+        std::optional<QString> expired;
+        m_client.expireSilence(endpoint(), id, this, [&](const QString &e) { expired = e; });
+        QTRY_VERIFY(expired);
+        QVERIFY2(expired->isEmpty(), qPrintable(*expired));
+    }
+
+    static AcknowledgeCheck checkOf(const QSignalSpy &spy) { return spy.last().first().value<AcknowledgeCheck>(); }
 
 private slots:
     void initTestCase()
@@ -276,8 +306,10 @@ private slots:
         bool stillFiring = true;
         Acknowledgements acks([&stillFiring](const QString &) { return stillFiring; });
         QSignalSpy acknowledged(&acks, &Acknowledgements::acknowledged);
+        QSignalSpy heldBack(&acks, &Acknowledgements::heldBack);
         acks.acknowledge(load->alert, endpoint(), u"oncall-anna"_s);
         QVERIFY(acknowledged.wait(10'000));
+        QCOMPARE(heldBack.size(), 0); // its labels select only it: no question
         const QString id = acknowledged.first().at(1).toString();
         QTRY_VERIFY_WITH_TIMEOUT(alertNamed(u"HighLoad"_s)->state == u"suppressed"_s, 10'000);
 
@@ -419,6 +451,129 @@ private slots:
                              [&](const AlertmanagerApi::AlertsResult &r) { unreachable = r; });
         QTRY_VERIFY(unreachable);
         QVERIFY2(unreachable->error.contains(u"refused"_s), qPrintable(unreachable->error));
+    }
+    // The case: a stand-in alert labelled only severity="critical" (it reached
+    // AlertDeck without going through Alertmanager) while real critical alerts fire.
+    // Acknowledge asks Alertmanager first, reports them, and silences nothing until
+    // the engineer agrees.
+    void acknowledgingAStandInAsksBeforeSilencingEveryCriticalAlert()
+    {
+        Alert stray;
+        stray.source = u"alertmanager"_s;
+        stray.fingerprint = u"0123456789abcdef"_s;
+        stray.labels = {{u"severity"_s, u"critical"_s}};
+        const QList<AlertmanagerAlert> listed = alerts().alerts;
+        const auto criticals = std::count_if(listed.cbegin(), listed.cend(), [](const AlertmanagerAlert &a) {
+            return a.alert.labels.value(u"severity"_s) == u"critical"_s;
+        });
+        QVERIFY(criticals >= 1);
+        QVERIFY(alertNamed(u"DiskFull"_s));
+        QCOMPARE(alertNamed(u"DiskFull"_s)->state, u"active"_s);
+
+        Acknowledgements acks([](const QString &) { return true; });
+        QSignalSpy acknowledged(&acks, &Acknowledgements::acknowledged);
+        QSignalSpy heldBack(&acks, &Acknowledgements::heldBack);
+        acks.acknowledge(stray, endpoint(), u"oncall-anna"_s);
+        QVERIFY(heldBack.wait(10'000));
+        const AcknowledgeCheck check = checkOf(heldBack);
+        QCOMPARE(check.outcome, AcknowledgeCheck::Outcome::OtherAlertsToo);
+        QVERIFY(!check.alertFound);
+        QCOMPARE(check.otherCount, int(criticals));
+        QVERIFY(std::any_of(check.others.cbegin(), check.others.cend(),
+                            [](const Alert &a) { return a.name == u"DiskFull"_s; }));
+        // Nothing made until confirmed.
+        QCOMPARE(acknowledged.size(), 0);
+        QCOMPARE(activeSilencesWith(check.matchers), 0);
+        QCOMPARE(alertNamed(u"DiskFull"_s)->state, u"active"_s);
+        QVERIFY(!acks.isAcknowledged(stray.fingerprint));
+
+        // "Silence all": made with the matchers that were checked.
+        acks.acknowledgeChecked(check, u"oncall-anna"_s);
+        QVERIFY(acknowledged.wait(10'000));
+        const QString id = acknowledged.last().at(1).toString();
+        QCOMPARE(activeSilencesWith({{u"severity"_s, u"critical"_s}}), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(alertNamed(u"DiskFull"_s)->silencedBy.contains(id), 10'000);
+
+        // After a restart such an acknowledgement is not taken back: it mutes more than
+        // its alert, so it is left to run out.
+        Acknowledgements restarted([](const QString &) { return true; });
+        QSignalSpy adopted(&restarted, &Acknowledgements::adopted);
+        restarted.adoptFrom(endpoint(), {stray, alertNamed(u"DiskFull"_s)->alert});
+        QVERIFY(adopted.wait(10'000));
+        QCOMPARE(adopted.first().first().toInt(), 0);
+        QVERIFY(!restarted.isAcknowledged(stray.fingerprint));
+        expire(id);
+        QTRY_VERIFY_WITH_TIMEOUT(alertNamed(u"DiskFull"_s)->state == u"active"_s, 10'000);
+    }
+
+    // Label values with quotes, backslashes, commas, braces, newlines and URL syntax:
+    // Alertmanager's filter selects with them verbatim. Two alerts differ only in one
+    // more label: acknowledging the smaller set asks (it selects both); the larger goes
+    // ahead without asking and silences only itself.
+    void acknowledgeChecksHostileLabelsVerbatim()
+    {
+        const QString hostile = u"x\", alertname=~\".*\\\n},+&filter=a%3D\"b\"\\"_s;
+        QJsonObject small{{u"alertname"_s, u"AckHostile"_s}, {u"note"_s, hostile}};
+        QJsonObject large = small;
+        large.insert(u"replica"_s, u"b"_s);
+        const QByteArray posted
+            = QJsonDocument(QJsonArray{QJsonObject{{u"labels"_s, small}}, QJsonObject{{u"labels"_s, large}}})
+                  .toJson(QJsonDocument::Compact);
+        QCOMPARE(HttpTestClient::postJson(m_port, "/api/v2/alerts", posted).status, 200);
+        auto find = [this](bool withReplica) -> std::optional<AlertmanagerAlert> {
+            for (const AlertmanagerAlert &alert : alerts().alerts)
+                if (alert.alert.name == u"AckHostile"_s && alert.alert.labels.contains(u"replica"_s) == withReplica)
+                    return alert;
+            return std::nullopt;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(find(false) && find(true), 10'000);
+        const Alert smaller = find(false)->alert;
+        const Alert larger = find(true)->alert;
+        QCOMPARE(smaller.labels.value(u"note"_s), hostile);
+
+        Acknowledgements acks([](const QString &) { return true; });
+        QSignalSpy acknowledged(&acks, &Acknowledgements::acknowledged);
+        QSignalSpy heldBack(&acks, &Acknowledgements::heldBack);
+        acks.acknowledge(smaller, endpoint(), u"oncall-anna"_s);
+        QVERIFY(heldBack.wait(10'000));
+        const AcknowledgeCheck check = checkOf(heldBack);
+        QVERIFY2(check.error.isEmpty(), qPrintable(check.error));
+        QCOMPARE(check.outcome, AcknowledgeCheck::Outcome::OtherAlertsToo);
+        QVERIFY(check.alertFound);
+        QCOMPARE(check.otherCount, 1);
+        QCOMPARE(check.others.first().fingerprint, larger.fingerprint);
+        QCOMPARE(acknowledged.size(), 0);
+
+        acks.acknowledge(larger, endpoint(), u"oncall-anna"_s);
+        QVERIFY(acknowledged.wait(10'000));
+        QCOMPARE(heldBack.size(), 1);
+        const QString id = acknowledged.last().at(1).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(find(true)->silencedBy == QStringList{id}, 10'000);
+        QVERIFY(find(false)->silencedBy.isEmpty());
+        QCOMPARE(activeSilencesWith(AlertmanagerApi::matchersFor(larger)), 1);
+        expire(id);
+    }
+
+    // The alert is not in Alertmanager: explained, nothing made. No answer: said, nothing made.
+    void acknowledgeOfAnAlertAlertmanagerLacksMakesNothing()
+    {
+        Alert gone;
+        gone.source = u"alertmanager"_s;
+        gone.fingerprint = u"fedcba9876543210"_s;
+        gone.labels = {{u"alertname"_s, u"NeverPosted"_s}, {u"instance"_s, u"nowhere:1"_s}};
+        Acknowledgements acks([](const QString &) { return true; });
+        QSignalSpy acknowledged(&acks, &Acknowledgements::acknowledged);
+        QSignalSpy heldBack(&acks, &Acknowledgements::heldBack);
+        acks.acknowledge(gone, endpoint(), u"oncall-anna"_s);
+        QVERIFY(heldBack.wait(10'000));
+        QCOMPARE(checkOf(heldBack).outcome, AcknowledgeCheck::Outcome::NotInAlertmanager);
+        QCOMPARE(activeSilencesWith(AlertmanagerApi::matchersFor(gone)), 0);
+
+        acks.acknowledge(gone, {QUrl(u"http://127.0.0.1:1/"_s)}, u"oncall-anna"_s);
+        QVERIFY(heldBack.wait(10'000));
+        QCOMPARE(checkOf(heldBack).outcome, AcknowledgeCheck::Outcome::NotAsked);
+        QVERIFY2(checkOf(heldBack).error.contains(u"refused"_s), qPrintable(checkOf(heldBack).error));
+        QCOMPARE(acknowledged.size(), 0);
     }
 };
 
