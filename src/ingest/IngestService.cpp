@@ -138,6 +138,15 @@ void IngestService::submit(const WebhookDelivery &delivery, QObject *context, Ca
         m_worker, [worker = m_worker, ticket, delivery] { worker->ingest(ticket, delivery); }, Qt::QueuedConnection);
 }
 
+void IngestService::setMaxAlertsPerPayload(int maxAlerts)
+{
+    PayloadLimits limits;
+    limits.maxAlerts = std::max(1, maxAlerts);
+    // Queued like the deliveries: it applies to every one submitted after it.
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, limits] { worker->setPayloadLimits(limits); }, Qt::QueuedConnection);
+}
+
 void IngestService::complete(quint64 ticket, const IngestResult &result)
 {
     const Pending pending = m_pending.take(ticket);

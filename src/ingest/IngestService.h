@@ -63,6 +63,8 @@ public:
     // `done` runs on this thread once the delivery is stored or refused, unless
     // `context` was destroyed meanwhile (a client that hung up).
     void submit(const WebhookDelivery &delivery, QObject *context, Callback done);
+    // A delivery submitted after this with more alerts is refused with 413 (at least 1).
+    void setMaxAlertsPerPayload(int maxAlerts);
 
     // Retention: resolved alerts and payloads older than `days` are removed on the
     // store thread, soon after start-up and then every few hours. 0 keeps everything.

@@ -44,7 +44,7 @@ void IngestWorker::openAndRestore(const QString &filePath, int batchSize)
 
 void IngestWorker::ingest(quint64 ticket, const WebhookDelivery &delivery)
 {
-    const PayloadParseResult parsed = parsePayload(delivery.body, delivery.format, delivery.receivedAt);
+    const PayloadParseResult parsed = parsePayload(delivery.body, delivery.format, delivery.receivedAt, m_limits);
     if (!parsed.ok()) {
         qCInfo(lcIngest).noquote() << "refused" << delivery.path << parsed.error->httpStatus() << parsed.error->message;
         emit finished(ticket, {parsed.error->httpStatus(), json({{u"error"_s, parsed.error->message}}), {}, {}, -1});

@@ -80,6 +80,7 @@ public:
     }
 
     void ingest(quint64 ticket, const WebhookDelivery &delivery);
+    void setPayloadLimits(const PayloadLimits &limits) { m_limits = limits; }
 
     // Starts a retention run unless one is running. It proceeds in small steps queued
     // behind incoming deliveries, so webhook answers never wait for all of it.
@@ -106,6 +107,7 @@ private:
     void finishPrune(const QString &error = {});
 
     AlertStore m_store;
+    PayloadLimits m_limits;
     QList<quint64> m_pendingTickets;
     QList<IncomingPayload> m_pending;
     bool m_flushScheduled = false;
