@@ -307,6 +307,7 @@ void AppServices::applyListenerSettings()
     HttpRequestParser::Limits limits;
     limits.maxBodyBytes = qint64(std::max(1, m_settings->value(Settings::bodyLimitMiB))) * 1024 * 1024;
     m_listener->setLimits(limits);
+    m_ingest->setMaxAlertsPerPayload(m_settings->value(Settings::maxAlertsPerPayload));
 }
 
 void AppServices::handleStoreState()

@@ -2724,6 +2724,14 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <source>HTTPS needs both the certificate and the private key, or neither for plain HTTP.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A webhook with more alerts is refused (HTTP 413) before any of them is stored. Alertmanager&apos;s max_alerts setting can cap what it sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most alerts per webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListenerStatusIndicator</name>
@@ -3416,6 +3424,22 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>unrecognised payload: expected an Alertmanager or Grafana webhook (an object with &quot;alerts&quot;) or a Nightingale event (an object with &quot;rule_name&quot;, or an array of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many alerts: the payload holds %1 and the limit is %2 per payload (Settings → Listener, or Listener/maxAlertsPerPayload in the configuration file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is outside the years 1970 to 9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected Unix seconds, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside 0 to %3 Unix seconds (the years 1970 to 9999)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,8 +13,23 @@ struct PromQlSplit {
     QString valueExpression;
     std::optional<double> threshold;
     QString comparison; // ">", ">=", "<", "<=", "==", "!=" as seen from the value side; empty: none
+    // Longer than PromQlSplitter::maxExpressionLength: not analysed. valueExpression is
+    // the expression as it came (trimmed), with no threshold.
+    bool tooLong = false;
 };
 
 namespace PromQlSplitter {
-PromQlSplit split(const QString &expression);
-}
+// Alerting rules are rarely longer than a few thousand characters; a longer
+// expression (a hostile or generated one) is kept but not analysed. The cost of a
+// split is linear in the length, so this bounds it to well under a millisecond.
+inline constexpr qsizetype maxExpressionLength = 16 * 1024;
+
+struct Options {
+    qsizetype maxLength = maxExpressionLength; // in UTF-16 code units, after trimming
+    // Test hook: incremented for every character the splitter examines, so that a test
+    // can show the work is proportional to the length without timing anything.
+    qsizetype *steps = nullptr;
+};
+
+PromQlSplit split(const QString &expression, const Options &options = {});
+} // namespace PromQlSplitter

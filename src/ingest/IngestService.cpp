@@ -140,6 +140,15 @@ void IngestService::submit(const WebhookDelivery &delivery, QObject *context, Ca
     m_pending.insert(ticket, {context, std::move(done)});
 }
 
+void IngestService::setMaxAlertsPerPayload(int maxAlerts)
+{
+    PayloadLimits limits;
+    limits.maxAlerts = std::max(1, maxAlerts);
+    // Queued like the deliveries' wake-ups: it applies to deliveries submitted after it.
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, limits] { worker->setPayloadLimits(limits); }, Qt::QueuedConnection);
+}
+
 QMetaObject::Connection IngestService::connectResults(QObject *receiver,
                                                       std::function<void(const QList<IngestOutcome> &)> handle)
 {

@@ -64,6 +64,8 @@ public:
     // `done` runs on this thread once the delivery is stored or refused, unless
     // `context` was destroyed meanwhile (a client that hung up).
     void submit(const WebhookDelivery &delivery, QObject *context, Callback done);
+    // A delivery submitted after this with more alerts is refused with 413 (at least 1).
+    void setMaxAlertsPerPayload(int maxAlerts);
 
     // For other threads (the listener's): post deliveries to inbox() and hear their
     // answers through connectResults(), which runs `handle` on `receiver`'s thread with

@@ -53,7 +53,8 @@ void IngestWorker::drain()
     QList<quint64> batchTickets;
     for (const IngestInbox::Entry &entry : entries) {
         const WebhookDelivery &delivery = entry.delivery;
-        const PayloadParseResult parsed = parsePayload(delivery.body, delivery.format, delivery.receivedAt);
+        const PayloadParseResult parsed
+            = parsePayload(delivery.body, delivery.format, delivery.receivedAt, m_limits);
         if (!parsed.ok()) {
             qCInfo(lcIngest).noquote() << "refused" << delivery.path << parsed.error->httpStatus()
                                        << parsed.error->message;

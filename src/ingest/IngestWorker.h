@@ -64,6 +64,7 @@ public:
     // Parses and stores everything waiting in the inbox in one transaction, then
     // answers all of it with one finished() signal.
     void drain();
+    void setPayloadLimits(const PayloadLimits &limits) { m_limits = limits; }
 
     // Starts a retention run unless one is running. It proceeds in small steps queued
     // behind incoming deliveries, so webhook answers never wait for all of it.
@@ -90,5 +91,6 @@ private:
 
     AlertStore m_store;
     IngestInbox *m_inbox = nullptr;
+    PayloadLimits m_limits;
     std::optional<PruneSummary> m_prune; // the retention run in progress
 };

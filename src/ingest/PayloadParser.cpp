@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -18,14 +20,51 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(PayloadParser)
 };
 
-// Thrown inside this file only; parsePayload() turns it into a PayloadError.
-struct ShapeError {
-    QString message;
-};
+// Times a sender can mean: from the Unix epoch to the last second that RFC 3339's
+// four-digit year can write. Outside that it is a unit mix-up (milliseconds sent as
+// seconds) or garbage, and an integer conversion of it could overflow.
+constexpr qint64 latestUnixSeconds = 253'402'300'799; // 9999-12-31T23:59:59Z
+// Longer RFC 3339 text is refused unread; "2026-11-22T03:55:59.123456789+05:30" is 35.
+constexpr qsizetype maxTimeTextLength = 64;
+// How much of a sender's value an error message quotes back.
+constexpr qsizetype quotedLength = 64;
 
+// Thrown inside this file only (InvalidShape, TooManyAlerts); parsePayload() returns it.
 [[noreturn]] void fail(const QString &message)
 {
-    throw ShapeError{message};
+    throw PayloadError{PayloadError::Kind::InvalidShape, message};
+}
+
+// A sender's value as an error message quotes it: the first characters, control
+// characters escaped, so that the answer and the log stay short and on one line.
+QString excerpt(QStringView text)
+{
+    qsizetype shown = std::min(text.size(), quotedLength);
+    if (shown < text.size() && shown > 0 && text.at(shown - 1).isHighSurrogate())
+        --shown; // never half a character
+    QString result;
+    result.reserve(shown + 1);
+    for (const QChar c : text.first(shown)) {
+        if (c.category() == QChar::Other_Control)
+            result += u"\\u%1"_s.arg(c.unicode(), 4, 16, QChar(u'0'));
+        else
+            result += c;
+    }
+    if (shown < text.size())
+        result += u'…';
+    return result;
+}
+
+// Checked before any alert is read: a refused body costs nothing beyond its JSON.
+void checkAlertCount(qsizetype count, const PayloadLimits &limits)
+{
+    if (count > limits.maxAlerts)
+        throw PayloadError{
+            PayloadError::Kind::TooManyAlerts,
+            Text::tr("too many alerts: the payload holds %1 and the limit is %2 per payload (Settings → Listener, "
+                     "or Listener/maxAlertsPerPayload in the configuration file)")
+                .arg(count)
+                .arg(limits.maxAlerts)};
 }
 
 QString child(const QString &parent, const QString &key)
@@ -76,16 +115,27 @@ QString requiredString(const QJsonObject &object, const QString &key, const QStr
     return optionalString(object, key, parent);
 }
 
-QString scalarText(const QJsonValue &value, const QString &path)
+// A string, number or boolean as text; none for arrays and objects.
+std::optional<QString> scalarText(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::String: return value.toString();
     case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 17);
     case QJsonValue::Bool: return value.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Null:
-    case QJsonValue::Undefined: return {};
-    default: fail(Text::tr("%1: expected a string, got %2").arg(path, typeName(value)));
+    case QJsonValue::Undefined: return QString();
+    case QJsonValue::Array:
+    case QJsonValue::Object: break;
     }
+    return std::nullopt;
+}
+
+QString requireScalarText(const QJsonValue &value, const QString &path)
+{
+    const std::optional<QString> text = scalarText(value);
+    if (!text)
+        fail(Text::tr("%1: expected a string, got %2").arg(path, typeName(value)));
+    return *text;
 }
 
 // A JSON object of name → text (labels, annotations, tags_map). Numbers and booleans
@@ -101,8 +151,12 @@ LabelMap textMap(const QJsonObject &object, const QString &key, const QString &p
     const QString path = child(parent, key);
     const QJsonObject map = requireObject(value, path);
     LabelMap result;
-    for (auto it = map.begin(); it != map.end(); ++it)
-        result.insert(it.key(), scalarText(it.value(), child(path, it.key())));
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const std::optional<QString> text = scalarText(it.value());
+        if (!text) // the key is the sender's: quoted short
+            fail(Text::tr("%1: expected a string, got %2").arg(child(path, excerpt(it.key())), typeName(it.value())));
+        result.insert(it.key(), *text);
+    }
     return result;
 }
 
@@ -112,7 +166,7 @@ bool isZeroTime(const QString &text)
 }
 
 // An RFC 3339 field: absent → `fallback`; Go's zero time → invalid (no end);
-// anything else must parse.
+// anything else must parse and lie between 1970 and the end of 9999.
 QDateTime rfc3339Field(const QJsonObject &object, const QString &key, const QString &parent, const QDateTime &fallback)
 {
     const QString text = optionalString(object, key, parent);
@@ -120,27 +174,42 @@ QDateTime rfc3339Field(const QJsonObject &object, const QString &key, const QStr
         return fallback;
     if (isZeroTime(text))
         return {};
-    const QDateTime time = parseRfc3339(text);
+    const QDateTime time = text.size() <= maxTimeTextLength ? parseRfc3339(text) : QDateTime();
     if (!time.isValid())
-        fail(Text::tr("%1: \"%2\" is not an RFC 3339 time").arg(child(parent, key), text));
+        fail(Text::tr("%1: \"%2\" is not an RFC 3339 time").arg(child(parent, key), excerpt(text)));
+    const qint64 seconds = time.toSecsSinceEpoch();
+    if (seconds < 0 || seconds > latestUnixSeconds)
+        fail(Text::tr("%1: \"%2\" is outside the years 1970 to 9999").arg(child(parent, key), excerpt(text)));
     return time;
 }
 
-// A Unix-seconds field (number or numeric string); absent or 0 → invalid.
+// A Unix-seconds field (number or numeric string); absent or 0 → invalid. The value
+// is checked as a double, before it becomes an integer: NaN, infinities and 1e300
+// are refused instead of overflowing the conversion.
 QDateTime unixSecondsField(const QJsonObject &object, const QString &key, const QString &parent)
 {
     const QJsonValue value = object.value(key);
     if (isAbsent(value))
         return {};
-    bool ok = value.isDouble();
-    double seconds = value.toDouble();
-    if (value.isString())
+    double seconds = 0;
+    if (value.isDouble()) {
+        seconds = value.toDouble();
+    } else if (value.isString()) {
+        bool ok = false;
         seconds = value.toString().toDouble(&ok);
-    if (!ok || seconds < 0)
+        // toDouble() reads "nan" and "inf" as numbers; a sender means no time by them.
+        if (!ok || !std::isfinite(seconds))
+            fail(Text::tr("%1: expected Unix seconds, got \"%2\"").arg(child(parent, key), excerpt(value.toString())));
+    } else {
         fail(Text::tr("%1: expected Unix seconds, got %2").arg(child(parent, key), typeName(value)));
+    }
+    if (!(seconds >= 0 && seconds <= double(latestUnixSeconds))) // also false for NaN
+        fail(Text::tr("%1: %2 is outside 0 to %3 Unix seconds (the years 1970 to 9999)")
+                 .arg(child(parent, key), QString::number(seconds, 'g', 17))
+                 .arg(latestUnixSeconds));
     if (seconds == 0)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(seconds * 1000), Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(std::llround(seconds * 1000), Qt::UTC);
 }
 
 void applySeverity(Alert &alert, const QString &text)
@@ -160,7 +229,8 @@ Alert parseEnvelopeAlert(const QJsonValue &value, const QString &path, const Par
 
     const QString status = requiredString(object, u"status"_s, path);
     if (status != u"firing"_s && status != u"resolved"_s)
-        fail(Text::tr("%1: \"%2\" is neither \"firing\" nor \"resolved\"").arg(child(path, u"status"_s), status));
+        fail(Text::tr("%1: \"%2\" is neither \"firing\" nor \"resolved\"")
+                 .arg(child(path, u"status"_s), excerpt(status)));
     alert.state = status == u"firing"_s ? AlertState::Firing : AlertState::Resolved;
 
     alert.labels = textMap(object, u"labels"_s, path, true);
@@ -195,7 +265,8 @@ Alert parseEnvelopeAlert(const QJsonValue &value, const QString &path, const Par
     return alert;
 }
 
-ParsedPayload parseEnvelope(const QJsonDocument &document, PayloadFormat format, const QDateTime &receivedAt)
+ParsedPayload parseEnvelope(const QJsonDocument &document, PayloadFormat format, const QDateTime &receivedAt,
+                            const PayloadLimits &limits)
 {
     const QJsonObject root = requireObject(
         document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()), Text::tr("the body"));
@@ -212,6 +283,7 @@ ParsedPayload parseEnvelope(const QJsonDocument &document, PayloadFormat format,
     if (!alerts.isArray())
         fail(Text::tr("alerts: expected an array, got %1").arg(typeName(alerts)));
     const QJsonArray array = alerts.toArray();
+    checkAlertCount(array.size(), limits);
     payload.alerts.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i)
         payload.alerts.append(parseEnvelopeAlert(array.at(i), u"alerts[%1]"_s.arg(i), payload, receivedAt));
@@ -261,7 +333,10 @@ LabelMap nightingaleLabels(const QJsonObject &object, const QString &path)
         const QString tag = array.at(i).toString();
         const qsizetype equals = tag.indexOf(u'=');
         if (equals <= 0)
-            fail(Text::tr("%1[%2]: expected \"key=value\", got \"%3\"").arg(child(path, u"tags"_s)).arg(i).arg(tag));
+            fail(Text::tr("%1[%2]: expected \"key=value\", got \"%3\"")
+                     .arg(child(path, u"tags"_s))
+                     .arg(i)
+                     .arg(excerpt(tag)));
         labels.insert(tag.left(equals), tag.mid(equals + 1));
     }
     return labels;
@@ -310,18 +385,19 @@ Alert parseNightingaleEvent(const QJsonValue &value, const QString &path, const 
     if (alert.fingerprint.isEmpty())
         alert.fingerprint = LabelFingerprint::of(alert.labels);
     alert.promQl = optionalString(object, u"prom_ql"_s, path);
-    alert.valueString = scalarText(object.value(u"trigger_value"_s), child(path, u"trigger_value"_s));
+    alert.valueString = requireScalarText(object.value(u"trigger_value"_s), child(path, u"trigger_value"_s));
     alert.receiver = optionalString(object, u"group_name"_s, path);
     alert.lastUpdate = receivedAt;
     return alert;
 }
 
-ParsedPayload parseNightingale(const QJsonDocument &document, const QDateTime &receivedAt)
+ParsedPayload parseNightingale(const QJsonDocument &document, const QDateTime &receivedAt, const PayloadLimits &limits)
 {
     ParsedPayload payload;
     payload.format = PayloadFormat::Nightingale;
     if (document.isArray()) { // batch mode
         const QJsonArray events = document.array();
+        checkAlertCount(events.size(), limits);
         payload.alerts.reserve(events.size());
         for (qsizetype i = 0; i < events.size(); ++i)
             payload.alerts.append(parseNightingaleEvent(events.at(i), u"[%1]"_s.arg(i), receivedAt));
@@ -393,7 +469,8 @@ QDateTime parseRfc3339(const QString &text)
     return time.toUTC();
 }
 
-PayloadParseResult parsePayload(const QByteArray &body, PayloadFormat format, const QDateTime &receivedAt)
+PayloadParseResult parsePayload(const QByteArray &body, PayloadFormat format, const QDateTime &receivedAt,
+                                const PayloadLimits &limits)
 {
     // A UTF-8 byte order mark is legal in JSON files and some senders write one.
     static constexpr QByteArrayView bom("\xEF\xBB\xBF");
@@ -414,13 +491,13 @@ PayloadParseResult parsePayload(const QByteArray &body, PayloadFormat format, co
     try {
         switch (detected) {
         case PayloadFormat::Alertmanager:
-        case PayloadFormat::Grafana: return {parseEnvelope(document, detected, receivedAt), std::nullopt};
-        case PayloadFormat::Nightingale: return {parseNightingale(document, receivedAt), std::nullopt};
+        case PayloadFormat::Grafana: return {parseEnvelope(document, detected, receivedAt, limits), std::nullopt};
+        case PayloadFormat::Nightingale: return {parseNightingale(document, receivedAt, limits), std::nullopt};
         case PayloadFormat::Auto: break;
         }
         fail(Text::tr("unrecognised payload: expected an Alertmanager or Grafana webhook (an object with \"alerts\") "
                       "or a Nightingale event (an object with \"rule_name\", or an array of them)"));
-    } catch (const ShapeError &error) {
-        return {{}, PayloadError{PayloadError::Kind::InvalidShape, error.message}};
+    } catch (const PayloadError &error) {
+        return {{}, error};
     }
 }

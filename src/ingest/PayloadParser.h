@@ -14,16 +14,33 @@ QString formatName(PayloadFormat format);
 // The format a listener endpoint takes ("/webhook" detects it); none for other paths.
 std::optional<PayloadFormat> formatForEndpoint(QByteArrayView path);
 
+// Bounds on the work one body may cause (the body's size is bounded by the listener).
+struct PayloadLimits {
+    // Alertmanager and Grafana send one alert group per request, Nightingale one event
+    // (or a batch of them): thousands at most in practice.
+    static constexpr int defaultMaxAlerts = 10'000;
+    int maxAlerts = defaultMaxAlerts; // alerts (or events) in one body
+};
+
 // Why a body was refused, worded for the sender's logs and the HTTP answer.
 struct PayloadError {
     enum class Kind {
         MalformedJson, // 400: not JSON at all; the message names the byte offset
         InvalidShape, // 422: JSON, but not a webhook AlertDeck knows; names the field
+        TooManyAlerts, // 413: more alerts than PayloadLimits::maxAlerts; names both numbers
     };
     Kind kind = Kind::InvalidShape;
     QString message;
 
-    int httpStatus() const { return kind == Kind::MalformedJson ? 400 : 422; }
+    int httpStatus() const
+    {
+        switch (kind) {
+        case Kind::MalformedJson: return 400;
+        case Kind::TooManyAlerts: return 413;
+        case Kind::InvalidShape: break;
+        }
+        return 422;
+    }
 };
 
 struct ParsedPayload {
@@ -44,10 +61,13 @@ struct PayloadParseResult {
 // Parses an Alertmanager (v4), Grafana (v1) or Nightingale webhook body into
 // normalised alerts. Pure: no I/O, no state. Unknown fields are ignored; fields the
 // alert cannot be understood without are required. `receivedAt` becomes each alert's
-// lastUpdate (and its start when a sender omits one).
-PayloadParseResult parsePayload(const QByteArray &body, PayloadFormat format, const QDateTime &receivedAt);
+// lastUpdate (and its start when a sender omits one). A body with more alerts than
+// `limits` allows is refused before any alert is read. Times must lie between
+// 1970-01-01 and the end of 9999 (Unix seconds: finite numbers, never "nan" or "inf").
+PayloadParseResult parsePayload(const QByteArray &body, PayloadFormat format, const QDateTime &receivedAt,
+                                const PayloadLimits &limits = {});
 
-// RFC 3339 with up to 9 fractional digits, in UTC. Alertmanager's
-// "0001-01-01T00:00:00Z" (a firing alert's end) and anything unparsable give an
-// invalid QDateTime.
+// RFC 3339 with any number of fractional digits (read to the millisecond), in UTC.
+// Alertmanager's "0001-01-01T00:00:00Z" (a firing alert's end) and anything
+// unparsable give an invalid QDateTime. No range check: parsePayload() does that.
 QDateTime parseRfc3339(const QString &text);

@@ -47,6 +47,7 @@ QList<Settings::Info> Settings::known()
             info(tlsKeyFile),
             info(basicAuthUser),
             info(bodyLimitMiB),
+            info(maxAlertsPerPayload),
             info(grafanaTimestampHeader),
             info(prometheusUrls),
             info(prometheusUser),

@@ -25,6 +25,8 @@ inline const SettingKey<QString> tlsCertificateFile{"Listener/tlsCertificate", {
 inline const SettingKey<QString> tlsKeyFile{"Listener/tlsKey", {}};
 inline const SettingKey<QString> basicAuthUser{"Listener/basicUser", {}};
 inline const SettingKey<int> bodyLimitMiB{"Listener/bodyLimitMiB", 8};
+// More alerts in one webhook are refused with 413 (PayloadLimits::defaultMaxAlerts)
+inline const SettingKey<int> maxAlertsPerPayload{"Listener/maxAlertsPerPayload", 10'000};
 inline const SettingKey<QString> grafanaTimestampHeader{"Listener/grafanaTimestampHeader", {}};
 
 // Data sources (passwords live in the keychain)

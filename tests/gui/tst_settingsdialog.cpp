@@ -215,6 +215,8 @@ private slots:
         child<QLineEdit>(u"basicUser"_s)->setText(u"alertmanager"_s);
         enterSecret(Secrets::listenerPassword, u"pw-marker-85"_s);
         child<QSpinBox>(u"bodyLimit"_s)->setValue(16);
+        QCOMPARE(child<QSpinBox>(u"maxAlertsPerPayload"_s)->value(), 10'000);
+        child<QSpinBox>(u"maxAlertsPerPayload"_s)->setValue(25'000);
         child<QComboBox>(u"theme"_s)->setCurrentIndex(child<QComboBox>(u"theme"_s)->findData(u"dark"_s));
         child<QSpinBox>(u"retentionDays"_s)->setValue(30);
         dialog->save();
@@ -224,6 +226,8 @@ private slots:
         QCOMPARE(child<QLineEdit>(u"basicUser"_s)->text(), u"alertmanager"_s);
         QCOMPARE(statusOf(Secrets::listenerPassword), u"Stored in keychain ✓"_s);
         QCOMPARE(child<QSpinBox>(u"bodyLimit"_s)->value(), 16);
+        QCOMPARE(child<QSpinBox>(u"maxAlertsPerPayload"_s)->value(), 25'000);
+        QCOMPARE(m_settings->value(Settings::maxAlertsPerPayload), 25'000);
         QCOMPARE(child<QComboBox>(u"theme"_s)->currentData().toString(), u"dark"_s);
         QCOMPARE(child<QSpinBox>(u"retentionDays"_s)->value(), 30);
     }
@@ -408,6 +412,7 @@ private slots:
         const QList<std::pair<QString, QVariant>> chosen{
             {u"Listener/address"_s, u"127.0.0.1:9300"_s},
             {u"Listener/bodyLimitMiB"_s, 16},
+            {u"Listener/maxAlertsPerPayload"_s, 2000},
             {u"DataSources/prometheusUrls"_s, QStringList{u"http://prom-a:9090"_s, u"http://prom-b:9090"_s}},
             {u"DataSources/lokiUrl"_s, u"http://loki:3100"_s},
             {u"DataSources/lokiOrgId"_s, u"team-a"_s},

@@ -48,7 +48,11 @@ private slots:
         qputenv("ALERTDECK_LISTENER_TOKEN", "services-token-1");
     }
 
-    void init() { AppSettings().setValue(Settings::listenAddress, u"127.0.0.1:0"_s); }
+    void init()
+    {
+        AppSettings().setValue(Settings::listenAddress, u"127.0.0.1:0"_s);
+        AppSettings().setValue(Settings::maxAlertsPerPayload, Settings::maxAlertsPerPayload.defaultValue);
+    }
 
     void listenerStartsWithStoredCredentialsAndRebindsLive()
     {
@@ -71,6 +75,7 @@ private slots:
         probe.close();
         services.settings()->setValue(Settings::listenAddress, u"127.0.0.1:%1"_s.arg(second));
         services.settings()->setValue(Settings::bodyLimitMiB, 1);
+        services.settings()->setValue(Settings::maxAlertsPerPayload, 1);
         services.reconfigureListener();
         QTRY_COMPARE(services.listener()->boundAddress().port, second);
         QCOMPARE(services.listener()->state(), HttpListener::State::Listening);
@@ -79,6 +84,12 @@ private slots:
         const QByteArray big = "{\"alerts\":[],\"pad\":\"" + QByteArray(1024 * 1024, 'x') + "\"}";
         QCOMPARE(HttpTestClient::postJson(second, "/webhook", big, "Authorization: Bearer services-token-1\r\n").status,
                  413);
+        const auto twoAlerts = HttpTestClient::postJson(second, "/webhook",
+                                                        "{\"alerts\":[{\"status\":\"firing\",\"labels\":{\"a\":\"1\"}},"
+                                                        "{\"status\":\"firing\",\"labels\":{\"a\":\"2\"}}]}",
+                                                        "Authorization: Bearer services-token-1\r\n");
+        QCOMPARE(twoAlerts.status, 413);
+        QVERIFY2(twoAlerts.body.contains("the limit is 1 "), twoAlerts.body.constData());
     }
 
     void contextSourcesFromSettingsAndTheQueriesFile()

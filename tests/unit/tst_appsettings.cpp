@@ -1,3 +1,4 @@
+#include "ingest/PayloadParser.h"
 #include "settings/AppSettings.h"
 
 #include <QFile>
@@ -41,6 +42,15 @@ private slots:
         // Back to the default removes the key.
         reread.setValue(Settings::listenAddress, Settings::listenAddress.defaultValue);
         QVERIFY(!reread.isSet(Settings::listenAddress));
+    }
+
+    void alertLimitDefaultsToTheParsersLimit()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(u"settings.ini"_s));
+        QCOMPARE(settings.value(Settings::maxAlertsPerPayload), PayloadLimits::defaultMaxAlerts);
+        settings.setValue(Settings::maxAlertsPerPayload, 50'000);
+        QCOMPARE(settings.rawValue(u"Listener/maxAlertsPerPayload"_s).toInt(), 50'000);
     }
 
     void wrongTypesReadAsDefaults()

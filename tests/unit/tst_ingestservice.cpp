@@ -74,8 +74,7 @@ private slots:
             for (const QString &name :
                  {u"alertmanager/firing-single.json"_s, u"alertmanager/group-mixed-status.json"_s,
                   u"alertmanager/group-truncated.json"_s, u"grafana/firing.json"_s, u"nightingale/events-batch.json"_s})
-                service.submit(delivery(TestData::fixture(name)), this,
-                               [&](const IngestResult &) { ++answered; });
+                service.submit(delivery(TestData::fixture(name)), this, [&](const IngestResult &) { ++answered; });
             QTRY_COMPARE(answered, 5);
             QCOMPARE(service.storedAlerts().size(), 12);
         }
@@ -148,6 +147,35 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(results.at(0).body).object().value(u"error"_s).toString().contains(u"byte"_s));
         QCOMPARE(results.at(1).status, 422);
         QCOMPARE(service.storedAlerts().size(), 0);
+    }
+
+    void tooManyAlertsAreRefusedWith413NamingTheLimit()
+    {
+        IngestService service;
+        QVERIFY(!service.open(path()));
+        const auto body = [](int count) {
+            QJsonArray alerts;
+            for (int i = 0; i < count; ++i)
+                alerts.append(QJsonObject{{u"status"_s, u"firing"_s},
+                                          {u"labels"_s, QJsonObject{{u"alertname"_s, u"A%1"_s.arg(i)}}}});
+            return QJsonDocument(QJsonObject{{u"version"_s, u"4"_s}, {u"alerts"_s, alerts}}).toJson();
+        };
+        QList<IngestResult> results;
+        service.setMaxAlertsPerPayload(2);
+        service.submit(delivery(body(3)), this, [&](const IngestResult &r) { results.append(r); });
+        service.submit(delivery(body(2)), this, [&](const IngestResult &r) { results.append(r); });
+        QTRY_COMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).status, 413);
+        const QString error = QJsonDocument::fromJson(results.at(0).body).object().value(u"error"_s).toString();
+        QVERIFY2(error.contains(u"holds 3 and the limit is 2"_s), qPrintable(error));
+        QCOMPARE(results.at(1).status, 200);
+        QCOMPARE(service.storedAlerts().size(), 2); // only the second payload's
+
+        // A limit below 1 would refuse everything: 1 is the least.
+        service.setMaxAlertsPerPayload(0);
+        service.submit(delivery(body(1)), this, [&](const IngestResult &r) { results.append(r); });
+        QTRY_COMPARE(results.size(), 3);
+        QCOMPARE(results.at(2).status, 200);
     }
 
     void unwritableStoreAsksSendersToRetry()

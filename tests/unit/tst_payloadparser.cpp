@@ -23,6 +23,24 @@ PayloadParseResult parse(const QByteArray &body, PayloadFormat format = PayloadF
     return parsePayload(body, format, receivedAt);
 }
 
+PayloadParseResult parseWithLimit(const QByteArray &body, int maxAlerts)
+{
+    PayloadLimits limits;
+    limits.maxAlerts = maxAlerts;
+    return parsePayload(body, PayloadFormat::Auto, receivedAt, limits);
+}
+
+// An Alertmanager body with `count` alerts; the one at `broken` (if any) is not an object.
+QByteArray alertmanagerBody(int count, int broken = -1)
+{
+    QJsonArray alerts;
+    for (int i = 0; i < count; ++i)
+        alerts.append(i == broken ? QJsonValue(7)
+                                  : QJsonObject{{u"status"_s, u"firing"_s},
+                                                {u"labels"_s, QJsonObject{{u"alertname"_s, u"A%1"_s.arg(i)}}}});
+    return QJsonDocument(QJsonObject{{u"version"_s, u"4"_s}, {u"alerts"_s, alerts}}).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 class TestPayloadParser : public QObject
@@ -292,6 +310,141 @@ private slots:
         QCOMPARE(result.payload.alerts.last().labels.value(u"n"_s), u"9999"_s);
     }
 
+    // --- Bounded work: the alert count ---
+
+    void alertCountAtTheLimitIsAccepted()
+    {
+        const PayloadParseResult result = parseWithLimit(alertmanagerBody(3), 3);
+        QVERIFY2(result.ok(), qPrintable(result.error->message));
+        QCOMPARE(result.payload.alerts.size(), 3);
+        QVERIFY(parseWithLimit(R"([{"rule_name":"a"},{"rule_name":"b"}])", 2).ok());
+        QVERIFY(parseWithLimit(R"({"rule_name":"single"})", 1).ok());
+    }
+
+    void alertCountOverTheLimitIsRefusedUnread()
+    {
+        // The broken first alert would be a 422: the count is checked before any alert is read.
+        const PayloadParseResult result = parseWithLimit(alertmanagerBody(4, 0), 3);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->kind, PayloadError::Kind::TooManyAlerts);
+        QCOMPARE(result.error->httpStatus(), 413);
+        QVERIFY2(result.error->message.contains(u"holds 4"_s), qPrintable(result.error->message));
+        QVERIFY2(result.error->message.contains(u"limit is 3"_s), qPrintable(result.error->message));
+        QVERIFY2(result.error->message.contains(u"Listener/maxAlertsPerPayload"_s), qPrintable(result.error->message));
+
+        const PayloadParseResult batch = parseWithLimit(R"([{"rule_name":"a"},{"rule_name":"b"},7])", 2);
+        QCOMPARE(batch.error->httpStatus(), 413);
+        QVERIFY2(batch.error->message.contains(u"holds 3"_s), qPrintable(batch.error->message));
+        QCOMPARE(parseWithLimit(alertmanagerBody(2), 1).error->httpStatus(), 413); // Grafana shares the envelope
+    }
+
+    void defaultAlertLimitIsTenThousand()
+    {
+        QCOMPARE(PayloadLimits().maxAlerts, 10'000);
+        // tenThousandAlerts() shows the limit itself passes.
+        const PayloadParseResult result = parse(alertmanagerBody(10'001, 0));
+        QCOMPARE(result.error->httpStatus(), 413);
+        QVERIFY2(result.error->message.contains(u"holds 10001 and the limit is 10000"_s),
+                 qPrintable(result.error->message));
+    }
+
+    // --- Times a sender cannot mean ---
+
+    void unixSecondsAreChecked_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("1e300") << u"nightingale-time-1e300.json"_s
+                               << u"first_trigger_time: 1.0000000000000001e+300 is outside 0 to 253402300799"_s;
+        QTest::newRow("nan") << u"nightingale-time-nan.json"_s << u"trigger_time: expected Unix seconds, got \"nan\""_s;
+        QTest::newRow("inf") << u"nightingale-time-inf.json"_s
+                             << u"last_eval_time: expected Unix seconds, got \"inf\""_s;
+        QTest::newRow("milliseconds") << u"nightingale-time-milliseconds.json"_s
+                                      << u"[1].first_trigger_time: 1795319100000 is outside"_s;
+        QTest::newRow("negative") << u"nightingale-time-negative.json"_s << u"trigger_time: -1.5 is outside"_s;
+    }
+
+    void unixSecondsAreChecked()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, messagePart);
+        const PayloadParseResult result = parse(TestData::file(u"payloads/"_s + file));
+        QVERIFY2(!result.ok(), qPrintable(file));
+        QCOMPARE(result.error->httpStatus(), 422);
+        QVERIFY2(result.error->message.contains(messagePart), qPrintable(result.error->message));
+    }
+
+    void unixSecondsOutOfRangeStrings()
+    {
+        for (const char *text : {"NaN", "-inf", "+Inf", "infinity", "1e300", "253402300800", "12abc", ""}) {
+            const QByteArray body = "{\"rule_name\":\"x\",\"first_trigger_time\":\"" + QByteArray(text) + "\"}";
+            const PayloadParseResult result = parse(body);
+            QVERIFY2(!result.ok(), text);
+            QCOMPARE(result.error->httpStatus(), 422);
+            QVERIFY2(result.error->message.startsWith(u"first_trigger_time: "_s), qPrintable(result.error->message));
+        }
+        // The last second of 9999 is still a time.
+        QVERIFY(parse(R"({"rule_name":"x","first_trigger_time":253402300799})").ok());
+    }
+
+    void fractionalUnixSecondsKeepTheirMilliseconds()
+    {
+        const PayloadParseResult result = parse(TestData::file(u"payloads/nightingale-time-fractional.json"_s));
+        QVERIFY2(result.ok(), qPrintable(result.error->message));
+        const Alert &alert = result.payload.alerts.constFirst();
+        QCOMPARE(alert.startsAt, QDateTime::fromMSecsSinceEpoch(1795319100250, Qt::UTC));
+        QCOMPARE(alert.endsAt, QDateTime::fromMSecsSinceEpoch(1795319160750, Qt::UTC));
+    }
+
+    void rfc3339TimesAreChecked_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("year 0000") << u"am-time-year-0000.json"_s
+                                   << u"alerts[0].startsAt: \"0000-01-01T00:00:00Z\" is not an RFC 3339 time"_s;
+        QTest::newRow("year 99999") << u"am-time-year-99999.json"_s
+                                    << u"alerts[0].startsAt: \"99999-01-01T00:00:00Z\" is not an RFC 3339 time"_s;
+        QTest::newRow("before 1970")
+            << u"am-time-before-1970.json"_s
+            << u"alerts[0].startsAt: \"1969-12-31T23:00:00Z\" is outside the years 1970 to 9999"_s;
+        QTest::newRow("past 9999 in UTC")
+            << u"am-time-past-9999.json"_s
+            << u"alerts[0].startsAt: \"9999-12-31T23:00:00-05:00\" is outside the years 1970 to 9999"_s;
+        // 200 fractional digits: refused unread, and quoted back short.
+        QTest::newRow("long fraction") << u"am-time-long-fraction.json"_s
+                                       << u"alerts[0].startsAt: \"2026-11-22T03:55:59.1234567890"_s;
+    }
+
+    void rfc3339TimesAreChecked()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, messagePart);
+        const PayloadParseResult result = parse(TestData::file(u"payloads/"_s + file));
+        QVERIFY2(!result.ok(), qPrintable(file));
+        QCOMPARE(result.error->httpStatus(), 422);
+        QVERIFY2(result.error->message.contains(messagePart), qPrintable(result.error->message));
+        QVERIFY2(result.error->message.size() < 200, qPrintable(result.error->message));
+    }
+
+    // A sender's text quoted back in an error is cut short and kept on one line.
+    void errorMessagesQuoteValuesShort()
+    {
+        const QByteArray longStatus(100'000, 'x');
+        const PayloadParseResult status = parse("{\"alerts\":[{\"status\":\"" + longStatus + "\\n\",\"labels\":{}}]}");
+        QCOMPARE(status.error->httpStatus(), 422);
+        QVERIFY2(status.error->message.size() < 200, qPrintable(status.error->message.left(300)));
+        QVERIFY(status.error->message.contains(u"…"_s));
+
+        const PayloadParseResult control = parse("{\"alerts\":[{\"status\":\"bad\\nline\\u0007\",\"labels\":{}}]}");
+        QVERIFY2(control.error->message.contains(u"\"bad\\u000aline\\u0007\""_s), qPrintable(control.error->message));
+        QVERIFY(!control.error->message.contains(u'\n'));
+
+        const PayloadParseResult key
+            = parse("{\"alerts\":[{\"status\":\"firing\",\"labels\":{\"" + longStatus + "\":[1]}}]}");
+        QVERIFY2(key.error->message.size() < 200, qPrintable(key.error->message.left(300)));
+        QVERIFY(key.error->message.contains(u"expected a string, got an array"_s));
+    }
+
     void refusedBodies_data()
     {
         QTest::addColumn<QByteArray>("body");
@@ -363,6 +516,10 @@ private slots:
         QVERIFY(!parseRfc3339(u"yesterday"_s).isValid());
         QVERIFY(!parseRfc3339(u"2026-01-01T11:42:10"_s).isValid()); // no offset: whose local time?
         QVERIFY(!parseRfc3339(u"2026-01-01T11:42:10.5"_s).isValid());
+        // More digits than nanoseconds: read to the millisecond.
+        QCOMPARE(parseRfc3339(u"2026-01-01T11:42:10.123456789012Z"_s), utc(2026, 1, 1, 11, 42, 10, 123));
+        QVERIFY(!parseRfc3339(u"0000-01-01T00:00:00Z"_s).isValid()); // there is no year 0
+        QVERIFY(!parseRfc3339(u"99999-01-01T00:00:00Z"_s).isValid());
     }
 };
 

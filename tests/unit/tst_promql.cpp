@@ -32,6 +32,15 @@ private slots:
         QCOMPARE(PromQl::fromGeneratorUrl(url), expr);
     }
 
+    // A long URL with many pieces: decoded right, in one pass.
+    void longGeneratorUrl()
+    {
+        const QString url = u"http://p/graph?"_s + u"x=1&"_s.repeated(100'000) + u"g0.expr=a"_s + QString(500'000, u'+')
+            + u"b&g0.tab=1#"_s + u"#&g0.expr=c"_s.repeated(100'000);
+        QCOMPARE(PromQl::fromGeneratorUrl(url), u"a"_s + QString(500'000, u' ') + u"b"_s);
+        QCOMPARE(PromQl::fromGeneratorUrl(u"http://p/graph?x#g0.expr=up"_s), QString()); // only in the fragment
+    }
+
     void fingerprintIsStableAndOrderIndependent()
     {
         const LabelMap labels{{u"alertname"_s, u"X"_s}, {u"instance"_s, u"a:1"_s}};

@@ -65,6 +65,81 @@ private slots:
         QCOMPARE(split.comparison, comparison);
     }
 
+    // Splitting is linear in the expression's length: the characters it examines
+    // (counted through the test hook) grow in proportion to the length, for the shapes
+    // that used to cost its square. No clock involved.
+    void workGrowsLinearly_data()
+    {
+        QTest::addColumn<QString>("shape");
+        QTest::newRow("spaces between two words") << u"spaces"_s;
+        QTest::newRow("nested parentheses around the threshold") << u"nested"_s;
+        QTest::newRow("many operators") << u"operators"_s;
+        QTest::newRow("long quoted label value") << u"quoted"_s;
+        QTest::newRow("many words") << u"words"_s;
+    }
+
+    void workGrowsLinearly()
+    {
+        QFETCH(QString, shape);
+        const auto expression = [&](qsizetype n) {
+            if (shape == u"spaces"_s)
+                return u"a"_s + QString(n, u' ') + u"b > 1"_s;
+            if (shape == u"nested"_s)
+                return u"x > "_s + QString(n / 2, u'(') + u"1"_s + QString(n / 2, u')');
+            if (shape == u"operators"_s)
+                return u"x"_s + u" > 1"_s.repeated(n / 4);
+            if (shape == u"quoted"_s)
+                return u"up{job=\""_s + u"\\\" "_s.repeated(n / 3) + u"\"} < 1"_s;
+            return u"x > 1 and "_s + u"word "_s.repeated(n / 5);
+        };
+        const auto stepsFor = [&](qsizetype n) {
+            qsizetype steps = 0;
+            PromQlSplitter::split(expression(n), {.maxLength = 1'000'000, .steps = &steps});
+            return steps;
+        };
+        const qsizetype small = stepsFor(10'000);
+        const qsizetype large = stepsFor(200'000);
+        QVERIFY2(small > 0, "the hook counts");
+        // Twenty times the length: twenty times the work (with room for rounding), not 400.
+        QVERIFY2(large <= 25 * small, qPrintable(u"%1 steps for 10k, %2 for 200k"_s.arg(small).arg(large)));
+        QVERIFY2(large <= 4 * 200'000, qPrintable(u"%1 steps for 200k characters"_s.arg(large)));
+    }
+
+    // Long but within the limit: split as a short one would be.
+    void longExpressionIsSplitCorrectly()
+    {
+        const QString selector
+            = u"up{instance=~\""_s + QStringList(QList<QString>(1500, u"host-1"_s)).join(u'|') + u"\"}"_s;
+        QVERIFY(selector.size() < PromQlSplitter::maxExpressionLength);
+        const PromQlSplit split = PromQlSplitter::split(u"  "_s + selector + u"  ==   0 and on() hour() > 8 "_s);
+        QVERIFY(!split.tooLong);
+        QCOMPARE(split.valueExpression, selector + u" and on() hour() > 8"_s);
+        QCOMPARE(split.threshold, 0.0);
+        QCOMPARE(split.comparison, u"=="_s);
+
+        const QString spaced = u"a"_s + QString(10'000, u' ') + u"b"_s;
+        QCOMPARE(PromQlSplitter::split(spaced + u" > 1"_s).valueExpression, spaced); // spaces do not end a text run
+        QCOMPARE(PromQlSplitter::split(u"x > "_s + QString(5000, u'(') + u"1"_s + QString(5000, u')')).threshold, 1.0);
+    }
+
+    // Over the limit: kept whole, not analysed, and said so.
+    void tooLongExpressionIsNotAnalysed()
+    {
+        const QString huge = u"a"_s + QString(1'000'000, u' ') + u"b > 1"_s;
+        const PromQlSplit split = PromQlSplitter::split(u"  "_s + huge + u"\n"_s);
+        QVERIFY(split.tooLong);
+        QCOMPARE(split.valueExpression, huge);
+        QVERIFY(!split.threshold);
+        QVERIFY(split.comparison.isEmpty());
+
+        // The limit itself is allowed; one more character is not.
+        const QString padded = u"x"_s + QString(PromQlSplitter::maxExpressionLength - 5, u' ') + u" > 1"_s;
+        QCOMPARE(padded.size(), PromQlSplitter::maxExpressionLength);
+        QVERIFY(!PromQlSplitter::split(padded).tooLong);
+        QCOMPARE(PromQlSplitter::split(padded).threshold, 1.0);
+        QVERIFY(PromQlSplitter::split(padded + u'0').tooLong);
+    }
+
     void fromTheFixturesGeneratorUrl()
     {
         // As Alertmanager's firing-single fixture carries it: '+' for spaces, %2A for '*'.

@@ -21,6 +21,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The field's ceiling: far beyond any real alert group, still a bound on one body's work.
+constexpr int maxAlertsPerPayloadLimit = 1'000'000;
+
 // A line edit with a "Browse…" button that picks an existing file.
 QWidget *fileChooser(QLineEdit *edit, const QString &caption, const QString &filter)
 {
@@ -53,6 +56,7 @@ ListenerPage::ListenerPage(SecretStore *secrets, QWidget *parent)
     , m_tlsCertificate(new QLineEdit)
     , m_tlsKey(new QLineEdit)
     , m_bodyLimit(new QSpinBox)
+    , m_maxAlerts(new QSpinBox)
 {
     setObjectName(u"listenerPage"_s);
     m_host->setObjectName(u"listenerHost"_s);
@@ -71,6 +75,12 @@ ListenerPage::ListenerPage(SecretStore *secrets, QWidget *parent)
     m_bodyLimit->setRange(1, 1024);
     m_bodyLimit->setMaximumWidth(160);
     m_bodyLimit->setSuffix(tr(" MiB"));
+    m_maxAlerts->setObjectName(u"maxAlertsPerPayload"_s);
+    m_maxAlerts->setRange(1, maxAlertsPerPayloadLimit);
+    m_maxAlerts->setSingleStep(1000);
+    m_maxAlerts->setMaximumWidth(160);
+    m_maxAlerts->setToolTip(tr("A webhook with more alerts is refused (HTTP 413) before any of them is stored. "
+                               "Alertmanager's max_alerts setting can cap what it sends."));
     m_exposureWarning->setObjectName(u"exposureWarning"_s);
     m_exposureWarning->setWordWrap(true);
     m_exposureWarning->setStyleSheet(u"color: #b26a00;"_s);
@@ -101,6 +111,7 @@ ListenerPage::ListenerPage(SecretStore *secrets, QWidget *parent)
         fileChooser(m_tlsKey, tr("TLS private key"), tr("PEM files (*.pem *.key);;All files (*)")), u"tlsMessage"_s);
     form->addRow(heading(tr("Limits")));
     form->addRow(tr("Largest webhook body"), m_bodyLimit);
+    form->addRow(tr("Most alerts per webhook"), m_maxAlerts);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -133,6 +144,7 @@ void ListenerPage::load(const AppSettings &settings)
     m_tlsCertificate->setText(settings.value(Settings::tlsCertificateFile));
     m_tlsKey->setText(settings.value(Settings::tlsKeyFile));
     m_bodyLimit->setValue(settings.value(Settings::bodyLimitMiB));
+    m_maxAlerts->setValue(settings.value(Settings::maxAlertsPerPayload));
     updateExposureWarning();
 }
 
@@ -177,4 +189,5 @@ void ListenerPage::save(AppSettings &settings) const
     settings.setValue(Settings::tlsCertificateFile, m_tlsCertificate->text().trimmed());
     settings.setValue(Settings::tlsKeyFile, m_tlsKey->text().trimmed());
     settings.setValue(Settings::bodyLimitMiB, m_bodyLimit->value());
+    settings.setValue(Settings::maxAlertsPerPayload, m_maxAlerts->value());
 }

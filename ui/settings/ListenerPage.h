@@ -6,7 +6,8 @@ class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
-// Where the webhook listener binds, HTTPS, who may post, and how big a body may be.
+// Where the webhook listener binds, HTTPS, who may post, and how big a body may be
+// (bytes and alerts).
 class ListenerPage final : public SettingsPage
 {
     Q_OBJECT
@@ -36,4 +37,5 @@ private:
     QLineEdit *m_tlsKey;
     QLabel *m_tlsMessage;
     QSpinBox *m_bodyLimit;
+    QSpinBox *m_maxAlerts;
 };
