@@ -308,6 +308,7 @@ void AppServices::applyListenerSettings()
     limits.maxBodyBytes = qint64(std::max(1, m_settings->value(Settings::bodyLimitMiB))) * 1024 * 1024;
     m_listener->setLimits(limits);
     m_ingest->setMaxAlertsPerPayload(m_settings->value(Settings::maxAlertsPerPayload));
+    m_listener->setAllowedOrigins(m_settings->value(Settings::allowedOrigins));
 }
 
 void AppServices::handleStoreState()

@@ -1,5 +1,6 @@
 #include "ingest/RequestAdmission.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -57,6 +58,20 @@ QString RequestAdmission::hostName(QByteArrayView hostHeader)
     while (name.endsWith(u'.'))
         name.chop(1);
     return name;
+}
+
+QString RequestAdmission::originProblem(const QString &origin)
+{
+    const QString text = normalizedOrigin(origin);
+    const QUrl url(text, QUrl::StrictMode);
+    const bool ok = url.isValid() && (url.scheme() == u"http"_s || url.scheme() == u"https"_s) && !url.host().isEmpty()
+        && url.path().isEmpty() && !url.hasQuery() && !url.hasFragment() && url.userInfo().isEmpty();
+    if (ok)
+        return {};
+    return QCoreApplication::translate("RequestAdmission",
+                                       "\"%1\" is not a web origin: write it as scheme://host or scheme://host:port, "
+                                       "e.g. https://tools.example.org")
+        .arg(origin.left(200));
 }
 
 bool RequestAdmission::isJsonMediaType(QByteArrayView contentType)

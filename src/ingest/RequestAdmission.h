@@ -35,6 +35,9 @@ public:
 
     // The host part of a Host header value ("[::1]:9095" → "::1"); empty when malformed.
     static QString hostName(QByteArrayView hostHeader);
+    // What is wrong with `origin` as an entry of the allowed origins ("scheme://host[:port]",
+    // http or https, nothing after the authority); empty when nothing is.
+    static QString originProblem(const QString &origin);
     // True for JSON media types: application/json and application/*+json, any parameters.
     static bool isJsonMediaType(QByteArrayView contentType);
 

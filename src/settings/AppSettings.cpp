@@ -49,6 +49,7 @@ QList<Settings::Info> Settings::known()
             info(bodyLimitMiB),
             info(maxAlertsPerPayload),
             info(grafanaTimestampHeader),
+            info(allowedOrigins),
             info(prometheusUrls),
             info(prometheusUser),
             info(lokiUrl),

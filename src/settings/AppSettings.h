@@ -28,6 +28,8 @@ inline const SettingKey<int> bodyLimitMiB{"Listener/bodyLimitMiB", 8};
 // More alerts in one webhook are refused with 413 (PayloadLimits::defaultMaxAlerts)
 inline const SettingKey<int> maxAlertsPerPayload{"Listener/maxAlertsPerPayload", 10'000};
 inline const SettingKey<QString> grafanaTimestampHeader{"Listener/grafanaTimestampHeader", {}};
+// Web origins ("https://tools.example.org") whose pages may post; others get 403
+inline const SettingKey<QStringList> allowedOrigins{"Listener/allowedOrigins", {}};
 
 // Data sources (passwords live in the keychain)
 inline const SettingKey<QStringList> prometheusUrls{"DataSources/prometheusUrls", {}};

@@ -242,6 +242,25 @@ private slots:
         QVERIFY(child<QLabel>(u"authMessage"_s)->text().contains(u"needs a password"_s));
     }
 
+    void allowedOriginsAreCheckedAndKept()
+    {
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY(child<QLineEdit>(u"allowedOrigins"_s)->text().isEmpty()); // none by default
+        child<QLineEdit>(u"allowedOrigins"_s)->setText(u"https://tools.example.org, tools.example.org/page"_s);
+        dialog->save();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(child<QLabel>(u"originsMessage"_s)->text().contains(u"is not a web origin"_s),
+                 qPrintable(child<QLabel>(u"originsMessage"_s)->text()));
+        child<QLineEdit>(u"allowedOrigins"_s)->setText(u"https://tools.example.org, http://127.0.0.1:8080"_s);
+        dialog->save();
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(m_settings->value(Settings::allowedOrigins),
+                 QStringList({u"https://tools.example.org"_s, u"http://127.0.0.1:8080"_s}));
+        QVERIFY(openDialog());
+        QCOMPARE(child<QLineEdit>(u"allowedOrigins"_s)->text(), u"https://tools.example.org, http://127.0.0.1:8080"_s);
+    }
+
     void unusableTlsFilesAreExplained()
     {
         SettingsDialog *dialog = openDialog();

@@ -52,6 +52,7 @@ private slots:
     {
         AppSettings().setValue(Settings::listenAddress, u"127.0.0.1:0"_s);
         AppSettings().setValue(Settings::maxAlertsPerPayload, Settings::maxAlertsPerPayload.defaultValue);
+        AppSettings().setValue(Settings::allowedOrigins, Settings::allowedOrigins.defaultValue);
     }
 
     void listenerStartsWithStoredCredentialsAndRebindsLive()
@@ -76,6 +77,7 @@ private slots:
         services.settings()->setValue(Settings::listenAddress, u"127.0.0.1:%1"_s.arg(second));
         services.settings()->setValue(Settings::bodyLimitMiB, 1);
         services.settings()->setValue(Settings::maxAlertsPerPayload, 1);
+        services.settings()->setValue(Settings::allowedOrigins, QStringList{u"https://tools.example.org"_s});
         services.reconfigureListener();
         QTRY_COMPARE(services.listener()->boundAddress().port, second);
         QCOMPARE(services.listener()->state(), HttpListener::State::Listening);
@@ -90,6 +92,16 @@ private slots:
                                                         "Authorization: Bearer services-token-1\r\n");
         QCOMPARE(twoAlerts.status, 413);
         QVERIFY2(twoAlerts.body.contains("the limit is 1 "), twoAlerts.body.constData());
+        // Web pages: only the listed origin may post.
+        const QByteArray auth = "Authorization: Bearer services-token-1\r\n";
+        QCOMPARE(HttpTestClient::postJson(second, "/webhook", R"({"alerts":[]})",
+                                          auth + "Origin: https://tools.example.org\r\n")
+                     .status,
+                 200);
+        QCOMPARE(
+            HttpTestClient::postJson(second, "/webhook", R"({"alerts":[]})", auth + "Origin: https://evil.example\r\n")
+                .status,
+            403);
     }
 
     void contextSourcesFromSettingsAndTheQueriesFile()

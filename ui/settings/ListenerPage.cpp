@@ -2,6 +2,7 @@
 
 #include "SecretField.h"
 #include "ingest/ListenAddress.h"
+#include "ingest/RequestAdmission.h"
 #include "ingest/ServerTls.h"
 #include "secrets/SecretId.h"
 #include "settings/AppSettings.h"
@@ -53,6 +54,7 @@ ListenerPage::ListenerPage(SecretStore *secrets, QWidget *parent)
     , m_basicPassword(new SecretField(secrets, Secrets::listenerPassword))
     , m_grafanaSecret(new SecretField(secrets, Secrets::grafanaHmacSecret))
     , m_grafanaTimestampHeader(new QLineEdit)
+    , m_allowedOrigins(new QLineEdit)
     , m_tlsCertificate(new QLineEdit)
     , m_tlsKey(new QLineEdit)
     , m_bodyLimit(new QSpinBox)
@@ -68,6 +70,12 @@ ListenerPage::ListenerPage(SecretStore *secrets, QWidget *parent)
     m_basicUser->setObjectName(u"basicUser"_s);
     m_grafanaTimestampHeader->setObjectName(u"grafanaTimestampHeader"_s);
     m_grafanaTimestampHeader->setPlaceholderText(tr("optional, e.g. X-Grafana-Alerting-Signature-Timestamp"));
+    m_allowedOrigins->setObjectName(u"allowedOrigins"_s);
+    m_allowedOrigins->setPlaceholderText(tr("none: web pages may not post"));
+    m_allowedOrigins->setToolTip(
+        tr("Alertmanager, Grafana and Nightingale never need this. A request from a web page (it carries an Origin "
+           "header) is refused unless its origin is listed here, so that no site you visit can post alerts to this "
+           "console. Separate several with commas, e.g. https://tools.example.org"));
     m_tlsCertificate->setObjectName(u"tlsCertificate"_s);
     m_tlsCertificate->setPlaceholderText(tr("empty: plain HTTP"));
     m_tlsKey->setObjectName(u"tlsKey"_s);
@@ -103,6 +111,7 @@ ListenerPage::ListenerPage(SecretStore *secrets, QWidget *parent)
     m_authMessage = addRowWithMessage(form, tr("Basic auth password"), m_basicPassword, u"authMessage"_s);
     form->addRow(tr("Grafana HMAC secret"), m_grafanaSecret);
     form->addRow(tr("Grafana timestamp header"), m_grafanaTimestampHeader);
+    m_originsMessage = addRowWithMessage(form, tr("Allowed web origins"), m_allowedOrigins, u"originsMessage"_s);
     form->addRow(heading(tr("HTTPS")));
     form->addRow(tr("Certificate (PEM)"),
                  fileChooser(m_tlsCertificate, tr("TLS certificate"), tr("PEM files (*.pem *.crt);;All files (*)")));
@@ -126,6 +135,15 @@ QString ListenerPage::addressText() const
     return (host.contains(u':') ? u"[%1]:%2"_s : u"%1:%2"_s).arg(host).arg(m_port->value());
 }
 
+QStringList ListenerPage::allowedOrigins() const
+{
+    QStringList origins;
+    for (const QString &part : m_allowedOrigins->text().split(u',', Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            origins << part.trimmed();
+    return origins;
+}
+
 void ListenerPage::updateExposureWarning()
 {
     const ListenAddressParseResult parsed = parseListenAddress(addressText());
@@ -141,6 +159,7 @@ void ListenerPage::load(const AppSettings &settings)
     m_port->setValue(address.port == 0 ? ListenAddress::defaultAddress().port : address.port);
     m_basicUser->setText(settings.value(Settings::basicAuthUser));
     m_grafanaTimestampHeader->setText(settings.value(Settings::grafanaTimestampHeader));
+    m_allowedOrigins->setText(settings.value(Settings::allowedOrigins).join(u", "_s));
     m_tlsCertificate->setText(settings.value(Settings::tlsCertificateFile));
     m_tlsKey->setText(settings.value(Settings::tlsKeyFile));
     m_bodyLimit->setValue(settings.value(Settings::bodyLimitMiB));
@@ -176,6 +195,12 @@ bool ListenerPage::validate()
             tlsProblem = loaded.error;
     }
     ok &= setMessage(m_tlsMessage, tlsProblem);
+
+    QString originsProblem;
+    for (const QString &origin : allowedOrigins())
+        if (originsProblem.isEmpty())
+            originsProblem = RequestAdmission::originProblem(origin);
+    ok &= setMessage(m_originsMessage, originsProblem);
     return ok;
 }
 
@@ -186,6 +211,7 @@ void ListenerPage::save(AppSettings &settings) const
         settings.setValue(Settings::listenAddress, parsed.address.toString());
     settings.setValue(Settings::basicAuthUser, m_basicUser->text().trimmed());
     settings.setValue(Settings::grafanaTimestampHeader, m_grafanaTimestampHeader->text().trimmed());
+    settings.setValue(Settings::allowedOrigins, allowedOrigins());
     settings.setValue(Settings::tlsCertificateFile, m_tlsCertificate->text().trimmed());
     settings.setValue(Settings::tlsKeyFile, m_tlsKey->text().trimmed());
     settings.setValue(Settings::bodyLimitMiB, m_bodyLimit->value());

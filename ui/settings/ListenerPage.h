@@ -21,6 +21,7 @@ public:
 
 private:
     QString addressText() const;
+    QStringList allowedOrigins() const;
     void updateExposureWarning();
 
     QComboBox *m_host;
@@ -33,6 +34,8 @@ private:
     QLabel *m_authMessage;
     SecretField *m_grafanaSecret;
     QLineEdit *m_grafanaTimestampHeader;
+    QLineEdit *m_allowedOrigins;
+    QLabel *m_originsMessage;
     QLineEdit *m_tlsCertificate;
     QLineEdit *m_tlsKey;
     QLabel *m_tlsMessage;
