@@ -308,6 +308,8 @@ void AppServices::applyListenerSettings()
     limits.maxBodyBytes = qint64(std::max(1, m_settings->value(Settings::bodyLimitMiB))) * 1024 * 1024;
     m_listener->setLimits(limits);
     m_ingest->setMaxAlertsPerPayload(m_settings->value(Settings::maxAlertsPerPayload));
+    // Replayed payloads meet the same limit as live ones.
+    m_replay->setMaxAlertsPerPayload(m_settings->value(Settings::maxAlertsPerPayload));
 }
 
 void AppServices::handleStoreState()

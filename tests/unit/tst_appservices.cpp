@@ -90,6 +90,7 @@ private slots:
                                                         "Authorization: Bearer services-token-1\r\n");
         QCOMPARE(twoAlerts.status, 413);
         QVERIFY2(twoAlerts.body.contains("the limit is 1 "), twoAlerts.body.constData());
+        QCOMPARE(services.replay()->payloadLimits().maxAlerts, 1); // replays meet the same limit
     }
 
     void contextSourcesFromSettingsAndTheQueriesFile()
