@@ -212,6 +212,8 @@ private slots:
         m_tabs->showAlert(alert);
         QTRY_VERIFY(metrics->status().startsWith(u"The alert's expression is too long to chart"_s));
         QVERIFY(metrics->charts().isEmpty());
+        if (const QString review = qEnvironmentVariable("ALERTDECK_SCREENSHOT_DIR"); !review.isEmpty())
+            QVERIFY(m_tabs->grab().save(review + u"/context-too-long.png"_s));
     }
 
     void overviewShowsTheExpressionAsTextAndBounded()
@@ -247,6 +249,8 @@ private slots:
         QTest::mouseClick(overview.viewport(), Qt::LeftButton, {}, at);
         QTRY_COMPARE(QGuiApplication::clipboard()->text(), alert.promQl);
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        if (const QString review = qEnvironmentVariable("ALERTDECK_SCREENSHOT_DIR"); !review.isEmpty())
+            QVERIFY(overview.grab().save(review + u"/overview-long-expression.png"_s));
     }
 
     void topTenSeriesThenAll()
