@@ -309,6 +309,8 @@ void AppServices::applyListenerSettings()
     m_listener->setLimits(limits);
     m_ingest->setMaxAlertsPerPayload(m_settings->value(Settings::maxAlertsPerPayload));
     m_listener->setAllowedOrigins(m_settings->value(Settings::allowedOrigins));
+    // Replayed payloads meet the same limit as live ones.
+    m_replay->setMaxAlertsPerPayload(m_settings->value(Settings::maxAlertsPerPayload));
 }
 
 void AppServices::handleStoreState()

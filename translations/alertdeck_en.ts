@@ -219,6 +219,10 @@
         <source>replayed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy the whole expression (%L1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertStore</name>
@@ -641,6 +645,46 @@
             <numerusform>log lines: trimmed to the budget of %n tokens</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: cut to %L2 of %L3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -947,6 +991,10 @@
     </message>
     <message>
         <source>%1: network error %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the webhook redirected to %2, a different origin: AlertDeck does not send the message or the webhook&apos;s secret there, so nothing was sent. Check the webhook URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1643,6 +1691,10 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>None of this alert&apos;s labels identifies a log stream (looked for %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The alert&apos;s expression is too long to chart (%L1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContextResponse</name>
@@ -1709,6 +1761,18 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
 # query Connections = sum(pg_stat_activity_count{instance=&quot;${labels.instance}&quot;})
 # query Replication lag (s) = pg_replication_lag{instance=&quot;${labels.instance}&quot;}
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backslash stands right before ${labels.%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label %1 holds a ` that cannot go in a `…` string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is left out: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2238,6 +2302,10 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>environment variables and --secret files</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The secret file %1 is empty; an empty secret is no secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeishuTool</name>
@@ -2611,6 +2679,13 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address; use an address such as 127.0.0.1, 0.0.0.0 or ::1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListenerAuth</name>
+    <message>
+        <source>The listener&apos;s basic auth user &quot;%1&quot; has no password. An empty password is no protection: set a password or remove the user.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3201,6 +3276,14 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>TLS error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, a different origin (scheme, host or port): AlertDeck does not send credentials or data to another origin, so it did not follow. If that server is the right one, configure its address directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another origin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

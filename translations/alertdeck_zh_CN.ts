@@ -216,6 +216,10 @@
         <source>replayed</source>
         <translation>回放</translation>
     </message>
+    <message>
+        <source>Copy the whole expression (%L1 characters)</source>
+        <translation>复制完整表达式（%L1 个字符）</translation>
+    </message>
 </context>
 <context>
     <name>AlertStore</name>
@@ -636,6 +640,46 @@
             <numerusform>日志行：已裁剪到 %n 个 token 的预算</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: cut to %L2 of %L3 characters</source>
+        <translation>%1：%L3 个字符中只保留了前 %L2 个</translation>
+    </message>
+    <message>
+        <source>annotation %1</source>
+        <translation>注解 %1</translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>expression</source>
+        <translation>表达式</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>各项值</translation>
+    </message>
+    <message>
+        <source>source link</source>
+        <translation>来源链接</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -938,6 +982,10 @@
     <message>
         <source>%1: network error %2</source>
         <translation>%1：网络错误 %2</translation>
+    </message>
+    <message>
+        <source>%1: the webhook redirected to %2, a different origin: AlertDeck does not send the message or the webhook&apos;s secret there, so nothing was sent. Check the webhook URL.</source>
+        <translation>%1：该 Webhook 重定向到了另一个源 %2：AlertDeck 不会把消息或 Webhook 的密钥发往那里，因此没有发送任何内容。请检查 Webhook URL。</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1677,10 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>None of this alert&apos;s labels identifies a log stream (looked for %1).</source>
         <translation>该告警的标签都无法确定日志流（查找了 %1）。</translation>
     </message>
+    <message>
+        <source>The alert&apos;s expression is too long to chart (%L1 characters).</source>
+        <translation>告警的表达式太长，无法绘图（%L1 个字符）。</translation>
+    </message>
 </context>
 <context>
     <name>ContextResponse</name>
@@ -1707,6 +1759,18 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
 # query Connections = sum(pg_stat_activity_count{instance=&quot;${labels.instance}&quot;})
 # query Replication lag (s) = pg_replication_lag{instance=&quot;${labels.instance}&quot;}
 </translation>
+    </message>
+    <message>
+        <source>a backslash stands right before ${labels.%1}</source>
+        <translation>${labels.%1} 前面紧挨着一个反斜杠</translation>
+    </message>
+    <message>
+        <source>the label %1 holds a ` that cannot go in a `…` string</source>
+        <translation>标签 %1 含有 `，无法放进 `…` 字符串</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is left out: %2.</source>
+        <translation>“%1”未绘制：%2。</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2299,10 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>environment variables and --secret files</source>
         <translation>环境变量和 --secret 文件</translation>
     </message>
+    <message>
+        <source>The secret file %1 is empty; an empty secret is no secret.</source>
+        <translation>密钥文件 %1 是空的；空密钥起不到保密作用。</translation>
+    </message>
 </context>
 <context>
     <name>FeishuTool</name>
@@ -2607,6 +2675,13 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>&quot;%1&quot; is not an IP address; use an address such as 127.0.0.1, 0.0.0.0 or ::1.</source>
         <translation>&quot;%1&quot; 不是 IP 地址；请使用 127.0.0.1、0.0.0.0 或 ::1 等地址。</translation>
+    </message>
+</context>
+<context>
+    <name>ListenerAuth</name>
+    <message>
+        <source>The listener&apos;s basic auth user &quot;%1&quot; has no password. An empty password is no protection: set a password or remove the user.</source>
+        <translation>监听器的 Basic 认证用户“%1”没有密码。空密码起不到保护作用：请设置密码或删除该用户。</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3272,14 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>TLS error: %1</source>
         <translation>TLS 错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, a different origin (scheme, host or port): AlertDeck does not send credentials or data to another origin, so it did not follow. If that server is the right one, configure its address directly.</source>
+        <translation>%1 重定向到了另一个源 %2（协议、主机或端口不同）：AlertDeck 不会把凭据或数据发往其他源，因此没有跟随。如果那台服务器才是正确的，请直接配置它的地址。</translation>
+    </message>
+    <message>
+        <source>another origin</source>
+        <translation>另一个源</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,9 @@
 #include "SeverityStyle.h"
 #include "model/Alert.h"
 
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QScrollBar>
 #include <QUrl>
@@ -28,6 +31,22 @@ QString mapTable(const LabelMap &map)
     return html + u"</table>"_s;
 }
 
+// The fragment of the link that copies the whole expression.
+const QString copyExpression = u"copy-expression"_s;
+
+// Escaped, so markup in it is shown as it is, and cut to a length that lays out quickly.
+QString expressionHtml(const QString &expression)
+{
+    if (expression.size() <= AlertOverviewPane::shownExpressionLength)
+        return u"<code>%1</code>"_s.arg(expression.toHtmlEscaped());
+    qsizetype shown = AlertOverviewPane::shownExpressionLength;
+    if (expression.at(shown - 1).isHighSurrogate())
+        --shown;
+    return u"<code>%1</code>…<br><a href=\"#%2\">%3</a>"_s.arg(
+        expression.left(shown).toHtmlEscaped(), copyExpression,
+        AlertOverviewPane::tr("Copy the whole expression (%L1 characters)").arg(expression.size()).toHtmlEscaped());
+}
+
 QString timeText(const QDateTime &time)
 {
     return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss t"_s) : QString();
@@ -39,8 +58,22 @@ AlertOverviewPane::AlertOverviewPane(QWidget *parent)
     : QTextBrowser(parent)
 {
     setObjectName(u"alertOverview"_s);
-    setOpenExternalLinks(true);
+    // Links are followed here: web links in the browser, the expression's "copy" link
+    // to the clipboard.
+    setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, &AlertOverviewPane::followLink);
     clearAlert();
+}
+
+void AlertOverviewPane::followLink(const QUrl &url)
+{
+    if (url.isRelative() && url.fragment() == copyExpression) {
+        if (m_alert)
+            QGuiApplication::clipboard()->setText(m_alert->promQl);
+        return;
+    }
+    if (url.scheme() == u"http"_s || url.scheme() == u"https"_s)
+        QDesktopServices::openUrl(url);
 }
 
 void AlertOverviewPane::showAlert(const Alert &alert)
@@ -92,7 +125,7 @@ QString AlertOverviewPane::toHtml(const Alert &alert, const std::optional<AlertD
     row(tr("Last update"), timeText(alert.lastUpdate).toHtmlEscaped());
     row(tr("Fingerprint"), alert.fingerprint.toHtmlEscaped());
     row(tr("Source link"), alert.generatorUrl.isEmpty() ? QString() : linkified(alert.generatorUrl));
-    row(tr("PromQL"), alert.promQl.isEmpty() ? QString() : u"<code>%1</code>"_s.arg(alert.promQl.toHtmlEscaped()));
+    row(tr("PromQL"), alert.promQl.isEmpty() ? QString() : expressionHtml(alert.promQl));
     row(tr("Value"), alert.valueString.toHtmlEscaped());
     row(tr("Receiver"), alert.receiver.toHtmlEscaped());
     html += u"</table>"_s;

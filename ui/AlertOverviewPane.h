@@ -21,7 +21,12 @@ public:
     void clearAlert();
 
     static QString toHtml(const Alert &alert, const std::optional<AlertDetails> &details = std::nullopt);
+    // The expression is shown up to this many characters (a sender can make it
+    // megabytes long); the whole of it is one "copy" link away.
+    static constexpr qsizetype shownExpressionLength = 2000;
 
 private:
+    void followLink(const QUrl &url);
+
     std::optional<Alert> m_alert;
 };

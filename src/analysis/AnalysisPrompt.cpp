@@ -43,11 +43,29 @@ QString duration(qint64 seconds)
     return u"%1 h %2 min"_s.arg(seconds / 3600).arg(seconds % 3600 / 60);
 }
 
-QJsonObject mapObject(const LabelMap &map)
+// `text` up to `max` characters, else its start and a marker with the full length;
+// `what()` names it in the preview's list of what was cut.
+template<typename What> QString bounded(const QString &text, qsizetype max, QStringList *cut, What what)
+{
+    if (text.size() <= max)
+        return text;
+    const qsizetype keep = text.at(max - 1).isHighSurrogate() ? max - 1 : max;
+    if (cut)
+        *cut << AnalysisPrompt::tr("%1: cut to %L2 of %L3 characters").arg(what()).arg(keep).arg(text.size());
+    return text.left(keep) + u" …[cut by AlertDeck: %1 characters in all]"_s.arg(text.size());
+}
+
+QJsonObject mapObject(const LabelMap &map, QStringList *cut, bool annotations)
 {
     QJsonObject object;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        object.insert(it.key(), it.value());
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        const auto name = [&it, annotations] {
+            const QString key = it.key().left(64);
+            return annotations ? AnalysisPrompt::tr("annotation %1").arg(key) : AnalysisPrompt::tr("label %1").arg(key);
+        };
+        object.insert(bounded(it.key(), AnalysisPrompt::maxValueCharacters, cut, name),
+                      bounded(it.value(), AnalysisPrompt::maxValueCharacters, cut, name));
+    }
     return object;
 }
 
@@ -128,22 +146,28 @@ int AnalysisPrompt::estimateTokens(const QString &text)
     return int((latin + 3) / 4 + wide);
 }
 
-QString AnalysisPrompt::alertJson(const Alert &alert, const Evidence &evidence)
+QString AnalysisPrompt::alertJson(const Alert &alert, const Evidence &evidence, QStringList *cut)
 {
+    const auto text = [cut](const QString &value, const char *what) {
+        return bounded(value, maxValueCharacters, cut, [what] { return tr(what); });
+    };
     QJsonObject object{
-        {u"name"_s, alert.name},
+        {u"name"_s, text(alert.name, QT_TR_NOOP("name"))},
         {u"state"_s, stateName(alert.state)},
-        {u"severity"_s, alert.severityText.isEmpty() ? severityName(alert.severity) : alert.severityText},
-        {u"source"_s, alert.source},
+        {u"severity"_s,
+         text(alert.severityText.isEmpty() ? severityName(alert.severity) : alert.severityText,
+              QT_TR_NOOP("severity"))},
+        {u"source"_s, text(alert.source, QT_TR_NOOP("source"))},
         {u"startsAt"_s, utc(alert.startsAt)},
-        {u"labels"_s, mapObject(alert.labels)},
-        {u"annotations"_s, mapObject(alert.annotations)},
+        {u"labels"_s, mapObject(alert.labels, cut, false)},
+        {u"annotations"_s, mapObject(alert.annotations, cut, true)},
         {u"deliveries"_s, alert.count},
     };
     if (alert.endsAt.isValid())
         object.insert(u"endsAt"_s, utc(alert.endsAt));
     if (!alert.promQl.isEmpty()) {
-        object.insert(u"expression"_s, alert.promQl);
+        object.insert(u"expression"_s,
+                      bounded(alert.promQl, maxExpressionCharacters, cut, [] { return tr("expression"); }));
         const PromQlSplit split = PromQlSplitter::split(alert.promQl);
         if (split.threshold) {
             object.insert(u"threshold"_s, *split.threshold);
@@ -151,15 +175,16 @@ QString AnalysisPrompt::alertJson(const Alert &alert, const Evidence &evidence)
         }
     }
     if (!alert.valueString.isEmpty())
-        object.insert(u"value"_s, alert.valueString);
+        object.insert(u"value"_s, text(alert.valueString, QT_TR_NOOP("value")));
     if (!alert.values.isEmpty()) {
         QJsonObject values;
         for (auto it = alert.values.cbegin(); it != alert.values.cend(); ++it)
-            values.insert(it.key(), it.value());
+            values.insert(text(it.key(), QT_TR_NOOP("values")), it.value());
         object.insert(u"values"_s, values);
     }
+    // It repeats the expression, percent-encoded: the link is kept short.
     if (!alert.generatorUrl.isEmpty())
-        object.insert(u"generatorURL"_s, alert.generatorUrl);
+        object.insert(u"generatorURL"_s, text(alert.generatorUrl, QT_TR_NOOP("source link")));
     if (evidence.window.start.isValid())
         object.insert(u"evidenceWindow"_s, u"%1 → %2"_s.arg(utc(evidence.window.start), utc(evidence.window.end)));
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed();
@@ -173,7 +198,7 @@ AnalysisPrompt::Result AnalysisPrompt::build(const Alert &alert, const Evidence 
 
     // Fixed parts first; the budget is what is left for the evidence.
     QStringList head;
-    head << section(u"Alert"_s, fenced(u"json"_s, redaction.apply(alertJson(alert, evidence))));
+    head << section(u"Alert"_s, fenced(u"json"_s, redaction.apply(alertJson(alert, evidence, &result.trimmed))));
     if (const QString links = runbooks(alert); !links.isEmpty())
         head << section(u"Runbook links (not fetched; their text is not included)"_s,
                         fenced(u"text"_s, redaction.apply(links)));

@@ -59,6 +59,14 @@ public:
     // A rough count for budgets: ~4 characters per token for Latin text, one per
     // CJK character (tokenizers differ; this errs on the generous side).
     static int estimateTokens(const QString &text);
-    // The alert as the model sees it: JSON with every label and annotation.
-    static QString alertJson(const Alert &alert, const Evidence &evidence);
+    // The alert as the model sees it: JSON with every label and annotation. Long texts
+    // are cut (see the limits below) with a marker; what was cut is added to `cut`.
+    static QString alertJson(const Alert &alert, const Evidence &evidence, QStringList *cut = nullptr);
+
+    // The sender chooses how long an alert's texts are, and every analysis of it pays
+    // for them: the expression is kept up to the length AlertDeck analyses at all
+    // (PromQlSplitter::maxExpressionLength), a label, annotation or link up to a few
+    // pages; the rest is replaced by a marker naming the full length.
+    static constexpr qsizetype maxExpressionCharacters = 16 * 1024;
+    static constexpr qsizetype maxValueCharacters = 4 * 1024;
 };

@@ -5,7 +5,9 @@
 #include "logging/LogCategories.h"
 #include "secrets/SecretStore.h"
 
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -174,8 +176,30 @@ void AnalysisService::maybeSend(const QString &key)
     if (!gathering || !run || !gathering->ready())
         return;
     m_gathering.remove(key);
-    run->prompt = AnalysisPrompt::build(run->alert, evidenceFor(run->alert, gathering->occurrences), m_settings.prompt);
-    send(*run, gathering->apiKey);
+    // The evidence is read here, where the context service lives; the prompt (the
+    // expression's split, log templates, redaction) is built on a worker thread.
+    buildPrompt(run, gathering->apiKey, evidenceFor(run->alert, gathering->occurrences));
+}
+
+void AnalysisService::buildPrompt(const std::shared_ptr<Run> &run, const QString &apiKey,
+                                  const AnalysisPrompt::Evidence &evidence)
+{
+    // A child of this service: destroyed with it, it delivers nothing.
+    auto *watcher = new QFutureWatcher<AnalysisPrompt::Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, run, apiKey] {
+        watcher->deleteLater();
+        // Stopped, or analysed again, while the prompt was being built: nothing to send.
+        if (m_runs.value(run->key) != run || run->phase != Run::Phase::Gathering)
+            return;
+        run->prompt = watcher->result();
+        send(*run, apiKey);
+    });
+    watcher->setFuture(
+        QtConcurrent::run([alert = run->alert, evidence, options = m_settings.prompt, hook = m_promptHook] {
+            if (hook)
+                hook();
+            return AnalysisPrompt::build(alert, evidence, options);
+        }));
 }
 
 void AnalysisService::send(Run &run, const QString &apiKey)

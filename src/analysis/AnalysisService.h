@@ -14,6 +14,7 @@
 
 #include <chrono>
 #include <deque>
+#include <functional>
 #include <memory>
 
 class ContextService;
@@ -82,7 +83,9 @@ public:
     static QString keyOf(const Alert &alert);
 
     // The prompt that analysing `alert` now with `options` would send, from the
-    // evidence at hand (the Settings preview). `occurrences` may be empty.
+    // evidence at hand (the Settings preview). `occurrences` may be empty. Built on the
+    // calling thread: one prompt for one click, from bounded inputs (the expression
+    // and the alert's texts are cut, log lines are at most Context/logLineLimit).
     AnalysisPrompt::Result preview(const Alert &alert, const QList<StoredOccurrence> &occurrences,
                                    const AnalysisPrompt::Options &options) const;
 
@@ -90,6 +93,9 @@ public:
     void handleAlertChanges(const QList<AlertChange> &changes);
     // Automatic runs started in the last hour.
     int automaticRunsThisHour() const;
+
+    // Test hook: runs on the thread that builds each run's prompt, before it does.
+    void setPromptHook(std::function<void()> hook) { m_promptHook = std::move(hook); }
 
 signals:
     // A run started, changed phase or status, or ended.
@@ -106,6 +112,7 @@ private:
     struct Gathering;
     void gather(Run &run);
     void maybeSend(const QString &key);
+    void buildPrompt(const std::shared_ptr<Run> &run, const QString &apiKey, const AnalysisPrompt::Evidence &evidence);
     void send(Run &run, const QString &apiKey);
     void finishRun(const QString &key);
     void store(Run &run);
@@ -123,4 +130,5 @@ private:
     QStringList m_finishedOrder; // oldest first
     QSet<QString> m_autoOccurrences; // source/fingerprint/startsAt analysed automatically
     std::deque<QDateTime> m_autoStarts;
+    std::function<void()> m_promptHook;
 };

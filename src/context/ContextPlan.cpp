@@ -82,11 +82,54 @@ QUrl grafanaExploreUrl(const QUrl &grafana, const QString &datasourceUid, const 
     return url;
 }
 
+QString escapedForString(QStringView value, QChar quote)
+{
+    QString escaped;
+    escaped.reserve(value.size() + 2);
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c.isHighSurrogate() && i + 1 < value.size() && value.at(i + 1).isLowSurrogate()) {
+            escaped += c;
+            escaped += value.at(++i);
+            continue;
+        }
+        switch (c.unicode()) {
+        case u'\\': escaped += u"\\\\"_s; continue;
+        case u'\n': escaped += u"\\n"_s; continue;
+        case u'\r': escaped += u"\\r"_s; continue;
+        case u'\t': escaped += u"\\t"_s; continue;
+        default: break;
+        }
+        if (c == quote) {
+            escaped += u'\\';
+            escaped += c;
+        } else if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+            escaped += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
+        } else if (c.isSurrogate() || c == QChar::ReplacementCharacter) {
+            escaped += u"\\uFFFD"_s;
+        } else {
+            escaped += c;
+        }
+    }
+    return escaped;
+}
+
 QString quoted(const QString &value)
 {
-    QString escaped = value;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s).replace(u'\n', u"\\n"_s);
-    return u'"' + escaped + u'"';
+    return u'"' + escapedForString(value, u'"') + u'"';
+}
+
+QString regexEscaped(QStringView value)
+{
+    static constexpr QStringView special = u"\\.+*?()|[]{}^$";
+    QString escaped;
+    escaped.reserve(value.size() + 8);
+    for (const QChar c : value) {
+        if (special.contains(c))
+            escaped += u'\\';
+        escaped += c;
+    }
+    return escaped;
 }
 
 std::optional<QString> nodeInstance(const Alert &alert)
@@ -101,11 +144,22 @@ std::optional<QString> nodeInstance(const Alert &alert)
 
 QList<MetricQuery> metricQueries(const Alert &alert)
 {
-    QList<MetricQuery> queries;
+    return metricPlan(alert).queries;
+}
+
+MetricPlan metricPlan(const Alert &alert)
+{
+    MetricPlan plan;
+    QList<MetricQuery> &queries = plan.queries;
     if (!alert.promQl.trimmed().isEmpty()) {
         const PromQlSplit split = PromQlSplitter::split(alert.promQl);
-        queries.append({alert.name.isEmpty() ? Text::tr("Alert expression") : alert.name, split.valueExpression,
-                        split.threshold, split.comparison});
+        // Not sent: a hostile or generated expression of megabytes is no chart anyone reads.
+        if (split.tooLong)
+            plan.notes << Text::tr("The alert's expression is too long to chart (%L1 characters).")
+                              .arg(split.valueExpression.size());
+        else
+            queries.append({alert.name.isEmpty() ? Text::tr("Alert expression") : alert.name, split.valueExpression,
+                            split.threshold, split.comparison});
     }
     if (const std::optional<QString> instance = nodeInstance(alert)) {
         const QString selector = u"instance=%1"_s.arg(quoted(*instance));
@@ -122,7 +176,7 @@ QList<MetricQuery> metricQueries(const Alert &alert)
                         u"sum by (instance) (rate(node_network_receive_bytes_total{%1,device!=\"lo\"}[5m])) + sum by "
                         "(instance) (rate(node_network_transmit_bytes_total{%1,device!=\"lo\"}[5m]))"_s.arg(selector)});
     }
-    return queries;
+    return plan;
 }
 
 QList<LabelRule> defaultLabelRules()

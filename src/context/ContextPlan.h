@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -40,6 +41,12 @@ struct MetricQuery {
 
 // The alert's own expression (value side, threshold split off), then companion
 // panels: CPU, memory, disk and network of a node_exporter target.
+struct MetricPlan {
+    QList<MetricQuery> queries;
+    QStringList notes; // why a chart was left out, for the Metrics tab
+};
+MetricPlan metricPlan(const Alert &alert);
+// metricPlan(alert).queries
 QList<MetricQuery> metricQueries(const Alert &alert);
 // Whether the alert is about a node_exporter target, and which instance.
 std::optional<QString> nodeInstance(const Alert &alert);
@@ -70,7 +77,17 @@ LogQuery logQuery(const Alert &alert, const QList<LabelRule> &rules = defaultLab
 // Grafana Explore showing `logQl` over `window` in the Loki data source `datasourceUid`.
 QUrl grafanaExploreUrl(const QUrl &grafana, const QString &datasourceUid, const QString &logQl, const Window &window);
 
-// A label value as a PromQL/LogQL double-quoted string.
+// A label value as a PromQL/LogQL double-quoted string. Both languages read Go's string
+// syntax: backslash, quote and control characters are escaped, and U+FFFD (or a lone
+// surrogate) is written \uFFFD, since Prometheus refuses that character in a query.
 QString quoted(const QString &value);
+// The characters of a string literal's body between `quote` characters (", '), escaped
+// as quoted() does. Not for `raw` strings: nothing can be escaped there.
+QString escapedForString(QStringView value, QChar quote);
+// `value` matched literally by an RE2 regular expression (Prometheus's =~ and !~, Loki's
+// |~): the metacharacters \.+*?()|[]{}^$ get a backslash, as Go's regexp.QuoteMeta does.
+// Nothing else does (RE2 refuses a backslash before a letter or a non-ASCII character).
+// The result goes into a query through quoted().
+QString regexEscaped(QStringView value);
 
 } // namespace ContextPlan

@@ -1,6 +1,21 @@
 #include "context/ContextService.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 using namespace Qt::StringLiterals;
+
+// Everything a plan is made from, copied: the worker shares nothing with the service.
+struct ContextService::PlanInput {
+    Alert alert;
+    QDateTime now;
+    ContextPlan::WindowSettings window;
+    bool prometheus = false;
+    bool loki = false;
+    QList<ContextPlan::LabelRule> labelRules;
+    bool filterLogLines = true;
+    ContextTemplates::Config templates;
+};
 
 bool ContextService::Context::complete() const
 {
@@ -23,6 +38,7 @@ void ContextService::setSources(const Sources &sources)
     m_contexts.clear();
     m_recent.clear();
     m_prefetching.clear();
+    m_planning.clear(); // plans on their way were made for the old sources
 }
 
 QString ContextService::keyOf(const Alert &alert)
@@ -68,6 +84,7 @@ void ContextService::touch(const QString &key)
 
 void ContextService::cancel(const QString &key)
 {
+    m_planning.remove(key);
     for (const ContextClient::RequestId id : m_requests.take(key))
         m_client.cancel(id);
     // A half-fetched context would look final: forget it, it is fetched again when needed.
@@ -89,13 +106,13 @@ void ContextService::select(const Alert &alert, const QDateTime &now)
         emit contextUpdated(key);
         return;
     }
-    start(alert, now);
+    start(alert, now); // contextUpdated follows once the plan is back
 }
 
 void ContextService::prefetch(const Alert &alert, const QDateTime &now)
 {
     const QString key = keyOf(alert);
-    if (m_contexts.contains(key))
+    if (m_contexts.contains(key) || m_planning.contains(key))
         return;
     m_prefetchQueue.append({alert, now});
     // In a storm only the newest wait: they are the ones about to be looked at.
@@ -127,32 +144,72 @@ void ContextService::startQueuedPrefetches()
     while (m_prefetching.size() < maxConcurrentPrefetches && !m_prefetchQueue.isEmpty()) {
         const auto [alert, now] = m_prefetchQueue.takeLast();
         const QString key = keyOf(alert);
-        if (m_contexts.contains(key))
+        if (m_contexts.contains(key) || m_planning.contains(key))
             continue;
         m_prefetching << key;
         start(alert, now);
     }
 }
 
+ContextService::Context ContextService::plan(const PlanInput &input)
+{
+    const Alert &alert = input.alert;
+    Context context;
+    context.key = keyOf(alert);
+    context.window = ContextPlan::window(alert, input.now, input.window);
+    if (input.prometheus) {
+        ContextPlan::MetricPlan metrics = ContextPlan::metricPlan(alert);
+        context.queries = metrics.queries + ContextTemplates::queriesFor(input.templates, alert, &metrics.notes);
+        context.notes = metrics.notes;
+    }
+    context.metrics.resize(context.queries.size());
+    if (!input.loki)
+        context.logQuery.problem = tr("No Loki is configured (Settings → Data sources).");
+    else
+        context.logQuery = ContextPlan::logQuery(alert, input.labelRules, input.filterLogLines);
+    return context;
+}
+
 void ContextService::start(const Alert &alert, const QDateTime &now)
 {
     const QString key = keyOf(alert);
-    Context context;
-    context.key = key;
-    context.window = ContextPlan::window(alert, now, m_sources.window);
-    if (!m_sources.prometheus.url.isEmpty())
-        context.queries = ContextPlan::metricQueries(alert) + ContextTemplates::queriesFor(m_sources.templates, alert);
-    context.metrics.resize(context.queries.size());
-    if (m_sources.loki.url.isEmpty()) {
-        context.logQuery.problem = tr("No Loki is configured (Settings → Data sources).");
-    } else {
-        context.logQuery = ContextPlan::logQuery(alert, m_sources.labelRules, m_sources.filterLogLines);
-    }
-    m_contexts.insert(key, context);
+    if (m_planning.contains(key))
+        return; // its plan is on its way
+    const quint64 id = ++m_lastPlan;
+    m_planning.insert(key, id);
+    PlanInput input{alert,
+                    now,
+                    m_sources.window,
+                    !m_sources.prometheus.url.isEmpty(),
+                    !m_sources.loki.url.isEmpty(),
+                    m_sources.labelRules,
+                    m_sources.filterLogLines,
+                    m_sources.templates};
+    // The watcher is this object's child: destroyed with it, it delivers nothing; the
+    // worker only ever touches its own copy of the input.
+    auto *watcher = new QFutureWatcher<Context>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, key, id] {
+        watcher->deleteLater();
+        if (m_planning.value(key) != id)
+            return; // overtaken
+        m_planning.remove(key);
+        begin(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([input = std::move(input), hook = m_planHook] {
+        if (hook)
+            hook();
+        return plan(input);
+    }));
+}
+
+void ContextService::begin(const Context &planned)
+{
+    const QString key = planned.key;
+    m_contexts.insert(key, planned);
     touch(key);
-    for (int i = 0; i < context.queries.size(); ++i)
+    for (int i = 0; i < planned.queries.size(); ++i)
         fetchMetric(key, i);
-    if (context.logQuery.problem.isEmpty())
+    if (planned.logQuery.problem.isEmpty())
         fetchLogs(key);
     emit contextUpdated(key);
     if (!m_requests.contains(key))

@@ -8,10 +8,15 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
 // The context of the alerts an engineer looks at: fetched when an alert is
 // selected (the previous selection's requests are cancelled), prefetched for
 // critical alerts as they arrive (a few at a time, the newest first, never a
-// flood during a storm), and kept for the alerts seen last.
+// flood during a storm), and kept for the alerts seen last. What to fetch (the
+// plan: window, queries, log selector) is worked out on a worker thread, since
+// an alert's expression and labels are the sender's to choose; the requests
+// start on this object's thread once the plan is back.
 class ContextService final : public QObject
 {
     Q_OBJECT
@@ -34,6 +39,7 @@ public:
         ContextPlan::Window window;
         QList<ContextPlan::MetricQuery> queries;
         QList<std::optional<MetricResult>> metrics; // parallel to queries; empty: still loading
+        QStringList notes; // charts left out and why ("too long to chart")
         ContextPlan::LogQuery logQuery;
         std::optional<LogResult> logs;
         bool complete() const;
@@ -59,7 +65,9 @@ public:
     // Runs query `index` of `key` again with an edited expression.
     void rerunMetric(const QString &key, int index, const QString &expression);
 
+    // Null while the plan is worked out (isPlanning) and before the alert is asked for.
     const Context *context(const QString &key) const;
+    bool isPlanning(const QString &key) const { return m_planning.contains(key); }
     QString selectedKey() const { return m_selected; }
     static QString keyOf(const Alert &alert);
     int runningRequests() const;
@@ -69,12 +77,18 @@ public:
     // Waiting prefetches, the next to start last.
     QStringList queuedKeys() const;
 
+    // Test hook: runs on the thread that works out each plan, before it does.
+    void setPlanHook(std::function<void()> hook) { m_planHook = std::move(hook); }
+
 signals:
     // Part of a context arrived (or all of it came from the cache).
     void contextUpdated(const QString &key);
 
 private:
+    struct PlanInput;
+    static Context plan(const PlanInput &input);
     void start(const Alert &alert, const QDateTime &now);
+    void begin(const Context &planned);
     void fetchMetric(const QString &key, int index);
     void fetchLogs(const QString &key);
     void finishedOne(const QString &key);
@@ -91,4 +105,9 @@ private:
     QList<std::pair<Alert, QDateTime>> m_prefetchQueue; // newest last
     QHash<QString, int> m_held; // key → holders
     QStringList m_prefetching;
+    // Plans being worked out: key → the one awaited. A plan that comes back to find
+    // another (or none) awaited was overtaken (moved on, asked again, new sources).
+    QHash<QString, quint64> m_planning;
+    quint64 m_lastPlan = 0;
+    std::function<void()> m_planHook;
 };

@@ -21,7 +21,7 @@ ParseResult parse(const QString &text)
 {
     ParseResult result;
     static const QRegularExpression lokiLine(
-        u"^(\\S+)\\s*->\\s*(\\S+)((?:\\s+strip-port)?)(?:\\s+group\\s+(\\d+))?\\s*$"_s);
+        u"^(\\S+)\\s*->\\s*([A-Za-z_][A-Za-z0-9_]*)((?:\\s+strip-port)?)(?:\\s+group\\s+(\\d+))?\\s*$"_s);
     const QStringList lines = text.split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).trimmed();
@@ -83,31 +83,82 @@ QString exampleText()
                     "# query Replication lag (s) = pg_replication_lag{instance=\"${labels.instance}\"}\n");
 }
 
-QString substitute(const QString &query, const Alert &alert)
+Substitution substitute(const QString &query, const Alert &alert)
 {
     static const QRegularExpression placeholder(u"\\$\\{labels\\.([A-Za-z_][A-Za-z0-9_]*)\\}"_s);
-    QString result;
+    static const QRegularExpression number(u"^[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?$"_s);
+    Substitution result;
+    // Where each placeholder stands decides how its value is escaped, so a value can
+    // never end a string, add a matcher or change a regular expression's meaning.
+    QChar quote; // the string being read: ", ' or `; null outside strings
+    bool regexString = false; // that string follows =~ or !~
+    qsizetype scanned = 0;
+    const auto scanTo = [&](qsizetype end) {
+        for (; scanned < end; ++scanned) {
+            const QChar c = query.at(scanned);
+            if (quote.isNull()) {
+                if (c == u'"' || c == u'\'' || c == u'`') {
+                    quote = c;
+                    qsizetype before = scanned;
+                    while (before > 0 && query.at(before - 1).isSpace())
+                        --before;
+                    regexString = before >= 2 && query.at(before - 1) == u'~'
+                        && (query.at(before - 2) == u'=' || query.at(before - 2) == u'!');
+                }
+            } else if (c == u'\\' && quote != u'`') {
+                ++scanned; // the escaped character
+            } else if (c == quote) {
+                quote = QChar();
+            }
+        }
+    };
     qsizetype last = 0;
     for (QRegularExpressionMatchIterator it = placeholder.globalMatch(query); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
-        result += query.mid(last, match.capturedStart() - last);
-        // Inside a PromQL string: backslashes and quotes escaped.
-        QString value = alert.labels.value(match.captured(1));
-        value.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
-        result += value;
+        scanTo(match.capturedStart());
+        result.query += QStringView(query).mid(last, match.capturedStart() - last);
+        const QString name = match.captured(1);
+        const QString value = alert.labels.value(name);
+        if (scanned > match.capturedStart()) {
+            // "\${labels.x}": the template's backslash would escape the value's first character.
+            result.problem = Text::tr("a backslash stands right before ${labels.%1}").arg(name);
+        } else if (quote.isNull()) {
+            // Outside a string: a number as it is (a threshold), anything else as a string.
+            result.query += number.match(value).hasMatch() ? value : ContextPlan::quoted(value);
+        } else if (quote == u'`') {
+            // A raw string has no escapes; a regular expression can still spell a backtick.
+            if (regexString)
+                result.query += ContextPlan::regexEscaped(value).replace(u'`', u"\\x60"_s);
+            else if (value.contains(u'`'))
+                result.problem = Text::tr("the label %1 holds a ` that cannot go in a `…` string").arg(name);
+            else
+                result.query += value;
+        } else {
+            result.query
+                += ContextPlan::escapedForString(regexString ? ContextPlan::regexEscaped(value) : value, quote);
+        }
         last = match.capturedEnd();
+        scanned = last;
     }
-    return result + query.mid(last);
+    result.query += QStringView(query).mid(last);
+    if (!result.problem.isEmpty())
+        result.query.clear();
+    return result;
 }
 
-QList<ContextPlan::MetricQuery> queriesFor(const Config &config, const Alert &alert)
+QList<ContextPlan::MetricQuery> queriesFor(const Config &config, const Alert &alert, QStringList *notes)
 {
     QList<ContextPlan::MetricQuery> queries;
     for (const QueryTemplate &queryTemplate : config.templates) {
         if (!queryTemplate.filter.matchesLabels(alert.labels))
             continue;
-        for (const auto &[title, query] : queryTemplate.queries)
-            queries.append({title, substitute(query, alert)});
+        for (const auto &[title, query] : queryTemplate.queries) {
+            const Substitution substituted = substitute(query, alert);
+            if (substituted.ok())
+                queries.append({title, substituted.query});
+            else if (notes)
+                *notes << Text::tr("\"%1\" is left out: %2.").arg(title, substituted.problem);
+        }
     }
     return queries;
 }

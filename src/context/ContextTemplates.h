@@ -38,10 +38,21 @@ struct ParseResult {
 ParseResult parse(const QString &text);
 // A commented starting point with one example, for a new file.
 QString exampleText();
-// The queries of every template whose matchers the alert satisfies.
-QList<ContextPlan::MetricQuery> queriesFor(const Config &config, const Alert &alert);
-// "${labels.instance}" → the label's value, escaped for a PromQL string.
-QString substitute(const QString &query, const Alert &alert);
+// The queries of every template whose matchers the alert satisfies; why a query was
+// left out goes to `notes`.
+QList<ContextPlan::MetricQuery> queriesFor(const Config &config, const Alert &alert, QStringList *notes = nullptr);
+
+struct Substitution {
+    QString query; // empty when it cannot be built
+    QString problem;
+    bool ok() const { return problem.isEmpty(); }
+};
+// "${labels.instance}" → the label's value, escaped for where it stands: inside a
+// "…" or '…' string escaped for that string (and for RE2 as well after =~ or !~);
+// inside a `…` string as it is (a value holding ` cannot be put there: a problem);
+// outside strings a number as it is and anything else as a "…" string. A missing
+// label is empty.
+Substitution substitute(const QString &query, const Alert &alert);
 // Where the file lives.
 QString filePath();
 // The file Settings → Context/queriesFile names, else filePath().

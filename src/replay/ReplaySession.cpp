@@ -37,6 +37,7 @@ void ReplaySession::open()
     // A session starts empty: what an earlier run left is gone.
     removeStoreFiles(m_storePath);
     m_store = std::make_unique<IngestService>();
+    m_store->setMaxAlertsPerPayload(m_limits.maxAlerts);
     connect(m_store.get(), &IngestService::alertsChanged, this, [this](QList<AlertChange> changes) {
         for (AlertChange &change : changes)
             change.alert.replay = true;
@@ -47,6 +48,13 @@ void ReplaySession::open()
             flush();
     });
     m_store->openInBackground(m_storePath);
+}
+
+void ReplaySession::setMaxAlertsPerPayload(int maxAlerts)
+{
+    m_limits.maxAlerts = std::max(1, maxAlerts);
+    if (m_store)
+        m_store->setMaxAlertsPerPayload(m_limits.maxAlerts);
 }
 
 void ReplaySession::deliver(const ReplayItem &item, std::function<void(const ReplayOutcome &)> done)

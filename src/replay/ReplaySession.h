@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ingest/PayloadParser.h"
 #include "replay/ReplayPlayer.h"
 #include "store/AlertStore.h"
 
@@ -33,6 +34,10 @@ public:
     void setTriggersRules(bool triggers) { m_triggersRules = triggers; }
     bool triggersRules() const { return m_triggersRules; }
     QString storePath() const { return m_storePath; }
+    // What the live listener allows (Listener/maxAlertsPerPayload): the session's store
+    // refuses the same payloads, and the replay dialog reads its files with it.
+    void setMaxAlertsPerPayload(int maxAlerts);
+    PayloadLimits payloadLimits() const { return m_limits; }
 
 signals:
     // Replayed alerts that changed, marked `replay`.
@@ -48,4 +53,5 @@ private:
     std::deque<std::pair<ReplayItem, std::function<void(const ReplayOutcome &)>>> m_waiting; // until it is open
     int m_delivered = 0;
     bool m_triggersRules = false;
+    PayloadLimits m_limits;
 };

@@ -59,10 +59,10 @@ std::optional<ReplayItem> itemFrom(const QJsonValue &value, const QByteArray &ra
 }
 
 // Only what the listener would take is replayed; what it would refuse is reported now.
-bool accept(ReplayItem &item, QString *problem)
+bool accept(ReplayItem &item, const PayloadLimits &limits, QString *problem)
 {
     const PayloadFormat format = formatForEndpoint(item.path.toUtf8()).value_or(PayloadFormat::Auto);
-    const PayloadParseResult parsed = parsePayload(item.body, format, QDateTime::currentDateTimeUtc());
+    const PayloadParseResult parsed = parsePayload(item.body, format, QDateTime::currentDateTimeUtc(), limits);
     if (!parsed.ok()) {
         *problem = parsed.error->message;
         return false;
@@ -73,7 +73,8 @@ bool accept(ReplayItem &item, QString *problem)
     return true;
 }
 
-void readNdjson(const QByteArray &content, const QString &fileName, ReplaySource::Result &result)
+void readNdjson(const QByteArray &content, const QString &fileName, const PayloadLimits &limits,
+                ReplaySource::Result &result)
 {
     int lineNumber = 0;
     for (const QByteArray &line : content.split('\n')) {
@@ -88,7 +89,7 @@ void readNdjson(const QByteArray &content, const QString &fileName, ReplaySource
         else if (auto item
                  = itemFrom(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()), line,
                             originOf(fileName, lineNumber), &problem);
-                 item && accept(*item, &problem))
+                 item && accept(*item, limits, &problem))
             result.items.append(*item);
         if (!problem.isEmpty())
             result.problems.append({fileName, lineNumber, problem});
@@ -104,7 +105,7 @@ QString ReplayProblem::text() const
 
 namespace ReplaySource {
 
-Result readContent(const QByteArray &content, const QString &fileName)
+Result readContent(const QByteArray &content, const QString &fileName, const PayloadLimits &limits)
 {
     Result result;
     const QByteArray trimmed = content.trimmed();
@@ -117,7 +118,7 @@ Result readContent(const QByteArray &content, const QString &fileName)
     if (error.error == QJsonParseError::NoError && whole.isArray()) {
         // One payload that is an array (a Nightingale batch), or an array of payloads.
         QString notABatch;
-        if (ReplayItem batch{{}, u"/webhook"_s, trimmed, fileName}; accept(batch, &notABatch)) {
+        if (ReplayItem batch{{}, u"/webhook"_s, trimmed, fileName}; accept(batch, limits, &notABatch)) {
             result.items.append(batch);
             return result;
         }
@@ -128,7 +129,7 @@ Result readContent(const QByteArray &content, const QString &fileName)
                                                     : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
             QString problem;
             if (auto item = itemFrom(value, raw, u"%1[%2]"_s.arg(fileName).arg(i), &problem);
-                item && accept(*item, &problem))
+                item && accept(*item, limits, &problem))
                 result.items.append(*item);
             else
                 result.problems.append({u"%1[%2]"_s.arg(fileName).arg(i), 0, problem});
@@ -137,7 +138,7 @@ Result readContent(const QByteArray &content, const QString &fileName)
     }
     if (error.error == QJsonParseError::NoError && whole.isObject()) {
         QString problem;
-        if (auto item = itemFrom(whole.object(), trimmed, fileName, &problem); item && accept(*item, &problem))
+        if (auto item = itemFrom(whole.object(), trimmed, fileName, &problem); item && accept(*item, limits, &problem))
             result.items.append(*item);
         else
             result.problems.append({fileName, 0, problem});
@@ -145,7 +146,7 @@ Result readContent(const QByteArray &content, const QString &fileName)
     }
     // Several JSON documents, one per line; if none is, the file is not JSON at all.
     Result lines;
-    readNdjson(content, fileName, lines);
+    readNdjson(content, fileName, limits, lines);
     if (lines.items.isEmpty()) {
         result.problems.append(
             {fileName, 0,
@@ -157,7 +158,8 @@ Result readContent(const QByteArray &content, const QString &fileName)
     return lines;
 }
 
-Result fromHistory(const QString &storePath, const QDateTime &since, const QDateTime &until, const QString &matchers)
+Result fromHistory(const QString &storePath, const QDateTime &since, const QDateTime &until, const QString &matchers,
+                   const PayloadLimits &limits)
 {
     Result result;
     const AlertFilter::ParseResult filter = AlertFilter::parse(matchers);
@@ -171,13 +173,13 @@ Result fromHistory(const QString &storePath, const QDateTime &since, const QDate
         result.problems.append({storePath, 0, *error});
         return result;
     }
-    result = readContent(exported.data(), Text::tr("history"));
+    result = readContent(exported.data(), Text::tr("history"), limits);
     if (result.items.isEmpty() && result.problems.size() == 1 && exported.data().isEmpty())
         result.problems.clear(); // nothing in the range is not a problem
     if (!filter.filter.isEmpty()) {
         QList<ReplayItem> kept;
         for (const ReplayItem &item : std::as_const(result.items)) {
-            const PayloadParseResult parsed = parsePayload(item.body, PayloadFormat::Auto, item.receivedAt);
+            const PayloadParseResult parsed = parsePayload(item.body, PayloadFormat::Auto, item.receivedAt, limits);
             if (std::any_of(parsed.payload.alerts.cbegin(), parsed.payload.alerts.cend(),
                             [&filter](const Alert &alert) { return filter.filter.matches(alert); }))
                 kept.append(item);
@@ -189,7 +191,7 @@ Result fromHistory(const QString &storePath, const QDateTime &since, const QDate
     return result;
 }
 
-Result read(const QStringList &paths)
+Result read(const QStringList &paths, const PayloadLimits &limits)
 {
     Result result;
     QStringList files;
@@ -212,7 +214,7 @@ Result read(const QStringList &paths)
             result.problems.append({file, 0, Text::tr("cannot be read: %1").arg(input.errorString())});
             continue;
         }
-        const Result one = readContent(input.readAll(), file);
+        const Result one = readContent(input.readAll(), file, limits);
         result.items.append(one.items);
         result.problems.append(one.problems);
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ingest/PayloadParser.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -35,13 +37,15 @@ struct Result {
     QList<ReplayProblem> problems;
 };
 
-Result read(const QStringList &paths);
+// `limits`: what the listener that will take the payloads allows (Listener/
+// maxAlertsPerPayload); a payload over them is reported, not replayed.
+Result read(const QStringList &paths, const PayloadLimits &limits = {});
 // The payloads AlertDeck stored between `since` and `until` (invalid: open-ended),
 // only those with an alert matching `matchers` (filter-bar syntax; empty: all).
 // Reads the store read-only; call it off the UI thread.
 Result fromHistory(const QString &storePath, const QDateTime &since, const QDateTime &until,
-                   const QString &matchers = {});
+                   const QString &matchers = {}, const PayloadLimits &limits = {});
 // One file's content (for tests and for reading from memory).
-Result readContent(const QByteArray &content, const QString &fileName);
+Result readContent(const QByteArray &content, const QString &fileName, const PayloadLimits &limits = {});
 
 } // namespace ReplaySource

@@ -1,3 +1,4 @@
+#include "AlertOverviewPane.h"
 #include "DetailTabs.h"
 #include "FakeHttpServer.h"
 #include "LogsPane.h"
@@ -8,14 +9,20 @@
 #include "context/ContextService.h"
 
 #include <QChart>
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -74,8 +81,7 @@ private slots:
         QVERIFY(m_prometheus.listen());
         QVERIFY(m_loki.listen());
         m_prometheus.requests.clear();
-        m_prometheus.route("/api/v1/query_range",
-                           {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
+        m_prometheus.route("/api/v1/query_range", {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
         m_loki.route("/loki/api/v1/query_range", {200, TestData::fixture(u"loki/query_range-streams.json"_s)});
         m_service = std::make_unique<ContextService>();
         ContextService::Sources sources;
@@ -162,8 +168,7 @@ private slots:
         QCOMPARE(main->message(),
                  u"Prometheus refused the query (bad_data): 1:5: parse error: unexpected end of input"_s);
 
-        m_prometheus.route("/api/v1/query_range",
-                           {200, TestData::fixture(u"prometheus/query_range-empty.json"_s)});
+        m_prometheus.route("/api/v1/query_range", {200, TestData::fixture(u"prometheus/query_range-empty.json"_s)});
         edit->setText(u"absent_metric"_s);
         QTest::keyClick(edit, Qt::Key_Return);
         QTRY_VERIFY(main->message().startsWith(u"No data for absent_metric in "_s));
@@ -186,6 +191,66 @@ private slots:
         QCOMPARE(m_tabs->metricsPane()->charts(), firstCharts);
         QVERIFY(firstCharts.first()->isVisibleTo(m_tabs->metricsPane()));
         QCOMPARE(m_prometheus.requests.size(), requests);
+    }
+
+    void tooLongExpressionIsSaidNotCharted()
+    {
+        Alert alert = cpuAlert();
+        alert.promQl = u"a"_s + QString(100'000, u' ') + u"b"_s;
+        m_tabs->setCurrentIndex(DetailTabs::MetricsTab);
+        m_tabs->showAlert(alert);
+        MetricsPane *metrics = m_tabs->metricsPane();
+        QTRY_COMPARE(metrics->charts().size(), 4); // the node panels still
+        QCOMPARE(metrics->status(),
+                 u"The alert's expression is too long to chart (%1 characters)."_s.arg(QLocale().toString(100'002)));
+        for (const HttpRequest &request : std::as_const(m_prometheus.requests))
+            QVERIFY(!queryOf(request).contains(u"     "_s));
+
+        // Nothing else to plot: the note is all there is.
+        alert.fingerprint = u"no-node"_s;
+        alert.labels = {{u"alertname"_s, u"Hostile"_s}};
+        m_tabs->showAlert(alert);
+        QTRY_VERIFY(metrics->status().startsWith(u"The alert's expression is too long to chart"_s));
+        QVERIFY(metrics->charts().isEmpty());
+        if (const QString review = qEnvironmentVariable("ALERTDECK_SCREENSHOT_DIR"); !review.isEmpty())
+            QVERIFY(m_tabs->grab().save(review + u"/context-too-long.png"_s));
+    }
+
+    void overviewShowsTheExpressionAsTextAndBounded()
+    {
+        AlertOverviewPane overview;
+        overview.resize(800, 600);
+        overview.show();
+        Alert alert = cpuAlert();
+        // Markup in it is text, not markup.
+        alert.promQl = u"up{a=\"<b>bold</b><img src=x>\"} > 0"_s;
+        overview.showAlert(alert);
+        QVERIFY2(overview.toPlainText().contains(alert.promQl), qPrintable(overview.toPlainText()));
+        QVERIFY(!overview.toPlainText().contains(u"Copy the whole expression"_s));
+
+        // A megabyte: the start is shown, the whole is a click away.
+        alert.promQl = u"sum(x)"_s + QString(1024 * 1024, u' ') + u"> 1"_s;
+        QElapsedTimer timer;
+        timer.start();
+        overview.showAlert(alert);
+        QVERIFY(overview.toPlainText().size() < 10'000);
+        const QString link
+            = u"Copy the whole expression (%1 characters)"_s.arg(QLocale().toString(alert.promQl.size()));
+        QVERIFY2(overview.toPlainText().contains(link), qPrintable(overview.toPlainText().right(300)));
+        QVERIFY(overview.document()->toHtml().contains(u"href=\"#copy-expression\""_s));
+        // Clicked like a person would.
+        QGuiApplication::clipboard()->clear();
+        QTextCursor onLink = overview.document()->find(u"Copy the whole expression"_s);
+        QVERIFY(!onLink.isNull());
+        onLink.setPosition(onLink.selectionStart() + 4);
+        overview.setTextCursor(onLink);
+        overview.ensureCursorVisible();
+        const QPoint at = overview.cursorRect(onLink).center();
+        QTest::mouseClick(overview.viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), alert.promQl);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        if (const QString review = qEnvironmentVariable("ALERTDECK_SCREENSHOT_DIR"); !review.isEmpty())
+            QVERIFY(overview.grab().save(review + u"/overview-long-expression.png"_s));
     }
 
     void topTenSeriesThenAll()

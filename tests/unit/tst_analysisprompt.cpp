@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -175,6 +176,43 @@ private slots:
         QCOMPARE(minimal.trimmed,
                  (QStringList{u"log lines: trimmed to the budget of 20 token(s)"_s,
                               u"metrics: 1 series per query kept"_s, u"metrics: cut to the budget"_s}));
+    }
+
+    void aHostileAlertCannotBlowUpThePrompt()
+    {
+        // The expression, a megabyte of it, and the generator link repeating it.
+        Alert alert = diskAlert();
+        alert.promQl = u'a' + QString(1024 * 1024, u' ') + u'b';
+        alert.generatorUrl = u"http://prometheus:9090/graph?g0.expr="_s + QString(3 * 1024 * 1024, u'%');
+        alert.annotations[u"description"_s] = QString(200'000, u'x');
+        const AnalysisPrompt::Result result = AnalysisPrompt::build(alert, {}, {});
+        const QJsonObject block = alertBlock(user(result));
+        const QString expression = block.value(u"expression"_s).toString();
+        QCOMPARE(expression.size(),
+                 AnalysisPrompt::maxExpressionCharacters
+                     + u" …[cut by AlertDeck: %1 characters in all]"_s.arg(alert.promQl.size()).size());
+        QVERIFY(expression.startsWith(alert.promQl.left(AnalysisPrompt::maxExpressionCharacters)));
+        QVERIFY(expression.endsWith(u" …[cut by AlertDeck: 1048578 characters in all]"_s));
+        QVERIFY(block.value(u"generatorURL"_s).toString().endsWith(u"[cut by AlertDeck: 3145765 characters in all]"_s));
+        QCOMPARE(block.value(u"annotations"_s).toObject().value(u"description"_s).toString(),
+                 QString(AnalysisPrompt::maxValueCharacters, u'x')
+                     + u" …[cut by AlertDeck: 200000 characters in all]"_s);
+        // The whole request stays within a bound that does not grow with the alert.
+        QVERIFY2(result.estimatedTokens < 12'000, qPrintable(QString::number(result.estimatedTokens)));
+        // The preview says what was cut.
+        QVERIFY2(
+            result.trimmed.contains(u"expression: cut to %1 of %2 characters"_s.arg(
+                QLocale().toString(AnalysisPrompt::maxExpressionCharacters), QLocale().toString(alert.promQl.size()))),
+            qPrintable(result.trimmed.join(u'\n')));
+        QVERIFY(result.trimmed.contains(u"annotation description: cut to %1 of %2 characters"_s.arg(
+            QLocale().toString(AnalysisPrompt::maxValueCharacters), QLocale().toString(200'000))));
+
+        // Up to the bound the expression is sent whole, without a marker.
+        alert = diskAlert();
+        alert.promQl = u"sum(x)"_s + QString(AnalysisPrompt::maxExpressionCharacters - 6, u' ');
+        const AnalysisPrompt::Result whole = AnalysisPrompt::build(alert, {}, {});
+        QCOMPARE(alertBlock(user(whole)).value(u"expression"_s).toString(), alert.promQl);
+        QVERIFY(whole.trimmed.isEmpty());
     }
 
     void earlierOccurrencesAreListed()

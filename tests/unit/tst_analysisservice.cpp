@@ -10,9 +10,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -111,14 +116,19 @@ class TestAnalysisService : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // A held prompt must not keep the others waiting for a thread.
+        QThreadPool::globalInstance()->setMaxThreadCount(std::max(4, QThreadPool::globalInstance()->maxThreadCount()));
+    }
+
     void init()
     {
         m_llm = std::make_unique<FakeHttpServer>();
         m_prometheus = std::make_unique<FakeHttpServer>();
         m_loki = std::make_unique<FakeHttpServer>();
         QVERIFY(m_llm->listen() && m_prometheus->listen() && m_loki->listen());
-        m_prometheus->route("/api/v1/query_range",
-                            {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
+        m_prometheus->route("/api/v1/query_range", {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
         m_loki->route("/loki/api/v1/query_range", {200, TestData::fixture(u"loki/query_range-limited.json"_s)});
         m_context = std::make_unique<ContextService>();
         ContextService::Sources sources;
@@ -290,6 +300,77 @@ private slots:
         QTimer::singleShot(50, this, [&marker] { marker = true; });
         QTRY_VERIFY(marker);
         QVERIFY(m_llm->requests.isEmpty());
+    }
+
+    void thePromptIsBuiltOffTheCallingThread()
+    {
+        m_llm->route(llmPath, streamed());
+        auto analysis = service();
+        std::atomic<QThread *> builtOn = nullptr;
+        QSemaphore entered;
+        QSemaphore release;
+        analysis->setPromptHook([&] {
+            builtOn = QThread::currentThread();
+            entered.release();
+            release.tryAcquire(1, 20'000); // bounded: a broken test fails instead of hanging
+        });
+        QSignalSpy finished(analysis.get(), &AnalysisService::runFinished);
+        const Alert alert = alertNamed(u"off-thread"_s);
+        analysis->analyze(alert);
+        // Held while its prompt is built: this thread goes on (the wait is an event loop).
+        QVERIFY(QTest::qWaitFor([&] { return entered.tryAcquire(); }, 20'000));
+        QVERIFY(builtOn.load() && builtOn.load() != QThread::currentThread());
+        QCOMPARE(analysis->run(AnalysisService::keyOf(alert))->phase, Phase::Gathering);
+        QVERIFY(m_llm->requests.isEmpty());
+        release.release();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(analysis->run(AnalysisService::keyOf(alert))->outcome(), u"finished"_s);
+        QVERIFY(userMessage(m_llm->requests.first()).contains(u"\"name\": \"HostDown\""_s));
+    }
+
+    void aPromptBuiltForAStoppedRunIsNotSent()
+    {
+        m_llm->route(llmPath, streamed());
+        auto analysis = service();
+        std::atomic<int> builds = 0;
+        QSemaphore entered;
+        QSemaphore release;
+        analysis->setPromptHook([&] {
+            if (builds++ == 0) {
+                entered.release();
+                release.tryAcquire(1, 20'000);
+            }
+        });
+        QSignalSpy finished(analysis.get(), &AnalysisService::runFinished);
+        const Alert alert = alertNamed(u"stopped-while-built"_s);
+        const QString key = AnalysisService::keyOf(alert);
+        analysis->analyze(alert);
+        QVERIFY(QTest::qWaitFor([&] { return entered.tryAcquire(); }, 20'000));
+        analysis->stop(key);
+        QCOMPARE(analysis->run(key)->outcome(), u"stopped"_s);
+        QCOMPARE(finished.size(), 1);
+        release.release();
+        QThreadPool::globalInstance()->waitForDone(20'000);
+        bool delivered = false;
+        QTimer::singleShot(0, this, [&delivered] { delivered = true; });
+        QTRY_VERIFY(delivered);
+        QVERIFY(m_llm->requests.isEmpty());
+        QCOMPARE(analysis->run(key)->phase, Phase::Done);
+
+        // Analysed again while the first prompt is still being built: only the new run sends.
+        builds = 0;
+        analysis->analyze(alert);
+        QVERIFY(QTest::qWaitFor([&] { return entered.tryAcquire(); }, 20'000));
+        analysis->analyze(alert); // stops the first
+        QTRY_COMPARE(finished.size(), 3);
+        QCOMPARE(m_llm->requests.size(), 1);
+        release.release();
+        QThreadPool::globalInstance()->waitForDone(20'000);
+        delivered = false;
+        QTimer::singleShot(0, this, [&delivered] { delivered = true; });
+        QTRY_VERIFY(delivered);
+        QCOMPARE(m_llm->requests.size(), 1);
+        QCOMPARE(analysis->run(key)->outcome(), u"finished"_s);
     }
 
     void autoRulesWithinTheHourlyLimit()

@@ -102,6 +102,7 @@ private slots:
             HttpTestClient::postJson(second, "/webhook", R"({"alerts":[]})", auth + "Origin: https://evil.example\r\n")
                 .status,
             403);
+        QCOMPARE(services.replay()->payloadLimits().maxAlerts, 1); // replays meet the same limit
     }
 
     void contextSourcesFromSettingsAndTheQueriesFile()

@@ -1,8 +1,12 @@
+#include "PromtoolCheck.h"
 #include "context/ContextPlan.h"
+#include "context/PromQlSplit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -19,6 +23,21 @@ Alert alertWith(const LabelMap &labels, const QString &promQl = {})
     alert.startsAt = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
     return alert;
 }
+
+// Label values a sender could use to change a query: quotes, backslashes, line
+// breaks, braces, backticks, regex metacharacters, control and odd characters.
+const QStringList hostileValues{
+    u"x\"}[5m])) or vector(1) or up{a=\""_s,
+    u"trailing backslash\\"_s,
+    u"line\nbreak\rand\ttab"_s,
+    u"`back`ticks` and } braces {"_s,
+    u"'single' quotes"_s,
+    u".*|(a+)?[b]{2}^$"_s,
+    u"control \u0001 and \u007f"_s,
+    u"replacement \uFFFD character"_s,
+    u"line separator \u2028 é 😀"_s,
+    u"lone "_s + QChar(0xD800) + u" surrogate"_s,
+};
 
 } // namespace
 
@@ -101,6 +120,98 @@ private slots:
         QVERIFY(ContextPlan::metricQueries(alertWith({{u"service"_s, u"checkout"_s}})).isEmpty());
     }
 
+    void tooLongExpressionIsNotCharted()
+    {
+        // The issue's expression: "a", 100,000 spaces, "b" (too long to analyse, let alone plot).
+        const QString expression = u'a' + QString(100'000, u' ') + u'b';
+        const ContextPlan::MetricPlan plan = ContextPlan::metricPlan(
+            alertWith({{u"alertname"_s, u"Hostile"_s}, {u"instance"_s, u"db-1:9100"_s}}, expression));
+        // The node panels stay; the expression is neither charted nor sent.
+        QCOMPARE(plan.queries.size(), 4);
+        for (const ContextPlan::MetricQuery &query : plan.queries)
+            QVERIFY(query.expression.size() < 1000);
+        QCOMPARE(plan.notes,
+                 QStringList{u"The alert's expression is too long to chart (%1 characters)."_s.arg(
+                     QLocale().toString(qlonglong(expression.size())))});
+        QVERIFY(ContextPlan::metricQueries(alertWith({}, expression)).isEmpty());
+
+        // At the limit it is still charted.
+        const QString longest = u"sum(x)"_s + QString(PromQlSplitter::maxExpressionLength - 12, u' ') + u" > 0.5"_s;
+        const ContextPlan::MetricPlan charted = ContextPlan::metricPlan(alertWith({}, longest));
+        QCOMPARE(charted.queries.size(), 1);
+        QVERIFY(charted.notes.isEmpty());
+        QCOMPARE(charted.queries.first().threshold, 0.5);
+    }
+
+    void stringsAreEscapedForPromQlAndLogQl_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("quoted");
+        QTest::newRow("quote") << u"a\"b"_s << u"\"a\\\"b\""_s;
+        QTest::newRow("backslash") << u"a\\b\\"_s << u"\"a\\\\b\\\\\""_s;
+        QTest::newRow("line breaks and tabs") << u"a\nb\rc\td"_s << u"\"a\\nb\\rc\\td\""_s;
+        QTest::newRow("control characters") << u"\u0001\u001f\u007f"_s << u"\"\\u0001\\u001f\\u007f\""_s;
+        QTest::newRow("replacement character") << u"a\uFFFDb"_s << u"\"a\\uFFFDb\""_s;
+        QTest::newRow("lone surrogate") << (u"a"_s + QChar(0xDC00) + u"b"_s) << u"\"a\\uFFFDb\""_s;
+        QTest::newRow("kept as they are") << u"é 😀 ` } { ' .* \u2028"_s << u"\"é 😀 ` } { ' .* \u2028\""_s;
+    }
+
+    void stringsAreEscapedForPromQlAndLogQl()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, quoted);
+        QCOMPARE(ContextPlan::quoted(value), quoted);
+    }
+
+    void regexMetacharactersAreEscapedForRe2()
+    {
+        QCOMPARE(ContextPlan::regexEscaped(u"a.b*c+d?(e)|[f]{g}^h$\\i"_s),
+                 u"a\\.b\\*c\\+d\\?\\(e\\)\\|\\[f\\]\\{g\\}\\^h\\$\\\\i"_s);
+        // RE2 refuses a backslash before a letter, a digit or a non-ASCII character.
+        QCOMPARE(ContextPlan::regexEscaped(u"db-1 é/#:_"_s), u"db-1 é/#:_"_s);
+        // The escaped pattern matches the value itself, whole, and nothing else.
+        for (const QString &value : hostileValues) {
+            if (value.contains(QChar(0xD800)))
+                continue; // not a string PCRE takes
+            const QRegularExpression literal(QRegularExpression::anchoredPattern(ContextPlan::regexEscaped(value)));
+            QVERIFY2(literal.isValid(), qPrintable(literal.errorString()));
+            QVERIFY2(literal.match(value).hasMatch(), qPrintable(value));
+            QVERIFY(!literal.match(value + u'x').hasMatch());
+        }
+    }
+
+    void hostileLabelsStayValues()
+    {
+        // The exact text: the value stays inside its string.
+        Alert node = alertWith({{u"instance"_s, u"x\"}[5m])) or vector(1) #\\"_s}, {u"job"_s, u"node"_s}});
+        QList<ContextPlan::MetricQuery> queries = ContextPlan::metricQueries(node);
+        QCOMPARE(queries.size(), 4);
+        QCOMPARE(queries.first().expression,
+                 u"100 * (1 - avg by (instance) (rate(node_cpu_seconds_total{instance=\"x\\\"}[5m])) or vector(1) "
+                 "#\\\\\",mode=\"idle\"}[5m])))"_s);
+        const ContextPlan::LogQuery logs = ContextPlan::logQuery(alertWith({{u"job"_s, u"a\nb`}\" |= \"x"_s}}),
+                                                                 ContextPlan::defaultLabelRules(), false);
+        QCOMPARE(logs.logQl(), u"{job=\"a\\nb`}\\\" |= \\\"x\"}"_s);
+
+        // And Prometheus's own parser reads every panel, for every hostile value, as
+        // the query it was meant to be.
+        if (PromtoolCheck::executable().isEmpty())
+            QSKIP("promtool is not installed (Debian package prometheus; tools/deps installs it)");
+        QStringList expressions;
+        for (const QString &value : hostileValues) {
+            node.labels[u"instance"_s] = value;
+            for (const ContextPlan::MetricQuery &query : ContextPlan::metricQueries(node))
+                expressions << query.expression;
+            expressions << u"up{instance=~%1}"_s.arg(ContextPlan::quoted(ContextPlan::regexEscaped(value)));
+        }
+        QCOMPARE(expressions.size(), hostileValues.size() * 5);
+        const QString report = PromtoolCheck::check(expressions);
+        QVERIFY2(report.isEmpty(), qPrintable(report));
+        // (promtool does refuse what is not escaped.)
+        QVERIFY(!PromtoolCheck::check({u"up{instance=\"a\"b\"}"_s}).isEmpty());
+        QVERIFY(!PromtoolCheck::check({u"up{instance=\"a\uFFFD\"}"_s}).isEmpty());
+    }
+
     void lokiSelectors_data()
     {
         QTest::addColumn<LabelMap>("labels");
@@ -169,6 +280,24 @@ private slots:
                  u"{host=\"db-1\"} |= \"error\""_s);
         QCOMPARE(left.value(u"range"_s).toObject().value(u"from"_s).toString(), u"1795319700000"_s);
         QCOMPARE(left.value(u"range"_s).toObject().value(u"to"_s).toString(), u"1795320300000"_s);
+
+        // A query holding URL syntax stays one parameter, whole.
+        const QString hostile = u"{job=\"a&left=x#y%zz+b\"} |= \"?orgId=2&\""_s;
+        const QUrl escaped = ContextPlan::grafanaExploreUrl(QUrl(u"https://grafana.example"_s), u"loki-uid"_s, hostile,
+                                                            {start, start.addSecs(600), 5});
+        QVERIFY(escaped.fragment().isEmpty());
+        const QUrlQuery items(escaped);
+        QCOMPARE(items.allQueryItemValues(u"left"_s).size(), 1);
+        QCOMPARE(items.allQueryItemValues(u"orgId"_s), QStringList{u"1"_s});
+        QCOMPARE(QJsonDocument::fromJson(items.queryItemValue(u"left"_s, QUrl::FullyDecoded).toUtf8())
+                     .object()
+                     .value(u"queries"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"expr"_s)
+                     .toString(),
+                 hostile);
     }
 };
 

@@ -2,9 +2,15 @@
 #include "TestData.h"
 #include "context/ContextService.h"
 
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
+#include <QTimer>
 #include <QUrlQuery>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +31,36 @@ Alert nodeAlert(int n)
 
 const QDateTime now = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
 
+// Holds the first plan worked out on its worker thread until released, so that a test
+// can do things while it is under way; the others go through.
+struct PlanGate {
+    QSemaphore entered;
+    QSemaphore release;
+    std::atomic<int> plans = 0;
+    std::atomic<QThread *> thread = nullptr;
+
+    std::function<void()> hook()
+    {
+        return [this] {
+            thread = QThread::currentThread();
+            if (plans++ == 0) {
+                entered.release();
+                // Bounded: a broken test fails instead of hanging.
+                release.tryAcquire(1, 20'000);
+            }
+        };
+    }
+};
+
+// Every plan handed to the pool has come back to the service (or to nobody).
+void settle()
+{
+    QThreadPool::globalInstance()->waitForDone(20'000);
+    bool delivered = false;
+    QTimer::singleShot(0, [&delivered] { delivered = true; });
+    QTRY_VERIFY(delivered);
+}
+
 } // namespace
 
 class TestContextService : public QObject
@@ -44,14 +80,19 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // A held plan must not keep the others waiting for a thread.
+        QThreadPool::globalInstance()->setMaxThreadCount(std::max(4, QThreadPool::globalInstance()->maxThreadCount()));
+    }
+
     void init()
     {
         QVERIFY(m_prometheus.listen());
         QVERIFY(m_loki.listen());
         m_prometheus.requests.clear();
         m_loki.requests.clear();
-        m_prometheus.route("/api/v1/query_range",
-                           {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
+        m_prometheus.route("/api/v1/query_range", {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
         m_loki.route("/loki/api/v1/query_range", {200, TestData::fixture(u"loki/query_range-limited.json"_s)});
     }
 
@@ -115,8 +156,7 @@ private slots:
         QTRY_VERIFY(!m_prometheus.requests.isEmpty());
 
         // When those finish, the next newest start.
-        m_prometheus.route("/api/v1/query_range",
-                           {200, TestData::fixture(u"prometheus/query_range-empty.json"_s)});
+        m_prometheus.route("/api/v1/query_range", {200, TestData::fixture(u"prometheus/query_range-empty.json"_s)});
         service.setSources(sources()); // drops the hanging ones
         for (int i = 30; i < 33; ++i)
             service.prefetch(nodeAlert(i), now);
@@ -133,7 +173,7 @@ private slots:
         const Alert alert = nodeAlert(1);
         const QString key = ContextService::keyOf(alert);
         service.select(alert, now);
-        QTRY_VERIFY(service.context(key)->complete());
+        QTRY_VERIFY(service.context(key) && service.context(key)->complete());
         service.rerunMetric(key, 0, u"up{job=\"node\"}"_s);
         QVERIFY(!service.context(key)->metrics.at(0).has_value());
         QTRY_VERIFY(service.context(key)->complete());
@@ -154,6 +194,7 @@ private slots:
         service.setSources(withTemplates);
         const Alert alert = nodeAlert(7);
         service.select(alert, now);
+        QTRY_VERIFY(service.context(ContextService::keyOf(alert)));
         const ContextService::Context *context = service.context(ContextService::keyOf(alert));
         QCOMPARE(context->queries.size(), 6);
         QCOMPARE(context->queries.last().title, u"Load"_s);
@@ -164,12 +205,146 @@ private slots:
     void withoutSourcesSaysWhatIsMissing()
     {
         ContextService service;
+        QSignalSpy updated(&service, &ContextService::contextUpdated);
         const Alert alert = nodeAlert(1);
         service.select(alert, now);
+        QTRY_VERIFY(!updated.isEmpty());
         const ContextService::Context *context = service.context(ContextService::keyOf(alert));
         QVERIFY(context && context->complete());
         QVERIFY(context->queries.isEmpty());
         QVERIFY(context->logQuery.problem.contains(u"No Loki is configured"_s));
+    }
+
+    void planIsWorkedOutOffTheCallingThread()
+    {
+        ContextService service;
+        service.setSources(sources());
+        PlanGate gate;
+        service.setPlanHook(gate.hook());
+        QSignalSpy updated(&service, &ContextService::contextUpdated);
+        const Alert alert = nodeAlert(1);
+        const QString key = ContextService::keyOf(alert);
+        service.select(alert, now);
+        // select() came back while the plan is held on its worker: nothing waits for it.
+        QVERIFY(gate.entered.tryAcquire(1, 20'000));
+        QVERIFY(service.isPlanning(key));
+        QVERIFY(!service.context(key));
+        QVERIFY(updated.isEmpty());
+        QVERIFY(gate.thread.load() && gate.thread.load() != QThread::currentThread());
+        QVERIFY(gate.thread.load() != service.thread());
+        // Selecting it again while it is planned starts no second plan.
+        service.select(alert, now);
+        gate.release.release();
+        QTRY_VERIFY(service.context(key) && service.context(key)->complete());
+        QCOMPARE(gate.plans.load(), 1);
+        QCOMPARE(updated.first().at(0).toString(), key);
+        QCOMPARE(m_prometheus.requests.size(), 5);
+        QCOMPARE(m_loki.requests.size(), 1);
+    }
+
+    void aPlanOvertakenByANewSelectionIsDropped()
+    {
+        ContextService service;
+        service.setSources(sources());
+        PlanGate gate;
+        service.setPlanHook(gate.hook());
+        const Alert alert = nodeAlert(1);
+        const QString key = ContextService::keyOf(alert);
+        // Selected an hour after it started (the window ends 10 min after the start)…
+        service.select(alert, alert.startsAt.addSecs(3600));
+        QVERIFY(gate.entered.tryAcquire(1, 20'000));
+        // …then another alert, and this one again two minutes after its start: a newer plan.
+        service.select(nodeAlert(2), now);
+        service.select(alert, alert.startsAt.addSecs(120));
+        QTRY_VERIFY(service.context(key) && service.context(key)->complete());
+        QCOMPARE(service.context(key)->window.end, alert.startsAt.addSecs(120));
+        const qsizetype requests = m_prometheus.requests.size();
+
+        // The first plan comes back late: it is not applied, and fetches nothing.
+        gate.release.release();
+        settle();
+        QCOMPARE(service.context(key)->window.end, alert.startsAt.addSecs(120));
+        QVERIFY(service.context(key)->complete());
+        QCOMPARE(m_prometheus.requests.size(), requests);
+        QCOMPARE(service.runningRequests(), 0);
+        QCOMPARE(gate.plans.load(), 3);
+    }
+
+    void aPlanForOldSourcesIsDropped()
+    {
+        ContextService service;
+        service.setSources(sources());
+        PlanGate gate;
+        service.setPlanHook(gate.hook());
+        const Alert alert = nodeAlert(1);
+        const QString key = ContextService::keyOf(alert);
+        service.select(alert, now);
+        QVERIFY(gate.entered.tryAcquire(1, 20'000));
+        // Reconfigured while the plan is worked out: the new sources add a chart.
+        ContextService::Sources withTemplates = sources();
+        withTemplates.templates
+            = ContextTemplates::parse(u"match alertname=\"HostDown\"\nquery Load = node_load1\n"_s).config;
+        service.setSources(withTemplates);
+        service.select(alert, now);
+        QTRY_VERIFY(service.context(key) && service.context(key)->complete());
+        QCOMPARE(service.context(key)->queries.size(), 6);
+        gate.release.release();
+        settle();
+        QCOMPARE(service.context(key)->queries.size(), 6);
+        QCOMPARE(m_prometheus.requests.size(), 6);
+    }
+
+    void destroyedWhilePlanningIsSafe()
+    {
+        PlanGate gate;
+        {
+            ContextService service;
+            service.setSources(sources());
+            service.setPlanHook(gate.hook());
+            service.select(nodeAlert(1), now);
+            QVERIFY(gate.entered.tryAcquire(1, 20'000));
+        }
+        gate.release.release();
+        settle();
+        QVERIFY(m_prometheus.requests.isEmpty());
+    }
+
+    void prefetchesBeingPlannedCountAgainstTheLimit()
+    {
+        ContextService service;
+        service.setSources(sources());
+        PlanGate gate;
+        service.setPlanHook(gate.hook());
+        for (int i = 0; i < 5; ++i)
+            service.prefetch(nodeAlert(i), now);
+        QVERIFY(gate.entered.tryAcquire(1, 20'000));
+        QCOMPARE(service.prefetching().size(), ContextService::maxConcurrentPrefetches);
+        QCOMPARE(service.queuedPrefetches(), 3);
+        // A prefetch of an alert whose plan is on its way is not queued twice.
+        service.prefetch(nodeAlert(0), now);
+        QCOMPARE(service.queuedPrefetches(), 3);
+        gate.release.release();
+        QTRY_VERIFY(service.prefetching().isEmpty() && service.queuedPrefetches() == 0);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(service.context(ContextService::keyOf(nodeAlert(i)))->complete());
+        QCOMPARE(gate.plans.load(), 5);
+    }
+
+    void tooLongExpressionIsNotSentToPrometheus()
+    {
+        ContextService service;
+        service.setSources(sources());
+        Alert alert = nodeAlert(1);
+        alert.promQl = u'a' + QString(100'000, u' ') + u'b';
+        const QString key = ContextService::keyOf(alert);
+        service.select(alert, now);
+        QTRY_VERIFY(service.context(key) && service.context(key)->complete());
+        QCOMPARE(service.context(key)->queries.size(), 4); // the node panels only
+        QCOMPARE(service.context(key)->notes.size(), 1);
+        QVERIFY(service.context(key)->notes.first().startsWith(u"The alert's expression is too long to chart"_s));
+        QCOMPARE(m_prometheus.requests.size(), 4);
+        for (const HttpRequest &request : std::as_const(m_prometheus.requests))
+            QVERIFY(request.body.size() < 2000);
     }
 };
 

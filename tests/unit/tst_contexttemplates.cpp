@@ -1,3 +1,4 @@
+#include "PromtoolCheck.h"
 #include "context/ContextTemplates.h"
 
 #include <QTest>
@@ -61,7 +62,76 @@ private slots:
         QCOMPARE(queries.first().expression, u"sum(pg_stat_activity_count{instance=\"db\\\"1\\\\\"})"_s);
         alert.labels[u"alertname"_s] = u"HostDown"_s;
         QVERIFY(ContextTemplates::queriesFor(config, alert).isEmpty());
-        QCOMPARE(ContextTemplates::substitute(u"x{a=\"${labels.missing}\"}"_s, alert), u"x{a=\"\"}"_s);
+        QCOMPARE(ContextTemplates::substitute(u"x{a=\"${labels.missing}\"}"_s, alert).query, u"x{a=\"\"}"_s);
+    }
+
+    void valuesAreEscapedForWhereTheyStand_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");
+        const QString hostile = u"a\"}' or vector(1) # .*\\\n"_s;
+        QTest::newRow("double-quoted") << u"up{i=\"${labels.v}\"}"_s << hostile
+                                       << u"up{i=\"a\\\"}' or vector(1) # .*\\\\\\n\"}"_s;
+        QTest::newRow("single-quoted") << u"up{i='${labels.v}'}"_s << hostile
+                                       << u"up{i='a\"}\\' or vector(1) # .*\\\\\\n'}"_s;
+        QTest::newRow("regex") << u"up{i=~\"db-${labels.v}\"}"_s << u"1.x(a|b)*"_s
+                               << u"up{i=~\"db-1\\\\.x\\\\(a\\\\|b\\\\)\\\\*\"}"_s;
+        QTest::newRow("negative regex, spaced")
+            << u"up{i !~ \"${labels.v}\"}"_s << u"a+\"b"_s << u"up{i !~ \"a\\\\+\\\"b\"}"_s;
+        QTest::newRow("raw string") << u"up{i=`${labels.v}`}"_s << u"a\\b\"c"_s << u"up{i=`a\\b\"c`}"_s;
+        QTest::newRow("raw regex spells a backtick")
+            << u"up{i=~`${labels.v}`}"_s << u"a`.b"_s << u"up{i=~`a\\x60\\.b`}"_s;
+        QTest::newRow("outside a string: a number") << u"up > ${labels.v}"_s << u"-1.5e3"_s << u"up > -1.5e3"_s;
+        QTest::newRow("outside a string: anything else")
+            << u"label_replace(up, \"dst\", ${labels.v}, \"src\", \"(.*)\")"_s << u"1\" or vector(1)"_s
+            << u"label_replace(up, \"dst\", \"1\\\" or vector(1)\", \"src\", \"(.*)\")"_s;
+        QTest::newRow("after an escaped quote")
+            << u"up{i=\"\\\"${labels.v}\"}"_s << u"x\""_s << u"up{i=\"\\\"x\\\"\"}"_s;
+        QTest::newRow("a string ends before it") << u"label_join(up{j=\"x\"}, \"dst\", ${labels.v}, \"src\")"_s
+                                                 << u"}"_s << u"label_join(up{j=\"x\"}, \"dst\", \"}\", \"src\")"_s;
+    }
+
+    void valuesAreEscapedForWhereTheyStand()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        Alert alert;
+        alert.labels = {{u"v"_s, value}};
+        const ContextTemplates::Substitution substituted = ContextTemplates::substitute(query, alert);
+        QVERIFY2(substituted.ok(), qPrintable(substituted.problem));
+        QCOMPARE(substituted.query, expected);
+        if (PromtoolCheck::executable().isEmpty())
+            QSKIP("promtool is not installed (Debian package prometheus; tools/deps installs it)");
+        const QString report = PromtoolCheck::check({substituted.query});
+        QVERIFY2(report.isEmpty(), qPrintable(report));
+    }
+
+    void whatCannotBeEscapedIsLeftOut()
+    {
+        const ContextTemplates::Config config
+            = ContextTemplates::parse(u"match alertname=\"A\"\nquery Raw = up{i=`${labels.v}`}\n"
+                                      "query Escaped = up{i=\"\\${labels.v}\"}\nquery Fine = up{i=\"${labels.v}\"}\n"_s)
+                  .config;
+        Alert alert;
+        alert.labels = {{u"alertname"_s, u"A"_s}, {u"v"_s, u"a`b"_s}};
+        QStringList notes;
+        const QList<ContextPlan::MetricQuery> queries = ContextTemplates::queriesFor(config, alert, &notes);
+        QCOMPARE(queries.size(), 1);
+        QCOMPARE(queries.first().expression, u"up{i=\"a`b\"}"_s);
+        QCOMPARE(notes,
+                 (QStringList{u"\"Raw\" is left out: the label v holds a ` that cannot go in a `…` string."_s,
+                              u"\"Escaped\" is left out: a backslash stands right before ${labels.v}."_s}));
+    }
+
+    void lokiLabelsMustBeLabelNames()
+    {
+        const ContextTemplates::ParseResult parsed
+            = ContextTemplates::parse(u"loki pod -> pod\"}\nloki instance -> host_name strip-port\n"_s);
+        QCOMPARE(parsed.errors.size(), 1);
+        QVERIFY(parsed.errors.first().startsWith(u"line 1: write \"loki"_s));
+        QCOMPARE(parsed.config.labelRules.size(), 1);
     }
 };
 

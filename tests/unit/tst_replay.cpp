@@ -3,10 +3,12 @@
 #include "ingest/IngestService.h"
 #include "replay/ReplayHttpTarget.h"
 #include "replay/ReplayPlayer.h"
+#include "replay/ReplaySession.h"
 #include "replay/ReplaySource.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -38,6 +40,21 @@ ReplayItem timed(const QDateTime &at, const QByteArray &body = "{}")
     item.receivedAt = at;
     item.body = body;
     return item;
+}
+
+// An Alertmanager notification carrying `count` alerts.
+QByteArray manyAlerts(int count)
+{
+    QJsonObject payload = QJsonDocument::fromJson(TestData::fixture(u"alertmanager/firing-single.json"_s)).object();
+    const QJsonObject first = payload.value(u"alerts"_s).toArray().first().toObject();
+    QJsonArray alerts;
+    for (int i = 0; i < count; ++i) {
+        QJsonObject alert = first;
+        alert.insert(u"fingerprint"_s, u"fp%1"_s.arg(i));
+        alerts.append(alert);
+    }
+    payload.insert(u"alerts"_s, alerts);
+    return QJsonDocument(payload).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -119,6 +136,53 @@ private slots:
                     .problems.first()
                     .text()
                     .contains(u"cannot be read"_s));
+    }
+
+    void theConfiguredAlertLimitApplies()
+    {
+        // Over a configured limit below the default: reported, not replayed.
+        const QByteArray three = manyAlerts(3);
+        PayloadLimits two;
+        two.maxAlerts = 2;
+        ReplaySource::Result result = ReplaySource::readContent(three, u"three.json"_s, two);
+        QVERIFY(result.items.isEmpty());
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY2(result.problems.first().message.contains(u"the limit is 2 "_s),
+                 qPrintable(result.problems.first().text()));
+        const QString file = write(u"three.json"_s, three);
+        QCOMPARE(ReplaySource::read({file}, two).problems.size(), 1);
+        QCOMPARE(ReplaySource::read({file}).items.size(), 1);
+
+        // Over the default but within a configured higher limit: replayed.
+        const QByteArray many = manyAlerts(PayloadLimits::defaultMaxAlerts + 1);
+        QCOMPARE(ReplaySource::readContent(many, u"many.json"_s).items.size(), 0);
+        PayloadLimits higher;
+        higher.maxAlerts = 20'000;
+        result = ReplaySource::readContent(many, u"many.json"_s, higher);
+        QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.value(0).text()));
+        QCOMPARE(result.items.size(), 1);
+    }
+
+    void theSessionStoreKeepsTheSameLimit()
+    {
+        ReplaySession session(m_dir.filePath(u"limit-replay.sqlite"_s));
+        session.setMaxAlertsPerPayload(2);
+        QCOMPARE(session.payloadLimits().maxAlerts, 2);
+        ReplayItem item;
+        item.body = manyAlerts(3);
+        std::optional<ReplayOutcome> outcome;
+        session.deliver(item, [&outcome](const ReplayOutcome &o) { outcome = o; });
+        QTRY_VERIFY(outcome);
+        QVERIFY(!outcome->ok);
+        QVERIFY2(outcome->message.startsWith(u"HTTP 413"_s), qPrintable(outcome->message));
+
+        // Raised while the session is open: it applies to what comes next.
+        session.setMaxAlertsPerPayload(3);
+        outcome.reset();
+        session.deliver(item, [&outcome](const ReplayOutcome &o) { outcome = o; });
+        QTRY_VERIFY(outcome);
+        QVERIFY2(outcome->ok, qPrintable(outcome->message));
+        session.clear();
     }
 
     void historyIsReadByTimeAndMatchers()

@@ -16,6 +16,7 @@ MetricsPane::MetricsPane(QWidget *parent)
     setObjectName(u"metricsPane"_s);
     m_status->setObjectName(u"metricsStatus"_s);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // notes name labels and template titles
     m_status->setAlignment(Qt::AlignCenter);
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
@@ -97,15 +98,19 @@ void MetricsPane::showContext(const ContextService::Context &context, const Aler
     for (ChartSet &other : m_sets)
         other.container->setVisible(&other == set);
     m_current = set;
+    // Charts left out (an expression too long to chart) are said above the others.
+    const QString notes = context.notes.join(u'\n');
     if (context.queries.isEmpty()) {
-        m_status->setText(prometheusConfigured
+        m_status->setText(!notes.isEmpty() ? notes
+                              : prometheusConfigured
                               ? tr("Nothing to plot: this alert carries no PromQL and is not a node_exporter target.")
                               : tr("No Prometheus is configured: add one in Settings → Data sources to see metric "
                                    "windows here."));
         m_status->show();
         return;
     }
-    m_status->hide();
+    m_status->setText(notes);
+    m_status->setVisible(!notes.isEmpty());
     for (int i = 0; i < context.queries.size(); ++i) {
         MetricChart *chart = set->charts.at(i);
         chart->setPrometheusUrl(prometheusUrl);

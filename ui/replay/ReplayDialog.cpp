@@ -312,10 +312,12 @@ void ReplayDialog::load()
     const QDateTime since = m_since->dateTime().toUTC();
     const QDateTime until = m_until->dateTime().toUTC();
     const QString matchers = m_matchers->text().trimmed();
+    const PayloadLimits limits = m_session->payloadLimits();
     QPointer<ReplayDialog> self(this);
-    QThread *reader = QThread::create([self, inputs, history, storePath, since, until, matchers] {
-        const ReplaySource::Result result
-            = history ? ReplaySource::fromHistory(storePath, since, until, matchers) : ReplaySource::read(inputs);
+    QThread *reader = QThread::create([self, inputs, history, storePath, since, until, matchers, limits] {
+        const ReplaySource::Result result = history
+            ? ReplaySource::fromHistory(storePath, since, until, matchers, limits)
+            : ReplaySource::read(inputs, limits);
         QMetaObject::invokeMethod(qApp, [self, result] {
             if (self)
                 self->play(result);
