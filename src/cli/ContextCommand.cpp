@@ -59,7 +59,8 @@ void ContextCommand::start()
         return fail(loaded.error);
     m_alert = loaded.alert;
     m_window = ContextPlan::window(m_alert, QDateTime::currentDateTimeUtc());
-    m_metrics = ContextPlan::metricQueries(m_alert);
+    const ContextPlan::MetricPlan metrics = ContextPlan::metricPlan(m_alert);
+    m_metrics = metrics.queries;
     m_logs = ContextPlan::logQuery(m_alert);
 
     if (!m_options.contextJson) {
@@ -73,7 +74,9 @@ void ContextCommand::start()
               << tr("Window: %1 … %2, step %3 s").arg(iso(m_window.start), iso(m_window.end)).arg(m_window.stepSeconds)
               << "\n\n"
               << tr("Metrics:") << '\n';
-        if (m_metrics.isEmpty())
+        for (const QString &note : metrics.notes)
+            m_out << "  " << note << '\n';
+        if (m_metrics.isEmpty() && metrics.notes.isEmpty())
             m_out << "  " << tr("nothing to plot: the alert has no PromQL and is not a node_exporter target") << '\n';
         m_out.flush();
     }

@@ -111,6 +111,10 @@ void ContextService::select(const Alert &alert, const QDateTime &now)
 
 void ContextService::prefetch(const Alert &alert, const QDateTime &now)
 {
+    // Nothing to fetch ahead without a source (the pane says so when the alert is
+    // opened): a storm of critical alerts then costs nothing here.
+    if (m_sources.prometheus.url.isEmpty() && m_sources.loki.url.isEmpty())
+        return;
     const QString key = keyOf(alert);
     if (m_contexts.contains(key) || m_planning.contains(key))
         return;

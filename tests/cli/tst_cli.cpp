@@ -859,6 +859,17 @@ private slots:
         QVERIFY(result.out.contains(u"CPU busy %"_s));
         QVERIFY(result.out.contains(u"{host=\"127.0.0.1\"} |~"_s));
 
+        // An expression too long to chart is named as such, not as "no PromQL".
+        QTemporaryDir dir;
+        QJsonObject longEvent = QJsonDocument::fromJson(TestData::fixture(u"nightingale/event-firing.json"_s)).object();
+        longEvent.insert(u"prom_ql"_s, u"a"_s + QString(20'000, u' ') + u"b > 1"_s);
+        const QString longPayload
+            = writeFile(dir.filePath(u"long.json"_s), QJsonDocument(longEvent).toJson(QJsonDocument::Compact));
+        result = runWithServers({u"context"_s, u"--payload"_s, longPayload});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(u"too long to chart"_s) && !result.out.contains(u"has no PromQL"_s),
+                 qPrintable(result.out));
+
         // Fetched from the fake Prometheus and Loki.
         result = runWithServers({u"context"_s, u"--payload"_s, payload, u"--prometheus"_s, prometheus.url().toString(),
                                  u"--loki"_s, loki.url().toString()});

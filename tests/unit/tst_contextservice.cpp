@@ -166,6 +166,20 @@ private slots:
         QVERIFY(service.context(ContextService::keyOf(nodeAlert(30)))->complete());
     }
 
+    void withoutSourcesNothingIsPrefetched()
+    {
+        ContextService service;
+        service.setSources({});
+        for (int i = 0; i < 5; ++i)
+            service.prefetch(nodeAlert(i), now);
+        QVERIFY(service.prefetching().isEmpty());
+        QCOMPARE(service.queuedPrefetches(), 0);
+        QVERIFY(!service.isPlanning(ContextService::keyOf(nodeAlert(0))));
+        // Opening the alert still says what is missing.
+        service.hold(nodeAlert(0), now);
+        QTRY_VERIFY(service.context(ContextService::keyOf(nodeAlert(0))));
+    }
+
     void editedQueryRunsAgain()
     {
         ContextService service;
