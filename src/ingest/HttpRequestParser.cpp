@@ -194,6 +194,8 @@ qsizetype HttpRequestParser::feedHead(QByteArrayView data)
     if (m_chunked || m_remaining > 0) {
         if (!m_chunked)
             m_request.body.reserve(m_remaining);
+        // Only now, admitted and with a body to come, may the client be told to send it.
+        m_expectsContinue = m_request.header("expect").toLower() == "100-continue";
         m_state = State::Body;
     } else {
         m_state = State::Complete;
@@ -327,7 +329,6 @@ bool HttpRequestParser::parseFraming()
             return false;
         }
     }
-    m_expectsContinue = m_request.header("expect").toLower() == "100-continue";
     return true;
 }
 

@@ -50,7 +50,9 @@ bool LabelMatcher::regexMatches(const QString &actual) const
     switch (m_shortcut) {
     case Shortcut::Literal: return actual == m_literal;
     case Shortcut::Prefix: // "." does not match a line break
-        return actual.startsWith(m_literal) && QStringView(actual).sliced(m_literal.size()).indexOf(u'\n') < 0;
+        // (A null string, a missing label, starts with no non-null string, not even an empty one.)
+        return (m_literal.isEmpty() || actual.startsWith(m_literal))
+            && QStringView(actual).sliced(m_literal.size()).indexOf(u'\n') < 0;
     case Shortcut::None: break;
     }
     return regex.match(actual).hasMatch();
@@ -65,12 +67,19 @@ void LabelMatcher::setCondition(Op condition, const QString &text)
     if (op != Op::Regex && op != Op::NotRegex)
         return;
     regex = QRegularExpression(QRegularExpression::anchoredPattern(text));
-    // Characters that mean themselves in a regex, and "\." for a dot.
-    static const QRegularExpression literalPattern(u"^((?:[A-Za-z0-9_:/@ -]|\\\\.)*)(\\.\\*)?$"_s);
+    // Characters that mean themselves in a regex, and escaped punctuation ("\." for a dot).
+    // An escaped letter or digit is a class or an assertion ("\d", "\b"): no shortcut.
+    static const QRegularExpression literalPattern(u"^((?:[A-Za-z0-9_:/@ -]|\\\\[^A-Za-z0-9])*)(\\.\\*)?$"_s);
     const QRegularExpressionMatch literal = literalPattern.match(text);
     if (!literal.hasMatch())
         return;
-    m_literal = literal.captured(1).replace(u"\\."_s, u"."_s);
+    const QString escaped = literal.captured(1);
+    m_literal.reserve(escaped.size());
+    for (qsizetype i = 0; i < escaped.size(); ++i) {
+        if (escaped.at(i) == u'\\')
+            ++i; // the pattern above guarantees the escaped character
+        m_literal += escaped.at(i);
+    }
     m_shortcut = literal.hasCaptured(2) ? Shortcut::Prefix : Shortcut::Literal;
 }
 

@@ -115,10 +115,14 @@ private slots:
 
     void literalRegexesMatchLikeTheRegex()
     {
-        const QStringList patterns{u"db-.*"_s,   u"db-1"_s, u".*"_s,       u""_s,           u"10\\.0\\..*"_s,
-                                   u"a b:c/d"_s, u"db.*"_s, u"db-[0-9]"_s, u"(db|web)-.*"_s};
+        const QStringList patterns{u"db-.*"_s, u"db-1"_s, u".*"_s, u""_s, u"10\\.0\\..*"_s, u"a b:c/d"_s, u"db.*"_s,
+                                   u"db-[0-9]"_s, u"(db|web)-.*"_s,
+                                   // Found by the fuzz target: escapes other than "\." (a class, an escaped
+                                   // backslash or dash) are not the characters themselves.
+                                   u"db-\\d"_s, u"\\w.*"_s, u"a\\\\b"_s, u"a\\-b"_s, u"\\s"_s};
         const QStringList values{u""_s,         u"db"_s,     u"db-"_s,     u"db-1"_s,         u"db-12"_s, u"xdb-1"_s,
-                                 u"10.0.3.4"_s, u"10x0.3"_s, u"a b:c/d"_s, u"db-1\nsecond"_s, u"web-1"_s, u"DB-1"_s};
+                                 u"10.0.3.4"_s, u"10x0.3"_s, u"a b:c/d"_s, u"db-1\nsecond"_s, u"web-1"_s, u"DB-1"_s,
+                                 u"db-\\d"_s,   u"x1"_s,     u"a\\b"_s,    u"a\\\\b"_s,       u"a-b"_s,   u" "_s};
         for (const QString &pattern : patterns) {
             const AlertFilter filter
                 = AlertFilter::parse(u"instance=~\"%1\""_s.arg(QString(pattern).replace(u"\\"_s, u"\\\\"_s))).filter;
@@ -129,6 +133,9 @@ private slots:
                 QVERIFY2(filter.matchers.constFirst().matches({{u"instance"_s, value}}) == expected,
                          qPrintable(u"%1 on \"%2\""_s.arg(pattern, value)));
             }
+            // Found by the fuzz target: a missing label matches as the empty string, ".*" included.
+            QVERIFY2(filter.matchers.constFirst().matches({}) == reference.match(QString()).hasMatch(),
+                     qPrintable(u"%1 on a missing label"_s.arg(pattern)));
         }
     }
 
