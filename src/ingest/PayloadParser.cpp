@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -165,15 +166,13 @@ bool isZeroTime(const QString &text)
     return text.startsWith(u"0001-01-01"_s);
 }
 
-// An RFC 3339 field: absent → `fallback`; Go's zero time → invalid (no end);
+// An RFC 3339 field: absent or Go's zero time → `fallback` (for an end: none);
 // anything else must parse and lie between 1970 and the end of 9999.
 QDateTime rfc3339Field(const QJsonObject &object, const QString &key, const QString &parent, const QDateTime &fallback)
 {
     const QString text = optionalString(object, key, parent);
-    if (text.isEmpty())
+    if (text.isEmpty() || isZeroTime(text))
         return fallback;
-    if (isZeroTime(text))
-        return {};
     const QDateTime time = text.size() <= maxTimeTextLength ? parseRfc3339(text) : QDateTime();
     if (!time.isValid())
         fail(Text::tr("%1: \"%2\" is not an RFC 3339 time").arg(child(parent, key), excerpt(text)));
@@ -265,6 +264,19 @@ Alert parseEnvelopeAlert(const QJsonValue &value, const QString &path, const Par
     return alert;
 }
 
+// How many alerts the sender left out (Alertmanager's max_alerts): a count, or absent.
+int truncatedAlertsField(const QJsonObject &root)
+{
+    const QJsonValue value = root.value(u"truncatedAlerts"_s);
+    if (isAbsent(value))
+        return 0;
+    const double count = value.toDouble(-1);
+    if (!value.isDouble() || !(count >= 0 && count <= std::numeric_limits<int>::max()) || count != std::floor(count))
+        fail(Text::tr("truncatedAlerts: expected a count of 0 or more, got %1")
+                 .arg(value.isDouble() ? QString::number(count) : typeName(value)));
+    return int(count);
+}
+
 ParsedPayload parseEnvelope(const QJsonDocument &document, PayloadFormat format, const QDateTime &receivedAt,
                             const PayloadLimits &limits)
 {
@@ -275,7 +287,7 @@ ParsedPayload parseEnvelope(const QJsonDocument &document, PayloadFormat format,
     payload.receiver = optionalString(root, u"receiver"_s, {});
     payload.groupKey = optionalString(root, u"groupKey"_s, {});
     payload.externalUrl = optionalString(root, u"externalURL"_s, {});
-    payload.truncatedAlerts = root.value(u"truncatedAlerts"_s).toInt();
+    payload.truncatedAlerts = truncatedAlertsField(root);
 
     const QJsonValue alerts = root.value(u"alerts"_s);
     if (isAbsent(alerts))

@@ -396,6 +396,18 @@ private slots:
         QCOMPARE(alert.endsAt, QDateTime::fromMSecsSinceEpoch(1795319160750, Qt::UTC));
     }
 
+    // Go's zero time means "no time": for an end, still firing; for a start, unknown,
+    // taken as the time the payload arrived (found by fuzzing: it left an invalid start).
+    void zeroTimesMeanNone()
+    {
+        const PayloadParseResult result = parse(
+            R"({"alerts":[{"status":"firing","labels":{"alertname":"A"},"startsAt":"0001-01-01T00:00:00Z",)"
+            R"("endsAt":"0001-01-01T00:00:00Z"}]})");
+        QVERIFY(result.ok());
+        QCOMPARE(result.payload.alerts.constFirst().startsAt, receivedAt);
+        QVERIFY(!result.payload.alerts.constFirst().endsAt.isValid());
+    }
+
     void rfc3339TimesAreChecked_data()
     {
         QTest::addColumn<QString>("file");
@@ -480,6 +492,11 @@ private slots:
                                                 << u"[1]: expected an object, got a number"_s;
         QTest::newRow("nightingale severity type") << QByteArray(R"({"rule_name":"x","severity":"high"})") << autoFormat
                                                    << 422 << u"severity: expected a number"_s;
+        for (const char *count : {"-3", "2.5", "1e300", "\"4\""}) {
+            QTest::addRow("truncatedAlerts %s", count)
+                << QByteArray(R"({"truncatedAlerts":)") + count + R"(,"alerts":[{"status":"firing","labels":{}}]})"
+                << autoFormat << 422 << u"truncatedAlerts: expected a count of 0 or more"_s;
+        }
         QTest::newRow("alertmanager endpoint, nightingale body")
             << TestData::fixture(u"nightingale/event-firing.json"_s) << int(PayloadFormat::Alertmanager) << 422
             << u"alerts: missing"_s;
