@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +40,7 @@
 
 #include <cmath>
 #include <memory>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -320,6 +322,54 @@ private slots:
         QTRY_COMPARE(finished.count(), 2);
         QVERIFY(!finished.at(1).at(0).toBool());
         QVERIFY(child<QLabel>(u"exportStatus"_s)->text().startsWith(u"Cannot write"_s));
+    }
+
+    // Payloads hold alert data: an export is its owner's only, whatever the umask, also
+    // when it replaces a file others could read.
+    void historyExportIsPrivate()
+    {
+        const QString storePath = m_dir.filePath(u"private-store.sqlite"_s);
+        {
+            IngestService ingest;
+            QVERIFY(!ingest.open(storePath));
+            bool answered = false;
+            ingest.submit({QDateTime::currentDateTimeUtc(), u"/webhook"_s, PayloadFormat::Auto, "{}",
+                           TestData::fixture(u"alertmanager/firing-single.json"_s)},
+                          this, [&answered](const IngestResult &) { answered = true; });
+            QTRY_VERIFY(answered);
+        }
+        QVERIFY(openDialog(storePath));
+        auto *page = child<DataPage>(u"dataPage"_s);
+        QSignalSpy finished(page, &DataPage::exportFinished);
+        const mode_t umaskBefore = ::umask(022); // files are 0644 unless made otherwise
+        const QString fresh = m_dir.filePath(u"fresh.ndjson"_s);
+        const QString existing = m_dir.filePath(u"existing.ndjson"_s);
+        {
+            QFile old(existing);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old contents\n");
+        }
+        QVERIFY(QFile::setPermissions(existing,
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                          | QFileDevice::ReadOther));
+        page->exportTo(fresh);
+        QTRY_COMPARE(finished.count(), 1);
+        page->exportTo(existing);
+        QTRY_COMPARE(finished.count(), 2);
+        ::umask(umaskBefore);
+        constexpr auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        for (const QString &file : {fresh, existing}) {
+            QVERIFY2(finished.at(file == fresh ? 0 : 1).at(0).toBool(), qPrintable(file));
+            const QFileDevice::Permissions permissions = QFileInfo(file).permissions();
+            QVERIFY2(!(permissions & others), qPrintable(u"%1: %2"_s.arg(file).arg(int(permissions), 0, 16)));
+            QVERIFY(permissions & QFileDevice::ReadOwner && permissions & QFileDevice::WriteOwner);
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::ReadOnly));
+            const QByteArray written = out.readAll();
+            QCOMPARE(written.count('\n'), 1);
+            QVERIFY(!written.contains("old contents"));
+        }
     }
 
     void dataSourceTestsUseWhatIsTyped()
