@@ -3,6 +3,7 @@
 #include "LogsPane.h"
 #include "MetricChart.h"
 #include "MetricsPane.h"
+#include "ShownText.h"
 #include "TestData.h"
 #include "UiResources.h"
 #include "context/ContextService.h"
@@ -74,8 +75,7 @@ private slots:
         QVERIFY(m_prometheus.listen());
         QVERIFY(m_loki.listen());
         m_prometheus.requests.clear();
-        m_prometheus.route("/api/v1/query_range",
-                           {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
+        m_prometheus.route("/api/v1/query_range", {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
         m_loki.route("/loki/api/v1/query_range", {200, TestData::fixture(u"loki/query_range-streams.json"_s)});
         m_service = std::make_unique<ContextService>();
         ContextService::Sources sources;
@@ -106,7 +106,7 @@ private slots:
         QCOMPARE(main->drawnSeries(), 1);
         QStringList names;
         for (QAbstractSeries *series : main->chart()->series())
-            names << series->name();
+            names << shownText(series->name(), Qt::RichText); // the legend's text
         QVERIFY2(names.contains(u"threshold > 80"_s) && names.contains(u"alert started"_s),
                  qPrintable(names.join(u'|')));
         QVERIFY(main->queryText().endsWith(u") * 100"_s));
@@ -162,8 +162,7 @@ private slots:
         QCOMPARE(main->message(),
                  u"Prometheus refused the query (bad_data): 1:5: parse error: unexpected end of input"_s);
 
-        m_prometheus.route("/api/v1/query_range",
-                           {200, TestData::fixture(u"prometheus/query_range-empty.json"_s)});
+        m_prometheus.route("/api/v1/query_range", {200, TestData::fixture(u"prometheus/query_range-empty.json"_s)});
         edit->setText(u"absent_metric"_s);
         QTest::keyClick(edit, Qt::Key_Return);
         QTRY_VERIFY(main->message().startsWith(u"No data for absent_metric in "_s));
@@ -198,7 +197,7 @@ private slots:
         // The ten highest peaks: eth13 … eth4.
         QStringList names;
         for (QAbstractSeries *series : chart.chart()->series())
-            names << series->name();
+            names << shownText(series->name(), Qt::RichText); // the legend's text
         QVERIFY(names.contains(u"{device=\"eth13\"}"_s) && !names.contains(u"{device=\"eth0\"}"_s));
         chart.setShowAllSeries(true);
         QCOMPARE(chart.drawnSeries(), 14);
@@ -216,7 +215,7 @@ private slots:
             {start, start.addSecs(40), 10});
         int lines = 0;
         for (QAbstractSeries *series : chart.chart()->series())
-            lines += series->name() == u"{a=\"b\"}"_s;
+            lines += shownText(series->name(), Qt::RichText) == u"{a=\"b\"}"_s;
         QCOMPARE(lines, 2); // two segments, one legend entry
     }
 

@@ -10,6 +10,7 @@
 #include "SecretField.h"
 #include "SettingsDialog.h"
 #include "SeverityStyle.h"
+#include "ShownText.h"
 #include "TestData.h"
 #include "UiResources.h"
 #include "context/ContextTemplates.h"
@@ -26,6 +27,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -858,6 +861,53 @@ private slots:
         const QString shown = child<QLabel>(u"destinationTestResult"_s)->text();
         QVERIFY2(shown.startsWith(u"Slack answered HTTP 404"_s) && !shown.contains(u"/services/gone"_s),
                  qPrintable(shown));
+    }
+
+    // Problems that quote typed or imported text, and servers' answers, show as text.
+    void problemsAndAnswersShowAsText()
+    {
+        FakeHttpServer slack;
+        QVERIFY(slack.listen());
+        slack.route("/services/T/B/x", {400, hostileMarkup.toUtf8(), "text/plain"});
+        ChatDestination saved;
+        saved.id = u"d1"_s;
+        saved.name = u"#ops"_s;
+        saved.type = ChatDestination::Type::Slack;
+        saved.isDefault = true;
+        m_settings->setValue(Settings::chatDestinations, ChatDestinations::toJson({saved}));
+        m_secrets->set(saved.targetSecret(), slack.url().toString() + u"/services/T/B/x"_s);
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        auto shownAsText = [](const QLabel *label) {
+            return label->text().contains(u"<img"_s) && shownText(label) == label->text();
+        };
+
+        auto *page = child<DestinationsPage>(u"destinationsPage"_s);
+        QSignalSpy finished(page, &DestinationsPage::testFinished);
+        page->sendTestMessage(0);
+        QVERIFY(finished.wait());
+        QVERIFY2(shownAsText(child<QLabel>(u"destinationTestResult"_s)),
+                 qPrintable(child<QLabel>(u"destinationTestResult"_s)->text()));
+
+        FakeHttpServer prometheus;
+        QVERIFY(prometheus.listen());
+        prometheus.route("/api/v1/status/buildinfo",
+                         {500, QJsonDocument(QJsonObject{{u"error"_s, hostileMarkup}}).toJson()});
+        dialog->showPage(u"dataSourcesPage"_s);
+        child<QPlainTextEdit>(u"prometheusUrls"_s)->setPlainText(prometheus.url().toString());
+        auto *test = child<ConnectionTestButton>(u"prometheusTest"_s);
+        QSignalSpy tested(test, &ConnectionTestButton::finished);
+        test->run();
+        QVERIFY(tested.wait());
+        QVERIFY2(shownAsText(test->findChild<QLabel *>(u"testResult"_s)), qPrintable(test->resultText()));
+
+        // Matchers typed or imported, quoted in the problem.
+        child<ForwardRulesEditor>(u"forwardRules"_s)->addRule(u"team=\"<img src=x>"_s, u"d1"_s);
+        child<QLineEdit>(u"notifyMatchers"_s)->setText(u"severity=\"<img src=x>"_s);
+        dialog->save();
+        QVERIFY(dialog->isVisible());
+        for (const QString &name : {u"forwardRuleMessage"_s, u"notifyMatchersMessage"_s})
+            QVERIFY2(shownAsText(child<QLabel>(name)), qPrintable(name + u": "_s + child<QLabel>(name)->text()));
     }
 
     // Every page rendered (to ALERTDECK_SCREENSHOT_DIR when set), for a person to look at.
