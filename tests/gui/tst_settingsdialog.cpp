@@ -5,6 +5,7 @@
 #include "DestinationsPage.h"
 #include "FakeHttpServer.h"
 #include "ForwardRulesEditor.h"
+#include "MentionFormat.h"
 #include "RequestPreviewDialog.h"
 #include "ReviewShot.h"
 #include "SecretField.h"
@@ -14,6 +15,8 @@
 #include "TestData.h"
 #include "UiResources.h"
 #include "context/ContextTemplates.h"
+#include "forward/ChatTool.h"
+#include "forward/ForwardMessage.h"
 #include "ingest/IngestService.h"
 #include "secrets/MemorySecretStore.h"
 #include "settings/AppSettings.h"
@@ -861,6 +864,143 @@ private slots:
         const QString shown = child<QLabel>(u"destinationTestResult"_s)->text();
         QVERIFY2(shown.startsWith(u"Slack answered HTTP 404"_s) && !shown.contains(u"/services/gone"_s),
                  qPrintable(shown));
+    }
+
+    // A mention list set in a configuration file survives editing the destination, for
+    // every tool that mentions; entries the tool would drop are named.
+    void mentionsAreKeptAndCheckedForEveryTool()
+    {
+        ChatDestination slack;
+        slack.id = u"s1"_s;
+        slack.name = u"#ops"_s;
+        slack.type = ChatDestination::Type::Slack;
+        slack.isDefault = true;
+        slack.mentions = u"U024BE7LH, alice, here, #ops"_s;
+        m_settings->setValue(Settings::chatDestinations, ChatDestinations::toJson({slack}));
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->showPage(u"destinationsPage"_s);
+        auto *page = child<DestinationsPage>(u"destinationsPage"_s);
+        page->editDestination(0);
+        auto *edit = page->findChild<DestinationDialog *>();
+        QVERIFY(edit);
+        edit->show();
+        QVERIFY(QTest::qWaitForWindowExposed(edit));
+        auto *mentions = edit->findChild<QLineEdit *>(u"destinationMentions"_s);
+        auto *hint = edit->findChild<QLabel *>(u"destinationMentionsHint"_s);
+        auto *message = edit->findChild<QLabel *>(u"destinationMentionsMessage"_s);
+        QVERIFY(mentions->isVisible());
+        QCOMPARE(mentions->text(), slack.mentions);
+        QVERIFY2(hint->text().contains(u"U…"_s), qPrintable(hint->text()));
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), u"Not mentioned by Slack: alice, #ops."_s);
+        saveForReview(edit, u"destination-mentions-slack.png"_s);
+
+        // Each tool names its ids; the generic webhook has none.
+        auto *type = edit->findChild<QComboBox *>(u"destinationType"_s);
+        QSet<QString> labels;
+        for (const ChatDestination::Type tool : ChatDestination::allTypes()) {
+            type->setCurrentIndex(type->findData(int(tool)));
+            const bool mentioning = tool != ChatDestination::Type::Webhook;
+            QCOMPARE(mentions->isVisible(), mentioning);
+            if (!mentioning)
+                continue;
+            labels << hint->text();
+            QVERIFY(!mentions->placeholderText().isEmpty());
+            // The example in the placeholder is what the tool takes.
+            QVERIFY2(MentionFormat::of(tool)->ignored(mentions->placeholderText()).isEmpty(),
+                     qPrintable(mentions->placeholderText()));
+        }
+        QCOMPARE(labels.size(), 8);
+        type->setCurrentIndex(type->findData(int(ChatDestination::Type::DingTalk)));
+        saveForReview(edit, u"destination-mentions-dingtalk.png"_s);
+        type->setCurrentIndex(type->findData(int(ChatDestination::Type::Feishu)));
+        mentions->setText(u"ou_5ad573a6411d72b8305fda3a9c15c70e, all, <at id=all>"_s);
+        QCOMPARE(message->text(), u"Not mentioned by Feishu / Lark: <at id=all>."_s);
+        QCOMPARE(message->textFormat(), Qt::PlainText);
+        QStringList many;
+        for (int i = 0; i < 22; ++i)
+            many << u"ou_%1"_s.arg(i);
+        mentions->setText(many.join(u", "_s));
+        QCOMPARE(message->text(), u"Only the first 20 are mentioned."_s);
+        mentions->setText(u"ou_1, ou_1"_s); // a repeat is mentioned once, not refused
+        QVERIFY(!message->isVisible());
+        edit->accept();
+        QTRY_VERIFY(!page->findChild<DestinationDialog *>());
+        dialog->save();
+        QTRY_VERIFY(!dialog->isVisible());
+        const QList<ChatDestination> saved = ChatDestinations::fromJson(m_settings->value(Settings::chatDestinations));
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().type, ChatDestination::Type::Feishu);
+        QCOMPARE(saved.first().mentions, u"ou_1, ou_1"_s);
+
+        // A Slack list edited (name only) is saved as it was.
+        slack.id = u"s2"_s;
+        m_settings->setValue(Settings::chatDestinations, ChatDestinations::toJson({slack}));
+        QVERIFY(openDialog());
+        page = child<DestinationsPage>(u"destinationsPage"_s);
+        page->editDestination(0);
+        edit = page->findChild<DestinationDialog *>();
+        edit->findChild<QLineEdit *>(u"destinationName"_s)->setText(u"#ops-renamed"_s);
+        edit->accept();
+        QTRY_VERIFY(!page->findChild<DestinationDialog *>());
+        m_dialog->save();
+        QTRY_VERIFY(!m_dialog->isVisible());
+        QCOMPARE(ChatDestinations::fromJson(m_settings->value(Settings::chatDestinations)).first().mentions,
+                 slack.mentions);
+    }
+
+    // The dialog's check and the tools agree: an id the dialog accepts is mentioned in the
+    // message, one it names as left out changes nothing in it.
+    void mentionChecksAgreeWithTheTools()
+    {
+        const QStringList candidates{u"13800000000"_s,
+                                     u"+86-138-0000-0000"_s,
+                                     u"ou_5ad573a6411d72b8305fda3a9c15c70e"_s,
+                                     u"all"_s,
+                                     u"zhangsan"_s,
+                                     u"li.si"_s,
+                                     u"U024BE7LH"_s,
+                                     u"W0123ABCD"_s,
+                                     u"S0614TZR7"_s,
+                                     u"here"_s,
+                                     u"channel"_s,
+                                     u"everyone"_s,
+                                     u"anna@contoso.com"_s,
+                                     u"Anna"_s,
+                                     u"db-oncall"_s,
+                                     u"anna_oncall"_s,
+                                     u"80351110224678912"_s,
+                                     u"&165511591545143296"_s,
+                                     u"12"_s,
+                                     u"<@U024BE7LH>"_s,
+                                     u"@here"_s,
+                                     u"anna smith"_s,
+                                     u"<at id=all>"_s,
+                                     QString(70, u'a')};
+        const ForwardMessage message = ForwardMessage::plain(u"Test"_s, u"Body"_s);
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+        for (const ChatDestination::Type type : ChatDestination::allTypes()) {
+            const std::optional<MentionFormat> format = MentionFormat::of(type);
+            if (!format)
+                continue;
+            ChatDestination destination;
+            destination.id = u"d"_s;
+            destination.type = type;
+            destination.chatId = u"-100123"_s;
+            const QString target = type == ChatDestination::Type::Telegram ? u"123456:AAH-abcdefghijklmnopqrstuv"_s
+                                                                           : u"https://chat.example/hook"_s;
+            const ChatTool &tool = ChatTool::of(type);
+            const QByteArray plain = tool.request(message, destination, {target}, now).body;
+            QVERIFY(!plain.isEmpty());
+            for (const QString &candidate : candidates) {
+                destination.mentions = candidate;
+                const bool mentioned = tool.request(message, destination, {target}, now).body != plain;
+                QVERIFY2(mentioned == format->ignored(candidate).isEmpty(),
+                         qPrintable(u"%1, %2: the tool %3"_s.arg(ChatDestination::typeName(type), candidate,
+                                                                 mentioned ? u"mentions"_s : u"drops"_s)));
+            }
+        }
     }
 
     // Problems that quote typed or imported text, and servers' answers, show as text.

@@ -29,6 +29,7 @@ public:
 
 private:
     void updateFields();
+    void checkMentions();
 
     ChatDestination m_destination;
     bool m_existing;
@@ -42,7 +43,10 @@ private:
     QLabel *m_chatIdLabel;
     QLineEdit *m_chatId;
     QLabel *m_mentionsLabel;
+    QWidget *m_mentionsBox; // the field, its hint and its message
     QLineEdit *m_mentions;
+    QLabel *m_mentionsHint;
+    QLabel *m_mentionsMessage;
     QLabel *m_templateLabel;
     QPlainTextEdit *m_template;
     QCheckBox *m_requirePreview;
