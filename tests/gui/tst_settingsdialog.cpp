@@ -901,6 +901,7 @@ private slots:
         QSet<QString> labels;
         for (const ChatDestination::Type tool : ChatDestination::allTypes()) {
             type->setCurrentIndex(type->findData(int(tool)));
+            QCoreApplication::processEvents();
             const bool mentioning = tool != ChatDestination::Type::Webhook;
             QCOMPARE(mentions->isVisible(), mentioning);
             if (!mentioning)
@@ -913,7 +914,11 @@ private slots:
         }
         QCOMPARE(labels.size(), 8);
         type->setCurrentIndex(type->findData(int(ChatDestination::Type::DingTalk)));
+        QCoreApplication::processEvents(); // lays the rows out, as between a person's choices
         saveForReview(edit, u"destination-mentions-dingtalk.png"_s);
+        type->setCurrentIndex(type->findData(int(ChatDestination::Type::Discord)));
+        QCoreApplication::processEvents();
+        saveForReview(edit, u"destination-mentions-discord.png"_s);
         type->setCurrentIndex(type->findData(int(ChatDestination::Type::Feishu)));
         mentions->setText(u"ou_5ad573a6411d72b8305fda3a9c15c70e, all, <at id=all>"_s);
         QCOMPARE(message->text(), u"Not mentioned by Feishu / Lark: <at id=all>."_s);

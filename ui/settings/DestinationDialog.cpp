@@ -28,6 +28,7 @@ DestinationDialog::DestinationDialog(const ChatDestination &destination, bool ex
     , m_signing(new QLineEdit)
     , m_chatIdLabel(new QLabel(tr("Chat id")))
     , m_chatId(new QLineEdit(destination.chatId))
+    , m_form(new QFormLayout)
     , m_mentionsLabel(new QLabel)
     , m_mentionsBox(new QWidget)
     , m_mentions(new QLineEdit(destination.mentions))
@@ -66,7 +67,6 @@ DestinationDialog::DestinationDialog(const ChatDestination &destination, bool ex
     auto *mentionsLayout = new QVBoxLayout(m_mentionsBox);
     mentionsLayout->setContentsMargins(0, 0, 0, 0);
     mentionsLayout->setSpacing(2);
-    mentionsLayout->addWidget(m_mentions);
     mentionsLayout->addWidget(m_mentionsHint);
     mentionsLayout->addWidget(m_mentionsMessage);
     m_template->setObjectName(u"destinationTemplate"_s);
@@ -80,16 +80,15 @@ DestinationDialog::DestinationDialog(const ChatDestination &destination, bool ex
     m_requirePreview->setObjectName(u"destinationRequirePreview"_s);
     m_requirePreview->setChecked(destination.requirePreview);
 
-    auto *form = new QFormLayout;
+    auto *form = m_form;
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Tool"), m_type);
     form->addRow(m_targetLabel, m_target);
     form->addRow(QString(), m_targetMessage);
     form->addRow(m_signingLabel, m_signing);
     form->addRow(m_chatIdLabel, m_chatId);
-    form->addRow(m_mentionsLabel, m_mentionsBox);
+    form->addRow(m_mentionsLabel, m_mentions);
     form->addRow(m_templateLabel, m_template);
-    form->addRow(QString(), m_requirePreview);
     auto *note = new QLabel(tr("The URL, token and signing secret are kept in the system keychain, never in the "
                                "settings file."));
     note->setWordWrap(true);
@@ -97,6 +96,11 @@ DestinationDialog::DestinationDialog(const ChatDestination &destination, bool ex
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    // Below the form: Qt 6.4's QFormLayout can squeeze other rows to nothing next to a
+    // row whose height depends on its width (wrapped text) when rows come and go.
+    layout->addWidget(m_mentionsBox);
+    layout->addWidget(m_requirePreview);
+    layout->addStretch(); // room left by a tool with fewer fields goes here
     layout->addWidget(note);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &DestinationDialog::accept);
@@ -116,14 +120,12 @@ void DestinationDialog::updateFields()
                                      : telegram ? tr("123456789:AAH… from BotFather")
                                                 : tr("https://… as the tool shows it"));
     const bool signing = ChatDestination::usesSigningSecret(type);
-    m_signingLabel->setVisible(signing);
-    m_signing->setVisible(signing);
+    m_form->setRowVisible(m_signing, signing);
     m_signing->setPlaceholderText(m_existing ? tr("unchanged unless typed; optional") : tr("optional"));
-    m_chatIdLabel->setVisible(telegram);
-    m_chatId->setVisible(telegram);
+    m_form->setRowVisible(m_chatId, telegram);
     // Every tool but the generic webhook mentions the people listed, each in its own syntax.
     const std::optional<MentionFormat> mentions = MentionFormat::of(type);
-    m_mentionsLabel->setVisible(mentions.has_value());
+    m_form->setRowVisible(m_mentions, mentions.has_value());
     m_mentionsBox->setVisible(mentions.has_value());
     if (mentions) {
         m_mentionsLabel->setText(mentions->label);
@@ -132,8 +134,7 @@ void DestinationDialog::updateFields()
     }
     checkMentions();
     const bool generic = type == ChatDestination::Type::Webhook;
-    m_templateLabel->setVisible(generic);
-    m_template->setVisible(generic);
+    m_form->setRowVisible(m_template, generic);
 }
 
 void DestinationDialog::checkMentions()

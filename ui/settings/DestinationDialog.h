@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -42,8 +43,9 @@ private:
     QLineEdit *m_signing;
     QLabel *m_chatIdLabel;
     QLineEdit *m_chatId;
+    QFormLayout *m_form; // its rows come and go with the tool
     QLabel *m_mentionsLabel;
-    QWidget *m_mentionsBox; // the field, its hint and its message
+    QWidget *m_mentionsBox; // the mentions' hint and problems, under the form
     QLineEdit *m_mentions;
     QLabel *m_mentionsHint;
     QLabel *m_mentionsMessage;
