@@ -1995,10 +1995,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>@ mobile numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the message before sending it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,10 +2008,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>e.g. #ops-alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>13800000000, 13900000000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3132,6 +3124,109 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>memory (tests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentionFormat</name>
+    <message>
+        <source>@ mobile numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile numbers of people in the group; the robot @-mentions them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13800000000, 13900000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@ open_id / user_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feishu open_id (ou_…) or user_id of each person; all mentions everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ou_5ad573a6411d72b8305fda3a9c15c70e, all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@ userids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom userids (the account name in the admin console), not display names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zhangsan, lisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@ member / group ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member ids (U… or W…, from a profile&apos;s ⋮ menu → Copy member ID), user-group ids (S…), or here, channel, everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U024BE7LH, S0614TZR7, here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@ people (UPN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person&apos;s sign-in name (UPN), usually their work e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anna@contoso.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@ usernames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usernames without the @ (lower case), or channel, here, all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anna, db-oncall, here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usernames without the @: 5 to 32 letters, digits or _, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anna_oncall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@ user / role ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ids, or &amp; and a role id for a role (Developer Mode, then Copy ID on the user or role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80351110224678912, &amp;165511591545143296</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not mentioned by %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 are mentioned.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1991,10 +1991,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>聊天 ID</translation>
     </message>
     <message>
-        <source>@ mobile numbers</source>
-        <translation>@ 手机号</translation>
-    </message>
-    <message>
         <source>Show the message before sending it</source>
         <translation>发送前预览消息</translation>
     </message>
@@ -2009,10 +2005,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source>e.g. #ops-alerts</source>
         <translation>例如 #ops-alerts</translation>
-    </message>
-    <message>
-        <source>13800000000, 13900000000</source>
-        <translation>13800000000, 13900000000</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3128,6 +3120,109 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>memory (tests)</source>
         <translation>内存（测试）</translation>
+    </message>
+</context>
+<context>
+    <name>MentionFormat</name>
+    <message>
+        <source>@ mobile numbers</source>
+        <translation>@ 手机号</translation>
+    </message>
+    <message>
+        <source>Mobile numbers of people in the group; the robot @-mentions them.</source>
+        <translation>群成员的手机号；机器人会 @ 他们。</translation>
+    </message>
+    <message>
+        <source>13800000000, 13900000000</source>
+        <translation>13800000000, 13900000000</translation>
+    </message>
+    <message>
+        <source>@ open_id / user_id</source>
+        <translation>@ open_id / user_id</translation>
+    </message>
+    <message>
+        <source>Feishu open_id (ou_…) or user_id of each person; all mentions everyone.</source>
+        <translation>每个人的飞书 open_id（ou_…）或 user_id；all 表示 @所有人。</translation>
+    </message>
+    <message>
+        <source>ou_5ad573a6411d72b8305fda3a9c15c70e, all</source>
+        <translation>ou_5ad573a6411d72b8305fda3a9c15c70e, all</translation>
+    </message>
+    <message>
+        <source>@ userids</source>
+        <translation>@ userid</translation>
+    </message>
+    <message>
+        <source>WeCom userids (the account name in the admin console), not display names.</source>
+        <translation>企业微信 userid（管理后台中的账号），不是显示名称。</translation>
+    </message>
+    <message>
+        <source>zhangsan, lisi</source>
+        <translation>zhangsan, lisi</translation>
+    </message>
+    <message>
+        <source>@ member / group ids</source>
+        <translation>@ 成员 / 用户组 ID</translation>
+    </message>
+    <message>
+        <source>Member ids (U… or W…, from a profile&apos;s ⋮ menu → Copy member ID), user-group ids (S…), or here, channel, everyone.</source>
+        <translation>成员 ID（U… 或 W…，在个人资料的 ⋮ 菜单 → 复制成员 ID）、用户组 ID（S…），或 here、channel、everyone。</translation>
+    </message>
+    <message>
+        <source>U024BE7LH, S0614TZR7, here</source>
+        <translation>U024BE7LH, S0614TZR7, here</translation>
+    </message>
+    <message>
+        <source>@ people (UPN)</source>
+        <translation>@ 人员（UPN）</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s sign-in name (UPN), usually their work e-mail address.</source>
+        <translation>每个人的登录名（UPN），通常是工作邮箱地址。</translation>
+    </message>
+    <message>
+        <source>anna@contoso.com</source>
+        <translation>zhangsan@contoso.com</translation>
+    </message>
+    <message>
+        <source>@ usernames</source>
+        <translation>@ 用户名</translation>
+    </message>
+    <message>
+        <source>Usernames without the @ (lower case), or channel, here, all.</source>
+        <translation>不带 @ 的用户名（小写），或 channel、here、all。</translation>
+    </message>
+    <message>
+        <source>anna, db-oncall, here</source>
+        <translation>zhangsan, db-oncall, here</translation>
+    </message>
+    <message>
+        <source>Usernames without the @: 5 to 32 letters, digits or _, starting with a letter.</source>
+        <translation>不带 @ 的用户名：5 到 32 个字母、数字或 _，以字母开头。</translation>
+    </message>
+    <message>
+        <source>anna_oncall</source>
+        <translation>zhangsan_oncall</translation>
+    </message>
+    <message>
+        <source>@ user / role ids</source>
+        <translation>@ 用户 / 角色 ID</translation>
+    </message>
+    <message>
+        <source>User ids, or &amp; and a role id for a role (Developer Mode, then Copy ID on the user or role).</source>
+        <translation>用户 ID；角色则写 &amp; 加角色 ID（开启开发者模式后，在用户或角色上选“复制 ID”）。</translation>
+    </message>
+    <message>
+        <source>80351110224678912, &amp;165511591545143296</source>
+        <translation>80351110224678912, &amp;165511591545143296</translation>
+    </message>
+    <message>
+        <source>Not mentioned by %1: %2.</source>
+        <translation>%1 不会 @ 这些：%2。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 are mentioned.</source>
+        <translation>只 @ 前 %1 个。</translation>
     </message>
 </context>
 <context>

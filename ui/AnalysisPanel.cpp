@@ -56,6 +56,7 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     m_copyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_copyButton->setIcon(QIcon::fromTheme(u"edit-copy"_s));
     m_status->setObjectName(u"analysisStatus"_s);
+    m_status->setTextFormat(Qt::PlainText); // errors quote the provider's answer
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reasoningToggle->setObjectName(u"reasoningToggle"_s);
@@ -69,6 +70,7 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     m_reasoning->setVisible(false);
     m_output->setObjectName(u"analysisOutput"_s);
     m_footer->setObjectName(u"analysisFooter"_s);
+    m_footer->setTextFormat(Qt::PlainText); // the model's name
     m_footer->setEnabled(false);
     m_footer->setWordWrap(true);
 

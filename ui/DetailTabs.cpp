@@ -177,7 +177,7 @@ void DetailTabs::showDetails(const AlertDetails &details)
                                               ? QString::number(analysis.promptTokens + analysis.completionTokens)
                                               : QString(),
                                           analysis.automatic ? tr("rule") : tr("you")});
-        item->setToolTip(2, analysis.error);
+        item->setToolTip(2, AlertTableModel::plainToolTip(analysis.error)); // the provider's words
         m_analyses->addTopLevelItem(item);
     }
     m_forwards->clear();
@@ -186,7 +186,7 @@ void DetailTabs::showDetails(const AlertDetails &details)
             {timeText(forward.sentAt), u"%1 (%2)"_s.arg(forward.destinationName, forward.tool),
              forward.ok ? tr("sent") : tr("failed"), forward.withAnalysis ? tr("included") : tr("none"),
              forward.automatic ? tr("rule") : tr("you")});
-        item->setToolTip(2, forward.message);
+        item->setToolTip(2, AlertTableModel::plainToolTip(forward.message)); // the chat tool's words
         item->setForeground(2, forward.ok ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
         m_forwards->addTopLevelItem(item);
     }

@@ -394,7 +394,7 @@ void MainWindow::createStatusBar()
                     const QString time = QTime::currentTime().toString(u"HH:mm"_s);
                     if (!error.isEmpty()) {
                         syncStatus->setText(tr("Alertmanager sync failed at %1").arg(time));
-                        syncStatus->setToolTip(error);
+                        syncStatus->setToolTip(AlertTableModel::plainToolTip(error)); // Alertmanager's words
                         syncStatus->setStyleSheet(u"color: #c62828;"_s);
                     } else {
                         syncStatus->setText(tr("Synced with Alertmanager at %1").arg(time));

@@ -16,6 +16,7 @@ NotificationBanner::NotificationBanner(QWidget *parent)
     , m_actionButton(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
+    m_label->setTextFormat(Qt::PlainText); // messages quote alert names and servers' answers
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_actionButton->setObjectName(u"bannerAction"_s);

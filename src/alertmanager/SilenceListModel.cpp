@@ -96,9 +96,11 @@ QVariant SilenceListModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     case Qt::ToolTipRole:
-        return tr("Silence %1\nStarts %2\nEnds %3\nReported by %4")
-            .arg(silence.id, QLocale().toString(silence.startsAt.toLocalTime(), QLocale::LongFormat),
-                 QLocale().toString(silence.endsAt.toLocalTime(), QLocale::LongFormat), row.instances.join(u", "_s));
+        return AlertTableModel::plainToolTip(
+            tr("Silence %1\nStarts %2\nEnds %3\nReported by %4")
+                .arg(silence.id, QLocale().toString(silence.startsAt.toLocalTime(), QLocale::LongFormat),
+                     QLocale().toString(silence.endsAt.toLocalTime(), QLocale::LongFormat),
+                     row.instances.join(u", "_s)));
     default: return {};
     }
 }

@@ -29,6 +29,13 @@ QString AlertTableModel::formatTime(const QDateTime &time, const QDateTime &now)
     return local.toString(u"yyyy-MM-dd"_s);
 }
 
+QString AlertTableModel::plainToolTip(const QString &text)
+{
+    if (!text.contains(u'<') && !text.contains(u'&'))
+        return text; // Qt::mightBeRichText() needs one of them
+    return u"<p style=\"white-space:pre-wrap\">%1</p>"_s.arg(text.toHtmlEscaped());
+}
+
 AlertTableModel::AlertTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
@@ -97,7 +104,7 @@ QVariant AlertTableModel::displayData(const Alert &alert, int column) const
 QVariant AlertTableModel::toolTipData(const Alert &alert, int column) const
 {
     switch (column) {
-    case Summary: return alert.summary();
+    case Summary: return plainToolTip(alert.summary());
     case Started: return fullTime(alert.startsAt);
     case LastUpdate: return fullTime(alert.lastUpdate);
     default: return {};

@@ -106,6 +106,12 @@ public:
     void refreshDurations();
 
     static QString formatDuration(qint64 seconds);
+    // `text` as a tooltip that shows exactly these characters. Views read a tooltip as
+    // HTML when it looks like HTML (Qt::mightBeRichText), as labels and message boxes
+    // do by default: alert data, silences, servers' answers and the AI's text are
+    // attacker-controlled, and an <img>, a link or a style in them must not render.
+    // Unchanged without '<' or '&'; else escaped HTML that keeps line breaks and spaces.
+    static QString plainToolTip(const QString &text);
     // "HH:mm:ss" on the same local day as `now`, "MM-dd HH:mm" in the same year, else the date.
     static QString formatTime(const QDateTime &time, const QDateTime &now);
 

@@ -15,7 +15,12 @@ struct ChatDestination {
     QString name;
     Type type = Type::Slack;
     QString chatId{}; // Telegram
-    QString mentions{}; // DingTalk: mobile numbers to @, comma-separated
+    // Whom every message @-mentions, comma-separated, as ids in the tool's own syntax:
+    // DingTalk mobile numbers, Feishu open_id/user_id, WeCom userids, Slack member or
+    // user-group ids, Teams UPNs, Discord user/&role ids, Mattermost and Telegram
+    // usernames. Each tool drops entries it cannot read (MessageLayout::
+    // configuredMentions); the generic webhook has none.
+    QString mentions{};
     QString bodyTemplate{}; // generic webhook: JSON with {{placeholders}}; empty: the fixed body
     bool isDefault = false;
     bool requirePreview = false;

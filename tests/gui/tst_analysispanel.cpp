@@ -166,7 +166,7 @@ private slots:
                 committedBeforeEnd = view.committedCharacters();
         }
         QTextDocument whole;
-        whole.setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+        whole.setMarkdown(markdown, MarkdownStreamView::markdownFeatures);
         QCOMPARE(shapeOf(*view.document()), shapeOf(whole));
         if (chunk < markdown.size() && markdown.count(u"\n\n"_s) > 3)
             QVERIFY2(committedBeforeEnd > markdown.size() / 3, "finished blocks are kept, not rendered again");
@@ -253,7 +253,7 @@ private slots:
         QTRY_VERIFY(status->text().startsWith(u"Finished in"_s));
         QTextDocument whole;
         whole.setMarkdown(QString::fromUtf8(TestData::fixture(u"llm/deepseek-chat.expected.md"_s)),
-                          QTextDocument::MarkdownDialectGitHub);
+                          MarkdownStreamView::markdownFeatures);
         QCOMPARE(output->toPlainText(), whole.toPlainText());
         QVERIFY(child<QLabel>(u"analysisFooter"_s)->text().contains(u"answer tokens"_s));
         QTRY_COMPARE(history->topLevelItemCount(), 2);

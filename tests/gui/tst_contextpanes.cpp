@@ -4,6 +4,7 @@
 #include "LogsPane.h"
 #include "MetricChart.h"
 #include "MetricsPane.h"
+#include "ShownText.h"
 #include "TestData.h"
 #include "UiResources.h"
 #include "context/ContextService.h"
@@ -112,7 +113,7 @@ private slots:
         QCOMPARE(main->drawnSeries(), 1);
         QStringList names;
         for (QAbstractSeries *series : main->chart()->series())
-            names << series->name();
+            names << shownText(series->name(), Qt::RichText); // the legend's text
         QVERIFY2(names.contains(u"threshold > 80"_s) && names.contains(u"alert started"_s),
                  qPrintable(names.join(u'|')));
         QVERIFY(main->queryText().endsWith(u") * 100"_s));
@@ -263,7 +264,7 @@ private slots:
         // The ten highest peaks: eth13 … eth4.
         QStringList names;
         for (QAbstractSeries *series : chart.chart()->series())
-            names << series->name();
+            names << shownText(series->name(), Qt::RichText); // the legend's text
         QVERIFY(names.contains(u"{device=\"eth13\"}"_s) && !names.contains(u"{device=\"eth0\"}"_s));
         chart.setShowAllSeries(true);
         QCOMPARE(chart.drawnSeries(), 14);
@@ -281,7 +282,7 @@ private slots:
             {start, start.addSecs(40), 10});
         int lines = 0;
         for (QAbstractSeries *series : chart.chart()->series())
-            lines += series->name() == u"{a=\"b\"}"_s;
+            lines += shownText(series->name(), Qt::RichText) == u"{a=\"b\"}"_s;
         QCOMPARE(lines, 2); // two segments, one legend entry
     }
 

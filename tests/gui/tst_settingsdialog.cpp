@@ -5,14 +5,18 @@
 #include "DestinationsPage.h"
 #include "FakeHttpServer.h"
 #include "ForwardRulesEditor.h"
+#include "MentionFormat.h"
 #include "RequestPreviewDialog.h"
 #include "ReviewShot.h"
 #include "SecretField.h"
 #include "SettingsDialog.h"
 #include "SeverityStyle.h"
+#include "ShownText.h"
 #include "TestData.h"
 #include "UiResources.h"
 #include "context/ContextTemplates.h"
+#include "forward/ChatTool.h"
+#include "forward/ForwardMessage.h"
 #include "ingest/IngestService.h"
 #include "secrets/MemorySecretStore.h"
 #include "settings/AppSettings.h"
@@ -24,7 +28,10 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -39,6 +46,7 @@
 
 #include <cmath>
 #include <memory>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -339,6 +347,54 @@ private slots:
         QTRY_COMPARE(finished.count(), 2);
         QVERIFY(!finished.at(1).at(0).toBool());
         QVERIFY(child<QLabel>(u"exportStatus"_s)->text().startsWith(u"Cannot write"_s));
+    }
+
+    // Payloads hold alert data: an export is its owner's only, whatever the umask, also
+    // when it replaces a file others could read.
+    void historyExportIsPrivate()
+    {
+        const QString storePath = m_dir.filePath(u"private-store.sqlite"_s);
+        {
+            IngestService ingest;
+            QVERIFY(!ingest.open(storePath));
+            bool answered = false;
+            ingest.submit({QDateTime::currentDateTimeUtc(), u"/webhook"_s, PayloadFormat::Auto, "{}",
+                           TestData::fixture(u"alertmanager/firing-single.json"_s)},
+                          this, [&answered](const IngestResult &) { answered = true; });
+            QTRY_VERIFY(answered);
+        }
+        QVERIFY(openDialog(storePath));
+        auto *page = child<DataPage>(u"dataPage"_s);
+        QSignalSpy finished(page, &DataPage::exportFinished);
+        const mode_t umaskBefore = ::umask(022); // files are 0644 unless made otherwise
+        const QString fresh = m_dir.filePath(u"fresh.ndjson"_s);
+        const QString existing = m_dir.filePath(u"existing.ndjson"_s);
+        {
+            QFile old(existing);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old contents\n");
+        }
+        QVERIFY(QFile::setPermissions(existing,
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                          | QFileDevice::ReadOther));
+        page->exportTo(fresh);
+        QTRY_COMPARE(finished.count(), 1);
+        page->exportTo(existing);
+        QTRY_COMPARE(finished.count(), 2);
+        ::umask(umaskBefore);
+        constexpr auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        for (const QString &file : {fresh, existing}) {
+            QVERIFY2(finished.at(file == fresh ? 0 : 1).at(0).toBool(), qPrintable(file));
+            const QFileDevice::Permissions permissions = QFileInfo(file).permissions();
+            QVERIFY2(!(permissions & others), qPrintable(u"%1: %2"_s.arg(file).arg(int(permissions), 0, 16)));
+            QVERIFY(permissions & QFileDevice::ReadOwner && permissions & QFileDevice::WriteOwner);
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::ReadOnly));
+            const QByteArray written = out.readAll();
+            QCOMPARE(written.count('\n'), 1);
+            QVERIFY(!written.contains("old contents"));
+        }
     }
 
     void dataSourceTestsUseWhatIsTyped()
@@ -827,6 +883,195 @@ private slots:
         const QString shown = child<QLabel>(u"destinationTestResult"_s)->text();
         QVERIFY2(shown.startsWith(u"Slack answered HTTP 404"_s) && !shown.contains(u"/services/gone"_s),
                  qPrintable(shown));
+    }
+
+    // A mention list set in a configuration file survives editing the destination, for
+    // every tool that mentions; entries the tool would drop are named.
+    void mentionsAreKeptAndCheckedForEveryTool()
+    {
+        ChatDestination slack;
+        slack.id = u"s1"_s;
+        slack.name = u"#ops"_s;
+        slack.type = ChatDestination::Type::Slack;
+        slack.isDefault = true;
+        slack.mentions = u"U024BE7LH, alice, here, #ops"_s;
+        m_settings->setValue(Settings::chatDestinations, ChatDestinations::toJson({slack}));
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->showPage(u"destinationsPage"_s);
+        auto *page = child<DestinationsPage>(u"destinationsPage"_s);
+        page->editDestination(0);
+        auto *edit = page->findChild<DestinationDialog *>();
+        QVERIFY(edit);
+        edit->show();
+        QVERIFY(QTest::qWaitForWindowExposed(edit));
+        auto *mentions = edit->findChild<QLineEdit *>(u"destinationMentions"_s);
+        auto *hint = edit->findChild<QLabel *>(u"destinationMentionsHint"_s);
+        auto *message = edit->findChild<QLabel *>(u"destinationMentionsMessage"_s);
+        QVERIFY(mentions->isVisible());
+        QCOMPARE(mentions->text(), slack.mentions);
+        QVERIFY2(hint->text().contains(u"U…"_s), qPrintable(hint->text()));
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), u"Not mentioned by Slack: alice, #ops."_s);
+        saveForReview(edit, u"destination-mentions-slack.png"_s);
+
+        // Each tool names its ids; the generic webhook has none.
+        auto *type = edit->findChild<QComboBox *>(u"destinationType"_s);
+        QSet<QString> labels;
+        for (const ChatDestination::Type tool : ChatDestination::allTypes()) {
+            type->setCurrentIndex(type->findData(int(tool)));
+            QCoreApplication::processEvents();
+            const bool mentioning = tool != ChatDestination::Type::Webhook;
+            QCOMPARE(mentions->isVisible(), mentioning);
+            if (!mentioning)
+                continue;
+            labels << hint->text();
+            QVERIFY(!mentions->placeholderText().isEmpty());
+            // The example in the placeholder is what the tool takes.
+            QVERIFY2(MentionFormat::of(tool)->ignored(mentions->placeholderText()).isEmpty(),
+                     qPrintable(mentions->placeholderText()));
+        }
+        QCOMPARE(labels.size(), 8);
+        type->setCurrentIndex(type->findData(int(ChatDestination::Type::DingTalk)));
+        QCoreApplication::processEvents(); // lays the rows out, as between a person's choices
+        saveForReview(edit, u"destination-mentions-dingtalk.png"_s);
+        type->setCurrentIndex(type->findData(int(ChatDestination::Type::Discord)));
+        QCoreApplication::processEvents();
+        saveForReview(edit, u"destination-mentions-discord.png"_s);
+        type->setCurrentIndex(type->findData(int(ChatDestination::Type::Feishu)));
+        mentions->setText(u"ou_5ad573a6411d72b8305fda3a9c15c70e, all, <at id=all>"_s);
+        QCOMPARE(message->text(), u"Not mentioned by Feishu / Lark: <at id=all>."_s);
+        QCOMPARE(message->textFormat(), Qt::PlainText);
+        QStringList many;
+        for (int i = 0; i < 22; ++i)
+            many << u"ou_%1"_s.arg(i);
+        mentions->setText(many.join(u", "_s));
+        QCOMPARE(message->text(), u"Only the first 20 are mentioned."_s);
+        mentions->setText(u"ou_1, ou_1"_s); // a repeat is mentioned once, not refused
+        QVERIFY(!message->isVisible());
+        edit->accept();
+        QTRY_VERIFY(!page->findChild<DestinationDialog *>());
+        dialog->save();
+        QTRY_VERIFY(!dialog->isVisible());
+        const QList<ChatDestination> saved = ChatDestinations::fromJson(m_settings->value(Settings::chatDestinations));
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().type, ChatDestination::Type::Feishu);
+        QCOMPARE(saved.first().mentions, u"ou_1, ou_1"_s);
+
+        // A Slack list edited (name only) is saved as it was.
+        slack.id = u"s2"_s;
+        m_settings->setValue(Settings::chatDestinations, ChatDestinations::toJson({slack}));
+        QVERIFY(openDialog());
+        page = child<DestinationsPage>(u"destinationsPage"_s);
+        page->editDestination(0);
+        edit = page->findChild<DestinationDialog *>();
+        edit->findChild<QLineEdit *>(u"destinationName"_s)->setText(u"#ops-renamed"_s);
+        edit->accept();
+        QTRY_VERIFY(!page->findChild<DestinationDialog *>());
+        m_dialog->save();
+        QTRY_VERIFY(!m_dialog->isVisible());
+        QCOMPARE(ChatDestinations::fromJson(m_settings->value(Settings::chatDestinations)).first().mentions,
+                 slack.mentions);
+    }
+
+    // The dialog's check and the tools agree: an id the dialog accepts is mentioned in the
+    // message, one it names as left out changes nothing in it.
+    void mentionChecksAgreeWithTheTools()
+    {
+        const QStringList candidates{u"13800000000"_s,
+                                     u"+86-138-0000-0000"_s,
+                                     u"ou_5ad573a6411d72b8305fda3a9c15c70e"_s,
+                                     u"all"_s,
+                                     u"zhangsan"_s,
+                                     u"li.si"_s,
+                                     u"U024BE7LH"_s,
+                                     u"W0123ABCD"_s,
+                                     u"S0614TZR7"_s,
+                                     u"here"_s,
+                                     u"channel"_s,
+                                     u"everyone"_s,
+                                     u"anna@contoso.com"_s,
+                                     u"Anna"_s,
+                                     u"db-oncall"_s,
+                                     u"anna_oncall"_s,
+                                     u"80351110224678912"_s,
+                                     u"&165511591545143296"_s,
+                                     u"12"_s,
+                                     u"<@U024BE7LH>"_s,
+                                     u"@here"_s,
+                                     u"anna smith"_s,
+                                     u"<at id=all>"_s,
+                                     QString(70, u'a')};
+        const ForwardMessage message = ForwardMessage::plain(u"Test"_s, u"Body"_s);
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+        for (const ChatDestination::Type type : ChatDestination::allTypes()) {
+            const std::optional<MentionFormat> format = MentionFormat::of(type);
+            if (!format)
+                continue;
+            ChatDestination destination;
+            destination.id = u"d"_s;
+            destination.type = type;
+            destination.chatId = u"-100123"_s;
+            const QString target = type == ChatDestination::Type::Telegram ? u"123456:AAH-abcdefghijklmnopqrstuv"_s
+                                                                           : u"https://chat.example/hook"_s;
+            const ChatTool &tool = ChatTool::of(type);
+            const QByteArray plain = tool.request(message, destination, {target}, now).body;
+            QVERIFY(!plain.isEmpty());
+            for (const QString &candidate : candidates) {
+                destination.mentions = candidate;
+                const bool mentioned = tool.request(message, destination, {target}, now).body != plain;
+                QVERIFY2(mentioned == format->ignored(candidate).isEmpty(),
+                         qPrintable(u"%1, %2: the tool %3"_s.arg(ChatDestination::typeName(type), candidate,
+                                                                 mentioned ? u"mentions"_s : u"drops"_s)));
+            }
+        }
+    }
+
+    // Problems that quote typed or imported text, and servers' answers, show as text.
+    void problemsAndAnswersShowAsText()
+    {
+        FakeHttpServer slack;
+        QVERIFY(slack.listen());
+        slack.route("/services/T/B/x", {400, hostileMarkup.toUtf8(), "text/plain"});
+        ChatDestination saved;
+        saved.id = u"d1"_s;
+        saved.name = u"#ops"_s;
+        saved.type = ChatDestination::Type::Slack;
+        saved.isDefault = true;
+        m_settings->setValue(Settings::chatDestinations, ChatDestinations::toJson({saved}));
+        m_secrets->set(saved.targetSecret(), slack.url().toString() + u"/services/T/B/x"_s);
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        auto shownAsText = [](const QLabel *label) {
+            return label->text().contains(u"<img"_s) && shownText(label) == label->text();
+        };
+
+        auto *page = child<DestinationsPage>(u"destinationsPage"_s);
+        QSignalSpy finished(page, &DestinationsPage::testFinished);
+        page->sendTestMessage(0);
+        QVERIFY(finished.wait());
+        QVERIFY2(shownAsText(child<QLabel>(u"destinationTestResult"_s)),
+                 qPrintable(child<QLabel>(u"destinationTestResult"_s)->text()));
+
+        FakeHttpServer prometheus;
+        QVERIFY(prometheus.listen());
+        prometheus.route("/api/v1/status/buildinfo",
+                         {500, QJsonDocument(QJsonObject{{u"error"_s, hostileMarkup}}).toJson()});
+        dialog->showPage(u"dataSourcesPage"_s);
+        child<QPlainTextEdit>(u"prometheusUrls"_s)->setPlainText(prometheus.url().toString());
+        auto *test = child<ConnectionTestButton>(u"prometheusTest"_s);
+        QSignalSpy tested(test, &ConnectionTestButton::finished);
+        test->run();
+        QVERIFY(tested.wait());
+        QVERIFY2(shownAsText(test->findChild<QLabel *>(u"testResult"_s)), qPrintable(test->resultText()));
+
+        // Matchers typed or imported, quoted in the problem.
+        child<ForwardRulesEditor>(u"forwardRules"_s)->addRule(u"team=\"<img src=x>"_s, u"d1"_s);
+        child<QLineEdit>(u"notifyMatchers"_s)->setText(u"severity=\"<img src=x>"_s);
+        dialog->save();
+        QVERIFY(dialog->isVisible());
+        for (const QString &name : {u"forwardRuleMessage"_s, u"notifyMatchersMessage"_s})
+            QVERIFY2(shownAsText(child<QLabel>(name)), qPrintable(name + u": "_s + child<QLabel>(name)->text()));
     }
 
     // Every page rendered (to ALERTDECK_SCREENSHOT_DIR when set), for a person to look at.

@@ -226,6 +226,21 @@ private slots:
         QVERIFY2(tip.startsWith(t0.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s)), qPrintable(tip));
     }
 
+    // Views read a tooltip as HTML when it looks like HTML: an annotation's markup is
+    // escaped (tst_hostiletext checks what Qt then shows), plain text stays as it is.
+    void summaryToolTipsCannotBeMarkup()
+    {
+        AlertTableModel model;
+        Alert alert = makeAlert(u"a"_s, Severity::Info);
+        alert.annotations = {{u"summary"_s, u"<img src=x> & <a href=\"https://evil.example\">re-login</a>"_s}};
+        model.upsert({alert});
+        const QString tip = model.index(0, AlertTableModel::Summary).data(Qt::ToolTipRole).toString();
+        QVERIFY2(!tip.contains(u"<img"_s) && !tip.contains(u"<a "_s)
+                     && tip.contains(u"&lt;img src=x&gt; &amp; &lt;a href=&quot;https://evil.example&quot;&gt;"_s),
+                 qPrintable(tip));
+        QCOMPARE(AlertTableModel::plainToolTip(u"disk 91% full\non db-1"_s), u"disk 91% full\non db-1"_s);
+    }
+
     void firingCountsBySeverity()
     {
         AlertTableModel model;

@@ -1,4 +1,4 @@
-#include "forward/ChatMarkup.h"
+#include "forward/ChatSafety.h"
 #include "forward/ChatTool.h"
 
 #include <QJsonArray>

@@ -96,9 +96,12 @@ SilenceDialog::SilenceDialog(const Silence &draft, const QList<Alert> &shown,
     m_comment->setObjectName(u"silenceComment"_s);
     m_comment->setPlaceholderText(tr("why, e.g. disk being replaced (required)"));
     m_author->setObjectName(u"silenceAuthor"_s);
+    // Alert names, targets and Alertmanager's answers are data, never markup.
     m_preview->setObjectName(u"silencePreview"_s);
+    m_preview->setTextFormat(Qt::PlainText);
     m_preview->setWordWrap(true);
     m_result->setObjectName(u"silenceResult"_s);
+    m_result->setTextFormat(Qt::PlainText);
     m_result->setWordWrap(true);
     m_result->setStyleSheet(u"color: #c62828;"_s);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);

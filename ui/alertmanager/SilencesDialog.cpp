@@ -131,6 +131,7 @@ SilencesDialog::SilencesDialog(AlertmanagerSync *sync, std::function<QList<Alert
     connect(m_view, &QTableView::activated, this, &SilencesDialog::editCurrent); // Enter, double-click
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SilencesDialog::updateButtons);
     m_status->setObjectName(u"silencesStatus"_s);
+    m_status->setTextFormat(Qt::PlainText); // silence ids and Alertmanager's answers
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -254,6 +255,7 @@ void SilencesDialog::expireCurrent()
                           tr("Expire the silence for %1?").arg(AlertmanagerApi::describe(listed.silence.matchers)),
                           QMessageBox::NoButton, this);
     question->setObjectName(u"expireQuestion"_s);
+    question->setTextFormat(Qt::PlainText); // the matchers are alert data
     question->setInformativeText(tr("The alerts it mutes notify again. An expired silence can be recreated from "
                                     "this list."));
     QPushButton *expire = question->addButton(tr("E&xpire"), QMessageBox::DestructiveRole);

@@ -129,7 +129,7 @@ void MarkdownStreamView::appendBlocks(const QString &markdown)
     QTextDocument part;
     part.setResourceProvider(noResource);
     part.setDefaultFont(document()->defaultFont());
-    part.setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    part.setMarkdown(markdown, markdownFeatures);
     styleCodeBlocks(part);
     QTextCursor target(document());
     target.movePosition(QTextCursor::End);

@@ -12,6 +12,11 @@ class MarkdownStreamView final : public QTextBrowser
     Q_OBJECT
 
 public:
+    // GitHub's dialect without raw HTML: the answer may repeat alert data, and an <img>,
+    // a styled <span> or a <table> in it is shown as the text it is.
+    static constexpr QTextDocument::MarkdownFeatures markdownFeatures{
+        QFlag(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML)};
+
     explicit MarkdownStreamView(QWidget *parent = nullptr);
 
     // Shows `markdown`; when it extends what is shown, only the new part is rendered.

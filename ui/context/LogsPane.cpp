@@ -1,5 +1,7 @@
 #include "LogsPane.h"
 
+#include "model/AlertTableModel.h"
+
 #include <QDesktopServices>
 #include <QEvent>
 #include <QFontDatabase>
@@ -92,7 +94,9 @@ LogsPane::LogsPane(QWidget *parent)
     , m_highlighter(new LogHighlighter(m_lines->document()))
 {
     setObjectName(u"logsPane"_s);
+    // The query holds alert labels, the status Loki's answers: data, never markup.
     m_query->setObjectName(u"logQuery"_s);
+    m_query->setTextFormat(Qt::PlainText);
     m_query->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_query->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_query->setWordWrap(true);
@@ -101,6 +105,7 @@ LogsPane::LogsPane(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(260);
     m_status->setObjectName(u"logStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_lines->setObjectName(u"logLines"_s);
@@ -237,7 +242,7 @@ bool LogsPane::eventFilter(QObject *watched, QEvent *event)
         if (labels.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), labels, m_lines);
+            QToolTip::showText(help->globalPos(), AlertTableModel::plainToolTip(labels), m_lines);
         return true;
     }
     return QWidget::eventFilter(watched, event);

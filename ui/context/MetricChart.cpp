@@ -1,6 +1,7 @@
 #include "MetricChart.h"
 
 #include "context/ChartData.h"
+#include "model/AlertTableModel.h"
 
 #include <QApplication>
 #include <QChart>
@@ -67,7 +68,9 @@ MetricChart::MetricChart(QWidget *parent)
     , m_message(new QLabel)
 {
     setObjectName(u"metricChart"_s);
+    // Titles, queries, series labels and Prometheus' answers are data, never markup.
     m_title->setObjectName(u"chartTitle"_s);
+    m_title->setTextFormat(Qt::PlainText);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -77,6 +80,7 @@ MetricChart::MetricChart(QWidget *parent)
     m_more->setCheckable(true);
     m_more->hide();
     m_message->setObjectName(u"chartMessage"_s);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -273,7 +277,7 @@ void MetricChart::rebuild()
                 high = std::max(high, sample.value);
             }
             line->replace(points);
-            line->setName(name);
+            line->setName(name.toHtmlEscaped()); // the legend reads series names as HTML
             attach(line);
             // One legend entry per series, however many gaps split it.
             if (!first)
@@ -284,12 +288,13 @@ void MetricChart::rebuild()
                     QToolTip::hideText();
                     return;
                 }
-                QToolTip::showText(QCursor::pos(),
-                                   u"%1\n%2\n%3"_s.arg(name,
-                                                       QDateTime::fromMSecsSinceEpoch(qint64(point.x()))
-                                                           .toLocalTime()
-                                                           .toString(u"yyyy-MM-dd HH:mm:ss"_s),
-                                                       QString::number(point.y(), 'g', 6)));
+                QToolTip::showText(
+                    QCursor::pos(),
+                    AlertTableModel::plainToolTip(u"%1\n%2\n%3"_s.arg(name,
+                                                                      QDateTime::fromMSecsSinceEpoch(qint64(point.x()))
+                                                                          .toLocalTime()
+                                                                          .toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                                                                      QString::number(point.y(), 'g', 6))));
             });
         }
     }
@@ -310,7 +315,7 @@ void MetricChart::rebuild()
 
     auto marker = [&](const QString &name, const QColor &color, Qt::PenStyle style, const QList<QPointF> &points) {
         auto *line = new QLineSeries;
-        line->setName(name);
+        line->setName(name.toHtmlEscaped()); // "threshold < 5"
         QPen pen(color, 1.4);
         pen.setStyle(style);
         line->setPen(pen);

@@ -117,10 +117,18 @@ void TrayController::handleAlertChanges(const QList<AlertChange> &changes)
     if (!notification)
         return;
     m_last = notification;
+    m_lastShownBody = desktopBody(notification->body);
     if (m_policy.sound())
         QApplication::beep();
     if (isAvailable() && QSystemTrayIcon::supportsMessages())
-        m_tray->showMessage(notification->title, notification->body, QSystemTrayIcon::Critical, 15'000);
+        m_tray->showMessage(notification->title, m_lastShownBody, QSystemTrayIcon::Critical, 15'000);
+}
+
+QString TrayController::desktopBody(const QString &text)
+{
+    QString escaped = text;
+    // The three the notification specification names; quotes need nothing outside tags.
+    return escaped.replace(u'&', u"&amp;"_s).replace(u'<', u"&lt;"_s).replace(u'>', u"&gt;"_s);
 }
 
 void TrayController::openLastNotification()

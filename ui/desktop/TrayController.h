@@ -37,6 +37,8 @@ public:
     QIcon icon() const { return m_icon; }
     QMenu *menu() const { return m_menu.get(); }
     std::optional<DesktopNotification> lastNotification() const { return m_last; }
+    // The last notification's body as handed to the desktop (see desktopBody).
+    QString lastShownBody() const { return m_lastShownBody; }
     const NotificationPolicy &policy() const { return m_policy; }
 
     // Live changes from the store: a notification if the policy says so.
@@ -46,6 +48,11 @@ public:
 
     // AlertDeck's icon with a red badge counting `count` (none for 0).
     static QIcon badgedIcon(int count);
+    // A notification body that shows `text` as written. Qt hands it to the desktop's
+    // notification server as it is, and servers with the freedesktop "body-markup"
+    // capability (GNOME, Plasma, Xfce, dunst, mako) read it as HTML (<b>, <a href>,
+    // <img>): & < > are escaped. (The title is plain text by the specification.)
+    static QString desktopBody(const QString &text);
 
 signals:
     void showWindowRequested();
@@ -65,4 +72,5 @@ private:
     int m_criticalCount = -1;
     std::optional<bool> m_availableOverride;
     std::optional<DesktopNotification> m_last;
+    QString m_lastShownBody;
 };

@@ -3,6 +3,7 @@
 #include "ForwardPreviewDialog.h"
 #include "NotificationBanner.h"
 #include "forward/ForwardService.h"
+#include "model/AlertTableModel.h"
 
 #include <QAction>
 #include <QLabel>
@@ -21,6 +22,7 @@ ForwardController::ForwardController(ForwardService *service, QAction *forwardAc
     , m_window(window)
     , m_menu(new QMenu(window))
 {
+    m_status->setTextFormat(Qt::PlainText); // alert and destination names
     m_menu->setObjectName(u"forwardMenu"_s);
     connect(m_menu, &QMenu::aboutToShow, this, &ForwardController::rebuildMenu);
     m_action->setMenu(m_menu);
@@ -184,5 +186,5 @@ void ForwardController::showQueue()
         waiting << u"%1 → %2"_s.arg(job->alert.name, job->destination.name);
     m_status->setStyleSheet({});
     m_status->setText(summary);
-    m_status->setToolTip(waiting.join(u'\n'));
+    m_status->setToolTip(AlertTableModel::plainToolTip(waiting.join(u'\n')));
 }

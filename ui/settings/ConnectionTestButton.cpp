@@ -13,6 +13,7 @@ ConnectionTestButton::ConnectionTestButton(const QString &objectName, QWidget *p
 {
     setObjectName(objectName);
     m_result->setObjectName(u"testResult"_s);
+    m_result->setTextFormat(Qt::PlainText); // the servers' own words
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QHBoxLayout(this);

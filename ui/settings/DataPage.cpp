@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -16,6 +15,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSpinBox>
 #include <QThread>
 #include <QVBoxLayout>
@@ -123,16 +123,20 @@ void DataPage::exportTo(const QString &file)
     // Reading the whole store is disk work: a worker thread, answers come back queued.
     QPointer<DataPage> page(this);
     QThread *worker = QThread::create([page, storePath = m_storePath, file] {
-        QFile out(file);
+        // Payloads hold alert data: the file is its owner's only (0600), whatever the umask.
+        // It is written beside the chosen name and renamed over it when complete, so a file
+        // that was there is replaced whole, never opened and rewritten in place (whoever
+        // could read it keeps at most the old contents), and a failed export leaves nothing.
+        QSaveFile out(file);
         QString message;
         bool ok = false;
         qint64 written = 0;
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             message = DataPage::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString());
         } else if (const auto error = PayloadExport::run(storePath, {}, out, &written)) {
             message = *error;
         } else {
-            ok = out.flush();
+            ok = out.commit();
             message = ok ? DataPage::tr("Exported %n payload(s) to %1.", nullptr, int(written))
                                .arg(QDir::toNativeSeparators(file))
                          : DataPage::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString());

@@ -1,5 +1,6 @@
 #include "DestinationDialog.h"
 
+#include "MentionFormat.h"
 #include "forward/WebhookTemplate.h"
 
 #include <QCheckBox>
@@ -27,8 +28,12 @@ DestinationDialog::DestinationDialog(const ChatDestination &destination, bool ex
     , m_signing(new QLineEdit)
     , m_chatIdLabel(new QLabel(tr("Chat id")))
     , m_chatId(new QLineEdit(destination.chatId))
-    , m_mentionsLabel(new QLabel(tr("@ mobile numbers")))
+    , m_form(new QFormLayout)
+    , m_mentionsLabel(new QLabel)
+    , m_mentionsBox(new QWidget)
     , m_mentions(new QLineEdit(destination.mentions))
+    , m_mentionsHint(new QLabel)
+    , m_mentionsMessage(new QLabel)
     , m_templateLabel(new QLabel(tr("Body template")))
     , m_template(new QPlainTextEdit(destination.bodyTemplate))
     , m_requirePreview(new QCheckBox(tr("Show the message before sending it")))
@@ -51,7 +56,19 @@ DestinationDialog::DestinationDialog(const ChatDestination &destination, bool ex
     m_signing->setEchoMode(QLineEdit::Password);
     m_chatId->setObjectName(u"destinationChatId"_s);
     m_mentions->setObjectName(u"destinationMentions"_s);
-    m_mentions->setPlaceholderText(tr("13800000000, 13900000000"));
+    m_mentionsHint->setObjectName(u"destinationMentionsHint"_s);
+    m_mentionsHint->setWordWrap(true);
+    m_mentionsHint->setEnabled(false); // greyed: a hint, not a problem
+    m_mentionsMessage->setObjectName(u"destinationMentionsMessage"_s);
+    m_mentionsMessage->setTextFormat(Qt::PlainText); // quotes what was typed
+    m_mentionsMessage->setWordWrap(true);
+    m_mentionsMessage->setStyleSheet(u"color: #c62828;"_s);
+    m_mentionsMessage->hide();
+    auto *mentionsLayout = new QVBoxLayout(m_mentionsBox);
+    mentionsLayout->setContentsMargins(0, 0, 0, 0);
+    mentionsLayout->setSpacing(2);
+    mentionsLayout->addWidget(m_mentionsHint);
+    mentionsLayout->addWidget(m_mentionsMessage);
     m_template->setObjectName(u"destinationTemplate"_s);
     m_template->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_template->setPlaceholderText(
@@ -63,7 +80,7 @@ DestinationDialog::DestinationDialog(const ChatDestination &destination, bool ex
     m_requirePreview->setObjectName(u"destinationRequirePreview"_s);
     m_requirePreview->setChecked(destination.requirePreview);
 
-    auto *form = new QFormLayout;
+    auto *form = m_form;
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Tool"), m_type);
     form->addRow(m_targetLabel, m_target);
@@ -72,7 +89,6 @@ DestinationDialog::DestinationDialog(const ChatDestination &destination, bool ex
     form->addRow(m_chatIdLabel, m_chatId);
     form->addRow(m_mentionsLabel, m_mentions);
     form->addRow(m_templateLabel, m_template);
-    form->addRow(QString(), m_requirePreview);
     auto *note = new QLabel(tr("The URL, token and signing secret are kept in the system keychain, never in the "
                                "settings file."));
     note->setWordWrap(true);
@@ -80,11 +96,17 @@ DestinationDialog::DestinationDialog(const ChatDestination &destination, bool ex
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    // Below the form: Qt 6.4's QFormLayout can squeeze other rows to nothing next to a
+    // row whose height depends on its width (wrapped text) when rows come and go.
+    layout->addWidget(m_mentionsBox);
+    layout->addWidget(m_requirePreview);
+    layout->addStretch(); // room left by a tool with fewer fields goes here
     layout->addWidget(note);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &DestinationDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_type, &QComboBox::currentIndexChanged, this, &DestinationDialog::updateFields);
+    connect(m_mentions, &QLineEdit::textChanged, this, &DestinationDialog::checkMentions);
     updateFields();
     resize(520, sizeHint().height());
 }
@@ -98,17 +120,30 @@ void DestinationDialog::updateFields()
                                      : telegram ? tr("123456789:AAH… from BotFather")
                                                 : tr("https://… as the tool shows it"));
     const bool signing = ChatDestination::usesSigningSecret(type);
-    m_signingLabel->setVisible(signing);
-    m_signing->setVisible(signing);
+    m_form->setRowVisible(m_signing, signing);
     m_signing->setPlaceholderText(m_existing ? tr("unchanged unless typed; optional") : tr("optional"));
-    m_chatIdLabel->setVisible(telegram);
-    m_chatId->setVisible(telegram);
-    const bool dingTalk = type == ChatDestination::Type::DingTalk;
-    m_mentionsLabel->setVisible(dingTalk);
-    m_mentions->setVisible(dingTalk);
+    m_form->setRowVisible(m_chatId, telegram);
+    // Every tool but the generic webhook mentions the people listed, each in its own syntax.
+    const std::optional<MentionFormat> mentions = MentionFormat::of(type);
+    m_form->setRowVisible(m_mentions, mentions.has_value());
+    m_mentionsBox->setVisible(mentions.has_value());
+    if (mentions) {
+        m_mentionsLabel->setText(mentions->label);
+        m_mentions->setPlaceholderText(mentions->example);
+        m_mentionsHint->setText(mentions->hint);
+    }
+    checkMentions();
     const bool generic = type == ChatDestination::Type::Webhook;
-    m_templateLabel->setVisible(generic);
-    m_template->setVisible(generic);
+    m_form->setRowVisible(m_template, generic);
+}
+
+void DestinationDialog::checkMentions()
+{
+    const auto type = ChatDestination::Type(m_type->currentData().toInt());
+    const std::optional<MentionFormat> format = MentionFormat::of(type);
+    const QString problem = format ? format->problem(m_mentions->text(), ChatDestination::typeName(type)) : QString();
+    m_mentionsMessage->setText(problem);
+    m_mentionsMessage->setVisible(!problem.isEmpty());
 }
 
 ChatDestination DestinationDialog::destination() const
@@ -117,7 +152,8 @@ ChatDestination DestinationDialog::destination() const
     result.name = m_name->text().trimmed();
     result.type = ChatDestination::Type(m_type->currentData().toInt());
     result.chatId = result.type == ChatDestination::Type::Telegram ? m_chatId->text().trimmed() : QString();
-    result.mentions = result.type == ChatDestination::Type::DingTalk ? m_mentions->text().trimmed() : QString();
+    // Kept as typed (entries the tool cannot read are pointed out, and left out when sending).
+    result.mentions = MentionFormat::of(result.type) ? m_mentions->text().trimmed() : QString();
     result.requirePreview = m_requirePreview->isChecked();
     result.bodyTemplate
         = result.type == ChatDestination::Type::Webhook ? m_template->toPlainText().trimmed() : QString();

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -29,6 +30,7 @@ public:
 
 private:
     void updateFields();
+    void checkMentions();
 
     ChatDestination m_destination;
     bool m_existing;
@@ -41,8 +43,12 @@ private:
     QLineEdit *m_signing;
     QLabel *m_chatIdLabel;
     QLineEdit *m_chatId;
+    QFormLayout *m_form; // its rows come and go with the tool
     QLabel *m_mentionsLabel;
+    QWidget *m_mentionsBox; // the mentions' hint and problems, under the form
     QLineEdit *m_mentions;
+    QLabel *m_mentionsHint;
+    QLabel *m_mentionsMessage;
     QLabel *m_templateLabel;
     QPlainTextEdit *m_template;
     QCheckBox *m_requirePreview;

@@ -38,6 +38,7 @@ DestinationsPage::DestinationsPage(SecretStore *secrets, QWidget *parent)
     add->setObjectName(u"addDestination"_s);
     m_test->setObjectName(u"testDestination"_s);
     m_testResult->setObjectName(u"destinationTestResult"_s);
+    m_testResult->setTextFormat(Qt::PlainText); // the chat tool's own words
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

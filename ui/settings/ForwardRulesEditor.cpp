@@ -44,6 +44,7 @@ ForwardRulesEditor::ForwardRulesEditor(QWidget *parent)
     m_perHour->setRange(1, 1000);
     m_perHour->setSuffix(tr(" per hour at most"));
     m_message->setObjectName(u"forwardRuleMessage"_s);
+    m_message->setTextFormat(Qt::PlainText); // problems quote the matchers
     m_message->setStyleSheet(u"color: #c62828;"_s);
     m_message->setWordWrap(true);
     m_message->hide();

@@ -31,6 +31,7 @@ QLabel *SettingsPage::addRowWithMessage(QFormLayout *form, const QString &label,
 {
     auto *message = new QLabel;
     message->setObjectName(objectName);
+    message->setTextFormat(Qt::PlainText); // problems quote what was typed or imported
     message->setWordWrap(true);
     message->setStyleSheet(u"color: #c62828;"_s);
     message->hide();
