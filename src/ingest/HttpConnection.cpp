@@ -1,11 +1,15 @@
 #include "ingest/HttpConnection.h"
 
+#include "core/JsonText.h"
 #include "ingest/HttpServer.h"
 #include "logging/LogCategories.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTcpSocket>
+
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -70,11 +74,38 @@ HttpConnection::~HttpConnection()
 
 QByteArray HttpConnection::storableHeaders(const HttpRequest &request)
 {
+    // Written directly: this runs for every webhook. A name given twice keeps its last
+    // value, as a JSON object would.
     static const QByteArrayList secret{"authorization", "proxy-authorization", "cookie"};
-    QJsonObject headers;
-    for (const auto &[name, value] : request.headers)
-        headers.insert(QString::fromLatin1(name), secret.contains(name) ? u"<redacted>"_s : QString::fromLatin1(value));
-    return QJsonDocument(headers).toJson(QJsonDocument::Compact);
+    const auto &headers = request.headers;
+    std::vector<bool> shadowed(headers.size(), false); // a later header has the same name
+    if (headers.size() <= 32) {
+        for (qsizetype i = 0; i < headers.size(); ++i)
+            for (qsizetype j = i + 1; j < headers.size() && !shadowed[i]; ++j)
+                shadowed[i] = headers.at(j).first == headers.at(i).first;
+    } else { // a head of many small headers: no quadratic work
+        QSet<QByteArray> seen;
+        for (qsizetype i = headers.size() - 1; i >= 0; --i) {
+            shadowed[i] = seen.contains(headers.at(i).first);
+            seen.insert(headers.at(i).first);
+        }
+    }
+    QByteArray json;
+    json.reserve(64 * headers.size() + 2);
+    json += '{';
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        if (shadowed[i])
+            continue;
+        const QByteArray &name = headers.at(i).first;
+        if (json.size() > 1)
+            json += ',';
+        JsonText::appendLatin1String(json, name);
+        json += ':';
+        JsonText::appendLatin1String(json, secret.contains(name) ? QByteArrayView("<redacted>")
+                                                                 : QByteArrayView(headers.at(i).second));
+    }
+    json += '}';
+    return json;
 }
 
 bool HttpConnection::isEvictable() const

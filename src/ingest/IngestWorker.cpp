@@ -1,5 +1,6 @@
 #include "ingest/IngestWorker.h"
 
+#include "core/JsonText.h"
 #include "logging/LogCategories.h"
 
 #include <QElapsedTimer>
@@ -104,14 +105,11 @@ void IngestWorker::drain()
                                   commitSeconds}});
             } else {
                 const QString format = formatName(batch.at(i).format);
-                outcomes.append({batchTickets.at(i),
-                                 {200,
-                                  json({{u"status"_s, u"stored"_s},
-                                        {u"format"_s, format},
-                                        {u"alerts"_s, batch.at(i).alerts.size()}}),
-                                  {},
-                                  format,
-                                  commitSeconds}});
+                // Written directly: one per stored payload.
+                QByteArray answer = R"({"status":"stored","format":)";
+                JsonText::appendString(answer, format);
+                answer += R"(,"alerts":)" + QByteArray::number(batch.at(i).alerts.size()) + '}';
+                outcomes.append({batchTickets.at(i), {200, answer, {}, format, commitSeconds}});
             }
         }
     }

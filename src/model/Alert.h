@@ -51,6 +51,9 @@ struct Alert {
     QString summary() const;
 };
 
+// Every member moves with a plain copy of its bytes: lists of alerts grow without
+// copying each one.
+Q_DECLARE_TYPEINFO(Alert, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(Alert)
 
 Severity severityFromText(const QString &text);

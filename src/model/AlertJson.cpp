@@ -1,6 +1,10 @@
 #include "model/AlertJson.h"
 
+#include "core/JsonText.h"
+
 #include <QJsonArray>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -77,6 +81,112 @@ QJsonObject AlertJson::toJson(const Alert &alert)
     if (alert.demo)
         object.insert(u"demo"_s, true);
     return object;
+}
+
+namespace {
+
+// Appends `"key":` after a comma when something came before.
+void appendKey(QByteArray &out, const char *key)
+{
+    if (out.size() > 1)
+        out += ',';
+    out += '"';
+    out += key;
+    out += "\":";
+}
+
+void appendMap(QByteArray &out, const LabelMap &map)
+{
+    out += '{';
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (it != map.begin())
+            out += ',';
+        JsonText::appendString(out, it.key());
+        out += ':';
+        JsonText::appendString(out, it.value());
+    }
+    out += '}';
+}
+
+void appendText(QByteArray &out, const char *key, const QString &value)
+{
+    if (value.isEmpty())
+        return;
+    appendKey(out, key);
+    JsonText::appendString(out, value);
+}
+
+// As QDateTime::toString(Qt::ISODateWithMs) writes a UTC time.
+void appendTime(QByteArray &out, const char *key, const QDateTime &time)
+{
+    if (!time.isValid())
+        return;
+    appendKey(out, key);
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    char text[40];
+    const int length = std::snprintf(text, sizeof text, "\"%04d-%02d-%02dT%02d:%02d:%02d.%03dZ\"", date.year(),
+                                     date.month(), date.day(), clock.hour(), clock.minute(), clock.second(),
+                                     clock.msec());
+    out.append(text, length);
+}
+
+} // namespace
+
+QByteArray AlertJson::toJsonText(const Alert &alert)
+{
+    // Keys in the order QJsonDocument writes them (sorted), so both give the same text.
+    QByteArray out;
+    out.reserve(512);
+    out += '{';
+    appendKey(out, "annotations");
+    appendMap(out, alert.annotations);
+    appendKey(out, "count");
+    out += QByteArray::number(alert.count);
+    appendText(out, "dashboardURL", alert.dashboardUrl);
+    if (alert.demo) {
+        appendKey(out, "demo");
+        out += "true";
+    }
+    appendTime(out, "endsAt", alert.endsAt);
+    appendText(out, "externalURL", alert.externalUrl);
+    appendKey(out, "fingerprint");
+    JsonText::appendString(out, alert.fingerprint);
+    appendText(out, "generatorURL", alert.generatorUrl);
+    appendText(out, "groupKey", alert.groupKey);
+    appendText(out, "imageURL", alert.imageUrl);
+    appendKey(out, "labels");
+    appendMap(out, alert.labels);
+    appendTime(out, "lastUpdate", alert.lastUpdate);
+    appendKey(out, "name");
+    JsonText::appendString(out, alert.name);
+    appendText(out, "panelURL", alert.panelUrl);
+    appendText(out, "promQL", alert.promQl);
+    appendText(out, "receiver", alert.receiver);
+    appendKey(out, "severity");
+    JsonText::appendString(out, alert.severityText);
+    appendText(out, "silenceURL", alert.silenceUrl);
+    appendKey(out, "source");
+    JsonText::appendString(out, alert.source);
+    appendTime(out, "startsAt", alert.startsAt);
+    appendKey(out, "state");
+    out += alert.state == AlertState::Firing ? "\"firing\"" : "\"resolved\"";
+    appendText(out, "valueString", alert.valueString);
+    if (!alert.values.isEmpty()) {
+        appendKey(out, "values");
+        out += '{';
+        for (auto it = alert.values.begin(); it != alert.values.end(); ++it) {
+            if (it != alert.values.begin())
+                out += ',';
+            JsonText::appendString(out, it.key());
+            out += ':';
+            JsonText::appendNumber(out, it.value());
+        }
+        out += '}';
+    }
+    out += '}';
+    return out;
 }
 
 Alert AlertJson::fromJson(const QJsonObject &object)

@@ -290,6 +290,11 @@ std::optional<QString> AlertStore::write(const QList<IncomingPayload> &batch, QL
     // Alerts changed by this batch; they become current only once the commit succeeded.
     QHash<QString, Alert> pending;
     QList<AlertChange> batchChanges;
+    qsizetype alertCount = 0;
+    for (const IncomingPayload &payload : batch)
+        alertCount += payload.alerts.size();
+    pending.reserve(alertCount);
+    batchChanges.reserve(alertCount);
     for (const IncomingPayload &payload : batch) {
         if (auto error = writePayload(payload, pending, batchChanges)) {
             m_db.rollback();
@@ -303,8 +308,9 @@ std::optional<QString> AlertStore::write(const QList<IncomingPayload> &batch, QL
         qCWarning(lcStore).noquote() << "commit failed:" << error;
         return error;
     }
-    m_current.insert(pending);
-    changes.append(batchChanges);
+    for (auto it = pending.begin(); it != pending.end(); ++it)
+        m_current.insert(it.key(), std::move(it.value()));
+    changes.append(std::move(batchChanges));
     return std::nullopt;
 }
 
@@ -355,8 +361,7 @@ std::optional<QString> AlertStore::writePayload(const IncomingPayload &payload, 
         const Alert merged = AlertMerge::apply(current ? *current : incoming, incoming, outcome);
         upsertAlert.addBindValue(merged.source);
         upsertAlert.addBindValue(merged.fingerprint);
-        upsertAlert.addBindValue(
-            QString::fromUtf8(QJsonDocument(AlertJson::toJson(merged)).toJson(QJsonDocument::Compact)));
+        upsertAlert.addBindValue(QString::fromUtf8(AlertJson::toJsonText(merged)));
         upsertAlert.addBindValue(payloadId);
         if (!upsertAlert.exec())
             return queryError(upsertAlert);
