@@ -182,13 +182,15 @@ void AppServices::configureContext()
     sources.grafanaLokiDatasource = m_settings->value(Settings::grafanaLokiDatasource);
     // The user's extra charts and label map: a small text file, read as it is now.
     const QString queries = ContextTemplates::filePath(m_settings->value(Settings::contextQueriesFile));
-    if (QFile file(queries); file.open(QIODevice::ReadOnly)) {
-        const ContextTemplates::ParseResult parsed = ContextTemplates::parse(QString::fromUtf8(file.readAll()));
-        for (const QString &error : parsed.errors)
+    // Only a regular file of bounded size: a named pipe or /dev/zero would hang the window.
+    if (const ContextTemplates::FileResult file = ContextTemplates::readFile(queries); !file.missing) {
+        if (!file.readError.isEmpty())
+            qCWarning(lcContext).noquote() << file.readError;
+        for (const QString &error : file.parsed.errors)
             qCWarning(lcContext).noquote() << queries << error;
-        sources.templates = parsed.config;
-        if (!parsed.config.labelRules.isEmpty())
-            sources.labelRules = parsed.config.labelRules;
+        sources.templates = file.parsed.config;
+        if (!file.parsed.config.labelRules.isEmpty())
+            sources.labelRules = file.parsed.config.labelRules;
     }
     auto pending = std::make_shared<ContextService::Sources>(sources);
     auto apply = [this, pending] { m_context->setSources(*pending); };

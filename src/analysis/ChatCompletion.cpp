@@ -165,16 +165,26 @@ void ChatCompletion::readAvailable()
             m_errorBody += bytes;
         return;
     }
-    if (!m_stream.feed(bytes))
-        return;
-    const qint64 now = m_sinceAttempt.elapsed();
-    if (m_firstTokenMs < 0) {
-        m_firstTokenMs = now;
-        setState(State::Streaming);
+    if (m_stream.feed(bytes)) {
+        const qint64 now = m_sinceAttempt.elapsed();
+        if (m_firstTokenMs < 0) {
+            m_firstTokenMs = now;
+            setState(State::Streaming);
+        }
+        m_lastTokenMs = now;
+        m_deltas = m_stream.deltas();
+        emit grew();
     }
-    m_lastTokenMs = now;
-    m_deltas = m_stream.deltas();
-    emit grew();
+    if (!m_stream.protocolError().isEmpty() && isRunning()) {
+        // Not an event stream (an endless line): reading on would only download more of it.
+        if (QNetworkReply *reply = std::exchange(m_reply, nullptr)) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+        const bool hasText = !m_stream.content().isEmpty() || !m_stream.reasoning().isEmpty();
+        finish(hasText ? State::CutOff : State::Failed, m_stream.protocolError());
+    }
 }
 
 void ChatCompletion::attemptFinished()
@@ -188,6 +198,8 @@ void ChatCompletion::attemptFinished()
         m_reply = reply;
         readAvailable();
         m_reply = nullptr;
+        if (!isRunning())
+            return; // the last bytes were not an event stream: already said
     }
     const int status = NetworkFailure::httpStatus(*reply);
     const auto hasText = [this] { return !m_stream.content().isEmpty() || !m_stream.reasoning().isEmpty(); };
@@ -229,6 +241,8 @@ void ChatCompletion::attemptFinished()
         return finish(State::Failed, Redaction::redact(NetworkFailure::transport(*reply, m_sslProblems)));
     }
 
+    if (!m_stream.protocolError().isEmpty())
+        return finish(hasText() ? State::CutOff : State::Failed, m_stream.protocolError());
     if (!m_stream.streamError().isEmpty()) {
         const QString message = tr("The provider reported an error: %1").arg(Redaction::redact(m_stream.streamError()));
         return finish(hasText() ? State::CutOff : State::Failed, message);

@@ -9,54 +9,98 @@ using namespace Qt::StringLiterals;
 QList<QByteArray> SseParser::feed(QByteArrayView chunk)
 {
     QList<QByteArray> events;
-    m_buffer.append(chunk);
-    qsizetype start = 0;
-    if (m_skipLf && !m_buffer.isEmpty()) {
-        if (m_buffer.at(0) == '\n')
-            start = 1;
-        m_skipLf = false;
-    }
-    for (qsizetype i = start; i < m_buffer.size(); ++i) {
-        const char c = m_buffer.at(i);
+    if (failed() || chunk.isEmpty())
+        return events;
+    // Only the new bytes are looked at: the unfinished line held from earlier chunks
+    // has no line end (scanning it again on every chunk would cost quadratic time).
+    qsizetype from = 0; // where the current line's part in this chunk starts
+    if (std::exchange(m_skipLf, false) && chunk.front() == '\n')
+        from = 1;
+    qsizetype i = from;
+    for (; i < chunk.size(); ++i) {
+        const char c = chunk[i];
         if (c != '\n' && c != '\r')
             continue;
-        line(QByteArrayView(m_buffer).sliced(start, i - start), events);
+        const QByteArrayView part = chunk.sliced(from, i - from);
+        if (m_buffer.size() + part.size() > maxLineBytes) {
+            m_scanned += i + 1;
+            fail(tooLongLine());
+            return events;
+        }
+        bool ok = true;
+        if (m_buffer.isEmpty()) {
+            ok = line(part, events);
+        } else {
+            m_buffer.append(part);
+            ok = line(m_buffer, events);
+            m_buffer.clear();
+        }
+        if (!ok) {
+            m_scanned += i + 1;
+            return events;
+        }
         if (c == '\r') {
-            if (i + 1 < m_buffer.size()) {
-                if (m_buffer.at(i + 1) == '\n')
+            if (i + 1 < chunk.size()) {
+                if (chunk[i + 1] == '\n')
                     ++i;
             } else {
                 m_skipLf = true; // the LF may come in the next chunk
             }
         }
-        start = i + 1;
+        from = i + 1;
     }
-    m_buffer.remove(0, start);
+    m_scanned += chunk.size();
+    const QByteArrayView rest = chunk.sliced(from);
+    if (m_buffer.size() + rest.size() > maxLineBytes) {
+        fail(tooLongLine()); // whatever comes next, this line is already too long
+        return events;
+    }
+    m_buffer.append(rest);
     return events;
 }
 
-void SseParser::line(QByteArrayView text, QList<QByteArray> &events)
+QString SseParser::tooLongLine()
+{
+    return tr("The provider sent a line longer than %1 MiB — not a valid event stream").arg(maxLineBytes >> 20);
+}
+
+void SseParser::fail(const QString &error)
+{
+    m_error = error;
+    // Nothing held is used any more.
+    m_buffer = QByteArray();
+    m_data = QByteArray();
+    m_hasData = false;
+}
+
+bool SseParser::line(QByteArrayView text, QList<QByteArray> &events)
 {
     if (text.isEmpty()) {
         if (m_hasData)
             events.append(std::exchange(m_data, {}));
         m_hasData = false;
-        return;
+        return true;
     }
     if (text.startsWith(':'))
-        return; // comment, e.g. ": keep-alive"
+        return true; // comment, e.g. ": keep-alive"
     const qsizetype colon = text.indexOf(':');
     const QByteArrayView field = colon < 0 ? text : text.first(colon);
     QByteArrayView value = colon < 0 ? QByteArrayView() : text.sliced(colon + 1);
     if (value.startsWith(' '))
         value = value.sliced(1);
     if (field == "data") {
+        if (m_data.size() + (m_hasData ? 1 : 0) + value.size() > maxEventBytes) {
+            fail(tr("The provider sent an event longer than %1 MiB — not a valid event stream")
+                     .arg(maxEventBytes >> 20));
+            return false;
+        }
         if (m_hasData)
             m_data.append('\n');
         m_data.append(value);
         m_hasData = true;
     }
     // "event", "id" and "retry" carry nothing a chat completion uses.
+    return true;
 }
 
 bool ChatStream::feed(QByteArrayView chunk)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -10,20 +11,45 @@
 // Server-sent events as an OpenAI-compatible chat completion streams them, decoded
 // from byte chunks split anywhere (inside a line, a CRLF pair or a multibyte UTF-8
 // character): `data:` lines joined per event, `:` comments (keep-alive) skipped,
-// events separated by a blank line, LF, CRLF or CR line ends.
+// events separated by a blank line, LF, CR LF or CR line ends.
+//
+// A hostile or broken endpoint costs little: every byte is looked at once however the
+// stream is cut, and a line or an event longer than the limits fails the stream (at
+// the same point whatever the chunking) instead of growing without end.
 class SseParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(SseParser)
+
 public:
-    // Complete events' data, in order.
+    // A chat completion chunk is a few hundred bytes, a tool call's fragment a few KiB,
+    // a whole answer from a server that sends it at once some tens of KiB.
+    static constexpr qsizetype maxLineBytes = 1 << 20;
+    static constexpr qsizetype maxEventBytes = 1 << 20; // the data lines joined
+
+    // Complete events' data, in order; after a failure, nothing more.
     QList<QByteArray> feed(QByteArrayView chunk);
 
-private:
-    void line(QByteArrayView text, QList<QByteArray> &events);
+    // Why the bytes are not an event stream (a line or an event over its limit); empty
+    // while they are. The events before it were returned.
+    const QString &error() const { return m_error; }
+    bool failed() const { return !m_error.isEmpty(); }
+    // Bytes examined for line ends so far: each byte once (tests check the cost).
+    qint64 scannedBytes() const { return m_scanned; }
+    // Bytes held for an unfinished line and event (tests check the memory).
+    qsizetype bufferedBytes() const { return m_buffer.size() + m_data.size(); }
 
-    QByteArray m_buffer;
+private:
+    // One complete line, without its line end; false when it failed the stream.
+    bool line(QByteArrayView text, QList<QByteArray> &events);
+    void fail(const QString &error);
+    static QString tooLongLine();
+
+    QByteArray m_buffer; // the unfinished line
     QByteArray m_data;
     bool m_hasData = false;
     bool m_skipLf = false; // a CR ended the last line; a following LF belongs to it
+    qint64 m_scanned = 0;
+    QString m_error;
 };
 
 struct TokenUsage {
@@ -51,6 +77,9 @@ public:
     const QString &streamError() const { return m_streamError; }
     // Events that added text (each is about one token).
     int deltas() const { return m_deltas; }
+    // Why the bytes stopped being an event stream (see SseParser::error()); nothing
+    // after that point was decoded.
+    const QString &protocolError() const { return m_parser.error(); }
 
 private:
     bool event(const QByteArray &data);

@@ -13,11 +13,18 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QUrl>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -90,6 +97,60 @@ QString choiceProblem(const QString &value, const QStringList &choices)
 }
 
 } // namespace
+
+ConfigFile::FileText ConfigFile::readNamedFile(const QString &path, qsizetype maxBytes)
+{
+    FileText result;
+    const auto failWith = [&result](FileText::Failure failure, const QString &reason) {
+        result.failure = failure;
+        result.reason = reason;
+        result.bytes.clear();
+        return result;
+    };
+    // Non-blocking: opening a named pipe would wait for a writer. The type is checked on
+    // the descriptor opened, so nothing can be swapped in between.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return failWith(errno == ENOENT ? FileText::Failure::Missing : FileText::Failure::Unreadable,
+                        qt_error_string(errno));
+    const auto closeFile = qScopeGuard([fd] { ::close(fd); });
+    struct stat info = {};
+    if (::fstat(fd, &info) != 0)
+        return failWith(FileText::Failure::Unreadable, qt_error_string(errno));
+    if (!S_ISREG(info.st_mode)) {
+        const QString kind = S_ISFIFO(info.st_mode)          ? tr("it is a named pipe (FIFO), not a regular file")
+            : S_ISDIR(info.st_mode)                          ? tr("it is a folder, not a regular file")
+            : S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode) ? tr("it is a device, not a regular file")
+                                                             : tr("it is not a regular file");
+        return failWith(FileText::Failure::NotAFile, kind);
+    }
+    const QString tooLarge = tr("it is larger than %1").arg(QLocale().formattedDataSize(maxBytes, 0));
+    if (info.st_size > maxBytes)
+        return failWith(FileText::Failure::TooLarge, tooLarge);
+    // At most one byte past the limit: a file that grows meanwhile, or one that says it
+    // is empty and is not (/proc), is still read in bounded time and memory.
+    result.bytes.resize(qsizetype(info.st_size) + 1);
+    qsizetype filled = 0;
+    while (true) {
+        if (filled == result.bytes.size()) {
+            if (filled > maxBytes)
+                return failWith(FileText::Failure::TooLarge, tooLarge);
+            result.bytes.resize(std::min(maxBytes + 1, std::max<qsizetype>(filled * 2, 4096)));
+        }
+        const ssize_t got = ::read(fd, result.bytes.data() + filled, size_t(result.bytes.size() - filled));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return failWith(FileText::Failure::Unreadable, qt_error_string(errno));
+        if (got == 0)
+            break;
+        filled += got;
+    }
+    if (filled > maxBytes)
+        return failWith(FileText::Failure::TooLarge, tooLarge);
+    result.bytes.truncate(filled);
+    return result;
+}
 
 QString ConfigFile::Problem::toString() const
 {
@@ -165,12 +226,11 @@ QString ConfigFile::problemWith(const QString &path, QVariant &value)
     if (urlKeys.contains(path) && !text.isEmpty())
         return httpUrlProblem(text);
     if (path == QLatin1String(Settings::contextQueriesFile.path) && !text.isEmpty()) {
-        QFile file(text);
-        if (!file.open(QIODevice::ReadOnly))
-            return tr("cannot read %1: %2").arg(text, file.errorString());
-        const ContextTemplates::ParseResult parsed = ContextTemplates::parse(QString::fromUtf8(file.readAll()));
-        if (!parsed.ok())
-            return tr("%1: %2").arg(QFileInfo(text).fileName(), parsed.errors.join(u"; "_s));
+        const ContextTemplates::FileResult file = ContextTemplates::readFile(text);
+        if (!file.readError.isEmpty())
+            return file.readError;
+        if (!file.parsed.ok())
+            return tr("%1: %2").arg(QFileInfo(text).fileName(), file.parsed.errors.join(u"; "_s));
         return {};
     }
     if (matcherKeys.contains(path) && !text.isEmpty())
@@ -196,12 +256,11 @@ QString ConfigFile::problemWith(const QString &path, QVariant &value)
 ConfigFile::Result ConfigFile::read(const QString &path)
 {
     Result result;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.problems.append({path, 0, {}, tr("cannot read the file: %1").arg(file.errorString())});
+    // Checked first: QSettings would block on a named pipe, or read /dev/zero forever.
+    if (const FileText file = readNamedFile(path, maxConfigFileBytes); !file.ok()) {
+        result.problems.append({path, 0, {}, tr("cannot read the file: %1").arg(file.reason)});
         return result;
     }
-    file.close();
     const QSettings ini(path, QSettings::IniFormat);
     QStringList keys = ini.allKeys(); // reads the file: only then is a format error known
     if (ini.status() == QSettings::FormatError) {
@@ -217,12 +276,12 @@ ConfigFile::Result ConfigFile::read(const QString &path)
         if (key == promptTemplateFileKey) {
             // Read now: the run keeps the text, so the prompt does not change under it.
             const QString file = base.absoluteFilePath(ini.value(key).toString());
-            QFile prompt(file);
-            if (!prompt.open(QIODevice::ReadOnly))
+            const FileText prompt = readNamedFile(file, maxPromptFileBytes);
+            if (!prompt.ok())
                 result.problems.append(
-                    {path, lines.value(key), key, tr("cannot read %1: %2").arg(file, prompt.errorString())});
+                    {path, lines.value(key), key, tr("cannot read %1: %2").arg(file, prompt.reason)});
             else
-                result.values.insert(QLatin1String(Settings::promptTemplate.path), QString::fromUtf8(prompt.readAll()));
+                result.values.insert(QLatin1String(Settings::promptTemplate.path), QString::fromUtf8(prompt.bytes));
             continue;
         }
         if (key.startsWith(destinationGroup)) {

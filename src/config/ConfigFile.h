@@ -33,6 +33,22 @@ public:
         bool ok() const { return problems.isEmpty(); }
     };
 
+    // Files that configuration names: its own file, the prompt (promptTemplateFile) and
+    // the context queries (Context/queriesFile, see ContextTemplates::readFile).
+    static constexpr qsizetype maxConfigFileBytes = 1 << 20;
+    static constexpr qsizetype maxPromptFileBytes = 256 << 10; // some 60,000 tokens of instructions
+
+    // Such a file read whole, only when it is a regular file of at most `maxBytes`: a
+    // named pipe, a device (/dev/zero) or a folder is refused, and never waited on.
+    struct FileText {
+        enum class Failure { None, Missing, Unreadable, NotAFile, TooLarge };
+        Failure failure = Failure::None;
+        QByteArray bytes;
+        QString reason; // why it was refused, for "cannot read FILE: REASON"
+        bool ok() const { return failure == Failure::None; }
+    };
+    static FileText readNamedFile(const QString &path, qsizetype maxBytes);
+
     static Result read(const QString &path);
     // Writes every setting that differs from its default (Settings → Export); empty,
     // or why it could not.

@@ -1,5 +1,7 @@
 #include "context/ContextTemplates.h"
 
+#include "config/ConfigFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
@@ -161,6 +163,20 @@ QList<ContextPlan::MetricQuery> queriesFor(const Config &config, const Alert &al
         }
     }
     return queries;
+}
+
+FileResult readFile(const QString &path)
+{
+    FileResult result;
+    const ConfigFile::FileText file = ConfigFile::readNamedFile(path, maxFileBytes);
+    if (!file.ok()) {
+        result.missing = file.failure == ConfigFile::FileText::Failure::Missing;
+        result.readError = Text::tr("cannot read %1: %2").arg(path, file.reason);
+        return result;
+    }
+    result.text = QString::fromUtf8(file.bytes);
+    result.parsed = parse(result.text);
+    return result;
 }
 
 QString filePath()

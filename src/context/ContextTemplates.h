@@ -53,6 +53,16 @@ struct Substitution {
 // outside strings a number as it is and anything else as a "…" string. A missing
 // label is empty.
 Substitution substitute(const QString &query, const Alert &alert);
+// The file read whole and parsed, when it is a regular file of at most maxFileBytes:
+// a named pipe, a device or a folder is refused and never waited on.
+inline constexpr qsizetype maxFileBytes = 1 << 20;
+struct FileResult {
+    QString text;
+    ParseResult parsed;
+    QString readError; // "cannot read FILE: it is a named pipe (FIFO), …"; empty when read
+    bool missing = false; // no such file (yet): not an error for the default file
+};
+FileResult readFile(const QString &path);
 // Where the file lives.
 QString filePath();
 // The file Settings → Context/queriesFile names, else filePath().

@@ -1,7 +1,9 @@
 #include "model/AlertFilter.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
+#include <optional>
 #include <string_view>
 
 using namespace Qt::StringLiterals;
@@ -13,11 +15,88 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(AlertFilter)
 };
 
-// name, operator, then a "quoted value" (with \" escapes) or a bare one.
-const QRegularExpression
-    matcherPattern(u"^\\s*([A-Za-z_][A-Za-z0-9_.]*)\\s*(=~|!~|!=|=)\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^\\s,}\"]*))"_s);
+// What the matcher syntax calls white space: ASCII only (a no-break space is part of a
+// word or a bare value, as it always was).
+bool isAsciiSpace(QChar c)
+{
+    return c == u' ' || (c >= u'\t' && c <= u'\r');
+}
 
-QString unescape(const QString &quoted)
+bool isNameStart(QChar c)
+{
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || c == u'_';
+}
+
+bool isNamePart(QChar c)
+{
+    return isNameStart(c) || (c >= u'0' && c <= u'9') || c == u'.';
+}
+
+struct MatcherText {
+    QStringView name;
+    LabelMatcher::Op op = LabelMatcher::Op::Equal;
+    QStringView value; // quoted: still escaped
+    bool quoted = false;
+    qsizetype end = 0; // where the text after it starts
+};
+
+// At `at`: name, operator, then a "quoted value" (with \" escapes) or a bare one, each
+// optionally preceded by white space; nullopt when no matcher starts there. Reads only
+// as far as the matcher goes.
+std::optional<MatcherText> readMatcher(QStringView text, qsizetype at)
+{
+    const qsizetype size = text.size();
+    const auto skipSpace = [&](qsizetype i) {
+        while (i < size && isAsciiSpace(text[i]))
+            ++i;
+        return i;
+    };
+    MatcherText matcher;
+    qsizetype i = skipSpace(at);
+    if (i == size || !isNameStart(text[i]))
+        return std::nullopt;
+    const qsizetype nameStart = i++;
+    while (i < size && isNamePart(text[i]))
+        ++i;
+    matcher.name = text.sliced(nameStart, i - nameStart);
+    i = skipSpace(i);
+    const QChar next = i + 1 < size ? text[i + 1] : QChar();
+    if (i < size && text[i] == u'=') {
+        matcher.op = next == u'~' ? LabelMatcher::Op::Regex : LabelMatcher::Op::Equal;
+    } else if (i < size && text[i] == u'!' && (next == u'~' || next == u'=')) {
+        matcher.op = next == u'~' ? LabelMatcher::Op::NotRegex : LabelMatcher::Op::NotEqual;
+    } else {
+        return std::nullopt;
+    }
+    i = skipSpace(i + (matcher.op == LabelMatcher::Op::Equal ? 1 : 2));
+    if (i < size && text[i] == u'"') {
+        // Up to the closing quote; a backslash escapes any character but a line feed.
+        qsizetype j = i + 1;
+        while (j < size && text[j] != u'"') {
+            if (text[j] == u'\\') {
+                if (j + 1 == size || text[j + 1] == u'\n')
+                    break;
+                ++j;
+            }
+            ++j;
+        }
+        if (j < size && text[j] == u'"') {
+            matcher.value = text.sliced(i + 1, j - i - 1);
+            matcher.quoted = true;
+            matcher.end = j + 1;
+            return matcher;
+        }
+        // No closing quote: an empty bare value, and the quote starts what follows.
+    }
+    qsizetype j = i;
+    while (j < size && !isAsciiSpace(text[j]) && text[j] != u',' && text[j] != u'}' && text[j] != u'"')
+        ++j;
+    matcher.value = text.sliced(i, j - i);
+    matcher.end = j;
+    return matcher;
+}
+
+QString unescape(QStringView quoted)
 {
     QString result;
     result.reserve(quoted.size());
@@ -134,23 +213,28 @@ bool WordSearch::allIn(QByteArrayView searchText) const
 AlertFilter::ParseResult AlertFilter::parse(const QString &input)
 {
     ParseResult result;
-    QString rest = input.trimmed();
-    if (rest.startsWith(u'{') && rest.endsWith(u'}')) // Alertmanager's {a="b", c=~"d"}
-        rest = rest.mid(1, rest.size() - 2);
-    while (!rest.trimmed().isEmpty()) {
-        rest = rest.trimmed();
-        if (rest.startsWith(u','))
-            rest.remove(0, 1);
-        const QRegularExpressionMatch match = matcherPattern.match(rest);
-        if (match.hasMatch()) {
+    QStringView text = QStringView(input).trimmed();
+    if (text.size() > maxTextLength) {
+        result.error = Text::tr("the filter is %1 characters long; at most %2 are allowed")
+                           .arg(QLocale().toString(text.size()), QLocale().toString(maxTextLength));
+        return result;
+    }
+    if (text.startsWith(u'{') && text.endsWith(u'}')) // Alertmanager's {a="b", c=~"d"}
+        text = text.sliced(1, text.size() - 2).trimmed();
+    // One pass with an index: each matcher or word is read where it stands, never by
+    // copying the rest of the text (which made long filters cost quadratic time).
+    qsizetype at = 0;
+    while (true) {
+        while (at < text.size() && text[at].isSpace())
+            ++at;
+        if (at == text.size())
+            break;
+        if (text[at] == u',')
+            ++at;
+        if (const std::optional<MatcherText> read = readMatcher(text, at)) {
             LabelMatcher matcher;
-            matcher.name = match.captured(1);
-            const QString op = match.captured(2);
-            matcher.setCondition(op == u"="_s        ? LabelMatcher::Op::Equal
-                                     : op == u"!="_s ? LabelMatcher::Op::NotEqual
-                                     : op == u"=~"_s ? LabelMatcher::Op::Regex
-                                                     : LabelMatcher::Op::NotRegex,
-                                 match.hasCaptured(3) ? unescape(match.captured(3)) : match.captured(4));
+            matcher.name = read->name.toString();
+            matcher.setCondition(read->op, read->quoted ? unescape(read->value) : read->value.toString());
             if (matcher.op == LabelMatcher::Op::Regex || matcher.op == LabelMatcher::Op::NotRegex) {
                 if (!matcher.regex.isValid()) {
                     result.error = Text::tr("%1: invalid regular expression \"%2\": %3")
@@ -159,22 +243,26 @@ AlertFilter::ParseResult AlertFilter::parse(const QString &input)
                 }
             }
             result.filter.matchers.append(matcher);
-            rest = rest.mid(match.capturedLength());
+            at = read->end;
             continue;
         }
-        if (rest.startsWith(u'"')) {
-            const qsizetype close = rest.indexOf(u'"', 1);
+        if (at < text.size() && text[at] == u'"') {
+            const qsizetype close = text.indexOf(u'"', at + 1);
             if (close < 0) {
-                result.error = Text::tr("unclosed quote in \"%1\"").arg(rest);
+                result.error = Text::tr("unclosed quote in \"%1\"").arg(text.sliced(at));
                 return result;
             }
-            result.filter.words.append(rest.mid(1, close - 1).toLower());
-            rest = rest.mid(close + 1);
+            if (close > at + 1) // "" looks for nothing
+                result.filter.words.append(text.sliced(at + 1, close - at - 1).toString().toLower());
+            at = close + 1;
             continue;
         }
-        const qsizetype end = rest.indexOf(QRegularExpression(u"[\\s,]"_s));
-        result.filter.words.append((end < 0 ? rest : rest.left(end)).toLower());
-        rest = end < 0 ? QString() : rest.mid(end);
+        qsizetype end = at;
+        while (end < text.size() && text[end] != u',' && !isAsciiSpace(text[end]))
+            ++end;
+        if (end > at) // between two commas, or after a comma and a space: no word
+            result.filter.words.append(text.sliced(at, end - at).toString().toLower());
+        at = end;
     }
     return result;
 }

@@ -42,6 +42,9 @@ struct AlertFilter {
     // lower case, as UTF-8 (a byte search finds exactly the same words, twice as fast).
     static QByteArray searchText(const Alert &alert);
 
+    // Filters come from the filter bar and from settings and configuration files
+    // (auto-analysis and notification matchers, forwarding rules): a longer text is an error.
+    static constexpr qsizetype maxTextLength = 8192;
     struct ParseResult;
     static ParseResult parse(const QString &text);
 };

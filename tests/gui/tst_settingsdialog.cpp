@@ -475,6 +475,32 @@ private slots:
         QFile::remove(ContextTemplates::filePath());
     }
 
+    // A queries file that cannot be read (too large here; a named pipe or a device the
+    // same) is said on the page and left alone when the other settings are saved.
+    void contextPageLeavesAnUnreadableQueriesFileAlone()
+    {
+        const QString path = m_dir.filePath(u"huge-queries.txt"_s);
+        const QByteArray huge(ContextTemplates::maxFileBytes + 1, '#');
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(huge);
+        file.close();
+        m_settings->setValue(Settings::contextQueriesFile, path);
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->showPage(u"contextPage"_s);
+        auto *templates = child<QPlainTextEdit>(u"contextTemplates"_s);
+        QVERIFY(templates->isReadOnly());
+        QVERIFY(templates->toPlainText().isEmpty());
+        QCOMPARE(child<QLabel>(u"templatesMessage"_s)->text(), u"cannot read %1: it is larger than 1 MiB"_s.arg(path));
+        child<QSpinBox>(u"minutesBefore"_s)->setValue(45);
+        dialog->save();
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(m_settings->value(Settings::contextMinutesBefore), 45);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), huge);
+    }
+
     // Settings → Export, then Import into a fresh profile and Save: the same effective settings.
     void exportImportRoundTrip()
     {

@@ -3,10 +3,45 @@
 #include "model/AlertTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
+
+// Bytes allocated while a test counts them: malloc and realloc (what QString and QList
+// allocate with) are glibc's, called through and counted. Work that copies the rest of
+// the text at every step shows as allocations that grow with the square of its length.
+#if defined(__SANITIZE_ADDRESS__)
+#define ALERTDECK_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ALERTDECK_SANITIZED 1
+#endif
+#endif
+#if defined(__GLIBC__) && !defined(ALERTDECK_SANITIZED)
+#define ALERTDECK_COUNTS_ALLOCATIONS 1
+namespace {
+std::atomic_bool g_counting = false;
+std::atomic<qint64> g_allocated = 0;
+} // namespace
+extern "C" void *__libc_malloc(size_t size);
+extern "C" void *__libc_realloc(void *pointer, size_t size);
+extern "C" void *malloc(size_t size)
+{
+    if (g_counting.load(std::memory_order_relaxed))
+        g_allocated.fetch_add(qint64(size), std::memory_order_relaxed);
+    return __libc_malloc(size);
+}
+extern "C" void *realloc(void *pointer, size_t size)
+{
+    if (g_counting.load(std::memory_order_relaxed))
+        g_allocated.fetch_add(qint64(size), std::memory_order_relaxed);
+    return __libc_realloc(pointer, size);
+}
+#endif
 
 namespace {
 
@@ -137,6 +172,72 @@ private slots:
             QVERIFY2(filter.matchers.constFirst().matches({}) == reference.match(QString()).hasMatch(),
                      qPrintable(u"%1 on a missing label"_s.arg(pattern)));
         }
+    }
+
+    // Found by review: "a=b,,c" and "a=b, c" gave an empty word (which matches
+    // everything, so a filter of commas was not empty).
+    void emptyWordsAreDropped()
+    {
+        const AlertFilter doubled = AlertFilter::parse(u"a=b,,c"_s).filter;
+        QCOMPARE(doubled.matchers.size(), 1);
+        QCOMPARE(doubled.words, QStringList{u"c"_s});
+        QCOMPARE(AlertFilter::parse(u"a=b, c"_s).filter.words, QStringList{u"c"_s});
+        QCOMPARE(AlertFilter::parse(u"{a=b, \"x y\",, z}"_s).filter.words, (QStringList{u"x y"_s, u"z"_s}));
+        QVERIFY(AlertFilter::parse(u","_s).filter.isEmpty());
+        QVERIFY(AlertFilter::parse(u" , ,, \"\" "_s).filter.isEmpty());
+    }
+
+    void overlongFiltersAreRefused()
+    {
+        QString longest;
+        while (longest.size() < AlertFilter::maxTextLength)
+            longest += u"w "_s;
+        longest.truncate(AlertFilter::maxTextLength);
+        QVERIFY(AlertFilter::parse(longest).ok());
+        QVERIFY(AlertFilter::parse(u"   "_s + longest + u"\n"_s).ok()); // around it does not count
+        const AlertFilter::ParseResult tooLong = AlertFilter::parse(longest + u"x"_s);
+        QVERIFY(!tooLong.ok());
+        QCOMPARE(
+            tooLong.error,
+            u"the filter is %1 characters long; at most %2 are allowed"_s.arg(
+                QLocale().toString(AlertFilter::maxTextLength + 1), QLocale().toString(AlertFilter::maxTextLength)));
+        QVERIFY(tooLong.filter.isEmpty());
+    }
+
+    // Found by review: every matcher and word copied the rest of the text, so parsing
+    // cost grew with the square of the filter's length. Twice the text, twice the work.
+    void parsingCostGrowsLinearly()
+    {
+#ifndef ALERTDECK_COUNTS_ALLOCATIONS
+        QSKIP("allocations are counted with glibc only, without a sanitizer");
+#else
+        const auto filterOf = [](int parts) {
+            QString text;
+            for (int i = 0; i < parts; ++i)
+                text += u"job=node%1 w%1, \"a b\" "_s.arg(i % 10);
+            return text;
+        };
+        const auto allocatedFor = [](const QString &text) {
+            g_allocated = 0;
+            g_counting = true;
+            const AlertFilter::ParseResult parsed = AlertFilter::parse(text);
+            g_counting = false;
+            return std::pair{parsed.ok(), qint64(g_allocated)};
+        };
+        allocatedFor(filterOf(2)); // the pattern's first use compiles it
+        const QString half = filterOf(200);
+        const QString whole = filterOf(400);
+        QVERIFY(whole.size() <= AlertFilter::maxTextLength);
+        const auto [halfOk, halfBytes] = allocatedFor(half);
+        const auto [wholeOk, wholeBytes] = allocatedFor(whole);
+        QVERIFY(halfOk && wholeOk);
+        QVERIFY2(halfBytes > 0, "nothing was counted");
+        const double ratio = double(wholeBytes) / double(halfBytes);
+        QVERIFY2(ratio < 2.3,
+                 qPrintable(u"%1 bytes, then %2 for twice the text (%3 times)"_s.arg(halfBytes)
+                                .arg(wholeBytes)
+                                .arg(ratio, 0, 'f', 2)));
+#endif
     }
 
     void errors()

@@ -374,6 +374,36 @@ private slots:
         QCOMPARE(completion.stream().usage()->totalTokens, 15);
     }
 
+    // A broken or hostile endpoint sends one line without end (here 3 MiB, then it holds
+    // the connection open): the run ends at the line limit with a reason, the text
+    // before it is kept and the download stops.
+    void anEndlessLineEndsTheRun_data()
+    {
+        QTest::addColumn<bool>("textFirst");
+        QTest::newRow("after some text") << true;
+        QTest::newRow("before any text") << false;
+    }
+
+    void anEndlessLineEndsTheRun()
+    {
+        QFETCH(bool, textFirst);
+        FakeHttpServer::Response endless;
+        endless.contentType = "text/event-stream";
+        if (textFirst)
+            endless.chunks << "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"The disk\"}}]}\n\n";
+        endless.chunks << "data: {\"choices\":";
+        for (int i = 0; i < 48; ++i)
+            endless.chunks << QByteArray(64 * 1024, ' ');
+        endless.streamEnd = FakeHttpServer::Response::StreamEnd::Stall;
+        m_server->route(path, endless);
+        ChatCompletion completion(&m_network);
+        run(completion, request());
+        QCOMPARE(completion.state(), textFirst ? State::CutOff : State::Failed);
+        QCOMPARE(completion.error(), u"The provider sent a line longer than 1 MiB — not a valid event stream"_s);
+        QCOMPARE(completion.stream().content(), textFirst ? u"The disk"_s : QString());
+        QTRY_COMPARE(m_server->openConnections(), 0);
+    }
+
     void endpointsAndCurl()
     {
         CompletionRequest req;

@@ -2,6 +2,7 @@
 // reported with the file, the line and the key.
 
 #include "config/ConfigFile.h"
+#include "context/ContextTemplates.h"
 #include "settings/AppSettings.h"
 #include "settings/ChatDestination.h"
 
@@ -10,7 +11,38 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// ConfigFile::read on another thread, so that a reader waiting on a named pipe fails
+// the test within seconds instead of hanging it; the pipe is then given a writer that
+// goes away at once (end of file), as often as it takes for the reader to finish.
+ConfigFile::Result readWithoutWaiting(const QString &path, const QString &pipe = {})
+{
+    std::atomic_bool done = false;
+    ConfigFile::Result result;
+    std::thread reader([&] {
+        result = ConfigFile::read(path);
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+    for (int tries = 0; !done && !pipe.isEmpty() && tries < 1000; ++tries) {
+        if (const int fd = ::open(QFile::encodeName(pipe).constData(), O_WRONLY | O_NONBLOCK); fd >= 0)
+            ::close(fd);
+        QTest::qWait(10);
+    }
+    reader.join();
+    return result;
+}
+
+} // namespace
 
 class TestConfigFile : public QObject
 {
@@ -216,6 +248,101 @@ private slots:
         QVERIFY2(bad.problems.at(1).toString().contains(
                      u"files-bad.ini:4: Context/queriesFile: broken-queries.txt: line 2"_s),
                  qPrintable(bad.problems.at(1).toString()));
+    }
+
+    // Found in review: the prompt and queries files were read with readAll() whatever
+    // they were, so /dev/zero or a named pipe hung `alertdeck config check`.
+    void namedFilesMustBeSmallRegularFiles_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("file"); // "FIFO": a named pipe made here; "LARGE": one byte over the limit
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("prompt: /dev/zero")
+            << u"Analysis/promptTemplateFile"_s << u"/dev/zero"_s << u"it is a device, not a regular file"_s;
+        QTest::newRow("prompt: named pipe")
+            << u"Analysis/promptTemplateFile"_s << u"FIFO"_s << u"it is a named pipe (FIFO), not a regular file"_s;
+        QTest::newRow("prompt: too large")
+            << u"Analysis/promptTemplateFile"_s << u"LARGE"_s << u"it is larger than 256 KiB"_s;
+        QTest::newRow("prompt: a folder")
+            << u"Analysis/promptTemplateFile"_s << u"."_s << u"it is a folder, not a regular file"_s;
+        QTest::newRow("queries: /dev/zero")
+            << u"Context/queriesFile"_s << u"/dev/zero"_s << u"it is a device, not a regular file"_s;
+        QTest::newRow("queries: named pipe")
+            << u"Context/queriesFile"_s << u"FIFO"_s << u"it is a named pipe (FIFO), not a regular file"_s;
+        QTest::newRow("queries: too large") << u"Context/queriesFile"_s << u"LARGE"_s << u"it is larger than 1 MiB"_s;
+    }
+
+    void namedFilesMustBeSmallRegularFiles()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, file);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        QString pipe;
+        if (file == u"FIFO"_s) {
+            file = pipe = dir.filePath(u"pipe"_s);
+            QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        } else if (file == u"LARGE"_s) {
+            const qsizetype limit
+                = key.startsWith(u"Analysis"_s) ? ConfigFile::maxPromptFileBytes : ContextTemplates::maxFileBytes;
+            QFile large(file = dir.filePath(u"large.txt"_s));
+            QVERIFY(large.open(QIODevice::WriteOnly));
+            large.write(QByteArray(limit + 1, '#'));
+        } else if (file == u"."_s) {
+            file = dir.path();
+        }
+        const QString config = write(u"named.ini"_s,
+                                     "; files\n[" + key.section(u'/', 0, 0).toUtf8() + "]\n"
+                                         + key.section(u'/', 1).toUtf8() + '=' + file.toUtf8() + '\n');
+        const ConfigFile::Result result = readWithoutWaiting(config, pipe);
+        QCOMPARE(result.problems.size(), 1);
+        QCOMPARE(result.problems.first().toString(), u"named.ini:3: %1: cannot read %2: %3"_s.arg(key, file, reason));
+        QVERIFY(result.values.isEmpty());
+    }
+
+    void namedFilesAtTheLimitAreRead()
+    {
+        write(u"limit-prompt.md"_s, QByteArray(ConfigFile::maxPromptFileBytes, 'p'));
+        write(u"limit-queries.txt"_s, "# " + QByteArray(ContextTemplates::maxFileBytes - 3, 'q') + '\n');
+        const ConfigFile::Result result = ConfigFile::read(
+            write(u"limit.ini"_s,
+                  "[Analysis]\npromptTemplateFile=limit-prompt.md\n[Context]\nqueriesFile=limit-queries.txt\n"));
+        QVERIFY2(result.ok(), qPrintable(result.problems.isEmpty() ? QString() : result.problems.first().toString()));
+        QCOMPARE(result.values.value(u"Analysis/promptTemplate"_s).toString().size(), ConfigFile::maxPromptFileBytes);
+    }
+
+    void theConfigurationItselfMustBeASmallRegularFile()
+    {
+        QTemporaryDir dir;
+        const QString pipe = dir.filePath(u"alertdeck.ini"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        const ConfigFile::Result fromPipe = readWithoutWaiting(pipe, pipe);
+        QCOMPARE(fromPipe.problems.size(), 1);
+        QCOMPARE(fromPipe.problems.first().toString(),
+                 u"alertdeck.ini: cannot read the file: it is a named pipe (FIFO), not a regular file"_s);
+
+        const ConfigFile::Result fromZero = readWithoutWaiting(u"/dev/zero"_s);
+        QCOMPARE(fromZero.problems.size(), 1);
+        QCOMPARE(fromZero.problems.first().toString(),
+                 u"zero: cannot read the file: it is a device, not a regular file"_s);
+
+        const ConfigFile::Result large
+            = ConfigFile::read(write(u"large.ini"_s, "; " + QByteArray(ConfigFile::maxConfigFileBytes, ' ') + '\n'));
+        QCOMPARE(large.problems.size(), 1);
+        QCOMPARE(large.problems.first().toString(), u"large.ini: cannot read the file: it is larger than 1 MiB"_s);
+    }
+
+    // A file that says it is empty and is not (/proc) is read, and only up to the limit.
+    void filesThatHideTheirSizeAreStillBounded()
+    {
+        if (!QFile::exists(u"/proc/self/status"_s))
+            QSKIP("no /proc here");
+        const ConfigFile::FileText status = ConfigFile::readNamedFile(u"/proc/self/status"_s, 1 << 20);
+        QVERIFY2(status.ok(), qPrintable(status.reason));
+        QVERIFY(status.bytes.startsWith("Name:"));
+        const ConfigFile::FileText small = ConfigFile::readNamedFile(u"/proc/self/status"_s, 16);
+        QCOMPARE(small.failure, ConfigFile::FileText::Failure::TooLarge);
+        QVERIFY(small.bytes.isEmpty());
     }
 
     void notAnIniFileIsSaid()

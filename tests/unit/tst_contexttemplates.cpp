@@ -1,7 +1,16 @@
 #include "PromtoolCheck.h"
 #include "context/ContextTemplates.h"
 
+#include <QFile>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -132,6 +141,54 @@ private slots:
         QCOMPARE(parsed.errors.size(), 1);
         QVERIFY(parsed.errors.first().startsWith(u"line 1: write \"loki"_s));
         QCOMPARE(parsed.config.labelRules.size(), 1);
+    }
+
+    // The window reads the file when settings change: a named pipe, a device or a huge
+    // file is refused at once, never waited on.
+    void onlySmallRegularFilesAreRead()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(u"queries.txt"_s);
+        QFile file(good);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("match job=\"node\"\nquery Load = node_load1\n");
+        file.close();
+        const ContextTemplates::FileResult read = ContextTemplates::readFile(good);
+        QVERIFY2(read.readError.isEmpty(), qPrintable(read.readError));
+        QCOMPARE(read.parsed.config.templates.size(), 1);
+        QCOMPARE(read.text, u"match job=\"node\"\nquery Load = node_load1\n"_s);
+
+        const ContextTemplates::FileResult missing = ContextTemplates::readFile(dir.filePath(u"none.txt"_s));
+        QVERIFY(missing.missing);
+        QVERIFY(missing.readError.startsWith(u"cannot read "_s));
+
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(ContextTemplates::maxFileBytes + 1, '#'));
+        file.close();
+        QCOMPARE(ContextTemplates::readFile(good).readError, u"cannot read %1: it is larger than 1 MiB"_s.arg(good));
+        QCOMPARE(ContextTemplates::readFile(u"/dev/zero"_s).readError,
+                 u"cannot read /dev/zero: it is a device, not a regular file"_s);
+
+        const QString pipe = dir.filePath(u"pipe"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        std::atomic_bool done = false;
+        ContextTemplates::FileResult fromPipe;
+        std::thread reader([&] {
+            fromPipe = ContextTemplates::readFile(pipe);
+            done = true;
+        });
+        const auto release = qScopeGuard([&] {
+            // A reader waiting for a writer: give it one that goes away (end of file).
+            for (int tries = 0; !done && tries < 1000; ++tries) {
+                if (const int fd = ::open(QFile::encodeName(pipe).constData(), O_WRONLY | O_NONBLOCK); fd >= 0)
+                    ::close(fd);
+                QTest::qWait(10);
+            }
+            reader.join();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+        QCOMPARE(fromPipe.readError, u"cannot read %1: it is a named pipe (FIFO), not a regular file"_s.arg(pipe));
+        QVERIFY(!fromPipe.missing);
     }
 };
 

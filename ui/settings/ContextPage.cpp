@@ -72,14 +72,19 @@ void ContextPage::load(const AppSettings &settings)
     m_after->setValue(settings.value(Settings::contextMinutesAfter));
     m_lines->setValue(settings.value(Settings::logLineLimit));
     m_filter->setChecked(settings.value(Settings::filterLogLines));
-    // A small file the user edits; its example stands in until there is one.
-    QFile file(m_file);
-    m_templates->setPlainText(file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll())
-                                                             : ContextTemplates::exampleText());
+    // A small file the user edits; its example stands in until there is one. One that
+    // cannot be read (a named pipe, too large) is said and left alone, not overwritten.
+    const ContextTemplates::FileResult file = ContextTemplates::readFile(m_file);
+    const bool refused = !file.readError.isEmpty() && !file.missing;
+    m_templates->setPlainText(file.missing ? ContextTemplates::exampleText() : file.text);
+    m_templates->setReadOnly(refused);
+    setMessage(m_templatesMessage, refused ? file.readError : QString());
 }
 
 bool ContextPage::validate()
 {
+    if (m_templates->isReadOnly())
+        return true; // the file is not ours to write: the other settings still apply
     return setMessage(m_templatesMessage, ContextTemplates::parse(m_templates->toPlainText()).errors.join(u'\n'));
 }
 
@@ -89,6 +94,8 @@ void ContextPage::save(AppSettings &settings) const
     settings.setValue(Settings::contextMinutesAfter, m_after->value());
     settings.setValue(Settings::logLineLimit, m_lines->value());
     settings.setValue(Settings::filterLogLines, m_filter->isChecked());
+    if (m_templates->isReadOnly())
+        return;
     QDir().mkpath(QFileInfo(m_file).absolutePath());
     QSaveFile file(m_file);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_templates->toPlainText().toUtf8()) < 0 || !file.commit())
