@@ -97,7 +97,8 @@ bool HttpServer::reserveBodyBytes(qint64 bytes)
 
 quint64 HttpServer::submit(WebhookDelivery delivery, HttpConnection *connection)
 {
-    const quint64 ticket = m_inbox ? m_inbox->post(std::move(delivery)) : 0;
+    // Parsed here, on the listener's thread: the store thread every sender waits for only writes.
+    const quint64 ticket = m_inbox ? m_inbox->postParsed(std::move(delivery)) : 0;
     if (ticket != 0)
         m_awaitingStore.insert(ticket, connection);
     return ticket;

@@ -6,11 +6,37 @@ IngestInbox::IngestInbox(std::function<void()> wake)
 
 quint64 IngestInbox::post(WebhookDelivery delivery)
 {
+    return append({0, std::move(delivery), limits(), std::nullopt});
+}
+
+quint64 IngestInbox::postParsed(WebhookDelivery delivery)
+{
+    // Outside the lock: other posters and the store thread never wait for a parse.
+    const PayloadLimits current = limits();
+    PayloadParseResult parsed = parsePayload(delivery.body, delivery.format, delivery.receivedAt, current);
+    return append({0, std::move(delivery), current, std::move(parsed)});
+}
+
+void IngestInbox::setLimits(const PayloadLimits &limits)
+{
+    const QMutexLocker locker(&m_mutex);
+    m_limits = limits;
+}
+
+PayloadLimits IngestInbox::limits() const
+{
+    const QMutexLocker locker(&m_mutex);
+    return m_limits;
+}
+
+quint64 IngestInbox::append(Entry entry)
+{
     const QMutexLocker locker(&m_mutex);
     if (m_closed)
         return 0;
     const quint64 ticket = m_nextTicket++;
-    m_entries.append({ticket, std::move(delivery)});
+    entry.ticket = ticket;
+    m_entries.append(std::move(entry));
     if (m_entries.size() == 1)
         m_wake();
     return ticket;

@@ -144,9 +144,7 @@ void IngestService::setMaxAlertsPerPayload(int maxAlerts)
 {
     PayloadLimits limits;
     limits.maxAlerts = std::max(1, maxAlerts);
-    // Queued like the deliveries' wake-ups: it applies to deliveries submitted after it.
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, limits] { worker->setPayloadLimits(limits); }, Qt::QueuedConnection);
+    m_inbox->setLimits(limits); // deliveries submitted after it
 }
 
 QMetaObject::Connection IngestService::connectResults(QObject *receiver,

@@ -54,8 +54,9 @@ void IngestWorker::drain()
     QList<quint64> batchTickets;
     for (const IngestInbox::Entry &entry : entries) {
         const WebhookDelivery &delivery = entry.delivery;
-        const PayloadParseResult parsed
-            = parsePayload(delivery.body, delivery.format, delivery.receivedAt, m_limits);
+        const PayloadParseResult parsed = entry.parsed
+            ? *entry.parsed
+            : parsePayload(delivery.body, delivery.format, delivery.receivedAt, entry.limits);
         if (!parsed.ok()) {
             qCInfo(lcIngest).noquote() << "refused" << delivery.path << parsed.error->httpStatus()
                                        << parsed.error->message;

@@ -61,10 +61,9 @@ public:
 
     // Deliveries come from `inbox` (owned by the IngestService, which outlives this).
     void setInbox(IngestInbox *inbox) { m_inbox = inbox; }
-    // Parses and stores everything waiting in the inbox in one transaction, then
-    // answers all of it with one finished() signal.
+    // Parses (what the poster has not) and stores everything waiting in the inbox in
+    // one transaction, then answers all of it with one finished() signal.
     void drain();
-    void setPayloadLimits(const PayloadLimits &limits) { m_limits = limits; }
 
     // Starts a retention run unless one is running. It proceeds in small steps queued
     // behind incoming deliveries, so webhook answers never wait for all of it.
@@ -91,6 +90,5 @@ private:
 
     AlertStore m_store;
     IngestInbox *m_inbox = nullptr;
-    PayloadLimits m_limits;
     std::optional<PruneSummary> m_prune; // the retention run in progress
 };

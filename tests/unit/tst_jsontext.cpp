@@ -24,7 +24,8 @@ Alert richAlert()
     alert.state = AlertState::Resolved;
     alert.severityText = u"critical"_s;
     alert.name = u"磁盘 \"full\" \\ 🔥\n\t\x01"_s;
-    alert.labels = {{u"alertname"_s, alert.name}, {u"机房"_s, u"上海-01"_s}, {u"Zeta"_s, u""_s}, {u"a"_s, u"</script>"_s}};
+    alert.labels
+        = {{u"alertname"_s, alert.name}, {u"机房"_s, u"上海-01"_s}, {u"Zeta"_s, u""_s}, {u"a"_s, u"</script>"_s}};
     alert.annotations = {{u"summary"_s, u"line one\r\nline two \u2028 end"_s}};
     alert.startsAt = QDateTime(QDate(2026, 12, 6), QTime(3, 4, 5, 678), Qt::UTC);
     alert.endsAt = QDateTime(QDate(2026, 12, 6), QTime(11, 0), QTimeZone(8 * 3600));
@@ -62,6 +63,15 @@ private slots:
         surrogates.demo = false;
         surrogates.values.clear();
         QTest::newRow("surrogates") << surrogates;
+        // Longer than the slices the writer makes room for, with a surrogate pair and
+        // escapes straddling each slice's end.
+        Alert longValues;
+        QString text;
+        for (int i = 0; text.size() < 20'000; ++i)
+            text += QString(4095 - (i % 3), u'x') + u"🔥\"\n"_s + QChar(0xd800);
+        longValues.annotations = {{u"description"_s, text}};
+        longValues.name = QString(70'000, QChar(0x00e9));
+        QTest::newRow("long values") << longValues;
     }
 
     void alertTextIsWhatQJsonWrites()
