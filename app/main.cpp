@@ -36,11 +36,11 @@
 #ifdef ALERTDECK_WITH_UI
 #include "Appearance.h"
 #include "MainWindow.h"
+#include "PlainMessageBox.h"
 #include "SeverityStyle.h"
 #include "UiResources.h"
 
 #include <QApplication>
-#include <QMessageBox>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -231,7 +231,8 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options, const Q
     const DataDirectoryResult dataDir = DataDirectory::prepare(requestedDataDirectory(options));
     if (!dataDir.ok()) {
         printError(dataDir.error);
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "AlertDeck cannot start"), dataDir.error);
+        PlainMessageBox::critical(nullptr, QCoreApplication::translate("main", "AlertDeck cannot start"),
+                                  dataDir.error);
         return ExitCode::Failure;
     }
     SingleInstance instance(Profile::instanceKey(dataDir.path));
@@ -253,7 +254,7 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options, const Q
     });
     QObject::connect(&services, &AppServices::storeFailed, &window, [&window](const QString &message) {
         printError(message);
-        QMessageBox::critical(&window, QCoreApplication::translate("main", "AlertDeck cannot start"), message);
+        PlainMessageBox::critical(&window, QCoreApplication::translate("main", "AlertDeck cannot start"), message);
         QCoreApplication::exit(ExitCode::Failure);
     });
     // Without a keychain the listener runs without credentials (refused off loopback)
@@ -276,16 +277,13 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options, const Q
     window.show();
     qCInfo(lcApp) << "main window shown";
     if (!configProblems.isEmpty()) {
-        auto *problems
-            = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("main", "Configuration file"),
-                              QCoreApplication::translate("main",
-                                                          "%1 has problems, so AlertDeck runs with "
-                                                          "its saved settings.")
-                                  .arg(options.configFile),
-                              QMessageBox::Ok, &window);
+        QMessageBox *problems = PlainMessageBox::create(
+            QMessageBox::Warning, QCoreApplication::translate("main", "Configuration file"),
+            QCoreApplication::translate("main", "%1 has problems, so AlertDeck runs with its saved settings.")
+                .arg(options.configFile),
+            &window);
         problems->setDetailedText(configProblems.join(u'\n'));
-        problems->setInformativeText(configProblems.mid(0, 5).join(u'\n'));
-        problems->setAttribute(Qt::WA_DeleteOnClose);
+        PlainMessageBox::setInformativeText(*problems, configProblems.mid(0, 5).join(u'\n'));
         problems->open();
     }
     return app.exec();

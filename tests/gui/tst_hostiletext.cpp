@@ -9,6 +9,7 @@
 #include "LogsPane.h"
 #include "MetricChart.h"
 #include "NotificationBanner.h"
+#include "PlainMessageBox.h"
 #include "ReviewShot.h"
 #include "ShownText.h"
 #include "SilenceDialog.h"
@@ -156,6 +157,25 @@ private slots:
         QVERIFY2(shownText(label).contains(hostileMarkup), qPrintable(shownText(label)));
         banner.resize(900, banner.sizeHint().height());
         saveForReview(&banner, u"hostile-banner.png"_s);
+    }
+
+    void startupMessageBoxes()
+    {
+        // Start-up errors quote paths and configuration values.
+        QMessageBox *box = PlainMessageBox::create(QMessageBox::Warning, u"Configuration file"_s,
+                                                   u"/home/ops/%1.ini has problems"_s.arg(hostileMarkup));
+        PlainMessageBox::setInformativeText(*box, u"Listener/address: %1"_s.arg(hostileMarkup));
+        const QList<QLabel *> labels = box->findChildren<QLabel *>();
+        int withText = 0;
+        for (const QLabel *label : labels) {
+            if (label->text().isEmpty())
+                continue; // the icon
+            ++withText;
+            QVERIFY2(shownText(label).contains(hostileMarkup), qPrintable(label->text()));
+        }
+        QCOMPARE(withText, 2);
+        QVERIFY(box->testAttribute(Qt::WA_DeleteOnClose));
+        delete box;
     }
 
     void historyTooltips()

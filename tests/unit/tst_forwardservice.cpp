@@ -399,8 +399,11 @@ private slots:
             QTRY_VERIFY(forwarder->job(id)->isDone() && forwarder->job(id)->result.ok);
         for (int i = 0; i < 5; ++i) // in the order they were asked for
             QVERIFY(m_server->requests.at(i).body.contains(u"Alert-%1"_s.arg(i + 1).toUtf8()));
-        QVERIFY2(arrivals.at(2) - arrivals.at(0) >= 990, qPrintable(QString::number(arrivals.at(2) - arrivals.at(0))));
-        QVERIFY2(arrivals.at(4) - arrivals.at(2) >= 990, qPrintable(QString::number(arrivals.at(4) - arrivals.at(2))));
+        // The service spaces its sends by a second; arrivals here also carry the network's
+        // jitter (a first request that waited for its connection arrives late), so some
+        // slack. Unlimited, the five would arrive within milliseconds.
+        QVERIFY2(arrivals.at(2) - arrivals.at(0) >= 900, qPrintable(QString::number(arrivals.at(2) - arrivals.at(0))));
+        QVERIFY2(arrivals.at(4) - arrivals.at(2) >= 900, qPrintable(QString::number(arrivals.at(4) - arrivals.at(2))));
         // Held by the limit, and visible while held.
         QVERIFY2(!summaries.filter(u"Forwards waiting: 3 (Mattermost #ops); next in 1 s"_s).isEmpty(),
                  qPrintable(summaries.join(u'\n')));
