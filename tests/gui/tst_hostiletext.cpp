@@ -274,6 +274,13 @@ private slots:
         chart.setQuery({hostileMarkup, u"up"_s, 5.0, u"<"_s});
         auto *title = chart.findChild<QLabel *>(u"chartTitle"_s);
         QVERIFY2(shownText(title).contains(hostileMarkup), qPrintable(shownText(title)));
+        QVERIFY2(shownText(title->toolTip()).contains(hostileMarkup), qPrintable(title->toolTip()));
+        // However long a title, the pane keeps its width (the title is cut, its tooltip whole).
+        const int narrow = chart.minimumSizeHint().width();
+        chart.setQuery({QString(500, u'W'), u"up"_s, std::nullopt, {}});
+        QCOMPARE(chart.minimumSizeHint().width(), narrow);
+        QVERIFY(chart.sizeHint().width() < 1000);
+        chart.setQuery({hostileMarkup, u"up"_s, 5.0, u"<"_s});
 
         MetricResult failed;
         failed.errorType = u"bad_data"_s;

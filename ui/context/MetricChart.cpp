@@ -74,6 +74,9 @@ MetricChart::MetricChart(QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    // A long title is cut at the pane's edge (its tooltip has all of it) instead of
+    // widening the pane past the window.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_edit->setObjectName(u"chartQuery"_s);
     m_edit->setToolTip(tr("PromQL; press Enter to run it again"));
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -100,8 +103,7 @@ MetricChart::MetricChart(QWidget *parent)
     auto *reset = toolButton(tr("Reset zoom"),
                              tr("Drag across the chart to zoom in; this shows the whole window again"), u"resetZoom"_s);
     auto *header = new QHBoxLayout;
-    header->addWidget(m_title);
-    header->addStretch();
+    header->addWidget(m_title, 1);
     for (QToolButton *button : {m_more, reset, copy, open, png})
         header->addWidget(button);
     auto *layout = new QVBoxLayout(this);
@@ -134,6 +136,7 @@ void MetricChart::setQuery(const ContextPlan::MetricQuery &query)
     m_title->setText(query.threshold
                          ? tr("%1 — threshold %2 %3").arg(query.title, query.comparison).arg(*query.threshold)
                          : query.title);
+    m_title->setToolTip(AlertTableModel::plainToolTip(m_title->text()));
     m_edit->setText(query.expression);
 }
 
