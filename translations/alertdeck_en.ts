@@ -152,6 +152,10 @@
         <source>unclosed quote in &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the filter is %1 characters long; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertOverviewPane</name>
@@ -1483,6 +1487,26 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it is a named pipe (FIFO), not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a device, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionChecker</name>
@@ -1773,6 +1797,10 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is left out: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2799,6 +2827,18 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <source>Most alerts per webhook</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none: web pages may not post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager, Grafana and Nightingale never need this. A request from a web page (it carries an Origin header) is refused unless its origin is listed here, so that no site you visit can post alerts to this console. Separate several with commas, e.g. https://tools.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed web origins</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListenerStatusIndicator</name>
@@ -3620,6 +3660,10 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>%1: %2 is outside 0 to %3 Unix seconds (the years 1970 to 9999)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>truncatedAlerts: expected a count of 0 or more, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3921,6 +3965,13 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestAdmission</name>
+    <message>
+        <source>&quot;%1&quot; is not a web origin: write it as scheme://host or scheme://host:port, e.g. https://tools.example.org</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4467,6 +4518,17 @@ Reported by %4</source>
     </message>
     <message>
         <source>%1 answered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SseParser</name>
+    <message>
+        <source>The provider sent a line longer than %1 MiB — not a valid event stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider sent an event longer than %1 MiB — not a valid event stream</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

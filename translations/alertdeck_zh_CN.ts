@@ -149,6 +149,10 @@
         <source>unclosed quote in &quot;%1&quot;</source>
         <translation>&quot;%1&quot; 中的引号未闭合</translation>
     </message>
+    <message>
+        <source>the filter is %1 characters long; at most %2 are allowed</source>
+        <translation>筛选条件长 %1 个字符；最多允许 %2 个</translation>
+    </message>
 </context>
 <context>
     <name>AlertOverviewPane</name>
@@ -1475,6 +1479,26 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>it is a named pipe (FIFO), not a regular file</source>
+        <translation>它是命名管道（FIFO），不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a regular file</source>
+        <translation>它是文件夹，不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is a device, not a regular file</source>
+        <translation>它是设备，不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is larger than %1</source>
+        <translation>它大于 %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionChecker</name>
@@ -1771,6 +1795,10 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source>&quot;%1&quot; is left out: %2.</source>
         <translation>“%1”未绘制：%2。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2822,18 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <source>Most alerts per webhook</source>
         <translation>每个 Webhook 的告警数上限</translation>
     </message>
+    <message>
+        <source>none: web pages may not post</source>
+        <translation>无：网页不得提交</translation>
+    </message>
+    <message>
+        <source>Alertmanager, Grafana and Nightingale never need this. A request from a web page (it carries an Origin header) is refused unless its origin is listed here, so that no site you visit can post alerts to this console. Separate several with commas, e.g. https://tools.example.org</source>
+        <translation>Alertmanager、Grafana 和 Nightingale 从不需要此项。来自网页的请求（带有 Origin 头）除非其来源列在这里，否则会被拒绝，这样你访问的任何网站都无法向本控制台提交告警。多个来源用逗号分隔，例如 https://tools.example.org</translation>
+    </message>
+    <message>
+        <source>Allowed web origins</source>
+        <translation>允许的网页来源</translation>
+    </message>
 </context>
 <context>
     <name>ListenerStatusIndicator</name>
@@ -3506,111 +3546,115 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <name>PayloadParser</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <source>%1: expected an object, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为对象，实际为%2</translation>
     </message>
     <message>
         <source>%1: expected a string, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为字符串，实际为%2</translation>
     </message>
     <message>
         <source>%1: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺失</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an RFC 3339 time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是 RFC 3339 时间</translation>
     </message>
     <message>
         <source>%1: expected Unix seconds, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为 Unix 秒数，实际为%2</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is neither &quot;firing&quot; nor &quot;resolved&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”既不是 &quot;firing&quot; 也不是 &quot;resolved&quot;</translation>
     </message>
     <message>
         <source>the body</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体</translation>
     </message>
     <message>
         <source>alerts: missing (an Alertmanager or Grafana webhook has an &quot;alerts&quot; array)</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts：缺失（Alertmanager 或 Grafana 的 webhook 带有 &quot;alerts&quot; 数组）</translation>
     </message>
     <message>
         <source>alerts: expected an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts：应为数组，实际为%1</translation>
     </message>
     <message>
         <source>%1: expected a number (1, 2 or 3), got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为数字（1、2 或 3），实际为%2</translation>
     </message>
     <message>
         <source>%1: expected an array of &quot;key=value&quot; strings, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为 &quot;key=value&quot; 字符串数组，实际为%2</translation>
     </message>
     <message>
         <source>%1[%2]: expected &quot;key=value&quot;, got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2]：应为 &quot;key=value&quot;，实际为“%3”</translation>
     </message>
     <message>
         <source>%1: expected true or false, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为 true 或 false，实际为%2</translation>
     </message>
     <message>
         <source>the body is empty; expected a JSON webhook payload</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体为空；应为 JSON 格式的 webhook 负载</translation>
     </message>
     <message>
         <source>invalid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 字节处的 JSON 无效：%2</translation>
     </message>
     <message>
         <source>unrecognised payload: expected an Alertmanager or Grafana webhook (an object with &quot;alerts&quot;) or a Nightingale event (an object with &quot;rule_name&quot;, or an array of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的负载：应为 Alertmanager 或 Grafana 的 webhook（带 &quot;alerts&quot; 的对象）或 Nightingale 事件（带 &quot;rule_name&quot; 的对象，或其数组）</translation>
     </message>
     <message>
         <source>too many alerts: the payload holds %1 and the limit is %2 per payload (Settings → Listener, or Listener/maxAlertsPerPayload in the configuration file)</source>
-        <translation type="unfinished"></translation>
+        <translation>告警过多：该负载含 %1 条，每个负载上限为 %2 条（设置 → 监听器，或配置文件中的 Listener/maxAlertsPerPayload）</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is outside the years 1970 to 9999</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不在 1970 至 9999 年之间</translation>
     </message>
     <message>
         <source>%1: expected Unix seconds, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为 Unix 秒数，实际为“%2”</translation>
     </message>
     <message>
         <source>%1: %2 is outside 0 to %3 Unix seconds (the years 1970 to 9999)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 不在 0 至 %3 Unix 秒之间（1970 至 9999 年）</translation>
+    </message>
+    <message>
+        <source>truncatedAlerts: expected a count of 0 or more, got %1</source>
+        <translation>truncatedAlerts：应为不小于 0 的数量，实际为 %1</translation>
     </message>
 </context>
 <context>
@@ -3914,6 +3958,13 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>cannot be read: %1</source>
         <translation>无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestAdmission</name>
+    <message>
+        <source>&quot;%1&quot; is not a web origin: write it as scheme://host or scheme://host:port, e.g. https://tools.example.org</source>
+        <translation>“%1”不是网页来源：请写成 scheme://host 或 scheme://host:port，例如 https://tools.example.org</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4513,17 @@ Reported by %4</source>
     <message>
         <source>%1 answered: %2</source>
         <translation>%1 返回：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SseParser</name>
+    <message>
+        <source>The provider sent a line longer than %1 MiB — not a valid event stream</source>
+        <translation>服务商发送了超过 %1 MiB 的一行——不是有效的事件流</translation>
+    </message>
+    <message>
+        <source>The provider sent an event longer than %1 MiB — not a valid event stream</source>
+        <translation>服务商发送了超过 %1 MiB 的事件——不是有效的事件流</translation>
     </message>
 </context>
 <context>
