@@ -586,6 +586,8 @@ private slots:
         QVERIFY(history->text().contains(u"listed here"_s));
         table->selectRow(0);
         QVERIFY2(history->text().contains(u"Demo alerts are not stored"_s), qPrintable(history->text()));
+        window->resize(1400, 860);
+        saveForReview(window, u"main-window-demo.png"_s);
     }
 
     void selectingAnAlertFillsOverview()

@@ -260,6 +260,7 @@ private slots:
         QVERIFY(dialog->isVisible());
         QVERIFY2(child<QLabel>(u"originsMessage"_s)->text().contains(u"is not a web origin"_s),
                  qPrintable(child<QLabel>(u"originsMessage"_s)->text()));
+        saveForReview(dialog, u"settings-listener-origins.png"_s);
         child<QLineEdit>(u"allowedOrigins"_s)->setText(u"https://tools.example.org, http://127.0.0.1:8080"_s);
         dialog->save();
         QTRY_VERIFY(!dialog->isVisible());
