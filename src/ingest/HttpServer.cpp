@@ -97,8 +97,12 @@ bool HttpServer::reserveBodyBytes(qint64 bytes)
 
 quint64 HttpServer::submit(WebhookDelivery delivery, HttpConnection *connection)
 {
-    // Parsed here, on the listener's thread: the store thread every sender waits for only writes.
-    const quint64 ticket = m_inbox ? m_inbox->postParsed(std::move(delivery)) : 0;
+    // A small body (nearly every webhook) is parsed here, so the store thread every sender
+    // waits for only writes; a large one is left to the store thread, so this thread
+    // keeps answering other clients (/healthz) meanwhile.
+    quint64 ticket = 0;
+    if (m_inbox)
+        ticket = parsesHere(delivery) ? m_inbox->postParsed(std::move(delivery)) : m_inbox->post(std::move(delivery));
     if (ticket != 0)
         m_awaitingStore.insert(ticket, connection);
     return ticket;

@@ -24,6 +24,10 @@ class HttpServer final : public QObject
     Q_OBJECT
 
 public:
+    // Bodies up to this size are parsed on the listener's thread (about a millisecond).
+    static constexpr qsizetype parseHereMaxBytes = 32 * 1024;
+    static bool parsesHere(const WebhookDelivery &delivery) { return delivery.body.size() <= parseHereMaxBytes; }
+
     struct Config {
         HttpRequestParser::Limits limits;
         std::chrono::milliseconds idleTimeout = HttpConnection::defaultIdleTimeout;

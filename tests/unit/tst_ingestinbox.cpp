@@ -1,6 +1,7 @@
 // The inbox between the listener's thread and the store thread: what the listener
 // posts arrives parsed (the store thread only writes), under the limits of its time.
 
+#include "ingest/HttpServer.h"
 #include "ingest/IngestInbox.h"
 
 #include <QTest>
@@ -44,6 +45,16 @@ private slots:
         QCOMPARE(entries.at(0).parsed->payload.alerts.size(), 2);
         QVERIFY(!entries.at(1).parsed.has_value());
         QVERIFY(entries.at(0).ticket != entries.at(1).ticket);
+    }
+
+    void onlySmallBodiesAreParsedByTheListener()
+    {
+        // A webhook of a few alerts is parsed by the listener; one of thousands (megabytes,
+        // a tenth of a second) by the store thread, so the listener keeps answering.
+        QVERIFY(HttpServer::parsesHere(delivery(50)));
+        WebhookDelivery large = delivery(1);
+        large.body.resize(HttpServer::parseHereMaxBytes + 1, ' ');
+        QVERIFY(!HttpServer::parsesHere(large));
     }
 
     void limitsAreThoseOfWhenItWasPosted()
