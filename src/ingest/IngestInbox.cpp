@@ -1,5 +1,7 @@
 #include "ingest/IngestInbox.h"
 
+#include <algorithm>
+
 IngestInbox::IngestInbox(std::function<void()> wake)
     : m_wake(std::move(wake))
 { }
@@ -45,7 +47,10 @@ quint64 IngestInbox::append(Entry entry)
 QList<IngestInbox::Entry> IngestInbox::takeAll()
 {
     const QMutexLocker locker(&m_mutex);
-    return std::exchange(m_entries, {});
+    QList<Entry> taken = std::exchange(m_entries, {});
+    // Room for a batch like this one: posting then seldom grows the list under the lock.
+    m_entries.reserve(std::max<qsizetype>(taken.size(), 16));
+    return taken;
 }
 
 void IngestInbox::close()
