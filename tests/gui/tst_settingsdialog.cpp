@@ -250,6 +250,27 @@ private slots:
         QVERIFY(child<QLabel>(u"authMessage"_s)->text().contains(u"needs a password"_s));
     }
 
+    void selectedPageIconStandsOutOfTheHighlight()
+    {
+        QVERIFY(openDialog());
+        auto *pages = child<QListWidget>(u"settingsPages"_s);
+        const QColor text = pages->palette().color(QPalette::HighlightedText);
+        for (int row = 0; row < pages->count(); ++row) {
+            // The listener's blue icon vanished on the blue selection: selected, every
+            // icon is drawn in the selected text's colour.
+            const QImage selected = pages->item(row)->icon().pixmap(pages->iconSize(), QIcon::Selected).toImage();
+            int drawn = 0;
+            for (int y = 0; y < selected.height(); ++y)
+                for (int x = 0; x < selected.width(); ++x)
+                    if (const QColor pixel = selected.pixelColor(x, y); pixel.alpha() > 200) {
+                        ++drawn;
+                        QCOMPARE(pixel.rgb(), text.rgb());
+                    }
+            QVERIFY2(drawn > 20, qPrintable(pages->item(row)->text()));
+        }
+        saveForReview(m_dialog.get(), u"settings-listener-selected.png"_s);
+    }
+
     void allowedOriginsAreCheckedAndKept()
     {
         SettingsDialog *dialog = openDialog();

@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPainter>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -28,6 +29,32 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The page's icon, and for the selected row the same shape in the highlighted text's
+// colour: a blue icon on the blue selection would vanish.
+QIcon listIcon(const QIcon &icon, const QPalette &palette, QSize size)
+{
+    // Pixmaps, not the SVG: an SVG icon keeps one added pixmap per mode and draws the
+    // SVG again (in its own colour) at any other size.
+    QIcon result;
+    for (const QSize pixels : {size, size * 2}) {
+        const QPixmap normal = icon.pixmap(pixels);
+        if (normal.isNull())
+            continue;
+        QPixmap selected = normal;
+        QPainter painter(&selected);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(selected.rect(), palette.color(QPalette::HighlightedText));
+        painter.end();
+        result.addPixmap(normal, QIcon::Normal);
+        result.addPixmap(selected, QIcon::Selected);
+    }
+    return result;
+}
+
+} // namespace
 
 SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, const QString &storePath, QWidget *parent)
     : QDialog(parent)
@@ -96,7 +123,8 @@ void SettingsDialog::addPage(SettingsPage *page)
 {
     m_pages->addWidget(page);
     m_pageObjects.append(page);
-    auto *item = new QListWidgetItem(page->icon(), page->title(), m_pageList);
+    auto *item = new QListWidgetItem(listIcon(page->icon(), m_pageList->palette(), m_pageList->iconSize()),
+                                     page->title(), m_pageList);
     item->setData(Qt::UserRole, page->objectName());
 }
 
