@@ -2,6 +2,7 @@
 // manager sees (exit codes, messages, clean shutdown).
 
 #include "FakeHttpServer.h"
+#include "FileModes.h"
 #include "HttpTestClient.h"
 #include "TestData.h"
 #include "secrets/SecretId.h"
@@ -34,8 +35,6 @@
 #include <functional>
 #include <memory>
 #include <vector>
-
-#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -204,9 +203,7 @@ private slots:
 
     void dataStaysPrivateWhateverTheUmask()
     {
-        // A umask that leaves files readable by every local user; the child inherits it.
-        const mode_t previous = ::umask(022);
-        const auto restore = qScopeGuard([previous] { ::umask(previous); });
+        const LaxUmask lax; // the child inherits it
         QTemporaryDir dir;
         QVERIFY(QDir().mkdir(dir.filePath(u"runtime"_s), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
         AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
@@ -227,14 +224,9 @@ private slots:
         const QString store = stores.next();
         const QString lock = QDir(dir.filePath(u"runtime"_s)).entryInfoList({u"*.lock"_s}).value(0).filePath();
         QVERIFY(!lock.isEmpty());
-        const auto modeOf = [](const QString &path) {
-            struct stat info {
-            };
-            return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
-        };
-        QCOMPARE(modeOf(QFileInfo(store).path()), 0700);
+        QCOMPARE(fileMode(QFileInfo(store).path()), 0700);
         for (const QString &file : {store, store + u"-wal"_s, store + u"-shm"_s, lock})
-            QVERIFY2(modeOf(file) == 0600, qPrintable(u"%1: %2"_s.arg(file).arg(modeOf(file), 0, 8)));
+            QVERIFY2(fileMode(file) == 0600, qPrintable(u"%1: %2"_s.arg(file).arg(fileMode(file), 0, 8)));
 
         alertdeck.process.terminate();
         QVERIFY(alertdeck.process.waitForFinished(20'000));
@@ -711,9 +703,9 @@ private slots:
         env.insert(u"ALERTDECK_LISTENER_USER"_s, u"ops"_s);
         alertdeck.process.setProcessEnvironment(env);
         QSignalSpy done(&alertdeck.process, &QProcess::finished);
-        alertdeck.start(QStringList{u"--headless"_s, u"--listen"_s, u"0.0.0.0:0"_s, u"--data-dir"_s,
-                                    dir.filePath(u"data"_s)}
-                        + extraArguments);
+        alertdeck.start(
+            QStringList{u"--headless"_s, u"--listen"_s, u"0.0.0.0:0"_s, u"--data-dir"_s, dir.filePath(u"data"_s)}
+            + extraArguments);
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20'000);
         QCOMPARE(alertdeck.process.exitCode(), 1);
         QVERIFY2(alertdeck.err.contains(expected), qPrintable(alertdeck.err));
@@ -728,8 +720,9 @@ private slots:
         QVERIFY2(!prlimit.isEmpty(), "prlimit (util-linux) is needed");
         QTemporaryDir dir;
         AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
-        alertdeck.process.start(prlimit, {u"--nofile=128:128"_s, QLatin1String(ALERTDECK_BINARY), u"--headless"_s,
-                                          u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.filePath(u"data"_s)});
+        alertdeck.process.start(prlimit,
+                                {u"--nofile=128:128"_s, QLatin1String(ALERTDECK_BINARY), u"--headless"_s, u"--listen"_s,
+                                 u"127.0.0.1:0"_s, u"--data-dir"_s, dir.filePath(u"data"_s)});
         QTRY_VERIFY_WITH_TIMEOUT(listeningPort(alertdeck.err) != 0, 20'000);
         const quint16 port = listeningPort(alertdeck.err);
         std::vector<std::unique_ptr<QTcpSocket>> idle;
@@ -1194,7 +1187,8 @@ private slots:
             QTcpSocket *raw = socket.get();
             auto received = std::make_shared<QByteArray>();
             QObject::connect(raw, &QTcpSocket::connected, raw, [raw, body] {
-                raw->write("POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                raw->write("POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nConnection: "
+                           "close\r\n"
                            "Content-Length: "
                            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             });

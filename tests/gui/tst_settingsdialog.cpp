@@ -4,6 +4,7 @@
 #include "DestinationDialog.h"
 #include "DestinationsPage.h"
 #include "FakeHttpServer.h"
+#include "FileModes.h"
 #include "ForwardRulesEditor.h"
 #include "MentionFormat.h"
 #include "RequestPreviewDialog.h"
@@ -46,6 +47,7 @@
 
 #include <cmath>
 #include <memory>
+#include <optional>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -388,7 +390,7 @@ private slots:
         QVERIFY(openDialog(storePath));
         auto *page = child<DataPage>(u"dataPage"_s);
         QSignalSpy finished(page, &DataPage::exportFinished);
-        const mode_t umaskBefore = ::umask(022); // files are 0644 unless made otherwise
+        std::optional<LaxUmask> lax(std::in_place); // files are 0644 unless made otherwise
         const QString fresh = m_dir.filePath(u"fresh.ndjson"_s);
         const QString existing = m_dir.filePath(u"existing.ndjson"_s);
         {
@@ -403,7 +405,7 @@ private slots:
         QTRY_COMPARE(finished.count(), 1);
         page->exportTo(existing);
         QTRY_COMPARE(finished.count(), 2);
-        ::umask(umaskBefore);
+        lax.reset();
         constexpr auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
             | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
         for (const QString &file : {fresh, existing}) {

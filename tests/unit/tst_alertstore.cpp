@@ -1,3 +1,4 @@
+#include "FileModes.h"
 #include "TestData.h"
 #include "store/AlertStore.h"
 
@@ -8,8 +9,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using AlertMerge::Outcome;
@@ -56,27 +55,6 @@ QByteArray fileHash(const QString &path)
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
-
-// The permission bits, as `ls -l` shows them; -1 when the path cannot be read.
-int modeOf(const QString &path)
-{
-    struct stat info {
-    };
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
-}
-
-// A umask that would leave new files readable by every local user.
-class LaxUmask
-{
-public:
-    LaxUmask()
-        : m_previous(::umask(022))
-    { }
-    ~LaxUmask() { ::umask(m_previous); }
-
-private:
-    mode_t m_previous;
-};
 
 } // namespace
 
@@ -313,8 +291,8 @@ private slots:
         QVERIFY(QFileInfo::exists(path() + u"-wal"_s));
         QVERIFY(QFileInfo::exists(path() + u"-shm"_s));
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-            QVERIFY2(modeOf(path() + suffix) == 0600,
-                     qPrintable(u"%1: %2"_s.arg(path() + suffix).arg(modeOf(path() + suffix), 0, 8)));
+            QVERIFY2(fileMode(path() + suffix) == 0600,
+                     qPrintable(u"%1: %2"_s.arg(path() + suffix).arg(fileMode(path() + suffix), 0, 8)));
     }
 
     void aStoreFromAnEarlierVersionBecomesPrivate()
@@ -332,13 +310,13 @@ private slots:
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
             QVERIFY(QFile::setPermissions(path() + suffix,
                                           QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
-        QCOMPARE(modeOf(path()), 0644);
+        QCOMPARE(fileMode(path()), 0644);
 
         AlertStore store;
         QVERIFY(!store.open(path()));
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-            QVERIFY2(modeOf(path() + suffix) == 0600,
-                     qPrintable(u"%1: %2"_s.arg(path() + suffix).arg(modeOf(path() + suffix), 0, 8)));
+            QVERIFY2(fileMode(path() + suffix) == 0600,
+                     qPrintable(u"%1: %2"_s.arg(path() + suffix).arg(fileMode(path() + suffix), 0, 8)));
     }
 
     void corruptFileIsRefusedAndUntouched()
@@ -356,7 +334,7 @@ private slots:
         QVERIFY2(error->contains(path()) && error->contains(u"left untouched"_s), qPrintable(*error));
         QVERIFY(!store.isOpen());
         QCOMPARE(fileHash(path()), before);
-        QCOMPARE(modeOf(path()), 0640); // not a store: not even its mode is changed
+        QCOMPARE(fileMode(path()), 0640); // not a store: not even its mode is changed
     }
 
     void foreignDatabaseIsRefusedAndUntouched()

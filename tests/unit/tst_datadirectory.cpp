@@ -1,3 +1,4 @@
+#include "FileModes.h"
 #include "store/DataDirectory.h"
 
 #include <QDir>
@@ -6,34 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/stat.h>
-
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// The permission bits, as `ls -l` shows them; -1 when the path cannot be read.
-int modeOf(const QString &path)
-{
-    struct stat info {
-    };
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
-}
-
-// A umask that would leave everything readable by every local user.
-class LaxUmask
-{
-public:
-    LaxUmask()
-        : m_previous(::umask(022))
-    { }
-    ~LaxUmask() { ::umask(m_previous); }
-
-private:
-    mode_t m_previous;
-};
-
-} // namespace
 
 class TestDataDirectory : public QObject
 {
@@ -96,8 +70,8 @@ private slots:
         QTemporaryDir root;
         const QString path = root.filePath(u"a/b/store"_s);
         QVERIFY(DataDirectory::prepare(path).ok());
-        QCOMPARE(modeOf(path), 0700);
-        QCOMPARE(modeOf(root.filePath(u"a"_s)), 0755); // ordinary parents stay as the umask makes them
+        QCOMPARE(fileMode(path), 0700);
+        QCOMPARE(fileMode(root.filePath(u"a"_s)), 0755); // ordinary parents stay as the umask makes them
     }
 
     void existingDefaultDirectoryIsTightened()
@@ -108,9 +82,9 @@ private slots:
         QVERIFY(QFile::setPermissions(path,
                                       QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
                                           | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
-        QCOMPARE(modeOf(path), 0755);
+        QCOMPARE(fileMode(path), 0755);
         QVERIFY(DataDirectory::prepare({}).ok());
-        QCOMPARE(modeOf(path), 0700);
+        QCOMPARE(fileMode(path), 0700);
     }
 
     void existingChosenDirectoryKeepsItsMode()
@@ -120,9 +94,9 @@ private slots:
         QTemporaryDir root;
         const QString path = root.filePath(u"shared"_s);
         QVERIFY(QDir().mkdir(path));
-        QCOMPARE(modeOf(path), 0755);
+        QCOMPARE(fileMode(path), 0755);
         QVERIFY(DataDirectory::prepare(path).ok());
-        QCOMPARE(modeOf(path), 0755);
+        QCOMPARE(fileMode(path), 0755);
     }
 
     void filesAreCreatedPrivate()
@@ -131,16 +105,16 @@ private slots:
         QTemporaryDir root;
         const QString path = root.filePath(u"store.sqlite"_s);
         QVERIFY(DataDirectory::createPrivateFile(path));
-        QCOMPARE(modeOf(path), 0600);
+        QCOMPARE(fileMode(path), 0600);
         QVERIFY(!DataDirectory::createPrivateFile(path)); // never reopens an existing file
 
         const QString old = root.filePath(u"old.sqlite"_s);
         QFile file(old);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
-        QCOMPARE(modeOf(old), 0644);
+        QCOMPARE(fileMode(old), 0644);
         QVERIFY(DataDirectory::restrictToOwner(old));
-        QCOMPARE(modeOf(old), 0600);
+        QCOMPARE(fileMode(old), 0600);
         QVERIFY(DataDirectory::restrictToOwner(root.filePath(u"missing"_s)));
     }
 

@@ -1,6 +1,7 @@
 // One AlertDeck per user and profile: a second start asks the first to show its
 // window; other profiles run side by side; a dead owner's lock is taken over.
 
+#include "FileModes.h"
 #include "core/Profile.h"
 #include "core/SingleInstance.h"
 
@@ -14,7 +15,7 @@
 #include <QThread>
 
 #include <atomic>
-#include <sys/stat.h>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -70,16 +71,13 @@ private slots:
 
     void theLockIsForTheOwnerOnly()
     {
-        const mode_t previous = ::umask(022);
         const QString key = u"alertdeck-test-mode-%1"_s.arg(QCoreApplication::applicationPid());
+        std::optional<LaxUmask> lax(std::in_place);
         SingleInstance instance(key, m_dir.path());
         const SingleInstance::Claim claim = instance.claim();
-        ::umask(previous);
+        lax.reset();
         QCOMPARE(claim, SingleInstance::Claim::Primary);
-        struct stat info {
-        };
-        QCOMPARE(::stat(QFile::encodeName(m_dir.filePath(key + u".lock"_s)).constData(), &info), 0);
-        QCOMPARE(int(info.st_mode & 0777), 0600);
+        QCOMPARE(fileMode(m_dir.filePath(key + u".lock"_s)), 0600);
     }
 
     void aDeadOwnersLockIsTakenOver()
