@@ -3,6 +3,7 @@
 // sockets, a real store behind the listener.
 
 #include "HttpTestClient.h"
+#include "ServedStore.h"
 #include "TestData.h"
 #include "ingest/HttpListener.h"
 #include "ingest/IngestService.h"
@@ -83,43 +84,22 @@ class TestListenerLimits : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<IngestService> m_ingest;
-    std::unique_ptr<HttpListener> m_listener;
-    quint16 port() const { return m_listener->boundAddress().port; }
+    ServedStore m_served;
+    quint16 port() const { return m_served.port(); }
     QByteArray metrics() { return HttpTestClient::get(port(), "/metrics").body; }
 
 private slots:
-    void initTestCase()
-    {
-        // Hundreds of client and server sockets live in this one process.
-        rlimit limit{};
-        getrlimit(RLIMIT_NOFILE, &limit);
-        limit.rlim_cur = std::min<rlim_t>(limit.rlim_max, 4096);
-        setrlimit(RLIMIT_NOFILE, &limit);
-    }
+    void initTestCase() { raiseOpenFileLimit(); }
 
-    void init()
-    {
-        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-            QFile::remove(m_dir.filePath(u"alerts.sqlite"_s) + suffix);
-        m_ingest = std::make_unique<IngestService>();
-        QVERIFY(!m_ingest->open(m_dir.filePath(u"alerts.sqlite"_s)));
-        m_listener = std::make_unique<HttpListener>();
-        m_listener->setIngestService(m_ingest.get());
-        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
-    }
+    void init() { QCOMPARE(m_served.start(m_dir.filePath(u"alerts.sqlite"_s)), QString()); }
 
-    void cleanup()
-    {
-        m_listener.reset();
-        m_ingest.reset();
-    }
+    void cleanup() { m_served.stop(); }
 
     // 1. A client that pipelines requests and never reads the answers.
     void unreadAnswersStopTheReadingAndDropTheClient()
     {
-        m_listener->setIdleTimeout(std::chrono::milliseconds(1000));
-        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
+        m_served.listener->setIdleTimeout(std::chrono::milliseconds(1000));
+        QVERIFY(m_served.listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
         const qint64 before = residentKiB();
         // A plain socket: Qt's would read into its own buffer behind the test's back.
         const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
@@ -149,12 +129,12 @@ private slots:
                 writable.setEnabled(false);
         });
         const QByteArray stalled = "alertdeck_listener_connections_dropped_total{reason=\"output_stalled\"}";
-        QTRY_COMPARE_WITH_TIMEOUT(metricValue(m_listener->metricsText(), stalled), 1, 20'000);
-        QTRY_COMPARE(m_listener->openConnections(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(metricValue(m_served.listener->metricsText(), stalled), 1, 20'000);
+        QTRY_COMPARE(m_served.listener->openConnections(), 0);
         writable.setEnabled(false);
         ::close(fd);
         // Answered only as many as fit in the bound and the kernel's buffers.
-        const qint64 answered = metricValue(m_listener->metricsText(),
+        const qint64 answered = metricValue(m_served.listener->metricsText(),
                                             "alertdeck_http_request_duration_seconds_count{endpoint=\"/metrics\"}");
         const qint64 growthKiB = residentKiB() - before;
         qInfo("answered %lld of 50000 requests; RSS grew by %lld KiB", answered, growthKiB);
@@ -190,7 +170,7 @@ private slots:
     // 2. Credentials are decided from the head: no 100 Continue, no body read.
     void unauthenticatedRequestsAreAnsweredBeforeTheirBody()
     {
-        m_listener->setAuth({"test-token", {}, {}, {}, {}});
+        m_served.listener->setAuth({"test-token", {}, {}, {}, {}});
         RawClient client(port());
         QVERIFY(client.socket->waitForConnected(5000));
         client.socket->write("POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
@@ -200,7 +180,7 @@ private slots:
         QVERIFY(!client.received->contains("100 Continue"));
         QVERIFY(client.received->contains("WWW-Authenticate: Bearer"));
         QVERIFY(client.received->contains("Connection: close"));
-        QCOMPARE(m_listener->bufferedBodyBytes(), 0);
+        QCOMPARE(m_served.listener->bufferedBodyBytes(), 0);
         // Whatever it sends now is thrown away, and the connection ends.
         client.socket->write(QByteArray(256 * 1024, 'x'));
         QTRY_VERIFY_WITH_TIMEOUT(*client.closed, 10'000);
@@ -208,7 +188,7 @@ private slots:
 
     void manyUnauthenticatedUploadsHoldNothing()
     {
-        m_listener->setAuth({"test-token", {}, {}, {}, {}});
+        m_served.listener->setAuth({"test-token", {}, {}, {}, {}});
         std::vector<RawClient> clients;
         for (int i = 0; i < 300; ++i) {
             clients.emplace_back(port());
@@ -221,13 +201,13 @@ private slots:
         // Every one of them is refused on its head alone: none has sent a body byte.
         for (const RawClient &client : clients)
             QTRY_VERIFY2(client.received->startsWith("HTTP/1.1 401 "), client.received->constData());
-        QCOMPARE(m_listener->bufferedBodyBytes(), 0);
+        QCOMPARE(m_served.listener->bufferedBodyBytes(), 0);
         QCOMPARE(metricValue(metrics(), "alertdeck_webhook_payloads_rejected_total{reason=\"unauthorized\"}"), 300);
     }
 
     void bodiesBeyondTheTotalBudgetWaitForRoom()
     {
-        m_listener->setMaxBufferedBodyBytes(1'000'000);
+        m_served.listener->setMaxBufferedBodyBytes(1'000'000);
         QByteArray payload = TestData::fixture(u"alertmanager/firing-single.json"_s);
         payload += QByteArray(800'000 - payload.size(), ' '); // JSON allows trailing blanks
         const QByteArray request = post("/webhook", payload);
@@ -236,7 +216,7 @@ private slots:
         RawClient first(port());
         QVERIFY(first.socket->waitForConnected(5000));
         first.socket->write(request.left(headSize + 10));
-        QTRY_COMPARE(m_listener->bufferedBodyBytes(), 800'000);
+        QTRY_COMPARE(m_served.listener->bufferedBodyBytes(), 800'000);
 
         // A second large body does not fit: 503 with Retry-After, before its body is read.
         const HttpTestResponse refused = HttpTestClient::send(port(), request.left(headSize));
@@ -246,7 +226,7 @@ private slots:
 
         first.socket->write(request.mid(headSize + 10));
         QTRY_VERIFY(first.received->startsWith("HTTP/1.1 200 "));
-        QTRY_COMPARE(m_listener->bufferedBodyBytes(), 0);
+        QTRY_COMPARE(m_served.listener->bufferedBodyBytes(), 0);
         QCOMPARE(HttpTestClient::send(port(), request).status, 200);
     }
 
@@ -294,12 +274,12 @@ private slots:
         const HttpTestResponse response = HttpTestClient::send(port(), request);
         QCOMPARE(response.status, status);
         QVERIFY2(response.body.contains(bodyPart), response.body.constData());
-        QCOMPARE(m_ingest->storedAlerts().size(), 0);
+        QCOMPARE(m_served.ingest->storedAlerts().size(), 0);
     }
 
     void allowedOriginsMayPost()
     {
-        m_listener->setAllowedOrigins({u"https://tools.example.org/"_s});
+        m_served.listener->setAllowedOrigins({u"https://tools.example.org/"_s});
         const QByteArray body = TestData::fixture(u"alertmanager/firing-single.json"_s);
         QCOMPARE(HttpTestClient::send(port(), post("/webhook", body, "Origin: https://tools.example.org\r\n")).status,
                  200);
@@ -308,8 +288,8 @@ private slots:
 
     void aNetworkListenerAnswersToAnyHostName()
     {
-        m_listener->setAuth({"test-token", {}, {}, {}, {}});
-        QVERIFY(m_listener->start({QHostAddress(QHostAddress::AnyIPv4), 0}));
+        m_served.listener->setAuth({"test-token", {}, {}, {}, {}});
+        QVERIFY(m_served.listener->start({QHostAddress(QHostAddress::AnyIPv4), 0}));
         const HttpTestResponse response
             = HttpTestClient::send(port(), "GET /healthz HTTP/1.1\r\nHost: alertdeck.example.org:9095\r\n\r\n");
         QCOMPARE(response.status, 200);
@@ -354,9 +334,10 @@ private slots:
     // 6. Clients that open an HTTPS connection and never say hello.
     void silentTlsClientsDoNotStopHttps()
     {
-        m_listener->setTlsFiles(TestData::path(u"tls/server.pem"_s), TestData::path(u"tls/server.key"_s));
-        m_listener->setHandshakeTimeout(std::chrono::seconds(60)); // they stay for the whole test
-        QVERIFY2(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}), qPrintable(m_listener->errorString()));
+        m_served.listener->setTlsFiles(TestData::path(u"tls/server.pem"_s), TestData::path(u"tls/server.key"_s));
+        m_served.listener->setHandshakeTimeout(std::chrono::seconds(60)); // they stay for the whole test
+        QVERIFY2(m_served.listener->start({QHostAddress(QHostAddress::LocalHost), 0}),
+                 qPrintable(m_served.listener->errorString()));
         std::vector<std::unique_ptr<QTcpSocket>> silent;
         for (int i = 0; i < 100; ++i) {
             silent.push_back(std::make_unique<QTcpSocket>());
@@ -371,9 +352,9 @@ private slots:
 
     void unfinishedHandshakesTimeOut()
     {
-        m_listener->setTlsFiles(TestData::path(u"tls/server.pem"_s), TestData::path(u"tls/server.key"_s));
-        m_listener->setHandshakeTimeout(std::chrono::milliseconds(300));
-        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
+        m_served.listener->setTlsFiles(TestData::path(u"tls/server.pem"_s), TestData::path(u"tls/server.key"_s));
+        m_served.listener->setHandshakeTimeout(std::chrono::milliseconds(300));
+        QVERIFY(m_served.listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
         std::vector<RawClient> silent;
         for (int i = 0; i < 10; ++i)
             silent.emplace_back(port());
@@ -411,7 +392,7 @@ private slots:
         // Once the listener has failed, the descriptors come back; a busy loop would
         // have failed thousands of times meanwhile.
         const QByteArray acceptErrors = "alertdeck_listener_connections_dropped_total{reason=\"accept_error\"}";
-        QTRY_VERIFY_WITH_TIMEOUT(metricValue(m_listener->metricsText(), acceptErrors) >= 1, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(metricValue(m_served.listener->metricsText(), acceptErrors) >= 1, 10'000);
         for (const int fd : filler)
             ::close(fd);
         QCOMPARE(setrlimit(RLIMIT_NOFILE, &original), 0);
@@ -454,7 +435,7 @@ private slots:
         QCOMPARE(response.status, 400);
         QCOMPARE(response.raw.count("Content-Length: "), 1);
         QVERIFY(response.headers.contains("Connection: close"));
-        QCOMPARE(m_ingest->storedAlerts().size(), 0);
+        QCOMPARE(m_served.ingest->storedAlerts().size(), 0);
     }
 };
 

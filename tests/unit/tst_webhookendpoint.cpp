@@ -1,6 +1,7 @@
 // The webhook endpoints over real sockets, with a real store behind them.
 
 #include "HttpTestClient.h"
+#include "ServedStore.h"
 #include "TestData.h"
 #include "ingest/HttpListener.h"
 #include "ingest/IngestService.h"
@@ -15,8 +16,6 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -48,50 +47,29 @@ class TestWebhookEndpoint : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<IngestService> m_ingest;
-    std::unique_ptr<HttpListener> m_listener;
-    quint16 port() const { return m_listener->boundAddress().port; }
+    ServedStore m_served;
+    quint16 port() const { return m_served.port(); }
 
 private slots:
-    void initTestCase()
-    {
-        // 500 client and 500 server sockets live in this one process.
-        rlimit limit{};
-        getrlimit(RLIMIT_NOFILE, &limit);
-        limit.rlim_cur = std::min<rlim_t>(limit.rlim_max, 4096);
-        setrlimit(RLIMIT_NOFILE, &limit);
-    }
+    void initTestCase() { raiseOpenFileLimit(); }
 
-    void init()
-    {
-        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-            QFile::remove(m_dir.filePath(u"alerts.sqlite"_s) + suffix);
-        m_ingest = std::make_unique<IngestService>();
-        QVERIFY(!m_ingest->open(m_dir.filePath(u"alerts.sqlite"_s)));
-        m_listener = std::make_unique<HttpListener>();
-        m_listener->setIngestService(m_ingest.get());
-        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
-    }
+    void init() { QCOMPARE(m_served.start(m_dir.filePath(u"alerts.sqlite"_s)), QString()); }
 
-    void cleanup()
-    {
-        m_listener.reset();
-        m_ingest.reset();
-    }
+    void cleanup() { m_served.stop(); }
 
     void storesThenAnswers200()
     {
-        QSignalSpy changed(m_ingest.get(), &IngestService::alertsChanged);
+        QSignalSpy changed(m_served.ingest.get(), &IngestService::alertsChanged);
         const HttpTestResponse response = HttpTestClient::send(
             port(),
-            post("/webhook/alertmanager", TestData::fixture(u"alertmanager/firing-single.json"_s),
-                 "application/json", "Authorization: Bearer test-token-123\r\n"));
+            post("/webhook/alertmanager", TestData::fixture(u"alertmanager/firing-single.json"_s), "application/json",
+                 "Authorization: Bearer test-token-123\r\n"));
         QCOMPARE(response.status, 200);
         const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
         QCOMPARE(answer.value(u"status"_s).toString(), u"stored"_s);
         QCOMPARE(answer.value(u"alerts"_s).toInt(), 1);
         QCOMPARE(changed.size(), 1); // emitted before the answer: stored means stored
-        QCOMPARE(m_ingest->storedAlerts().size(), 1);
+        QCOMPARE(m_served.ingest->storedAlerts().size(), 1);
 
         // The stored headers keep no credentials.
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
@@ -125,8 +103,7 @@ private slots:
     {
         QFETCH(QByteArray, path);
         QFETCH(QString, fixtureName);
-        const HttpTestResponse response
-            = HttpTestClient::send(port(), post(path, TestData::fixture(fixtureName)));
+        const HttpTestResponse response = HttpTestClient::send(port(), post(path, TestData::fixture(fixtureName)));
         QCOMPARE(response.status, 200);
     }
 
@@ -142,7 +119,8 @@ private slots:
                                        << QByteArray("unrecognised payload");
         QTest::newRow("invalid field") << post("/webhook/alertmanager", R"({"alerts":[{"status":"burning"}]})") << 422
                                        << QByteArray("alerts[0].status");
-        QTest::newRow("get on webhook") << QByteArray("GET /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n") << 405 << QByteArray("use POST");
+        QTest::newRow("get on webhook") << QByteArray("GET /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n") << 405
+                                        << QByteArray("use POST");
         QTest::newRow("unknown format path") << post("/webhook/zabbix", "{}") << 404 << QByteArray("no such endpoint");
         QTest::newRow("declared body too large")
             << QByteArray("POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1073741824\r\n\r\n") << 413
@@ -160,7 +138,7 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(response.body).object().contains(u"error"_s));
         if (status == 405)
             QVERIFY(response.headers.contains("Allow: POST"));
-        QCOMPARE(m_ingest->storedAlerts().size(), 0);
+        QCOMPARE(m_served.ingest->storedAlerts().size(), 0);
     }
 
     // The fixtures' own recorded request headers, replayed: what Alertmanager 0.25 sent
@@ -175,7 +153,7 @@ private slots:
     void authAcceptsWhatAlertmanagerSends()
     {
         QFETCH(QString, fixtureName);
-        m_listener->setAuth({"test-token-123", "alertmanager", "s3cret", {}, {}});
+        m_served.listener->setAuth({"test-token-123", "alertmanager", "s3cret", {}, {}});
         QByteArray request = "POST /webhook/alertmanager HTTP/1.1\r\n";
         for (const QByteArray &line : TestData::fixture(fixtureName + u".headers.txt"_s).split('\n'))
             if (!line.trimmed().isEmpty())
@@ -204,7 +182,7 @@ private slots:
     {
         QFETCH(QByteArray, authorization);
         QFETCH(QByteArray, message);
-        m_listener->setAuth({"test-token-123", "alertmanager", "s3cret", {}, {}});
+        m_served.listener->setAuth({"test-token-123", "alertmanager", "s3cret", {}, {}});
         const HttpTestResponse response
             = HttpTestClient::send(port(),
                                    post("/webhook", TestData::fixture(u"alertmanager/firing-single.json"_s),
@@ -213,7 +191,7 @@ private slots:
         QVERIFY(response.body.contains(message));
         QVERIFY(response.headers.contains("WWW-Authenticate: Bearer realm=\"AlertDeck\""));
         QVERIFY(response.headers.contains("WWW-Authenticate: Basic realm=\"AlertDeck\""));
-        QCOMPARE(m_ingest->storedAlerts().size(), 0);
+        QCOMPARE(m_served.ingest->storedAlerts().size(), 0);
         // Health checks need no credentials.
         QCOMPARE(HttpTestClient::get(port(), "/healthz").status, 200);
     }
@@ -231,7 +209,7 @@ private slots:
     {
         QFETCH(QByteArray, timestampHeader);
         QFETCH(QByteArray, signedPrefix);
-        m_listener->setAuth({{}, {}, {}, "hmac-secret", timestampHeader});
+        m_served.listener->setAuth({{}, {}, {}, "hmac-secret", timestampHeader});
         const QByteArray body = TestData::fixture(u"grafana/firing.json"_s);
         const QByteArray signature
             = QMessageAuthenticationCode::hash(signedPrefix + body, "hmac-secret", QCryptographicHash::Sha256).toHex();
@@ -254,11 +232,10 @@ private slots:
         QVERIFY(unsignedOnGeneric.body.contains("X-Grafana-Alerting-Signature"));
         QCOMPARE(HttpTestClient::send(port(), post("/webhook", body, "application/json", headers)).status, 200);
         // Other senders are not asked for a Grafana signature.
-        QCOMPARE(HttpTestClient::send(port(),
-                                      post("/webhook", TestData::fixture(u"alertmanager/firing-single.json"_s)))
+        QCOMPARE(HttpTestClient::send(port(), post("/webhook", TestData::fixture(u"alertmanager/firing-single.json"_s)))
                      .status,
                  200);
-        QCOMPARE(m_ingest->storedAlerts().size(), 2);
+        QCOMPARE(m_served.ingest->storedAlerts().size(), 2);
     }
 
     void metricsCountWhatHappened()
@@ -268,7 +245,7 @@ private slots:
         QCOMPARE(HttpTestClient::send(port(), post("/webhook", "{broken")).status, 400);
         QCOMPARE(HttpTestClient::send(port(), post("/webhook", "{}", "text/plain")).status, 415);
         QCOMPARE(HttpTestClient::send(port(), post("/webhook", R"({"x":1})")).status, 422);
-        m_listener->setAlertCounts(4, 2);
+        m_served.listener->setAlertCounts(4, 2);
 
         const HttpTestResponse metrics = HttpTestClient::get(port(), "/metrics");
         QCOMPARE(metrics.status, 200);
@@ -297,7 +274,7 @@ private slots:
         socket.write(post("/webhook", TestData::fixture(u"grafana/firing.json"_s))); // pipelined
         QTRY_COMPARE(received.count("HTTP/1.1 200 OK"), 2);
         QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
-        QCOMPARE(m_ingest->storedAlerts().size(), 2);
+        QCOMPARE(m_served.ingest->storedAlerts().size(), 2);
     }
 
     void expectContinue()
@@ -309,9 +286,10 @@ private slots:
         connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
         socket.connectToHost(QHostAddress::LocalHost, port());
         QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
-        socket.write("POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
-                     "Content-Length: "
-                     + QByteArray::number(body.size()) + "\r\n\r\n");
+        socket.write(
+            "POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
+            "Content-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n");
         QTRY_COMPARE(received, QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
         socket.write(body);
         QTRY_VERIFY(received.contains("HTTP/1.1 200 OK"));
@@ -325,7 +303,8 @@ private slots:
         connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
         socket.connectToHost(QHostAddress::LocalHost, port());
         QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
-        socket.write("POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\nContent-Length: 999999999999\r\n\r\n");
+        socket.write("POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\nContent-Length: "
+                     "999999999999\r\n\r\n");
         QTRY_VERIFY(received.startsWith("HTTP/1.1 413"));
         QVERIFY(!received.contains("100 Continue"));
     }
@@ -352,8 +331,8 @@ private slots:
         connect(&socket, &QTcpSocket::errorOccurred, this, [&] { closed = true; });
         connect(&socket, &QTcpSocket::bytesWritten, this, pump);
         connect(&socket, &QTcpSocket::connected, this, [&] {
-            socket.write(
-                "POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+            socket.write("POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                         "application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
             pump();
         });
         socket.connectToHost(QHostAddress::LocalHost, port());

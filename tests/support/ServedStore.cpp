@@ -1,0 +1,36 @@
+#include "ServedStore.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+
+QString ServedStore::start(const QString &storePath)
+{
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(storePath + suffix);
+    ingest = std::make_unique<IngestService>();
+    if (const auto error = ingest->open(storePath))
+        return *error;
+    listener = std::make_unique<HttpListener>();
+    listener->setIngestService(ingest.get());
+    if (!listener->start({QHostAddress(QHostAddress::LocalHost), 0}))
+        return u"the listener did not start"_s;
+    return {};
+}
+
+void ServedStore::stop()
+{
+    listener.reset();
+    ingest.reset();
+}
+
+void raiseOpenFileLimit(int wanted)
+{
+    rlimit limit{};
+    getrlimit(RLIMIT_NOFILE, &limit);
+    limit.rlim_cur = std::min<rlim_t>(limit.rlim_max, rlim_t(wanted));
+    setrlimit(RLIMIT_NOFILE, &limit);
+}

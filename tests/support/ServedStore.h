@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ingest/HttpListener.h"
+#include "ingest/IngestService.h"
+
+#include <QString>
+
+#include <memory>
+
+// A fresh alert store with a listener in front of it on a free loopback port: what the
+// webhook tests post to. The listener goes first when it is destroyed.
+struct ServedStore {
+    std::unique_ptr<IngestService> ingest;
+    std::unique_ptr<HttpListener> listener;
+
+    // Removes the store's old files at `storePath`, opens it and starts listening; the
+    // problem, or an empty string.
+    QString start(const QString &storePath);
+    void stop();
+    quint16 port() const { return listener->boundAddress().port; }
+};
+
+// Hundreds of client and server sockets in one test process: the soft limit on open
+// files raised to `wanted` (or the hard limit, if lower).
+void raiseOpenFileLimit(int wanted = 4096);
