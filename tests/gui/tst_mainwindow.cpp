@@ -145,6 +145,20 @@ private:
 
     template<typename T> T *child(const QString &name) const { return m_window->findChild<T *>(name); }
 
+    // The window with Alertmanager sync and acknowledgements, the DiskFull alert f00d
+    // in its table and selected: its Acknowledge action, or null.
+    QAction *showWithSelectedAlert(AlertmanagerSync &sync, Acknowledgements &acks)
+    {
+        m_window = std::make_unique<MainWindow>(
+            MainWindowContext{.alerts = m_alerts, .listener = m_listener, .sync = &sync, .acknowledgements = &acks});
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            return nullptr;
+        m_alerts->upsert({diskFullFromAlertmanager(u"f00d"_s)});
+        child<QTableView>(u"alertTable"_s)->selectRow(0);
+        return child<QAction>(u"actionAcknowledge"_s);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -314,14 +328,8 @@ private slots:
         alertmanager.route("/api/v2/silences", {200, "{\"silenceID\":\"ack-1\"}"});
         AlertmanagerSync sync(nullptr, [] { return QList<Alert>{}; });
         Acknowledgements acks([](const QString &) { return true; });
-        m_window = std::make_unique<MainWindow>(
-            MainWindowContext{.alerts = m_alerts, .listener = m_listener, .sync = &sync, .acknowledgements = &acks});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_alerts->upsert({diskFullFromAlertmanager(u"f00d"_s)});
-        auto *table = child<QTableView>(u"alertTable"_s);
-        table->selectRow(0);
-        QAction *ack = child<QAction>(u"actionAcknowledge"_s);
+        QAction *ack = showWithSelectedAlert(sync, acks);
+        QVERIFY(ack);
         QAction *silence = child<QAction>(u"actionSilence"_s);
         QVERIFY(!ack->isEnabled()); // no Alertmanager yet
         QVERIFY(!silence->isEnabled());
@@ -370,13 +378,8 @@ private slots:
         AlertmanagerSync sync(nullptr, [] { return QList<Alert>{}; });
         sync.setEndpoints({{alertmanager.url()}});
         Acknowledgements acks([](const QString &) { return true; });
-        m_window = std::make_unique<MainWindow>(
-            MainWindowContext{.alerts = m_alerts, .listener = m_listener, .sync = &sync, .acknowledgements = &acks});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_alerts->upsert({diskFullFromAlertmanager(u"f00d"_s)});
-        child<QTableView>(u"alertTable"_s)->selectRow(0);
-        QAction *ack = child<QAction>(u"actionAcknowledge"_s);
+        QAction *ack = showWithSelectedAlert(sync, acks);
+        QVERIFY(ack);
         QTRY_VERIFY(ack->isEnabled());
 
         ack->trigger();
@@ -435,13 +438,8 @@ private slots:
         AlertmanagerSync sync(nullptr, [] { return QList<Alert>{}; });
         sync.setEndpoints({{alertmanager.url()}});
         Acknowledgements acks([](const QString &) { return true; });
-        m_window = std::make_unique<MainWindow>(
-            MainWindowContext{.alerts = m_alerts, .listener = m_listener, .sync = &sync, .acknowledgements = &acks});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_alerts->upsert({diskFullFromAlertmanager(u"f00d"_s)});
-        child<QTableView>(u"alertTable"_s)->selectRow(0);
-        QAction *ack = child<QAction>(u"actionAcknowledge"_s);
+        QAction *ack = showWithSelectedAlert(sync, acks);
+        QVERIFY(ack);
         QTRY_VERIFY(ack->isEnabled());
 
         alertmanager.queue("/api/v2/alerts", {503, "{\"message\":\"not ready\"}"});
