@@ -54,6 +54,17 @@ class TestRedirects : public QObject
 
     // `path` on the configured server redirects (with `status`) to the same path on the
     // other server, with a query that must never appear in a message.
+    // A chat completion to the origin's /v1, with the key.
+    CompletionRequest completionTo(const QString &question) const
+    {
+        CompletionRequest request;
+        request.baseUrl = QUrl(m_origin->url().toString() + u"/v1"_s);
+        request.apiKey = apiKey;
+        request.model = u"deepseek-flash"_s;
+        request.messages = {{u"user"_s, question}};
+        return request;
+    }
+
     void redirectAway(const QByteArray &path, int status)
     {
         QUrl target = m_elsewhere->url();
@@ -115,13 +126,8 @@ private slots:
         redirectAway("/v1/chat/completions", status);
         QNetworkAccessManager network;
         ChatCompletion completion(&network);
-        CompletionRequest request;
-        request.baseUrl = QUrl(m_origin->url().toString() + u"/v1"_s);
-        request.apiKey = apiKey;
-        request.model = u"deepseek-flash"_s;
-        request.messages = {{u"user"_s, u"Why is it firing?"_s}};
         QSignalSpy finished(&completion, &ChatCompletion::finished);
-        completion.start(request, RetryPolicy{3, 10ms, 100ms});
+        completion.start(completionTo(u"Why is it firing?"_s), RetryPolicy{3, 10ms, 100ms});
         QVERIFY(finished.wait(20'000));
         QCOMPARE(completion.state(), ChatCompletion::State::Failed);
         VERIFY_REFUSED(completion.error());
@@ -296,13 +302,8 @@ private slots:
         m_origin->route("/v2/chat/completions", answer);
         QNetworkAccessManager network;
         ChatCompletion completion(&network);
-        CompletionRequest completionRequest;
-        completionRequest.baseUrl = QUrl(m_origin->url().toString() + u"/v1"_s);
-        completionRequest.apiKey = apiKey;
-        completionRequest.model = u"deepseek-flash"_s;
-        completionRequest.messages = {{u"user"_s, u"Why?"_s}};
         QSignalSpy finished(&completion, &ChatCompletion::finished);
-        completion.start(completionRequest, RetryPolicy{1, 10ms, 100ms});
+        completion.start(completionTo(u"Why?"_s), RetryPolicy{1, 10ms, 100ms});
         QVERIFY(finished.wait(20'000));
         QCOMPARE(completion.state(), ChatCompletion::State::Finished);
         QCOMPARE(completion.stream().content(), u"It is the disk."_s);
