@@ -97,11 +97,16 @@ HttpTestResponse get(quint16 port, const QByteArray &path)
     return send(port, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
 }
 
+QByteArray postRequest(const QByteArray &path, const QByteArray &body, const QByteArray &extraHeaders,
+                       const QByteArray &contentType)
+{
+    return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
+        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
+}
+
 HttpTestResponse postJson(quint16 port, const QByteArray &path, const QByteArray &body, const QByteArray &extraHeaders)
 {
-    return send(port,
-                "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
-                    + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body);
+    return send(port, postRequest(path, body, extraHeaders));
 }
 
 } // namespace HttpTestClient

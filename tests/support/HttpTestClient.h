@@ -23,6 +23,10 @@ HttpTestResponse send(quint16 port, const QByteArray &request, const QHostAddres
 HttpTestResponse sendTls(quint16 port, const QByteArray &request, const QList<QSslCertificate> &trusted,
                          QString *tlsError = nullptr);
 HttpTestResponse get(quint16 port, const QByteArray &path);
+// The bytes of a POST to 127.0.0.1 with Content-Type and Content-Length set, for
+// send() or a socket of the test's own; `extraHeaders` are complete "Name: value\r\n" lines.
+QByteArray postRequest(const QByteArray &path, const QByteArray &body, const QByteArray &extraHeaders = {},
+                       const QByteArray &contentType = "application/json");
 // POST a JSON body with Content-Type and Content-Length set; `extraHeaders` are
 // complete "Name: value\r\n" lines.
 HttpTestResponse postJson(quint16 port, const QByteArray &path, const QByteArray &body,

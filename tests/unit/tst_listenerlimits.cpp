@@ -3,6 +3,7 @@
 // sockets, a real store behind the listener.
 
 #include "HttpTestClient.h"
+#include "ProcessMemory.h"
 #include "ServedStore.h"
 #include "TestData.h"
 #include "ingest/HttpListener.h"
@@ -31,25 +32,9 @@
 #include <vector>
 
 using namespace Qt::StringLiterals;
+using HttpTestClient::postRequest;
 
 namespace {
-
-QByteArray post(const QByteArray &path, const QByteArray &body, const QByteArray &extraHeaders = {})
-{
-    return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
-}
-
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
-    return -1;
-}
 
 // The value of one sample line of /metrics ("name{labels}"), 0 when absent.
 qint64 metricValue(const QByteArray &metrics, const QByteArray &sample)
@@ -210,7 +195,7 @@ private slots:
         m_served.listener->setMaxBufferedBodyBytes(1'000'000);
         QByteArray payload = TestData::fixture(u"alertmanager/firing-single.json"_s);
         payload += QByteArray(800'000 - payload.size(), ' '); // JSON allows trailing blanks
-        const QByteArray request = post("/webhook", payload);
+        const QByteArray request = postRequest("/webhook", payload);
         const qsizetype headSize = request.indexOf("\r\n\r\n") + 4;
 
         RawClient first(port());
@@ -244,11 +229,12 @@ private slots:
                                                  "Content-Type: text/plain\r\nContent-Length: ")
                 + QByteArray::number(body.size()) + "\r\n\r\n"
                 + body << 415 << QByteArray("text/plain");
-        QTest::newRow("origin") << post("/webhook", body, "Origin: https://evil.example\r\n") << 403
+        QTest::newRow("origin") << postRequest("/webhook", body, "Origin: https://evil.example\r\n") << 403
                                 << QByteArray("evil.example");
-        QTest::newRow("null origin") << post("/webhook", body, "Origin: null\r\n") << 403 << QByteArray("web pages");
+        QTest::newRow("null origin") << postRequest("/webhook", body, "Origin: null\r\n") << 403
+                                     << QByteArray("web pages");
         QTest::newRow("cross-site fetch")
-            << post("/webhook", body, "Sec-Fetch-Site: cross-site\r\n") << 403 << QByteArray("cross-site");
+            << postRequest("/webhook", body, "Sec-Fetch-Site: cross-site\r\n") << 403 << QByteArray("cross-site");
         QTest::newRow("rebound host reads metrics")
             << QByteArray("GET /metrics HTTP/1.1\r\nHost: evil.example:9095\r\n\r\n") << 403
             << QByteArray("evil.example");
@@ -281,9 +267,11 @@ private slots:
     {
         m_served.listener->setAllowedOrigins({u"https://tools.example.org/"_s});
         const QByteArray body = TestData::fixture(u"alertmanager/firing-single.json"_s);
-        QCOMPARE(HttpTestClient::send(port(), post("/webhook", body, "Origin: https://tools.example.org\r\n")).status,
-                 200);
-        QCOMPARE(HttpTestClient::send(port(), post("/webhook", body, "Origin: https://evil.example\r\n")).status, 403);
+        QCOMPARE(
+            HttpTestClient::send(port(), postRequest("/webhook", body, "Origin: https://tools.example.org\r\n")).status,
+            200);
+        QCOMPARE(HttpTestClient::send(port(), postRequest("/webhook", body, "Origin: https://evil.example\r\n")).status,
+                 403);
     }
 
     void aNetworkListenerAnswersToAnyHostName()
@@ -300,12 +288,13 @@ private slots:
     {
         for (const QByteArray &path : {QByteArray("/webhook\",evil=\"1"), QByteArray("/webhook\"x"),
                                        QByteArray("/webhook\\"), QByteArray("/webhook/zabbix"), QByteArray("/nope")})
-            QCOMPARE(HttpTestClient::send(port(), post(path, "{}")).status, 404);
+            QCOMPARE(HttpTestClient::send(port(), postRequest(path, "{}")).status, 404);
         for (int i = 0; i < 300; ++i)
-            QCOMPARE(HttpTestClient::send(
-                         port(), post("/webhook/" + QByteArray(2000, 'a' + i % 26) + QByteArray::number(i), "{}"))
-                         .status,
-                     404);
+            QCOMPARE(
+                HttpTestClient::send(
+                    port(), postRequest("/webhook/" + QByteArray(2000, 'a' + i % 26) + QByteArray::number(i), "{}"))
+                    .status,
+                404);
         const QByteArray text = metrics();
         QVERIFY2(!text.contains("evil"), text.constData());
         QVERIFY2(text.size() < 16 * 1024, qPrintable(u"/metrics is %1 bytes"_s.arg(text.size())));

@@ -1,6 +1,7 @@
 // The webhook endpoints over real sockets, with a real store behind them.
 
 #include "HttpTestClient.h"
+#include "ProcessMemory.h"
 #include "ServedStore.h"
 #include "TestData.h"
 #include "ingest/HttpListener.h"
@@ -19,27 +20,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QByteArray post(const QByteArray &path, const QByteArray &body, const QByteArray &contentType = "application/json",
-                const QByteArray &extraHeaders = {})
-{
-    return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
-        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
-}
-
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
-    return -1;
-}
-
-} // namespace
+using HttpTestClient::postRequest;
 
 class TestWebhookEndpoint : public QObject
 {
@@ -62,8 +43,8 @@ private slots:
         QSignalSpy changed(m_served.ingest.get(), &IngestService::alertsChanged);
         const HttpTestResponse response = HttpTestClient::send(
             port(),
-            post("/webhook/alertmanager", TestData::fixture(u"alertmanager/firing-single.json"_s), "application/json",
-                 "Authorization: Bearer test-token-123\r\n"));
+            postRequest("/webhook/alertmanager", TestData::fixture(u"alertmanager/firing-single.json"_s),
+                        "Authorization: Bearer test-token-123\r\n"));
         QCOMPARE(response.status, 200);
         const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
         QCOMPARE(answer.value(u"status"_s).toString(), u"stored"_s);
@@ -103,7 +84,8 @@ private slots:
     {
         QFETCH(QByteArray, path);
         QFETCH(QString, fixtureName);
-        const HttpTestResponse response = HttpTestClient::send(port(), post(path, TestData::fixture(fixtureName)));
+        const HttpTestResponse response
+            = HttpTestClient::send(port(), postRequest(path, TestData::fixture(fixtureName)));
         QCOMPARE(response.status, 200);
     }
 
@@ -112,16 +94,17 @@ private slots:
         QTest::addColumn<QByteArray>("request");
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("bodyPart");
-        QTest::newRow("malformed json") << post("/webhook", "{\"alerts\": [") << 400 << QByteArray("at byte 12");
+        QTest::newRow("malformed json") << postRequest("/webhook", "{\"alerts\": [") << 400 << QByteArray("at byte 12");
         QTest::newRow("wrong content type")
-            << post("/webhook", "{}", "text/plain") << 415 << QByteArray("application/json");
-        QTest::newRow("unknown shape") << post("/webhook", R"({"hello":1})") << 422
+            << postRequest("/webhook", "{}", {}, "text/plain") << 415 << QByteArray("application/json");
+        QTest::newRow("unknown shape") << postRequest("/webhook", R"({"hello":1})") << 422
                                        << QByteArray("unrecognised payload");
-        QTest::newRow("invalid field") << post("/webhook/alertmanager", R"({"alerts":[{"status":"burning"}]})") << 422
-                                       << QByteArray("alerts[0].status");
+        QTest::newRow("invalid field") << postRequest("/webhook/alertmanager", R"({"alerts":[{"status":"burning"}]})")
+                                       << 422 << QByteArray("alerts[0].status");
         QTest::newRow("get on webhook") << QByteArray("GET /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n") << 405
                                         << QByteArray("use POST");
-        QTest::newRow("unknown format path") << post("/webhook/zabbix", "{}") << 404 << QByteArray("no such endpoint");
+        QTest::newRow("unknown format path")
+            << postRequest("/webhook/zabbix", "{}") << 404 << QByteArray("no such endpoint");
         QTest::newRow("declared body too large")
             << QByteArray("POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1073741824\r\n\r\n") << 413
             << QByteArray("exceeds the limit");
@@ -183,10 +166,8 @@ private slots:
         QFETCH(QByteArray, authorization);
         QFETCH(QByteArray, message);
         m_served.listener->setAuth({"test-token-123", "alertmanager", "s3cret", {}, {}});
-        const HttpTestResponse response
-            = HttpTestClient::send(port(),
-                                   post("/webhook", TestData::fixture(u"alertmanager/firing-single.json"_s),
-                                        "application/json", authorization));
+        const HttpTestResponse response = HttpTestClient::send(
+            port(), postRequest("/webhook", TestData::fixture(u"alertmanager/firing-single.json"_s), authorization));
         QCOMPARE(response.status, 401);
         QVERIFY(response.body.contains(message));
         QVERIFY(response.headers.contains("WWW-Authenticate: Bearer realm=\"AlertDeck\""));
@@ -217,22 +198,23 @@ private slots:
         if (!timestampHeader.isEmpty())
             headers += "X-Grafana-Alerting-Signature-Timestamp: 1795319100\r\n";
 
-        QCOMPARE(HttpTestClient::send(port(), post("/webhook/grafana", body, "application/json", headers)).status, 200);
+        QCOMPARE(HttpTestClient::send(port(), postRequest("/webhook/grafana", body, headers)).status, 200);
         QByteArray tampered = body;
         tampered.replace("91.2", "11.2");
         const HttpTestResponse refused
-            = HttpTestClient::send(port(), post("/webhook/grafana", tampered, "application/json", headers));
+            = HttpTestClient::send(port(), postRequest("/webhook/grafana", tampered, headers));
         QCOMPARE(refused.status, 401);
         QVERIFY(refused.body.contains("X-Grafana-Alerting-Signature"));
-        QCOMPARE(HttpTestClient::send(port(), post("/webhook/grafana", body)).status, 401); // unsigned
+        QCOMPARE(HttpTestClient::send(port(), postRequest("/webhook/grafana", body)).status, 401); // unsigned
 
         // The generic endpoint asks the same of a body it detects as Grafana's.
-        const HttpTestResponse unsignedOnGeneric = HttpTestClient::send(port(), post("/webhook", tampered));
+        const HttpTestResponse unsignedOnGeneric = HttpTestClient::send(port(), postRequest("/webhook", tampered));
         QCOMPARE(unsignedOnGeneric.status, 401);
         QVERIFY(unsignedOnGeneric.body.contains("X-Grafana-Alerting-Signature"));
-        QCOMPARE(HttpTestClient::send(port(), post("/webhook", body, "application/json", headers)).status, 200);
+        QCOMPARE(HttpTestClient::send(port(), postRequest("/webhook", body, headers)).status, 200);
         // Other senders are not asked for a Grafana signature.
-        QCOMPARE(HttpTestClient::send(port(), post("/webhook", TestData::fixture(u"alertmanager/firing-single.json"_s)))
+        QCOMPARE(HttpTestClient::send(port(),
+                                      postRequest("/webhook", TestData::fixture(u"alertmanager/firing-single.json"_s)))
                      .status,
                  200);
         QCOMPARE(m_served.ingest->storedAlerts().size(), 2);
@@ -241,10 +223,10 @@ private slots:
     void metricsCountWhatHappened()
     {
         const QByteArray body = TestData::fixture(u"alertmanager/firing-single.json"_s);
-        QCOMPARE(HttpTestClient::send(port(), post("/webhook", body)).status, 200);
-        QCOMPARE(HttpTestClient::send(port(), post("/webhook", "{broken")).status, 400);
-        QCOMPARE(HttpTestClient::send(port(), post("/webhook", "{}", "text/plain")).status, 415);
-        QCOMPARE(HttpTestClient::send(port(), post("/webhook", R"({"x":1})")).status, 422);
+        QCOMPARE(HttpTestClient::send(port(), postRequest("/webhook", body)).status, 200);
+        QCOMPARE(HttpTestClient::send(port(), postRequest("/webhook", "{broken")).status, 400);
+        QCOMPARE(HttpTestClient::send(port(), postRequest("/webhook", "{}", {}, "text/plain")).status, 415);
+        QCOMPARE(HttpTestClient::send(port(), postRequest("/webhook", R"({"x":1})")).status, 422);
         m_served.listener->setAlertCounts(4, 2);
 
         const HttpTestResponse metrics = HttpTestClient::get(port(), "/metrics");
@@ -270,8 +252,8 @@ private slots:
         connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
         socket.connectToHost(QHostAddress::LocalHost, port());
         QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
-        socket.write(post("/webhook", TestData::fixture(u"alertmanager/firing-single.json"_s)));
-        socket.write(post("/webhook", TestData::fixture(u"grafana/firing.json"_s))); // pipelined
+        socket.write(postRequest("/webhook", TestData::fixture(u"alertmanager/firing-single.json"_s)));
+        socket.write(postRequest("/webhook", TestData::fixture(u"grafana/firing.json"_s))); // pipelined
         QTRY_COMPARE(received.count("HTTP/1.1 200 OK"), 2);
         QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
         QCOMPARE(m_served.ingest->storedAlerts().size(), 2);
@@ -354,7 +336,7 @@ private slots:
         for (int i = 0; i < clients; ++i) {
             auto socket = std::make_unique<QTcpSocket>();
             QTcpSocket *raw = socket.get();
-            connect(raw, &QTcpSocket::connected, this, [raw, &body] { raw->write(post("/webhook", body)); });
+            connect(raw, &QTcpSocket::connected, this, [raw, &body] { raw->write(postRequest("/webhook", body)); });
             connect(raw, &QTcpSocket::readyRead, this, [raw, i, &responses, &done] {
                 const bool wasComplete = responses[i].contains("\r\n\r\n");
                 responses[i] += raw->readAll();
