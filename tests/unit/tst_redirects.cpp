@@ -54,6 +54,16 @@ class TestRedirects : public QObject
 
     // `path` on the configured server redirects (with `status`) to the same path on the
     // other server, with a query that must never appear in a message.
+    // The configured server (below `path`) with Basic credentials: ops and `password`.
+    ConnectionCheckRequest basicEndpoint(const QString &password, const QString &path = {}) const
+    {
+        ConnectionCheckRequest endpoint;
+        endpoint.url = QUrl(m_origin->url().toString() + path);
+        endpoint.user = u"ops"_s;
+        endpoint.password = password;
+        return endpoint;
+    }
+
     // A chat completion to the origin's /v1, with the key.
     CompletionRequest completionTo(const QString &question) const
     {
@@ -142,10 +152,7 @@ private slots:
         redirectAway("/api/v1/query_range", status);
         redirectAway("/loki/api/v1/query_range", status);
         ContextClient client;
-        ConnectionCheckRequest endpoint;
-        endpoint.url = m_origin->url();
-        endpoint.user = u"ops"_s;
-        endpoint.password = u"prom-password-77"_s;
+        ConnectionCheckRequest endpoint = basicEndpoint(u"prom-password-77"_s);
         const QDateTime start = QDateTime::fromSecsSinceEpoch(1795319700, Qt::UTC);
         const ContextPlan::Window window{start, start.addSecs(600), 5};
 
@@ -198,10 +205,7 @@ private slots:
         redirectAway("/api/v2/silences", status);
         redirectAway("/api/v2/silence/abc", status);
         AlertmanagerClient client;
-        ConnectionCheckRequest endpoint;
-        endpoint.url = m_origin->url();
-        endpoint.user = u"ops"_s;
-        endpoint.password = u"am-password-99"_s;
+        const ConnectionCheckRequest endpoint = basicEndpoint(u"am-password-99"_s);
 
         const auto alerts
             = waitFor<AlertmanagerApi::AlertsResult>([&](auto done) { client.fetchAlerts(endpoint, this, done); });
@@ -233,10 +237,7 @@ private slots:
         redirectAway("/api/v1/status/buildinfo", status);
         redirectAway("/v1/models", status);
         ConnectionChecker checker;
-        ConnectionCheckRequest request;
-        request.url = m_origin->url();
-        request.user = u"ops"_s;
-        request.password = u"check-password-11"_s;
+        const ConnectionCheckRequest request = basicEndpoint(u"check-password-11"_s);
         auto result = waitFor<ConnectionCheckResult>([&](auto done) { checker.checkPrometheus(request, this, done); });
         QVERIFY(result);
         QVERIFY(!result->ok);
@@ -279,10 +280,7 @@ private slots:
                         FakeHttpServer::redirect(308, QUrl(u"/new/api/v1/status/buildinfo"_s)));
         m_origin->route("/new/api/v1/status/buildinfo", {200, R"({"status":"success","data":{"version":"2.53.0"}})"});
         ConnectionChecker checker;
-        ConnectionCheckRequest request;
-        request.url = QUrl(m_origin->url().toString() + u"/old"_s);
-        request.user = u"ops"_s;
-        request.password = u"pw"_s;
+        const ConnectionCheckRequest request = basicEndpoint(u"pw"_s, u"/old"_s);
         const auto result
             = waitFor<ConnectionCheckResult>([&](auto done) { checker.checkPrometheus(request, this, done); });
         QVERIFY(result);
