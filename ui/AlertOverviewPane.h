@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/Alert.h"
-#include "store/AlertStore.h"
+#include "store/StoredRecords.h"
 
 #include <QTextBrowser>
 

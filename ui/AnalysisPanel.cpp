@@ -107,9 +107,9 @@ void AnalysisPanel::setService(AnalysisService *service)
     updateButtons();
 }
 
-QString AnalysisPanel::currentKey() const
+AlertKey AnalysisPanel::currentKey() const
 {
-    return m_alert ? AnalysisService::keyOf(*m_alert) : QString();
+    return m_alert ? AlertKey::of(*m_alert) : AlertKey();
 }
 
 bool AnalysisPanel::isRunning() const
@@ -120,7 +120,7 @@ bool AnalysisPanel::isRunning() const
 
 void AnalysisPanel::showAlert(const Alert &alert)
 {
-    const bool sameAlert = m_alert && AnalysisService::keyOf(*m_alert) == AnalysisService::keyOf(alert);
+    const bool sameAlert = m_alert && AlertKey::of(*m_alert) == AlertKey::of(alert);
     m_alert = alert;
     m_subject->setText(tr("<b>%1</b> %2").arg(alert.name.toHtmlEscaped(), alert.target().toHtmlEscaped()));
     if (sameAlert)
@@ -137,10 +137,9 @@ void AnalysisPanel::clearAlert()
     showRunOrStored();
 }
 
-void AnalysisPanel::showStoredAnalyses(const QString &source, const QString &fingerprint,
-                                       const QList<StoredAnalysis> &analyses)
+void AnalysisPanel::showStoredAnalyses(const AlertKey &alert, const QList<StoredAnalysis> &analyses)
 {
-    if (!m_alert || m_alert->source != source || m_alert->fingerprint != fingerprint || analyses.isEmpty())
+    if (!m_alert || AlertKey::of(*m_alert) != alert || analyses.isEmpty())
         return;
     // A run of this session is newer than anything stored.
     if (m_service && m_service->run(currentKey()))
@@ -150,16 +149,17 @@ void AnalysisPanel::showStoredAnalyses(const QString &source, const QString &fin
 
 void AnalysisPanel::showStoredAnalysis(const StoredAnalysis &analysis)
 {
-    if (!m_alert || m_alert->source != analysis.source || m_alert->fingerprint != analysis.fingerprint)
+    if (!m_alert || AlertKey::of(*m_alert) != analysis.alert())
         return;
     if (isRunning())
         return; // the stream keeps the panel
     m_stored = analysis;
     const QString when = QLocale().toString(analysis.createdAt.toLocalTime(), QLocale::ShortFormat);
     m_status->setText(
-        analysis.outcome == u"finished"_s
+        analysis.outcome == AnalysisOutcome::Finished
             ? tr("Analysis of %1").arg(when)
-            : tr("Analysis of %1 (%2)").arg(when, analysis.error.isEmpty() ? analysis.outcome : analysis.error));
+            : tr("Analysis of %1 (%2)")
+                  .arg(when, analysis.error.isEmpty() ? analysisOutcomeText(analysis.outcome) : analysis.error));
     m_output->showMarkdown(analysis.content);
     setReasoning(analysis.reasoning);
     QStringList footer{analysis.model};
@@ -225,7 +225,7 @@ void AnalysisPanel::copyAnswer()
         QGuiApplication::clipboard()->setText(m_output->markdown());
 }
 
-void AnalysisPanel::runChanged(const QString &key)
+void AnalysisPanel::runChanged(const AlertKey &key)
 {
     if (key != currentKey())
         return;
@@ -234,7 +234,7 @@ void AnalysisPanel::runChanged(const QString &key)
     updateButtons();
 }
 
-void AnalysisPanel::runGrew(const QString &key)
+void AnalysisPanel::runGrew(const AlertKey &key)
 {
     if (key == currentKey())
         scheduleRender();

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "model/Alert.h"
-#include "store/AlertStore.h"
+#include "model/AlertKey.h"
+#include "store/StoredRecords.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -35,7 +36,7 @@ public:
     void showAlert(const Alert &alert);
     void clearAlert();
     // The selected alert's stored analyses (newest first), once the store answers.
-    void showStoredAnalyses(const QString &source, const QString &fingerprint, const QList<StoredAnalysis> &analyses);
+    void showStoredAnalyses(const AlertKey &alert, const QList<StoredAnalysis> &analyses);
     // Shows one stored analysis (picked in the History tab).
     void showStoredAnalysis(const StoredAnalysis &analysis);
 
@@ -54,9 +55,9 @@ signals:
     void runningChanged(bool running);
 
 private:
-    QString currentKey() const;
-    void runChanged(const QString &key);
-    void runGrew(const QString &key);
+    AlertKey currentKey() const;
+    void runChanged(const AlertKey &key);
+    void runGrew(const AlertKey &key);
     void scheduleRender();
     void render();
     void showRunOrStored();

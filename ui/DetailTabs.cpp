@@ -93,14 +93,14 @@ void DetailTabs::setContextService(ContextService *service)
     connect(service, &ContextService::contextUpdated, this, &DetailTabs::showContext);
     connect(m_metrics, &MetricsPane::rerunRequested, service, [this](int index, const QString &expression) {
         if (m_alert)
-            m_context->rerunMetric(ContextService::keyOf(*m_alert), index, expression);
+            m_context->rerunMetric(OccurrenceKey::of(*m_alert), index, expression);
     });
 }
 
 void DetailTabs::showAlert(const Alert &alert)
 {
     m_overview->showAlert(alert);
-    const bool sameAlert = m_alert && ContextService::keyOf(*m_alert) == ContextService::keyOf(alert);
+    const bool sameAlert = m_alert && OccurrenceKey::of(*m_alert) == OccurrenceKey::of(alert);
     m_alert = alert;
     if (!sameAlert) {
         // Demo alerts are never stored, so their history stays empty: say why.
@@ -116,7 +116,7 @@ void DetailTabs::showAlert(const Alert &alert)
     if (!m_context || sameAlert || alert.demo)
         return;
     // From the cache at once; otherwise after the selection settles.
-    if (m_context->context(ContextService::keyOf(alert))) {
+    if (m_context->context(OccurrenceKey::of(alert))) {
         m_settle.stop();
         m_context->select(alert);
     } else {
@@ -126,9 +126,9 @@ void DetailTabs::showAlert(const Alert &alert)
     }
 }
 
-void DetailTabs::showContext(const QString &key)
+void DetailTabs::showContext(const OccurrenceKey &key)
 {
-    if (!m_alert || ContextService::keyOf(*m_alert) != key)
+    if (!m_alert || OccurrenceKey::of(*m_alert) != key)
         return;
     const ContextService::Context *context = m_context->context(key);
     if (!context)
@@ -168,10 +168,7 @@ void DetailTabs::showDetails(const AlertDetails &details)
     m_analyses->clear();
     const QSignalBlocker quiet(m_analyses); // listing is not picking
     for (const StoredAnalysis &analysis : details.analyses) {
-        const QString outcome = analysis.outcome == u"finished"_s ? tr("finished")
-            : analysis.outcome == u"cut-off"_s                    ? tr("cut off")
-            : analysis.outcome == u"stopped"_s                    ? tr("stopped")
-                                                                  : tr("failed");
+        const QString outcome = analysisOutcomeText(analysis.outcome);
         auto *item = new QTreeWidgetItem({timeText(analysis.createdAt), analysis.model, outcome,
                                           analysis.promptTokens >= 0
                                               ? QString::number(analysis.promptTokens + analysis.completionTokens)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "store/AlertStore.h"
+#include "model/AlertKey.h"
+#include "store/StoredRecords.h"
 
 #include <QTabWidget>
 #include <QTimer>
@@ -42,7 +43,7 @@ public:
     static constexpr int selectionSettleMs = 200;
 
 private:
-    void showContext(const QString &key);
+    void showContext(const OccurrenceKey &key);
     static QString historyHint();
 
     AlertOverviewPane *m_overview;

@@ -522,19 +522,15 @@ void MainWindow::fetchCurrentDetails()
         return;
     const Alert &alert = m_context.alerts->alertAt(row);
     // Shown only if this alert is still the selected one.
-    m_context.ingest->fetchDetails(
-        alert.source, alert.fingerprint, this,
-        [this, source = alert.source, fingerprint = alert.fingerprint](const AlertDetails &details) {
-            const int current = currentSourceRow();
-            if (current < 0)
-                return;
-            const Alert &selected = m_context.alerts->alertAt(current);
-            if (selected.source != source || selected.fingerprint != fingerprint)
-                return;
-            m_detailTabs->showDetails(details);
-            m_currentOccurrences = details.occurrences;
-            m_analysisPanel->showStoredAnalyses(source, fingerprint, details.analyses);
-        });
+    m_context.ingest->fetchDetails(AlertKey::of(alert), this,
+                                   [this, key = AlertKey::of(alert)](const AlertDetails &details) {
+                                       const int current = currentSourceRow();
+                                       if (current < 0 || AlertKey::of(m_context.alerts->alertAt(current)) != key)
+                                           return;
+                                       m_detailTabs->showDetails(details);
+                                       m_currentOccurrences = details.occurrences;
+                                       m_analysisPanel->showStoredAnalyses(key, details.analyses);
+                                   });
 }
 
 void MainWindow::updateAlertActions()

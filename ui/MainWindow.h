@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/AlertStore.h"
+#include "store/StoredRecords.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -205,7 +205,7 @@ int main(int argc, char **argv)
     // Arrivals: when the client had text up to a length; paints: what was shown when.
     QList<std::pair<qint64, qsizetype>> arrivals;
     QList<std::pair<qint64, qsizetype>> paints;
-    QObject::connect(&analysis, &AnalysisService::runGrew, &app, [&](const QString &key) {
+    QObject::connect(&analysis, &AnalysisService::runGrew, &app, [&](const AlertKey &key) {
         arrivals.append({app.clock.nsecsElapsed(), analysis.run(key)->completion->stream().content().size()});
     });
     app.watched = output->viewport();

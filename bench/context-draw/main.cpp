@@ -142,7 +142,7 @@ int main(int argc, char **argv)
     const Alert second = alert(2, start);
     for (const Alert &a : {first, second}) {
         service.select(a, QDateTime::fromSecsSinceEpoch(start + 4000, Qt::UTC));
-        while (!service.context(ContextService::keyOf(a)) || !service.context(ContextService::keyOf(a))->complete())
+        while (!service.context(OccurrenceKey::of(a)) || !service.context(OccurrenceKey::of(a))->complete())
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     }
     QList<double> switchMs;

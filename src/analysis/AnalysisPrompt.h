@@ -5,7 +5,7 @@
 #include "context/ContextData.h"
 #include "context/ContextPlan.h"
 #include "model/Alert.h"
-#include "store/AlertStore.h"
+#include "store/StoredRecords.h"
 
 #include <QCoreApplication>
 

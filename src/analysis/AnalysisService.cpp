@@ -35,17 +35,17 @@ QString AnalysisService::Run::statusText() const
     return completion ? completion->statusText() : QString();
 }
 
-QString AnalysisService::Run::outcome() const
+AnalysisOutcome AnalysisService::Run::outcome() const
 {
     if (stoppedEarly)
-        return u"stopped"_s;
+        return AnalysisOutcome::Stopped;
     if (!error.isEmpty() || !completion)
-        return u"failed"_s;
+        return AnalysisOutcome::Failed;
     switch (completion->state()) {
-    case ChatCompletion::State::Finished: return u"finished"_s;
-    case ChatCompletion::State::CutOff: return u"cut-off"_s;
-    case ChatCompletion::State::Stopped: return u"stopped"_s;
-    default: return u"failed"_s;
+    case ChatCompletion::State::Finished: return AnalysisOutcome::Finished;
+    case ChatCompletion::State::CutOff: return AnalysisOutcome::CutOff;
+    case ChatCompletion::State::Stopped: return AnalysisOutcome::Stopped;
+    default: return AnalysisOutcome::Failed;
     }
 }
 
@@ -69,20 +69,15 @@ void AnalysisService::setSettings(const Settings &settings)
     m_settings = settings;
 }
 
-QString AnalysisService::keyOf(const Alert &alert)
-{
-    return alert.source + u'\n' + alert.fingerprint;
-}
-
-const AnalysisService::Run *AnalysisService::run(const QString &key) const
+const AnalysisService::Run *AnalysisService::run(const AlertKey &key) const
 {
     const auto it = m_runs.constFind(key);
     return it == m_runs.cend() ? nullptr : it->get();
 }
 
-QStringList AnalysisService::runningKeys() const
+QList<AlertKey> AnalysisService::runningKeys() const
 {
-    QStringList keys;
+    QList<AlertKey> keys;
     for (auto it = m_runs.cbegin(); it != m_runs.cend(); ++it)
         if (it.value()->isRunning())
             keys << it.key();
@@ -91,7 +86,7 @@ QStringList AnalysisService::runningKeys() const
 
 void AnalysisService::analyze(const Alert &alert, bool automatic)
 {
-    const QString key = keyOf(alert);
+    const AlertKey key = AlertKey::of(alert);
     if (const auto it = m_runs.constFind(key); it != m_runs.cend() && it.value()->isRunning())
         stop(key);
     m_finishedOrder.removeAll(key);
@@ -110,13 +105,13 @@ void AnalysisService::analyze(const Alert &alert, bool automatic)
 
 void AnalysisService::gather(Run &run)
 {
-    const QString key = run.key;
+    const AlertKey key = run.key;
     auto gathering = std::make_shared<Gathering>();
     m_gathering.insert(key, gathering);
     const Alert alert = run.alert;
 
     // The metrics and logs, as far as they arrive in time.
-    const QString contextKey = ContextService::keyOf(alert);
+    const OccurrenceKey contextKey = OccurrenceKey::of(alert);
     const ContextService::Sources &sources = m_context ? m_context->sources() : ContextService::Sources{};
     const bool hasSources = m_context && (!sources.prometheus.url.isEmpty() || !sources.loki.url.isEmpty());
     const auto contextArrived = [this, key, gathering] {
@@ -136,7 +131,7 @@ void AnalysisService::gather(Run &run)
             gathering->contextReady = true;
         } else {
             gathering->contextUpdates = connect(m_context, &ContextService::contextUpdated, this,
-                                                [this, contextKey, contextArrived](const QString &updated) {
+                                                [this, contextKey, contextArrived](const OccurrenceKey &updated) {
                                                     const ContextService::Context *c = m_context->context(contextKey);
                                                     if (updated == contextKey && c && c->complete())
                                                         contextArrived();
@@ -149,7 +144,7 @@ void AnalysisService::gather(Run &run)
 
     // Earlier occurrences from the store (demo alerts are not stored).
     if (m_store && alert.inLiveStore()) {
-        m_store->fetchDetails(alert.source, alert.fingerprint, this, [this, key, gathering](const AlertDetails &d) {
+        m_store->fetchDetails(AlertKey::of(alert), this, [this, key, gathering](const AlertDetails &d) {
             gathering->occurrences = d.occurrences;
             gathering->occurrencesReady = true;
             maybeSend(key);
@@ -169,7 +164,7 @@ void AnalysisService::gather(Run &run)
     maybeSend(key);
 }
 
-void AnalysisService::maybeSend(const QString &key)
+void AnalysisService::maybeSend(const AlertKey &key)
 {
     const auto gathering = m_gathering.value(key);
     const auto run = m_runs.value(key);
@@ -204,7 +199,7 @@ void AnalysisService::buildPrompt(const std::shared_ptr<Run> &run, const QString
 
 void AnalysisService::send(Run &run, const QString &apiKey)
 {
-    const QString key = run.key;
+    const AlertKey key = run.key;
     if (m_settings.request.baseUrl.isEmpty()) {
         run.error = tr("No AI provider is set up: add its URL and key in Settings → AI analysis.");
         finishRun(key);
@@ -228,7 +223,7 @@ void AnalysisService::send(Run &run, const QString &apiKey)
     emit runChanged(key);
 }
 
-void AnalysisService::stop(const QString &key)
+void AnalysisService::stop(const AlertKey &key)
 {
     const auto run = m_runs.value(key);
     if (!run || !run->isRunning())
@@ -242,7 +237,7 @@ void AnalysisService::stop(const QString &key)
     finishRun(key);
 }
 
-void AnalysisService::finishRun(const QString &key)
+void AnalysisService::finishRun(const AlertKey &key)
 {
     const auto run = m_runs.value(key);
     if (!run || run->phase == Run::Phase::Done)
@@ -250,9 +245,9 @@ void AnalysisService::finishRun(const QString &key)
     if (const auto gathering = m_gathering.take(key))
         disconnect(gathering->contextUpdates);
     if (m_context)
-        m_context->release(ContextService::keyOf(run->alert));
+        m_context->release(OccurrenceKey::of(run->alert));
     run->phase = Run::Phase::Done;
-    qCInfo(lcLlm).noquote() << "analysis of" << run->alert.fingerprint << run->outcome()
+    qCInfo(lcLlm).noquote() << "analysis of" << run->alert.fingerprint << analysisOutcomeName(run->outcome())
                             << (run->completion ? run->completion->error() : run->error);
     m_finishedOrder << key;
     emit runChanged(key);
@@ -305,7 +300,7 @@ void AnalysisService::store(Run &run)
 void AnalysisService::forgetOldRuns()
 {
     while (m_finishedOrder.size() > keptFinishedRuns) {
-        const QString key = m_finishedOrder.takeFirst();
+        const AlertKey key = m_finishedOrder.takeFirst();
         if (const auto run = m_runs.value(key); run && !run->isRunning())
             m_runs.remove(key);
     }
@@ -322,7 +317,7 @@ AnalysisPrompt::Evidence AnalysisService::evidenceFor(const Alert &alert,
         evidence.metricsUnavailable = tr("Prometheus is not set up in AlertDeck, so there are no metrics.");
     if (sources.loki.url.isEmpty())
         evidence.logsUnavailable = tr("Loki is not set up in AlertDeck, so there are no log lines.");
-    const ContextService::Context *context = m_context ? m_context->context(ContextService::keyOf(alert)) : nullptr;
+    const ContextService::Context *context = m_context ? m_context->context(OccurrenceKey::of(alert)) : nullptr;
     if (!context)
         return evidence;
     evidence.window = context->window;
@@ -370,7 +365,7 @@ int AnalysisService::automaticRunsThisHour() const
 
 void AnalysisService::startAutomatic(const Alert &alert)
 {
-    const QString occurrence = keyOf(alert) + u'\n' + QString::number(alert.startsAt.toMSecsSinceEpoch());
+    const OccurrenceKey occurrence = OccurrenceKey::of(alert);
     if (m_autoOccurrences.contains(occurrence))
         return;
     const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
@@ -387,7 +382,7 @@ void AnalysisService::startAutomatic(const Alert &alert)
     if (!m_store || !alert.inLiveStore())
         return analyze(alert, true);
     // Across restarts: an occurrence analysed automatically before is not analysed again.
-    m_store->fetchAnalyses(alert.source, alert.fingerprint, this, [this, alert](const QList<StoredAnalysis> &stored) {
+    m_store->fetchAnalyses(AlertKey::of(alert), this, [this, alert](const QList<StoredAnalysis> &stored) {
         const bool done = std::any_of(stored.cbegin(), stored.cend(), [&alert](const StoredAnalysis &analysis) {
             return analysis.automatic && analysis.occurrenceStartsAt == alert.startsAt;
         });

@@ -2,8 +2,10 @@
 
 #include "analysis/AnalysisPrompt.h"
 #include "analysis/ChatCompletion.h"
+#include "model/AlertChange.h"
 #include "model/AlertFilter.h"
-#include "store/AlertStore.h"
+#include "model/AlertKey.h"
+#include "store/StoredRecords.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -47,7 +49,7 @@ public:
 
     struct Run {
         enum class Phase { Gathering, Streaming, Done };
-        QString key;
+        AlertKey key;
         Alert alert;
         Phase phase = Phase::Gathering;
         bool automatic = false;
@@ -62,7 +64,7 @@ public:
         // One line for the panel.
         QString statusText() const;
         // "finished", "cut-off", "failed", "stopped" once Done.
-        QString outcome() const;
+        AnalysisOutcome outcome() const;
         bool isRunning() const { return phase != Phase::Done; }
     };
 
@@ -76,11 +78,10 @@ public:
 
     // Analyses `alert` (again): a run already going for it is stopped first.
     void analyze(const Alert &alert, bool automatic = false);
-    void stop(const QString &key);
+    void stop(const AlertKey &key);
     // The latest run for the alert in this session, running or not.
-    const Run *run(const QString &key) const;
-    QStringList runningKeys() const;
-    static QString keyOf(const Alert &alert);
+    const Run *run(const AlertKey &key) const;
+    QList<AlertKey> runningKeys() const;
 
     // The prompt that analysing `alert` now with `options` would send, from the
     // evidence at hand (the Settings preview). `occurrences` may be empty. Built on the
@@ -99,10 +100,10 @@ public:
 
 signals:
     // A run started, changed phase or status, or ended.
-    void runChanged(const QString &key);
+    void runChanged(const AlertKey &key);
     // Its answer or reasoning grew.
-    void runGrew(const QString &key);
-    void runFinished(const QString &key);
+    void runGrew(const AlertKey &key);
+    void runFinished(const AlertKey &key);
     // The ended run is on disk (or could not be stored: `error`).
     void analysisStored(const StoredAnalysis &analysis, const QString &error);
     // The hourly limit held an automatic analysis back.
@@ -111,10 +112,10 @@ signals:
 private:
     struct Gathering;
     void gather(Run &run);
-    void maybeSend(const QString &key);
+    void maybeSend(const AlertKey &key);
     void buildPrompt(const std::shared_ptr<Run> &run, const QString &apiKey, const AnalysisPrompt::Evidence &evidence);
     void send(Run &run, const QString &apiKey);
-    void finishRun(const QString &key);
+    void finishRun(const AlertKey &key);
     void store(Run &run);
     void forgetOldRuns();
     AnalysisPrompt::Evidence evidenceFor(const Alert &alert, const QList<StoredOccurrence> &occurrences) const;
@@ -125,10 +126,10 @@ private:
     SecretStore *m_secrets;
     QNetworkAccessManager *m_network;
     Settings m_settings;
-    QHash<QString, std::shared_ptr<Run>> m_runs;
-    QHash<QString, std::shared_ptr<Gathering>> m_gathering;
-    QStringList m_finishedOrder; // oldest first
-    QSet<QString> m_autoOccurrences; // source/fingerprint/startsAt analysed automatically
+    QHash<AlertKey, std::shared_ptr<Run>> m_runs;
+    QHash<AlertKey, std::shared_ptr<Gathering>> m_gathering;
+    QList<AlertKey> m_finishedOrder; // oldest first
+    QSet<OccurrenceKey> m_autoOccurrences; // analysed automatically
     std::deque<QDateTime> m_autoStarts;
     std::function<void()> m_promptHook;
 };

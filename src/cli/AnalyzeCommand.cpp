@@ -74,17 +74,17 @@ void AnalyzeCommand::start()
     connect(m_analysis.get(), &AnalysisService::runGrew, this, &AnalyzeCommand::print);
     connect(m_analysis.get(), &AnalysisService::runChanged, this, &AnalyzeCommand::report);
     connect(m_analysis.get(), &AnalysisService::runFinished, this, &AnalyzeCommand::finish);
-    m_key = AnalysisService::keyOf(loaded.alert);
+    m_key = AlertKey::of(loaded.alert);
     m_analysis->analyze(loaded.alert);
 }
 
 void AnalyzeCommand::stop()
 {
-    if (m_analysis && !m_key.isEmpty())
+    if (m_analysis && m_key != AlertKey{})
         m_analysis->stop(m_key);
 }
 
-void AnalyzeCommand::print(const QString &key)
+void AnalyzeCommand::print(const AlertKey &key)
 {
     const AnalysisService::Run *run = m_analysis->run(key);
     if (!run || !run->completion)
@@ -105,7 +105,7 @@ void AnalyzeCommand::print(const QString &key)
 }
 
 // Progress on stderr, once per change: gathering, connecting, retrying in N s…
-void AnalyzeCommand::report(const QString &key)
+void AnalyzeCommand::report(const AlertKey &key)
 {
     const AnalysisService::Run *run = m_analysis->run(key);
     // The end is reported by finish().
@@ -119,14 +119,14 @@ void AnalyzeCommand::report(const QString &key)
     m_err << QLatin1String(BuildInfo::executableName) << ": " << status << Qt::endl;
 }
 
-void AnalyzeCommand::finish(const QString &key)
+void AnalyzeCommand::finish(const AlertKey &key)
 {
     print(key);
     const AnalysisService::Run *run = m_analysis->run(key);
     if (m_printedContent > 0) {
         m_out << Qt::endl;
     }
-    if (run && run->outcome() == u"finished"_s) {
+    if (run && run->outcome() == AnalysisOutcome::Finished) {
         if (const auto &usage = run->completion->stream().usage())
             m_err << QLatin1String(BuildInfo::executableName) << ": "
                   << tr("%1 prompt + %2 answer tokens").arg(usage->promptTokens).arg(usage->completionTokens)

@@ -32,9 +32,9 @@ signals:
     void finished(int exitCode);
 
 private:
-    void print(const QString &key);
-    void report(const QString &key);
-    void finish(const QString &key);
+    void print(const AlertKey &key);
+    void report(const AlertKey &key);
+    void finish(const AlertKey &key);
     void fail(const QString &message);
 
     CommandLineOptions m_options;
@@ -43,7 +43,7 @@ private:
     ContextService m_context;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<AnalysisService> m_analysis;
-    QString m_key;
+    AlertKey m_key;
     qsizetype m_printedContent = 0;
     qsizetype m_printedReasoning = 0;
     QString m_lastStatus;

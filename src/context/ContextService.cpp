@@ -41,22 +41,17 @@ void ContextService::setSources(const Sources &sources)
     m_planning.clear(); // plans on their way were made for the old sources
 }
 
-QString ContextService::keyOf(const Alert &alert)
-{
-    return alert.source + u'\n' + alert.fingerprint + u'\n' + QString::number(alert.startsAt.toMSecsSinceEpoch());
-}
-
-const ContextService::Context *ContextService::context(const QString &key) const
+const ContextService::Context *ContextService::context(const OccurrenceKey &key) const
 {
     const auto it = m_contexts.constFind(key);
     return it == m_contexts.cend() ? nullptr : &*it;
 }
 
-QStringList ContextService::queuedKeys() const
+QList<OccurrenceKey> ContextService::queuedKeys() const
 {
-    QStringList keys;
+    QList<OccurrenceKey> keys;
     for (const auto &[alert, now] : m_prefetchQueue)
-        keys << keyOf(alert);
+        keys << OccurrenceKey::of(alert);
     return keys;
 }
 
@@ -68,12 +63,12 @@ int ContextService::runningRequests() const
     return count;
 }
 
-void ContextService::touch(const QString &key)
+void ContextService::touch(const OccurrenceKey &key)
 {
     m_recent.removeAll(key);
     m_recent.append(key);
     while (m_recent.size() > cachedContexts) {
-        const QString oldest = m_recent.takeFirst();
+        const OccurrenceKey oldest = m_recent.takeFirst();
         if (oldest == m_selected || m_requests.contains(oldest)) {
             m_recent.append(oldest);
             break;
@@ -82,7 +77,7 @@ void ContextService::touch(const QString &key)
     }
 }
 
-void ContextService::cancel(const QString &key)
+void ContextService::cancel(const OccurrenceKey &key)
 {
     m_planning.remove(key);
     for (const ContextClient::RequestId id : m_requests.take(key))
@@ -96,8 +91,8 @@ void ContextService::cancel(const QString &key)
 
 void ContextService::select(const Alert &alert, const QDateTime &now)
 {
-    const QString key = keyOf(alert);
-    if (!m_selected.isEmpty() && m_selected != key && !m_prefetching.contains(m_selected)
+    const OccurrenceKey key = OccurrenceKey::of(alert);
+    if (m_selected != OccurrenceKey{} && m_selected != key && !m_prefetching.contains(m_selected)
         && !m_held.contains(m_selected))
         cancel(m_selected); // the engineer moved on
     m_selected = key;
@@ -115,7 +110,7 @@ void ContextService::prefetch(const Alert &alert, const QDateTime &now)
     // opened): a storm of critical alerts then costs nothing here.
     if (m_sources.prometheus.url.isEmpty() && m_sources.loki.url.isEmpty())
         return;
-    const QString key = keyOf(alert);
+    const OccurrenceKey key = OccurrenceKey::of(alert);
     if (m_contexts.contains(key) || m_planning.contains(key))
         return;
     m_prefetchQueue.append({alert, now});
@@ -127,17 +122,17 @@ void ContextService::prefetch(const Alert &alert, const QDateTime &now)
 
 void ContextService::hold(const Alert &alert, const QDateTime &now)
 {
-    const QString key = keyOf(alert);
+    const OccurrenceKey key = OccurrenceKey::of(alert);
     ++m_held[key];
     if (m_contexts.contains(key)) {
         touch(key);
         return;
     }
-    m_prefetchQueue.removeIf([&key](const auto &queued) { return keyOf(queued.first) == key; });
+    m_prefetchQueue.removeIf([&key](const auto &queued) { return OccurrenceKey::of(queued.first) == key; });
     start(alert, now);
 }
 
-void ContextService::release(const QString &key)
+void ContextService::release(const OccurrenceKey &key)
 {
     if (const auto it = m_held.find(key); it != m_held.end() && --it.value() <= 0)
         m_held.erase(it);
@@ -147,7 +142,7 @@ void ContextService::startQueuedPrefetches()
 {
     while (m_prefetching.size() < maxConcurrentPrefetches && !m_prefetchQueue.isEmpty()) {
         const auto [alert, now] = m_prefetchQueue.takeLast();
-        const QString key = keyOf(alert);
+        const OccurrenceKey key = OccurrenceKey::of(alert);
         if (m_contexts.contains(key) || m_planning.contains(key))
             continue;
         m_prefetching << key;
@@ -159,7 +154,7 @@ ContextService::Context ContextService::plan(const PlanInput &input)
 {
     const Alert &alert = input.alert;
     Context context;
-    context.key = keyOf(alert);
+    context.key = OccurrenceKey::of(alert);
     context.window = ContextPlan::window(alert, input.now, input.window);
     if (input.prometheus) {
         ContextPlan::MetricPlan metrics = ContextPlan::metricPlan(alert);
@@ -176,7 +171,7 @@ ContextService::Context ContextService::plan(const PlanInput &input)
 
 void ContextService::start(const Alert &alert, const QDateTime &now)
 {
-    const QString key = keyOf(alert);
+    const OccurrenceKey key = OccurrenceKey::of(alert);
     if (m_planning.contains(key))
         return; // its plan is on its way
     const quint64 id = ++m_lastPlan;
@@ -208,7 +203,7 @@ void ContextService::start(const Alert &alert, const QDateTime &now)
 
 void ContextService::begin(const Context &planned)
 {
-    const QString key = planned.key;
+    const OccurrenceKey key = planned.key;
     m_contexts.insert(key, planned);
     touch(key);
     for (int i = 0; i < planned.queries.size(); ++i)
@@ -220,7 +215,7 @@ void ContextService::begin(const Context &planned)
         finishedOne(key);
 }
 
-void ContextService::fetchMetric(const QString &key, int index)
+void ContextService::fetchMetric(const OccurrenceKey &key, int index)
 {
     const Context &context = m_contexts[key];
     // Answers always come later, so the id is known by the time the callback runs.
@@ -235,7 +230,7 @@ void ContextService::fetchMetric(const QString &key, int index)
     m_requests[key].append(*id);
 }
 
-void ContextService::fetchLogs(const QString &key)
+void ContextService::fetchLogs(const OccurrenceKey &key)
 {
     const Context &context = m_contexts[key];
     auto id = std::make_shared<ContextClient::RequestId>(0);
@@ -249,7 +244,7 @@ void ContextService::fetchLogs(const QString &key)
     m_requests[key].append(*id);
 }
 
-void ContextService::finishedOne(const QString &key)
+void ContextService::finishedOne(const OccurrenceKey &key)
 {
     if (m_requests.value(key).isEmpty()) {
         m_requests.remove(key);
@@ -259,7 +254,7 @@ void ContextService::finishedOne(const QString &key)
     emit contextUpdated(key);
 }
 
-void ContextService::rerunMetric(const QString &key, int index, const QString &expression)
+void ContextService::rerunMetric(const OccurrenceKey &key, int index, const QString &expression)
 {
     const auto it = m_contexts.find(key);
     if (it == m_contexts.end() || index < 0 || index >= it->queries.size())

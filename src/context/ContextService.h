@@ -3,6 +3,7 @@
 #include "context/ContextClient.h"
 #include "context/ContextPlan.h"
 #include "context/ContextTemplates.h"
+#include "model/AlertKey.h"
 
 #include <QHash>
 #include <QObject>
@@ -35,7 +36,7 @@ public:
     };
 
     struct Context {
-        QString key;
+        OccurrenceKey key;
         ContextPlan::Window window;
         QList<ContextPlan::MetricQuery> queries;
         QList<std::optional<MetricResult>> metrics; // parallel to queries; empty: still loading
@@ -61,53 +62,52 @@ public:
     // Another part of AlertDeck needs this alert's context (an analysis): fetched now
     // unless cached, and kept going when the selection moves on, until released.
     void hold(const Alert &alert, const QDateTime &now = QDateTime::currentDateTimeUtc());
-    void release(const QString &key);
+    void release(const OccurrenceKey &key);
     // Runs query `index` of `key` again with an edited expression.
-    void rerunMetric(const QString &key, int index, const QString &expression);
+    void rerunMetric(const OccurrenceKey &key, int index, const QString &expression);
 
     // Null while the plan is worked out (isPlanning) and before the alert is asked for.
-    const Context *context(const QString &key) const;
-    bool isPlanning(const QString &key) const { return m_planning.contains(key); }
-    QString selectedKey() const { return m_selected; }
-    static QString keyOf(const Alert &alert);
+    const Context *context(const OccurrenceKey &key) const;
+    bool isPlanning(const OccurrenceKey &key) const { return m_planning.contains(key); }
+    OccurrenceKey selectedKey() const { return m_selected; }
     int runningRequests() const;
     // Background fetches under way, and waiting (tests, status).
-    QStringList prefetching() const { return m_prefetching; }
+    QList<OccurrenceKey> prefetching() const { return m_prefetching; }
     int queuedPrefetches() const { return int(m_prefetchQueue.size()); }
     // Waiting prefetches, the next to start last.
-    QStringList queuedKeys() const;
+    QList<OccurrenceKey> queuedKeys() const;
 
     // Test hook: runs on the thread that works out each plan, before it does.
     void setPlanHook(std::function<void()> hook) { m_planHook = std::move(hook); }
 
 signals:
     // Part of a context arrived (or all of it came from the cache).
-    void contextUpdated(const QString &key);
+    void contextUpdated(const OccurrenceKey &key);
 
 private:
     struct PlanInput;
     static Context plan(const PlanInput &input);
     void start(const Alert &alert, const QDateTime &now);
     void begin(const Context &planned);
-    void fetchMetric(const QString &key, int index);
-    void fetchLogs(const QString &key);
-    void finishedOne(const QString &key);
-    void cancel(const QString &key);
+    void fetchMetric(const OccurrenceKey &key, int index);
+    void fetchLogs(const OccurrenceKey &key);
+    void finishedOne(const OccurrenceKey &key);
+    void cancel(const OccurrenceKey &key);
     void startQueuedPrefetches();
-    void touch(const QString &key);
+    void touch(const OccurrenceKey &key);
 
     Sources m_sources;
     ContextClient m_client;
-    QHash<QString, Context> m_contexts;
-    QStringList m_recent; // least recently used first
-    QHash<QString, QList<ContextClient::RequestId>> m_requests; // running, per context
-    QString m_selected;
+    QHash<OccurrenceKey, Context> m_contexts;
+    QList<OccurrenceKey> m_recent; // least recently used first
+    QHash<OccurrenceKey, QList<ContextClient::RequestId>> m_requests; // running, per context
+    OccurrenceKey m_selected; // none: empty
     QList<std::pair<Alert, QDateTime>> m_prefetchQueue; // newest last
-    QHash<QString, int> m_held; // key → holders
-    QStringList m_prefetching;
+    QHash<OccurrenceKey, int> m_held; // key → holders
+    QList<OccurrenceKey> m_prefetching;
     // Plans being worked out: key → the one awaited. A plan that comes back to find
     // another (or none) awaited was overtaken (moved on, asked again, new sources).
-    QHash<QString, quint64> m_planning;
+    QHash<OccurrenceKey, quint64> m_planning;
     quint64 m_lastPlan = 0;
     std::function<void()> m_planHook;
 };

@@ -4,8 +4,8 @@
 #include "forward/ChatSender.h"
 #include "ingest/IngestService.h"
 #include "logging/LogCategories.h"
+#include "model/AlertMerge.h"
 #include "secrets/SecretStore.h"
-#include "store/AlertMerge.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,12 +19,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr size_t keptFinishedJobs = 50;
-
-QString occurrenceKey(const QString &destinationId, const Alert &alert)
-{
-    return destinationId + u'\n' + alert.source + u'\n' + alert.fingerprint + u'\n'
-        + QString::number(alert.startsAt.toMSecsSinceEpoch());
-}
 
 } // namespace
 
@@ -185,7 +179,7 @@ void ForwardService::latestAnalysis(const Alert &alert, QObject *context,
                                     std::function<void(const AnalysisText &)> done)
 {
     if (m_analysis) {
-        const AnalysisService::Run *run = m_analysis->run(AnalysisService::keyOf(alert));
+        const AnalysisService::Run *run = m_analysis->run(AlertKey::of(alert));
         if (run && !run->isRunning() && run->completion && !run->completion->stream().content().isEmpty()) {
             const AnalysisText text{run->completion->stream().content(), run->model};
             QTimer::singleShot(0, context, [done = std::move(done), text] { done(text); });
@@ -196,13 +190,12 @@ void ForwardService::latestAnalysis(const Alert &alert, QObject *context,
         QTimer::singleShot(0, context, [done = std::move(done)] { done({}); });
         return;
     }
-    m_store->fetchAnalyses(alert.source, alert.fingerprint, context,
-                           [done = std::move(done)](const QList<StoredAnalysis> &stored) {
-                               for (const StoredAnalysis &analysis : stored) // newest first
-                                   if (!analysis.content.trimmed().isEmpty())
-                                       return done({analysis.content, analysis.model});
-                               done({});
-                           });
+    m_store->fetchAnalyses(AlertKey::of(alert), context, [done = std::move(done)](const QList<StoredAnalysis> &stored) {
+        for (const StoredAnalysis &analysis : stored) // newest first
+            if (!analysis.content.trimmed().isEmpty())
+                return done({analysis.content, analysis.model});
+        done({});
+    });
 }
 
 void ForwardService::readSecrets(const ChatDestination &destination, QObject *context,
@@ -447,7 +440,7 @@ void ForwardService::handleAlertChanges(const QList<AlertChange> &changes)
 
 void ForwardService::startRuleForward(const Alert &alert, const ForwardRule &, const ChatDestination &destination)
 {
-    const QString occurrence = occurrenceKey(destination.id, alert);
+    const std::pair occurrence{destination.id, OccurrenceKey::of(alert)};
     if (m_ruleOccurrences.contains(occurrence))
         return;
     const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
@@ -464,23 +457,22 @@ void ForwardService::startRuleForward(const Alert &alert, const ForwardRule &, c
     if (!m_store || !alert.inLiveStore())
         return forwardAfterAnalysis(alert, destination);
     // Across restarts: an occurrence a rule sent before is not sent again.
-    m_store->fetchForwards(
-        alert.source, alert.fingerprint, this, [this, alert, destination](const QList<StoredForward> &log) {
-            const bool sent = std::any_of(log.cbegin(), log.cend(), [&](const StoredForward &f) {
-                return f.automatic && f.destinationId == destination.id && f.occurrenceStartsAt == alert.startsAt;
-            });
-            if (sent) {
-                m_ruleStarts.pop_back();
-                return;
-            }
-            forwardAfterAnalysis(alert, destination);
+    m_store->fetchForwards(AlertKey::of(alert), this, [this, alert, destination](const QList<StoredForward> &log) {
+        const bool sent = std::any_of(log.cbegin(), log.cend(), [&](const StoredForward &f) {
+            return f.automatic && f.destinationId == destination.id && f.occurrenceStartsAt == alert.startsAt;
         });
+        if (sent) {
+            m_ruleStarts.pop_back();
+            return;
+        }
+        forwardAfterAnalysis(alert, destination);
+    });
 }
 
 void ForwardService::forwardAfterAnalysis(const Alert &alert, const ChatDestination &destination)
 {
     // When the alert is being analysed automatically, the forward waits for that analysis.
-    const QString key = AnalysisService::keyOf(alert);
+    const AlertKey key = AlertKey::of(alert);
     const AnalysisService::Run *run = m_analysis ? m_analysis->run(key) : nullptr;
     const bool analysedAlready = run && !run->isRunning() && run->alert.startsAt == alert.startsAt;
     const bool analysing = m_analysis && m_analysis->settings().autoRule
@@ -497,12 +489,12 @@ void ForwardService::forwardAfterAnalysis(const Alert &alert, const ChatDestinat
         waiter->deleteLater();
         forward(alert, id, std::nullopt, true);
     };
-    connect(m_analysis, &AnalysisService::runFinished, waiter, [key, go](const QString &finished) {
+    connect(m_analysis, &AnalysisService::runFinished, waiter, [key, go](const AlertKey &finished) {
         if (finished == key)
             go();
     });
     connect(m_analysis, &AnalysisService::autoAnalysisLimited, waiter, [key, go](const Alert &limited) {
-        if (AnalysisService::keyOf(limited) == key)
+        if (AlertKey::of(limited) == key)
             go();
     });
     QTimer::singleShot(m_settings.analysisWait, waiter, go);

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "forward/ChatTool.h"
+#include "model/AlertChange.h"
 #include "model/AlertFilter.h"
-#include "store/AlertStore.h"
+#include "model/AlertKey.h"
+#include "store/StoredRecords.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -159,6 +161,6 @@ private:
     std::map<quint64, std::unique_ptr<Job>> m_jobs; // by id, oldest first
     QHash<QString, std::deque<quint64>> m_queues; // per destination, in order
     QHash<QString, std::deque<qint64>> m_sentAt; // per destination: recent sends, for the rate limit
-    QSet<QString> m_ruleOccurrences; // destination/source/fingerprint/startsAt sent by a rule
+    QSet<std::pair<QString, OccurrenceKey>> m_ruleOccurrences; // (destination id, occurrence) sent by a rule
     std::deque<QDateTime> m_ruleStarts;
 };

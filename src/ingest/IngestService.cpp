@@ -79,19 +79,18 @@ QList<Alert> IngestService::storedAlerts()
     return alerts;
 }
 
-QList<StoredOccurrence> IngestService::occurrences(const QString &source, const QString &fingerprint)
+QList<StoredOccurrence> IngestService::occurrences(const AlertKey &alert)
 {
     QList<StoredOccurrence> result;
     QMetaObject::invokeMethod(
-        m_worker, [&] { result = m_worker->occurrences(source, fingerprint); }, Qt::BlockingQueuedConnection);
+        m_worker, [&] { result = m_worker->occurrences(alert); }, Qt::BlockingQueuedConnection);
     return result;
 }
 
-void IngestService::fetchDetails(const QString &source, const QString &fingerprint, QObject *context,
+void IngestService::fetchDetails(const AlertKey &alert, QObject *context,
                                  std::function<void(const AlertDetails &)> done)
 {
-    onStoreThread([source, fingerprint](IngestWorker *worker) { return worker->details(source, fingerprint); }, context,
-                  std::move(done));
+    onStoreThread([alert](IngestWorker *worker) { return worker->details(alert); }, context, std::move(done));
 }
 
 void IngestService::saveAnalysis(const StoredAnalysis &analysis, QObject *context,
@@ -107,11 +106,10 @@ void IngestService::saveAnalysis(const StoredAnalysis &analysis, QObject *contex
         context, [done = std::move(done)](const Saved &saved) { done(saved.first, saved.second); });
 }
 
-void IngestService::fetchAnalyses(const QString &source, const QString &fingerprint, QObject *context,
+void IngestService::fetchAnalyses(const AlertKey &alert, QObject *context,
                                   std::function<void(const QList<StoredAnalysis> &)> done)
 {
-    onStoreThread([source, fingerprint](IngestWorker *worker) { return worker->analyses(source, fingerprint); },
-                  context, std::move(done));
+    onStoreThread([alert](IngestWorker *worker) { return worker->analyses(alert); }, context, std::move(done));
 }
 
 void IngestService::saveForward(const StoredForward &forward, QObject *context,
@@ -127,11 +125,10 @@ void IngestService::saveForward(const StoredForward &forward, QObject *context,
         context, [done = std::move(done)](const Saved &saved) { done(saved.first, saved.second); });
 }
 
-void IngestService::fetchForwards(const QString &source, const QString &fingerprint, QObject *context,
+void IngestService::fetchForwards(const AlertKey &alert, QObject *context,
                                   std::function<void(const QList<StoredForward> &)> done)
 {
-    onStoreThread([source, fingerprint](IngestWorker *worker) { return worker->forwards(source, fingerprint); },
-                  context, std::move(done));
+    onStoreThread([alert](IngestWorker *worker) { return worker->forwards(alert); }, context, std::move(done));
 }
 
 void IngestService::submit(const WebhookDelivery &delivery, QObject *context, Callback done)

@@ -41,25 +41,23 @@ public:
     // alerts are not handed out (storedAlerts() reads them).
     std::optional<QString> open(const QString &filePath);
     QList<Alert> storedAlerts();
-    QList<StoredOccurrence> occurrences(const QString &source, const QString &fingerprint);
+    QList<StoredOccurrence> occurrences(const AlertKey &alert);
 
     // Reads an alert's history and last payload on the store thread; `done` runs on
     // this thread with the result, unless `context` is gone by then.
-    void fetchDetails(const QString &source, const QString &fingerprint, QObject *context,
-                      std::function<void(const AlertDetails &)> done);
+    void fetchDetails(const AlertKey &alert, QObject *context, std::function<void(const AlertDetails &)> done);
 
     // Stores an analysis with its alert on the store thread; `done` gets it with its
     // id, or the error. Skipped if `context` is gone.
     void saveAnalysis(const StoredAnalysis &analysis, QObject *context,
                       std::function<void(const StoredAnalysis &, const QString &error)> done);
     // The alert's stored analyses, newest first.
-    void fetchAnalyses(const QString &source, const QString &fingerprint, QObject *context,
+    void fetchAnalyses(const AlertKey &alert, QObject *context,
                        std::function<void(const QList<StoredAnalysis> &)> done);
     // The forward log: one entry per forward that ended; the alert's entries newest first.
     void saveForward(const StoredForward &forward, QObject *context,
                      std::function<void(const StoredForward &, const QString &error)> done);
-    void fetchForwards(const QString &source, const QString &fingerprint, QObject *context,
-                       std::function<void(const QList<StoredForward> &)> done);
+    void fetchForwards(const AlertKey &alert, QObject *context, std::function<void(const QList<StoredForward> &)> done);
 
     // `done` runs on this thread once the delivery is stored or refused, unless
     // `context` was destroyed meanwhile (a client that hung up).

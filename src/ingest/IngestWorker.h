@@ -40,24 +40,12 @@ public:
     // batches always arrive before live changes.
     void openAndRestore(const QString &filePath, int batchSize);
     QList<Alert> alerts() const { return m_store.alerts(); }
-    QList<StoredOccurrence> occurrences(const QString &source, const QString &fingerprint) const
-    {
-        return m_store.occurrences(source, fingerprint);
-    }
-    AlertDetails details(const QString &source, const QString &fingerprint) const
-    {
-        return m_store.details(source, fingerprint);
-    }
+    QList<StoredOccurrence> occurrences(const AlertKey &alert) const { return m_store.occurrences(alert); }
+    AlertDetails details(const AlertKey &alert) const { return m_store.details(alert); }
     std::optional<QString> addAnalysis(StoredAnalysis &analysis) { return m_store.addAnalysis(analysis); }
-    QList<StoredAnalysis> analyses(const QString &source, const QString &fingerprint) const
-    {
-        return m_store.analyses(source, fingerprint);
-    }
+    QList<StoredAnalysis> analyses(const AlertKey &alert) const { return m_store.analyses(alert); }
     std::optional<QString> addForward(StoredForward &forward) { return m_store.addForward(forward); }
-    QList<StoredForward> forwards(const QString &source, const QString &fingerprint) const
-    {
-        return m_store.forwards(source, fingerprint);
-    }
+    QList<StoredForward> forwards(const AlertKey &alert) const { return m_store.forwards(alert); }
 
     // Deliveries come from `inbox` (owned by the IngestService, which outlives this).
     void setInbox(IngestInbox *inbox) { m_inbox = inbox; }

@@ -441,30 +441,6 @@ PayloadFormat detectFormat(const QJsonDocument &document)
 
 } // namespace
 
-std::optional<PayloadFormat> formatForEndpoint(QByteArrayView path)
-{
-    if (path == "/webhook")
-        return PayloadFormat::Auto;
-    if (path == "/webhook/alertmanager")
-        return PayloadFormat::Alertmanager;
-    if (path == "/webhook/grafana")
-        return PayloadFormat::Grafana;
-    if (path == "/webhook/nightingale")
-        return PayloadFormat::Nightingale;
-    return std::nullopt;
-}
-
-QString formatName(PayloadFormat format)
-{
-    switch (format) {
-    case PayloadFormat::Alertmanager: return u"alertmanager"_s;
-    case PayloadFormat::Grafana: return u"grafana"_s;
-    case PayloadFormat::Nightingale: return u"nightingale"_s;
-    case PayloadFormat::Auto: break;
-    }
-    return u"auto"_s;
-}
-
 QDateTime parseRfc3339(const QString &text)
 {
     // Qt::ISODateWithMs takes at most 3 fractional digits: cut the rest off.

@@ -1,18 +1,13 @@
 #pragma once
 
 #include "model/Alert.h"
+#include "model/PayloadFormat.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 
 #include <optional>
-
-enum class PayloadFormat { Auto, Alertmanager, Grafana, Nightingale };
-
-QString formatName(PayloadFormat format);
-// The format a listener endpoint takes ("/webhook" detects it); none for other paths.
-std::optional<PayloadFormat> formatForEndpoint(QByteArrayView path);
 
 // Bounds on the work one body may cause (the body's size is bounded by the listener).
 struct PayloadLimits {

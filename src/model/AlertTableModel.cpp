@@ -190,9 +190,9 @@ void AlertTableModel::upsert(const QList<Alert> &alerts, bool highlight)
 {
     const QDateTime now = m_clock();
     QList<Alert> fresh;
-    QHash<QString, qsizetype> freshIndex; // collapses repeats within one batch
+    QHash<RowKey, qsizetype> freshIndex; // collapses repeats within one batch
     for (const Alert &alert : alerts) {
-        const QString alertKey = key(alert.source, alert.fingerprint, alert.replay);
+        const RowKey alertKey = RowKey::of(alert);
         const int row = m_rowByKey.value(alertKey, -1);
         if (row >= 0) {
             m_alerts[row] = alert;
@@ -220,7 +220,7 @@ void AlertTableModel::upsert(const QList<Alert> &alerts, bool highlight)
             beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
         for (const Alert &alert : std::as_const(fresh)) {
             const int row = static_cast<int>(m_alerts.size());
-            m_rowByKey.insert(key(alert.source, alert.fingerprint, alert.replay), row);
+            m_rowByKey.insert(RowKey::of(alert), row);
             if (highlight)
                 m_changedAt.insert(row, now);
             m_alerts.append(alert);
@@ -249,7 +249,7 @@ void AlertTableModel::remove(const QList<AlertKey> &keys)
 {
     QList<int> rows;
     for (const AlertKey &alert : keys) {
-        const int row = rowOf(alert.source, alert.fingerprint);
+        const int row = rowOf(alert);
         if (row >= 0)
             rows.append(row);
     }
@@ -309,7 +309,7 @@ void AlertTableModel::removeRowList(QList<int> rows)
     }
     m_rowByKey.clear();
     for (int row = 0; row < m_alerts.size(); ++row)
-        m_rowByKey.insert(key(m_alerts.at(row).source, m_alerts.at(row).fingerprint, m_alerts.at(row).replay), row);
+        m_rowByKey.insert(RowKey::of(m_alerts.at(row)), row);
     emit countsChanged();
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "model/Alert.h"
-#include "store/AlertStore.h"
+#include "model/AlertChange.h"
+#include "model/AlertKey.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -84,9 +85,10 @@ public:
     // A number that changes whenever the row's alert is replaced, unique across rows
     // and never 0: lets a proxy keep per-row results that survive the duration tick.
     quint64 revisionAt(int row) const { return m_facts.at(row).revision; }
+    int rowOf(const AlertKey &alert, bool replay = false) const { return m_rowByKey.value({alert, replay}, -1); }
     int rowOf(const QString &source, const QString &fingerprint, bool replay = false) const
     {
-        return m_rowByKey.value(key(source, fingerprint, replay), -1);
+        return rowOf(AlertKey{source, fingerprint}, replay);
     }
     // Alertmanager's silenced/inhibited alerts (fingerprint → "silenced"…), shown in
     // the State column; from the catch-up sync, not stored.
@@ -126,10 +128,16 @@ private:
     qint64 durationSeconds(const Alert &alert) const;
 
     // A replayed alert never takes the row of the live one with the same fingerprint.
-    static QString key(const QString &source, const QString &fingerprint, bool replay = false)
-    {
-        return (replay ? QStringLiteral("replay\n") : QString()) + source + u'\n' + fingerprint;
-    }
+    struct RowKey {
+        AlertKey alert;
+        bool replay = false;
+        static RowKey of(const Alert &alert) { return {AlertKey::of(alert), alert.replay}; }
+        friend bool operator==(const RowKey &, const RowKey &) = default;
+        friend size_t qHash(const RowKey &key, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, key.alert, key.replay);
+        }
+    };
 
     bool isRecent(int row) const;
 
@@ -145,7 +153,7 @@ private:
     QList<Alert> m_alerts;
     QList<RowFacts> m_facts; // parallel to m_alerts
     quint64 m_lastRevision = 0;
-    QHash<QString, int> m_rowByKey; // source + fingerprint → row
+    QHash<RowKey, int> m_rowByKey;
     QHash<QString, QString> m_suppressed; // Alertmanager fingerprint → "silenced", "inhibited"
     QHash<int, QDateTime> m_changedAt; // rows highlighted right now
     Clock m_clock;

@@ -1,7 +1,7 @@
 #include "notify/NotificationPolicy.h"
 
+#include "model/AlertChange.h"
 #include "settings/AppSettings.h"
-#include "store/AlertStore.h"
 
 using namespace Qt::StringLiterals;
 

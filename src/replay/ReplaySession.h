@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ingest/PayloadParser.h"
+#include "model/AlertChange.h"
 #include "replay/ReplayPlayer.h"
-#include "store/AlertStore.h"
 
 #include <QObject>
 

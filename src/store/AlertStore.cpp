@@ -22,11 +22,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(AlertStore)
 };
 
-QString alertKey(const QString &source, const QString &fingerprint)
-{
-    return source + u'\n' + fingerprint;
-}
-
 QVariant msecs(const QDateTime &time)
 {
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
@@ -275,7 +270,7 @@ std::optional<QString> AlertStore::loadCurrentAlerts()
     m_current.clear();
     while (query.next()) {
         const Alert alert = AlertJson::fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
-        m_current.insert(alertKey(alert.source, alert.fingerprint), alert);
+        m_current.insert(AlertKey::of(alert), alert);
     }
     return std::nullopt;
 }
@@ -288,7 +283,7 @@ std::optional<QString> AlertStore::write(const QList<IncomingPayload> &batch, QL
         return m_db.lastError().text();
 
     // Alerts changed by this batch; they become current only once the commit succeeded.
-    QHash<QString, Alert> pending;
+    QHash<AlertKey, Alert> pending;
     QList<AlertChange> batchChanges;
     qsizetype alertCount = 0;
     for (const IncomingPayload &payload : batch)
@@ -314,7 +309,7 @@ std::optional<QString> AlertStore::write(const QList<IncomingPayload> &batch, QL
     return std::nullopt;
 }
 
-std::optional<QString> AlertStore::writePayload(const IncomingPayload &payload, QHash<QString, Alert> &pending,
+std::optional<QString> AlertStore::writePayload(const IncomingPayload &payload, QHash<AlertKey, Alert> &pending,
                                                 QList<AlertChange> &changes)
 {
     QSqlQuery &insertPayload = m_statements->insertPayload;
@@ -333,7 +328,7 @@ std::optional<QString> AlertStore::writePayload(const IncomingPayload &payload, 
     QSqlQuery &upsertAlert = m_statements->upsertAlert;
 
     for (const Alert &incoming : payload.alerts) {
-        const QString key = alertKey(incoming.source, incoming.fingerprint);
+        const AlertKey key = AlertKey::of(incoming);
         auto pendingIt = pending.constFind(key);
         auto currentIt = m_current.constFind(key);
         const Alert *current = pendingIt != pending.cend() ? &*pendingIt
@@ -376,13 +371,13 @@ QList<Alert> AlertStore::alerts() const
     return m_current.values();
 }
 
-QList<StoredOccurrence> AlertStore::occurrences(const QString &source, const QString &fingerprint) const
+QList<StoredOccurrence> AlertStore::occurrences(const AlertKey &alert) const
 {
     QSqlQuery query(m_db);
     query.prepare(u"SELECT starts_at_ms, ends_at_ms, resolved FROM occurrences WHERE source = ? AND fingerprint = ? "
                   "ORDER BY starts_at_ms"_s);
-    query.addBindValue(source);
-    query.addBindValue(fingerprint);
+    query.addBindValue(alert.source);
+    query.addBindValue(alert.fingerprint);
     QList<StoredOccurrence> result;
     if (!query.exec())
         return result;
@@ -392,18 +387,18 @@ QList<StoredOccurrence> AlertStore::occurrences(const QString &source, const QSt
     return result;
 }
 
-AlertDetails AlertStore::details(const QString &source, const QString &fingerprint) const
+AlertDetails AlertStore::details(const AlertKey &alert) const
 {
     AlertDetails details;
-    details.occurrences = occurrences(source, fingerprint);
-    details.analyses = analyses(source, fingerprint);
-    details.forwards = forwards(source, fingerprint);
+    details.occurrences = occurrences(alert);
+    details.analyses = analyses(alert);
+    details.forwards = forwards(alert);
     QSqlQuery query(m_db);
     query.prepare(u"SELECT p.body, p.path, p.truncated_alerts, p.alert_count FROM alerts a JOIN payloads p ON p.id = "
                   u"a.last_payload_id "
                   "WHERE a.source = ? AND a.fingerprint = ?"_s);
-    query.addBindValue(source);
-    query.addBindValue(fingerprint);
+    query.addBindValue(alert.source);
+    query.addBindValue(alert.fingerprint);
     if (query.exec() && query.next()) {
         details.lastPayloadBody = query.value(0).toByteArray();
         details.lastPayloadPath = query.value(1).toString();
@@ -424,8 +419,9 @@ std::optional<QString> AlertStore::addAnalysis(StoredAnalysis &analysis)
     for (const QVariant &value :
          {text(analysis.source), text(analysis.fingerprint), msecs(analysis.occurrenceStartsAt),
           msecs(analysis.createdAt), QVariant(analysis.durationMs), text(analysis.model), text(analysis.promptHash),
-          text(analysis.outcome), text(analysis.error), text(analysis.content), text(analysis.reasoning),
-          QVariant(analysis.promptTokens), QVariant(analysis.completionTokens), QVariant(analysis.automatic ? 1 : 0)})
+          text(analysisOutcomeName(analysis.outcome)), text(analysis.error), text(analysis.content),
+          text(analysis.reasoning), QVariant(analysis.promptTokens), QVariant(analysis.completionTokens),
+          QVariant(analysis.automatic ? 1 : 0)})
         query.addBindValue(value);
     if (!query.exec())
         return queryError(query);
@@ -433,7 +429,7 @@ std::optional<QString> AlertStore::addAnalysis(StoredAnalysis &analysis)
     return std::nullopt;
 }
 
-QList<StoredAnalysis> AlertStore::analyses(const QString &source, const QString &fingerprint) const
+QList<StoredAnalysis> AlertStore::analyses(const AlertKey &alert) const
 {
     QList<StoredAnalysis> list;
     QSqlQuery query(m_db);
@@ -441,21 +437,21 @@ QList<StoredAnalysis> AlertStore::analyses(const QString &source, const QString 
     query.prepare(u"SELECT id, starts_at_ms, created_at_ms, duration_ms, model, prompt_hash, outcome, error, content,"
                   " reasoning, prompt_tokens, completion_tokens, automatic FROM analyses"
                   " WHERE source = ? AND fingerprint = ? ORDER BY created_at_ms DESC, id DESC"_s);
-    query.addBindValue(source);
-    query.addBindValue(fingerprint);
+    query.addBindValue(alert.source);
+    query.addBindValue(alert.fingerprint);
     if (!query.exec())
         return list;
     while (query.next()) {
         StoredAnalysis analysis;
         analysis.id = query.value(0).toLongLong();
-        analysis.source = source;
-        analysis.fingerprint = fingerprint;
+        analysis.source = alert.source;
+        analysis.fingerprint = alert.fingerprint;
         analysis.occurrenceStartsAt = fromMsecs(query.value(1));
         analysis.createdAt = fromMsecs(query.value(2));
         analysis.durationMs = query.value(3).toLongLong();
         analysis.model = query.value(4).toString();
         analysis.promptHash = query.value(5).toString();
-        analysis.outcome = query.value(6).toString();
+        analysis.outcome = analysisOutcomeFromName(query.value(6).toString()).value_or(AnalysisOutcome::Failed);
         analysis.error = query.value(7).toString();
         analysis.content = query.value(8).toString();
         analysis.reasoning = query.value(9).toString();
@@ -486,7 +482,7 @@ std::optional<QString> AlertStore::addForward(StoredForward &forward)
     return std::nullopt;
 }
 
-QList<StoredForward> AlertStore::forwards(const QString &source, const QString &fingerprint) const
+QList<StoredForward> AlertStore::forwards(const AlertKey &alert) const
 {
     QList<StoredForward> list;
     QSqlQuery query(m_db);
@@ -494,15 +490,15 @@ QList<StoredForward> AlertStore::forwards(const QString &source, const QString &
     query.prepare(u"SELECT id, starts_at_ms, sent_at_ms, destination_id, destination_name, tool, ok, message,"
                   " automatic, with_analysis FROM forwards"
                   " WHERE source = ? AND fingerprint = ? ORDER BY sent_at_ms DESC, id DESC"_s);
-    query.addBindValue(source);
-    query.addBindValue(fingerprint);
+    query.addBindValue(alert.source);
+    query.addBindValue(alert.fingerprint);
     if (!query.exec())
         return list;
     while (query.next()) {
         StoredForward forward;
         forward.id = query.value(0).toLongLong();
-        forward.source = source;
-        forward.fingerprint = fingerprint;
+        forward.source = alert.source;
+        forward.fingerprint = alert.fingerprint;
         forward.occurrenceStartsAt = fromMsecs(query.value(1));
         forward.sentAt = fromMsecs(query.value(2));
         forward.destinationId = query.value(3).toString();
@@ -593,7 +589,7 @@ std::optional<QString> AlertStore::pruneStep(const QDateTime &cutoff, int limit,
         return error;
     }
     for (const AlertKey &key : std::as_const(expired))
-        m_current.remove(alertKey(key.source, key.fingerprint));
+        m_current.remove(key);
     step.removedAlerts = expired;
     step.removedOccurrences = occurrences;
     step.removedPayloads = payloads;

@@ -1,8 +1,10 @@
 #pragma once
 
-#include "ingest/PayloadParser.h"
 #include "model/Alert.h"
-#include "store/AlertMerge.h"
+#include "model/AlertChange.h"
+#include "model/AlertKey.h"
+#include "model/PayloadFormat.h"
+#include "store/StoredRecords.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -22,91 +24,12 @@ struct IncomingPayload {
     QList<Alert> alerts; // parsed from body
 };
 
-struct StoredOccurrence {
-    QDateTime startsAt;
-    QDateTime endsAt;
-    AlertState state = AlertState::Firing;
-};
-
-// One AI analysis of an alert, as it ended (finished, cut off, failed or stopped).
-struct StoredAnalysis {
-    qint64 id = 0; // set when stored
-    QString source{};
-    QString fingerprint{};
-    QDateTime occurrenceStartsAt{}; // which firing it was about
-    QDateTime createdAt{};
-    qint64 durationMs = 0;
-    QString model{};
-    QString promptHash{};
-    QString outcome{}; // "finished", "cut-off", "failed", "stopped"
-    QString error{};
-    QString content{};
-    QString reasoning{};
-    int promptTokens = -1; // -1: not reported
-    int completionTokens = -1;
-    bool automatic = false; // started by an auto-analysis rule
-};
-
-Q_DECLARE_METATYPE(StoredAnalysis)
-
-// One forward of an alert to a chat destination, as it ended. The message is the
-// tool's answer, already free of URLs and tokens.
-struct StoredForward {
-    qint64 id = 0; // set when stored
-    QString source{};
-    QString fingerprint{};
-    QDateTime occurrenceStartsAt{}; // which firing it was about
-    QDateTime sentAt{};
-    QString destinationId{};
-    QString destinationName{};
-    QString tool{}; // "Slack", "DingTalk"…
-    bool ok = false;
-    QString message{};
-    bool automatic = false; // sent by a forwarding rule
-    bool withAnalysis = false;
-};
-
-Q_DECLARE_METATYPE(StoredForward)
-
-// What the detail view shows for one alert, besides the alert itself.
-struct AlertDetails {
-    QList<StoredOccurrence> occurrences; // oldest first
-    QList<StoredAnalysis> analyses; // newest first
-    QList<StoredForward> forwards; // newest first
-    QByteArray lastPayloadBody; // the delivery that last changed the alert
-    QString lastPayloadPath;
-    int truncatedAlerts = 0; // of that delivery: alerts Alertmanager left out
-    int payloadAlertCount = 0; // alerts that delivery did carry
-};
-
-// Names one alert in the store.
-struct AlertKey {
-    QString source;
-    QString fingerprint;
-    friend bool operator==(const AlertKey &, const AlertKey &) = default;
-};
-
 // What one retention step removed. `finished`: nothing older than the cutoff is left.
 struct PruneStep {
     QList<AlertKey> removedAlerts;
     qint64 removedOccurrences = 0;
     qint64 removedPayloads = 0;
     bool finished = false;
-};
-
-// What writing one alert did, for the live table.
-struct AlertChange {
-    Alert alert; // as it is now
-    AlertMerge::Outcome outcome;
-
-    // A new alert, a new occurrence or a reopened one that is firing: what automatic
-    // analysis, forwarding rules and prefetching react to.
-    bool startedFiring() const
-    {
-        const bool started = outcome == AlertMerge::Outcome::NewAlert || outcome == AlertMerge::Outcome::NewOccurrence
-            || outcome == AlertMerge::Outcome::Reopened;
-        return started && alert.state == AlertState::Firing;
-    }
 };
 
 // The durable store: raw payloads, normalised alerts and their occurrences in one
@@ -137,15 +60,15 @@ public:
 
     // The current state of every alert, as restored after a restart.
     QList<Alert> alerts() const;
-    QList<StoredOccurrence> occurrences(const QString &source, const QString &fingerprint) const;
-    AlertDetails details(const QString &source, const QString &fingerprint) const;
+    QList<StoredOccurrence> occurrences(const AlertKey &alert) const;
+    AlertDetails details(const AlertKey &alert) const;
     qint64 payloadCount() const;
 
     // Analyses are kept with their alert and removed with it by retention.
     std::optional<QString> addAnalysis(StoredAnalysis &analysis);
-    QList<StoredAnalysis> analyses(const QString &source, const QString &fingerprint) const;
+    QList<StoredAnalysis> analyses(const AlertKey &alert) const;
     std::optional<QString> addForward(StoredForward &forward);
-    QList<StoredForward> forwards(const QString &source, const QString &fingerprint) const;
+    QList<StoredForward> forwards(const AlertKey &alert) const;
 
     // Retention, in short transactions so that webhook writes queued meanwhile wait
     // for one step at most. Removes what is older than `cutoff`: resolved alerts last
@@ -161,7 +84,7 @@ private:
     std::optional<QString> checkOwnership();
     std::optional<QString> createSchema();
     std::optional<QString> loadCurrentAlerts();
-    std::optional<QString> writePayload(const IncomingPayload &payload, QHash<QString, Alert> &pending,
+    std::optional<QString> writePayload(const IncomingPayload &payload, QHash<AlertKey, Alert> &pending,
                                         QList<AlertChange> &changes);
 
     struct Statements;
@@ -169,5 +92,5 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     std::unique_ptr<Statements> m_statements; // prepared once per open store
-    QHash<QString, Alert> m_current; // "source\nfingerprint" → alert, mirrors the alerts table
+    QHash<AlertKey, Alert> m_current; // mirrors the alerts table
 };

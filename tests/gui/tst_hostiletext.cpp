@@ -183,7 +183,7 @@ private slots:
         DetailTabs tabs;
         AlertDetails details;
         StoredAnalysis analysis;
-        analysis.outcome = u"failed"_s;
+        analysis.outcome = AnalysisOutcome::Failed;
         analysis.error = hostileMarkup;
         details.analyses << analysis;
         StoredForward forward;
@@ -212,7 +212,7 @@ private slots:
         analysis.source = alert.source;
         analysis.fingerprint = alert.fingerprint;
         analysis.createdAt = QDateTime::currentDateTimeUtc();
-        analysis.outcome = u"failed"_s;
+        analysis.outcome = AnalysisOutcome::Failed;
         analysis.error = hostileMarkup;
         analysis.model = hostileMarkup;
         analysis.content = u"The alert says: "_s + hostileMarkup + u"\n\n<table><tr><td>cell</td></tr></table>\n"_s;

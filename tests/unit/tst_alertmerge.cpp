@@ -1,4 +1,4 @@
-#include "store/AlertMerge.h"
+#include "model/AlertMerge.h"
 
 #include <QTest>
 

@@ -134,7 +134,7 @@ private slots:
         QCOMPARE(retry.at(0).outcome, Outcome::Duplicate);
         QCOMPARE(store.alerts().size(), 1);
         QCOMPARE(store.alerts().constFirst().count, 1);
-        QCOMPARE(store.occurrences(u"alertmanager"_s, u"a1"_s).size(), 1);
+        QCOMPARE(store.occurrences({u"alertmanager"_s, u"a1"_s}).size(), 1);
         QCOMPARE(store.payloadCount(), 2); // every accepted payload is kept raw
     }
 
@@ -159,7 +159,7 @@ private slots:
         QCOMPARE(current.startsAt, t0.addSecs(600));
         QCOMPARE(current.count, 2);
 
-        const QList<StoredOccurrence> history = store.occurrences(u"alertmanager"_s, u"a1"_s);
+        const QList<StoredOccurrence> history = store.occurrences({u"alertmanager"_s, u"a1"_s});
         QCOMPARE(history.size(), 2);
         QCOMPARE(history.at(0).startsAt, t0);
         QCOMPARE(history.at(0).state, AlertState::Resolved); // never back to firing
@@ -181,7 +181,7 @@ private slots:
             resumed.lastUpdate = t0.addSecs(3600);
             QCOMPARE(write(store, {payloadOf({resumed})}).at(0).outcome, Outcome::Reopened);
             QCOMPARE(store.alerts().constFirst().state, AlertState::Firing);
-            const QList<StoredOccurrence> history = store.occurrences(u"alertmanager"_s, u"a1"_s);
+            const QList<StoredOccurrence> history = store.occurrences({u"alertmanager"_s, u"a1"_s});
             QCOMPARE(history.size(), 1);
             QCOMPARE(history.at(0).state, AlertState::Firing);
             QVERIFY(!history.at(0).endsAt.isValid());
@@ -194,7 +194,7 @@ private slots:
         AlertStore store;
         QVERIFY(!store.open(path()));
         QCOMPARE(store.alerts().constFirst().state, AlertState::Resolved);
-        const QList<StoredOccurrence> history = store.occurrences(u"alertmanager"_s, u"a1"_s);
+        const QList<StoredOccurrence> history = store.occurrences({u"alertmanager"_s, u"a1"_s});
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.at(0).state, AlertState::Resolved);
         QCOMPARE(history.at(0).endsAt, t0.addSecs(7200));
@@ -211,7 +211,7 @@ private slots:
         write(store, {first, second});
         write(store, {payloadOf({makeAlert(u"a1"_s, AlertState::Resolved, t0, t0.addSecs(30))}, R"({"retry":3})")});
 
-        const AlertDetails details = store.details(u"alertmanager"_s, u"a1"_s);
+        const AlertDetails details = store.details({u"alertmanager"_s, u"a1"_s});
         QCOMPARE(details.occurrences.size(), 1);
         QCOMPARE(details.occurrences.at(0).state, AlertState::Resolved);
         // A duplicate delivery did not change the alert: the last *changing* payload is shown.
@@ -219,7 +219,7 @@ private slots:
         QCOMPARE(details.truncatedAlerts, 8);
         QCOMPARE(details.payloadAlertCount, 1);
         QCOMPARE(details.lastPayloadPath, u"/webhook/alertmanager"_s);
-        QVERIFY(store.details(u"alertmanager"_s, u"unknown"_s).lastPayloadBody.isEmpty());
+        QVERIFY(store.details({u"alertmanager"_s, u"unknown"_s}).lastPayloadBody.isEmpty());
     }
 
     void resolvedNeverSeenFiringIsRecorded()
@@ -404,7 +404,7 @@ private slots:
         write(*store, {receivedAt(payloadOf({resolvedRecent}), t0)});
         write(*store, {receivedAt(payloadOf({}), old), receivedAt(payloadOf({}), old), receivedAt(payloadOf({}), t0)});
         QCOMPARE(store->payloadCount(), 7);
-        QCOMPARE(store->occurrences(u"alertmanager"_s, u"resolved-old"_s).size(), 1);
+        QCOMPARE(store->occurrences({u"alertmanager"_s, u"resolved-old"_s}).size(), 1);
 
         // One row per table and step: several steps, each reporting what it removed.
         QList<AlertKey> removed;
@@ -430,8 +430,8 @@ private slots:
             kept.append(alert.fingerprint);
         kept.sort();
         QCOMPARE(kept, (QStringList{u"firing-old"_s, u"resolved-new"_s}));
-        QVERIFY(store->occurrences(u"alertmanager"_s, u"resolved-old"_s).isEmpty());
-        QCOMPARE(store->details(u"alertmanager"_s, u"firing-old"_s).lastPayloadPath, u"/webhook/alertmanager"_s);
+        QVERIFY(store->occurrences({u"alertmanager"_s, u"resolved-old"_s}).isEmpty());
+        QCOMPARE(store->details({u"alertmanager"_s, u"firing-old"_s}).lastPayloadPath, u"/webhook/alertmanager"_s);
     }
 
     void analysesAreKeptWithTheirAlertAndGoWithIt()
@@ -451,7 +451,7 @@ private slots:
         first.durationMs = 8200;
         first.model = u"deepseek-chat"_s;
         first.promptHash = u"0123456789abcdef"_s;
-        first.outcome = u"finished"_s;
+        first.outcome = AnalysisOutcome::Finished;
         first.content = u"## Summary\n磁盘已满"_s;
         first.reasoning = u"thinking"_s;
         first.promptTokens = 900;
@@ -461,7 +461,7 @@ private slots:
         QVERIFY(first.id > 0);
         StoredAnalysis second = first;
         second.createdAt = t0.addSecs(60);
-        second.outcome = u"stopped"_s;
+        second.outcome = AnalysisOutcome::Stopped;
         second.automatic = true;
         second.promptTokens = second.completionTokens = -1;
         QVERIFY(!store.addAnalysis(second));
@@ -469,10 +469,10 @@ private slots:
         other.fingerprint = u"fp-old"_s;
         QVERIFY(!store.addAnalysis(other));
 
-        const QList<StoredAnalysis> listed = store.details(u"alertmanager"_s, u"fp-new"_s).analyses;
+        const QList<StoredAnalysis> listed = store.details({u"alertmanager"_s, u"fp-new"_s}).analyses;
         QCOMPARE(listed.size(), 2);
         QCOMPARE(listed.at(0).id, second.id); // newest first
-        QCOMPARE(listed.at(0).outcome, u"stopped"_s);
+        QCOMPARE(listed.at(0).outcome, AnalysisOutcome::Stopped);
         QVERIFY(listed.at(0).automatic);
         QCOMPARE(listed.at(0).promptTokens, -1);
         const StoredAnalysis &read = listed.at(1);
@@ -489,8 +489,8 @@ private slots:
         PruneStep step;
         QVERIFY(!store.pruneStep(t0.addDays(-90), 100, step));
         QCOMPARE(step.removedAlerts, (QList<AlertKey>{{u"alertmanager"_s, u"fp-old"_s}}));
-        QVERIFY(store.analyses(u"alertmanager"_s, u"fp-old"_s).isEmpty());
-        QCOMPARE(store.analyses(u"alertmanager"_s, u"fp-new"_s).size(), 2);
+        QVERIFY(store.analyses({u"alertmanager"_s, u"fp-old"_s}).isEmpty());
+        QCOMPARE(store.analyses({u"alertmanager"_s, u"fp-new"_s}).size(), 2);
     }
 
     void forwardsAreLoggedWithTheirAlertAndGoWithIt()
@@ -526,7 +526,7 @@ private slots:
         other.fingerprint = u"fp-old"_s;
         QVERIFY(!store.addForward(other));
 
-        const QList<StoredForward> listed = store.details(u"alertmanager"_s, u"fp-new"_s).forwards;
+        const QList<StoredForward> listed = store.details({u"alertmanager"_s, u"fp-new"_s}).forwards;
         QCOMPARE(listed.size(), 2);
         QCOMPARE(listed.at(0).id, failed.id); // newest first
         QVERIFY(!listed.at(0).ok);
@@ -543,8 +543,8 @@ private slots:
 
         PruneStep step;
         QVERIFY(!store.pruneStep(t0.addDays(-90), 100, step));
-        QVERIFY(store.forwards(u"alertmanager"_s, u"fp-old"_s).isEmpty());
-        QCOMPARE(store.forwards(u"alertmanager"_s, u"fp-new"_s).size(), 2);
+        QVERIFY(store.forwards({u"alertmanager"_s, u"fp-old"_s}).isEmpty());
+        QCOMPARE(store.forwards({u"alertmanager"_s, u"fp-new"_s}).size(), 2);
     }
 
     void aSchemaOneStoreIsUpgraded()
@@ -574,15 +574,15 @@ private slots:
         analysis.source = u"alertmanager"_s;
         analysis.fingerprint = u"fp"_s;
         analysis.createdAt = t0;
-        analysis.outcome = u"finished"_s;
+        analysis.outcome = AnalysisOutcome::Finished;
         QVERIFY(!store.addAnalysis(analysis));
-        QCOMPARE(store.analyses(u"alertmanager"_s, u"fp"_s).size(), 1);
+        QCOMPARE(store.analyses({u"alertmanager"_s, u"fp"_s}).size(), 1);
         StoredForward forward;
         forward.source = u"alertmanager"_s;
         forward.fingerprint = u"fp"_s;
         forward.sentAt = t0;
         QVERIFY(!store.addForward(forward));
-        QCOMPARE(store.forwards(u"alertmanager"_s, u"fp"_s).size(), 1);
+        QCOMPARE(store.forwards({u"alertmanager"_s, u"fp"_s}).size(), 1);
     }
 
     void reclaimingFreePagesShrinksTheFile()

@@ -156,7 +156,7 @@ private slots:
         QSignalSpy grew(analysis.get(), &AnalysisService::runGrew);
         QSignalSpy stored(analysis.get(), &AnalysisService::analysisStored);
         analysis->analyze(alert);
-        const QString key = AnalysisService::keyOf(alert);
+        const AlertKey key = AlertKey::of(alert);
         QCOMPARE(analysis->run(key)->phase, Phase::Gathering);
         QVERIFY(analysis->run(key)->statusText().startsWith(u"Gathering"_s));
         QTRY_COMPARE(stored.size(), 1);
@@ -174,7 +174,7 @@ private slots:
 
         const AnalysisService::Run *run = analysis->run(key);
         QCOMPARE(run->phase, Phase::Done);
-        QCOMPARE(run->outcome(), u"finished"_s);
+        QCOMPARE(run->outcome(), AnalysisOutcome::Finished);
         QVERIFY(grew.size() > 10);
         const StoredAnalysis saved = stored.first().at(0).value<StoredAnalysis>();
         QVERIFY(stored.first().at(1).toString().isEmpty());
@@ -187,7 +187,7 @@ private slots:
         QVERIFY(!saved.automatic);
 
         bool listed = false;
-        m_store->fetchAnalyses(alert.source, alert.fingerprint, this, [&](const QList<StoredAnalysis> &analyses) {
+        m_store->fetchAnalyses(AlertKey::of(alert), this, [&](const QList<StoredAnalysis> &analyses) {
             listed = analyses.size() == 1 && analyses.first().id == saved.id;
         });
         QTRY_VERIFY(listed);
@@ -205,8 +205,8 @@ private slots:
         analysis->analyze(alert);
         QTRY_COMPARE(finished.size(), 1);
         QVERIFY(m_llm->requests.first().header("authorization").isEmpty());
-        const AnalysisService::Run *run = analysis->run(AnalysisService::keyOf(alert));
-        QCOMPARE(run->outcome(), u"failed"_s);
+        const AnalysisService::Run *run = analysis->run(AlertKey::of(alert));
+        QCOMPARE(run->outcome(), AnalysisOutcome::Failed);
         QCOMPARE(run->statusText(),
                  u"Failed: The provider wants an API key and none is set: add it in Settings → AI analysis."_s);
     }
@@ -222,7 +222,7 @@ private slots:
         const Alert alert = alertNamed(u"no-provider"_s);
         analysis->analyze(alert);
         QTRY_COMPARE(finished.size(), 1);
-        QVERIFY(analysis->run(AnalysisService::keyOf(alert))->statusText().contains(u"No AI provider is set up"_s));
+        QVERIFY(analysis->run(AlertKey::of(alert))->statusText().contains(u"No AI provider is set up"_s));
         QVERIFY(m_llm->requests.isEmpty());
         // Nothing worth keeping: a failure without text is not stored.
         QCOMPARE(stored.size(), 0);
@@ -240,7 +240,7 @@ private slots:
         QTRY_COMPARE(analysis->runningKeys().size(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20'000);
         for (const Alert &alert : {first, second})
-            QCOMPARE(analysis->run(AnalysisService::keyOf(alert))->completion->stream().content(),
+            QCOMPARE(analysis->run(AlertKey::of(alert))->completion->stream().content(),
                      QString::fromUtf8(TestData::fixture(u"llm/deepseek-chat.expected.md"_s)));
     }
 
@@ -255,11 +255,11 @@ private slots:
         QTRY_VERIFY(grew.size() >= 2);
         analysis->analyze(alert);
         QTRY_COMPARE(stored.size(), 1);
-        QCOMPARE(stored.first().at(0).value<StoredAnalysis>().outcome, u"stopped"_s);
-        const AnalysisService::Run *run = analysis->run(AnalysisService::keyOf(alert));
+        QCOMPARE(stored.first().at(0).value<StoredAnalysis>().outcome, AnalysisOutcome::Stopped);
+        const AnalysisService::Run *run = analysis->run(AlertKey::of(alert));
         QVERIFY(run->isRunning());
         analysis->stop(run->key);
-        QCOMPARE(run->outcome(), u"stopped"_s);
+        QCOMPARE(run->outcome(), AnalysisOutcome::Stopped);
         QVERIFY(!run->isRunning());
     }
 
@@ -290,11 +290,11 @@ private slots:
         const Alert alert = alertNamed(u"stop-early"_s);
         analysis->analyze(alert);
         QTRY_COMPARE(m_loki->requests.size(), 1);
-        analysis->stop(AnalysisService::keyOf(alert));
-        const AnalysisService::Run *run = analysis->run(AnalysisService::keyOf(alert));
+        analysis->stop(AlertKey::of(alert));
+        const AnalysisService::Run *run = analysis->run(AlertKey::of(alert));
         QCOMPARE(run->phase, Phase::Done);
         QCOMPARE(run->statusText(), u"Stopped before the request was sent."_s);
-        QCOMPARE(run->outcome(), u"stopped"_s); // stopped, not failed: the user asked for it
+        QCOMPARE(run->outcome(), AnalysisOutcome::Stopped); // stopped, not failed: the user asked for it
         // Marker: anything queued by the stop has run by now.
         bool marker = false;
         QTimer::singleShot(50, this, [&marker] { marker = true; });
@@ -320,11 +320,11 @@ private slots:
         // Held while its prompt is built: this thread goes on (the wait is an event loop).
         QVERIFY(QTest::qWaitFor([&] { return entered.tryAcquire(); }, 20'000));
         QVERIFY(builtOn.load() && builtOn.load() != QThread::currentThread());
-        QCOMPARE(analysis->run(AnalysisService::keyOf(alert))->phase, Phase::Gathering);
+        QCOMPARE(analysis->run(AlertKey::of(alert))->phase, Phase::Gathering);
         QVERIFY(m_llm->requests.isEmpty());
         release.release();
         QTRY_COMPARE(finished.size(), 1);
-        QCOMPARE(analysis->run(AnalysisService::keyOf(alert))->outcome(), u"finished"_s);
+        QCOMPARE(analysis->run(AlertKey::of(alert))->outcome(), AnalysisOutcome::Finished);
         QVERIFY(userMessage(m_llm->requests.first()).contains(u"\"name\": \"HostDown\""_s));
     }
 
@@ -343,11 +343,11 @@ private slots:
         });
         QSignalSpy finished(analysis.get(), &AnalysisService::runFinished);
         const Alert alert = alertNamed(u"stopped-while-built"_s);
-        const QString key = AnalysisService::keyOf(alert);
+        const AlertKey key = AlertKey::of(alert);
         analysis->analyze(alert);
         QVERIFY(QTest::qWaitFor([&] { return entered.tryAcquire(); }, 20'000));
         analysis->stop(key);
-        QCOMPARE(analysis->run(key)->outcome(), u"stopped"_s);
+        QCOMPARE(analysis->run(key)->outcome(), AnalysisOutcome::Stopped);
         QCOMPARE(finished.size(), 1);
         release.release();
         QThreadPool::globalInstance()->waitForDone(20'000);
@@ -370,7 +370,7 @@ private slots:
         QTimer::singleShot(0, this, [&delivered] { delivered = true; });
         QTRY_VERIFY(delivered);
         QCOMPARE(m_llm->requests.size(), 1);
-        QCOMPARE(analysis->run(key)->outcome(), u"finished"_s);
+        QCOMPARE(analysis->run(key)->outcome(), AnalysisOutcome::Finished);
     }
 
     void autoRulesWithinTheHourlyLimit()
@@ -390,8 +390,8 @@ private slots:
                                       {warning, AlertMerge::Outcome::NewAlert},
                                       {critical, AlertMerge::Outcome::Updated}});
         QTRY_COMPARE(finished.size(), 1);
-        QVERIFY(analysis->run(AnalysisService::keyOf(critical))->automatic);
-        QVERIFY(!analysis->run(AnalysisService::keyOf(warning)));
+        QVERIFY(analysis->run(AlertKey::of(critical))->automatic);
+        QVERIFY(!analysis->run(AlertKey::of(warning)));
 
         // The same occurrence again: not analysed twice.
         analysis->handleAlertChanges({{critical, AlertMerge::Outcome::Reopened}});
@@ -458,7 +458,7 @@ private slots:
         restarted->handleAlertChanges({{alert, AlertMerge::Outcome::Reopened}});
         bool checked = false;
         // The store answers in order: once this answer is back, the check has been made.
-        m_store->fetchAnalyses(alert.source, alert.fingerprint, this, [&checked](auto) { checked = true; });
+        m_store->fetchAnalyses(AlertKey::of(alert), this, [&checked](auto) { checked = true; });
         QTRY_VERIFY(checked);
         QCOMPARE(changed.size(), 0);
         QCOMPARE(m_llm->requests.size(), 1);

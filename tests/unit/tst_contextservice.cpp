@@ -103,7 +103,7 @@ private slots:
         QSignalSpy updated(&service, &ContextService::contextUpdated);
         const Alert alert = nodeAlert(1);
         service.select(alert, now);
-        const QString key = ContextService::keyOf(alert);
+        const OccurrenceKey key = OccurrenceKey::of(alert);
         QTRY_VERIFY(service.context(key) && service.context(key)->complete());
         const ContextService::Context *context = service.context(key);
         QCOMPARE(context->queries.size(), 5); // up, and four node panels
@@ -118,7 +118,7 @@ private slots:
         service.select(nodeAlert(2), now);
         service.select(alert, now); // back: from the cache, at once
         QCOMPARE(updated.count() >= 1, true);
-        QCOMPARE(updated.last().at(0).toString(), key);
+        QCOMPARE(updated.last().at(0).value<OccurrenceKey>(), key);
         QCOMPARE(service.context(key)->metrics.size(), 5);
     }
 
@@ -133,7 +133,7 @@ private slots:
         QTRY_COMPARE(m_prometheus.requests.size(), 5);
         QVERIFY(service.runningRequests() >= 5);
         service.select(nodeAlert(2), now);
-        QVERIFY(!service.context(ContextService::keyOf(nodeAlert(1)))); // half-fetched: forgotten
+        QVERIFY(!service.context(OccurrenceKey::of(nodeAlert(1)))); // half-fetched: forgotten
         QTRY_COMPARE(m_prometheus.requests.size(), 10);
         QTRY_COMPARE(service.runningRequests(), 5); // the new selection's metrics; its Loki query answers
     }
@@ -149,10 +149,10 @@ private slots:
             service.prefetch(nodeAlert(i), now);
         // Two alerts at a time; of those waiting only the newest 20 are kept, the newest next.
         QCOMPARE(service.prefetching(),
-                 (QStringList{ContextService::keyOf(nodeAlert(0)), ContextService::keyOf(nodeAlert(1))}));
+                 (QList<OccurrenceKey>{OccurrenceKey::of(nodeAlert(0)), OccurrenceKey::of(nodeAlert(1))}));
         QCOMPARE(service.queuedPrefetches(), ContextService::maxQueuedPrefetches);
-        QCOMPARE(service.queuedKeys().constLast(), ContextService::keyOf(nodeAlert(29)));
-        QVERIFY(!service.queuedKeys().contains(ContextService::keyOf(nodeAlert(9))));
+        QCOMPARE(service.queuedKeys().constLast(), OccurrenceKey::of(nodeAlert(29)));
+        QVERIFY(!service.queuedKeys().contains(OccurrenceKey::of(nodeAlert(9))));
         QTRY_VERIFY(!m_prometheus.requests.isEmpty());
 
         // When those finish, the next newest start.
@@ -162,8 +162,8 @@ private slots:
             service.prefetch(nodeAlert(i), now);
         QCOMPARE(service.prefetching().size(), 2);
         QTRY_VERIFY(service.prefetching().isEmpty() && service.queuedPrefetches() == 0);
-        QTRY_VERIFY(service.context(ContextService::keyOf(nodeAlert(32))));
-        QVERIFY(service.context(ContextService::keyOf(nodeAlert(30)))->complete());
+        QTRY_VERIFY(service.context(OccurrenceKey::of(nodeAlert(32))));
+        QVERIFY(service.context(OccurrenceKey::of(nodeAlert(30)))->complete());
     }
 
     void withoutSourcesNothingIsPrefetched()
@@ -174,10 +174,10 @@ private slots:
             service.prefetch(nodeAlert(i), now);
         QVERIFY(service.prefetching().isEmpty());
         QCOMPARE(service.queuedPrefetches(), 0);
-        QVERIFY(!service.isPlanning(ContextService::keyOf(nodeAlert(0))));
+        QVERIFY(!service.isPlanning(OccurrenceKey::of(nodeAlert(0))));
         // Opening the alert still says what is missing.
         service.hold(nodeAlert(0), now);
-        QTRY_VERIFY(service.context(ContextService::keyOf(nodeAlert(0))));
+        QTRY_VERIFY(service.context(OccurrenceKey::of(nodeAlert(0))));
     }
 
     void editedQueryRunsAgain()
@@ -185,7 +185,7 @@ private slots:
         ContextService service;
         service.setSources(sources());
         const Alert alert = nodeAlert(1);
-        const QString key = ContextService::keyOf(alert);
+        const OccurrenceKey key = OccurrenceKey::of(alert);
         service.select(alert, now);
         QTRY_VERIFY(service.context(key) && service.context(key)->complete());
         service.rerunMetric(key, 0, u"up{job=\"node\"}"_s);
@@ -208,12 +208,12 @@ private slots:
         service.setSources(withTemplates);
         const Alert alert = nodeAlert(7);
         service.select(alert, now);
-        QTRY_VERIFY(service.context(ContextService::keyOf(alert)));
-        const ContextService::Context *context = service.context(ContextService::keyOf(alert));
+        QTRY_VERIFY(service.context(OccurrenceKey::of(alert)));
+        const ContextService::Context *context = service.context(OccurrenceKey::of(alert));
         QCOMPARE(context->queries.size(), 6);
         QCOMPARE(context->queries.last().title, u"Load"_s);
         QCOMPARE(context->queries.last().expression, u"node_load1{instance=\"host-7:9100\"}"_s);
-        QTRY_VERIFY(service.context(ContextService::keyOf(alert))->complete());
+        QTRY_VERIFY(service.context(OccurrenceKey::of(alert))->complete());
     }
 
     void withoutSourcesSaysWhatIsMissing()
@@ -223,7 +223,7 @@ private slots:
         const Alert alert = nodeAlert(1);
         service.select(alert, now);
         QTRY_VERIFY(!updated.isEmpty());
-        const ContextService::Context *context = service.context(ContextService::keyOf(alert));
+        const ContextService::Context *context = service.context(OccurrenceKey::of(alert));
         QVERIFY(context && context->complete());
         QVERIFY(context->queries.isEmpty());
         QVERIFY(context->logQuery.problem.contains(u"No Loki is configured"_s));
@@ -237,7 +237,7 @@ private slots:
         service.setPlanHook(gate.hook());
         QSignalSpy updated(&service, &ContextService::contextUpdated);
         const Alert alert = nodeAlert(1);
-        const QString key = ContextService::keyOf(alert);
+        const OccurrenceKey key = OccurrenceKey::of(alert);
         service.select(alert, now);
         // select() came back while the plan is held on its worker: nothing waits for it.
         QVERIFY(gate.entered.tryAcquire(1, 20'000));
@@ -251,7 +251,7 @@ private slots:
         gate.release.release();
         QTRY_VERIFY(service.context(key) && service.context(key)->complete());
         QCOMPARE(gate.plans.load(), 1);
-        QCOMPARE(updated.first().at(0).toString(), key);
+        QCOMPARE(updated.first().at(0).value<OccurrenceKey>(), key);
         QCOMPARE(m_prometheus.requests.size(), 5);
         QCOMPARE(m_loki.requests.size(), 1);
     }
@@ -263,7 +263,7 @@ private slots:
         PlanGate gate;
         service.setPlanHook(gate.hook());
         const Alert alert = nodeAlert(1);
-        const QString key = ContextService::keyOf(alert);
+        const OccurrenceKey key = OccurrenceKey::of(alert);
         // Selected an hour after it started (the window ends 10 min after the start)…
         service.select(alert, alert.startsAt.addSecs(3600));
         QVERIFY(gate.entered.tryAcquire(1, 20'000));
@@ -291,7 +291,7 @@ private slots:
         PlanGate gate;
         service.setPlanHook(gate.hook());
         const Alert alert = nodeAlert(1);
-        const QString key = ContextService::keyOf(alert);
+        const OccurrenceKey key = OccurrenceKey::of(alert);
         service.select(alert, now);
         QVERIFY(gate.entered.tryAcquire(1, 20'000));
         // Reconfigured while the plan is worked out: the new sources add a chart.
@@ -340,7 +340,7 @@ private slots:
         gate.release.release();
         QTRY_VERIFY(service.prefetching().isEmpty() && service.queuedPrefetches() == 0);
         for (int i = 0; i < 5; ++i)
-            QVERIFY(service.context(ContextService::keyOf(nodeAlert(i)))->complete());
+            QVERIFY(service.context(OccurrenceKey::of(nodeAlert(i)))->complete());
         QCOMPARE(gate.plans.load(), 5);
     }
 
@@ -350,7 +350,7 @@ private slots:
         service.setSources(sources());
         Alert alert = nodeAlert(1);
         alert.promQl = u'a' + QString(100'000, u' ') + u'b';
-        const QString key = ContextService::keyOf(alert);
+        const OccurrenceKey key = OccurrenceKey::of(alert);
         service.select(alert, now);
         QTRY_VERIFY(service.context(key) && service.context(key)->complete());
         QCOMPARE(service.context(key)->queries.size(), 4); // the node panels only

@@ -206,7 +206,7 @@ class TestForwardService : public QObject
     QList<StoredForward> forwardLog(const Alert &alert)
     {
         std::optional<QList<StoredForward>> log;
-        m_store->fetchForwards(alert.source, alert.fingerprint, this,
+        m_store->fetchForwards(AlertKey::of(alert), this,
                                [&log](const QList<StoredForward> &entries) { log = entries; });
         [&] { QTRY_VERIFY(log); }();
         return log.value_or(QList<StoredForward>());
@@ -430,7 +430,7 @@ private slots:
             analysis.occurrenceStartsAt = alert.startsAt;
             analysis.createdAt = QDateTime::currentDateTimeUtc();
             analysis.model = u"deepseek-chat"_s;
-            analysis.outcome = content.isEmpty() ? u"failed"_s : u"finished"_s;
+            analysis.outcome = content.isEmpty() ? AnalysisOutcome::Failed : AnalysisOutcome::Finished;
             analysis.content = content;
             bool saved = false;
             m_store->saveAnalysis(analysis, this, [&saved](const StoredAnalysis &, const QString &) { saved = true; });

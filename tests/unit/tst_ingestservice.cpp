@@ -217,7 +217,7 @@ private slots:
         const QString fingerprint = service.storedAlerts().constFirst().fingerprint;
 
         std::optional<AlertDetails> details;
-        service.fetchDetails(u"alertmanager"_s, fingerprint, this, [&](const AlertDetails &d) { details = d; });
+        service.fetchDetails({u"alertmanager"_s, fingerprint}, this, [&](const AlertDetails &d) { details = d; });
         QVERIFY(!details); // never answered inline: the UI thread does not wait for the disk
         QTRY_VERIFY(details.has_value());
         QCOMPARE(details->truncatedAlerts, 3);
@@ -229,10 +229,10 @@ private slots:
         bool called = false;
         {
             QObject gone;
-            service.fetchDetails(u"alertmanager"_s, fingerprint, &gone, [&](const AlertDetails &) { called = true; });
+            service.fetchDetails({u"alertmanager"_s, fingerprint}, &gone, [&](const AlertDetails &) { called = true; });
         }
         std::optional<AlertDetails> after;
-        service.fetchDetails(u"alertmanager"_s, fingerprint, this, [&](const AlertDetails &d) { after = d; });
+        service.fetchDetails({u"alertmanager"_s, fingerprint}, this, [&](const AlertDetails &d) { after = d; });
         QTRY_VERIFY(after.has_value()); // answered in order, so the earlier one was skipped
         QVERIFY(!called);
     }

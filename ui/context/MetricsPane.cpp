@@ -57,7 +57,7 @@ void MetricsPane::showPending()
     m_status->show();
 }
 
-MetricsPane::ChartSet *MetricsPane::chartSet(const QString &key, int count)
+MetricsPane::ChartSet *MetricsPane::chartSet(const OccurrenceKey &key, int count)
 {
     auto it = std::find_if(m_sets.begin(), m_sets.end(), [&key](const ChartSet &set) { return set.key == key; });
     if (it != m_sets.end() && it->charts.size() != count) {

@@ -32,11 +32,11 @@ signals:
 
 private:
     struct ChartSet {
-        QString key;
+        OccurrenceKey key;
         QWidget *container = nullptr;
         QList<MetricChart *> charts;
     };
-    ChartSet *chartSet(const QString &key, int count);
+    ChartSet *chartSet(const OccurrenceKey &key, int count);
 
     QLabel *m_status;
     QVBoxLayout *m_chartLayout;

@@ -1,9 +1,9 @@
 #include "TrayController.h"
 
 #include "SeverityStyle.h"
+#include "model/AlertChange.h"
 #include "model/AlertTableModel.h"
 #include "settings/AppSettings.h"
-#include "store/AlertStore.h"
 
 #include <QAction>
 #include <QApplication>
