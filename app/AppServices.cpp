@@ -5,7 +5,7 @@
 #include "analysis/AnalysisService.h"
 #include "analysis/AnalysisSettings.h"
 #include "context/ContextService.h"
-#include "context/ContextTemplates.h"
+#include "context/ContextSettings.h"
 #include "core/Profile.h"
 #include "demo/DemoAlerts.h"
 #include "forward/ForwardSettings.h"
@@ -163,47 +163,13 @@ ListenAddress AppServices::listenAddress() const
 
 void AppServices::configureContext()
 {
-    ContextService::Sources sources;
-    const QStringList prometheus = m_settings->value(Settings::prometheusUrls);
-    if (!prometheus.isEmpty())
-        sources.prometheus.url = QUrl(prometheus.constFirst());
-    sources.prometheus.user = m_settings->value(Settings::prometheusUser);
-    sources.loki.url = QUrl(m_settings->value(Settings::lokiUrl));
-    sources.loki.user = m_settings->value(Settings::lokiUser);
-    if (const QString tenant = m_settings->value(Settings::lokiOrgId); !tenant.isEmpty())
-        sources.loki.headers.append({"X-Scope-OrgID", tenant.toUtf8()});
-    for (ConnectionCheckRequest *endpoint : {&sources.prometheus, &sources.loki})
-        endpoint->timeout = ContextClient::defaultTimeout;
-    sources.window.minutesBefore = m_settings->value(Settings::contextMinutesBefore);
-    sources.window.minutesAfter = m_settings->value(Settings::contextMinutesAfter);
-    sources.logLimit = m_settings->value(Settings::logLineLimit);
-    sources.filterLogLines = m_settings->value(Settings::filterLogLines);
-    sources.grafana = QUrl(m_settings->value(Settings::grafanaUrl));
-    sources.grafanaLokiDatasource = m_settings->value(Settings::grafanaLokiDatasource);
-    // The user's extra charts and label map: a small text file, read as it is now.
-    const QString queries = ContextTemplates::filePath(m_settings->value(Settings::contextQueriesFile));
-    // Only a regular file of bounded size: a named pipe or /dev/zero would hang the window.
-    if (const ContextTemplates::FileResult file = ContextTemplates::readFile(queries); !file.missing) {
-        if (!file.readError.isEmpty())
-            qCWarning(lcContext).noquote() << file.readError;
-        for (const QString &error : file.parsed.errors)
-            qCWarning(lcContext).noquote() << queries << error;
-        sources.templates = file.parsed.config;
-        if (!file.parsed.config.labelRules.isEmpty())
-            sources.labelRules = file.parsed.config.labelRules;
-    }
-    auto pending = std::make_shared<ContextService::Sources>(sources);
-    auto apply = [this, pending] { m_context->setSources(*pending); };
-    // Passwords only when a user is set; then from the secret store.
-    if (sources.prometheus.user.isEmpty() && sources.loki.user.isEmpty())
-        return apply();
-    m_secrets->read(Secrets::prometheusPassword, this, [this, pending, apply](const SecretStore::Result &prometheus) {
-        pending->prometheus.password = prometheus.value;
-        m_secrets->read(Secrets::lokiPassword, this, [pending, apply](const SecretStore::Result &loki) {
-            pending->loki.password = loki.value;
-            apply();
-        });
-    });
+    // Reads the queries file here (bounded, a regular file only: see ContextSettings::load);
+    // the passwords come later from the secret store.
+    const ContextSettings::Result loaded = ContextSettings::load(*m_settings);
+    for (const QString &warning : loaded.warnings)
+        qCWarning(lcContext).noquote() << warning;
+    ContextSettings::readPasswords(*m_secrets, loaded.sources, this,
+                                   [this](const ContextService::Sources &sources) { m_context->setSources(sources); });
 }
 
 void AppServices::configureAnalysis()

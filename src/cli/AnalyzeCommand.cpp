@@ -2,6 +2,7 @@
 
 #include "analysis/AnalysisSettings.h"
 #include "cli/PayloadAlert.h"
+#include "context/ContextSettings.h"
 #include "core/BuildInfo.h"
 #include "core/Profile.h"
 #include "secrets/EnvironmentSecretStore.h"
@@ -13,6 +14,23 @@
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// ALERTDECK_<SERVICE>_USER / _PASSWORD and ALERTDECK_LOKI_ORG_ID, as `alertdeck context`
+// takes them, win over the saved user, password and tenant.
+void useEnvironmentCredentials(ConnectionCheckRequest &endpoint, const QString &service)
+{
+    const ConnectionCheckRequest given = PayloadAlert::endpoint(endpoint.url.toString(), service);
+    if (!given.user.isEmpty())
+        endpoint.user = given.user;
+    if (!given.password.isEmpty())
+        endpoint.password = given.password;
+    if (!given.headers.isEmpty())
+        endpoint.headers = given.headers;
+}
+
+} // namespace
 
 AnalyzeCommand::AnalyzeCommand(const CommandLineOptions &options, QIODevice &out, QIODevice &err, QObject *parent)
     : QObject(parent)
@@ -44,24 +62,6 @@ void AnalyzeCommand::start()
     if (!m_options.analyzeModel.isEmpty())
         settings.request.model = m_options.analyzeModel;
 
-    ContextService::Sources sources;
-    if (!m_options.analyzeNoContext) {
-        const QStringList prometheus = saved.value(Settings::prometheusUrls);
-        const QString prometheusUrl = !m_options.contextPrometheusUrl.isEmpty() ? m_options.contextPrometheusUrl
-            : prometheus.isEmpty()                                              ? QString()
-                                                                                : prometheus.constFirst();
-        const QString lokiUrl
-            = !m_options.contextLokiUrl.isEmpty() ? m_options.contextLokiUrl : saved.value(Settings::lokiUrl);
-        if (!prometheusUrl.isEmpty())
-            sources.prometheus = PayloadAlert::endpoint(prometheusUrl, u"PROMETHEUS"_s);
-        if (!lokiUrl.isEmpty())
-            sources.loki = PayloadAlert::endpoint(lokiUrl, u"LOKI"_s);
-        sources.window.minutesBefore = saved.value(Settings::contextMinutesBefore);
-        sources.window.minutesAfter = saved.value(Settings::contextMinutesAfter);
-        sources.logLimit = saved.value(Settings::logLineLimit);
-    }
-    m_context.setSources(sources);
-
     // The environment first (scripts, CI), else the keychain.
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (environment.contains(Secrets::providerApiKey.environmentVariable()))
@@ -69,17 +69,45 @@ void AnalyzeCommand::start()
     else
         m_secrets = std::make_unique<KeychainSecretStore>(Profile::keychainProfile());
 
+    // The window's context sources, with what the command line and the environment override.
+    ContextService::Sources sources;
+    if (!m_options.analyzeNoContext) {
+        const ContextSettings::Result fromSettings = ContextSettings::load(saved);
+        for (const QString &warning : fromSettings.warnings)
+            m_err << QLatin1String(BuildInfo::executableName) << ": " << warning << Qt::endl;
+        sources = fromSettings.sources;
+        if (!m_options.contextPrometheusUrl.isEmpty())
+            sources.prometheus.url = QUrl(m_options.contextPrometheusUrl);
+        if (!m_options.contextLokiUrl.isEmpty())
+            sources.loki.url = QUrl(m_options.contextLokiUrl);
+        useEnvironmentCredentials(sources.prometheus, u"PROMETHEUS"_s);
+        useEnvironmentCredentials(sources.loki, u"LOKI"_s);
+    }
+    // The passwords come from the secret store unless the environment gave them.
+    ContextSettings::readPasswords(*m_secrets, sources, this,
+                                   [this, settings, alert = loaded.alert](const ContextService::Sources &complete) {
+                                       analyze(settings, alert, complete);
+                                   });
+}
+
+void AnalyzeCommand::analyze(const AnalysisService::Settings &settings, const Alert &alert,
+                             const ContextService::Sources &sources)
+{
+    m_context.setSources(sources);
     m_analysis = std::make_unique<AnalysisService>(&m_context, nullptr, m_secrets.get());
     m_analysis->setSettings(settings);
     connect(m_analysis.get(), &AnalysisService::runGrew, this, &AnalyzeCommand::print);
     connect(m_analysis.get(), &AnalysisService::runChanged, this, &AnalyzeCommand::report);
     connect(m_analysis.get(), &AnalysisService::runFinished, this, &AnalyzeCommand::finish);
-    m_key = AlertKey::of(loaded.alert);
-    m_analysis->analyze(loaded.alert);
+    m_key = AlertKey::of(alert);
+    m_analysis->analyze(alert);
+    if (m_stopRequested) // Ctrl+C while the passwords were read
+        m_analysis->stop(m_key);
 }
 
 void AnalyzeCommand::stop()
 {
+    m_stopRequested = true;
     if (m_analysis && m_key != AlertKey{})
         m_analysis->stop(m_key);
 }

@@ -32,6 +32,7 @@ signals:
     void finished(int exitCode);
 
 private:
+    void analyze(const AnalysisService::Settings &settings, const Alert &alert, const ContextService::Sources &sources);
     void print(const AlertKey &key);
     void report(const AlertKey &key);
     void finish(const AlertKey &key);
@@ -44,6 +45,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<AnalysisService> m_analysis;
     AlertKey m_key;
+    bool m_stopRequested = false;
     qsizetype m_printedContent = 0;
     qsizetype m_printedReasoning = 0;
     QString m_lastStatus;

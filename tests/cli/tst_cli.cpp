@@ -1282,6 +1282,132 @@ private slots:
                                    u"MainWindow/alertTableHeader"_s})
             QVERIFY2(!saved.value(key).toByteArray().isEmpty(), qPrintable(key));
     }
+
+    // The window's services (AppServices; headless here, the same wiring) and `alertdeck
+    // analyze` read the same saved settings into the same context requests: every query,
+    // the window, the log limit and filter, the extra charts, the label map and the
+    // credentials.
+    void analyzeGathersTheSameContextAsTheWindow()
+    {
+        FakeHttpServer prometheus;
+        FakeHttpServer loki;
+        FakeHttpServer provider;
+        QVERIFY(prometheus.listen() && loki.listen() && provider.listen());
+        prometheus.route("/api/v1/query_range", {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
+        loki.route("/loki/api/v1/query_range", {200, TestData::fixture(u"loki/query_range-streams.json"_s)});
+        FakeHttpServer::Response stream;
+        stream.contentType = "text/event-stream";
+        for (const QByteArray &event : TestData::fixture(u"llm/deepseek-chat.sse"_s).split('\n'))
+            if (!event.isEmpty())
+                stream.chunks << event + "\n\n";
+        provider.route("/v1/chat/completions", stream);
+
+        QTemporaryDir dir;
+        const QString queries
+            = writeFile(dir.filePath(u"queries.txt"_s),
+                        "match job=\"node\"\nquery Load = node_load1{instance=\"${labels.instance}\"}\n"
+                        "loki instance -> hostname strip-port\n");
+        QVERIFY(!queries.isEmpty());
+        {
+            QSettings saved(dir.filePath(u"config/AlertDeck/AlertDeck.conf"_s), QSettings::IniFormat);
+            saved.setValue(u"DataSources/prometheusUrls"_s, QStringList{prometheus.url().toString()});
+            saved.setValue(u"DataSources/prometheusUser"_s, u"prom-reader"_s);
+            saved.setValue(u"DataSources/lokiUrl"_s, loki.url().toString());
+            saved.setValue(u"DataSources/lokiUser"_s, u"loki-reader"_s);
+            saved.setValue(u"DataSources/lokiOrgId"_s, u"team-a"_s);
+            saved.setValue(u"Context/minutesBefore"_s, 45);
+            saved.setValue(u"Context/minutesAfter"_s, 5);
+            saved.setValue(u"Context/logLineLimit"_s, 37);
+            saved.setValue(u"Context/filterLogLines"_s, false);
+            saved.setValue(u"Context/queriesFile"_s, queries);
+            saved.setValue(u"Analysis/baseUrl"_s, provider.url().toString() + u"/v1"_s);
+        }
+        // A critical alert (the window fetches its context as it arrives) that started
+        // long enough ago for its window to end before now, in both runs.
+        QByteArray payload = TestData::fixture(u"alertmanager/firing-single.json"_s);
+        payload.replace("\"severity\":\"warning\"", "\"severity\":\"critical\"");
+        payload.replace("2026-11-22T03:55:59.083Z",
+                        QDateTime::currentDateTimeUtc().addSecs(-2 * 3600).toString(Qt::ISODateWithMs).toUtf8());
+        const QString payloadFile = writeFile(dir.filePath(u"payload.json"_s), payload);
+        QVERIFY(!payloadFile.isEmpty());
+        const auto withSecrets = [](AlertDeckProcess &alertdeck) {
+            QProcessEnvironment env = alertdeck.process.processEnvironment();
+            env.insert(u"ALERTDECK_DEEPSEEK_API_KEY"_s, u"sk-cli-context-5511"_s);
+            env.insert(u"ALERTDECK_PROMETHEUS_PASSWORD"_s, u"prom-pass-1"_s);
+            env.insert(u"ALERTDECK_LOKI_PASSWORD"_s, u"loki-pass-2"_s);
+            env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+            alertdeck.process.setProcessEnvironment(env);
+        };
+        // What Prometheus and Loki were asked, in a stable order.
+        const auto received = [&] {
+            QStringList requests;
+            for (const FakeHttpServer *server : {&prometheus, &loki})
+                for (const HttpRequest &request : server->requests)
+                    requests << QString::fromUtf8(request.method + ' ' + request.target
+                                                  + " authorization=" + request.header("authorization") + " org="
+                                                  + request.header("x-scope-orgid") + " body=" + request.body);
+            requests.sort();
+            return requests;
+        };
+
+        AlertDeckProcess analyze(dir.filePath(u"config"_s));
+        withSecrets(analyze);
+        analyze.start({u"analyze"_s, u"--payload"_s, payloadFile});
+        QSignalSpy analyzed(&analyze.process, &QProcess::finished);
+        QVERIFY(analyzed.wait(30'000));
+        analyze.err += QString::fromUtf8(analyze.process.readAllStandardError());
+        QVERIFY2(analyze.process.exitCode() == 0, qPrintable(analyze.err));
+        const QStringList cli = received();
+        const QString asked = cli.join(u'\n');
+        QVERIFY2(asked.contains(u"node_load1"_s), qPrintable(asked)); // the extra chart
+        // The label map, and no line filter.
+        QVERIFY2(asked.contains(u"query=%7Bhostname%3D%22127.0.0.1%22%7D&"_s), qPrintable(asked));
+        QVERIFY2(asked.contains(u"limit=37"_s), qPrintable(asked));
+        QVERIFY2(asked.contains(u"authorization=Basic "_s
+                                + QString::fromLatin1(QByteArray("prom-reader:prom-pass-1").toBase64())),
+                 qPrintable(asked));
+        QVERIFY2(asked.contains(u"authorization=Basic "_s
+                                + QString::fromLatin1(QByteArray("loki-reader:loki-pass-2").toBase64())
+                                + u" org=team-a"_s),
+                 qPrintable(asked));
+        prometheus.requests.clear();
+        loki.requests.clear();
+
+        AlertDeckProcess window(dir.filePath(u"config"_s));
+        withSecrets(window);
+        window.start({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.filePath(u"data"_s)});
+        QTRY_VERIFY_WITH_TIMEOUT(listeningPort(window.err) != 0, 20'000);
+        QCOMPARE(HttpTestClient::postJson(listeningPort(window.err), "/webhook", payload).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(received(), cli, 20'000);
+        window.process.terminate();
+        QVERIFY(window.process.waitForFinished(20'000));
+        QCOMPARE(received(), cli); // and nothing else afterwards
+
+        // The command line and the environment override the saved URLs and credentials.
+        FakeHttpServer otherPrometheus;
+        QVERIFY(otherPrometheus.listen());
+        otherPrometheus.route("/api/v1/query_range", {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
+        loki.requests.clear();
+        AlertDeckProcess overridden(dir.filePath(u"config"_s));
+        withSecrets(overridden);
+        QProcessEnvironment env = overridden.process.processEnvironment();
+        env.insert(u"ALERTDECK_LOKI_USER"_s, u"env-reader"_s);
+        env.insert(u"ALERTDECK_LOKI_PASSWORD"_s, u"env-pass-4"_s);
+        env.insert(u"ALERTDECK_LOKI_ORG_ID"_s, u"team-b"_s);
+        overridden.process.setProcessEnvironment(env);
+        overridden.start(
+            {u"analyze"_s, u"--payload"_s, payloadFile, u"--prometheus"_s, otherPrometheus.url().toString()});
+        QSignalSpy overriddenDone(&overridden.process, &QProcess::finished);
+        QVERIFY(overriddenDone.wait(30'000));
+        QCOMPARE(overridden.process.exitCode(), 0);
+        QCOMPARE(otherPrometheus.requests.size(), prometheus.requests.size());
+        QCOMPARE(otherPrometheus.requests.first().header("authorization"),
+                 "Basic " + QByteArray("prom-reader:prom-pass-1").toBase64());
+        QCOMPARE(loki.requests.size(), 1);
+        QCOMPARE(loki.requests.first().header("authorization"),
+                 "Basic " + QByteArray("env-reader:env-pass-4").toBase64());
+        QCOMPARE(loki.requests.first().header("x-scope-orgid"), QByteArray("team-b"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
