@@ -14,6 +14,7 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using State = ChatCompletion::State;
+using Failure = ChatCompletion::Failure;
 
 namespace {
 
@@ -114,6 +115,8 @@ private slots:
         QVERIFY(completion.firstTokenMs() >= 0);
         QVERIFY(completion.statusText().startsWith(u"Finished in"_s));
         QVERIFY(completion.error().isEmpty());
+        QCOMPARE(completion.failure(), Failure::None);
+        QCOMPARE(completion.httpStatus(), 0);
 
         QCOMPARE(m_server->requests.size(), 1);
         const HttpRequest &sent = m_server->requests.first();
@@ -176,6 +179,8 @@ private slots:
         run(completion, request());
         QCOMPARE(completion.state(), State::Failed);
         QVERIFY2(completion.error().contains(message), qPrintable(completion.error()));
+        QCOMPARE(completion.failure(), Failure::HttpStatus);
+        QCOMPARE(completion.httpStatus(), status);
         QCOMPARE(m_server->requests.size(), 1);
         QCOMPARE(completion.attempt(), 1);
     }
@@ -219,6 +224,8 @@ private slots:
         run(completion, request());
         QCOMPARE(completion.state(), State::Failed);
         QCOMPARE(m_server->requests.size(), 3);
+        QCOMPARE(completion.failure(), Failure::HttpStatus);
+        QCOMPARE(completion.httpStatus(), 503);
         QVERIFY2(completion.error().contains(
                      u"The provider failed (HTTP 503) after 3 tries (Server overloaded, please try again later.)"_s),
                  qPrintable(completion.error()));
@@ -240,6 +247,8 @@ private slots:
         QVERIFY(completion.statusText().contains(u"retrying in 4 s"_s));
         completion.stop();
         QCOMPARE(completion.state(), State::Stopped);
+        QCOMPARE(completion.failure(), Failure::None);
+        QCOMPARE(completion.httpStatus(), 0); // the 503 was retried, not the end
         QCOMPARE(finished.size(), 1);
     }
 
@@ -254,6 +263,8 @@ private slots:
         run(completion, req);
         QCOMPARE(completion.state(), State::Failed);
         QVERIFY2(completion.error().startsWith(u"No answer from 127.0.0.1 within"_s), qPrintable(completion.error()));
+        QCOMPARE(completion.failure(), Failure::Timeout);
+        QCOMPARE(completion.httpStatus(), 0);
     }
 
     void aStallMidStreamKeepsTheText()
@@ -267,6 +278,7 @@ private slots:
         req.timeout = 400ms;
         run(completion, req);
         QCOMPARE(completion.state(), State::CutOff);
+        QCOMPARE(completion.failure(), Failure::Timeout);
         QVERIFY(!completion.stream().content().isEmpty());
         QVERIFY(expected(u"deepseek-chat.expected.md"_s).startsWith(completion.stream().content()));
         QVERIFY2(completion.error().contains(u"the text received so far is kept"_s), qPrintable(completion.error()));
@@ -289,6 +301,7 @@ private slots:
         ChatCompletion completion(&m_network);
         run(completion, request());
         QCOMPARE(completion.state(), State::CutOff);
+        QCOMPARE(completion.failure(), Failure::ConnectionClosed);
         QVERIFY(completion.stream().content().endsWith(u"anked)**"_s));
         QVERIFY2(completion.statusText().startsWith(u"Cut off: the stream was cut off"_s)
                      || completion.statusText().startsWith(u"Cut off: "_s),
@@ -310,6 +323,7 @@ private slots:
         ChatCompletion completion(&m_network);
         run(completion, request());
         QCOMPARE(completion.state(), State::CutOff);
+        QCOMPARE(completion.failure(), Failure::FinishReason);
         QCOMPARE(completion.stream().content(), u"The disk is full"_s);
         QCOMPARE(completion.error(), u"the answer was cut at max_tokens (1000); raise it in Settings → AI analysis"_s);
     }
@@ -324,6 +338,7 @@ private slots:
         QTRY_VERIFY(grew.size() >= 2);
         completion.stop();
         QCOMPARE(completion.state(), State::Stopped);
+        QCOMPARE(completion.failure(), Failure::None);
         QCOMPARE(finished.size(), 1);
         const QString kept = completion.stream().content();
         const qsizetype grewAtStop = grew.size();
@@ -348,6 +363,8 @@ private slots:
         QCOMPARE(completion.state(), State::Failed);
         QVERIFY2(completion.error().startsWith(u"Connection refused by 127.0.0.1:%1"_s.arg(port)),
                  qPrintable(completion.error()));
+        QCOMPARE(completion.failure(), Failure::Network);
+        QCOMPARE(completion.httpStatus(), 0);
     }
 
     void badUrlsFailPolitely()
@@ -358,6 +375,45 @@ private slots:
         run(completion, req);
         QCOMPARE(completion.state(), State::Failed);
         QVERIFY(completion.error().contains(u"is not a provider URL"_s));
+        QCOMPARE(completion.failure(), Failure::InvalidUrl);
+    }
+
+    // Every way a 2xx answer can fail has its own kind, and no HTTP status.
+    void answersWithoutTextFailAsValues_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<Failure>("failure");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("JSON without a completion")
+            << QByteArray("application/json") << QByteArray(R"({"choices":[]})") << Failure::NoCompletion
+            << u"The provider answered without a completion"_s;
+        QTest::newRow("error event") << QByteArray("text/event-stream")
+                                     << QByteArray("data: {\"error\":{\"message\":\"overloaded\"}}\n\n")
+                                     << Failure::ProviderError << u"The provider reported an error: overloaded"_s;
+        QTest::newRow("done without text") << QByteArray("text/event-stream") << QByteArray("data: [DONE]\n\n")
+                                           << Failure::NoText << u"The provider finished without any text"_s;
+        QTest::newRow("closed before an answer")
+            << QByteArray("text/event-stream") << QByteArray() << Failure::ConnectionClosed
+            << u"The connection closed before any answer arrived"_s;
+    }
+
+    void answersWithoutTextFailAsValues()
+    {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(Failure, failure);
+        QFETCH(QString, message);
+        FakeHttpServer::Response response;
+        response.contentType = contentType;
+        response.body = body;
+        m_server->route(path, response);
+        ChatCompletion completion(&m_network);
+        run(completion, request());
+        QCOMPARE(completion.state(), State::Failed);
+        QCOMPARE(completion.failure(), failure);
+        QCOMPARE(completion.httpStatus(), 0);
+        QVERIFY2(completion.error().startsWith(message), qPrintable(completion.error()));
     }
 
     void serversThatIgnoreStreamStillAnswer()
@@ -399,6 +455,7 @@ private slots:
         ChatCompletion completion(&m_network);
         run(completion, request());
         QCOMPARE(completion.state(), textFirst ? State::CutOff : State::Failed);
+        QCOMPARE(completion.failure(), Failure::BadStream);
         QCOMPARE(completion.error(), u"The provider sent a line longer than 1 MiB — not a valid event stream"_s);
         QCOMPARE(completion.stream().content(), textFirst ? u"The disk"_s : QString());
         QTRY_COMPARE(m_server->openConnections(), 0);
