@@ -38,6 +38,8 @@ bool retryable(int status)
     return status == 429 || (status >= 500 && status <= 599);
 }
 
+const QByteArray keyVariable = "$ALERTDECK_DEEPSEEK_API_KEY";
+
 QString shellQuote(const QString &text)
 {
     QString quoted = text;
@@ -69,12 +71,24 @@ QByteArray CompletionRequest::body() const
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+QList<std::pair<QByteArray, QByteArray>> CompletionRequest::authHeaders(const QUrl &baseUrl, const QByteArray &key)
+{
+    if (key.isEmpty())
+        return {};
+    QList<std::pair<QByteArray, QByteArray>> headers{{"Authorization", "Bearer " + key}};
+    // Azure OpenAI deployments authenticate with their own header.
+    if (baseUrl.host().endsWith(u".azure.com"_s))
+        headers.append({"api-key", key});
+    return headers;
+}
+
 QString CompletionRequest::curlCommand() const
 {
     QString command = u"curl -N %1 \\\n  -H 'Content-Type: application/json' \\\n"_s.arg(
         shellQuote(endpoint().toString(QUrl::FullyEncoded)));
-    if (!apiKey.isEmpty())
-        command += u"  -H \"Authorization: Bearer $ALERTDECK_DEEPSEEK_API_KEY\" \\\n"_s;
+    // Double quotes: the shell puts the key in from the environment.
+    for (const auto &[name, value] : authHeaders(baseUrl, apiKey.isEmpty() ? QByteArray() : keyVariable))
+        command += u"  -H \"%1: %2\" \\\n"_s.arg(QString::fromLatin1(name), QString::fromLatin1(value));
     const QByteArray pretty = QJsonDocument::fromJson(body()).toJson(QJsonDocument::Indented);
     return command + u"  --data-binary "_s + shellQuote(QString::fromUtf8(pretty).trimmed());
 }
@@ -133,12 +147,8 @@ void ChatCompletion::sendAttempt()
     QNetworkRequest networkRequest = OutboundRequest::create(m_request.endpoint());
     networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     networkRequest.setRawHeader("Accept", "text/event-stream");
-    if (!m_request.apiKey.isEmpty()) {
-        networkRequest.setRawHeader("Authorization", "Bearer " + m_request.apiKey.toUtf8());
-        // Azure OpenAI deployments authenticate with their own header.
-        if (m_request.baseUrl.host().endsWith(u".azure.com"_s))
-            networkRequest.setRawHeader("api-key", m_request.apiKey.toUtf8());
-    }
+    for (const auto &[name, value] : CompletionRequest::authHeaders(m_request.baseUrl, m_request.apiKey.toUtf8()))
+        networkRequest.setRawHeader(name, value);
     // An inactivity limit: a long answer may stream for minutes, a silent server may not.
     networkRequest.setTransferTimeout(int(m_request.timeout.count()));
 

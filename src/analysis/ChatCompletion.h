@@ -42,6 +42,12 @@ struct CompletionRequest {
     // The same request as a shell command for a terminal, with the key shown as
     // $ALERTDECK_DEEPSEEK_API_KEY instead of its value.
     QString curlCommand() const;
+
+    // The headers that carry `key` to the provider at `baseUrl`: "Authorization: Bearer",
+    // and for Azure OpenAI (hosts under .azure.com) also "api-key". None when `key` is
+    // empty. The one rule for the request, the Test button and the previews (which pass
+    // a stand-in for the key).
+    static QList<std::pair<QByteArray, QByteArray>> authHeaders(const QUrl &baseUrl, const QByteArray &key);
 };
 
 // When a failed attempt is tried again: 429 and 5xx only (a 402 or a bad key will

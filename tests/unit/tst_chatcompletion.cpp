@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -480,6 +482,60 @@ private slots:
         QVERIFY(!curl.contains(fakeKey));
         QVERIFY(curl.contains(u"Authorization: Bearer $ALERTDECK_DEEPSEEK_API_KEY"_s));
         QVERIFY2(curl.contains(u"it'\\''s down"_s), qPrintable(curl)); // shell-quoted
+        QVERIFY2(curl.contains(u"-H \"api-key: $ALERTDECK_DEEPSEEK_API_KEY\""_s), qPrintable(curl)); // Azure
+        req.baseUrl = QUrl(u"https://api.deepseek.com"_s);
+        QVERIFY(!req.curlCommand().contains(u"api-key"_s));
+    }
+
+    void authHeadersFollowTheProvider_data()
+    {
+        using Headers = QList<std::pair<QByteArray, QByteArray>>;
+        QTest::addColumn<QString>("baseUrl");
+        QTest::addColumn<QByteArray>("key");
+        QTest::addColumn<Headers>("headers");
+        const Headers bearer{{"Authorization", "Bearer k-1"}};
+        QTest::newRow("DeepSeek") << u"https://api.deepseek.com"_s << QByteArray("k-1") << bearer;
+        QTest::newRow("Azure OpenAI") << u"https://x.openai.azure.com/openai/deployments/d?api-version=1"_s
+                                      << QByteArray("k-1")
+                                      << Headers{{"Authorization", "Bearer k-1"}, {"api-key", "k-1"}};
+        QTest::newRow("Azure, host in capitals") << u"https://X.OpenAI.Azure.COM/openai"_s << QByteArray("k-1")
+                                                 << Headers{{"Authorization", "Bearer k-1"}, {"api-key", "k-1"}};
+        QTest::newRow("azure.com only in the path")
+            << u"https://evil.example/x.azure.com"_s << QByteArray("k-1") << bearer;
+        QTest::newRow("a host that only starts like Azure's")
+            << u"https://x.azure.com.evil.example"_s << QByteArray("k-1") << bearer;
+        QTest::newRow("no key") << u"https://x.openai.azure.com"_s << QByteArray() << Headers{};
+    }
+
+    void authHeadersFollowTheProvider()
+    {
+        using Headers = QList<std::pair<QByteArray, QByteArray>>;
+        QFETCH(QString, baseUrl);
+        QFETCH(QByteArray, key);
+        QFETCH(Headers, headers);
+        QCOMPARE(CompletionRequest::authHeaders(QUrl(baseUrl), key), headers);
+    }
+
+    // The request itself carries Azure's header. It goes to a local stand-in for a
+    // proxy, never to Azure.
+    void azureDeploymentsGetTheKeyHeader()
+    {
+        m_server->acceptProxyRequests();
+        m_server->route("/openai/deployments/gpt4o/chat/completions", streamed(u"deepseek-chat.sse"_s));
+        const QNetworkProxy previous = QNetworkProxy::applicationProxy();
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, m_server->port()));
+        const auto restore = qScopeGuard([previous] { QNetworkProxy::setApplicationProxy(previous); });
+        ChatCompletion completion(&m_network);
+        CompletionRequest req = request();
+        req.baseUrl = QUrl(u"http://alertdeck-test.openai.azure.com/openai/deployments/gpt4o?api-version=2024-10-21"_s);
+        run(completion, req);
+        QCOMPARE(completion.state(), State::Finished);
+        QCOMPARE(m_server->requests.size(), 1);
+        const HttpRequest &sent = m_server->requests.first();
+        QCOMPARE(sent.header("host"), "alertdeck-test.openai.azure.com");
+        QCOMPARE(sent.target, "/openai/deployments/gpt4o/chat/completions?api-version=2024-10-21");
+        QCOMPARE(sent.header("api-key"), fakeKey.toUtf8());
+        QCOMPARE(sent.header("authorization"), "Bearer " + fakeKey.toUtf8());
     }
 };
 
