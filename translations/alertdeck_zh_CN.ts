@@ -4005,8 +4005,8 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <translation>复制 JSON(&amp;J)</translation>
     </message>
     <message>
-        <source>Authorization: Bearer (the key from the keychain)</source>
-        <translation>Authorization: Bearer（钥匙串中的密钥）</translation>
+        <source>(the key from the keychain)</source>
+        <translation>（钥匙串中的密钥）</translation>
     </message>
 </context>
 <context>

@@ -215,7 +215,8 @@ void AnalysisService::send(Run &run, const QString &apiKey)
     connect(completion, &ChatCompletion::stateChanged, this, [this, key] { emit runChanged(key); });
     connect(completion, &ChatCompletion::finished, this, [this, key, hadKey = !apiKey.isEmpty()] {
         const auto run = m_runs.value(key);
-        if (!hadKey && run && run->completion->error().contains(u"(HTTP 401)"_s))
+        if (!hadKey && run && run->completion->failure() == ChatCompletion::Failure::HttpStatus
+            && run->completion->httpStatus() == 401)
             run->error = tr("The provider wants an API key and none is set: add it in Settings → AI analysis.");
         finishRun(key);
     });

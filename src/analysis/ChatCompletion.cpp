@@ -38,6 +38,8 @@ bool retryable(int status)
     return status == 429 || (status >= 500 && status <= 599);
 }
 
+const QByteArray keyVariable = "$ALERTDECK_DEEPSEEK_API_KEY";
+
 QString shellQuote(const QString &text)
 {
     QString quoted = text;
@@ -69,12 +71,24 @@ QByteArray CompletionRequest::body() const
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+QList<std::pair<QByteArray, QByteArray>> CompletionRequest::authHeaders(const QUrl &baseUrl, const QByteArray &key)
+{
+    if (key.isEmpty())
+        return {};
+    QList<std::pair<QByteArray, QByteArray>> headers{{"Authorization", "Bearer " + key}};
+    // Azure OpenAI deployments authenticate with their own header.
+    if (baseUrl.host().endsWith(u".azure.com"_s))
+        headers.append({"api-key", key});
+    return headers;
+}
+
 QString CompletionRequest::curlCommand() const
 {
     QString command = u"curl -N %1 \\\n  -H 'Content-Type: application/json' \\\n"_s.arg(
         shellQuote(endpoint().toString(QUrl::FullyEncoded)));
-    if (!apiKey.isEmpty())
-        command += u"  -H \"Authorization: Bearer $ALERTDECK_DEEPSEEK_API_KEY\" \\\n"_s;
+    // Double quotes: the shell puts the key in from the environment.
+    for (const auto &[name, value] : authHeaders(baseUrl, apiKey.isEmpty() ? QByteArray() : keyVariable))
+        command += u"  -H \"%1: %2\" \\\n"_s.arg(QString::fromLatin1(name), QString::fromLatin1(value));
     const QByteArray pretty = QJsonDocument::fromJson(body()).toJson(QJsonDocument::Indented);
     return command + u"  --data-binary "_s + shellQuote(QString::fromUtf8(pretty).trimmed());
 }
@@ -114,7 +128,7 @@ void ChatCompletion::start(const CompletionRequest &request, const RetryPolicy &
     if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)) {
         // Still asynchronous: callers connect after start().
         QTimer::singleShot(0, this, [this] {
-            finish(State::Failed,
+            finish(State::Failed, Failure::InvalidUrl,
                    tr("\"%1\" is not a provider URL (https://host[/v1]): check Settings → AI analysis")
                        .arg(m_request.baseUrl.toString()));
         });
@@ -133,12 +147,8 @@ void ChatCompletion::sendAttempt()
     QNetworkRequest networkRequest = OutboundRequest::create(m_request.endpoint());
     networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     networkRequest.setRawHeader("Accept", "text/event-stream");
-    if (!m_request.apiKey.isEmpty()) {
-        networkRequest.setRawHeader("Authorization", "Bearer " + m_request.apiKey.toUtf8());
-        // Azure OpenAI deployments authenticate with their own header.
-        if (m_request.baseUrl.host().endsWith(u".azure.com"_s))
-            networkRequest.setRawHeader("api-key", m_request.apiKey.toUtf8());
-    }
+    for (const auto &[name, value] : CompletionRequest::authHeaders(m_request.baseUrl, m_request.apiKey.toUtf8()))
+        networkRequest.setRawHeader(name, value);
     // An inactivity limit: a long answer may stream for minutes, a silent server may not.
     networkRequest.setTransferTimeout(int(m_request.timeout.count()));
 
@@ -183,7 +193,7 @@ void ChatCompletion::readAvailable()
             reply->deleteLater();
         }
         const bool hasText = !m_stream.content().isEmpty() || !m_stream.reasoning().isEmpty();
-        finish(hasText ? State::CutOff : State::Failed, m_stream.protocolError());
+        finish(hasText ? State::CutOff : State::Failed, Failure::BadStream, m_stream.protocolError());
     }
 }
 
@@ -211,7 +221,7 @@ void ChatCompletion::attemptFinished()
         const QJsonObject choice = object.value(u"choices"_s).toArray().first().toObject();
         const QString text = choice.value(u"message"_s).toObject().value(u"content"_s).toString();
         if (text.isEmpty())
-            return finish(State::Failed,
+            return finish(State::Failed, Failure::NoCompletion,
                           tr("The provider answered without a completion: %1")
                               .arg(Redaction::redact(NetworkFailure::serverMessage(m_errorBody))));
         // Feed it through the stream decoder so every consumer sees the same shape.
@@ -226,36 +236,40 @@ void ChatCompletion::attemptFinished()
     } else if (status != 0 && (status < 200 || status >= 300)) {
         if (retryable(status) && m_attempt < m_retry.maxTries)
             return retryOrFail(status, NetworkFailure::serverMessage(m_errorBody), reply->rawHeader("Retry-After"));
-        return finish(State::Failed, httpError(status, m_errorBody));
+        m_httpStatus = status;
+        return finish(State::Failed, Failure::HttpStatus, httpError(status, m_errorBody));
     } else if (reply->error() == QNetworkReply::OperationCanceledError
                || reply->error() == QNetworkReply::TimeoutError) {
         // setTransferTimeout() aborts the reply: that is the only cancel here.
         if (hasText())
             return finish(
-                State::CutOff,
+                State::CutOff, Failure::Timeout,
                 tr("No data for %n second(s); the text received so far is kept", nullptr, int(timeoutSeconds)));
         return finish(
-            State::Failed,
+            State::Failed, Failure::Timeout,
             tr("No answer from %1 within %n second(s)", nullptr, int(timeoutSeconds)).arg(m_request.endpoint().host()));
     } else if (reply->error() != QNetworkReply::NoError && !hasText()) {
-        return finish(State::Failed, Redaction::redact(NetworkFailure::transport(*reply, m_sslProblems)));
+        return finish(State::Failed, Failure::Network,
+                      Redaction::redact(NetworkFailure::transport(*reply, m_sslProblems)));
     }
 
     if (!m_stream.protocolError().isEmpty())
-        return finish(hasText() ? State::CutOff : State::Failed, m_stream.protocolError());
+        return finish(hasText() ? State::CutOff : State::Failed, Failure::BadStream, m_stream.protocolError());
     if (!m_stream.streamError().isEmpty()) {
         const QString message = tr("The provider reported an error: %1").arg(Redaction::redact(m_stream.streamError()));
-        return finish(hasText() ? State::CutOff : State::Failed, message);
+        return finish(hasText() ? State::CutOff : State::Failed, Failure::ProviderError, message);
     }
     if (const auto &reason = m_stream.finishReason(); reason && *reason != u"stop"_s)
-        return finish(State::CutOff, finishReasonError(*reason));
+        return finish(State::CutOff, Failure::FinishReason, finishReasonError(*reason));
     if (!m_stream.done() && !m_stream.finishReason()) {
         if (!hasText())
-            return finish(State::Failed, tr("The connection closed before any answer arrived"));
-        return finish(State::CutOff, tr("The stream was cut off before its end; the text received so far is kept"));
+            return finish(State::Failed, Failure::ConnectionClosed,
+                          tr("The connection closed before any answer arrived"));
+        return finish(State::CutOff, Failure::ConnectionClosed,
+                      tr("The stream was cut off before its end; the text received so far is kept"));
     }
     if (!hasText())
-        return finish(State::Failed, tr("The provider finished without any text"));
+        return finish(State::Failed, Failure::NoText, tr("The provider finished without any text"));
     finish(State::Finished);
 }
 
@@ -294,8 +308,9 @@ bool ChatCompletion::isRunning() const
     return m_state == State::Connecting || m_state == State::WaitingToRetry || m_state == State::Streaming;
 }
 
-void ChatCompletion::finish(State state, const QString &error)
+void ChatCompletion::finish(State state, Failure failure, const QString &error)
 {
+    m_failure = failure;
     m_error = error;
     m_retryTimer.stop();
     m_countdown.stop();

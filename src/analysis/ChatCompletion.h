@@ -42,6 +42,12 @@ struct CompletionRequest {
     // The same request as a shell command for a terminal, with the key shown as
     // $ALERTDECK_DEEPSEEK_API_KEY instead of its value.
     QString curlCommand() const;
+
+    // The headers that carry `key` to the provider at `baseUrl`: "Authorization: Bearer",
+    // and for Azure OpenAI (hosts under .azure.com) also "api-key". None when `key` is
+    // empty. The one rule for the request, the Test button and the previews (which pass
+    // a stand-in for the key).
+    static QList<std::pair<QByteArray, QByteArray>> authHeaders(const QUrl &baseUrl, const QByteArray &key);
 };
 
 // When a failed attempt is tried again: 429 and 5xx only (a 402 or a bad key will
@@ -72,6 +78,22 @@ public:
     };
     Q_ENUM(State)
 
+    // Why a run failed or was cut off, for code to decide on; error() says it for people.
+    enum class Failure {
+        None, // finished, or stopped by stop()
+        InvalidUrl, // the base URL is not an http(s) URL
+        Network, // no HTTP answer: DNS, refused connection, TLS, a redirect elsewhere
+        Timeout, // no byte within the request's timeout
+        HttpStatus, // a non-2xx answer (after the retries): httpStatus() says which
+        NoCompletion, // a 2xx JSON answer without a completion in it
+        BadStream, // not a valid event stream (an endless line)
+        ProviderError, // the stream carried the provider's error event
+        FinishReason, // finish_reason other than "stop": max_tokens, a filter…
+        ConnectionClosed, // the stream ended before its end ([DONE] or a finish_reason)
+        NoText, // finished without any text
+    };
+    Q_ENUM(Failure)
+
     explicit ChatCompletion(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ChatCompletion() override;
 
@@ -83,6 +105,10 @@ public:
     const ChatStream &stream() const { return m_stream; }
     // Why it failed or was cut off; empty otherwise.
     const QString &error() const { return m_error; }
+    // The same as a value: None exactly when error() is empty.
+    Failure failure() const { return m_failure; }
+    // The status of the answer that failed the run (Failure::HttpStatus); 0 otherwise.
+    int httpStatus() const { return m_httpStatus; }
     // One line for the panel's status: "Connecting…", "Retrying in 4 s (HTTP 503)…",
     // "First token after 820 ms · 41 tokens/s", "Finished", "Cut off: …".
     QString statusText() const;
@@ -106,7 +132,7 @@ private:
     void readAvailable();
     void attemptFinished();
     void retryOrFail(int status, const QString &message, const QByteArray &retryAfter);
-    void finish(State state, const QString &error = {});
+    void finish(State state, Failure failure = Failure::None, const QString &error = {});
     void setState(State state);
     QString httpError(int status, const QByteArray &body) const;
     QString finishReasonError(const QString &reason) const;
@@ -120,6 +146,8 @@ private:
     ChatStream m_stream;
     State m_state = State::Idle;
     QString m_error;
+    Failure m_failure = Failure::None;
+    int m_httpStatus = 0;
     QString m_retryReason;
     int m_attempt = 0;
     int m_deltas = 0;

@@ -36,8 +36,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkProxy>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -710,6 +712,60 @@ private slots:
         QCOMPARE(m_settings->value(Settings::maxTokens), 4096);
         QCOMPARE(m_settings->value(Settings::autoAnalysisMatchers), u"severity=\"critical\""_s);
         QCOMPARE(m_secrets->contents().value(Secrets::providerApiKey), u"sk-marker-89"_s);
+    }
+
+    // Azure OpenAI takes the key in an "api-key" header: the Test button sends it as an
+    // analysis does. The request goes to a local stand-in for a proxy, never to Azure.
+    void analysisProviderTestSendsAzuresKeyHeader()
+    {
+        FakeHttpServer proxy;
+        proxy.acceptProxyRequests();
+        QVERIFY(proxy.listen());
+        proxy.route("/openai/deployments/gpt4o/models", {200, R"({"object":"list","data":[{"id":"gpt4o"}]})"});
+        const QNetworkProxy previous = QNetworkProxy::applicationProxy();
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, proxy.port()));
+        const auto restore = qScopeGuard([previous] { QNetworkProxy::setApplicationProxy(previous); });
+        m_secrets->set(Secrets::providerApiKey, u"azure-key-marker-57"_s);
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->showPage(u"analysisPage"_s);
+        child<QLineEdit>(u"providerBaseUrl"_s)
+            ->setText(u"http://alertdeck-test.openai.azure.com/openai/deployments/gpt4o?api-version=2024-10-21"_s);
+        child<QComboBox>(u"providerModel"_s)->setCurrentText(u"gpt4o"_s);
+        auto *test = child<ConnectionTestButton>(u"providerTest"_s);
+        QSignalSpy finished(test, &ConnectionTestButton::finished);
+        test->run();
+        QVERIFY(finished.wait());
+        QCOMPARE(test->resultText(), u"Connected: the key works; 1 model(s) offered, including gpt4o"_s);
+        QCOMPARE(proxy.requests.size(), 1);
+        const HttpRequest &sent = proxy.requests.constFirst();
+        QCOMPARE(sent.header("host"), "alertdeck-test.openai.azure.com");
+        QCOMPARE(sent.target, "/openai/deployments/gpt4o/models?api-version=2024-10-21");
+        QCOMPARE(sent.header("api-key"), "azure-key-marker-57");
+        QCOMPARE(sent.header("authorization"), "Bearer azure-key-marker-57");
+    }
+
+    // The preview shows the headers the request carries the key in, by the same rule.
+    void requestPreviewShowsAzuresKeyHeader()
+    {
+        RequestPreview preview;
+        preview.alertName = u"DiskFull"_s;
+        preview.request.baseUrl = QUrl(u"https://x.openai.azure.com/openai/deployments/gpt4o?api-version=2024-10-21"_s);
+        preview.request.model = u"gpt4o"_s;
+        {
+            RequestPreviewDialog dialog(preview, true);
+            QVERIFY2(dialog.requestText().contains(u"\nAuthorization: Bearer (the key from the keychain)\n"
+                                                   "api-key: (the key from the keychain)\n"_s),
+                     qPrintable(dialog.requestText()));
+            QVERIFY2(dialog.curlCommand().contains(u"-H \"Authorization: Bearer $ALERTDECK_DEEPSEEK_API_KEY\" \\\n"
+                                                   "  -H \"api-key: $ALERTDECK_DEEPSEEK_API_KEY\""_s),
+                     qPrintable(dialog.curlCommand()));
+        }
+        RequestPreviewDialog withoutKey(preview, false);
+        QVERIFY(!withoutKey.requestText().contains(u"api-key"_s));
+        QVERIFY(!withoutKey.requestText().contains(u"Authorization"_s));
+        QVERIFY(!withoutKey.curlCommand().contains(u"api-key"_s));
+        QVERIFY(!withoutKey.curlCommand().contains(u"Authorization"_s));
     }
 
     void promptBudgetRedactionAndPreview()

@@ -8,7 +8,29 @@
 #include <QTcpServer>
 #include <QTimer>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// "GET http://host:port/path?q HTTP/1.1" → "GET /path?q HTTP/1.1"; other lines as they are.
+QByteArray originForm(const QByteArray &requestLine)
+{
+    QList<QByteArray> parts = requestLine.split(' ');
+    if (parts.size() != 3 || !parts.at(1).startsWith("http://"))
+        return requestLine;
+    const QUrl url = QUrl::fromEncoded(parts.at(1));
+    QByteArray target = url.path(QUrl::FullyEncoded).toUtf8();
+    if (target.isEmpty())
+        target = "/";
+    if (url.hasQuery())
+        target += '?' + url.query(QUrl::FullyEncoded).toUtf8();
+    parts[1] = target;
+    return parts.join(' ');
+}
+
+} // namespace
 
 FakeHttpServer::FakeHttpServer(QObject *parent)
     : QObject(parent)
@@ -60,9 +82,21 @@ void FakeHttpServer::serve()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         auto parser = std::make_shared<HttpRequestParser>(HttpRequestParser::Limits{});
+        auto requestLine
+            = std::make_shared<std::optional<QByteArray>>(m_proxy ? QByteArray() : std::optional<QByteArray>());
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket, parser] {
-            parser->feed(socket->readAll());
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, parser, requestLine] {
+            QByteArray bytes = socket->readAll();
+            if (*requestLine) {
+                // Held until the request line is whole, then fed in origin form.
+                **requestLine += bytes;
+                const qsizetype end = (*requestLine)->indexOf("\r\n");
+                if (end < 0 && (*requestLine)->size() < 8192)
+                    return;
+                bytes = end < 0 ? **requestLine : originForm((*requestLine)->left(end)) + (*requestLine)->mid(end);
+                requestLine->reset();
+            }
+            parser->feed(bytes);
             if (parser->state() == HttpRequestParser::State::Head || parser->state() == HttpRequestParser::State::Body)
                 return;
             if (parser->state() == HttpRequestParser::State::Failed) {

@@ -60,6 +60,11 @@ public:
     void queue(const QByteArray &path, const Response &response) { m_queued[path].append(response); }
     // Connections held open or streaming right now.
     int openConnections() const;
+    // Also serves requests in absolute form ("GET http://host/path HTTP/1.1"), as a client
+    // sends them to an HTTP proxy: with QNetworkProxy pointed here, a test sees what a
+    // request to any host carries (its Host header names it) without it leaving the
+    // machine. Routes match the path as usual.
+    void acceptProxyRequests() { m_proxy = true; }
 
     QList<HttpRequest> requests;
 
@@ -72,4 +77,5 @@ private:
     QHash<QByteArray, QList<Response>> m_queued;
     QHash<QByteArray, std::function<Response(const HttpRequest &)>> m_handlers;
     bool m_tls = false;
+    bool m_proxy = false;
 };

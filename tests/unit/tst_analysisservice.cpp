@@ -3,6 +3,7 @@
 #include "analysis/AnalysisService.h"
 #include "analysis/AnalysisSettings.h"
 #include "context/ContextService.h"
+#include "core/Translations.h"
 #include "ingest/IngestService.h"
 #include "secrets/MemorySecretStore.h"
 #include "settings/AppSettings.h"
@@ -10,12 +11,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QThreadPool>
+#include <QTranslator>
 
 #include <atomic>
 
@@ -209,6 +212,34 @@ private slots:
         QCOMPARE(run->outcome(), AnalysisOutcome::Failed);
         QCOMPARE(run->statusText(),
                  u"Failed: The provider wants an API key and none is set: add it in Settings → AI analysis."_s);
+    }
+
+    // The hint comes from the failure's status, not its words: the Chinese message for
+    // a 401 has full-width parentheses, "（HTTP 401）".
+    void withoutAKeyTheHintShowsInChineseToo()
+    {
+        const QLocale locale;
+        const auto restore = qScopeGuard([locale] {
+            for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+            QLocale::setDefault(locale);
+        });
+        QCOMPARE(Translations::install(*qApp, u"zh_CN"_s), u"zh_CN"_s);
+
+        FakeHttpServer::Response refused;
+        refused.status = 401;
+        refused.body = TestData::fixture(u"llm/error-401.json"_s);
+        m_llm->route(llmPath, refused);
+        auto analysis = service();
+        QSignalSpy finished(analysis.get(), &AnalysisService::runFinished);
+        const Alert alert = alertNamed(u"no-key-zh"_s);
+        analysis->analyze(alert);
+        QTRY_COMPARE(finished.size(), 1);
+        const AnalysisService::Run *run = analysis->run(AnalysisService::keyOf(alert));
+        QCOMPARE(run->outcome(), u"failed"_s);
+        QCOMPARE(run->statusText(), u"失败：该服务商需要 API 密钥，但尚未设置：请在“设置 → AI 分析”中添加。"_s);
     }
 
     void noProviderIsSaid()

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -14,6 +16,7 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using State = ChatCompletion::State;
+using Failure = ChatCompletion::Failure;
 
 namespace {
 
@@ -114,6 +117,8 @@ private slots:
         QVERIFY(completion.firstTokenMs() >= 0);
         QVERIFY(completion.statusText().startsWith(u"Finished in"_s));
         QVERIFY(completion.error().isEmpty());
+        QCOMPARE(completion.failure(), Failure::None);
+        QCOMPARE(completion.httpStatus(), 0);
 
         QCOMPARE(m_server->requests.size(), 1);
         const HttpRequest &sent = m_server->requests.first();
@@ -176,6 +181,8 @@ private slots:
         run(completion, request());
         QCOMPARE(completion.state(), State::Failed);
         QVERIFY2(completion.error().contains(message), qPrintable(completion.error()));
+        QCOMPARE(completion.failure(), Failure::HttpStatus);
+        QCOMPARE(completion.httpStatus(), status);
         QCOMPARE(m_server->requests.size(), 1);
         QCOMPARE(completion.attempt(), 1);
     }
@@ -219,6 +226,8 @@ private slots:
         run(completion, request());
         QCOMPARE(completion.state(), State::Failed);
         QCOMPARE(m_server->requests.size(), 3);
+        QCOMPARE(completion.failure(), Failure::HttpStatus);
+        QCOMPARE(completion.httpStatus(), 503);
         QVERIFY2(completion.error().contains(
                      u"The provider failed (HTTP 503) after 3 tries (Server overloaded, please try again later.)"_s),
                  qPrintable(completion.error()));
@@ -240,6 +249,8 @@ private slots:
         QVERIFY(completion.statusText().contains(u"retrying in 4 s"_s));
         completion.stop();
         QCOMPARE(completion.state(), State::Stopped);
+        QCOMPARE(completion.failure(), Failure::None);
+        QCOMPARE(completion.httpStatus(), 0); // the 503 was retried, not the end
         QCOMPARE(finished.size(), 1);
     }
 
@@ -254,6 +265,8 @@ private slots:
         run(completion, req);
         QCOMPARE(completion.state(), State::Failed);
         QVERIFY2(completion.error().startsWith(u"No answer from 127.0.0.1 within"_s), qPrintable(completion.error()));
+        QCOMPARE(completion.failure(), Failure::Timeout);
+        QCOMPARE(completion.httpStatus(), 0);
     }
 
     void aStallMidStreamKeepsTheText()
@@ -267,6 +280,7 @@ private slots:
         req.timeout = 400ms;
         run(completion, req);
         QCOMPARE(completion.state(), State::CutOff);
+        QCOMPARE(completion.failure(), Failure::Timeout);
         QVERIFY(!completion.stream().content().isEmpty());
         QVERIFY(expected(u"deepseek-chat.expected.md"_s).startsWith(completion.stream().content()));
         QVERIFY2(completion.error().contains(u"the text received so far is kept"_s), qPrintable(completion.error()));
@@ -289,6 +303,7 @@ private slots:
         ChatCompletion completion(&m_network);
         run(completion, request());
         QCOMPARE(completion.state(), State::CutOff);
+        QCOMPARE(completion.failure(), Failure::ConnectionClosed);
         QVERIFY(completion.stream().content().endsWith(u"anked)**"_s));
         QVERIFY2(completion.statusText().startsWith(u"Cut off: the stream was cut off"_s)
                      || completion.statusText().startsWith(u"Cut off: "_s),
@@ -310,6 +325,7 @@ private slots:
         ChatCompletion completion(&m_network);
         run(completion, request());
         QCOMPARE(completion.state(), State::CutOff);
+        QCOMPARE(completion.failure(), Failure::FinishReason);
         QCOMPARE(completion.stream().content(), u"The disk is full"_s);
         QCOMPARE(completion.error(), u"the answer was cut at max_tokens (1000); raise it in Settings → AI analysis"_s);
     }
@@ -324,6 +340,7 @@ private slots:
         QTRY_VERIFY(grew.size() >= 2);
         completion.stop();
         QCOMPARE(completion.state(), State::Stopped);
+        QCOMPARE(completion.failure(), Failure::None);
         QCOMPARE(finished.size(), 1);
         const QString kept = completion.stream().content();
         const qsizetype grewAtStop = grew.size();
@@ -348,6 +365,8 @@ private slots:
         QCOMPARE(completion.state(), State::Failed);
         QVERIFY2(completion.error().startsWith(u"Connection refused by 127.0.0.1:%1"_s.arg(port)),
                  qPrintable(completion.error()));
+        QCOMPARE(completion.failure(), Failure::Network);
+        QCOMPARE(completion.httpStatus(), 0);
     }
 
     void badUrlsFailPolitely()
@@ -358,6 +377,45 @@ private slots:
         run(completion, req);
         QCOMPARE(completion.state(), State::Failed);
         QVERIFY(completion.error().contains(u"is not a provider URL"_s));
+        QCOMPARE(completion.failure(), Failure::InvalidUrl);
+    }
+
+    // Every way a 2xx answer can fail has its own kind, and no HTTP status.
+    void answersWithoutTextFailAsValues_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<Failure>("failure");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("JSON without a completion")
+            << QByteArray("application/json") << QByteArray(R"({"choices":[]})") << Failure::NoCompletion
+            << u"The provider answered without a completion"_s;
+        QTest::newRow("error event") << QByteArray("text/event-stream")
+                                     << QByteArray("data: {\"error\":{\"message\":\"overloaded\"}}\n\n")
+                                     << Failure::ProviderError << u"The provider reported an error: overloaded"_s;
+        QTest::newRow("done without text") << QByteArray("text/event-stream") << QByteArray("data: [DONE]\n\n")
+                                           << Failure::NoText << u"The provider finished without any text"_s;
+        QTest::newRow("closed before an answer")
+            << QByteArray("text/event-stream") << QByteArray() << Failure::ConnectionClosed
+            << u"The connection closed before any answer arrived"_s;
+    }
+
+    void answersWithoutTextFailAsValues()
+    {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(Failure, failure);
+        QFETCH(QString, message);
+        FakeHttpServer::Response response;
+        response.contentType = contentType;
+        response.body = body;
+        m_server->route(path, response);
+        ChatCompletion completion(&m_network);
+        run(completion, request());
+        QCOMPARE(completion.state(), State::Failed);
+        QCOMPARE(completion.failure(), failure);
+        QCOMPARE(completion.httpStatus(), 0);
+        QVERIFY2(completion.error().startsWith(message), qPrintable(completion.error()));
     }
 
     void serversThatIgnoreStreamStillAnswer()
@@ -399,6 +457,7 @@ private slots:
         ChatCompletion completion(&m_network);
         run(completion, request());
         QCOMPARE(completion.state(), textFirst ? State::CutOff : State::Failed);
+        QCOMPARE(completion.failure(), Failure::BadStream);
         QCOMPARE(completion.error(), u"The provider sent a line longer than 1 MiB — not a valid event stream"_s);
         QCOMPARE(completion.stream().content(), textFirst ? u"The disk"_s : QString());
         QTRY_COMPARE(m_server->openConnections(), 0);
@@ -423,6 +482,60 @@ private slots:
         QVERIFY(!curl.contains(fakeKey));
         QVERIFY(curl.contains(u"Authorization: Bearer $ALERTDECK_DEEPSEEK_API_KEY"_s));
         QVERIFY2(curl.contains(u"it'\\''s down"_s), qPrintable(curl)); // shell-quoted
+        QVERIFY2(curl.contains(u"-H \"api-key: $ALERTDECK_DEEPSEEK_API_KEY\""_s), qPrintable(curl)); // Azure
+        req.baseUrl = QUrl(u"https://api.deepseek.com"_s);
+        QVERIFY(!req.curlCommand().contains(u"api-key"_s));
+    }
+
+    void authHeadersFollowTheProvider_data()
+    {
+        using Headers = QList<std::pair<QByteArray, QByteArray>>;
+        QTest::addColumn<QString>("baseUrl");
+        QTest::addColumn<QByteArray>("key");
+        QTest::addColumn<Headers>("headers");
+        const Headers bearer{{"Authorization", "Bearer k-1"}};
+        QTest::newRow("DeepSeek") << u"https://api.deepseek.com"_s << QByteArray("k-1") << bearer;
+        QTest::newRow("Azure OpenAI") << u"https://x.openai.azure.com/openai/deployments/d?api-version=1"_s
+                                      << QByteArray("k-1")
+                                      << Headers{{"Authorization", "Bearer k-1"}, {"api-key", "k-1"}};
+        QTest::newRow("Azure, host in capitals") << u"https://X.OpenAI.Azure.COM/openai"_s << QByteArray("k-1")
+                                                 << Headers{{"Authorization", "Bearer k-1"}, {"api-key", "k-1"}};
+        QTest::newRow("azure.com only in the path")
+            << u"https://evil.example/x.azure.com"_s << QByteArray("k-1") << bearer;
+        QTest::newRow("a host that only starts like Azure's")
+            << u"https://x.azure.com.evil.example"_s << QByteArray("k-1") << bearer;
+        QTest::newRow("no key") << u"https://x.openai.azure.com"_s << QByteArray() << Headers{};
+    }
+
+    void authHeadersFollowTheProvider()
+    {
+        using Headers = QList<std::pair<QByteArray, QByteArray>>;
+        QFETCH(QString, baseUrl);
+        QFETCH(QByteArray, key);
+        QFETCH(Headers, headers);
+        QCOMPARE(CompletionRequest::authHeaders(QUrl(baseUrl), key), headers);
+    }
+
+    // The request itself carries Azure's header. It goes to a local stand-in for a
+    // proxy, never to Azure.
+    void azureDeploymentsGetTheKeyHeader()
+    {
+        m_server->acceptProxyRequests();
+        m_server->route("/openai/deployments/gpt4o/chat/completions", streamed(u"deepseek-chat.sse"_s));
+        const QNetworkProxy previous = QNetworkProxy::applicationProxy();
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, m_server->port()));
+        const auto restore = qScopeGuard([previous] { QNetworkProxy::setApplicationProxy(previous); });
+        ChatCompletion completion(&m_network);
+        CompletionRequest req = request();
+        req.baseUrl = QUrl(u"http://alertdeck-test.openai.azure.com/openai/deployments/gpt4o?api-version=2024-10-21"_s);
+        run(completion, req);
+        QCOMPARE(completion.state(), State::Finished);
+        QCOMPARE(m_server->requests.size(), 1);
+        const HttpRequest &sent = m_server->requests.first();
+        QCOMPARE(sent.header("host"), "alertdeck-test.openai.azure.com");
+        QCOMPARE(sent.target, "/openai/deployments/gpt4o/chat/completions?api-version=2024-10-21");
+        QCOMPARE(sent.header("api-key"), fakeKey.toUtf8());
+        QCOMPARE(sent.header("authorization"), "Bearer " + fakeKey.toUtf8());
     }
 };
 

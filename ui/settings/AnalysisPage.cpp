@@ -4,6 +4,7 @@
 #include "RequestPreviewDialog.h"
 #include "SecretField.h"
 #include "analysis/AnalysisSettings.h"
+#include "analysis/ChatCompletion.h"
 #include "model/AlertFilter.h"
 #include "secrets/SecretId.h"
 #include "settings/AppSettings.h"
@@ -175,7 +176,7 @@ AnalysisPage::AnalysisPage(SecretStore *secrets, QWidget *parent)
         m_apiKey->withValue(this, [this, base, report, finish](const QString &key) {
             ConnectionCheckRequest request;
             request.url = QUrl(base);
-            request.bearerToken = key;
+            request.headers = CompletionRequest::authHeaders(request.url, key.toUtf8());
             request.timeout = std::chrono::seconds(std::min(m_timeout->value(), 30));
             m_checker->checkProvider(request, m_model->currentText().trimmed(), this,
                                      [report, finish](const ConnectionCheckResult &result) {

@@ -61,8 +61,10 @@ RequestPreviewDialog::RequestPreviewDialog(const RequestPreview &preview, bool h
 QString RequestPreviewDialog::requestText() const
 {
     QString text = u"POST %1\n"_s.arg(m_request.endpoint().toString());
-    if (!m_request.apiKey.isEmpty())
-        text += tr("Authorization: Bearer (the key from the keychain)") + u'\n';
+    // The headers the request carries the key in, with a stand-in for its value.
+    const QByteArray keyShown = m_request.apiKey.isEmpty() ? QByteArray() : tr("(the key from the keychain)").toUtf8();
+    for (const auto &[name, value] : CompletionRequest::authHeaders(m_request.baseUrl, keyShown))
+        text += QString::fromLatin1(name) + u": "_s + QString::fromUtf8(value) + u'\n';
     text += u"Content-Type: application/json\nAccept: text/event-stream\n\n"_s;
     return text + QString::fromUtf8(QJsonDocument::fromJson(m_request.body()).toJson(QJsonDocument::Indented));
 }
