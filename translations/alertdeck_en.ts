@@ -4013,7 +4013,7 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Authorization: Bearer (the key from the keychain)</source>
+        <source>(the key from the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -237,8 +237,8 @@ private slots:
         const Alert alert = alertNamed(u"no-key-zh"_s);
         analysis->analyze(alert);
         QTRY_COMPARE(finished.size(), 1);
-        const AnalysisService::Run *run = analysis->run(AnalysisService::keyOf(alert));
-        QCOMPARE(run->outcome(), u"failed"_s);
+        const AnalysisService::Run *run = analysis->run(AlertKey::of(alert));
+        QCOMPARE(run->outcome(), AnalysisOutcome::Failed);
         QCOMPARE(run->statusText(), u"失败：该服务商需要 API 密钥，但尚未设置：请在“设置 → AI 分析”中添加。"_s);
     }
 
