@@ -10,7 +10,6 @@
 #include "demo/DemoAlerts.h"
 #include "forward/ForwardSettings.h"
 #include "ingest/HttpListener.h"
-#include "ingest/IngestService.h"
 #include "ingest/ListenerAuthLoader.h"
 #include "logging/LogCategories.h"
 #include "model/AlertTableModel.h"
@@ -19,6 +18,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
+#include "store/StoreService.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,15 +46,15 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     , m_dataDirectory(dataDirectory)
     , m_settings(new AppSettings(this))
     , m_secrets(createSecretStore(options, this))
-    , m_ingest(new IngestService(this))
+    , m_store(new StoreService(this))
     , m_listener(new HttpListener(this))
     , m_alerts(new AlertTableModel(this))
     , m_context(new ContextService(this))
-    , m_analysis(new AnalysisService(m_context, m_ingest, m_secrets, this))
-    , m_forward(new ForwardService(m_ingest, m_secrets, m_analysis, this))
+    , m_analysis(new AnalysisService(m_context, m_store, m_secrets, this))
+    , m_forward(new ForwardService(m_store, m_secrets, m_analysis, this))
     , m_replay(new ReplaySession(QDir(dataDirectory).filePath(u"replay.sqlite"_s), this))
     , m_sync(new AlertmanagerSync(
-          m_ingest, [model = m_alerts] { return model->alerts(); }, this))
+          m_store, [model = m_alerts] { return model->alerts(); }, this))
     , m_acks(new Acknowledgements(
           [model = m_alerts](const QString &fingerprint) {
               const int row = model->rowOf(u"alertmanager"_s, fingerprint);
@@ -64,7 +64,7 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
 {
     qCInfo(lcStore).noquote() << "data directory:" << dataDirectory;
     qCInfo(lcSecrets).noquote() << "secrets come from" << m_secrets->description();
-    m_listener->setIngestService(m_ingest);
+    m_listener->setStore(m_store);
     applyListenerSettings();
     // /metrics reports the table's alert counts, refreshed at most a few times a second.
     m_alertCountsTimer.setSingleShot(true);
@@ -82,22 +82,22 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     connect(m_alerts, &AlertTableModel::dataChanged, this, countLater);
     connect(m_alerts, &AlertTableModel::modelReset, this, countLater);
     // Stored changes reach the table as soon as they are committed.
-    connect(m_ingest, &IngestService::alertsChanged, m_alerts, &AlertTableModel::applyChanges);
-    connect(m_ingest, &IngestService::alertsRemoved, m_alerts, &AlertTableModel::remove);
+    connect(m_store, &StoreService::alertsChanged, m_alerts, &AlertTableModel::applyChanges);
+    connect(m_store, &StoreService::alertsRemoved, m_alerts, &AlertTableModel::remove);
     // Stored alerts arrive in batches after start-up, always before live changes.
-    connect(m_ingest, &IngestService::alertsRestored, m_alerts,
+    connect(m_store, &StoreService::alertsRestored, m_alerts,
             [model = m_alerts](const QList<Alert> &alerts) { model->upsert(alerts); });
-    connect(m_ingest, &IngestService::storeStateChanged, this, &AppServices::handleStoreState);
+    connect(m_store, &StoreService::storeStateChanged, this, &AppServices::handleStoreState);
     // Critical alerts that start firing get their context fetched before anyone looks.
-    connect(m_ingest, &IngestService::alertsChanged, m_context, [this](const QList<AlertChange> &changes) {
+    connect(m_store, &StoreService::alertsChanged, m_context, [this](const QList<AlertChange> &changes) {
         for (const AlertChange &change : changes)
             if (change.startedFiring() && change.alert.severity == Severity::Critical)
                 m_context->prefetch(change.alert);
     });
     // New firing alerts matching the auto-analysis rule are analysed at once.
-    connect(m_ingest, &IngestService::alertsChanged, m_analysis, &AnalysisService::handleAlertChanges);
+    connect(m_store, &StoreService::alertsChanged, m_analysis, &AnalysisService::handleAlertChanges);
     // ...and forwarded by the forwarding rules (after the analysis has started, to carry it).
-    connect(m_ingest, &IngestService::alertsChanged, m_forward, &ForwardService::handleAlertChanges);
+    connect(m_store, &StoreService::alertsChanged, m_forward, &ForwardService::handleAlertChanges);
     // Replayed alerts join the table, marked; rules see them only when a replay asks.
     connect(m_replay, &ReplaySession::alertsChanged, this, [this](const QList<AlertChange> &changes) {
         m_alerts->applyChanges(changes);
@@ -123,7 +123,7 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     });
     connect(m_settings, &AppSettings::changed, this, [this](const QString &path) {
         if (path == QLatin1String(Settings::retentionDays.path) && !m_options.retentionDays && m_storeReady)
-            m_ingest->setRetentionDays(m_settings->value(Settings::retentionDays));
+            m_store->setRetentionDays(m_settings->value(Settings::retentionDays));
         if (path.startsWith(u"Analysis/"_s))
             configureAnalysis();
         if (path.startsWith(u"Forwarding/"_s) || path == QLatin1String(Settings::alertmanagerUrls.path))
@@ -184,7 +184,7 @@ void AppServices::configureForwarding()
 
 void AppServices::configureSync()
 {
-    if (m_ingest->storeState() != IngestService::StoreState::Open)
+    if (m_store->storeState() != StoreService::StoreState::Open)
         return; // starts once the stored alerts are back
     const int minutes = m_settings->value(Settings::alertmanagerSyncMinutes);
     m_acks->setDuration(std::chrono::minutes(std::max(1, m_settings->value(Settings::alertmanagerAckMinutes))));
@@ -232,7 +232,7 @@ void AppServices::start()
         m_alerts->upsert(demoAlerts);
         qCInfo(lcApp) << "loaded" << demoAlerts.size() << "demo alerts";
     }
-    m_ingest->openInBackground(storePath());
+    m_store->openInBackground(storePath());
     loadCredentials([this] {
         m_credentialsLoaded = true;
         announceReadiness();
@@ -275,7 +275,7 @@ void AppServices::applyListenerSettings()
     HttpRequestParser::Limits limits;
     limits.maxBodyBytes = qint64(std::max(1, m_settings->value(Settings::bodyLimitMiB))) * 1024 * 1024;
     m_listener->setLimits(limits);
-    m_ingest->setMaxAlertsPerPayload(m_settings->value(Settings::maxAlertsPerPayload));
+    m_store->setMaxAlertsPerPayload(m_settings->value(Settings::maxAlertsPerPayload));
     m_listener->setAllowedOrigins(m_settings->value(Settings::allowedOrigins));
     // Replayed payloads meet the same limit as live ones.
     m_replay->setMaxAlertsPerPayload(m_settings->value(Settings::maxAlertsPerPayload));
@@ -283,23 +283,23 @@ void AppServices::applyListenerSettings()
 
 void AppServices::handleStoreState()
 {
-    switch (m_ingest->storeState()) {
-    case IngestService::StoreState::Failed: emit storeFailed(m_ingest->storeError()); break;
-    case IngestService::StoreState::Restoring: {
+    switch (m_store->storeState()) {
+    case StoreService::StoreState::Failed: emit storeFailed(m_store->storeError()); break;
+    case StoreService::StoreState::Restoring: {
         const int retentionDays = m_options.retentionDays.value_or(m_settings->value(Settings::retentionDays));
-        m_ingest->setRetentionDays(retentionDays);
+        m_store->setRetentionDays(retentionDays);
         qCInfo(lcStore) << "retention:" << retentionDays << "days (0: keep everything)";
         m_storeReady = true;
         announceReadiness();
         break;
     }
-    case IngestService::StoreState::Open:
-        qCInfo(lcStore) << "restored" << m_ingest->restoredAlerts() << "alerts";
+    case StoreService::StoreState::Open:
+        qCInfo(lcStore) << "restored" << m_store->restoredAlerts() << "alerts";
         // What Alertmanager holds now is compared with what the store restored.
         configureSync();
         break;
-    case IngestService::StoreState::Closed:
-    case IngestService::StoreState::Opening: break;
+    case StoreService::StoreState::Closed:
+    case StoreService::StoreState::Opening: break;
     }
 }
 

@@ -4,8 +4,8 @@
 #include "ingest/ListenAddress.h"
 
 #include <QObject>
-#include <QTimer>
 #include <QString>
+#include <QTimer>
 
 #include <functional>
 
@@ -18,7 +18,7 @@ class ReplaySession;
 class AppSettings;
 class ContextService;
 class HttpListener;
-class IngestService;
+class StoreService;
 class SecretStore;
 
 // The one place that creates, owns and wires AlertDeck's services. The window (if
@@ -48,7 +48,7 @@ public:
 
     HttpListener *listener() const { return m_listener; }
     AlertTableModel *alerts() const { return m_alerts; }
-    IngestService *ingest() const { return m_ingest; }
+    StoreService *store() const { return m_store; }
     SecretStore *secrets() const { return m_secrets; }
     ContextService *context() const { return m_context; }
     AnalysisService *analysis() const { return m_analysis; }
@@ -88,7 +88,7 @@ private:
     QString m_dataDirectory;
     AppSettings *m_settings;
     SecretStore *m_secrets;
-    IngestService *m_ingest;
+    StoreService *m_store;
     HttpListener *m_listener;
     AlertTableModel *m_alerts;
     ContextService *m_context;

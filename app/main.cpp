@@ -243,7 +243,7 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options, const Q
     AppServices services(options, dataDir.path);
     Appearance::apply(*services.settings());
     MainWindow window({services.alerts(), services.listener(), services.dataDirectory(), services.demo(),
-                       services.ingest(), services.settings(), services.secrets(), services.storePath(),
+                       services.store(), services.settings(), services.secrets(), services.storePath(),
                        services.context(), services.analysis(), services.forward(), services.replay(),
                        services.alertmanagerSync(), services.acknowledgements()});
     // Saved settings apply at once: the listener rebinds, the look changes.

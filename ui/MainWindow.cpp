@@ -25,11 +25,11 @@
 #include "core/Profile.h"
 #include "forward/ForwardService.h"
 #include "ingest/HttpListener.h"
-#include "ingest/IngestService.h"
 #include "model/AlertFilterProxyModel.h"
 #include "model/AlertTableModel.h"
 #include "replay/ReplaySession.h"
 #include "settings/AppSettings.h"
+#include "store/StoreService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -124,12 +124,12 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
         connect(m_tray, &TrayController::showWindowRequested, this, &MainWindow::bringToFront);
         connect(m_tray, &TrayController::alertRequested, this, &MainWindow::selectAlert);
         connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
-        if (context.ingest)
-            connect(context.ingest, &IngestService::alertsChanged, m_tray, &TrayController::handleAlertChanges);
+        if (context.store)
+            connect(context.store, &StoreService::alertsChanged, m_tray, &TrayController::handleAlertChanges);
     }
     connect(context.listener, &HttpListener::stateChanged, this, &MainWindow::showListenerState);
-    if (context.ingest)
-        connect(context.ingest, &IngestService::storeStateChanged, this, &MainWindow::updateEmptyText);
+    if (context.store)
+        connect(context.store, &StoreService::storeStateChanged, this, &MainWindow::updateEmptyText);
     showListenerState();
     if (context.demo)
         m_demoBanner->showMessage(
@@ -356,13 +356,13 @@ void MainWindow::createStatusBar()
 {
     auto *listenerStatus = new ListenerStatusIndicator(m_context.listener);
     statusBar()->addWidget(listenerStatus);
-    if (m_context.ingest) {
-        statusBar()->addWidget(new StoreLoadIndicator(m_context.ingest));
+    if (m_context.store) {
+        statusBar()->addWidget(new StoreLoadIndicator(m_context.store));
         // The listener starts once the store is open: no alarming "stopped" before.
         auto showListenerStatus = [this, listenerStatus] {
-            listenerStatus->setVisible(m_context.ingest->storeState() != IngestService::StoreState::Opening);
+            listenerStatus->setVisible(m_context.store->storeState() != StoreService::StoreState::Opening);
         };
-        connect(m_context.ingest, &IngestService::storeStateChanged, listenerStatus, showListenerStatus);
+        connect(m_context.store, &StoreService::storeStateChanged, listenerStatus, showListenerStatus);
         showListenerStatus();
     }
     if (m_context.forward) {
@@ -476,10 +476,10 @@ void MainWindow::openSettings(const QString &page)
 
 void MainWindow::updateEmptyText()
 {
-    using StoreState = IngestService::StoreState;
-    if (m_context.ingest
-        && (m_context.ingest->storeState() == StoreState::Opening
-            || m_context.ingest->storeState() == StoreState::Restoring)) {
+    using StoreState = StoreService::StoreState;
+    if (m_context.store
+        && (m_context.store->storeState() == StoreState::Opening
+            || m_context.store->storeState() == StoreState::Restoring)) {
         m_table->setEmptyText(tr("Loading stored alerts…"));
         return;
     }
@@ -518,19 +518,19 @@ void MainWindow::showCurrentAlert()
 void MainWindow::fetchCurrentDetails()
 {
     const int row = currentSourceRow();
-    if (!m_context.ingest || row < 0 || !m_context.alerts->alertAt(row).inLiveStore())
+    if (!m_context.store || row < 0 || !m_context.alerts->alertAt(row).inLiveStore())
         return;
     const Alert &alert = m_context.alerts->alertAt(row);
     // Shown only if this alert is still the selected one.
-    m_context.ingest->fetchDetails(AlertKey::of(alert), this,
-                                   [this, key = AlertKey::of(alert)](const AlertDetails &details) {
-                                       const int current = currentSourceRow();
-                                       if (current < 0 || AlertKey::of(m_context.alerts->alertAt(current)) != key)
-                                           return;
-                                       m_detailTabs->showDetails(details);
-                                       m_currentOccurrences = details.occurrences;
-                                       m_analysisPanel->showStoredAnalyses(key, details.analyses);
-                                   });
+    m_context.store->fetchDetails(AlertKey::of(alert), this,
+                                  [this, key = AlertKey::of(alert)](const AlertDetails &details) {
+                                      const int current = currentSourceRow();
+                                      if (current < 0 || AlertKey::of(m_context.alerts->alertAt(current)) != key)
+                                          return;
+                                      m_detailTabs->showDetails(details);
+                                      m_currentOccurrences = details.occurrences;
+                                      m_analysisPanel->showStoredAnalyses(key, details.analyses);
+                                  });
 }
 
 void MainWindow::updateAlertActions()

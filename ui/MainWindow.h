@@ -18,7 +18,7 @@ class AnalysisPanel;
 class DetailTabs;
 class FilterBar;
 class HttpListener;
-class IngestService;
+class StoreService;
 class Acknowledgements;
 class AlertmanagerSync;
 class ForwardController;
@@ -37,7 +37,7 @@ struct MainWindowContext {
     HttpListener *listener = nullptr;
     QString dataDirectory{};
     bool demo = false;
-    IngestService *ingest = nullptr; // for history and raw payloads; optional
+    StoreService *store = nullptr; // for history and raw payloads; optional
     AppSettings *settings = nullptr; // with `secrets`: the Settings dialog; optional
     SecretStore *secrets = nullptr;
     QString storePath{}; // for the Settings dialog's history export

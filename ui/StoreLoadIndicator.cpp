@@ -1,6 +1,6 @@
 #include "StoreLoadIndicator.h"
 
-#include "ingest/IngestService.h"
+#include "store/StoreService.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-StoreLoadIndicator::StoreLoadIndicator(IngestService *ingest, QWidget *parent)
+StoreLoadIndicator::StoreLoadIndicator(StoreService *ingest, QWidget *parent)
     : QWidget(parent)
     , m_ingest(ingest)
     , m_label(new QLabel)
@@ -25,8 +25,8 @@ StoreLoadIndicator::StoreLoadIndicator(IngestService *ingest, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);
     layout->addWidget(m_progress);
-    connect(ingest, &IngestService::storeStateChanged, this, &StoreLoadIndicator::refresh);
-    connect(ingest, &IngestService::alertsRestored, this, &StoreLoadIndicator::refresh);
+    connect(ingest, &StoreService::storeStateChanged, this, &StoreLoadIndicator::refresh);
+    connect(ingest, &StoreService::alertsRestored, this, &StoreLoadIndicator::refresh);
     refresh();
 }
 
@@ -34,12 +34,12 @@ void StoreLoadIndicator::refresh()
 {
     const QLocale locale;
     switch (m_ingest->storeState()) {
-    case IngestService::StoreState::Opening:
+    case StoreService::StoreState::Opening:
         m_label->setText(tr("Opening the alert store…"));
         m_progress->setRange(0, 0); // busy
         setVisible(true);
         return;
-    case IngestService::StoreState::Restoring:
+    case StoreService::StoreState::Restoring:
         m_label->setText(
             tr("Loading stored alerts: %1 of %2")
                 .arg(locale.toString(m_ingest->restoredAlerts()), locale.toString(m_ingest->storedAlertsAtOpen())));
@@ -47,9 +47,9 @@ void StoreLoadIndicator::refresh()
         m_progress->setValue(m_ingest->restoredAlerts());
         setVisible(true);
         return;
-    case IngestService::StoreState::Closed:
-    case IngestService::StoreState::Open:
-    case IngestService::StoreState::Failed: break;
+    case StoreService::StoreState::Closed:
+    case StoreService::StoreState::Open:
+    case StoreService::StoreState::Failed: break;
     }
     setVisible(false);
 }

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-class IngestService;
+class StoreService;
 class QLabel;
 class QProgressBar;
 
@@ -13,12 +13,12 @@ class StoreLoadIndicator final : public QWidget
     Q_OBJECT
 
 public:
-    explicit StoreLoadIndicator(IngestService *ingest, QWidget *parent = nullptr);
+    explicit StoreLoadIndicator(StoreService *ingest, QWidget *parent = nullptr);
 
 private:
     void refresh();
 
-    IngestService *m_ingest;
+    StoreService *m_ingest;
     QLabel *m_label;
     QProgressBar *m_progress;
 };

@@ -10,8 +10,8 @@
 #include "MainWindow.h"
 #include "UiResources.h"
 #include "ingest/HttpListener.h"
-#include "ingest/IngestService.h"
 #include "model/AlertTableModel.h"
+#include "store/StoreService.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -142,20 +142,20 @@ int main(int argc, char **argv)
         alertsPerPayload = std::max(1, QByteArray(argv[2]).toInt());
     QTemporaryDir dataDir;
 
-    IngestService ingest;
+    StoreService ingest;
     if (auto error = ingest.open(dataDir.filePath(u"alerts.sqlite"_s))) {
         std::fprintf(stderr, "%s\n", qPrintable(*error));
         return 1;
     }
     AlertTableModel alerts;
-    QObject::connect(&ingest, &IngestService::alertsChanged, &alerts, &AlertTableModel::applyChanges);
+    QObject::connect(&ingest, &StoreService::alertsChanged, &alerts, &AlertTableModel::applyChanges);
     HttpListener listener;
-    listener.setIngestService(&ingest);
+    listener.setStore(&ingest);
     if (!listener.start({QHostAddress(QHostAddress::LocalHost), 0})) {
         std::fprintf(stderr, "%s\n", qPrintable(listener.errorString()));
         return 1;
     }
-    MainWindow window({.alerts = &alerts, .listener = &listener, .dataDirectory = dataDir.path(), .ingest = &ingest});
+    MainWindow window({.alerts = &alerts, .listener = &listener, .dataDirectory = dataDir.path(), .store = &ingest});
     window.resize(1400, 900);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

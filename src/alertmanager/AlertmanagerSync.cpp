@@ -1,7 +1,7 @@
 #include "alertmanager/AlertmanagerSync.h"
 
-#include "ingest/IngestService.h"
 #include "logging/LogCategories.h"
+#include "store/StoreService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,7 +28,7 @@ QString rfc3339(const QDateTime &time)
 
 } // namespace
 
-AlertmanagerSync::AlertmanagerSync(IngestService *store, std::function<QList<Alert>()> current, QObject *parent)
+AlertmanagerSync::AlertmanagerSync(StoreService *store, std::function<QList<Alert>()> current, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_current(std::move(current))

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "alertmanager/AlertmanagerApi.h"
-#include "ingest/IngestWorker.h"
+#include "store/StoreWorker.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -12,7 +12,7 @@
 #include <chrono>
 #include <functional>
 
-class IngestService;
+class StoreService;
 
 // Catch-up with Alertmanager after webhooks were missed (the desktop was closed or
 // asleep): reads GET /api/v2/alerts from every configured Alertmanager and reconciles
@@ -39,7 +39,7 @@ public:
     };
 
     // `current` gives the alerts the console shows now (the table's content).
-    AlertmanagerSync(IngestService *store, std::function<QList<Alert>()> current, QObject *parent = nullptr);
+    AlertmanagerSync(StoreService *store, std::function<QList<Alert>()> current, QObject *parent = nullptr);
 
     void setEndpoints(const QList<ConnectionCheckRequest> &endpoints);
     const QList<ConnectionCheckRequest> &endpoints() const { return m_endpoints; }
@@ -68,7 +68,7 @@ private:
     static QByteArray webhookBody(const QList<Alert> &alerts, bool resolved, const QString &receiver,
                                   const QString &externalUrl);
 
-    IngestService *m_store;
+    StoreService *m_store;
     std::function<QList<Alert>()> m_current;
     AlertmanagerClient m_client;
     QList<ConnectionCheckRequest> m_endpoints;

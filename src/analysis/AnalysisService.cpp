@@ -1,13 +1,12 @@
 #include "analysis/AnalysisService.h"
 
 #include "context/ContextService.h"
-#include "ingest/IngestService.h"
+#include "core/Background.h"
 #include "logging/LogCategories.h"
 #include "secrets/SecretStore.h"
+#include "store/AlertHistory.h"
 
-#include <QFutureWatcher>
 #include <QNetworkAccessManager>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -49,10 +48,10 @@ AnalysisOutcome AnalysisService::Run::outcome() const
     }
 }
 
-AnalysisService::AnalysisService(ContextService *context, IngestService *store, SecretStore *secrets, QObject *parent)
+AnalysisService::AnalysisService(ContextService *context, AlertHistory *history, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_context(context)
-    , m_store(store)
+    , m_history(history)
     , m_secrets(secrets)
     , m_network(new QNetworkAccessManager(this))
 { }
@@ -143,8 +142,8 @@ void AnalysisService::gather(Run &run)
     }
 
     // Earlier occurrences from the store (demo alerts are not stored).
-    if (m_store && alert.inLiveStore()) {
-        m_store->fetchDetails(AlertKey::of(alert), this, [this, key, gathering](const AlertDetails &d) {
+    if (m_history && alert.inLiveStore()) {
+        m_history->fetchDetails(AlertKey::of(alert), this, [this, key, gathering](const AlertDetails &d) {
             gathering->occurrences = d.occurrences;
             gathering->occurrencesReady = true;
             maybeSend(key);
@@ -179,22 +178,20 @@ void AnalysisService::maybeSend(const AlertKey &key)
 void AnalysisService::buildPrompt(const std::shared_ptr<Run> &run, const QString &apiKey,
                                   const AnalysisPrompt::Evidence &evidence)
 {
-    // A child of this service: destroyed with it, it delivers nothing.
-    auto *watcher = new QFutureWatcher<AnalysisPrompt::Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, run, apiKey] {
-        watcher->deleteLater();
-        // Stopped, or analysed again, while the prompt was being built: nothing to send.
-        if (m_runs.value(run->key) != run || run->phase != Run::Phase::Gathering)
-            return;
-        run->prompt = watcher->result();
-        send(*run, apiKey);
-    });
-    watcher->setFuture(
-        QtConcurrent::run([alert = run->alert, evidence, options = m_settings.prompt, hook = m_promptHook] {
+    Background::run(
+        this,
+        [alert = run->alert, evidence, options = m_settings.prompt, hook = m_promptHook] {
             if (hook)
                 hook();
             return AnalysisPrompt::build(alert, evidence, options);
-        }));
+        },
+        [this, run, apiKey](const AnalysisPrompt::Result &prompt) {
+            // Stopped, or analysed again, while the prompt was being built: nothing to send.
+            if (m_runs.value(run->key) != run || run->phase != Run::Phase::Gathering)
+                return;
+            run->prompt = prompt;
+            send(*run, apiKey);
+        });
 }
 
 void AnalysisService::send(Run &run, const QString &apiKey)
@@ -284,12 +281,12 @@ void AnalysisService::store(Run &run)
     // A failure without any text is shown, not kept: the History lists answers.
     if (analysis.content.isEmpty() && analysis.reasoning.isEmpty())
         return;
-    if (!m_store || !run.alert.inLiveStore()) {
+    if (!m_history || !run.alert.inLiveStore()) {
         run.stored = analysis;
         emit analysisStored(analysis, {});
         return;
     }
-    m_store->saveAnalysis(analysis, this, [this, key = run.key](const StoredAnalysis &saved, const QString &error) {
+    m_history->saveAnalysis(analysis, this, [this, key = run.key](const StoredAnalysis &saved, const QString &error) {
         if (!error.isEmpty())
             qCWarning(lcLlm).noquote() << "could not store the analysis:" << error;
         if (const auto run = m_runs.value(key); run && !run->isRunning())
@@ -359,9 +356,7 @@ void AnalysisService::handleAlertChanges(const QList<AlertChange> &changes)
 
 int AnalysisService::automaticRunsThisHour() const
 {
-    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    return int(std::count_if(m_autoStarts.cbegin(), m_autoStarts.cend(),
-                             [&hourAgo](const QDateTime &at) { return at > hourAgo; }));
+    return m_autoStarts.takenInLastHour();
 }
 
 void AnalysisService::startAutomatic(const Alert &alert)
@@ -369,26 +364,22 @@ void AnalysisService::startAutomatic(const Alert &alert)
     const OccurrenceKey occurrence = OccurrenceKey::of(alert);
     if (m_autoOccurrences.contains(occurrence))
         return;
-    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    while (!m_autoStarts.empty() && m_autoStarts.front() <= hourAgo)
-        m_autoStarts.pop_front();
-    if (int(m_autoStarts.size()) >= m_settings.autoPerHour) {
+    if (!m_autoStarts.tryTake(m_settings.autoPerHour)) {
         qCInfo(lcLlm).noquote() << "automatic analysis of" << alert.fingerprint << "held back: limit of"
                                 << m_settings.autoPerHour << "per hour reached";
         emit autoAnalysisLimited(alert);
         return;
     }
     m_autoOccurrences.insert(occurrence);
-    m_autoStarts.push_back(QDateTime::currentDateTimeUtc());
-    if (!m_store || !alert.inLiveStore())
+    if (!m_history || !alert.inLiveStore())
         return analyze(alert, true);
     // Across restarts: an occurrence analysed automatically before is not analysed again.
-    m_store->fetchAnalyses(AlertKey::of(alert), this, [this, alert](const QList<StoredAnalysis> &stored) {
+    m_history->fetchAnalyses(AlertKey::of(alert), this, [this, alert](const QList<StoredAnalysis> &stored) {
         const bool done = std::any_of(stored.cbegin(), stored.cend(), [&alert](const StoredAnalysis &analysis) {
             return analysis.automatic && analysis.occurrenceStartsAt == alert.startsAt;
         });
         if (done) {
-            m_autoStarts.pop_back();
+            m_autoStarts.giveBack();
             return;
         }
         analyze(alert, true);

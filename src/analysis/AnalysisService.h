@@ -2,6 +2,7 @@
 
 #include "analysis/AnalysisPrompt.h"
 #include "analysis/ChatCompletion.h"
+#include "core/HourlyLimit.h"
 #include "model/AlertChange.h"
 #include "model/AlertFilter.h"
 #include "model/AlertKey.h"
@@ -20,7 +21,7 @@
 #include <memory>
 
 class ContextService;
-class IngestService;
+class AlertHistory;
 class QNetworkAccessManager;
 class SecretStore;
 struct AlertChange;
@@ -70,7 +71,7 @@ public:
 
     static constexpr int keptFinishedRuns = 20;
 
-    AnalysisService(ContextService *context, IngestService *store, SecretStore *secrets, QObject *parent = nullptr);
+    AnalysisService(ContextService *context, AlertHistory *history, SecretStore *secrets, QObject *parent = nullptr);
     ~AnalysisService() override;
 
     void setSettings(const Settings &settings);
@@ -122,7 +123,7 @@ private:
     void startAutomatic(const Alert &alert);
 
     ContextService *m_context;
-    QPointer<IngestService> m_store;
+    QPointer<AlertHistory> m_history;
     SecretStore *m_secrets;
     QNetworkAccessManager *m_network;
     Settings m_settings;
@@ -130,6 +131,6 @@ private:
     QHash<AlertKey, std::shared_ptr<Gathering>> m_gathering;
     QList<AlertKey> m_finishedOrder; // oldest first
     QSet<OccurrenceKey> m_autoOccurrences; // analysed automatically
-    std::deque<QDateTime> m_autoStarts;
+    HourlyLimit m_autoStarts;
     std::function<void()> m_promptHook;
 };

@@ -2,14 +2,13 @@
 
 #include "context/ContextData.h"
 #include "context/ContextPlan.h"
+#include "core/Background.h"
 #include "net/ConnectionCheck.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -49,17 +48,9 @@ private:
                    std::function<void(const Result &)> done)
     {
         m_parsing.insert(id);
-        QPointer<ContextClient> self(this);
-        QThreadPool::globalInstance()->start([self, id, context, parse = std::move(parse), done = std::move(done)] {
-            auto result = std::make_shared<Result>(parse());
-            // Back on the application's thread, where the pointers may be checked safely.
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [self, id, context, result, done] {
-                    if (self && self->m_parsing.remove(id) && context)
-                        done(*result);
-                },
-                Qt::QueuedConnection);
+        Background::run(this, std::move(parse), [this, id, context, done = std::move(done)](const Result &result) {
+            if (m_parsing.remove(id) && context)
+                done(result);
         });
     }
 

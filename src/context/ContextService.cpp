@@ -1,7 +1,6 @@
 #include "context/ContextService.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
+#include "core/Background.h"
 
 using namespace Qt::StringLiterals;
 
@@ -184,21 +183,20 @@ void ContextService::start(const Alert &alert, const QDateTime &now)
                     m_sources.labelRules,
                     m_sources.filterLogLines,
                     m_sources.templates};
-    // The watcher is this object's child: destroyed with it, it delivers nothing; the
-    // worker only ever touches its own copy of the input.
-    auto *watcher = new QFutureWatcher<Context>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, key, id] {
-        watcher->deleteLater();
-        if (m_planning.value(key) != id)
-            return; // overtaken
-        m_planning.remove(key);
-        begin(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([input = std::move(input), hook = m_planHook] {
-        if (hook)
-            hook();
-        return plan(input);
-    }));
+    // The worker only ever touches its own copy of the input.
+    Background::run(
+        this,
+        [input = std::move(input), hook = m_planHook] {
+            if (hook)
+                hook();
+            return plan(input);
+        },
+        [this, key, id](const Context &planned) {
+            if (m_planning.value(key) != id)
+                return; // overtaken
+            m_planning.remove(key);
+            begin(planned);
+        });
 }
 
 void ContextService::begin(const Context &planned)

@@ -2,10 +2,10 @@
 
 #include "analysis/AnalysisService.h"
 #include "forward/ChatSender.h"
-#include "ingest/IngestService.h"
 #include "logging/LogCategories.h"
 #include "model/AlertMerge.h"
 #include "secrets/SecretStore.h"
+#include "store/AlertHistory.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,9 +70,9 @@ QString ForwardService::Job::statusText(qint64 now) const
     return {};
 }
 
-ForwardService::ForwardService(IngestService *store, SecretStore *secrets, AnalysisService *analysis, QObject *parent)
+ForwardService::ForwardService(AlertHistory *history, SecretStore *secrets, AnalysisService *analysis, QObject *parent)
     : QObject(parent)
-    , m_store(store)
+    , m_history(history)
     , m_secrets(secrets)
     , m_analysis(analysis)
     , m_sender(new ChatSender(this))
@@ -186,16 +186,17 @@ void ForwardService::latestAnalysis(const Alert &alert, QObject *context,
             return;
         }
     }
-    if (!m_store || !alert.inLiveStore()) {
+    if (!m_history || !alert.inLiveStore()) {
         QTimer::singleShot(0, context, [done = std::move(done)] { done({}); });
         return;
     }
-    m_store->fetchAnalyses(AlertKey::of(alert), context, [done = std::move(done)](const QList<StoredAnalysis> &stored) {
-        for (const StoredAnalysis &analysis : stored) // newest first
-            if (!analysis.content.trimmed().isEmpty())
-                return done({analysis.content, analysis.model});
-        done({});
-    });
+    m_history->fetchAnalyses(AlertKey::of(alert), context,
+                             [done = std::move(done)](const QList<StoredAnalysis> &stored) {
+                                 for (const StoredAnalysis &analysis : stored) // newest first
+                                     if (!analysis.content.trimmed().isEmpty())
+                                         return done({analysis.content, analysis.model});
+                                 done({});
+                             });
 }
 
 void ForwardService::readSecrets(const ChatDestination &destination, QObject *context,
@@ -391,8 +392,8 @@ void ForwardService::finish(Job &job)
     record.message = job.result.message;
     record.automatic = job.automatic;
     record.withAnalysis = !job.analysis.content.isEmpty();
-    if (m_store && job.alert.inLiveStore()) {
-        m_store->saveForward(record, this, [this](const StoredForward &saved, const QString &error) {
+    if (m_history && job.alert.inLiveStore()) {
+        m_history->saveForward(record, this, [this](const StoredForward &saved, const QString &error) {
             if (!error.isEmpty())
                 qCWarning(lcForward).noquote() << "forward log entry not stored:" << error;
             emit forwardStored(saved, error);
@@ -443,26 +444,22 @@ void ForwardService::startRuleForward(const Alert &alert, const ForwardRule &, c
     const std::pair occurrence{destination.id, OccurrenceKey::of(alert)};
     if (m_ruleOccurrences.contains(occurrence))
         return;
-    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    while (!m_ruleStarts.empty() && m_ruleStarts.front() <= hourAgo)
-        m_ruleStarts.pop_front();
-    if (int(m_ruleStarts.size()) >= m_settings.rulePerHour) {
+    if (!m_ruleStarts.tryTake(m_settings.rulePerHour)) {
         qCInfo(lcForward).noquote() << "rule forward of" << alert.fingerprint << "to" << destination.name
                                     << "held back: limit of" << m_settings.rulePerHour << "per hour reached";
         emit ruleLimited(alert, destination.name);
         return;
     }
     m_ruleOccurrences.insert(occurrence);
-    m_ruleStarts.push_back(QDateTime::currentDateTimeUtc());
-    if (!m_store || !alert.inLiveStore())
+    if (!m_history || !alert.inLiveStore())
         return forwardAfterAnalysis(alert, destination);
     // Across restarts: an occurrence a rule sent before is not sent again.
-    m_store->fetchForwards(AlertKey::of(alert), this, [this, alert, destination](const QList<StoredForward> &log) {
+    m_history->fetchForwards(AlertKey::of(alert), this, [this, alert, destination](const QList<StoredForward> &log) {
         const bool sent = std::any_of(log.cbegin(), log.cend(), [&](const StoredForward &f) {
             return f.automatic && f.destinationId == destination.id && f.occurrenceStartsAt == alert.startsAt;
         });
         if (sent) {
-            m_ruleStarts.pop_back();
+            m_ruleStarts.giveBack();
             return;
         }
         forwardAfterAnalysis(alert, destination);

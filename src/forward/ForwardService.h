@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/HourlyLimit.h"
 #include "forward/ChatTool.h"
 #include "model/AlertChange.h"
 #include "model/AlertFilter.h"
@@ -22,7 +23,7 @@
 
 class AnalysisService;
 class ChatSender;
-class IngestService;
+class AlertHistory;
 class SecretStore;
 struct AlertChange;
 
@@ -93,7 +94,7 @@ public:
         QString warning{}; // e.g. no URL stored yet: the message is shown anyway
     };
 
-    ForwardService(IngestService *store, SecretStore *secrets, AnalysisService *analysis, QObject *parent = nullptr);
+    ForwardService(AlertHistory *history, SecretStore *secrets, AnalysisService *analysis, QObject *parent = nullptr);
     ~ForwardService() override;
 
     void setSettings(const Settings &settings);
@@ -150,7 +151,7 @@ private:
     void startRuleForward(const Alert &alert, const ForwardRule &rule, const ChatDestination &destination);
     void forwardAfterAnalysis(const Alert &alert, const ChatDestination &destination);
 
-    QPointer<IngestService> m_store;
+    QPointer<AlertHistory> m_history;
     SecretStore *m_secrets;
     QPointer<AnalysisService> m_analysis;
     ChatSender *m_sender;
@@ -162,5 +163,5 @@ private:
     QHash<QString, std::deque<quint64>> m_queues; // per destination, in order
     QHash<QString, std::deque<qint64>> m_sentAt; // per destination: recent sends, for the rate limit
     QSet<std::pair<QString, OccurrenceKey>> m_ruleOccurrences; // (destination id, occurrence) sent by a rule
-    std::deque<QDateTime> m_ruleStarts;
+    HourlyLimit m_ruleStarts;
 };

@@ -70,7 +70,7 @@ void HttpListener::setMaxBufferedBodyBytes(qint64 bytes)
     pushConfig();
 }
 
-void HttpListener::setIngestService(IngestService *ingest)
+void HttpListener::setStore(StoreService *ingest)
 {
     onServerThread([ingest](HttpServer *server) { server->setIngest(ingest); });
 }

@@ -9,7 +9,7 @@
 
 #include <chrono>
 
-class IngestService;
+class StoreService;
 
 // The embedded webhook listener as the main thread sees it: configuration, start and
 // stop, and the state for the status bar. The sockets live on the listener's own
@@ -36,7 +36,7 @@ public:
     void setIdleTimeout(std::chrono::milliseconds timeout);
     void setLimits(const HttpRequestParser::Limits &limits);
     // Where webhook bodies go; without one, webhooks answer 503.
-    void setIngestService(IngestService *ingest);
+    void setStore(StoreService *ingest);
     // Applies to requests from now on.
     void setAuth(const ListenerAuth &auth);
     // Web origins allowed to post (e.g. "https://tools.example.org"); none by default.

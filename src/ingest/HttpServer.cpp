@@ -1,8 +1,8 @@
 #include "ingest/HttpServer.h"
 
 #include "core/FileDescriptorLimit.h"
-#include "ingest/IngestService.h"
 #include "logging/LogCategories.h"
+#include "store/StoreService.h"
 
 #include <QTcpSocket>
 
@@ -78,7 +78,7 @@ void HttpServer::updateCapacity()
         = int(std::min<long>(m_config.maxConnections, std::max<long>(4, available - m_maxHandshakes)));
 }
 
-void HttpServer::setIngest(IngestService *ingest)
+void HttpServer::setIngest(StoreService *ingest)
 {
     disconnect(m_resultsConnection);
     m_inbox = ingest ? ingest->inbox() : nullptr;

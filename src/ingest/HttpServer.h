@@ -14,7 +14,7 @@
 #include <memory>
 #include <optional>
 
-class IngestService;
+class StoreService;
 
 // The listener's work on its own thread: the listening socket, the connections and
 // what they share (limits, admission rules, the budget for buffered bodies, metrics,
@@ -52,7 +52,7 @@ public:
     void stop();
     void setConfig(const Config &config);
     // Deliveries go to `inbox`, answers come from `ingest` (both on the store thread).
-    void setIngest(IngestService *ingest);
+    void setIngest(StoreService *ingest);
 
     int openConnections() const { return int(m_connections.size()); }
     // The connection cap in force: the configured one, lowered to fit the process's

@@ -1,8 +1,8 @@
 #include "replay/ReplaySession.h"
 
-#include "ingest/IngestService.h"
 #include "ingest/PayloadParser.h"
 #include "logging/LogCategories.h"
+#include "store/StoreService.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -36,15 +36,15 @@ void ReplaySession::open()
 {
     // A session starts empty: what an earlier run left is gone.
     removeStoreFiles(m_storePath);
-    m_store = std::make_unique<IngestService>();
+    m_store = std::make_unique<StoreService>();
     m_store->setMaxAlertsPerPayload(m_limits.maxAlerts);
-    connect(m_store.get(), &IngestService::alertsChanged, this, [this](QList<AlertChange> changes) {
+    connect(m_store.get(), &StoreService::alertsChanged, this, [this](QList<AlertChange> changes) {
         for (AlertChange &change : changes)
             change.alert.replay = true;
         emit alertsChanged(changes);
     });
-    connect(m_store.get(), &IngestService::storeStateChanged, this, [this](IngestService::StoreState state) {
-        if (state == IngestService::StoreState::Open || state == IngestService::StoreState::Failed)
+    connect(m_store.get(), &StoreService::storeStateChanged, this, [this](StoreService::StoreState state) {
+        if (state == StoreService::StoreState::Open || state == StoreService::StoreState::Failed)
             flush();
     });
     m_store->openInBackground(m_storePath);
@@ -67,8 +67,8 @@ void ReplaySession::deliver(const ReplayItem &item, std::function<void(const Rep
 
 void ReplaySession::flush()
 {
-    const IngestService::StoreState state = m_store->storeState();
-    if (state == IngestService::StoreState::Failed) {
+    const StoreService::StoreState state = m_store->storeState();
+    if (state == StoreService::StoreState::Failed) {
         while (!m_waiting.empty()) {
             auto [item, done] = std::move(m_waiting.front());
             m_waiting.pop_front();
@@ -76,7 +76,7 @@ void ReplaySession::flush()
         }
         return;
     }
-    if (state != IngestService::StoreState::Open)
+    if (state != StoreService::StoreState::Open)
         return;
     while (!m_waiting.empty()) {
         auto [item, done] = std::move(m_waiting.front());

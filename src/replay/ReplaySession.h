@@ -9,7 +9,7 @@
 #include <deque>
 #include <memory>
 
-class IngestService;
+class StoreService;
 
 // The console's replay session: replayed payloads go through the same parsers and
 // store code as live traffic, but into a store of their own (replay.sqlite beside the
@@ -49,7 +49,7 @@ private:
     void flush();
 
     QString m_storePath;
-    std::unique_ptr<IngestService> m_store;
+    std::unique_ptr<StoreService> m_store;
     std::deque<std::pair<ReplayItem, std::function<void(const ReplayOutcome &)>>> m_waiting; // until it is open
     int m_delivered = 0;
     bool m_triggersRules = false;

@@ -9,9 +9,9 @@
 #include "analysis/MarkdownStreamView.h"
 #include "context/ContextService.h"
 #include "ingest/HttpListener.h"
-#include "ingest/IngestService.h"
 #include "model/AlertTableModel.h"
 #include "secrets/MemorySecretStore.h"
+#include "store/StoreService.h"
 
 #include <QAction>
 #include <QImage>
@@ -75,7 +75,7 @@ class TestAnalysisPanel : public QObject
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<IngestService> m_ingest;
+    std::unique_ptr<StoreService> m_ingest;
     std::unique_ptr<AlertTableModel> m_alerts;
     std::unique_ptr<HttpListener> m_listener;
     std::unique_ptr<ContextService> m_context;
@@ -90,12 +90,12 @@ class TestAnalysisPanel : public QObject
     void openWindowWithAlert()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_ingest = std::make_unique<IngestService>();
+        m_ingest = std::make_unique<StoreService>();
         QVERIFY(!m_ingest->open(m_dir->filePath(u"alerts.sqlite"_s)));
         m_alerts = std::make_unique<AlertTableModel>();
-        connect(m_ingest.get(), &IngestService::alertsChanged, m_alerts.get(), &AlertTableModel::applyChanges);
+        connect(m_ingest.get(), &StoreService::alertsChanged, m_alerts.get(), &AlertTableModel::applyChanges);
         m_listener = std::make_unique<HttpListener>();
-        m_listener->setIngestService(m_ingest.get());
+        m_listener->setStore(m_ingest.get());
         QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
         m_context = std::make_unique<ContextService>();
         m_secrets = std::make_unique<MemorySecretStore>();
@@ -108,7 +108,7 @@ class TestAnalysisPanel : public QObject
         m_analysis->setSettings(settings);
         m_window = std::make_unique<MainWindow>(MainWindowContext{.alerts = m_alerts.get(),
                                                                   .listener = m_listener.get(),
-                                                                  .ingest = m_ingest.get(),
+                                                                  .store = m_ingest.get(),
                                                                   .contextService = m_context.get(),
                                                                   .analysis = m_analysis.get()});
         m_window->show();

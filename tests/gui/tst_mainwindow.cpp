@@ -24,10 +24,10 @@
 #include "core/BuildInfo.h"
 #include "demo/DemoAlerts.h"
 #include "ingest/HttpListener.h"
-#include "ingest/IngestService.h"
 #include "model/AlertTableModel.h"
 #include "secrets/MemorySecretStore.h"
 #include "settings/AppSettings.h"
+#include "store/StoreService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -108,7 +108,7 @@ private:
     HttpListener *m_listener = nullptr;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QTemporaryDir> m_storeDir;
-    std::unique_ptr<IngestService> m_ingest;
+    std::unique_ptr<StoreService> m_ingest;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<MemorySecretStore> m_secrets;
     QString m_storePath;
@@ -118,11 +118,11 @@ private:
     bool startLiveIngest()
     {
         m_storeDir = std::make_unique<QTemporaryDir>();
-        m_ingest = std::make_unique<IngestService>();
+        m_ingest = std::make_unique<StoreService>();
         if (m_ingest->open(m_storeDir->filePath(u"alerts.sqlite"_s)))
             return false;
-        connect(m_ingest.get(), &IngestService::alertsChanged, m_alerts, &AlertTableModel::applyChanges);
-        m_listener->setIngestService(m_ingest.get());
+        connect(m_ingest.get(), &StoreService::alertsChanged, m_alerts, &AlertTableModel::applyChanges);
+        m_listener->setStore(m_ingest.get());
         return m_listener->start({QHostAddress(QHostAddress::LocalHost), 0});
     }
 
@@ -132,7 +132,7 @@ private:
                                                                   .listener = m_listener,
                                                                   .dataDirectory = u"/tmp/alertdeck-data"_s,
                                                                   .demo = demo,
-                                                                  .ingest = m_ingest.get(),
+                                                                  .store = m_ingest.get(),
                                                                   .settings = m_settings.get(),
                                                                   .secrets = m_secrets.get(),
                                                                   .storePath = m_storePath,
@@ -1015,7 +1015,7 @@ private slots:
         m_storeDir = std::make_unique<QTemporaryDir>();
         const QString path = m_storeDir->filePath(u"alerts.sqlite"_s);
         {
-            IngestService writer;
+            StoreService writer;
             QVERIFY(!writer.open(path));
             bool stored = false;
             writer.submit({QDateTime::currentDateTimeUtc(), u"/webhook"_s, PayloadFormat::Auto, "{}",
@@ -1023,9 +1023,9 @@ private slots:
                           this, [&](const IngestResult &result) { stored = result.status == 200; });
             QTRY_VERIFY(stored);
         }
-        m_ingest = std::make_unique<IngestService>();
+        m_ingest = std::make_unique<StoreService>();
         // As AppServices wires it.
-        connect(m_ingest.get(), &IngestService::alertsRestored, m_alerts,
+        connect(m_ingest.get(), &StoreService::alertsRestored, m_alerts,
                 [this](const QList<Alert> &alerts) { m_alerts->upsert(alerts); });
         QVERIFY(openWindow());
         auto *indicator = child<QWidget>(u"storeLoadIndicator"_s);
@@ -1041,15 +1041,15 @@ private slots:
                              table->emptyText().section(u'\n', 0, 0))
                         .arg(table->model()->rowCount());
         };
-        connect(m_ingest.get(), &IngestService::storeStateChanged, this, record);
-        connect(m_ingest.get(), &IngestService::alertsRestored, this, record);
+        connect(m_ingest.get(), &StoreService::storeStateChanged, this, record);
+        connect(m_ingest.get(), &StoreService::alertsRestored, this, record);
         bool seenListenerHiddenWhileOpening = false;
-        connect(m_ingest.get(), &IngestService::storeStateChanged, this, [&](IngestService::StoreState state) {
-            if (state == IngestService::StoreState::Opening)
+        connect(m_ingest.get(), &StoreService::storeStateChanged, this, [&](StoreService::StoreState state) {
+            if (state == StoreService::StoreState::Opening)
                 seenListenerHiddenWhileOpening = !child<QLabel>(u"listenerStatus"_s)->isVisible();
         });
         m_ingest->openInBackground(path, 2);
-        QTRY_COMPARE(m_ingest->storeState(), IngestService::StoreState::Open);
+        QTRY_COMPARE(m_ingest->storeState(), StoreService::StoreState::Open);
         QVERIFY(seenListenerHiddenWhileOpening);
         QVERIFY(child<QLabel>(u"listenerStatus"_s)->isVisible());
         QCOMPARE(seen,

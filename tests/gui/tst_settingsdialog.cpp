@@ -18,10 +18,10 @@
 #include "context/ContextTemplates.h"
 #include "forward/ChatTool.h"
 #include "forward/ForwardMessage.h"
-#include "ingest/IngestService.h"
 #include "secrets/MemorySecretStore.h"
 #include "settings/AppSettings.h"
 #include "settings/ChatDestination.h"
+#include "store/StoreService.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -347,7 +347,7 @@ private slots:
     {
         const QString storePath = m_dir.filePath(u"export-store.sqlite"_s);
         {
-            IngestService ingest;
+            StoreService ingest;
             QVERIFY(!ingest.open(storePath));
             int answered = 0;
             for (const QString &fixture : {u"alertmanager/firing-single.json"_s, u"grafana/firing.json"_s})
@@ -381,7 +381,7 @@ private slots:
     {
         const QString storePath = m_dir.filePath(u"private-store.sqlite"_s);
         {
-            IngestService ingest;
+            StoreService ingest;
             QVERIFY(!ingest.open(storePath));
             bool answered = false;
             ingest.submit({QDateTime::currentDateTimeUtc(), u"/webhook"_s, PayloadFormat::Auto, "{}",

@@ -8,9 +8,9 @@
 #include "alertmanager/AlertmanagerApi.h"
 #include "alertmanager/AlertmanagerSync.h"
 #include "alertmanager/SilenceListModel.h"
-#include "ingest/IngestService.h"
 #include "model/AlertTableModel.h"
 #include "settings/AppSettings.h"
+#include "store/StoreService.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -223,10 +223,10 @@ private slots:
             QCOMPARE(HttpTestClient::postJson(port, "/api/v2/alerts", posted).status, 200);
 
         QTemporaryDir data;
-        IngestService store;
+        StoreService store;
         QVERIFY(!store.open(data.filePath(u"alerts.sqlite"_s)));
         AlertTableModel table;
-        connect(&store, &IngestService::alertsChanged, &table, &AlertTableModel::applyChanges);
+        connect(&store, &StoreService::alertsChanged, &table, &AlertTableModel::applyChanges);
         AlertmanagerSync sync(&store, [&table] { return table.alerts(); });
         const ConnectionCheckRequest second{QUrl(u"http://127.0.0.1:%1/"_s.arg(m_secondPort))};
         sync.setEndpoints({endpoint(), second});

@@ -11,11 +11,11 @@ QString ServedStore::start(const QString &storePath)
 {
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
         QFile::remove(storePath + suffix);
-    ingest = std::make_unique<IngestService>();
-    if (const auto error = ingest->open(storePath))
+    store = std::make_unique<StoreService>();
+    if (const auto error = store->open(storePath))
         return *error;
     listener = std::make_unique<HttpListener>();
-    listener->setIngestService(ingest.get());
+    listener->setStore(store.get());
     if (!listener->start({QHostAddress(QHostAddress::LocalHost), 0}))
         return u"the listener did not start"_s;
     return {};
@@ -24,7 +24,7 @@ QString ServedStore::start(const QString &storePath)
 void ServedStore::stop()
 {
     listener.reset();
-    ingest.reset();
+    store.reset();
 }
 
 void raiseOpenFileLimit(int wanted)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ingest/HttpListener.h"
-#include "ingest/IngestService.h"
+#include "store/StoreService.h"
 
 #include <QString>
 
@@ -10,7 +10,7 @@
 // A fresh alert store with a listener in front of it on a free loopback port: what the
 // webhook tests post to. The listener goes first when it is destroyed.
 struct ServedStore {
-    std::unique_ptr<IngestService> ingest;
+    std::unique_ptr<StoreService> store;
     std::unique_ptr<HttpListener> listener;
 
     // Removes the store's old files at `storePath`, opens it and starts listening; the

@@ -4,9 +4,9 @@
 #include "analysis/AnalysisSettings.h"
 #include "context/ContextService.h"
 #include "core/Translations.h"
-#include "ingest/IngestService.h"
 #include "secrets/MemorySecretStore.h"
 #include "settings/AppSettings.h"
+#include "store/StoreService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,7 +77,7 @@ class TestAnalysisService : public QObject
     std::unique_ptr<FakeHttpServer> m_llm;
     std::unique_ptr<FakeHttpServer> m_prometheus;
     std::unique_ptr<FakeHttpServer> m_loki;
-    std::unique_ptr<IngestService> m_store;
+    std::unique_ptr<StoreService> m_store;
     std::unique_ptr<ContextService> m_context;
     std::unique_ptr<MemorySecretStore> m_secrets;
 
@@ -109,7 +109,7 @@ class TestAnalysisService : public QObject
     // The alert as the store holds it, after a real delivery (it has occurrences).
     Alert storedAlert()
     {
-        QSignalSpy changed(m_store.get(), &IngestService::alertsChanged);
+        QSignalSpy changed(m_store.get(), &StoreService::alertsChanged);
         WebhookDelivery delivery{QDateTime::currentDateTimeUtc(), u"/webhook"_s, PayloadFormat::Auto, "{}",
                                  TestData::fixture(u"alertmanager/firing-single.json"_s)};
         bool stored = false;
@@ -140,7 +140,7 @@ private slots:
         m_context->setSources(sources);
         m_secrets = std::make_unique<MemorySecretStore>();
         QFile::remove(m_dir.filePath(u"alerts.sqlite"_s));
-        m_store = std::make_unique<IngestService>();
+        m_store = std::make_unique<StoreService>();
         QVERIFY(!m_store->open(m_dir.filePath(u"alerts.sqlite"_s)));
     }
 

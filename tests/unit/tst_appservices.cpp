@@ -11,11 +11,11 @@
 #include "context/ContextTemplates.h"
 #include "forward/ForwardService.h"
 #include "ingest/HttpListener.h"
-#include "ingest/IngestService.h"
 #include "model/AlertTableModel.h"
 #include "replay/ReplaySession.h"
 #include "settings/AppSettings.h"
 #include "settings/ChatDestination.h"
+#include "store/StoreService.h"
 
 #include <QDir>
 #include <QFile>
@@ -222,7 +222,7 @@ private slots:
                  u"alertmanager (replay)"_s);
         // The rules saw nothing (a forward would have been queued at once), the live store has nothing.
         QVERIFY(!services.forward()->job(1));
-        QVERIFY(services.ingest()->storedAlerts().isEmpty());
+        QVERIFY(services.store()->storedAlerts().isEmpty());
         QVERIFY(QFileInfo::exists(dir.filePath(u"replay.sqlite"_s)));
 
         // Asked for: the forwarding rule sends it, marked as a replay.
@@ -253,7 +253,7 @@ private slots:
         services.start();
         QVERIFY(ready.wait());
         services.settings()->setValue(Settings::retentionDays, 7);
-        QCOMPARE(services.ingest()->retentionDays(), 7);
+        QCOMPARE(services.store()->retentionDays(), 7);
     }
 };
 

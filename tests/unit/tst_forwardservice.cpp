@@ -3,8 +3,8 @@
 #include "analysis/AnalysisService.h"
 #include "context/ContextService.h"
 #include "forward/ForwardService.h"
-#include "ingest/IngestService.h"
 #include "secrets/MemorySecretStore.h"
+#include "store/StoreService.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -157,7 +157,7 @@ class TestForwardService : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<FakeHttpServer> m_server;
     std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<IngestService> m_store;
+    std::unique_ptr<StoreService> m_store;
     QList<ChatDestination> m_destinations;
 
     ChatDestination addDestination(Type type, const QString &path, const QString &query = {})
@@ -194,7 +194,7 @@ class TestForwardService : public QObject
 
     Alert storedAlert(const QString &fixture = u"alertmanager/firing-single.json"_s)
     {
-        QSignalSpy changed(m_store.get(), &IngestService::alertsChanged);
+        QSignalSpy changed(m_store.get(), &StoreService::alertsChanged);
         WebhookDelivery delivery{QDateTime::currentDateTimeUtc(), u"/webhook"_s, PayloadFormat::Auto, "{}",
                                  TestData::fixture(fixture)};
         bool stored = false;
@@ -225,7 +225,7 @@ private slots:
         QVERIFY(m_server->listen());
         m_secrets = std::make_unique<MemorySecretStore>();
         QFile::remove(m_dir.filePath(u"alerts.sqlite"_s));
-        m_store = std::make_unique<IngestService>();
+        m_store = std::make_unique<StoreService>();
         QVERIFY(!m_store->open(m_dir.filePath(u"alerts.sqlite"_s)));
         m_destinations.clear();
         m_server->handle("/dingtalk/robot/send", dingTalk);

@@ -7,8 +7,8 @@
 #include "ServedStore.h"
 #include "TestData.h"
 #include "ingest/HttpListener.h"
-#include "ingest/IngestService.h"
 #include "ingest/ListenerMetrics.h"
+#include "store/StoreService.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -260,7 +260,7 @@ private slots:
         const HttpTestResponse response = HttpTestClient::send(port(), request);
         QCOMPARE(response.status, status);
         QVERIFY2(response.body.contains(bodyPart), response.body.constData());
-        QCOMPARE(m_served.ingest->storedAlerts().size(), 0);
+        QCOMPARE(m_served.store->storedAlerts().size(), 0);
     }
 
     void allowedOriginsMayPost()
@@ -424,7 +424,7 @@ private slots:
         QCOMPARE(response.status, 400);
         QCOMPARE(response.raw.count("Content-Length: "), 1);
         QVERIFY(response.headers.contains("Connection: close"));
-        QCOMPARE(m_served.ingest->storedAlerts().size(), 0);
+        QCOMPARE(m_served.store->storedAlerts().size(), 0);
     }
 };
 

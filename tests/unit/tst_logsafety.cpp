@@ -3,9 +3,9 @@
 
 #include "HttpTestClient.h"
 #include "ingest/HttpListener.h"
-#include "ingest/IngestService.h"
 #include "logging/LogSafety.h"
 #include "logging/LogSetup.h"
+#include "store/StoreService.h"
 
 #include <QLoggingCategory>
 #include <QTemporaryDir>
@@ -113,10 +113,10 @@ private slots:
     void refusedPayloadsCannotForgeLogLines()
     {
         QTemporaryDir dir;
-        IngestService ingest;
+        StoreService ingest;
         QVERIFY(!ingest.open(dir.filePath(u"alerts.sqlite"_s)));
         HttpListener listener;
-        listener.setIngestService(&ingest);
+        listener.setStore(&ingest);
         QVERIFY(listener.start({QHostAddress(QHostAddress::LocalHost), 0}));
         takeCaptured();
         const QByteArray body = "{\"version\":\"4\",\"status\":\"firing\",\"alerts\":[{\"status\":"

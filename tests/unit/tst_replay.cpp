@@ -1,10 +1,10 @@
 #include "FakeHttpServer.h"
 #include "TestData.h"
-#include "ingest/IngestService.h"
 #include "replay/ReplayHttpTarget.h"
 #include "replay/ReplayPlayer.h"
 #include "replay/ReplaySession.h"
 #include "replay/ReplaySource.h"
+#include "store/StoreService.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -189,7 +189,7 @@ private slots:
     {
         const QString storePath = m_dir.filePath(u"history.sqlite"_s);
         {
-            IngestService store;
+            StoreService store;
             QVERIFY(!store.open(storePath));
             const QDateTime t0 = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
             int stored = 0;

@@ -5,7 +5,7 @@
 #include "ServedStore.h"
 #include "TestData.h"
 #include "ingest/HttpListener.h"
-#include "ingest/IngestService.h"
+#include "store/StoreService.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -40,7 +40,7 @@ private slots:
 
     void storesThenAnswers200()
     {
-        QSignalSpy changed(m_served.ingest.get(), &IngestService::alertsChanged);
+        QSignalSpy changed(m_served.store.get(), &StoreService::alertsChanged);
         const HttpTestResponse response = HttpTestClient::send(
             port(),
             postRequest("/webhook/alertmanager", TestData::fixture(u"alertmanager/firing-single.json"_s),
@@ -50,7 +50,7 @@ private slots:
         QCOMPARE(answer.value(u"status"_s).toString(), u"stored"_s);
         QCOMPARE(answer.value(u"alerts"_s).toInt(), 1);
         QCOMPARE(changed.size(), 1); // emitted before the answer: stored means stored
-        QCOMPARE(m_served.ingest->storedAlerts().size(), 1);
+        QCOMPARE(m_served.store->storedAlerts().size(), 1);
 
         // The stored headers keep no credentials.
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
@@ -121,7 +121,7 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(response.body).object().contains(u"error"_s));
         if (status == 405)
             QVERIFY(response.headers.contains("Allow: POST"));
-        QCOMPARE(m_served.ingest->storedAlerts().size(), 0);
+        QCOMPARE(m_served.store->storedAlerts().size(), 0);
     }
 
     // The fixtures' own recorded request headers, replayed: what Alertmanager 0.25 sent
@@ -172,7 +172,7 @@ private slots:
         QVERIFY(response.body.contains(message));
         QVERIFY(response.headers.contains("WWW-Authenticate: Bearer realm=\"AlertDeck\""));
         QVERIFY(response.headers.contains("WWW-Authenticate: Basic realm=\"AlertDeck\""));
-        QCOMPARE(m_served.ingest->storedAlerts().size(), 0);
+        QCOMPARE(m_served.store->storedAlerts().size(), 0);
         // Health checks need no credentials.
         QCOMPARE(HttpTestClient::get(port(), "/healthz").status, 200);
     }
@@ -217,7 +217,7 @@ private slots:
                                       postRequest("/webhook", TestData::fixture(u"alertmanager/firing-single.json"_s)))
                      .status,
                  200);
-        QCOMPARE(m_served.ingest->storedAlerts().size(), 2);
+        QCOMPARE(m_served.store->storedAlerts().size(), 2);
     }
 
     void metricsCountWhatHappened()
@@ -256,7 +256,7 @@ private slots:
         socket.write(postRequest("/webhook", TestData::fixture(u"grafana/firing.json"_s))); // pipelined
         QTRY_COMPARE(received.count("HTTP/1.1 200 OK"), 2);
         QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
-        QCOMPARE(m_served.ingest->storedAlerts().size(), 2);
+        QCOMPARE(m_served.store->storedAlerts().size(), 2);
     }
 
     void expectContinue()

@@ -1,27 +1,27 @@
-#include "ingest/IngestService.h"
+#include "store/StoreService.h"
 
-IngestService::IngestService(QObject *parent)
-    : QObject(parent)
-    , m_worker(new IngestWorker)
+StoreService::StoreService(QObject *parent)
+    : AlertHistory(parent)
+    , m_worker(new StoreWorker)
     , m_inbox(std::make_shared<IngestInbox>(
-          [worker = m_worker] { QMetaObject::invokeMethod(worker, &IngestWorker::drain, Qt::QueuedConnection); }))
+          [worker = m_worker] { QMetaObject::invokeMethod(worker, &StoreWorker::drain, Qt::QueuedConnection); }))
 {
     m_worker->setInbox(m_inbox.get());
     m_thread.setObjectName(QStringLiteral("store"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &IngestWorker::openFinished, this, &IngestService::handleOpenFinished);
-    connect(m_worker, &IngestWorker::alertsRestored, this, &IngestService::handleAlertsRestored);
-    connect(m_worker, &IngestWorker::restoreFinished, this, [this] { setStoreState(StoreState::Open); });
-    connect(m_worker, &IngestWorker::finished, this, &IngestService::complete);
-    connect(m_worker, &IngestWorker::alertsChanged, this, &IngestService::alertsChanged);
-    connect(m_worker, &IngestWorker::alertsRemoved, this, &IngestService::alertsRemoved);
-    connect(m_worker, &IngestWorker::pruneFinished, this, &IngestService::pruneFinished);
-    connect(&m_retentionTimer, &QTimer::timeout, this, &IngestService::pruneByRetention);
+    connect(m_worker, &StoreWorker::openFinished, this, &StoreService::handleOpenFinished);
+    connect(m_worker, &StoreWorker::alertsRestored, this, &StoreService::handleAlertsRestored);
+    connect(m_worker, &StoreWorker::restoreFinished, this, [this] { setStoreState(StoreState::Open); });
+    connect(m_worker, &StoreWorker::finished, this, &StoreService::complete);
+    connect(m_worker, &StoreWorker::alertsChanged, this, &StoreService::alertsChanged);
+    connect(m_worker, &StoreWorker::alertsRemoved, this, &StoreService::alertsRemoved);
+    connect(m_worker, &StoreWorker::pruneFinished, this, &StoreService::pruneFinished);
+    connect(&m_retentionTimer, &QTimer::timeout, this, &StoreService::pruneByRetention);
     m_thread.start();
 }
 
-IngestService::~IngestService()
+StoreService::~StoreService()
 {
     // Pending commits finish first: quit() is queued behind them. Nothing new comes in.
     m_inbox->close();
@@ -29,7 +29,7 @@ IngestService::~IngestService()
     m_thread.wait();
 }
 
-std::optional<QString> IngestService::open(const QString &filePath)
+std::optional<QString> StoreService::open(const QString &filePath)
 {
     std::optional<QString> error;
     QMetaObject::invokeMethod(
@@ -39,7 +39,7 @@ std::optional<QString> IngestService::open(const QString &filePath)
     return error;
 }
 
-void IngestService::openInBackground(const QString &filePath, int batchSize)
+void StoreService::openInBackground(const QString &filePath, int batchSize)
 {
     setStoreState(StoreState::Opening);
     QMetaObject::invokeMethod(
@@ -48,7 +48,7 @@ void IngestService::openInBackground(const QString &filePath, int batchSize)
         Qt::QueuedConnection);
 }
 
-void IngestService::handleOpenFinished(const QString &error, int storedAlerts)
+void StoreService::handleOpenFinished(const QString &error, int storedAlerts)
 {
     m_storeError = error;
     m_storedAlertsAtOpen = storedAlerts;
@@ -57,13 +57,13 @@ void IngestService::handleOpenFinished(const QString &error, int storedAlerts)
     setStoreState(error.isEmpty() ? StoreState::Restoring : StoreState::Failed);
 }
 
-void IngestService::handleAlertsRestored(const QList<Alert> &alerts)
+void StoreService::handleAlertsRestored(const QList<Alert> &alerts)
 {
     m_restoredAlerts += int(alerts.size());
     emit alertsRestored(alerts);
 }
 
-void IngestService::setStoreState(StoreState state)
+void StoreService::setStoreState(StoreState state)
 {
     if (state == m_storeState)
         return;
@@ -71,7 +71,7 @@ void IngestService::setStoreState(StoreState state)
     emit storeStateChanged(state);
 }
 
-QList<Alert> IngestService::storedAlerts()
+QList<Alert> StoreService::storedAlerts()
 {
     QList<Alert> alerts;
     QMetaObject::invokeMethod(
@@ -79,7 +79,7 @@ QList<Alert> IngestService::storedAlerts()
     return alerts;
 }
 
-QList<StoredOccurrence> IngestService::occurrences(const AlertKey &alert)
+QList<StoredOccurrence> StoreService::occurrences(const AlertKey &alert)
 {
     QList<StoredOccurrence> result;
     QMetaObject::invokeMethod(
@@ -87,18 +87,17 @@ QList<StoredOccurrence> IngestService::occurrences(const AlertKey &alert)
     return result;
 }
 
-void IngestService::fetchDetails(const AlertKey &alert, QObject *context,
-                                 std::function<void(const AlertDetails &)> done)
+void StoreService::fetchDetails(const AlertKey &alert, QObject *context, std::function<void(const AlertDetails &)> done)
 {
-    onStoreThread([alert](IngestWorker *worker) { return worker->details(alert); }, context, std::move(done));
+    onStoreThread([alert](StoreWorker *worker) { return worker->details(alert); }, context, std::move(done));
 }
 
-void IngestService::saveAnalysis(const StoredAnalysis &analysis, QObject *context,
-                                 std::function<void(const StoredAnalysis &, const QString &error)> done)
+void StoreService::saveAnalysis(const StoredAnalysis &analysis, QObject *context,
+                                std::function<void(const StoredAnalysis &, const QString &error)> done)
 {
     using Saved = std::pair<StoredAnalysis, QString>;
     onStoreThread(
-        [analysis](IngestWorker *worker) {
+        [analysis](StoreWorker *worker) {
             StoredAnalysis saved = analysis;
             const auto error = worker->addAnalysis(saved);
             return Saved{saved, error.value_or(QString())};
@@ -106,18 +105,18 @@ void IngestService::saveAnalysis(const StoredAnalysis &analysis, QObject *contex
         context, [done = std::move(done)](const Saved &saved) { done(saved.first, saved.second); });
 }
 
-void IngestService::fetchAnalyses(const AlertKey &alert, QObject *context,
-                                  std::function<void(const QList<StoredAnalysis> &)> done)
+void StoreService::fetchAnalyses(const AlertKey &alert, QObject *context,
+                                 std::function<void(const QList<StoredAnalysis> &)> done)
 {
-    onStoreThread([alert](IngestWorker *worker) { return worker->analyses(alert); }, context, std::move(done));
+    onStoreThread([alert](StoreWorker *worker) { return worker->analyses(alert); }, context, std::move(done));
 }
 
-void IngestService::saveForward(const StoredForward &forward, QObject *context,
-                                std::function<void(const StoredForward &, const QString &error)> done)
+void StoreService::saveForward(const StoredForward &forward, QObject *context,
+                               std::function<void(const StoredForward &, const QString &error)> done)
 {
     using Saved = std::pair<StoredForward, QString>;
     onStoreThread(
-        [forward](IngestWorker *worker) {
+        [forward](StoreWorker *worker) {
             StoredForward saved = forward;
             const auto error = worker->addForward(saved);
             return Saved{saved, error.value_or(QString())};
@@ -125,32 +124,32 @@ void IngestService::saveForward(const StoredForward &forward, QObject *context,
         context, [done = std::move(done)](const Saved &saved) { done(saved.first, saved.second); });
 }
 
-void IngestService::fetchForwards(const AlertKey &alert, QObject *context,
-                                  std::function<void(const QList<StoredForward> &)> done)
+void StoreService::fetchForwards(const AlertKey &alert, QObject *context,
+                                 std::function<void(const QList<StoredForward> &)> done)
 {
-    onStoreThread([alert](IngestWorker *worker) { return worker->forwards(alert); }, context, std::move(done));
+    onStoreThread([alert](StoreWorker *worker) { return worker->forwards(alert); }, context, std::move(done));
 }
 
-void IngestService::submit(const WebhookDelivery &delivery, QObject *context, Callback done)
+void StoreService::submit(const WebhookDelivery &delivery, QObject *context, Callback done)
 {
     const quint64 ticket = m_inbox->post(delivery);
     m_pending.insert(ticket, {context, std::move(done)});
 }
 
-void IngestService::setMaxAlertsPerPayload(int maxAlerts)
+void StoreService::setMaxAlertsPerPayload(int maxAlerts)
 {
     PayloadLimits limits;
     limits.maxAlerts = std::max(1, maxAlerts);
     m_inbox->setLimits(limits); // deliveries submitted after it
 }
 
-QMetaObject::Connection IngestService::connectResults(QObject *receiver,
-                                                      std::function<void(const QList<IngestOutcome> &)> handle)
+QMetaObject::Connection StoreService::connectResults(QObject *receiver,
+                                                     std::function<void(const QList<IngestOutcome> &)> handle)
 {
-    return connect(m_worker, &IngestWorker::finished, receiver, std::move(handle));
+    return connect(m_worker, &StoreWorker::finished, receiver, std::move(handle));
 }
 
-void IngestService::complete(const QList<IngestOutcome> &outcomes)
+void StoreService::complete(const QList<IngestOutcome> &outcomes)
 {
     if (m_pending.isEmpty())
         return; // all of them went to other threads' receivers
@@ -161,7 +160,7 @@ void IngestService::complete(const QList<IngestOutcome> &outcomes)
     }
 }
 
-void IngestService::setRetentionDays(int days)
+void StoreService::setRetentionDays(int days)
 {
     m_retentionDays = qMax(0, days);
     if (m_retentionDays == 0) {
@@ -172,13 +171,13 @@ void IngestService::setRetentionDays(int days)
     m_retentionTimer.start(std::chrono::minutes(1));
 }
 
-void IngestService::pruneByRetention()
+void StoreService::pruneByRetention()
 {
     m_retentionTimer.start(std::chrono::hours(6));
     pruneOlderThan(QDateTime::currentDateTimeUtc().addDays(-m_retentionDays));
 }
 
-void IngestService::pruneOlderThan(const QDateTime &cutoff)
+void StoreService::pruneOlderThan(const QDateTime &cutoff)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, cutoff] { worker->prune(cutoff); }, Qt::QueuedConnection);

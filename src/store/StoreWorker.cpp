@@ -1,4 +1,4 @@
-#include "ingest/IngestWorker.h"
+#include "store/StoreWorker.h"
 
 #include "core/JsonText.h"
 #include "logging/LogCategories.h"
@@ -18,16 +18,16 @@ QByteArray json(const QJsonObject &object)
 
 } // namespace
 
-IngestWorker::IngestWorker(QObject *parent)
+StoreWorker::StoreWorker(QObject *parent)
     : QObject(parent)
 { }
 
-std::optional<QString> IngestWorker::open(const QString &filePath)
+std::optional<QString> StoreWorker::open(const QString &filePath)
 {
     return m_store.open(filePath);
 }
 
-void IngestWorker::openAndRestore(const QString &filePath, int batchSize)
+void StoreWorker::openAndRestore(const QString &filePath, int batchSize)
 {
     if (const auto error = open(filePath)) {
         emit openFinished(*error, 0);
@@ -43,7 +43,7 @@ void IngestWorker::openAndRestore(const QString &filePath, int batchSize)
     emit restoreFinished();
 }
 
-void IngestWorker::drain()
+void StoreWorker::drain()
 {
     const QList<IngestInbox::Entry> entries = m_inbox ? m_inbox->takeAll() : QList<IngestInbox::Entry>{};
     if (entries.isEmpty())
@@ -117,7 +117,7 @@ void IngestWorker::drain()
     emit finished(outcomes);
 }
 
-void IngestWorker::prune(const QDateTime &cutoff)
+void StoreWorker::prune(const QDateTime &cutoff)
 {
     if (m_prune)
         return;
@@ -126,10 +126,10 @@ void IngestWorker::prune(const QDateTime &cutoff)
     m_prune->freePagesLeft = -1; // not measured yet
     qCInfo(lcStore).noquote() << "retention: removing resolved alerts and payloads older than"
                               << cutoff.toString(Qt::ISODate);
-    QMetaObject::invokeMethod(this, &IngestWorker::continuePrune, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &StoreWorker::continuePrune, Qt::QueuedConnection);
 }
 
-void IngestWorker::continuePrune()
+void StoreWorker::continuePrune()
 {
     PruneStep step;
     if (auto error = m_store.pruneStep(m_prune->cutoff, pruneRowsPerStep, step)) {
@@ -142,22 +142,22 @@ void IngestWorker::continuePrune()
     if (!step.removedAlerts.isEmpty())
         emit alertsRemoved(step.removedAlerts);
     // Queued, not looped: deliveries that arrived meanwhile are committed in between.
-    QMetaObject::invokeMethod(this, step.finished ? &IngestWorker::continueVacuum : &IngestWorker::continuePrune,
+    QMetaObject::invokeMethod(this, step.finished ? &StoreWorker::continueVacuum : &StoreWorker::continuePrune,
                               Qt::QueuedConnection);
 }
 
-void IngestWorker::continueVacuum()
+void StoreWorker::continueVacuum()
 {
     const qint64 left = m_store.reclaimFreePages(vacuumPagesPerStep);
     const bool progressed = m_prune->freePagesLeft < 0 || left < m_prune->freePagesLeft;
     m_prune->freePagesLeft = left;
     if (left > 0 && progressed)
-        QMetaObject::invokeMethod(this, &IngestWorker::continueVacuum, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &StoreWorker::continueVacuum, Qt::QueuedConnection);
     else
         finishPrune();
 }
 
-void IngestWorker::finishPrune(const QString &error)
+void StoreWorker::finishPrune(const QString &error)
 {
     PruneSummary summary = *std::exchange(m_prune, std::nullopt);
     summary.error = error;

@@ -1,5 +1,5 @@
 #include "TestData.h"
-#include "ingest/IngestService.h"
+#include "store/StoreService.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -22,7 +22,7 @@ WebhookDelivery delivery(const QByteArray &body, PayloadFormat format = PayloadF
 
 } // namespace
 
-class TestIngestService : public QObject
+class TestStoreService : public QObject
 {
     Q_OBJECT
 
@@ -43,9 +43,9 @@ private slots:
                                    u"alertmanager/group-truncated.json"_s, u"grafana/firing.json"_s,
                                    u"nightingale/events-batch.json"_s,     u"nightingale/notify-script-stdin.json"_s};
         {
-            IngestService service;
+            StoreService service;
             QVERIFY(!service.open(path()));
-            QSignalSpy changed(&service, &IngestService::alertsChanged);
+            QSignalSpy changed(&service, &StoreService::alertsChanged);
             QList<IngestResult> results;
             for (const QString &name : fixtures)
                 service.submit(delivery(TestData::fixture(name)), this,
@@ -58,7 +58,7 @@ private slots:
             QVERIFY(!changed.isEmpty());
         }
         // What was acknowledged is on disk: a new service sees it all.
-        IngestService reopened;
+        StoreService reopened;
         QVERIFY(!reopened.open(path()));
         const QList<Alert> alerts = reopened.storedAlerts();
         // 1 + 5 + 3 Alertmanager, 1 Grafana, 2 + 1 Nightingale: 12 distinct alerts.
@@ -68,7 +68,7 @@ private slots:
     void opensInTheBackgroundAndRestoresBeforeLiveChanges()
     {
         {
-            IngestService service;
+            StoreService service;
             QVERIFY(!service.open(path()));
             int answered = 0;
             for (const QString &name :
@@ -78,38 +78,38 @@ private slots:
             QTRY_COMPARE(answered, 5);
             QCOMPARE(service.storedAlerts().size(), 12);
         }
-        IngestService service;
-        QList<IngestService::StoreState> states;
+        StoreService service;
+        QList<StoreService::StoreState> states;
         QStringList events;
         QList<Alert> restored;
         QList<IngestResult> results;
-        connect(&service, &IngestService::storeStateChanged, this, [&](IngestService::StoreState state) {
+        connect(&service, &StoreService::storeStateChanged, this, [&](StoreService::StoreState state) {
             states.append(state);
             // As the application does: the listener starts as soon as the store is open.
-            if (state == IngestService::StoreState::Restoring)
+            if (state == StoreService::StoreState::Restoring)
                 service.submit(delivery(R"({"version":"4","status":"firing","alerts":[{"status":"firing",)"
                                         R"("labels":{"alertname":"Fresh"},"startsAt":"2026-11-25T01:00:00Z",)"
                                         R"("fingerprint":"f0f0f0f0f0f0f0f0"}]})"),
                                this, [&](const IngestResult &result) { results.append(result); });
         });
-        connect(&service, &IngestService::alertsRestored, this, [&](const QList<Alert> &alerts) {
+        connect(&service, &StoreService::alertsRestored, this, [&](const QList<Alert> &alerts) {
             events << u"restored %1 (%2 of %3)"_s.arg(alerts.size())
                           .arg(service.restoredAlerts())
                           .arg(service.storedAlertsAtOpen());
             restored += alerts;
         });
-        connect(&service, &IngestService::alertsChanged, this,
+        connect(&service, &StoreService::alertsChanged, this,
                 [&](const QList<AlertChange> &changes) { events << u"changed %1"_s.arg(changes.size()); });
 
         service.openInBackground(path(), 5);
-        QCOMPARE(service.storeState(), IngestService::StoreState::Opening);
-        QTRY_COMPARE(service.storeState(), IngestService::StoreState::Open);
+        QCOMPARE(service.storeState(), StoreService::StoreState::Opening);
+        QTRY_COMPARE(service.storeState(), StoreService::StoreState::Open);
         QTRY_COMPARE(results.size(), 1);
         QCOMPARE(results.constFirst().status, 200);
         QCOMPARE(
             states,
-            (QList<IngestService::StoreState>{IngestService::StoreState::Opening, IngestService::StoreState::Restoring,
-                                              IngestService::StoreState::Open}));
+            (QList<StoreService::StoreState>{StoreService::StoreState::Opening, StoreService::StoreState::Restoring,
+                                             StoreService::StoreState::Open}));
         QCOMPARE(events,
                  (QStringList{u"restored 5 (5 of 12)"_s, u"restored 5 (10 of 12)"_s, u"restored 2 (12 of 12)"_s,
                               u"changed 1"_s}));
@@ -124,11 +124,11 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(8192, '\x7f'));
         file.close();
-        IngestService service;
-        QSignalSpy states(&service, &IngestService::storeStateChanged);
-        QSignalSpy restored(&service, &IngestService::alertsRestored);
+        StoreService service;
+        QSignalSpy states(&service, &StoreService::storeStateChanged);
+        QSignalSpy restored(&service, &StoreService::alertsRestored);
         service.openInBackground(path());
-        QTRY_COMPARE(service.storeState(), IngestService::StoreState::Failed);
+        QTRY_COMPARE(service.storeState(), StoreService::StoreState::Failed);
         QVERIFY2(service.storeError().contains(path()), qPrintable(service.storeError()));
         QCOMPARE(states.count(), 2); // Opening, Failed
         QCOMPARE(restored.count(), 0);
@@ -137,7 +137,7 @@ private slots:
 
     void refusedBodiesAreNotStored()
     {
-        IngestService service;
+        StoreService service;
         QVERIFY(!service.open(path()));
         QList<IngestResult> results;
         service.submit(delivery("{not json"), this, [&](const IngestResult &r) { results.append(r); });
@@ -151,7 +151,7 @@ private slots:
 
     void tooManyAlertsAreRefusedWith413NamingTheLimit()
     {
-        IngestService service;
+        StoreService service;
         QVERIFY(!service.open(path()));
         const auto body = [](int count) {
             QJsonArray alerts;
@@ -180,7 +180,7 @@ private slots:
 
     void unwritableStoreAsksSendersToRetry()
     {
-        IngestService service;
+        StoreService service;
         QVERIFY(!service.open(path()));
         auto lock = std::make_unique<SqliteWriteLock>(path());
         QVERIFY(lock->isHeld());
@@ -208,7 +208,7 @@ private slots:
 
     void detailsArriveAsynchronously()
     {
-        IngestService service;
+        StoreService service;
         QVERIFY(!service.open(path()));
         QList<IngestResult> results;
         service.submit(delivery(TestData::fixture(u"alertmanager/group-truncated.json"_s)), this,
@@ -239,11 +239,11 @@ private slots:
 
     void retentionRunsOnTheStoreThreadBetweenDeliveries()
     {
-        IngestService service;
+        StoreService service;
         QVERIFY(!service.open(path()));
         // Resolved alerts delivered long ago, more than one retention step's worth.
         const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-200);
-        const int oldAlerts = IngestWorker::pruneRowsPerStep + 20;
+        const int oldAlerts = StoreWorker::pruneRowsPerStep + 20;
         QJsonArray alerts;
         for (int i = 0; i < oldAlerts; ++i)
             alerts.append(
@@ -267,8 +267,8 @@ private slots:
         QTRY_COMPARE(answered, 1);
         QCOMPARE(service.storedAlerts().size(), oldAlerts);
 
-        QSignalSpy removed(&service, &IngestService::alertsRemoved);
-        QSignalSpy finished(&service, &IngestService::pruneFinished);
+        QSignalSpy removed(&service, &StoreService::alertsRemoved);
+        QSignalSpy finished(&service, &StoreService::pruneFinished);
         service.pruneOlderThan(QDateTime::currentDateTimeUtc().addDays(-90));
         // Queued behind the first step: answered while retention is still running.
         service.submit(delivery(TestData::fixture(u"alertmanager/firing-single.json"_s)), this,
@@ -289,9 +289,9 @@ private slots:
 
     void goneClientIsSkipped()
     {
-        IngestService service;
+        StoreService service;
         QVERIFY(!service.open(path()));
-        QSignalSpy changed(&service, &IngestService::alertsChanged);
+        QSignalSpy changed(&service, &StoreService::alertsChanged);
         bool called = false;
         {
             QObject client;
@@ -303,5 +303,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestIngestService)
-#include "tst_ingestservice.moc"
+QTEST_GUILESS_MAIN(TestStoreService)
+#include "tst_storeservice.moc"

@@ -26,12 +26,12 @@ Q_DECLARE_METATYPE(PruneSummary)
 // Lives on the store thread: parses deliveries and writes them to the store. All
 // deliveries that arrive while a write is running are committed together in the next
 // transaction (group commit), so each gets its 2xx only once it is on disk.
-class IngestWorker final : public QObject
+class StoreWorker final : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit IngestWorker(QObject *parent = nullptr);
+    explicit StoreWorker(QObject *parent = nullptr);
 
     std::optional<QString> open(const QString &filePath);
     // Opens the store, then hands its alerts out in batches of `batchSize`, latest
@@ -47,7 +47,7 @@ public:
     std::optional<QString> addForward(StoredForward &forward) { return m_store.addForward(forward); }
     QList<StoredForward> forwards(const AlertKey &alert) const { return m_store.forwards(alert); }
 
-    // Deliveries come from `inbox` (owned by the IngestService, which outlives this).
+    // Deliveries come from `inbox` (owned by the StoreService, which outlives this).
     void setInbox(IngestInbox *inbox) { m_inbox = inbox; }
     // Parses (what the poster has not) and stores everything waiting in the inbox in
     // one transaction, then answers all of it with one finished() signal.

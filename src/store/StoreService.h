@@ -1,6 +1,8 @@
 #pragma once
 
-#include "ingest/IngestWorker.h"
+#include "core/Background.h"
+#include "store/AlertHistory.h"
+#include "store/StoreWorker.h"
 
 #include <QHash>
 #include <QObject>
@@ -11,17 +13,18 @@
 #include <functional>
 #include <memory>
 
-// Main-thread face of the store thread: hands deliveries to the IngestWorker and
-// brings results back. Parsing and disk I/O never run on the caller's thread.
-class IngestService final : public QObject
+// Owns the store thread and is its face on the caller's (main) thread: hands
+// deliveries to the StoreWorker and brings results back. Parsing and disk I/O never
+// run on the caller's thread.
+class StoreService final : public AlertHistory
 {
     Q_OBJECT
 
 public:
     using Callback = std::function<void(const IngestResult &)>;
 
-    explicit IngestService(QObject *parent = nullptr);
-    ~IngestService() override;
+    explicit StoreService(QObject *parent = nullptr);
+    ~StoreService() override;
 
     enum class StoreState { Closed, Opening, Restoring, Open, Failed };
     Q_ENUM(StoreState)
@@ -43,21 +46,16 @@ public:
     QList<Alert> storedAlerts();
     QList<StoredOccurrence> occurrences(const AlertKey &alert);
 
-    // Reads an alert's history and last payload on the store thread; `done` runs on
-    // this thread with the result, unless `context` is gone by then.
-    void fetchDetails(const AlertKey &alert, QObject *context, std::function<void(const AlertDetails &)> done);
-
-    // Stores an analysis with its alert on the store thread; `done` gets it with its
-    // id, or the error. Skipped if `context` is gone.
-    void saveAnalysis(const StoredAnalysis &analysis, QObject *context,
-                      std::function<void(const StoredAnalysis &, const QString &error)> done);
-    // The alert's stored analyses, newest first.
+    // AlertHistory, read and written on the store thread.
+    void fetchDetails(const AlertKey &alert, QObject *context, std::function<void(const AlertDetails &)> done) override;
     void fetchAnalyses(const AlertKey &alert, QObject *context,
-                       std::function<void(const QList<StoredAnalysis> &)> done);
-    // The forward log: one entry per forward that ended; the alert's entries newest first.
+                       std::function<void(const QList<StoredAnalysis> &)> done) override;
+    void saveAnalysis(const StoredAnalysis &analysis, QObject *context,
+                      std::function<void(const StoredAnalysis &, const QString &error)> done) override;
+    void fetchForwards(const AlertKey &alert, QObject *context,
+                       std::function<void(const QList<StoredForward> &)> done) override;
     void saveForward(const StoredForward &forward, QObject *context,
-                     std::function<void(const StoredForward &, const QString &error)> done);
-    void fetchForwards(const AlertKey &alert, QObject *context, std::function<void(const QList<StoredForward> &)> done);
+                     std::function<void(const StoredForward &, const QString &error)> done) override;
 
     // `done` runs on this thread once the delivery is stored or refused, unless
     // `context` was destroyed meanwhile (a client that hung up).
@@ -81,35 +79,19 @@ public:
     void pruneOlderThan(const QDateTime &cutoff);
 
 signals:
-    void storeStateChanged(IngestService::StoreState state);
+    void storeStateChanged(StoreService::StoreState state);
     void alertsRestored(const QList<Alert> &alerts);
     void alertsChanged(const QList<AlertChange> &changes);
     void alertsRemoved(const QList<AlertKey> &alerts);
     void pruneFinished(const PruneSummary &summary);
 
 private:
-    // Runs `work` on the store thread and `done` with its result back on this
-    // thread, unless `context` or the service is gone by then.
+    // Runs `work` on the store thread and `done` with its result back on the
+    // caller's thread, unless `context` is gone by then.
     template<typename Work, typename Done> void onStoreThread(Work work, QObject *context, Done done)
     {
-        using Result = std::invoke_result_t<Work, IngestWorker *>;
-        QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(
-            m_worker,
-            [worker = m_worker, service = QPointer<IngestService>(this), guard, work = std::move(work),
-             done = std::move(done)] {
-                Result result = work(worker);
-                if (!service)
-                    return;
-                QMetaObject::invokeMethod(
-                    service.data(),
-                    [result = std::move(result), guard, done] {
-                        if (guard)
-                            done(result);
-                    },
-                    Qt::QueuedConnection);
-            },
-            Qt::QueuedConnection);
+        Background::runOn(
+            m_worker, context, [worker = m_worker, work = std::move(work)] { return work(worker); }, std::move(done));
     }
 
     void complete(const QList<IngestOutcome> &outcomes);
@@ -126,7 +108,7 @@ private:
     int m_storedAlertsAtOpen = 0;
     QTimer m_retentionTimer;
     int m_retentionDays = 0;
-    IngestWorker *m_worker; // lives on m_thread, deleted when it finishes
+    StoreWorker *m_worker; // lives on m_thread, deleted when it finishes
     std::shared_ptr<IngestInbox> m_inbox;
     struct Pending {
         QPointer<QObject> context;
