@@ -2,10 +2,10 @@
 // refused with its line numbers.
 
 #include "CliTestSupport.h"
+#include "FreePort.h"
 #include "HttpTestClient.h"
 
 #include <QFile>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,10 +55,8 @@ private slots:
     void headlessRunsFromAConfigFileOrNotAtAll()
     {
         QTemporaryDir dir;
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = probe.serverPort();
-        probe.close();
+        const quint16 port = freeLoopbackPort();
+        QVERIFY(port != 0);
         QFile good(dir.filePath(u"relay.ini"_s));
         QVERIFY(good.open(QIODevice::WriteOnly));
         good.write("[Listener]\naddress=127.0.0.1:" + QByteArray::number(port) + "\n");
