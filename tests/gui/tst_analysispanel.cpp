@@ -1,14 +1,11 @@
 #include "AnalysisPanel.h"
 #include "DetailTabs.h"
 #include "FakeHttpServer.h"
-#include "HttpTestClient.h"
-#include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "TestData.h"
-#include "UiResources.h"
 #include "analysis/AnalysisService.h"
 #include "analysis/MarkdownStreamView.h"
 #include "context/ContextService.h"
-#include "ingest/HttpListener.h"
 #include "model/AlertTableModel.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/StoreService.h"
@@ -17,9 +14,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,71 +69,42 @@ class TestAnalysisPanel : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<StoreService> m_ingest;
-    std::unique_ptr<AlertTableModel> m_alerts;
-    std::unique_ptr<HttpListener> m_listener;
+    std::unique_ptr<MainWindowFixture> m_gui;
     std::unique_ptr<ContextService> m_context;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<AnalysisService> m_analysis;
     std::unique_ptr<FakeHttpServer> m_llm;
-    std::unique_ptr<MainWindow> m_window;
 
-    template<typename T> T *child(const QString &name) const { return m_window->findChild<T *>(name); }
+    template<typename T> T *child(const QString &name) const { return m_gui->child<T>(name); }
 
     // A window over a real store with one delivered alert, selected.
     void openWindowWithAlert()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_ingest = std::make_unique<StoreService>();
-        QVERIFY(!m_ingest->open(m_dir->filePath(u"alerts.sqlite"_s)));
-        m_alerts = std::make_unique<AlertTableModel>();
-        connect(m_ingest.get(), &StoreService::alertsChanged, m_alerts.get(), &AlertTableModel::applyChanges);
-        m_listener = std::make_unique<HttpListener>();
-        m_listener->setStore(m_ingest.get());
-        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
+        m_gui = std::make_unique<MainWindowFixture>();
+        QVERIFY(m_gui->startLiveStore());
         m_context = std::make_unique<ContextService>();
         m_secrets = std::make_unique<MemorySecretStore>();
         m_llm = std::make_unique<FakeHttpServer>();
         QVERIFY(m_llm->listen());
-        m_analysis = std::make_unique<AnalysisService>(m_context.get(), m_ingest.get(), m_secrets.get());
+        m_analysis = std::make_unique<AnalysisService>(m_context.get(), m_gui->store(), m_secrets.get());
         AnalysisService::Settings settings;
         settings.request.baseUrl = m_llm->url();
         settings.request.model = u"deepseek-chat"_s;
         m_analysis->setSettings(settings);
-        m_window = std::make_unique<MainWindow>(MainWindowContext{.alerts = m_alerts.get(),
-                                                                  .listener = m_listener.get(),
-                                                                  .store = m_ingest.get(),
-                                                                  .contextService = m_context.get(),
-                                                                  .analysis = m_analysis.get()});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QCOMPARE(HttpTestClient::postJson(m_listener->boundAddress().port, "/webhook",
-                                          TestData::fixture(u"alertmanager/firing-single.json"_s))
-                     .status,
-                 200);
-        auto *table = child<QTableView>(u"alertTable"_s);
-        QTRY_COMPARE(table->model()->rowCount(), 1);
-        table->selectRow(0);
+        QVERIFY(m_gui->show({.contextService = m_context.get(), .analysis = m_analysis.get()}));
+        QCOMPARE(m_gui->post(u"alertmanager/firing-single.json"_s), 200);
+        QVERIFY(m_gui->selectFirstRowOnceThereAre(1));
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"AlertDeckTest"_s);
-        QCoreApplication::setApplicationName(u"tst_analysispanel"_s);
-        UiResources::initialize();
-        QSettings().clear();
-    }
+    void initTestCase() { MainWindowFixture::initApplication(u"tst_analysispanel"_s); }
 
     void cleanup()
     {
-        m_window.reset();
+        if (m_gui)
+            m_gui->destroyWindow();
         m_analysis.reset();
-        m_listener.reset();
-        m_alerts.reset();
-        m_ingest.reset();
+        m_gui.reset();
         m_context.reset();
         m_llm.reset();
     }
@@ -249,7 +215,7 @@ private slots:
 
         // Re-run with Ctrl+Enter, to the end this time.
         m_llm->route("/chat/completions", streamed(u"deepseek-chat.sse"_s, 1ms));
-        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTest::keyClick(m_gui->window(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(status->text().startsWith(u"Finished in"_s));
         QTextDocument whole;
         whole.setMarkdown(QString::fromUtf8(TestData::fixture(u"llm/deepseek-chat.expected.md"_s)),

@@ -1,3 +1,4 @@
+#include "AlertBuilder.h"
 #include "AlertOverviewPane.h"
 #include "DetailTabs.h"
 #include "FakeHttpServer.h"
@@ -32,15 +33,12 @@ namespace {
 
 Alert cpuAlert()
 {
-    Alert alert;
-    alert.source = u"alertmanager"_s;
-    alert.fingerprint = u"cpu1"_s;
-    alert.name = u"HighCPUUsage"_s;
-    alert.labels = {{u"alertname"_s, u"HighCPUUsage"_s}, {u"instance"_s, u"127.0.0.1:9100"_s}, {u"job"_s, u"node"_s}};
-    alert.promQl = u"100 - avg by (instance) (rate(node_cpu_seconds_total{mode=\"idle\"}[30s])) * 100 > 80"_s;
-    // Inside the captured fixtures' time range.
-    alert.startsAt = QDateTime::fromSecsSinceEpoch(1795319780, Qt::UTC);
-    return alert;
+    return AlertBuilder(u"cpu1"_s)
+        .named(u"HighCPUUsage"_s)
+        .label(u"instance"_s, u"127.0.0.1:9100"_s)
+        .label(u"job"_s, u"node"_s)
+        .promQl(u"100 - avg by (instance) (rate(node_cpu_seconds_total{mode=\"idle\"}[30s])) * 100 > 80"_s)
+        .startsAt(QDateTime::fromSecsSinceEpoch(1795319780, Qt::UTC)); // inside the captured fixtures' time range
 }
 
 QByteArray manySeries(int count)

@@ -1,14 +1,11 @@
 #include "DetailTabs.h"
 #include "FakeHttpServer.h"
 #include "ForwardPreviewDialog.h"
-#include "HttpTestClient.h"
-#include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "NotificationBanner.h"
 #include "ReviewShot.h"
 #include "TestData.h"
-#include "UiResources.h"
 #include "forward/ForwardService.h"
-#include "ingest/HttpListener.h"
 #include "model/AlertTableModel.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/StoreService.h"
@@ -21,8 +18,6 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -38,16 +33,12 @@ class TestForwarding : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<StoreService> m_ingest;
-    std::unique_ptr<AlertTableModel> m_alerts;
-    std::unique_ptr<HttpListener> m_listener;
+    std::unique_ptr<MainWindowFixture> m_gui;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<FakeHttpServer> m_chat;
     std::unique_ptr<ForwardService> m_forward;
-    std::unique_ptr<MainWindow> m_window;
 
-    template<typename T> T *child(const QString &name) const { return m_window->findChild<T *>(name); }
+    template<typename T> T *child(const QString &name) const { return m_gui->child<T>(name); }
 
     ChatDestination destination(const QString &id, const QString &name, const QString &path, bool isDefault)
     {
@@ -63,39 +54,23 @@ class TestForwarding : public QObject
     // A window over a real store with one delivered alert, selected, and two destinations.
     void openWindow(bool previewFirst = false)
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_ingest = std::make_unique<StoreService>();
-        QVERIFY(!m_ingest->open(m_dir->filePath(u"alerts.sqlite"_s)));
-        m_alerts = std::make_unique<AlertTableModel>();
-        connect(m_ingest.get(), &StoreService::alertsChanged, m_alerts.get(), &AlertTableModel::applyChanges);
-        m_listener = std::make_unique<HttpListener>();
-        m_listener->setStore(m_ingest.get());
-        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
+        m_gui = std::make_unique<MainWindowFixture>();
+        QVERIFY(m_gui->startLiveStore());
         m_secrets = std::make_unique<MemorySecretStore>();
         m_chat = std::make_unique<FakeHttpServer>();
         QVERIFY(m_chat->listen());
         m_chat->route("/hooks/ops", {200, "ok", "text/plain"});
         m_chat->route("/hooks/db", {200, "ok", "text/plain"});
-        m_forward = std::make_unique<ForwardService>(m_ingest.get(), m_secrets.get(), nullptr);
+        m_forward = std::make_unique<ForwardService>(m_gui->store(), m_secrets.get(), nullptr);
         ForwardService::Settings settings;
         settings.destinations = {destination(u"ops"_s, u"#ops"_s, u"/hooks/ops"_s, true),
                                  destination(u"db"_s, u"#db-team"_s, u"/hooks/db"_s, false)};
         settings.destinations[0].requirePreview = previewFirst;
         settings.firstBackoff = 20ms;
         m_forward->setSettings(settings);
-        m_window = std::make_unique<MainWindow>(MainWindowContext{.alerts = m_alerts.get(),
-                                                                  .listener = m_listener.get(),
-                                                                  .store = m_ingest.get(),
-                                                                  .forward = m_forward.get()});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QCOMPARE(HttpTestClient::postJson(m_listener->boundAddress().port, "/webhook",
-                                          TestData::fixture(u"alertmanager/firing-single.json"_s))
-                     .status,
-                 200);
-        auto *table = child<QTableView>(u"alertTable"_s);
-        QTRY_COMPARE(table->model()->rowCount(), 1);
-        table->selectRow(0);
+        QVERIFY(m_gui->show({.forward = m_forward.get()}));
+        QCOMPARE(m_gui->post(u"alertmanager/firing-single.json"_s), 200);
+        QVERIFY(m_gui->selectFirstRowOnceThereAre(1));
     }
 
     QToolButton *forwardButton() const
@@ -105,22 +80,14 @@ class TestForwarding : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"AlertDeckTest"_s);
-        QCoreApplication::setApplicationName(u"tst_forwarding"_s);
-        UiResources::initialize();
-        QSettings().clear();
-    }
+    void initTestCase() { MainWindowFixture::initApplication(u"tst_forwarding"_s); }
 
     void cleanup()
     {
-        m_window.reset();
+        if (m_gui)
+            m_gui->destroyWindow();
         m_forward.reset();
-        m_listener.reset();
-        m_alerts.reset();
-        m_ingest.reset();
+        m_gui.reset();
         m_chat.reset();
     }
 
@@ -163,7 +130,7 @@ private slots:
         QTRY_COMPARE(forwards->topLevelItemCount(), 2);
         QCOMPARE(forwards->topLevelItem(0)->text(2), u"failed"_s);
         child<QTabWidget>(u"detailTabs"_s)->setCurrentIndex(3);
-        saveForReview(m_window.get(), u"forward-failed.png"_s);
+        saveForReview(m_gui->window(), u"forward-failed.png"_s);
         emit banner->actionTriggered(); // Retry
         QTRY_COMPARE(m_chat->requests.size(), 3);
         QCOMPARE(m_chat->requests.last().path, QByteArray("/hooks/db"));
@@ -187,7 +154,7 @@ private slots:
         openWindow(true);
         child<QAction>(u"actionForward"_s)->trigger();
         ForwardPreviewDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<ForwardPreviewDialog *>()) != nullptr);
+        QTRY_VERIFY((dialog = m_gui->window()->findChild<ForwardPreviewDialog *>()) != nullptr);
         auto *body = dialog->findChild<QPlainTextEdit *>(u"previewBody"_s);
         QTRY_VERIFY(body->toPlainText().contains(u"\"username\": \"AlertDeck\""_s));
         QVERIFY(dialog->findChild<QLabel *>(u"previewSummary"_s)->text().contains(u"POST to http://127.0.0.1"_s));

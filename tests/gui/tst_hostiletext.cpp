@@ -3,6 +3,7 @@
 // tooltip and Qt Charts' legend as HTML when it looks like HTML: each place that shows
 // such text is given markup (an <img>, bold text, a link) and must show its characters.
 
+#include "AlertBuilder.h"
 #include "AnalysisPanel.h"
 #include "DetailTabs.h"
 #include "FakeHttpServer.h"
@@ -49,15 +50,13 @@ namespace {
 
 Alert hostileAlert()
 {
-    Alert alert;
-    alert.source = u"alertmanager"_s;
-    alert.fingerprint = u"f1"_s;
-    alert.name = hostileMarkup;
-    alert.labels = {{u"alertname"_s, hostileMarkup}, {u"instance"_s, u"db-1"_s}, {u"severity"_s, u"critical"_s}};
-    alert.annotations = {{u"summary"_s, hostileMarkup}};
-    alert.severity = Severity::Critical;
-    alert.startsAt = QDateTime::currentDateTimeUtc().addSecs(-60);
-    return alert;
+    return AlertBuilder(u"f1"_s)
+        .named(hostileMarkup)
+        .label(u"instance"_s, u"db-1"_s)
+        .label(u"severity"_s, u"critical"_s)
+        .summary(hostileMarkup)
+        .severity(Severity::Critical)
+        .startsAt(QDateTime::currentDateTimeUtc().addSecs(-60));
 }
 
 QByteArray silencesWithMarkup()

@@ -1,5 +1,6 @@
 #include "AboutDialog.h"
 #include "AcknowledgeDialog.h"
+#include "AlertBuilder.h"
 #include "AlertTableView.h"
 #include "DetailTabs.h"
 #include "FakeHttpServer.h"
@@ -7,6 +8,7 @@
 #include "HttpTestClient.h"
 #include "LogsPane.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "MetricChart.h"
 #include "MetricsPane.h"
 #include "NotificationBanner.h"
@@ -17,7 +19,6 @@
 #include "SilencesDialog.h"
 #include "TestData.h"
 #include "TrayController.h"
-#include "UiResources.h"
 #include "alertmanager/Acknowledgements.h"
 #include "alertmanager/AlertmanagerSync.h"
 #include "context/ContextService.h"
@@ -29,6 +30,7 @@
 #include "settings/AppSettings.h"
 #include "store/StoreService.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QColor>
@@ -69,12 +71,7 @@ namespace {
 // A firing Alertmanager alert, to silence or acknowledge.
 Alert diskFullFromAlertmanager(const QString &fingerprint)
 {
-    Alert alert;
-    alert.source = u"alertmanager"_s;
-    alert.fingerprint = fingerprint;
-    alert.name = u"DiskFull"_s;
-    alert.labels = {{u"alertname"_s, u"DiskFull"_s}, {u"instance"_s, u"db-1"_s}};
-    return alert;
+    return AlertBuilder(fingerprint).named(u"DiskFull"_s).label(u"instance"_s, u"db-1"_s);
 }
 
 // Alerts as GET /api/v2/alerts lists them.
@@ -104,96 +101,59 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    AlertTableModel *m_alerts = nullptr;
-    HttpListener *m_listener = nullptr;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<QTemporaryDir> m_storeDir;
-    std::unique_ptr<StoreService> m_ingest;
+    std::unique_ptr<MainWindowFixture> m_gui;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<MemorySecretStore> m_secrets;
-    QString m_storePath;
     ContextService *m_contextService = nullptr;
-
-    // A real store behind a listening socket, wired to the table as AppServices does.
-    bool startLiveIngest()
-    {
-        m_storeDir = std::make_unique<QTemporaryDir>();
-        m_ingest = std::make_unique<StoreService>();
-        if (m_ingest->open(m_storeDir->filePath(u"alerts.sqlite"_s)))
-            return false;
-        connect(m_ingest.get(), &StoreService::alertsChanged, m_alerts, &AlertTableModel::applyChanges);
-        m_listener->setStore(m_ingest.get());
-        return m_listener->start({QHostAddress(QHostAddress::LocalHost), 0});
-    }
 
     MainWindow *openWindow(bool demo = false)
     {
-        m_window = std::make_unique<MainWindow>(MainWindowContext{.alerts = m_alerts,
-                                                                  .listener = m_listener,
-                                                                  .dataDirectory = u"/tmp/alertdeck-data"_s,
-                                                                  .demo = demo,
-                                                                  .store = m_ingest.get(),
-                                                                  .settings = m_settings.get(),
-                                                                  .secrets = m_secrets.get(),
-                                                                  .storePath = m_storePath,
-                                                                  .contextService = m_contextService});
-        m_window->show();
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
-            return nullptr;
-        return m_window.get();
+        MainWindow *window = m_gui->show({.dataDirectory = u"/tmp/alertdeck-data"_s,
+                                          .demo = demo,
+                                          .settings = m_settings.get(),
+                                          .secrets = m_secrets.get(),
+                                          .contextService = m_contextService});
+        if (window) // the table's model: the presentation model over the filter proxy
+            new QAbstractItemModelTester(child<QTableView>(u"alertTable"_s)->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal, window);
+        return window;
     }
 
-    template<typename T> T *child(const QString &name) const { return m_window->findChild<T *>(name); }
+    template<typename T> T *child(const QString &name) const { return m_gui->child<T>(name); }
 
     // The window with Alertmanager sync and acknowledgements, the DiskFull alert f00d
     // in its table and selected: its Acknowledge action, or null.
     QAction *showWithSelectedAlert(AlertmanagerSync &sync, Acknowledgements &acks)
     {
-        m_window = std::make_unique<MainWindow>(
-            MainWindowContext{.alerts = m_alerts, .listener = m_listener, .sync = &sync, .acknowledgements = &acks});
-        m_window->show();
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
+        if (!m_gui->show({.sync = &sync, .acknowledgements = &acks}))
             return nullptr;
-        m_alerts->upsert({diskFullFromAlertmanager(u"f00d"_s)});
+        m_gui->alerts()->upsert({diskFullFromAlertmanager(u"f00d"_s)});
         child<QTableView>(u"alertTable"_s)->selectRow(0);
         return child<QAction>(u"actionAcknowledge"_s);
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
-        QCoreApplication::setOrganizationName(u"AlertDeckTest"_s);
-        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
-        UiResources::initialize();
-    }
+    void initTestCase() { MainWindowFixture::initApplication(u"tst_mainwindow"_s); }
 
     void init()
     {
         QSettings().clear();
-        m_alerts = new AlertTableModel(this);
-        m_listener = new HttpListener(this);
+        m_gui = std::make_unique<MainWindowFixture>();
         m_settings = std::make_unique<AppSettings>();
         m_secrets = std::make_unique<MemorySecretStore>();
     }
 
     void cleanup()
     {
-        if (m_window)
-            m_window->close();
-        m_window.reset();
-        delete m_listener; // test fixtures, not production ownership; before the store it uses
-        delete m_alerts;
-        m_ingest.reset();
-        m_storeDir.reset();
+        m_gui->closeWindow();
+        m_gui.reset();
         m_settings.reset();
         m_secrets.reset();
-        m_storePath.clear();
     }
 
     void hasTheShellWidgets()
     {
-        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
+        QVERIFY(m_gui->listener()->start({QHostAddress(QHostAddress::LocalHost), 0}));
         MainWindow *window = openWindow();
         QVERIFY(window);
         QCOMPARE(window->windowTitle(), u"AlertDeck"_s);
@@ -227,7 +187,7 @@ private slots:
 
         auto *status = child<QLabel>(u"listenerStatus"_s);
         QVERIFY(status);
-        QVERIFY2(status->text().contains(u"Listening on http://127.0.0.1:%1"_s.arg(m_listener->boundAddress().port)),
+        QVERIFY2(status->text().contains(u"Listening on http://127.0.0.1:%1"_s.arg(m_gui->port())),
                  qPrintable(status->text()));
         auto *counts = child<QLabel>(u"severityCounts"_s);
         QVERIFY(counts);
@@ -237,8 +197,7 @@ private slots:
 
         // First run: the empty table says where to send alerts.
         const QString empty = child<AlertTableView>(u"alertTable"_s)->emptyText();
-        QVERIFY2(empty.contains(u"http://127.0.0.1:%1/webhook"_s.arg(m_listener->boundAddress().port)),
-                 qPrintable(empty));
+        QVERIFY2(empty.contains(u"http://127.0.0.1:%1/webhook"_s.arg(m_gui->port())), qPrintable(empty));
         QVERIFY(empty.contains(u"--demo"_s));
     }
 
@@ -247,7 +206,7 @@ private slots:
         QTcpServer blocker;
         QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
         const QString address = u"127.0.0.1:%1"_s.arg(blocker.serverPort());
-        QVERIFY(!m_listener->start({QHostAddress(QHostAddress::LocalHost), blocker.serverPort()}));
+        QVERIFY(!m_gui->listener()->start({QHostAddress(QHostAddress::LocalHost), blocker.serverPort()}));
         QVERIFY(openWindow());
 
         auto *banner = child<NotificationBanner>(u"listenerBanner"_s);
@@ -266,24 +225,23 @@ private slots:
         // Port freed: retry succeeds and the banner goes away.
         blocker.close();
         retry->click();
-        QCOMPARE(m_listener->state(), HttpListener::State::Listening);
+        QCOMPARE(m_gui->listener()->state(), HttpListener::State::Listening);
         QVERIFY(!banner->isVisible());
         QVERIFY(child<QLabel>(u"listenerStatus"_s)->text().contains(u"Listening on http://%1"_s.arg(address)));
     }
 
     void listeningBeyondLoopbackIsPointedOut()
     {
-        m_listener->setAuth({"token", {}, {}, {}, {}});
-        QVERIFY(m_listener->start({QHostAddress(QHostAddress::AnyIPv4), 0}));
+        m_gui->listener()->setAuth({"token", {}, {}, {}, {}});
+        QVERIFY(m_gui->listener()->start({QHostAddress(QHostAddress::AnyIPv4), 0}));
         QVERIFY(openWindow());
         auto *banner = child<NotificationBanner>(u"listenerBanner"_s);
         QVERIFY(banner->isVisible());
-        QVERIFY2(banner->text().contains(
-                     u"0.0.0.0:%1: other machines can reach this console"_s.arg(m_listener->boundAddress().port)),
+        QVERIFY2(banner->text().contains(u"0.0.0.0:%1: other machines can reach this console"_s.arg(m_gui->port())),
                  qPrintable(banner->text()));
         QVERIFY(!banner->findChild<QPushButton *>(u"bannerAction"_s)->isVisible()); // nothing to retry
 
-        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
+        QVERIFY(m_gui->listener()->start({QHostAddress(QHostAddress::LocalHost), 0}));
         QVERIFY(!banner->isVisible());
     }
 
@@ -291,7 +249,7 @@ private slots:
     {
         QTcpServer blocker;
         QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
-        m_listener->start({QHostAddress(QHostAddress::LocalHost), blocker.serverPort()});
+        m_gui->listener()->start({QHostAddress(QHostAddress::LocalHost), blocker.serverPort()});
         QVERIFY(openWindow());
         auto *banner = child<NotificationBanner>(u"listenerBanner"_s);
         QVERIFY(banner->isVisible());
@@ -304,10 +262,7 @@ private slots:
     void alertmanagerSyncFailuresShowInTheStatusBar()
     {
         AlertmanagerSync sync(nullptr, [] { return QList<Alert>{}; });
-        m_window = std::make_unique<MainWindow>(
-            MainWindowContext{.alerts = m_alerts, .listener = m_listener, .sync = &sync});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_gui->show({.sync = &sync}));
         auto *status = child<QLabel>(u"syncStatus"_s);
         QVERIFY(!status->isVisible()); // nothing to say before a sync
         sync.setEndpoints({{QUrl(u"http://127.0.0.1:1/"_s)}});
@@ -318,7 +273,7 @@ private slots:
         QVERIFY2(status->text().startsWith(u"Alertmanager sync failed at "_s), qPrintable(status->text()));
         QVERIFY2(status->toolTip().contains(u"http://127.0.0.1:1/"_s) && status->toolTip().contains(u"refused"_s),
                  qPrintable(status->toolTip()));
-        QCOMPARE(m_alerts->rowCount(), 0); // the table is left as it was
+        QCOMPARE(m_gui->alerts()->rowCount(), 0); // the table is left as it was
     }
 
     void acknowledgeSilencesTheSelectedAlert()
@@ -355,13 +310,13 @@ private slots:
         QCOMPARE(sent.value(u"matchers"_s).toArray().size(), 2);
         QTRY_VERIFY(acks.isAcknowledged(u"f00d"_s));
         QVERIFY(!ack->isEnabled()); // acknowledged already
-        QVERIFY(m_window->statusBar()->currentMessage().startsWith(u"Acknowledged: silence ack-1"_s));
+        QVERIFY(m_gui->window()->statusBar()->currentMessage().startsWith(u"Acknowledged: silence ack-1"_s));
         // Alertmanager was asked first, with the alert's labels as its filter; no question.
         QVERIFY(std::any_of(alertmanager.requests.cbegin(), alertmanager.requests.cend(), [](const HttpRequest &r) {
             return r.path == "/api/v2/alerts" && r.target.contains("&filter=alertname%3D%22DiskFull%22")
                 && r.target.contains("&filter=instance%3D%22db-1%22");
         }));
-        QVERIFY(!m_window->findChild<AcknowledgeDialog *>());
+        QVERIFY(!m_gui->window()->findChild<AcknowledgeDialog *>());
     }
 
     // Labels that select more than the alert: asked, Cancel first; "Silence…" opens the
@@ -385,7 +340,7 @@ private slots:
         ack->trigger();
         QVERIFY(!ack->isEnabled()); // asking
         AcknowledgeDialog *question = nullptr;
-        QTRY_VERIFY((question = m_window->findChild<AcknowledgeDialog *>()) && question->isVisible());
+        QTRY_VERIFY((question = m_gui->window()->findChild<AcknowledgeDialog *>()) && question->isVisible());
         QCOMPARE(question->findChild<QLabel *>(u"acknowledgeHeadline"_s)->text(),
                  u"Acknowledging DiskFull would also silence 1 other alert(s)"_s);
         auto *others = question->findChild<QListWidget *>(u"acknowledgeOthers"_s);
@@ -399,33 +354,33 @@ private slots:
         QCOMPARE(all->text().remove(u'&'), u"Silence all 2"_s);
         saveForReview(question, u"acknowledge-other-alerts.png"_s);
         QCOMPARE(silencesPosted(alertmanager), 0);
-        QVERIFY(m_window->statusBar()->currentMessage().startsWith(u"Not acknowledged yet"_s));
+        QVERIFY(m_gui->window()->statusBar()->currentMessage().startsWith(u"Not acknowledged yet"_s));
 
         // Enter takes the safe answer.
         QTest::keyClick(question, Qt::Key_Return);
-        QTRY_VERIFY(!m_window->findChild<AcknowledgeDialog *>());
+        QTRY_VERIFY(!m_gui->window()->findChild<AcknowledgeDialog *>());
         QCOMPARE(silencesPosted(alertmanager), 0);
         QVERIFY(ack->isEnabled());
 
         // "Silence…": the full dialog, prefilled, to narrow the matchers.
         ack->trigger();
-        QTRY_VERIFY((question = m_window->findChild<AcknowledgeDialog *>()) && question->isVisible());
+        QTRY_VERIFY((question = m_gui->window()->findChild<AcknowledgeDialog *>()) && question->isVisible());
         question->findChild<QPushButton *>(u"acknowledgeNarrow"_s)->click();
         SilenceDialog *silence = nullptr;
-        QTRY_VERIFY((silence = m_window->findChild<SilenceDialog *>()) && silence->isVisible());
+        QTRY_VERIFY((silence = m_gui->window()->findChild<SilenceDialog *>()) && silence->isVisible());
         QCOMPARE(silence->alertFingerprint(), u"f00d"_s);
         QCOMPARE(silence->matchers(), AlertmanagerApi::matchersFor(diskFullFromAlertmanager(u"f00d"_s)));
         silence->reject();
-        QTRY_VERIFY(!m_window->findChild<SilenceDialog *>());
+        QTRY_VERIFY(!m_gui->window()->findChild<SilenceDialog *>());
         QCOMPARE(silencesPosted(alertmanager), 0);
 
         // "Silence all 2": made, with the matchers that were checked.
         ack->trigger();
-        QTRY_VERIFY((question = m_window->findChild<AcknowledgeDialog *>()) && question->isVisible());
+        QTRY_VERIFY((question = m_gui->window()->findChild<AcknowledgeDialog *>()) && question->isVisible());
         question->findChild<QPushButton *>(u"acknowledgeSilenceAll"_s)->click();
         QTRY_COMPARE(silencesPosted(alertmanager), 1);
         QTRY_VERIFY(acks.isAcknowledged(u"f00d"_s));
-        QVERIFY(m_window->statusBar()->currentMessage().startsWith(u"Acknowledged: silence ack-all"_s));
+        QVERIFY(m_gui->window()->statusBar()->currentMessage().startsWith(u"Acknowledged: silence ack-all"_s));
     }
 
     // Alertmanager not answering: said, nothing silenced, the Silence dialog offered.
@@ -445,7 +400,7 @@ private slots:
         alertmanager.queue("/api/v2/alerts", {503, "{\"message\":\"not ready\"}"});
         ack->trigger();
         AcknowledgeDialog *question = nullptr;
-        QTRY_VERIFY((question = m_window->findChild<AcknowledgeDialog *>()) && question->isVisible());
+        QTRY_VERIFY((question = m_gui->window()->findChild<AcknowledgeDialog *>()) && question->isVisible());
         QVERIFY(question->findChild<QLabel *>(u"acknowledgeHeadline"_s)
                     ->text()
                     .startsWith(u"Alertmanager could not be asked"_s));
@@ -453,16 +408,16 @@ private slots:
         QVERIFY2(error.contains(u"HTTP 503"_s), qPrintable(error));
         QVERIFY(!question->findChild<QPushButton *>(u"acknowledgeSilenceAll"_s));
         QVERIFY(question->findChild<QPushButton *>(u"acknowledgeCancel"_s)->isDefault());
-        QVERIFY(m_window->statusBar()->currentMessage().startsWith(u"Acknowledge failed: "_s));
+        QVERIFY(m_gui->window()->statusBar()->currentMessage().startsWith(u"Acknowledge failed: "_s));
         saveForReview(question, u"acknowledge-not-asked.png"_s);
         question->findChild<QPushButton *>(u"acknowledgeNarrow"_s)->click();
-        QTRY_VERIFY(m_window->findChild<SilenceDialog *>());
+        QTRY_VERIFY(m_gui->window()->findChild<SilenceDialog *>());
 
         // Not in Alertmanager (any more): explained, nothing silenced.
-        m_window->findChild<SilenceDialog *>()->reject();
-        QTRY_VERIFY(!m_window->findChild<SilenceDialog *>());
+        m_gui->window()->findChild<SilenceDialog *>()->reject();
+        QTRY_VERIFY(!m_gui->window()->findChild<SilenceDialog *>());
         ack->trigger();
-        QTRY_VERIFY((question = m_window->findChild<AcknowledgeDialog *>()) && question->isVisible());
+        QTRY_VERIFY((question = m_gui->window()->findChild<AcknowledgeDialog *>()) && question->isVisible());
         QCOMPARE(question->findChild<QLabel *>(u"acknowledgeHeadline"_s)->text(), u"DiskFull is not in Alertmanager"_s);
         saveForReview(question, u"acknowledge-not-in-alertmanager.png"_s);
         question->reject();
@@ -529,18 +484,12 @@ private slots:
         QTemporaryDir dir;
         AppSettings settings(dir.filePath(u"settings.ini"_s));
         settings.setValue(Settings::alertmanagerAuthor, u"oncall-dora"_s);
-        m_window = std::make_unique<MainWindow>(MainWindowContext{.alerts = m_alerts,
-                                                                  .listener = m_listener,
-                                                                  .settings = &settings,
-                                                                  .sync = &sync,
-                                                                  .acknowledgements = &kept});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_alerts->upsert({diskFullFromAlertmanager(u"beef"_s)});
+        QVERIFY(m_gui->show({.settings = &settings, .sync = &sync, .acknowledgements = &kept}));
+        m_gui->alerts()->upsert({diskFullFromAlertmanager(u"beef"_s)});
         child<QTableView>(u"alertTable"_s)->selectRow(0);
         QTRY_VERIFY(child<QAction>(u"actionSilence"_s)->isEnabled());
         child<QAction>(u"actionSilence"_s)->trigger();
-        auto *dialog = m_window->findChild<SilenceDialog *>();
+        auto *dialog = m_gui->window()->findChild<SilenceDialog *>();
         QVERIFY(dialog);
         QCOMPARE(dialog->findChild<QLineEdit *>(u"silenceAuthor"_s)->text(), u"oncall-dora"_s);
         auto *duration = dialog->findChild<QComboBox *>(u"silenceDuration"_s);
@@ -549,17 +498,17 @@ private slots:
         dialog->create();
         QTRY_VERIFY(kept.isAcknowledged(u"beef"_s));
         QCOMPARE(kept.silenceId(u"beef"_s), u"until-1"_s);
-        QVERIFY(m_window->statusBar()->currentMessage().contains(u"extended while the alert fires"_s));
+        QVERIFY(m_gui->window()->statusBar()->currentMessage().contains(u"extended while the alert fires"_s));
 
         child<QAction>(u"actionSilences"_s)->trigger();
-        auto *silences = m_window->findChild<SilencesDialog *>();
+        auto *silences = m_gui->window()->findChild<SilencesDialog *>();
         QVERIFY(silences);
         QTRY_VERIFY(silences->isVisible());
     }
 
     void demoDataIsShownAndMarked()
     {
-        m_alerts->upsert(DemoAlerts::load(QDateTime::currentDateTimeUtc()));
+        m_gui->alerts()->upsert(DemoAlerts::load(QDateTime::currentDateTimeUtc()));
         MainWindow *window = openWindow(true);
         QVERIFY(window->windowTitle().contains(u"demo"_s));
         auto *banner = child<NotificationBanner>(u"demoBanner"_s);
@@ -590,7 +539,7 @@ private slots:
 
     void selectingAnAlertFillsOverview()
     {
-        m_alerts->upsert(DemoAlerts::load(QDateTime::currentDateTimeUtc()));
+        m_gui->alerts()->upsert(DemoAlerts::load(QDateTime::currentDateTimeUtc()));
         QVERIFY(openWindow(true));
         auto *table = child<QTableView>(u"alertTable"_s);
         auto *overview = child<QTextBrowser>(u"alertOverview"_s);
@@ -626,12 +575,12 @@ private slots:
         sources.loki = {loki.url()};
         context.setSources(sources);
         m_contextService = &context;
-        QVERIFY(startLiveIngest());
+        QVERIFY(m_gui->startLiveStore());
         QVERIFY(openWindow());
-        QCOMPARE(HttpTestClient::postJson(m_listener->boundAddress().port, "/webhook",
-                                          TestData::fixture(u"alertmanager/firing-single.json"_s))
-                     .status,
-                 200);
+        QCOMPARE(
+            HttpTestClient::postJson(m_gui->port(), "/webhook", TestData::fixture(u"alertmanager/firing-single.json"_s))
+                .status,
+            200);
         auto *table = child<QTableView>(u"alertTable"_s);
         QTRY_COMPARE(table->model()->rowCount(), 1);
         table->selectRow(0);
@@ -639,44 +588,43 @@ private slots:
         QTRY_COMPARE(tabs->metricsPane()->charts().size(), 5);
         QTRY_VERIFY(tabs->metricsPane()->charts().first()->hasResult());
         QTRY_VERIFY(tabs->logsPane()->text().contains(u"EXT4-fs warning"_s));
-        m_window->close();
-        m_window.reset();
+        m_gui->closeWindow();
         m_contextService = nullptr;
     }
 
     void overviewFollowsUpdatesOfTheSelectedAlertOnly()
     {
-        m_alerts->upsert(DemoAlerts::load(QDateTime::currentDateTimeUtc()));
+        m_gui->alerts()->upsert(DemoAlerts::load(QDateTime::currentDateTimeUtc()));
         QVERIFY(openWindow(true));
         auto *table = child<AlertTableView>(u"alertTable"_s);
         auto *overview = child<QTextBrowser>(u"alertOverview"_s);
         table->selectRow(0);
         const QString selected = table->model()->index(0, 0).data(AlertTableModel::FingerprintRole).toString();
-        QVERIFY(m_alerts->rowOf(u"alertmanager"_s, selected) >= 0);
-        Alert alert = m_alerts->alertAt(m_alerts->rowOf(u"alertmanager"_s, selected));
+        QVERIFY(m_gui->alerts()->rowOf(u"alertmanager"_s, selected) >= 0);
+        Alert alert = m_gui->alerts()->alertAt(m_gui->alerts()->rowOf(u"alertmanager"_s, selected));
 
         // Another alert changes: the overview of the selected one is left alone, where
         // the reader scrolled to.
-        m_window->resize(900, 480);
+        m_gui->window()->resize(900, 480);
         QScrollBar *scrollBar = overview->verticalScrollBar();
         QTRY_VERIFY(scrollBar->maximum() > 0);
         scrollBar->setValue(scrollBar->maximum());
         const int scrolledTo = scrollBar->value();
-        Alert other = m_alerts->alertAt(m_alerts->rowOf(u"alertmanager"_s, selected) == 0 ? 1 : 0);
+        Alert other = m_gui->alerts()->alertAt(m_gui->alerts()->rowOf(u"alertmanager"_s, selected) == 0 ? 1 : 0);
         other.annotations[u"summary"_s] = u"someone else's news"_s;
-        m_alerts->upsert({other});
+        m_gui->alerts()->upsert({other});
         QCOMPARE(scrollBar->value(), scrolledTo);
         QVERIFY(!overview->toPlainText().contains(u"someone else's news"_s));
 
         // The selected alert changes: the overview shows it at once.
         alert.annotations[u"summary"_s] = u"fresh news for the selected alert"_s;
-        m_alerts->upsert({alert});
+        m_gui->alerts()->upsert({alert});
         QVERIFY(overview->toPlainText().contains(u"fresh news for the selected alert"_s));
     }
 
     void layoutPersistsAcrossRuns()
     {
-        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
+        QVERIFY(m_gui->listener()->start({QHostAddress(QHostAddress::LocalHost), 0}));
         QVERIFY(openWindow());
         auto *table = child<QTableView>(u"alertTable"_s);
         auto *splitter = child<QSplitter>(u"mainSplitter"_s);
@@ -686,8 +634,7 @@ private slots:
         splitter->setSizes({300, 150});
         const QList<int> sizes = splitter->sizes();
         child<QDockWidget>(u"analysisDock"_s)->hide();
-        m_window->close();
-        m_window.reset();
+        m_gui->closeWindow();
 
         QVERIFY(openWindow());
         table = child<QTableView>(u"alertTable"_s);
@@ -735,10 +682,10 @@ private slots:
 
     void keyboardFirst()
     {
-        m_alerts->upsert(DemoAlerts::load(QDateTime::currentDateTimeUtc()));
+        m_gui->alerts()->upsert(DemoAlerts::load(QDateTime::currentDateTimeUtc()));
         QVERIFY(openWindow());
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QApplication::setActiveWindow(m_gui->window());
+        QVERIFY(QTest::qWaitForWindowActive(m_gui->window()));
         auto *table = child<AlertTableView>(u"alertTable"_s);
         table->setFocus();
         table->selectRow(0);
@@ -764,7 +711,7 @@ private slots:
         QVERIFY(child<QAction>(u"actionAnalyze"_s)->shortcuts().contains(QKeySequence(u"Ctrl+Return"_s)));
         QVERIFY(child<QAction>(u"actionForward"_s)->shortcuts().contains(QKeySequence(u"Ctrl+Shift+F"_s)));
         child<QAction>(u"actionShortcuts"_s)->trigger();
-        auto *sheet = m_window->findChild<ShortcutsDialog *>();
+        auto *sheet = m_gui->window()->findChild<ShortcutsDialog *>();
         QVERIFY(sheet);
         QStringList rows;
         auto *tree = sheet->findChild<QTreeWidget *>(u"shortcutsTable"_s);
@@ -796,25 +743,25 @@ private slots:
     {
         const QString directory = qEnvironmentVariable("ALERTDECK_SCREENSHOT_DIR");
         auto render = [this, &directory](const QString &name) {
-            const QImage image = m_window->grab().toImage();
+            const QImage image = m_gui->window()->grab().toImage();
             QVERIFY(!image.isNull());
-            QCOMPARE(image.size(), m_window->size() * m_window->devicePixelRatio());
+            QCOMPARE(image.size(), m_gui->window()->size() * m_gui->window()->devicePixelRatio());
             if (!directory.isEmpty())
                 QVERIFY(image.save(directory + u'/' + name));
         };
 
         // First run: nothing received yet.
-        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
+        QVERIFY(m_gui->listener()->start({QHostAddress(QHostAddress::LocalHost), 0}));
         QVERIFY(openWindow());
-        m_window->resize(1400, 860);
+        m_gui->window()->resize(1400, 860);
         render(u"mainwindow-first-run.png"_s);
-        m_window->close();
-        m_listener->stop();
+        m_gui->window()->close();
+        m_gui->listener()->stop();
 
         QTcpServer blocker;
         QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
-        m_listener->start({QHostAddress(QHostAddress::LocalHost), blocker.serverPort()});
-        m_alerts->upsert(DemoAlerts::load(QDateTime::currentDateTimeUtc()));
+        m_gui->listener()->start({QHostAddress(QHostAddress::LocalHost), blocker.serverPort()});
+        m_gui->alerts()->upsert(DemoAlerts::load(QDateTime::currentDateTimeUtc()));
         MainWindow *window = openWindow(true);
         window->resize(1400, 860);
         auto *table = child<AlertTableView>(u"alertTable"_s);
@@ -826,7 +773,7 @@ private slots:
 
     void filterBarFiltersTheTable()
     {
-        m_alerts->upsert(DemoAlerts::load(QDateTime::currentDateTimeUtc()));
+        m_gui->alerts()->upsert(DemoAlerts::load(QDateTime::currentDateTimeUtc()));
         QVERIFY(openWindow(true));
         auto *table = child<AlertTableView>(u"alertTable"_s);
         auto *edit = child<QLineEdit>(u"filterEdit"_s);
@@ -872,13 +819,13 @@ private slots:
 
     void postedPayloadAppearsInTheTable()
     {
-        QVERIFY(startLiveIngest());
+        QVERIFY(m_gui->startLiveStore());
         QVERIFY(openWindow());
         auto *table = child<AlertTableView>(u"alertTable"_s);
         QCOMPARE(table->model()->rowCount(), 0);
 
         const QByteArray body = TestData::fixture(u"alertmanager/group-mixed-status.json"_s);
-        const HttpTestResponse response = HttpTestClient::postJson(m_listener->boundAddress().port, "/webhook", body);
+        const HttpTestResponse response = HttpTestClient::postJson(m_gui->port(), "/webhook", body);
         QCOMPARE(response.status, 200);
         QTRY_COMPARE(table->model()->rowCount(), 5);
         QVERIFY(table->model()->index(0, AlertTableModel::Name).data().toString().startsWith(u"DiskWillFill"_s));
@@ -889,16 +836,16 @@ private slots:
 
     void trayCountAndNotificationsFollowTheStore()
     {
-        QVERIFY(startLiveIngest());
+        QVERIFY(m_gui->startLiveStore());
         QVERIFY(openWindow());
-        TrayController *tray = m_window->tray();
+        TrayController *tray = m_gui->window()->tray();
         QVERIFY(tray);
         QCOMPARE(tray->criticalCount(), 0);
         QVERIFY(tray->toolTip().contains(u"no critical alert"_s));
         const QIcon quiet = tray->icon();
 
         const QByteArray group = TestData::fixture(u"alertmanager/group-mixed-status.json"_s);
-        QCOMPARE(HttpTestClient::postJson(m_listener->boundAddress().port, "/webhook", group).status, 200);
+        QCOMPARE(HttpTestClient::postJson(m_gui->port(), "/webhook", group).status, 200);
         QTRY_COMPARE(tray->criticalCount(), 3); // three of the five fire
         QCOMPARE(tray->toolTip(), u"AlertDeck: 3 critical alert(s) firing"_s);
         QVERIFY(tray->icon().pixmap(32).toImage() != quiet.pixmap(32).toImage()); // the badge
@@ -919,16 +866,17 @@ private slots:
         QCOMPARE(tray->lastNotification()->alertCount, 3);
         auto *table = child<AlertTableView>(u"alertTable"_s);
         child<QLineEdit>(u"filterEdit"_s)->setText(u"nothing-matches-this"_s);
-        m_window->findChild<FilterBar *>()->applyNow();
+        m_gui->window()->findChild<FilterBar *>()->applyNow();
         QCOMPARE(table->model()->rowCount(), 0);
         tray->openLastNotification();
         QCOMPARE(table->model()->rowCount(), 5); // the filter made way
-        const Alert shown
-            = m_alerts->alertAt(m_alerts->rowOf(u"alertmanager"_s, tray->lastNotification()->fingerprint));
+        const Alert shown = m_gui->alerts()->alertAt(
+            m_gui->alerts()->rowOf(u"alertmanager"_s, tray->lastNotification()->fingerprint));
         QCOMPARE(table->currentIndex().siblingAtColumn(AlertTableModel::Name).data().toString(), shown.name);
-        QCOMPARE(
-            table->currentIndex().siblingAtColumn(AlertTableModel::Started).data(),
-            m_alerts->index(m_alerts->rowOf(u"alertmanager"_s, shown.fingerprint), AlertTableModel::Started).data());
+        QCOMPARE(table->currentIndex().siblingAtColumn(AlertTableModel::Started).data(),
+                 m_gui->alerts()
+                     ->index(m_gui->alerts()->rowOf(u"alertmanager"_s, shown.fingerprint), AlertTableModel::Started)
+                     .data());
 
         // Do not disturb (the tray menu): counted, not notified.
         tray->menu()->findChild<QAction *>(u"trayDoNotDisturb"_s)->trigger();
@@ -946,10 +894,10 @@ private slots:
         }
         resolved.insert(u"alerts"_s, alerts);
         resolved.insert(u"status"_s, u"resolved"_s);
-        QCOMPARE(HttpTestClient::postJson(m_listener->boundAddress().port, "/webhook",
-                                          QJsonDocument(resolved).toJson(QJsonDocument::Compact))
-                     .status,
-                 200);
+        QCOMPARE(
+            HttpTestClient::postJson(m_gui->port(), "/webhook", QJsonDocument(resolved).toJson(QJsonDocument::Compact))
+                .status,
+            200);
         QTRY_COMPARE(tray->criticalCount(), 0);
         m_settings->setValue(Settings::doNotDisturb, false);
     }
@@ -957,24 +905,24 @@ private slots:
     void closingAsksOnceThenKeepsRunningInTheTray()
     {
         QVERIFY(openWindow());
-        TrayController *tray = m_window->tray();
+        TrayController *tray = m_gui->window()->tray();
         tray->setAvailableForTesting(true);
-        QSignalSpy closedForGood(m_window.get(), &MainWindow::closedForGood);
-        m_window->close();
-        auto *question = m_window->findChild<QMessageBox *>(u"closeToTrayQuestion"_s);
+        QSignalSpy closedForGood(m_gui->window(), &MainWindow::closedForGood);
+        m_gui->window()->close();
+        auto *question = m_gui->window()->findChild<QMessageBox *>(u"closeToTrayQuestion"_s);
         QVERIFY(question);
-        QVERIFY(m_window->isVisible()); // not before an answer
+        QVERIFY(m_gui->window()->isVisible()); // not before an answer
         question->findChild<QPushButton *>(u"closeToTray"_s)->click();
-        QTRY_VERIFY(!m_window->isVisible());
+        QTRY_VERIFY(!m_gui->window()->isVisible());
         QCOMPARE(m_settings->value(Settings::closeToTray), u"tray"_s);
         QCOMPARE(closedForGood.size(), 0);
-        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"closeToTrayQuestion"_s));
+        QTRY_VERIFY(!m_gui->window()->findChild<QMessageBox *>(u"closeToTrayQuestion"_s));
 
         // Remembered: no question the next time.
-        m_window->show();
-        m_window->close();
-        QVERIFY(!m_window->findChild<QMessageBox *>(u"closeToTrayQuestion"_s));
-        QVERIFY(!m_window->isVisible());
+        m_gui->window()->show();
+        m_gui->window()->close();
+        QVERIFY(!m_gui->window()->findChild<QMessageBox *>(u"closeToTrayQuestion"_s));
+        QVERIFY(!m_gui->window()->isVisible());
         QCOMPARE(closedForGood.size(), 0);
         // The tray's Quit (and File → Quit) end it.
         emit tray->quitRequested();
@@ -983,11 +931,11 @@ private slots:
 
     void selectedAlertShowsPayloadTruncationAndHistory()
     {
-        QVERIFY(startLiveIngest());
+        QVERIFY(m_gui->startLiveStore());
         QVERIFY(openWindow());
 
         const QByteArray body = TestData::fixture(u"alertmanager/group-truncated.json"_s);
-        QCOMPARE(HttpTestClient::postJson(m_listener->boundAddress().port, "/webhook", body).status, 200);
+        QCOMPARE(HttpTestClient::postJson(m_gui->port(), "/webhook", body).status, 200);
         auto *table = child<AlertTableView>(u"alertTable"_s);
         QTRY_COMPARE(table->model()->rowCount(), 3);
         table->selectRow(0);
@@ -1002,18 +950,17 @@ private slots:
         QCOMPARE(history->topLevelItem(0)->text(3), u"firing"_s);
         const QString directory = qEnvironmentVariable("ALERTDECK_SCREENSHOT_DIR");
         if (!directory.isEmpty()) {
-            m_window->resize(1400, 860);
+            m_gui->window()->resize(1400, 860);
             overview->verticalScrollBar()->setValue(overview->verticalScrollBar()->maximum()); // the payload
-            QVERIFY(m_window->grab().save(directory + u"/mainwindow-details.png"_s));
+            QVERIFY(m_gui->window()->grab().save(directory + u"/mainwindow-details.png"_s));
             child<QTabWidget>(u"detailTabs"_s)->setCurrentIndex(3);
-            QVERIFY(m_window->grab().save(directory + u"/mainwindow-history.png"_s));
+            QVERIFY(m_gui->window()->grab().save(directory + u"/mainwindow-history.png"_s));
         }
     }
 
     void storedAlertsLoadWithProgressAfterTheWindowShows()
     {
-        m_storeDir = std::make_unique<QTemporaryDir>();
-        const QString path = m_storeDir->filePath(u"alerts.sqlite"_s);
+        const QString path = m_gui->storePath();
         {
             StoreService writer;
             QVERIFY(!writer.open(path));
@@ -1023,10 +970,10 @@ private slots:
                           this, [&](const IngestResult &result) { stored = result.status == 200; });
             QTRY_VERIFY(stored);
         }
-        m_ingest = std::make_unique<StoreService>();
+        m_gui->createStore();
         // As AppServices wires it.
-        connect(m_ingest.get(), &StoreService::alertsRestored, m_alerts,
-                [this](const QList<Alert> &alerts) { m_alerts->upsert(alerts); });
+        connect(m_gui->store(), &StoreService::alertsRestored, m_gui->alerts(),
+                [this](const QList<Alert> &alerts) { m_gui->alerts()->upsert(alerts); });
         QVERIFY(openWindow());
         auto *indicator = child<QWidget>(u"storeLoadIndicator"_s);
         auto *indicatorText = child<QLabel>(u"storeLoadText"_s);
@@ -1041,15 +988,15 @@ private slots:
                              table->emptyText().section(u'\n', 0, 0))
                         .arg(table->model()->rowCount());
         };
-        connect(m_ingest.get(), &StoreService::storeStateChanged, this, record);
-        connect(m_ingest.get(), &StoreService::alertsRestored, this, record);
+        connect(m_gui->store(), &StoreService::storeStateChanged, this, record);
+        connect(m_gui->store(), &StoreService::alertsRestored, this, record);
         bool seenListenerHiddenWhileOpening = false;
-        connect(m_ingest.get(), &StoreService::storeStateChanged, this, [&](StoreService::StoreState state) {
+        connect(m_gui->store(), &StoreService::storeStateChanged, this, [&](StoreService::StoreState state) {
             if (state == StoreService::StoreState::Opening)
                 seenListenerHiddenWhileOpening = !child<QLabel>(u"listenerStatus"_s)->isVisible();
         });
-        m_ingest->openInBackground(path, 2);
-        QTRY_COMPARE(m_ingest->storeState(), StoreService::StoreState::Open);
+        m_gui->store()->openInBackground(path, 2);
+        QTRY_COMPARE(m_gui->store()->storeState(), StoreService::StoreState::Open);
         QVERIFY(seenListenerHiddenWhileOpening);
         QVERIFY(child<QLabel>(u"listenerStatus"_s)->isVisible());
         QCOMPARE(seen,
@@ -1065,7 +1012,7 @@ private slots:
 
     void settingsOpenFromTheFileMenuAndReportSaving()
     {
-        QVERIFY(m_listener->start({QHostAddress(QHostAddress::LocalHost), 0}));
+        QVERIFY(m_gui->listener()->start({QHostAddress(QHostAddress::LocalHost), 0}));
         MainWindow *window = openWindow();
         QVERIFY(window);
         auto *action = child<QAction>(u"actionSettings"_s);
@@ -1098,10 +1045,10 @@ private slots:
     void quitActionClosesWindow()
     {
         QVERIFY(openWindow());
-        QAction *quit = m_window->findChild<QAction *>(u"actionQuit"_s);
+        QAction *quit = m_gui->window()->findChild<QAction *>(u"actionQuit"_s);
         QVERIFY(quit);
         quit->trigger();
-        QVERIFY(!m_window->isVisible());
+        QVERIFY(!m_gui->window()->isVisible());
     }
 };
 

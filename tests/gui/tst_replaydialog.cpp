@@ -1,11 +1,9 @@
 #include "FakeHttpServer.h"
 #include "FilterBar.h"
-#include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "ReplayDialog.h"
 #include "ReviewShot.h"
 #include "TestData.h"
-#include "UiResources.h"
-#include "ingest/HttpListener.h"
 #include "model/AlertTableModel.h"
 #include "replay/ReplaySession.h"
 
@@ -17,8 +15,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,12 +27,10 @@ class TestReplayDialog : public QObject
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AlertTableModel> m_alerts;
-    std::unique_ptr<HttpListener> m_listener;
+    std::unique_ptr<MainWindowFixture> m_gui;
     std::unique_ptr<ReplaySession> m_session;
-    std::unique_ptr<MainWindow> m_window;
 
-    template<typename T> T *child(const QString &name) const { return m_window->findChild<T *>(name); }
+    template<typename T> T *child(const QString &name) const { return m_gui->child<T>(name); }
 
     // Three payloads ten seconds apart, and a bad line.
     QString drillFile()
@@ -46,8 +40,8 @@ class TestReplayDialog : public QObject
         int second = 0;
         for (const QString &fixture :
              {u"alertmanager/firing-single.json"_s, u"grafana/firing.json"_s, u"alertmanager/resolved-single.json"_s}) {
-            const QString body = QString::fromUtf8(
-                QJsonDocument::fromJson(TestData::fixture(fixture)).toJson(QJsonDocument::Compact));
+            const QString body
+                = QString::fromUtf8(QJsonDocument::fromJson(TestData::fixture(fixture)).toJson(QJsonDocument::Compact));
             file.write(
                 QJsonDocument(QJsonObject{{u"receivedAt"_s, u"2026-11-22T10:00:%1Z"_s.arg(second, 2, 10, QChar(u'0'))},
                                           {u"path"_s, u"/webhook"_s},
@@ -61,35 +55,24 @@ class TestReplayDialog : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"AlertDeckTest"_s);
-        QCoreApplication::setApplicationName(u"tst_replaydialog"_s);
-        UiResources::initialize();
-        QSettings().clear();
-    }
+    void initTestCase() { MainWindowFixture::initApplication(u"tst_replaydialog"_s); }
 
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_alerts = std::make_unique<AlertTableModel>();
-        m_listener = std::make_unique<HttpListener>();
+        m_gui = std::make_unique<MainWindowFixture>();
         m_session = std::make_unique<ReplaySession>(m_dir->filePath(u"replay.sqlite"_s));
-        connect(m_session.get(), &ReplaySession::alertsChanged, m_alerts.get(), &AlertTableModel::applyChanges);
-        connect(m_session.get(), &ReplaySession::alertsCleared, m_alerts.get(), &AlertTableModel::removeReplayed);
-        m_window = std::make_unique<MainWindow>(
-            MainWindowContext{.alerts = m_alerts.get(), .listener = m_listener.get(), .replay = m_session.get()});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        connect(m_session.get(), &ReplaySession::alertsChanged, m_gui->alerts(), &AlertTableModel::applyChanges);
+        connect(m_session.get(), &ReplaySession::alertsCleared, m_gui->alerts(), &AlertTableModel::removeReplayed);
+        QVERIFY(m_gui->show({.replay = m_session.get()}));
     }
 
     void cleanup()
     {
-        m_window.reset();
+        if (m_gui)
+            m_gui->destroyWindow();
         m_session.reset();
-        m_listener.reset();
-        m_alerts.reset();
+        m_gui.reset();
     }
 
     void replaysIntoTheConsoleWithControls()
@@ -97,15 +80,15 @@ private slots:
         QAction *replay = child<QAction>(u"actionReplay"_s);
         QVERIFY(replay->isEnabled());
         replay->trigger();
-        auto *dialog = m_window->findChild<ReplayDialog *>();
+        auto *dialog = m_gui->window()->findChild<ReplayDialog *>();
         QVERIFY(dialog && dialog->isVisible());
         dialog->setInputs({drillFile()});
         dialog->setSpeedIndex(0); // ×1: ten seconds apart, so it can be paused in between
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"replayStart"_s), Qt::LeftButton);
         QTRY_VERIFY(dialog->player() && dialog->player()->sent() == 1);
         QVERIFY2(dialog->problemsText().contains(u"drill.ndjson:4: not JSON"_s), qPrintable(dialog->problemsText()));
-        QTRY_COMPARE(m_alerts->rowCount(), 1);
-        QVERIFY(m_alerts->alertAt(0).replay);
+        QTRY_COMPARE(m_gui->alerts()->rowCount(), 1);
+        QVERIFY(m_gui->alerts()->alertAt(0).replay);
         const QModelIndex source = child<QTableView>(u"alertTable"_s)->model()->index(0, AlertTableModel::Source);
         QCOMPARE(source.data().toString(), u"alertmanager (replay)"_s);
         QVERIFY(!source.data(Qt::DecorationRole).value<QIcon>().isNull()); // marked with the replay icon
@@ -123,22 +106,22 @@ private slots:
         QTRY_COMPARE(dialog->player()->state(), ReplayPlayer::State::Finished);
         QCOMPARE(dialog->player()->sent(), 3);
         QTRY_VERIFY(dialog->statusText().contains(u"finished"_s));
-        QTRY_COMPARE(m_alerts->rowCount(), 3);
+        QTRY_COMPARE(m_gui->alerts()->rowCount(), 3);
 
         // Replayed alerts can be hidden, and cleared in one action.
-        QToolButton *toggle = m_window->findChild<FilterBar *>()->replayedToggle();
+        QToolButton *toggle = m_gui->window()->findChild<FilterBar *>()->replayedToggle();
         QVERIFY(toggle->isVisible());
         auto *table = child<QTableView>(u"alertTable"_s);
         QCOMPARE(table->model()->rowCount(), 3);
         toggle->click();
         QCOMPARE(table->model()->rowCount(), 0);
         toggle->click();
-        saveForReview(m_window.get(), u"replay-window.png"_s);
+        saveForReview(m_gui->window(), u"replay-window.png"_s);
         saveForReview(dialog, u"replay-dialog.png"_s);
         QAction *clear = child<QAction>(u"actionClearReplay"_s);
         QVERIFY(clear->isEnabled());
         clear->trigger();
-        QCOMPARE(m_alerts->rowCount(), 0);
+        QCOMPARE(m_gui->alerts()->rowCount(), 0);
         QVERIFY(!toggle->isVisible());
         QVERIFY(!QFile::exists(m_dir->filePath(u"replay.sqlite"_s)));
     }

@@ -1,3 +1,4 @@
+#include "AlertBuilder.h"
 #include "FakeHttpServer.h"
 #include "ReviewShot.h"
 #include "SilenceDialog.h"
@@ -21,12 +22,7 @@ namespace {
 
 Alert firing(const QString &name, const QString &instance)
 {
-    Alert alert;
-    alert.source = u"alertmanager"_s;
-    alert.fingerprint = name + instance;
-    alert.name = name;
-    alert.labels = {{u"alertname"_s, name}, {u"instance"_s, instance}};
-    return alert;
+    return AlertBuilder(name + instance).named(name).label(u"instance"_s, instance);
 }
 
 } // namespace

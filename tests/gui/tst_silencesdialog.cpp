@@ -11,6 +11,7 @@
 #include "alertmanager/AlertmanagerSync.h"
 #include "alertmanager/SilenceListModel.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +47,15 @@ int getsOf(const FakeHttpServer &server)
     return int(std::count_if(server.requests.cbegin(), server.requests.cend(),
                              [](const HttpRequest &r) { return r.method == "GET"; }));
 }
+// Checks the model and the view's filter over it on every change for as long as the
+// dialog lives; a broken model contract aborts the test.
+void testModelsOf(SilencesDialog &dialog)
+{
+    new QAbstractItemModelTester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::Fatal, &dialog);
+    new QAbstractItemModelTester(dialog.view()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal,
+                                 &dialog);
+}
+
 // One stand-in Alertmanager serving the captured silences, and the view on it.
 struct ListedSilences {
     FakeHttpServer alertmanager;
@@ -60,6 +70,7 @@ struct ListedSilences {
         serveSilences(alertmanager);
         sync.setEndpoints({{alertmanager.url()}});
         dialog = std::make_unique<SilencesDialog>(&sync, std::function<QList<Alert>()>{});
+        testModelsOf(*dialog);
         QSignalSpy refreshed(dialog->model(), &SilenceListModel::refreshed);
         return refreshed.wait() && refreshed.first().first().toString().isEmpty();
     }
@@ -191,6 +202,7 @@ private slots:
         AlertmanagerSync sync(nullptr, {});
         sync.setEndpoints({{first.url()}, {second.url()}, {down.url()}});
         SilencesDialog dialog(&sync, {});
+        testModelsOf(dialog);
         QSignalSpy refreshed(dialog.model(), &SilenceListModel::refreshed);
         QVERIFY(refreshed.wait());
         QCOMPARE(dialog.model()->rowCount(), 3);

@@ -2,6 +2,9 @@
 // loopback port: alerts listed with their state, silences created from an alert's
 // labels (the alert becomes suppressed), listed, expired; the server's 400 verbatim.
 
+#include "AlertBuilder.h"
+#include "ChildProcess.h"
+#include "FreePort.h"
 #include "HttpTestClient.h"
 #include "StoreReader.h"
 #include "alertmanager/Acknowledgements.h"
@@ -12,47 +15,35 @@
 #include "settings/AppSettings.h"
 #include "store/StoreService.h"
 
+#include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-} // namespace
 
 class TestAlertmanagerApi : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QProcess m_alertmanager;
-    QProcess m_second; // another instance of the same "HA pair" (not clustered: both are posted to)
+    ChildProcess m_alertmanager;
+    ChildProcess m_second; // another instance of the same "HA pair" (not clustered: both are posted to)
     quint16 m_port = 0;
     quint16 m_secondPort = 0;
     AlertmanagerClient m_client;
 
-    void startAlertmanager(QProcess &process, quint16 port, const QString &name)
+    void startAlertmanager(ChildProcess &process, quint16 port, const QString &name)
     {
         const QString binary = QStandardPaths::findExecutable(u"prometheus-alertmanager"_s);
         QVERIFY2(!binary.isEmpty(), "install prometheus-alertmanager (tools/test does)");
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.setChannelMode(QProcess::ForwardedErrorChannel);
         process.start(binary,
                       {u"--config.file="_s + m_dir.filePath(u"alertmanager.yml"_s),
                        u"--storage.path="_s + m_dir.filePath(name), u"--web.listen-address=127.0.0.1:%1"_s.arg(port),
@@ -113,7 +104,7 @@ private slots:
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write("route:\n  receiver: nowhere\nreceivers:\n  - name: nowhere\n");
         config.close();
-        m_port = freePort();
+        m_port = freeLoopbackPort();
         startAlertmanager(m_alertmanager, m_port, u"data"_s);
 
         // Alerts as Prometheus posts them.
@@ -127,13 +118,8 @@ private slots:
 
     void cleanupTestCase()
     {
-        for (QProcess *process : {&m_alertmanager, &m_second}) {
-            if (process->state() == QProcess::NotRunning)
-                continue;
-            process->terminate();
-            if (!process->waitForFinished(10'000))
-                process->kill();
-        }
+        m_alertmanager.stop();
+        m_second.stop();
     }
 
     void alertsAreListedWithTheirState()
@@ -188,6 +174,7 @@ private slots:
         // The Silences view's list: the same endpoint twice (as an HA pair shares
         // silences) gives one row, reported by both.
         SilenceListModel list;
+        QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy refreshed(&list, &SilenceListModel::refreshed);
         list.refresh({endpoint(), endpoint()});
         QVERIFY(refreshed.wait(10'000));
@@ -209,7 +196,7 @@ private slots:
     void syncCatchesUpWithWhatWasMissed()
     {
         // Two Alertmanagers of one "HA pair" hold the same alerts; AlertDeck saw none of them.
-        m_secondPort = freePort();
+        m_secondPort = freeLoopbackPort();
         startAlertmanager(m_second, m_secondPort, u"data-second"_s);
         // As Prometheus posts to both: the same start time.
         const QByteArray startsAt = QDateTime::currentDateTimeUtc().addSecs(-30).toString(Qt::ISODate).toUtf8();
@@ -290,8 +277,7 @@ private slots:
         QCOMPARE(table.alertAt(rowNamed(u"SyncGone"_s)).receiver, AlertmanagerSync::offlineReceiver);
 
         // One Alertmanager down: said, and nothing is resolved on its account.
-        m_second.terminate();
-        QVERIFY(m_second.waitForFinished(10'000));
+        QVERIFY(m_second.terminateAndWait(std::chrono::seconds(10)));
         sync.syncNow();
         QVERIFY(synced.wait(10'000));
         QVERIFY(synced.last().at(2).toString().contains(u"127.0.0.1:%1"_s.arg(m_secondPort)));
@@ -378,19 +364,16 @@ private slots:
                  200);
 
         auto runAlertDeck = [&](auto &&whileRunning) {
-            QProcess alertdeck;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-            env.insert(u"ALERTDECK_LISTENER_TOKEN"_s, u"catch-up-token"_s);
-            alertdeck.setProcessEnvironment(env);
-            alertdeck.setProcessChannelMode(QProcess::ForwardedChannels);
+            ChildProcess alertdeck;
+            alertdeck.setEnvironmentVariable(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+            alertdeck.setEnvironmentVariable(u"ALERTDECK_LISTENER_TOKEN"_s, u"catch-up-token"_s);
+            alertdeck.setChannelMode(QProcess::ForwardedChannels);
             alertdeck.start(
                 QLatin1String(ALERTDECK_BINARY),
                 {u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, home.filePath(u"data"_s)});
             QVERIFY(alertdeck.waitForStarted());
             whileRunning();
-            alertdeck.terminate();
-            QVERIFY(alertdeck.waitForFinished(10'000));
+            QVERIFY(alertdeck.terminateAndWait(std::chrono::seconds(10)));
         };
         auto stored = [&store](const QString &name, const QString &key) {
             const std::optional<QJsonObject> alert = StoreReader::alertNamed(store, name);
@@ -458,10 +441,7 @@ private slots:
     // the engineer agrees.
     void acknowledgingAStandInAsksBeforeSilencingEveryCriticalAlert()
     {
-        Alert stray;
-        stray.source = u"alertmanager"_s;
-        stray.fingerprint = u"0123456789abcdef"_s;
-        stray.labels = {{u"severity"_s, u"critical"_s}};
+        const Alert stray = AlertBuilder(u"0123456789abcdef"_s).label(u"severity"_s, u"critical"_s);
         const QList<AlertmanagerAlert> listed = alerts().alerts;
         const auto criticals = std::count_if(listed.cbegin(), listed.cend(), [](const AlertmanagerAlert &a) {
             return a.alert.labels.value(u"severity"_s) == u"critical"_s;
@@ -557,10 +537,9 @@ private slots:
     // The alert is not in Alertmanager: explained, nothing made. No answer: said, nothing made.
     void acknowledgeOfAnAlertAlertmanagerLacksMakesNothing()
     {
-        Alert gone;
-        gone.source = u"alertmanager"_s;
-        gone.fingerprint = u"fedcba9876543210"_s;
-        gone.labels = {{u"alertname"_s, u"NeverPosted"_s}, {u"instance"_s, u"nowhere:1"_s}};
+        const Alert gone = AlertBuilder(u"fedcba9876543210"_s)
+                               .label(u"alertname"_s, u"NeverPosted"_s)
+                               .label(u"instance"_s, u"nowhere:1"_s);
         Acknowledgements acks([](const QString &) { return true; });
         QSignalSpy acknowledged(&acks, &Acknowledgements::acknowledged);
         QSignalSpy heldBack(&acks, &Acknowledgements::heldBack);

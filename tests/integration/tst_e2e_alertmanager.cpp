@@ -2,6 +2,9 @@
 // loopback, a metric this test controls, and alertdeck --headless behind Bearer auth.
 // The alert must fire into AlertDeck's store with its PromQL, then resolve.
 
+#include "AlertDeckLog.h"
+#include "ChildProcess.h"
+#include "FreePort.h"
 #include "HttpTestClient.h"
 #include "StoreReader.h"
 #include "context/ContextClient.h"
@@ -12,8 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -27,13 +28,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 bool writeFile(const QString &path, const QByteArray &contents)
 {
@@ -82,10 +76,9 @@ class TestE2eAlertmanager : public QObject
 private:
     QTemporaryDir m_dir;
     SwitchTarget m_target;
-    QProcess m_alertdeck;
-    QProcess m_alertmanager;
-    QProcess m_prometheus;
-    QString m_alertdeckLog;
+    ChildProcess m_alertdeck;
+    ChildProcess m_alertmanager;
+    ChildProcess m_prometheus;
     quint16 m_prometheusPort = 0;
     quint16 m_alertmanagerPort = 0;
 
@@ -111,17 +104,6 @@ private:
         return {alert->value(u"state"_s).toString(), alert->value(u"promQL"_s).toString(), name, true};
     }
 
-    static void stop(QProcess &process)
-    {
-        if (process.state() == QProcess::NotRunning)
-            return;
-        process.terminate();
-        if (!process.waitForFinished(10'000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-    }
-
 private slots:
     void initTestCase()
     {
@@ -133,21 +115,16 @@ private slots:
         QVERIFY(m_target.listen(QHostAddress::LocalHost, 0));
 
         // 1. AlertDeck, headless, Bearer auth.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"ALERTDECK_LISTENER_TOKEN"_s, u"e2e-token"_s);
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-        m_alertdeck.setProcessEnvironment(env);
-        connect(&m_alertdeck, &QProcess::readyReadStandardError, this,
-                [this] { m_alertdeckLog += QString::fromLocal8Bit(m_alertdeck.readAllStandardError()); });
+        m_alertdeck.setEnvironmentVariable(u"ALERTDECK_LISTENER_TOKEN"_s, u"e2e-token"_s);
+        m_alertdeck.setEnvironmentVariable(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
         m_alertdeck.start(
             QLatin1String(ALERTDECK_BINARY),
             {u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, m_dir.filePath(u"data"_s)});
-        static const QRegularExpression listening(u"listening on https?://127\\.0\\.0\\.1:(\\d+)"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(listening.match(m_alertdeckLog).hasMatch(), 20'000);
-        const QString alertdeckPort = listening.match(m_alertdeckLog).captured(1);
+        QTRY_VERIFY_WITH_TIMEOUT(listeningPort(m_alertdeck.standardError()) != 0, 20'000);
+        const QString alertdeckPort = QString::number(listeningPort(m_alertdeck.standardError()));
 
         // 2. Alertmanager, sending to AlertDeck within a second.
-        m_alertmanagerPort = freePort();
+        m_alertmanagerPort = freeLoopbackPort();
         const quint16 alertmanagerPort = m_alertmanagerPort;
         QVERIFY(writeFile(m_dir.filePath(u"alertmanager.yml"_s),
                           R"(
@@ -168,7 +145,7 @@ receivers:
             type: Bearer
             credentials: e2e-token
 )"));
-        m_alertmanager.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_alertmanager.setChannelMode(QProcess::ForwardedErrorChannel);
         m_alertmanager.start(alertmanager,
                              {u"--config.file="_s + m_dir.filePath(u"alertmanager.yml"_s),
                               u"--storage.path="_s + m_dir.filePath(u"am-data"_s),
@@ -211,8 +188,8 @@ scrape_configs:
       - targets: ['127.0.0.1:)"
                               + alertdeckPort.toUtf8() + R"(']
 )"));
-        m_prometheus.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_prometheusPort = freePort();
+        m_prometheus.setChannelMode(QProcess::ForwardedErrorChannel);
+        m_prometheusPort = freeLoopbackPort();
         m_prometheus.start(prometheus,
                            {u"--config.file="_s + m_dir.filePath(u"prometheus.yml"_s),
                             u"--storage.tsdb.path="_s + m_dir.filePath(u"prom-data"_s),
@@ -226,7 +203,7 @@ scrape_configs:
         const StoredAlert alert = readAlert(u"E2ESwitchOn"_s);
         QCOMPARE(alert.state, u"firing"_s);
         QCOMPARE(alert.promQl, u"e2e_switch > 0"_s); // decoded from Prometheus' generatorURL
-        QVERIFY2(!m_alertdeckLog.contains(u"e2e-token"_s), "the token must never be logged");
+        QVERIFY2(!m_alertdeck.standardError().contains(u"e2e-token"_s), "the token must never be logged");
     }
 
     void alertResolves()
@@ -298,9 +275,9 @@ scrape_configs:
 
     void cleanupTestCase()
     {
-        stop(m_prometheus);
-        stop(m_alertmanager);
-        stop(m_alertdeck);
+        m_prometheus.stop();
+        m_alertmanager.stop();
+        m_alertdeck.stop();
         QCOMPARE(m_alertdeck.exitCode(), 0);
     }
 };

@@ -3,13 +3,13 @@
 // place, and the .deb (dependencies from dpkg-shlibdeps) extracted into a temporary
 // root runs: --version, then --headless answering its health check.
 
+#include "AlertDeckLog.h"
+#include "ChildProcess.h"
 #include "HttpTestClient.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,18 +26,14 @@ struct Run {
 
 Run run(const QString &program, const QStringList &arguments, const QString &workingDirectory = {})
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
+    ChildProcess process;
+    process.setChannelMode(QProcess::MergedChannels);
     if (!workingDirectory.isEmpty())
         process.setWorkingDirectory(workingDirectory);
     process.start(program, arguments);
-    if (!process.waitForFinished(240'000)) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, u"timed out: "_s + program};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAll())};
+    if (!process.waitForFinished(std::chrono::seconds(240)))
+        return {-1, u"timed out: "_s + program}; // killed as `process` goes
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.standardOutput()};
 }
 
 // Width and height from a PNG's IHDR chunk.
@@ -151,23 +147,17 @@ private slots:
         QVERIFY2(version.output.contains(u"" ALERTDECK_VERSION ""_s), qPrintable(version.output));
 
         // Headless: listens, and its health check answers.
-        QProcess headless;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-        headless.setProcessEnvironment(env);
-        QString log;
-        connect(&headless, &QProcess::readyReadStandardError, this,
-                [&] { log += QString::fromLocal8Bit(headless.readAllStandardError()); });
+        ChildProcess headless;
+        headless.setEnvironmentVariable(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
         headless.start(binary,
                        {u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, m_dir.filePath(u"data"_s)});
         QVERIFY(headless.waitForStarted());
-        static const QRegularExpression listening(u"listening on https?://127\\.0\\.0\\.1:(\\d+)"_s);
-        QTRY_VERIFY2_WITH_TIMEOUT(listening.match(log).hasMatch(), qPrintable(log), 20'000);
-        const quint16 port = listening.match(log).captured(1).toUShort();
+        QTRY_VERIFY2_WITH_TIMEOUT(listeningPort(headless.standardError()) != 0, qPrintable(headless.standardError()),
+                                  20'000);
+        const quint16 port = listeningPort(headless.standardError());
         const HttpTestResponse health = HttpTestClient::get(port, "/healthz");
         QCOMPARE(health.status, 200);
-        headless.terminate();
-        QVERIFY(headless.waitForFinished(10'000));
+        QVERIFY(headless.terminateAndWait(std::chrono::seconds(10)));
         QCOMPARE(headless.exitCode(), 0);
 
         // The tarball holds the same tree.

@@ -1,7 +1,8 @@
 // The README's setup script, as a user on another system or a second run sees it.
 
+#include "ChildProcess.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -9,24 +10,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = ChildProcess::Result;
 
 Result runDeps(const QStringList &arguments, const QString &osRelease = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    ChildProcess process;
     if (!osRelease.isEmpty())
-        env.insert(u"ALERTDECK_OS_RELEASE"_s, osRelease);
-    process.setProcessEnvironment(env);
+        process.setEnvironmentVariable(u"ALERTDECK_OS_RELEASE"_s, osRelease);
     process.start(QLatin1String(ALERTDECK_SOURCE_DIR "/tools/deps"), arguments);
-    if (!process.waitForFinished(60'000))
-        process.kill();
-    return {process.exitCode(), QString::fromLocal8Bit(process.readAllStandardOutput()),
-            QString::fromLocal8Bit(process.readAllStandardError())};
+    return process.finish(std::chrono::seconds(60));
 }
 
 } // namespace

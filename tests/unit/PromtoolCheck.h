@@ -1,10 +1,11 @@
 #pragma once
 
+#include "ChildProcess.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -39,15 +40,12 @@ inline QString check(const QStringList &expressions)
         return QStringLiteral("cannot write %1").arg(rulesFile.fileName());
     rulesFile.write(text.toUtf8());
     rulesFile.close();
-    QProcess promtool;
-    promtool.setProcessChannelMode(QProcess::MergedChannels);
+    ChildProcess promtool;
+    promtool.setChannelMode(QProcess::MergedChannels);
     promtool.start(executable(), {QStringLiteral("check"), QStringLiteral("rules"), rulesFile.fileName()});
-    if (!promtool.waitForFinished(60'000)) {
-        promtool.kill();
-        promtool.waitForFinished();
-        return QStringLiteral("promtool did not finish");
-    }
-    const QString output = QString::fromUtf8(promtool.readAll());
+    if (!promtool.waitForFinished(std::chrono::seconds(60)))
+        return QStringLiteral("promtool did not finish"); // killed as `promtool` goes
+    const QString output = promtool.standardOutput();
     return promtool.exitStatus() == QProcess::NormalExit && promtool.exitCode() == 0 ? QString()
                                                                                      : output + u'\n' + text;
 }

@@ -4,6 +4,7 @@
 // silenced unless it is only this alert or the engineer agreed. After a restart only
 // silences that mute exactly their alert are taken back.
 
+#include "AlertBuilder.h"
 #include "FakeHttpServer.h"
 #include "alertmanager/Acknowledgements.h"
 #include "alertmanager/AlertmanagerApi.h"
@@ -80,12 +81,7 @@ QStringList goQueryValues(const QByteArray &query, const QByteArray &key)
 
 Alert alertWith(const QString &fingerprint, const LabelMap &labels)
 {
-    Alert alert;
-    alert.source = u"alertmanager"_s;
-    alert.fingerprint = fingerprint;
-    alert.labels = labels;
-    alert.name = labels.value(u"alertname"_s);
-    return alert;
+    return AlertBuilder(fingerprint).labels(labels).name(labels.value(u"alertname"_s));
 }
 
 QJsonObject apiAlert(const Alert &alert, const QStringList &silencedBy = {})

@@ -1,3 +1,5 @@
+#include "AlertBuilder.h"
+#include "FakeClock.h"
 #include "model/AlertFilter.h"
 #include "model/AlertFilterProxyModel.h"
 #include "model/AlertTableModel.h"
@@ -47,16 +49,13 @@ namespace {
 
 Alert makeAlert(const QString &fingerprint, const LabelMap &labels, AlertState state = AlertState::Firing)
 {
-    Alert alert;
-    alert.source = u"alertmanager"_s;
-    alert.fingerprint = fingerprint;
-    alert.labels = labels;
-    alert.name = labels.value(u"alertname"_s);
-    alert.severity = severityFromText(labels.value(u"severity"_s));
-    alert.annotations = {{u"summary"_s, u"Disk on "_s + labels.value(u"instance"_s) + u" is full"_s}};
-    alert.state = state;
-    alert.startsAt = QDateTime(QDate(2026, 11, 22), QTime(1, 0), Qt::UTC);
-    return alert;
+    return AlertBuilder(fingerprint)
+        .labels(labels)
+        .name(labels.value(u"alertname"_s))
+        .severity(severityFromText(labels.value(u"severity"_s)))
+        .summary(u"Disk on "_s + labels.value(u"instance"_s) + u" is full"_s)
+        .state(state)
+        .startsAt(QDateTime(QDate(2026, 11, 22), QTime(1, 0), Qt::UTC));
 }
 
 const QList<Alert> sample{
@@ -328,7 +327,7 @@ private slots:
         alerts[1].endsAt = now.addSecs(-5400);
         alerts[2].startsAt = now.addSecs(-3600); // firing for an hour
         AlertTableModel model;
-        model.setClock([now] { return now; });
+        model.setClock(FakeClock::stoppedAt(now));
         model.upsert(alerts);
         AlertFilterProxyModel proxy;
         proxy.setAlertModel(&model);

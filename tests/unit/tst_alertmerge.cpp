@@ -1,3 +1,4 @@
+#include "AlertBuilder.h"
 #include "model/AlertMerge.h"
 
 #include <QTest>
@@ -11,16 +12,13 @@ const QDateTime t0 = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
 
 Alert delivery(AlertState state, const QDateTime &startsAt, const QDateTime &endsAt = {})
 {
-    Alert alert;
-    alert.source = u"alertmanager"_s;
-    alert.fingerprint = u"f"_s;
-    alert.state = state;
-    alert.startsAt = startsAt;
-    alert.endsAt = endsAt;
-    alert.labels = {{u"alertname"_s, u"X"_s}};
-    alert.annotations = {{u"summary"_s, u"first"_s}};
-    alert.lastUpdate = t0.addSecs(5); // arrival; the same for every delivery unless a test moves it
-    return alert;
+    return AlertBuilder(u"f"_s)
+        .state(state)
+        .startsAt(startsAt)
+        .endsAt(endsAt)
+        .label(u"alertname"_s, u"X"_s)
+        .summary(u"first"_s)
+        .lastUpdate(t0.addSecs(5)); // arrival; the same for every delivery unless a test moves it
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "AlertBuilder.h"
 #include "FileModes.h"
 #include "TestData.h"
 #include "store/AlertStore.h"
@@ -19,21 +20,19 @@ const QDateTime t0 = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
 
 Alert makeAlert(const QString &fingerprint, AlertState state, const QDateTime &startsAt, const QDateTime &endsAt = {})
 {
-    Alert alert;
-    alert.source = u"alertmanager"_s;
-    alert.fingerprint = fingerprint;
-    alert.state = state;
-    alert.name = u"DiskFull"_s;
-    alert.severityText = u"critical"_s;
-    alert.severity = Severity::Critical;
-    alert.labels = {{u"alertname"_s, u"DiskFull"_s}, {u"instance"_s, u"db-1"_s}, {u"机房"_s, u"上海"_s}};
-    alert.annotations = {{u"summary"_s, u"disk full"_s}};
-    alert.startsAt = startsAt;
-    alert.endsAt = endsAt;
-    alert.lastUpdate = t0.addSecs(1);
-    alert.generatorUrl = u"http://p/graph?g0.expr=up&g0.tab=1"_s;
-    alert.promQl = u"up"_s;
-    return alert;
+    return AlertBuilder(fingerprint)
+        .state(state)
+        .named(u"DiskFull"_s)
+        .severityText(u"critical"_s)
+        .severity(Severity::Critical)
+        .label(u"instance"_s, u"db-1"_s)
+        .label(u"机房"_s, u"上海"_s)
+        .summary(u"disk full"_s)
+        .startsAt(startsAt)
+        .endsAt(endsAt)
+        .lastUpdate(t0.addSecs(1))
+        .generatorUrl(u"http://p/graph?g0.expr=up&g0.tab=1"_s)
+        .promQl(u"up"_s);
 }
 
 IncomingPayload payloadOf(const QList<Alert> &alerts, const QByteArray &body = "{}")

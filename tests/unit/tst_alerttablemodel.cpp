@@ -1,3 +1,5 @@
+#include "AlertBuilder.h"
+#include "FakeClock.h"
 #include "model/AlertTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -12,18 +14,15 @@ const QDateTime t0 = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
 
 Alert makeAlert(const QString &fingerprint, Severity severity, AlertState state = AlertState::Firing)
 {
-    Alert alert;
-    alert.fingerprint = fingerprint;
-    alert.source = u"alertmanager"_s;
-    alert.name = u"Alert-"_s + fingerprint;
-    alert.severity = severity;
-    alert.severityText = severityName(severity);
-    alert.state = state;
-    alert.labels = {{u"alertname"_s, alert.name}, {u"instance"_s, u"host-"_s + fingerprint}};
-    alert.annotations = {{u"summary"_s, u"summary of "_s + fingerprint}};
-    alert.startsAt = t0;
-    alert.lastUpdate = t0;
-    return alert;
+    return AlertBuilder(fingerprint)
+        .named(u"Alert-"_s + fingerprint)
+        .severity(severity)
+        .severityText(severityName(severity))
+        .state(state)
+        .label(u"instance"_s, u"host-"_s + fingerprint)
+        .summary(u"summary of "_s + fingerprint)
+        .startsAt(t0)
+        .lastUpdate(t0);
 }
 
 } // namespace
@@ -100,16 +99,16 @@ private slots:
 
     void liveChangesAreHighlightedBriefly()
     {
+        FakeClock clock(t0); // outlives the model that reads it
         AlertTableModel model;
-        QDateTime now = t0;
-        model.setClock([&now] { return now; });
+        model.setClock(clock.function());
         model.upsert({makeAlert(u"restored"_s, Severity::Info)}); // a restore: no highlight
         model.applyChanges({{makeAlert(u"live"_s, Severity::Critical), AlertMerge::Outcome::NewAlert}});
         QVERIFY(!model.index(0, 0).data(AlertTableModel::RecentlyChangedRole).toBool());
         QVERIFY(model.index(1, 0).data(AlertTableModel::RecentlyChangedRole).toBool());
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        now = t0.addSecs(AlertTableModel::highlightSeconds);
+        clock.advance(std::chrono::seconds(AlertTableModel::highlightSeconds));
         model.refreshDurations();
         QVERIFY(!model.index(1, 0).data(AlertTableModel::RecentlyChangedRole).toBool());
         // The row is repainted once when its highlight ends, the next tick does not repeat it.
@@ -127,7 +126,7 @@ private slots:
     {
         AlertTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setClock([] { return t0; });
+        model.setClock(FakeClock::stoppedAt(t0));
         QList<Alert> alerts;
         for (const QString &name : {u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s})
             alerts.append(makeAlert(name, Severity::Warning));
@@ -159,7 +158,7 @@ private slots:
     void displayAndSortValues()
     {
         AlertTableModel model;
-        model.setClock([] { return t0.addSecs(3 * 3600 + 5 * 60); });
+        model.setClock(FakeClock::stoppedAt(t0.addSecs(3 * 3600 + 5 * 60)));
         Alert alert = makeAlert(u"a"_s, Severity::Other);
         alert.severityText = u"P0-urgent"_s;
         model.upsert({alert});
@@ -182,7 +181,7 @@ private slots:
     void resolvedDurationStopsAtEnd()
     {
         AlertTableModel model;
-        model.setClock([] { return t0.addDays(5); });
+        model.setClock(FakeClock::stoppedAt(t0.addDays(5)));
         Alert alert = makeAlert(u"a"_s, Severity::Info, AlertState::Resolved);
         alert.endsAt = t0.addSecs(42);
         model.upsert({alert});

@@ -1,3 +1,4 @@
+#include "AlertBuilder.h"
 #include "analysis/AnalysisPrompt.h"
 
 #include <QJsonDocument>
@@ -11,19 +12,16 @@ namespace {
 
 Alert diskAlert()
 {
-    Alert alert;
-    alert.fingerprint = u"d1f2"_s;
-    alert.source = u"alertmanager"_s;
-    alert.name = u"NodeDiskAlmostFull"_s;
-    alert.severity = Severity::Critical;
-    alert.severityText = u"critical"_s;
-    alert.labels = {
-        {u"alertname"_s, alert.name}, {u"instance"_s, u"db-1.corp.example.com:9100"_s}, {u"severity"_s, u"critical"_s}};
-    alert.annotations = {{u"summary"_s, u"Disk / on db-1 is 97% full"_s},
-                         {u"runbook_url"_s, u"https://runbooks.example.com/disk-full"_s}};
-    alert.startsAt = QDateTime(QDate(2026, 11, 22), QTime(3, 59, 4), Qt::UTC);
-    alert.promQl = u"100 * (1 - node_filesystem_avail_bytes / node_filesystem_size_bytes) > 90"_s;
-    return alert;
+    return AlertBuilder(u"d1f2"_s)
+        .named(u"NodeDiskAlmostFull"_s)
+        .severity(Severity::Critical)
+        .severityText(u"critical"_s)
+        .label(u"instance"_s, u"db-1.corp.example.com:9100"_s)
+        .label(u"severity"_s, u"critical"_s)
+        .summary(u"Disk / on db-1 is 97% full"_s)
+        .annotation(u"runbook_url"_s, u"https://runbooks.example.com/disk-full"_s)
+        .startsAt(QDateTime(QDate(2026, 11, 22), QTime(3, 59, 4), Qt::UTC))
+        .promQl(u"100 * (1 - node_filesystem_avail_bytes / node_filesystem_size_bytes) > 90"_s);
 }
 
 QString user(const AnalysisPrompt::Result &result)

@@ -1,3 +1,4 @@
+#include "AlertBuilder.h"
 #include "FakeHttpServer.h"
 #include "TestData.h"
 #include "analysis/AnalysisService.h"
@@ -48,17 +49,15 @@ FakeHttpServer::Response streamed(std::chrono::milliseconds interval = 1ms, int 
 
 Alert alertNamed(const QString &fingerprint, Severity severity = Severity::Critical)
 {
-    Alert alert;
-    alert.source = u"alertmanager"_s;
-    alert.fingerprint = fingerprint;
-    alert.name = u"HostDown"_s;
-    alert.severity = severity;
-    alert.severityText = severityName(severity).toLower();
-    alert.labels
-        = {{u"alertname"_s, u"HostDown"_s}, {u"instance"_s, u"host-1:9100"_s}, {u"severity"_s, alert.severityText}};
-    alert.promQl = u"up == 0"_s;
-    alert.startsAt = QDateTime::currentDateTimeUtc().addSecs(-600);
-    return alert;
+    const QString severityText = severityName(severity).toLower();
+    return AlertBuilder(fingerprint)
+        .named(u"HostDown"_s)
+        .severity(severity)
+        .severityText(severityText)
+        .label(u"instance"_s, u"host-1:9100"_s)
+        .label(u"severity"_s, severityText)
+        .promQl(u"up == 0"_s)
+        .startsAt(QDateTime::currentDateTimeUtc().addSecs(-600));
 }
 
 QString userMessage(const HttpRequest &request)

@@ -1,3 +1,4 @@
+#include "AlertBuilder.h"
 #include "PromtoolCheck.h"
 #include "context/ContextPlan.h"
 #include "context/PromQlSplit.h"
@@ -16,12 +17,11 @@ namespace {
 
 Alert alertWith(const LabelMap &labels, const QString &promQl = {})
 {
-    Alert alert;
-    alert.name = labels.value(u"alertname"_s);
-    alert.labels = labels;
-    alert.promQl = promQl;
-    alert.startsAt = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
-    return alert;
+    return AlertBuilder()
+        .labels(labels)
+        .name(labels.value(u"alertname"_s))
+        .promQl(promQl)
+        .startsAt(QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC));
 }
 
 // Label values a sender could use to change a query: quotes, backslashes, line

@@ -1,3 +1,4 @@
+#include "AlertBuilder.h"
 #include "FakeHttpServer.h"
 #include "TestData.h"
 #include "context/ContextService.h"
@@ -18,15 +19,12 @@ namespace {
 
 Alert nodeAlert(int n)
 {
-    Alert alert;
-    alert.source = u"alertmanager"_s;
-    alert.fingerprint = u"fp%1"_s.arg(n);
-    alert.name = u"HostDown"_s;
-    alert.severity = Severity::Critical;
-    alert.labels = {{u"alertname"_s, u"HostDown"_s}, {u"instance"_s, u"host-%1:9100"_s.arg(n)}};
-    alert.promQl = u"up == 0"_s;
-    alert.startsAt = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
-    return alert;
+    return AlertBuilder(u"fp%1"_s.arg(n))
+        .named(u"HostDown"_s)
+        .severity(Severity::Critical)
+        .label(u"instance"_s, u"host-%1:9100"_s.arg(n))
+        .promQl(u"up == 0"_s)
+        .startsAt(QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC));
 }
 
 const QDateTime now = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);

@@ -2,6 +2,7 @@
 // handshakes, browsers, and requests two HTTP parsers could read differently. Real
 // sockets, a real store behind the listener.
 
+#include "ChildProcess.h"
 #include "HttpTestClient.h"
 #include "ProcessMemory.h"
 #include "ServedStore.h"
@@ -12,7 +13,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QSocketNotifier>
 #include <QSslSocket>
 #include <QStandardPaths>
@@ -303,13 +303,12 @@ private slots:
         // What Prometheus' own checker says of it.
         const QString promtool = QStandardPaths::findExecutable(u"promtool"_s);
         QVERIFY2(!promtool.isEmpty(), "promtool (Debian package prometheus) is needed");
-        QProcess check;
+        ChildProcess check;
         check.start(promtool, {u"check"_s, u"metrics"_s});
         QVERIFY(check.waitForStarted());
-        check.write(text);
-        check.closeWriteChannel();
-        QVERIFY(check.waitForFinished(30'000));
-        const QByteArray verdict = check.readAllStandardOutput() + check.readAllStandardError();
+        check.writeInput(text);
+        QVERIFY(check.waitForFinished(std::chrono::seconds(30)));
+        const QByteArray verdict = (check.standardOutput() + check.standardError()).toUtf8();
         QVERIFY2(check.exitCode() == 0 && check.exitStatus() == QProcess::NormalExit, verdict.constData());
     }
 

@@ -1,5 +1,6 @@
 // Which live changes make a desktop notification, and what it says.
 
+#include "AlertBuilder.h"
 #include "notify/NotificationPolicy.h"
 #include "settings/AppSettings.h"
 #include "store/AlertStore.h"
@@ -14,13 +15,13 @@ AlertChange change(const QString &name, const QString &severity, AlertMerge::Out
                    AlertState state = AlertState::Firing)
 {
     AlertChange result;
-    result.alert.source = u"alertmanager"_s;
-    result.alert.fingerprint = name + severity;
-    result.alert.name = name;
-    result.alert.state = state;
-    result.alert.labels = {{u"alertname"_s, name}, {u"severity"_s, severity}, {u"instance"_s, u"db-1"_s}};
-    result.alert.annotations = {{u"summary"_s, name + u" on db-1"_s}};
-    result.alert.severity = severityFromText(severity);
+    result.alert = AlertBuilder(name + severity)
+                       .named(name)
+                       .state(state)
+                       .label(u"severity"_s, severity)
+                       .label(u"instance"_s, u"db-1"_s)
+                       .summary(name + u" on db-1"_s)
+                       .severity(severityFromText(severity));
     result.outcome = outcome;
     return result;
 }

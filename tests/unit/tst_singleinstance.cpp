@@ -1,13 +1,13 @@
 // One AlertDeck per user and profile: a second start asks the first to show its
 // window; other profiles run side by side; a dead owner's lock is taken over.
 
+#include "ChildProcess.h"
 #include "FileModes.h"
 #include "core/Profile.h"
 #include "core/SingleInstance.h"
 
 #include <QFile>
 #include <QHostInfo>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -83,10 +83,10 @@ private slots:
     void aDeadOwnersLockIsTakenOver()
     {
         // A process that has ended: its PID is no one's.
-        QProcess gone;
+        ChildProcess gone;
         gone.start(u"true"_s, QStringList());
         QVERIFY(gone.waitForStarted());
-        const qint64 deadPid = gone.processId(); // 0 once it has ended
+        const qint64 deadPid = gone.process().processId(); // 0 once it has ended
         QVERIFY(gone.waitForFinished());
         const QString key = u"alertdeck-test-stale-%1"_s.arg(QCoreApplication::applicationPid());
         QFile lock(m_dir.filePath(key + u".lock"_s));

@@ -1,0 +1,237 @@
+// alertdeck analyze: the AI analysis streamed to stdout, with the same context as the window.
+
+#include "CliTestSupport.h"
+#include "FakeHttpServer.h"
+#include "HttpTestClient.h"
+#include "TestData.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <chrono>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+class TestCliAnalyze : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void analyzeStreamsToStdout()
+    {
+        FakeHttpServer provider;
+        QVERIFY(provider.listen());
+        FakeHttpServer::Response stream;
+        stream.contentType = "text/event-stream";
+        for (const QByteArray &event : TestData::fixture(u"llm/deepseek-reasoner.sse"_s).split('\n'))
+            if (!event.isEmpty())
+                stream.chunks << event + "\n\n";
+        provider.route("/v1/chat/completions", stream);
+        const QString payload = TestData::fixturePath(u"alertmanager/firing-single.json"_s);
+        QTemporaryDir config;
+
+        auto analyze = [&](const QStringList &extra, const QString &key) {
+            AlertDeckProcess alertdeck(config.path());
+            alertdeck.setEnvironmentVariable(u"ALERTDECK_DEEPSEEK_API_KEY"_s, key);
+            alertdeck.setEnvironmentVariable(u"LC_ALL"_s, u"C.UTF-8"_s);
+            alertdeck.start(QStringList{u"analyze"_s, u"--payload"_s, payload, u"--base-url"_s,
+                                        provider.url().toString() + u"/v1"_s}
+                            + extra);
+            return alertdeck.finish(30s);
+        };
+
+        RunResult result = analyze({u"--model"_s, u"deepseek-reasoner"_s, u"--no-context"_s}, u"sk-cli-test-7788"_s);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, QString::fromUtf8(TestData::fixture(u"llm/deepseek-reasoner.expected.md"_s)) + u'\n');
+        QVERIFY2(result.err.contains(
+                     QString::fromUtf8(TestData::fixture(u"llm/deepseek-reasoner.expected-reasoning.txt"_s))),
+                 qPrintable(result.err));
+        QVERIFY(result.err.contains(u"prompt + "_s));
+        QVERIFY(!result.err.contains(u"sk-cli-test-7788"_s));
+        QCOMPARE(provider.requests.size(), 1);
+        const HttpRequest &sent = provider.requests.first();
+        QCOMPARE(sent.header("authorization"), "Bearer sk-cli-test-7788");
+        const QJsonObject body = QJsonDocument::fromJson(sent.body).object();
+        QCOMPARE(body.value(u"model"_s).toString(), u"deepseek-reasoner"_s);
+        QCOMPARE(body.value(u"stream"_s).toBool(), true);
+        QVERIFY(body.value(u"messages"_s)
+                    .toArray()
+                    .at(1)
+                    .toObject()
+                    .value(u"content"_s)
+                    .toString()
+                    .contains(u"\"name\": \"HighCPUUsage\""_s));
+
+        // The same plain message as the window, and a failing exit.
+        provider.route("/v1/chat/completions", {401, TestData::fixture(u"llm/error-401.json"_s)});
+        result = analyze({u"--no-context"_s}, u"sk-cli-wrong-1234"_s);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.err.contains(u"alertdeck: Failed: API key rejected (HTTP 401)"_s), qPrintable(result.err));
+        QCOMPARE(result.err.count(u"API key rejected"_s), 1);
+
+        QCOMPARE(run({u"analyze"_s}).exitCode, 2); // --payload missing
+        QCOMPARE(run({u"analyze"_s, u"--payload"_s, payload, u"--json"_s}).exitCode, 2);
+        QCOMPARE(run({u"context"_s, u"--payload"_s, payload, u"--model"_s, u"m"_s}).exitCode, 2);
+        QCOMPARE(run({u"analyze"_s, u"--payload"_s, payload, u"--base-url"_s, u"api.deepseek.com"_s}).exitCode, 2);
+    }
+
+    void analyzeDoesNotFollowARedirectToAnotherServer()
+    {
+        // The configured provider answers with a redirect to another origin (another port).
+        FakeHttpServer provider;
+        FakeHttpServer elsewhere;
+        QVERIFY(provider.listen());
+        QVERIFY(elsewhere.listen());
+        QUrl target = elsewhere.url();
+        target.setPath(u"/v1/chat/completions"_s);
+        target.setQuery(u"session=abc123"_s);
+        provider.route("/v1/chat/completions", FakeHttpServer::redirect(307, target));
+        QTemporaryDir config;
+        AlertDeckProcess alertdeck(config.path());
+        alertdeck.setEnvironmentVariable(u"ALERTDECK_DEEPSEEK_API_KEY"_s, u"sk-test-redirect-6655"_s);
+        alertdeck.setEnvironmentVariable(u"LC_ALL"_s, u"C.UTF-8"_s);
+        alertdeck.start({u"analyze"_s, u"--payload"_s, TestData::fixturePath(u"alertmanager/firing-single.json"_s),
+                         u"--no-context"_s, u"--base-url"_s, provider.url().toString() + u"/v1"_s});
+        QVERIFY(alertdeck.waitForFinished(30s));
+
+        QCOMPARE(alertdeck.exitCode(), 1);
+        QCOMPARE(provider.requests.size(), 1);
+        QCOMPARE(provider.requests.first().header("authorization"), "Bearer sk-test-redirect-6655");
+        QVERIFY2(elsewhere.requests.isEmpty(),
+                 elsewhere.requests.isEmpty() ? "" : elsewhere.requests.first().header("authorization").constData());
+        const QString other = u"http://127.0.0.1:%1"_s.arg(elsewhere.port());
+        QVERIFY2(alertdeck.standardError().contains(u"redirected to %1, a different origin"_s.arg(other)),
+                 qPrintable(alertdeck.standardError()));
+        QVERIFY2(alertdeck.standardError().contains(u"does not send credentials"_s),
+                 qPrintable(alertdeck.standardError()));
+        QVERIFY(!alertdeck.standardError().contains(u"abc123"_s));
+        QVERIFY(!alertdeck.standardError().contains(u"sk-test-redirect-6655"_s));
+    }
+
+    // The window's services (AppServices; headless here, the same wiring) and `alertdeck
+    // analyze` read the same saved settings into the same context requests: every query,
+    // the window, the log limit and filter, the extra charts, the label map and the
+    // credentials.
+    void analyzeGathersTheSameContextAsTheWindow()
+    {
+        FakeHttpServer prometheus;
+        FakeHttpServer loki;
+        FakeHttpServer provider;
+        QVERIFY(prometheus.listen() && loki.listen() && provider.listen());
+        prometheus.route("/api/v1/query_range", {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
+        loki.route("/loki/api/v1/query_range", {200, TestData::fixture(u"loki/query_range-streams.json"_s)});
+        FakeHttpServer::Response stream;
+        stream.contentType = "text/event-stream";
+        for (const QByteArray &event : TestData::fixture(u"llm/deepseek-chat.sse"_s).split('\n'))
+            if (!event.isEmpty())
+                stream.chunks << event + "\n\n";
+        provider.route("/v1/chat/completions", stream);
+
+        QTemporaryDir dir;
+        const QString queries
+            = writeFile(dir.filePath(u"queries.txt"_s),
+                        "match job=\"node\"\nquery Load = node_load1{instance=\"${labels.instance}\"}\n"
+                        "loki instance -> hostname strip-port\n");
+        QVERIFY(!queries.isEmpty());
+        {
+            QSettings saved(dir.filePath(u"config/AlertDeck/AlertDeck.conf"_s), QSettings::IniFormat);
+            saved.setValue(u"DataSources/prometheusUrls"_s, QStringList{prometheus.url().toString()});
+            saved.setValue(u"DataSources/prometheusUser"_s, u"prom-reader"_s);
+            saved.setValue(u"DataSources/lokiUrl"_s, loki.url().toString());
+            saved.setValue(u"DataSources/lokiUser"_s, u"loki-reader"_s);
+            saved.setValue(u"DataSources/lokiOrgId"_s, u"team-a"_s);
+            saved.setValue(u"Context/minutesBefore"_s, 45);
+            saved.setValue(u"Context/minutesAfter"_s, 5);
+            saved.setValue(u"Context/logLineLimit"_s, 37);
+            saved.setValue(u"Context/filterLogLines"_s, false);
+            saved.setValue(u"Context/queriesFile"_s, queries);
+            saved.setValue(u"Analysis/baseUrl"_s, provider.url().toString() + u"/v1"_s);
+        }
+        // A critical alert (the window fetches its context as it arrives) that started
+        // long enough ago for its window to end before now, in both runs.
+        QByteArray payload = TestData::fixture(u"alertmanager/firing-single.json"_s);
+        payload.replace("\"severity\":\"warning\"", "\"severity\":\"critical\"");
+        payload.replace("2026-11-22T03:55:59.083Z",
+                        QDateTime::currentDateTimeUtc().addSecs(-2 * 3600).toString(Qt::ISODateWithMs).toUtf8());
+        const QString payloadFile = writeFile(dir.filePath(u"payload.json"_s), payload);
+        QVERIFY(!payloadFile.isEmpty());
+        const auto withSecrets = [](AlertDeckProcess &alertdeck) {
+            alertdeck.setEnvironmentVariable(u"ALERTDECK_DEEPSEEK_API_KEY"_s, u"sk-cli-context-5511"_s);
+            alertdeck.setEnvironmentVariable(u"ALERTDECK_PROMETHEUS_PASSWORD"_s, u"prom-pass-1"_s);
+            alertdeck.setEnvironmentVariable(u"ALERTDECK_LOKI_PASSWORD"_s, u"loki-pass-2"_s);
+            alertdeck.setEnvironmentVariable(u"LC_ALL"_s, u"C.UTF-8"_s);
+        };
+        // What Prometheus and Loki were asked, in a stable order.
+        const auto received = [&] {
+            QStringList requests;
+            for (const FakeHttpServer *server : {&prometheus, &loki})
+                for (const HttpRequest &request : server->requests)
+                    requests << QString::fromUtf8(request.method + ' ' + request.target
+                                                  + " authorization=" + request.header("authorization") + " org="
+                                                  + request.header("x-scope-orgid") + " body=" + request.body);
+            requests.sort();
+            return requests;
+        };
+
+        AlertDeckProcess analyze(dir.filePath(u"config"_s));
+        withSecrets(analyze);
+        analyze.start({u"analyze"_s, u"--payload"_s, payloadFile});
+        QVERIFY(analyze.waitForFinished(30s));
+        QVERIFY2(analyze.exitCode() == 0, qPrintable(analyze.standardError()));
+        const QStringList cli = received();
+        const QString asked = cli.join(u'\n');
+        QVERIFY2(asked.contains(u"node_load1"_s), qPrintable(asked)); // the extra chart
+        // The label map, and no line filter.
+        QVERIFY2(asked.contains(u"query=%7Bhostname%3D%22127.0.0.1%22%7D&"_s), qPrintable(asked));
+        QVERIFY2(asked.contains(u"limit=37"_s), qPrintable(asked));
+        QVERIFY2(asked.contains(u"authorization=Basic "_s
+                                + QString::fromLatin1(QByteArray("prom-reader:prom-pass-1").toBase64())),
+                 qPrintable(asked));
+        QVERIFY2(asked.contains(u"authorization=Basic "_s
+                                + QString::fromLatin1(QByteArray("loki-reader:loki-pass-2").toBase64())
+                                + u" org=team-a"_s),
+                 qPrintable(asked));
+        prometheus.requests.clear();
+        loki.requests.clear();
+
+        AlertDeckProcess window(dir.filePath(u"config"_s));
+        withSecrets(window);
+        window.start({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.filePath(u"data"_s)});
+        QTRY_VERIFY_WITH_TIMEOUT(window.listeningPort() != 0, 20'000);
+        QCOMPARE(HttpTestClient::postJson(window.listeningPort(), "/webhook", payload).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(received(), cli, 20'000);
+        QVERIFY(window.terminateAndWait());
+        QCOMPARE(received(), cli); // and nothing else afterwards
+
+        // The command line and the environment override the saved URLs and credentials.
+        FakeHttpServer otherPrometheus;
+        QVERIFY(otherPrometheus.listen());
+        otherPrometheus.route("/api/v1/query_range", {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
+        loki.requests.clear();
+        AlertDeckProcess overridden(dir.filePath(u"config"_s));
+        withSecrets(overridden);
+        overridden.setEnvironmentVariable(u"ALERTDECK_LOKI_USER"_s, u"env-reader"_s);
+        overridden.setEnvironmentVariable(u"ALERTDECK_LOKI_PASSWORD"_s, u"env-pass-4"_s);
+        overridden.setEnvironmentVariable(u"ALERTDECK_LOKI_ORG_ID"_s, u"team-b"_s);
+        overridden.start(
+            {u"analyze"_s, u"--payload"_s, payloadFile, u"--prometheus"_s, otherPrometheus.url().toString()});
+        QVERIFY(overridden.waitForFinished(30s));
+        QCOMPARE(overridden.exitCode(), 0);
+        QCOMPARE(otherPrometheus.requests.size(), prometheus.requests.size());
+        QCOMPARE(otherPrometheus.requests.first().header("authorization"),
+                 "Basic " + QByteArray("prom-reader:prom-pass-1").toBase64());
+        QCOMPARE(loki.requests.size(), 1);
+        QCOMPARE(loki.requests.first().header("authorization"),
+                 "Basic " + QByteArray("env-reader:env-pass-4").toBase64());
+        QCOMPARE(loki.requests.first().header("x-scope-orgid"), QByteArray("team-b"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAnalyze)
+#include "tst_cli_analyze.moc"
