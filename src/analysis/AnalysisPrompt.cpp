@@ -229,8 +229,11 @@ AnalysisPrompt::Result AnalysisPrompt::build(const Alert &alert, const Evidence 
     QString logs;
     if (!evidence.logs.isEmpty()) {
         const int characters = std::max(0, budget) * 4;
-        logs = characters < 200 ? QString() : redaction.apply(ContextSummary::logs(evidence.logs, characters));
-        if (logs.contains(u"more kinds of line left out"_s) || logs.isEmpty())
+        const ContextSummary::LogDigest digest
+            = characters < 200 ? ContextSummary::LogDigest{} : ContextSummary::logDigest(evidence.logs, characters);
+        logs = redaction.apply(digest.text);
+        // Decided from the digest, never from its text: a log line may say anything.
+        if (digest.kindsLeftOut > 0 || logs.isEmpty())
             result.trimmed.prepend(
                 tr("log lines: trimmed to the budget of %n token(s)", nullptr, options.contextTokens));
     }

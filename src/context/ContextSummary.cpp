@@ -132,7 +132,7 @@ QString logTemplate(const QString &line)
     return text;
 }
 
-QString logs(const QList<LogLine> &lines, int characterBudget)
+LogDigest logDigest(const QList<LogLine> &lines, int characterBudget)
 {
     struct Group {
         QString example; // the latest line of the template
@@ -152,6 +152,7 @@ QString logs(const QList<LogLine> &lines, int characterBudget)
     }
     QStringList out;
     int used = 0;
+    int leftOut = 0;
     for (const QString &key : std::as_const(order)) {
         const Group &group = groups.value(key);
         QString entry = group.count > 1
@@ -160,13 +161,14 @@ QString logs(const QList<LogLine> &lines, int characterBudget)
         if (entry.size() > 400)
             entry = entry.left(399) + u'…';
         if (used + entry.size() > characterBudget) {
-            out << u"- (%1 more kinds of line left out)"_s.arg(order.size() - out.size());
+            leftOut = int(order.size() - out.size());
+            out << u"- (%1 more kinds of line left out)"_s.arg(leftOut);
             break;
         }
         used += int(entry.size()) + 1;
         out << entry;
     }
-    return out.join(u'\n');
+    return {out.join(u'\n'), leftOut};
 }
 
 } // namespace ContextSummary

@@ -23,6 +23,16 @@ QString metrics(const QList<ContextPlan::MetricQuery> &queries, const QList<Metr
 
 // "2026-11-22 03:59:04 ERROR db 10.0.3.7:5432 refused" → "<time> ERROR db <ip> refused".
 QString logTemplate(const QString &line);
-QString logs(const QList<LogLine> &lines, int characterBudget = 4000);
+// Log lines grouped by template, newest example of each, within the budget; a last
+// line says how many kinds did not fit.
+struct LogDigest {
+    QString text;
+    int kindsLeftOut = 0;
+};
+LogDigest logDigest(const QList<LogLine> &lines, int characterBudget = 4000);
+inline QString logs(const QList<LogLine> &lines, int characterBudget = 4000)
+{
+    return logDigest(lines, characterBudget).text;
+}
 
 } // namespace ContextSummary

@@ -176,6 +176,21 @@ private slots:
                               u"metrics: 1 series per query kept"_s, u"metrics: cut to the budget"_s}));
     }
 
+    void aLogLineCannotClaimTheLogsWereTrimmed()
+    {
+        // A line that reads like the digest's own "left out" marker, well within budget.
+        AnalysisPrompt::Evidence evidence;
+        LogLine line;
+        line.ns = 1795319700000LL * 1'000'000;
+        line.line = u"- (7 more kinds of line left out)"_s;
+        evidence.logs = {line};
+        AnalysisPrompt::Options roomy;
+        roomy.contextTokens = 1'000'000;
+        const auto result = AnalysisPrompt::build(diskAlert(), evidence, roomy);
+        QVERIFY(user(result).contains(u"7 more kinds of line left out"_s)); // shown as the log said it
+        QVERIFY2(result.trimmed.isEmpty(), qPrintable(result.trimmed.join(u';')));
+    }
+
     void aHostileAlertCannotBlowUpThePrompt()
     {
         // The expression, a megabyte of it, and the generator link repeating it.
