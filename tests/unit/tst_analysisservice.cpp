@@ -117,6 +117,19 @@ class TestAnalysisService : public QObject
         return changed.first().at(0).value<QList<AlertChange>>().first().alert;
     }
 
+private:
+    // Runs an analysis, with no key set, against a provider that answers 401.
+    void analyzeRefusedWithoutAKey(AnalysisService &analysis, const Alert &alert)
+    {
+        FakeHttpServer::Response refused;
+        refused.status = 401;
+        refused.body = TestData::fixture(u"llm/error-401.json"_s);
+        m_llm->route(llmPath, refused);
+        QSignalSpy finished(&analysis, &AnalysisService::runFinished);
+        analysis.analyze(alert);
+        QTRY_COMPARE(finished.size(), 1);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -197,15 +210,9 @@ private slots:
 
     void withoutAKeyNothingIsSentAsOne()
     {
-        FakeHttpServer::Response refused;
-        refused.status = 401;
-        refused.body = TestData::fixture(u"llm/error-401.json"_s);
-        m_llm->route(llmPath, refused);
         auto analysis = service();
-        QSignalSpy finished(analysis.get(), &AnalysisService::runFinished);
         const Alert alert = alertNamed(u"no-key"_s);
-        analysis->analyze(alert);
-        QTRY_COMPARE(finished.size(), 1);
+        analyzeRefusedWithoutAKey(*analysis, alert);
         QVERIFY(m_llm->requests.first().header("authorization").isEmpty());
         const AnalysisService::Run *run = analysis->run(AlertKey::of(alert));
         QCOMPARE(run->outcome(), AnalysisOutcome::Failed);
@@ -221,21 +228,15 @@ private slots:
         const auto restore = qScopeGuard([locale] {
             for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
                 QCoreApplication::removeTranslator(translator);
-                delete translator;
+                translator->deleteLater();
             }
             QLocale::setDefault(locale);
         });
         QCOMPARE(Translations::install(*qApp, u"zh_CN"_s), u"zh_CN"_s);
 
-        FakeHttpServer::Response refused;
-        refused.status = 401;
-        refused.body = TestData::fixture(u"llm/error-401.json"_s);
-        m_llm->route(llmPath, refused);
         auto analysis = service();
-        QSignalSpy finished(analysis.get(), &AnalysisService::runFinished);
         const Alert alert = alertNamed(u"no-key-zh"_s);
-        analysis->analyze(alert);
-        QTRY_COMPARE(finished.size(), 1);
+        analyzeRefusedWithoutAKey(*analysis, alert);
         const AnalysisService::Run *run = analysis->run(AlertKey::of(alert));
         QCOMPARE(run->outcome(), AnalysisOutcome::Failed);
         QCOMPARE(run->statusText(), u"失败：该服务商需要 API 密钥，但尚未设置：请在“设置 → AI 分析”中添加。"_s);
