@@ -184,15 +184,14 @@ int runHistoryExport(int &argc, char **argv, const CommandLineOptions &options)
         printError(out.errorString());
         return ExitCode::Failure;
     }
-    qint64 written = 0;
-    const auto error = PayloadExport::run(QDir(dataDir).filePath(u"alerts.sqlite"_s),
-                                          {options.exportSince, options.exportUntil}, out, &written);
+    const Result<qint64> written = PayloadExport::run(QDir(dataDir).filePath(u"alerts.sqlite"_s),
+                                                      {options.exportSince, options.exportUntil}, out);
     out.flush();
-    if (error) {
-        printError(*error);
+    if (!written) {
+        printError(written.error());
         return ExitCode::Failure;
     }
-    qCInfo(lcReplay) << "exported" << written << "payloads";
+    qCInfo(lcReplay) << "exported" << *written << "payloads";
     return ExitCode::Ok;
 }
 

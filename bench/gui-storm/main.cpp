@@ -143,8 +143,8 @@ int main(int argc, char **argv)
     QTemporaryDir dataDir;
 
     StoreService ingest;
-    if (auto error = ingest.open(dataDir.filePath(u"alerts.sqlite"_s))) {
-        std::fprintf(stderr, "%s\n", qPrintable(*error));
+    if (const Result<> opened = ingest.open(dataDir.filePath(u"alerts.sqlite"_s)); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
         return 1;
     }
     AlertTableModel alerts;

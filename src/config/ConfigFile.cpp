@@ -385,7 +385,7 @@ void ConfigFile::readDestinations(const QString &path,
         result.values.insert(destinationsKey, ChatDestinations::toJson(destinations));
 }
 
-QString ConfigFile::write(const AppSettings &settings, const QString &path)
+::Result<> ConfigFile::write(const AppSettings &settings, const QString &path)
 {
     // QSettings writes the values (its quoting is what read() expects); a header goes first.
     QTemporaryDir scratch;
@@ -397,17 +397,19 @@ QString ConfigFile::write(const AppSettings &settings, const QString &path)
                 ini.setValue(info.path, settings.rawValue(info.path));
         ini.sync();
         if (ini.status() != QSettings::NoError)
-            return tr("cannot write the settings");
+            return Failure{tr("cannot write the settings")};
     }
     QFile values(body);
     if (!values.open(QIODevice::ReadOnly) && QFile::exists(body))
-        return values.errorString();
+        return Failure{values.errorString()};
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return out.errorString();
+        return Failure{out.errorString()};
     out.write("; AlertDeck settings (Settings → Export). Secrets are not in this file: they stay in\n"
               "; the keychain, or come from ALERTDECK_<NAME> variables and --secret files.\n"
               "; Use with: alertdeck --config FILE, or Settings → Import.\n\n");
     out.write(values.readAll());
-    return out.commit() ? QString() : out.errorString();
+    if (!out.commit())
+        return Failure{out.errorString()};
+    return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -50,9 +52,8 @@ public:
     static FileText readNamedFile(const QString &path, qsizetype maxBytes);
 
     static Result read(const QString &path);
-    // Writes every setting that differs from its default (Settings → Export); empty,
-    // or why it could not.
-    static QString write(const AppSettings &settings, const QString &path);
+    // Writes every setting that differs from its default (Settings → Export).
+    static ::Result<> write(const AppSettings &settings, const QString &path);
     // What is wrong with `value` for the setting at `path` (empty: nothing). The value
     // is converted to the setting's type on success.
     static QString problemWith(const QString &path, QVariant &value);

@@ -169,8 +169,8 @@ Result fromHistory(const QString &storePath, const QDateTime &since, const QDate
     }
     QBuffer exported;
     exported.open(QIODevice::WriteOnly);
-    if (const std::optional<QString> error = PayloadExport::run(storePath, {since, until}, exported)) {
-        result.problems.append({storePath, 0, *error});
+    if (const ::Result<qint64> written = PayloadExport::run(storePath, {since, until}, exported); !written) {
+        result.problems.append({storePath, 0, written.error()});
         return result;
     }
     result = readContent(exported.data(), Text::tr("history"), limits);

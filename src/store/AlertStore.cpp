@@ -163,7 +163,7 @@ bool AlertStore::isOpen() const
     return m_db.isValid() && m_db.isOpen();
 }
 
-std::optional<QString> AlertStore::open(const QString &filePath)
+Result<> AlertStore::open(const QString &filePath)
 {
     // Payloads and analyses are for the owner only, whatever the umask: a new store is
     // created 0600 before SQLite opens it (its -wal and -shm files take that mode).
@@ -174,13 +174,14 @@ std::optional<QString> AlertStore::open(const QString &filePath)
     if (!m_db.open()) {
         if (created)
             QFile::remove(filePath);
-        return Text::tr("Cannot open the alert store %1: %2").arg(filePath, m_db.lastError().text());
+        return Failure{Text::tr("Cannot open the alert store %1: %2").arg(filePath, m_db.lastError().text())};
     }
 
     // Read-only checks first: nothing may be written to a file that is not ours.
-    if (auto error = checkOwnership()) {
+    if (const Result<> owned = checkOwnership(); !owned) {
         m_db.close();
-        return Text::tr("The alert store %1 cannot be used: %2 It was left untouched.").arg(filePath, *error);
+        return Failure{
+            Text::tr("The alert store %1 cannot be used: %2 It was left untouched.").arg(filePath, owned.error())};
     }
     // A store an earlier version wrote under a lax umask becomes private before anything is written.
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
@@ -193,48 +194,48 @@ std::optional<QString> AlertStore::open(const QString &filePath)
     for (const char *statement : {"PRAGMA auto_vacuum=INCREMENTAL", "PRAGMA journal_mode=WAL",
                                   "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (!pragma.exec(QLatin1String(statement)))
-            return Text::tr("Cannot configure the alert store %1: %2").arg(filePath, queryError(pragma));
+            return Failure{Text::tr("Cannot configure the alert store %1: %2").arg(filePath, queryError(pragma))};
     }
-    if (auto error = createSchema())
-        return Text::tr("Cannot initialise the alert store %1: %2").arg(filePath, *error);
-    if (auto error = loadCurrentAlerts())
-        return Text::tr("Cannot read the alert store %1: %2").arg(filePath, *error);
+    if (const Result<> created = createSchema(); !created)
+        return Failure{Text::tr("Cannot initialise the alert store %1: %2").arg(filePath, created.error())};
+    if (const Result<> loaded = loadCurrentAlerts(); !loaded)
+        return Failure{Text::tr("Cannot read the alert store %1: %2").arg(filePath, loaded.error())};
     m_statements = std::make_unique<Statements>(m_db);
     if (!m_statements->prepare())
-        return Text::tr("Cannot prepare the alert store %1: %2").arg(filePath, m_db.lastError().text());
+        return Failure{Text::tr("Cannot prepare the alert store %1: %2").arg(filePath, m_db.lastError().text())};
     qCInfo(lcStore).noquote() << "opened" << filePath << "with" << m_current.size() << "alerts";
-    return std::nullopt;
+    return {};
 }
 
-std::optional<QString> AlertStore::checkOwnership()
+Result<> AlertStore::checkOwnership()
 {
     QSqlQuery query(m_db);
     if (!query.exec(u"PRAGMA application_id"_s) || !query.next())
-        return Text::tr("it is not a SQLite database or it is damaged (%1).").arg(queryError(query));
+        return Failure{Text::tr("it is not a SQLite database or it is damaged (%1).").arg(queryError(query))};
     const quint32 id = query.value(0).toUInt();
     if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next())
-        return Text::tr("it is damaged (%1).").arg(queryError(query));
+        return Failure{Text::tr("it is damaged (%1).").arg(queryError(query))};
     const int objects = query.value(0).toInt();
     if (id == 0 && objects == 0)
-        return std::nullopt; // a new, empty file
+        return {}; // a new, empty file
     if (id != applicationId)
-        return Text::tr("it belongs to another program.");
+        return Failure{Text::tr("it belongs to another program.")};
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
-        return Text::tr("it is damaged (%1).").arg(queryError(query));
+        return Failure{Text::tr("it is damaged (%1).").arg(queryError(query))};
     if (query.value(0).toInt() > schemaVersion)
-        return Text::tr("it was written by a newer AlertDeck (schema %1; this version reads up to %2).")
-            .arg(query.value(0).toInt())
-            .arg(schemaVersion);
-    return std::nullopt;
+        return Failure{Text::tr("it was written by a newer AlertDeck (schema %1; this version reads up to %2).")
+                           .arg(query.value(0).toInt())
+                           .arg(schemaVersion)};
+    return {};
 }
 
-std::optional<QString> AlertStore::createSchema()
+Result<> AlertStore::createSchema()
 {
     QSqlQuery query(m_db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
-        return queryError(query);
+        return Failure{queryError(query)};
     if (query.value(0).toInt() == schemaVersion)
-        return std::nullopt;
+        return {};
 
     const int version = query.value(0).toInt();
     m_db.transaction();
@@ -247,40 +248,40 @@ std::optional<QString> AlertStore::createSchema()
         if (!query.exec(QLatin1String(statement))) {
             const QString error = queryError(query);
             m_db.rollback();
-            return error;
+            return Failure{error};
         }
     }
     if (!query.exec(u"PRAGMA application_id=%1"_s.arg(applicationId))
         || !query.exec(u"PRAGMA user_version=%1"_s.arg(schemaVersion))) {
         const QString error = queryError(query);
         m_db.rollback();
-        return error;
+        return Failure{error};
     }
     if (!m_db.commit())
-        return m_db.lastError().text();
-    return std::nullopt;
+        return Failure{m_db.lastError().text()};
+    return {};
 }
 
-std::optional<QString> AlertStore::loadCurrentAlerts()
+Result<> AlertStore::loadCurrentAlerts()
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT data FROM alerts"_s))
-        return queryError(query);
+        return Failure{queryError(query)};
     m_current.clear();
     while (query.next()) {
         const Alert alert = AlertJson::fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
         m_current.insert(AlertKey::of(alert), alert);
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<QString> AlertStore::write(const QList<IncomingPayload> &batch, QList<AlertChange> &changes)
+Result<QList<AlertChange>> AlertStore::write(const QList<IncomingPayload> &batch)
 {
     if (!isOpen())
-        return Text::tr("the alert store is not open");
+        return Failure{Text::tr("the alert store is not open")};
     if (!m_db.transaction())
-        return m_db.lastError().text();
+        return Failure{m_db.lastError().text()};
 
     // Alerts changed by this batch; they become current only once the commit succeeded.
     QHash<AlertKey, Alert> pending;
@@ -291,26 +292,25 @@ std::optional<QString> AlertStore::write(const QList<IncomingPayload> &batch, QL
     pending.reserve(alertCount);
     batchChanges.reserve(alertCount);
     for (const IncomingPayload &payload : batch) {
-        if (auto error = writePayload(payload, pending, batchChanges)) {
+        if (const Result<> written = writePayload(payload, pending, batchChanges); !written) {
             m_db.rollback();
-            qCWarning(lcStore).noquote() << "write failed, rolled back:" << *error;
-            return error;
+            qCWarning(lcStore).noquote() << "write failed, rolled back:" << written.error();
+            return written.failure();
         }
     }
     if (!m_db.commit()) {
         const QString error = m_db.lastError().text();
         m_db.rollback();
         qCWarning(lcStore).noquote() << "commit failed:" << error;
-        return error;
+        return Failure{error};
     }
     for (auto it = pending.begin(); it != pending.end(); ++it)
         m_current.insert(it.key(), std::move(it.value()));
-    changes.append(std::move(batchChanges));
-    return std::nullopt;
+    return batchChanges;
 }
 
-std::optional<QString> AlertStore::writePayload(const IncomingPayload &payload, QHash<AlertKey, Alert> &pending,
-                                                QList<AlertChange> &changes)
+Result<> AlertStore::writePayload(const IncomingPayload &payload, QHash<AlertKey, Alert> &pending,
+                                  QList<AlertChange> &changes)
 {
     QSqlQuery &insertPayload = m_statements->insertPayload;
     insertPayload.addBindValue(payload.receivedAt.toMSecsSinceEpoch());
@@ -321,7 +321,7 @@ std::optional<QString> AlertStore::writePayload(const IncomingPayload &payload, 
     insertPayload.addBindValue(payload.truncatedAlerts);
     insertPayload.addBindValue(payload.alerts.size());
     if (!insertPayload.exec())
-        return queryError(insertPayload);
+        return Failure{queryError(insertPayload)};
     const qint64 payloadId = insertPayload.lastInsertId().toLongLong();
 
     QSqlQuery &occurrence = m_statements->occurrence;
@@ -347,7 +347,7 @@ std::optional<QString> AlertStore::writePayload(const IncomingPayload &payload, 
         occurrence.addBindValue(reopened ? 1 : 0);
         occurrence.addBindValue(reopened ? 1 : 0);
         if (!occurrence.exec())
-            return queryError(occurrence);
+            return Failure{queryError(occurrence)};
 
         if (!AlertMerge::changesCurrent(outcome)) {
             changes.append({current ? *current : incoming, outcome});
@@ -359,11 +359,11 @@ std::optional<QString> AlertStore::writePayload(const IncomingPayload &payload, 
         upsertAlert.addBindValue(QString::fromUtf8(AlertJson::toJsonText(merged)));
         upsertAlert.addBindValue(payloadId);
         if (!upsertAlert.exec())
-            return queryError(upsertAlert);
+            return Failure{queryError(upsertAlert)};
         pending.insert(key, merged);
         changes.append({merged, outcome});
     }
-    return std::nullopt;
+    return {};
 }
 
 QList<Alert> AlertStore::alerts() const
@@ -408,10 +408,10 @@ AlertDetails AlertStore::details(const AlertKey &alert) const
     return details;
 }
 
-std::optional<QString> AlertStore::addAnalysis(StoredAnalysis &analysis)
+Result<> AlertStore::addAnalysis(StoredAnalysis &analysis)
 {
     if (!isOpen())
-        return Text::tr("the alert store is not open");
+        return Failure{Text::tr("the alert store is not open")};
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO analyses (source, fingerprint, starts_at_ms, created_at_ms, duration_ms, model,"
                   " prompt_hash, outcome, error, content, reasoning, prompt_tokens, completion_tokens, automatic)"
@@ -424,9 +424,9 @@ std::optional<QString> AlertStore::addAnalysis(StoredAnalysis &analysis)
           QVariant(analysis.automatic ? 1 : 0)})
         query.addBindValue(value);
     if (!query.exec())
-        return queryError(query);
+        return Failure{queryError(query)};
     analysis.id = query.lastInsertId().toLongLong();
-    return std::nullopt;
+    return {};
 }
 
 QList<StoredAnalysis> AlertStore::analyses(const AlertKey &alert) const
@@ -463,10 +463,10 @@ QList<StoredAnalysis> AlertStore::analyses(const AlertKey &alert) const
     return list;
 }
 
-std::optional<QString> AlertStore::addForward(StoredForward &forward)
+Result<> AlertStore::addForward(StoredForward &forward)
 {
     if (!isOpen())
-        return Text::tr("the alert store is not open");
+        return Failure{Text::tr("the alert store is not open")};
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO forwards (source, fingerprint, starts_at_ms, sent_at_ms, destination_id,"
                   " destination_name, tool, ok, message, automatic, with_analysis)"
@@ -477,9 +477,9 @@ std::optional<QString> AlertStore::addForward(StoredForward &forward)
           text(forward.message), QVariant(forward.automatic ? 1 : 0), QVariant(forward.withAnalysis ? 1 : 0)})
         query.addBindValue(value);
     if (!query.exec())
-        return queryError(query);
+        return Failure{queryError(query)};
     forward.id = query.lastInsertId().toLongLong();
-    return std::nullopt;
+    return {};
 }
 
 QList<StoredForward> AlertStore::forwards(const AlertKey &alert) const
@@ -521,10 +521,10 @@ qint64 AlertStore::payloadCount() const
     return query.value(0).toLongLong();
 }
 
-std::optional<QString> AlertStore::pruneStep(const QDateTime &cutoff, int limit, PruneStep &step)
+Result<PruneStep> AlertStore::pruneStep(const QDateTime &cutoff, int limit)
 {
     if (!isOpen())
-        return Text::tr("the alert store is not open");
+        return Failure{Text::tr("the alert store is not open")};
     const qint64 cutoffMs = cutoff.toMSecsSinceEpoch();
     QList<AlertKey> expired;
     for (const Alert &alert : std::as_const(m_current)) {
@@ -536,12 +536,12 @@ std::optional<QString> AlertStore::pruneStep(const QDateTime &cutoff, int limit,
     }
 
     if (!m_db.transaction())
-        return m_db.lastError().text();
+        return Failure{m_db.lastError().text()};
     auto fail = [this](const QSqlQuery &query) {
         const QString error = queryError(query);
         m_db.rollback();
         qCWarning(lcStore).noquote() << "retention step failed, rolled back:" << error;
-        return error;
+        return Failure{error};
     };
     QSqlQuery removeAlert(m_db);
     QSqlQuery removeHistory(m_db);
@@ -586,15 +586,16 @@ std::optional<QString> AlertStore::pruneStep(const QDateTime &cutoff, int limit,
     if (!m_db.commit()) {
         const QString error = m_db.lastError().text();
         m_db.rollback();
-        return error;
+        return Failure{error};
     }
     for (const AlertKey &key : std::as_const(expired))
         m_current.remove(key);
+    PruneStep step;
     step.removedAlerts = expired;
     step.removedOccurrences = occurrences;
     step.removedPayloads = payloads;
     step.finished = expired.size() < limit && oldOccurrences < limit && payloads < limit;
-    return std::nullopt;
+    return step;
 }
 
 qint64 AlertStore::reclaimFreePages(int pages)

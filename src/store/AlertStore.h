@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "model/Alert.h"
 #include "model/AlertChange.h"
 #include "model/AlertKey.h"
@@ -11,7 +12,6 @@
 #include <QString>
 
 #include <memory>
-#include <optional>
 
 // One accepted webhook delivery, as it is written to disk.
 struct IncomingPayload {
@@ -51,12 +51,12 @@ public:
 
     // Opens or creates the store. A file that is not an AlertDeck store (another
     // program's database, a corrupt file) is refused and never modified.
-    std::optional<QString> open(const QString &filePath);
+    Result<> open(const QString &filePath);
     bool isOpen() const;
 
-    // Writes all payloads in one transaction: everything or nothing. On success the
-    // changes to the live alerts are appended to `changes`.
-    std::optional<QString> write(const QList<IncomingPayload> &batch, QList<AlertChange> &changes);
+    // Writes all payloads in one transaction: everything or nothing. On success: the
+    // changes to the live alerts.
+    Result<QList<AlertChange>> write(const QList<IncomingPayload> &batch);
 
     // The current state of every alert, as restored after a restart.
     QList<Alert> alerts() const;
@@ -65,9 +65,9 @@ public:
     qint64 payloadCount() const;
 
     // Analyses are kept with their alert and removed with it by retention.
-    std::optional<QString> addAnalysis(StoredAnalysis &analysis);
+    Result<> addAnalysis(StoredAnalysis &analysis); // sets analysis.id
     QList<StoredAnalysis> analyses(const AlertKey &alert) const;
-    std::optional<QString> addForward(StoredForward &forward);
+    Result<> addForward(StoredForward &forward); // sets forward.id
     QList<StoredForward> forwards(const AlertKey &alert) const;
 
     // Retention, in short transactions so that webhook writes queued meanwhile wait
@@ -75,17 +75,16 @@ public:
     // updated before it (with their history and analyses), resolved occurrences that ended before
     // it, and payloads received before it that no kept alert still points to. Firing
     // alerts stay whatever their age. `limit`: rows per table in this step.
-    std::optional<QString> pruneStep(const QDateTime &cutoff, int limit, PruneStep &step);
+    Result<PruneStep> pruneStep(const QDateTime &cutoff, int limit);
     // Gives up to `pages` free pages back to the file system; returns the free pages
     // left (0 when done or when the store was created without incremental vacuum).
     qint64 reclaimFreePages(int pages);
 
 private:
-    std::optional<QString> checkOwnership();
-    std::optional<QString> createSchema();
-    std::optional<QString> loadCurrentAlerts();
-    std::optional<QString> writePayload(const IncomingPayload &payload, QHash<AlertKey, Alert> &pending,
-                                        QList<AlertChange> &changes);
+    Result<> checkOwnership();
+    Result<> createSchema();
+    Result<> loadCurrentAlerts();
+    Result<> writePayload(const IncomingPayload &payload, QHash<AlertKey, Alert> &pending, QList<AlertChange> &changes);
 
     struct Statements;
 

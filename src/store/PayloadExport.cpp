@@ -31,13 +31,13 @@ QString bodyText(const QByteArray &body)
 
 } // namespace
 
-std::optional<QString> PayloadExport::run(const QString &storePath, const Range &range, QIODevice &out, qint64 *written)
+Result<qint64> PayloadExport::run(const QString &storePath, const Range &range, QIODevice &out)
 {
     if (!QFileInfo(storePath).isFile())
-        return Text::tr("There is no alert store at %1.").arg(storePath);
+        return Failure{Text::tr("There is no alert store at %1.").arg(storePath)};
 
     const QString connection = u"alertdeck-export"_s;
-    std::optional<QString> error;
+    QString error;
     qint64 lines = 0;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
@@ -81,7 +81,7 @@ std::optional<QString> PayloadExport::run(const QString &storePath, const Range 
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
-    if (written)
-        *written = lines;
-    return error;
+    if (!error.isEmpty())
+        return Failure{error};
+    return lines;
 }

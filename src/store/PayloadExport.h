@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QDateTime>
 #include <QString>
-
-#include <optional>
 
 class QIODevice;
 
@@ -18,7 +18,7 @@ struct Range {
     QDateTime until; // exclusive; invalid: to the end
 };
 
-// Returns an error message naming the file, or nothing; `written` counts lines.
-std::optional<QString> run(const QString &storePath, const Range &range, QIODevice &out, qint64 *written = nullptr);
+// The number of lines written, or why the export failed (naming the file).
+Result<qint64> run(const QString &storePath, const Range &range, QIODevice &out);
 
 } // namespace PayloadExport

@@ -29,14 +29,14 @@ StoreService::~StoreService()
     m_thread.wait();
 }
 
-std::optional<QString> StoreService::open(const QString &filePath)
+Result<> StoreService::open(const QString &filePath)
 {
-    std::optional<QString> error;
+    Result<> opened;
     QMetaObject::invokeMethod(
-        m_worker, [&] { error = m_worker->open(filePath); }, Qt::BlockingQueuedConnection);
-    m_storeError = error.value_or(QString());
-    setStoreState(error ? StoreState::Failed : StoreState::Open);
-    return error;
+        m_worker, [&] { opened = m_worker->open(filePath); }, Qt::BlockingQueuedConnection);
+    m_storeError = opened ? QString() : opened.error();
+    setStoreState(opened ? StoreState::Open : StoreState::Failed);
+    return opened;
 }
 
 void StoreService::openInBackground(const QString &filePath, int batchSize)
@@ -99,8 +99,8 @@ void StoreService::saveAnalysis(const StoredAnalysis &analysis, QObject *context
     onStoreThread(
         [analysis](StoreWorker *worker) {
             StoredAnalysis saved = analysis;
-            const auto error = worker->addAnalysis(saved);
-            return Saved{saved, error.value_or(QString())};
+            const Result<> added = worker->addAnalysis(saved);
+            return Saved{saved, added ? QString() : added.error()};
         },
         context, [done = std::move(done)](const Saved &saved) { done(saved.first, saved.second); });
 }
@@ -118,8 +118,8 @@ void StoreService::saveForward(const StoredForward &forward, QObject *context,
     onStoreThread(
         [forward](StoreWorker *worker) {
             StoredForward saved = forward;
-            const auto error = worker->addForward(saved);
-            return Saved{saved, error.value_or(QString())};
+            const Result<> added = worker->addForward(saved);
+            return Saved{saved, added ? QString() : added.error()};
         },
         context, [done = std::move(done)](const Saved &saved) { done(saved.first, saved.second); });
 }

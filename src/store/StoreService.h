@@ -42,7 +42,7 @@ public:
 
     // Tests and tools: opens and blocks until the store thread has answered; the
     // alerts are not handed out (storedAlerts() reads them).
-    std::optional<QString> open(const QString &filePath);
+    Result<> open(const QString &filePath);
     QList<Alert> storedAlerts();
     QList<StoredOccurrence> occurrences(const AlertKey &alert);
 

@@ -22,15 +22,15 @@ StoreWorker::StoreWorker(QObject *parent)
     : QObject(parent)
 { }
 
-std::optional<QString> StoreWorker::open(const QString &filePath)
+Result<> StoreWorker::open(const QString &filePath)
 {
     return m_store.open(filePath);
 }
 
 void StoreWorker::openAndRestore(const QString &filePath, int batchSize)
 {
-    if (const auto error = open(filePath)) {
-        emit openFinished(*error, 0);
+    if (const Result<> opened = open(filePath); !opened) {
+        emit openFinished(opened.error(), 0);
         return;
     }
     QList<Alert> alerts = m_store.alerts();
@@ -85,25 +85,25 @@ void StoreWorker::drain()
     }
 
     if (!batch.isEmpty()) {
-        QList<AlertChange> changes;
         QElapsedTimer commitTimer;
         commitTimer.start();
-        const std::optional<QString> error = m_store.write(batch, changes);
+        const Result<QList<AlertChange>> written = m_store.write(batch);
         const double commitSeconds = commitTimer.nsecsElapsed() / 1e9;
         // The table hears of the change before any sender hears "stored".
-        if (!changes.isEmpty())
-            emit alertsChanged(changes);
+        if (written && !written->isEmpty())
+            emit alertsChanged(*written);
         for (qsizetype i = 0; i < batch.size(); ++i) {
-            if (error) {
+            if (!written) {
                 // Nightingale retries only after 429 (and network errors), Alertmanager and
                 // Grafana after any 5xx: each gets the answer that makes it send again.
                 const bool nightingale = batch.at(i).format == PayloadFormat::Nightingale;
-                outcomes.append({batchTickets.at(i),
-                                 {nightingale ? 429 : 503,
-                                  json({{u"error"_s, u"could not store the payload (%1); retry later"_s.arg(*error)}}),
-                                  "Retry-After: " + QByteArray::number(retryAfterSeconds) + "\r\n",
-                                  {},
-                                  commitSeconds}});
+                outcomes.append(
+                    {batchTickets.at(i),
+                     {nightingale ? 429 : 503,
+                      json({{u"error"_s, u"could not store the payload (%1); retry later"_s.arg(written.error())}}),
+                      "Retry-After: " + QByteArray::number(retryAfterSeconds) + "\r\n",
+                      {},
+                      commitSeconds}});
             } else {
                 const QString format = formatName(batch.at(i).format);
                 // Written directly: one per stored payload.
@@ -131,11 +131,12 @@ void StoreWorker::prune(const QDateTime &cutoff)
 
 void StoreWorker::continuePrune()
 {
-    PruneStep step;
-    if (auto error = m_store.pruneStep(m_prune->cutoff, pruneRowsPerStep, step)) {
-        finishPrune(*error);
+    const Result<PruneStep> pruned = m_store.pruneStep(m_prune->cutoff, pruneRowsPerStep);
+    if (!pruned) {
+        finishPrune(pruned.error());
         return;
     }
+    const PruneStep &step = *pruned;
     m_prune->alerts += step.removedAlerts.size();
     m_prune->occurrences += step.removedOccurrences;
     m_prune->payloads += step.removedPayloads;

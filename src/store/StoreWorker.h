@@ -33,7 +33,7 @@ class StoreWorker final : public QObject
 public:
     explicit StoreWorker(QObject *parent = nullptr);
 
-    std::optional<QString> open(const QString &filePath);
+    Result<> open(const QString &filePath);
     // Opens the store, then hands its alerts out in batches of `batchSize`, latest
     // start first: openFinished(), alertsRestored() for each batch, restoreFinished().
     // All of it is emitted before any delivery queued meanwhile is processed, so the
@@ -42,9 +42,9 @@ public:
     QList<Alert> alerts() const { return m_store.alerts(); }
     QList<StoredOccurrence> occurrences(const AlertKey &alert) const { return m_store.occurrences(alert); }
     AlertDetails details(const AlertKey &alert) const { return m_store.details(alert); }
-    std::optional<QString> addAnalysis(StoredAnalysis &analysis) { return m_store.addAnalysis(analysis); }
+    Result<> addAnalysis(StoredAnalysis &analysis) { return m_store.addAnalysis(analysis); }
     QList<StoredAnalysis> analyses(const AlertKey &alert) const { return m_store.analyses(alert); }
-    std::optional<QString> addForward(StoredForward &forward) { return m_store.addForward(forward); }
+    Result<> addForward(StoredForward &forward) { return m_store.addForward(forward); }
     QList<StoredForward> forwards(const AlertKey &alert) const { return m_store.forwards(alert); }
 
     // Deliveries come from `inbox` (owned by the StoreService, which outlives this).

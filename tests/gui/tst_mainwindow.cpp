@@ -12,6 +12,7 @@
 #include "MetricChart.h"
 #include "MetricsPane.h"
 #include "NotificationBanner.h"
+#include "ResultAssert.h"
 #include "ReviewShot.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
@@ -963,7 +964,7 @@ private slots:
         const QString path = m_gui->storePath();
         {
             StoreService writer;
-            QVERIFY(!writer.open(path));
+            QVERIFY_OK(writer.open(path));
             bool stored = false;
             writer.submit({QDateTime::currentDateTimeUtc(), u"/webhook"_s, PayloadFormat::Auto, "{}",
                            TestData::fixture(u"alertmanager/group-mixed-status.json"_s)},

@@ -8,6 +8,7 @@
 #include "ForwardRulesEditor.h"
 #include "MentionFormat.h"
 #include "RequestPreviewDialog.h"
+#include "ResultAssert.h"
 #include "ReviewShot.h"
 #include "SecretField.h"
 #include "SettingsDialog.h"
@@ -348,7 +349,7 @@ private slots:
         const QString storePath = m_dir.filePath(u"export-store.sqlite"_s);
         {
             StoreService ingest;
-            QVERIFY(!ingest.open(storePath));
+            QVERIFY_OK(ingest.open(storePath));
             int answered = 0;
             for (const QString &fixture : {u"alertmanager/firing-single.json"_s, u"grafana/firing.json"_s})
                 ingest.submit({QDateTime::currentDateTimeUtc(), u"/webhook"_s, PayloadFormat::Auto, "{}",
@@ -382,7 +383,7 @@ private slots:
         const QString storePath = m_dir.filePath(u"private-store.sqlite"_s);
         {
             StoreService ingest;
-            QVERIFY(!ingest.open(storePath));
+            QVERIFY_OK(ingest.open(storePath));
             bool answered = false;
             ingest.submit({QDateTime::currentDateTimeUtc(), u"/webhook"_s, PayloadFormat::Auto, "{}",
                            TestData::fixture(u"alertmanager/firing-single.json"_s)},
@@ -566,7 +567,7 @@ private slots:
         m_secrets->write(Secrets::lokiPassword, u"loki-pw-99"_s, this, [](const SecretStore::Result &) {});
         const QString file = m_dir.filePath(u"exported.ini"_s);
         QVERIFY(openDialog());
-        QCOMPARE(m_dialog->exportTo(file), QString());
+        QVERIFY_OK(m_dialog->exportTo(file));
         QFile exported(file);
         QVERIFY(exported.open(QIODevice::ReadOnly));
         const QByteArray text = exported.readAll();

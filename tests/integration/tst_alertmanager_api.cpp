@@ -6,6 +6,7 @@
 #include "ChildProcess.h"
 #include "FreePort.h"
 #include "HttpTestClient.h"
+#include "ResultAssert.h"
 #include "StoreReader.h"
 #include "alertmanager/Acknowledgements.h"
 #include "alertmanager/AlertmanagerApi.h"
@@ -211,7 +212,7 @@ private slots:
 
         QTemporaryDir data;
         StoreService store;
-        QVERIFY(!store.open(data.filePath(u"alerts.sqlite"_s)));
+        QVERIFY_OK(store.open(data.filePath(u"alerts.sqlite"_s)));
         AlertTableModel table;
         connect(&store, &StoreService::alertsChanged, &table, &AlertTableModel::applyChanges);
         AlertmanagerSync sync(&store, [&table] { return table.alerts(); });

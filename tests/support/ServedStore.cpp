@@ -7,17 +7,17 @@
 
 using namespace Qt::StringLiterals;
 
-QString ServedStore::start(const QString &storePath)
+Result<> ServedStore::start(const QString &storePath)
 {
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
         QFile::remove(storePath + suffix);
     store = std::make_unique<StoreService>();
-    if (const auto error = store->open(storePath))
-        return *error;
+    if (const Result<> opened = store->open(storePath); !opened)
+        return opened;
     listener = std::make_unique<HttpListener>();
     listener->setStore(store.get());
     if (!listener->start({QHostAddress(QHostAddress::LocalHost), 0}))
-        return u"the listener did not start"_s;
+        return Failure{u"the listener did not start"_s};
     return {};
 }
 

@@ -13,9 +13,8 @@ struct ServedStore {
     std::unique_ptr<StoreService> store;
     std::unique_ptr<HttpListener> listener;
 
-    // Removes the store's old files at `storePath`, opens it and starts listening; the
-    // problem, or an empty string.
-    QString start(const QString &storePath);
+    // Removes the store's old files at `storePath`, opens it and starts listening.
+    Result<> start(const QString &storePath);
     void stop();
     quint16 port() const { return listener->boundAddress().port; }
 };

@@ -1,5 +1,6 @@
 #include "AlertBuilder.h"
 #include "FileModes.h"
+#include "ResultAssert.h"
 #include "TestData.h"
 #include "store/AlertStore.h"
 
@@ -67,11 +68,10 @@ private:
 
     QList<AlertChange> write(AlertStore &store, const QList<IncomingPayload> &batch)
     {
-        QList<AlertChange> changes;
-        const auto error = store.write(batch, changes);
-        if (error)
-            qWarning("write failed: %s", qPrintable(*error));
-        return changes;
+        const Result<QList<AlertChange>> written = store.write(batch);
+        if (!written)
+            qWarning("write failed: %s", qPrintable(written.error()));
+        return written.valueOr({});
     }
 
 private slots:
@@ -84,8 +84,7 @@ private slots:
     void createsEmptyStore()
     {
         AlertStore store;
-        const auto error = store.open(path());
-        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+        QVERIFY_OK(store.open(path()));
         QVERIFY(store.isOpen());
         QCOMPARE(store.alerts().size(), 0);
         QCOMPARE(store.payloadCount(), 0);
@@ -98,13 +97,13 @@ private slots:
         alert.silenceUrl = u"https://g/silence"_s;
         {
             AlertStore store;
-            QVERIFY(!store.open(path()));
+            QVERIFY_OK(store.open(path()));
             const QList<AlertChange> changes = write(store, {payloadOf({alert}, R"({"raw":true})")});
             QCOMPARE(changes.size(), 1);
             QCOMPARE(changes.at(0).outcome, Outcome::NewAlert);
         }
         AlertStore reopened;
-        QVERIFY(!reopened.open(path()));
+        QVERIFY_OK(reopened.open(path()));
         QCOMPARE(reopened.payloadCount(), 1);
         const QList<Alert> alerts = reopened.alerts();
         QCOMPARE(alerts.size(), 1);
@@ -126,7 +125,7 @@ private slots:
     void duplicateDeliveriesChangeNothing()
     {
         AlertStore store;
-        QVERIFY(!store.open(path()));
+        QVERIFY_OK(store.open(path()));
         const Alert alert = makeAlert(u"a1"_s, AlertState::Firing, t0);
         write(store, {payloadOf({alert})});
         const QList<AlertChange> retry = write(store, {payloadOf({alert})});
@@ -140,7 +139,7 @@ private slots:
     void lifecycleAndOutOfOrderDeliveries()
     {
         AlertStore store;
-        QVERIFY(!store.open(path()));
+        QVERIFY_OK(store.open(path()));
         const Alert firing = makeAlert(u"a1"_s, AlertState::Firing, t0);
         const Alert resolved = makeAlert(u"a1"_s, AlertState::Resolved, t0, t0.addSecs(60));
         const Alert firingAgain = makeAlert(u"a1"_s, AlertState::Firing, t0.addSecs(600));
@@ -173,7 +172,7 @@ private slots:
         // and the same activation (same startsAt) fires again an hour later.
         {
             AlertStore store;
-            QVERIFY(!store.open(path()));
+            QVERIFY_OK(store.open(path()));
             write(store, {payloadOf({makeAlert(u"a1"_s, AlertState::Firing, t0)})});
             write(store, {payloadOf({makeAlert(u"a1"_s, AlertState::Resolved, t0, t0.addSecs(60))})});
             Alert resumed = makeAlert(u"a1"_s, AlertState::Firing, t0);
@@ -191,7 +190,7 @@ private slots:
         }
         // A restart restores the second resolve.
         AlertStore store;
-        QVERIFY(!store.open(path()));
+        QVERIFY_OK(store.open(path()));
         QCOMPARE(store.alerts().constFirst().state, AlertState::Resolved);
         const QList<StoredOccurrence> history = store.occurrences({u"alertmanager"_s, u"a1"_s});
         QCOMPARE(history.size(), 1);
@@ -202,7 +201,7 @@ private slots:
     void detailsHaveHistoryAndLastPayload()
     {
         AlertStore store;
-        QVERIFY(!store.open(path()));
+        QVERIFY_OK(store.open(path()));
         IncomingPayload first = payloadOf({makeAlert(u"a1"_s, AlertState::Firing, t0)}, R"({"first":1})");
         IncomingPayload second
             = payloadOf({makeAlert(u"a1"_s, AlertState::Resolved, t0, t0.addSecs(30))}, R"({"second":2})");
@@ -224,7 +223,7 @@ private slots:
     void resolvedNeverSeenFiringIsRecorded()
     {
         AlertStore store;
-        QVERIFY(!store.open(path()));
+        QVERIFY_OK(store.open(path()));
         const QList<AlertChange> changes
             = write(store, {payloadOf({makeAlert(u"r1"_s, AlertState::Resolved, t0, t0.addSecs(5))})});
         QCOMPARE(changes.at(0).outcome, Outcome::NewAlert);
@@ -234,7 +233,7 @@ private slots:
     void sameFingerprintFromTwoSourcesIsTwoAlerts()
     {
         AlertStore store;
-        QVERIFY(!store.open(path()));
+        QVERIFY_OK(store.open(path()));
         Alert grafana = makeAlert(u"same"_s, AlertState::Firing, t0);
         grafana.source = u"grafana"_s;
         write(store, {payloadOf({makeAlert(u"same"_s, AlertState::Firing, t0), grafana})});
@@ -244,7 +243,7 @@ private slots:
     void batchIsOneTransaction()
     {
         AlertStore store;
-        QVERIFY(!store.open(path()));
+        QVERIFY_OK(store.open(path()));
         const QList<AlertChange> changes
             = write(store,
                     {payloadOf({makeAlert(u"a"_s, AlertState::Firing, t0)}),
@@ -258,18 +257,17 @@ private slots:
     void failedWriteLeavesNothingBehind()
     {
         AlertStore store;
-        QVERIFY(!store.open(path()));
+        QVERIFY_OK(store.open(path()));
         write(store, {payloadOf({makeAlert(u"a"_s, AlertState::Firing, t0)})});
 
         // Another connection holds the write lock: the store cannot commit.
         auto lock = std::make_unique<SqliteWriteLock>(path());
         QVERIFY(lock->isHeld());
 
-        QList<AlertChange> changes;
-        const auto error
-            = store.write({payloadOf({makeAlert(u"a"_s, AlertState::Resolved, t0, t0.addSecs(1))})}, changes);
-        QVERIFY(error.has_value());
-        QVERIFY(changes.isEmpty());
+        const Result<QList<AlertChange>> written
+            = store.write({payloadOf({makeAlert(u"a"_s, AlertState::Resolved, t0, t0.addSecs(1))})});
+        QVERIFY(!written);
+        QVERIFY(!written.error().isEmpty());
         QCOMPARE(store.alerts().constFirst().state, AlertState::Firing); // in-memory state untouched
 
         lock.reset();
@@ -285,7 +283,7 @@ private slots:
         // Payloads and analyses: the store, its WAL and shared memory are 0600 whatever the umask.
         const LaxUmask umask;
         AlertStore store;
-        QVERIFY(!store.open(path()));
+        QVERIFY_OK(store.open(path()));
         write(store, {payloadOf({makeAlert(u"a1"_s, AlertState::Firing, t0)})});
         QVERIFY(QFileInfo::exists(path() + u"-wal"_s));
         QVERIFY(QFileInfo::exists(path() + u"-shm"_s));
@@ -299,7 +297,7 @@ private slots:
         const LaxUmask umask;
         {
             AlertStore store;
-            QVERIFY(!store.open(path()));
+            QVERIFY_OK(store.open(path()));
         }
         // As an earlier AlertDeck left it, WAL and shared memory too (a crash keeps them).
         for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
@@ -312,7 +310,7 @@ private slots:
         QCOMPARE(fileMode(path()), 0644);
 
         AlertStore store;
-        QVERIFY(!store.open(path()));
+        QVERIFY_OK(store.open(path()));
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
             QVERIFY2(fileMode(path() + suffix) == 0600,
                      qPrintable(u"%1: %2"_s.arg(path() + suffix).arg(fileMode(path() + suffix), 0, 8)));
@@ -328,9 +326,10 @@ private slots:
         const QByteArray before = fileHash(path());
 
         AlertStore store;
-        const auto error = store.open(path());
-        QVERIFY(error.has_value());
-        QVERIFY2(error->contains(path()) && error->contains(u"left untouched"_s), qPrintable(*error));
+        const Result<> opened = store.open(path());
+        QVERIFY(!opened);
+        const QString error = opened.error();
+        QVERIFY2(error.contains(path()) && error.contains(u"left untouched"_s), qPrintable(error));
         QVERIFY(!store.isOpen());
         QCOMPARE(fileHash(path()), before);
         QCOMPARE(fileMode(path()), 0640); // not a store: not even its mode is changed
@@ -352,9 +351,10 @@ private slots:
         const QByteArray before = fileHash(path());
 
         AlertStore store;
-        const auto error = store.open(path());
-        QVERIFY(error.has_value());
-        QVERIFY2(error->contains(u"another program"_s), qPrintable(*error));
+        const Result<> opened = store.open(path());
+        QVERIFY(!opened);
+        const QString error = opened.error();
+        QVERIFY2(error.contains(u"another program"_s), qPrintable(error));
         QCOMPARE(fileHash(path()), before);
     }
 
@@ -362,7 +362,7 @@ private slots:
     {
         {
             AlertStore store;
-            QVERIFY(!store.open(path()));
+            QVERIFY_OK(store.open(path()));
         }
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
@@ -375,9 +375,10 @@ private slots:
         }
         QSqlDatabase::removeDatabase(u"bump"_s);
         AlertStore store;
-        const auto error = store.open(path());
-        QVERIFY(error.has_value());
-        QVERIFY2(error->contains(u"newer AlertDeck"_s), qPrintable(*error));
+        const Result<> opened = store.open(path());
+        QVERIFY(!opened);
+        const QString error = opened.error();
+        QVERIFY2(error.contains(u"newer AlertDeck"_s), qPrintable(error));
     }
 
     void pruneRemovesOnlyWhatRetentionAllows()
@@ -393,7 +394,7 @@ private slots:
             return payload;
         };
         auto store = std::make_unique<AlertStore>();
-        QVERIFY(!store->open(path()));
+        QVERIFY_OK(store->open(path()));
         const Alert stillFiring = at(makeAlert(u"firing-old"_s, AlertState::Firing, old), old);
         const Alert resolvedOld = at(makeAlert(u"resolved-old"_s, AlertState::Resolved, old, old.addSecs(60)), old);
         const Alert resolvedRecent = at(makeAlert(u"resolved-new"_s, AlertState::Resolved, old, t0), t0);
@@ -409,11 +410,12 @@ private slots:
         QList<AlertKey> removed;
         qint64 payloads = 0;
         int steps = 0;
-        for (PruneStep step; !step.finished; ++steps) {
-            step = {};
-            QVERIFY(!store->pruneStep(cutoff, 1, step));
-            removed += step.removedAlerts;
-            payloads += step.removedPayloads;
+        for (bool finished = false; !finished; ++steps) {
+            const Result<PruneStep> step = store->pruneStep(cutoff, 1);
+            QVERIFY_OK(step);
+            removed += step->removedAlerts;
+            payloads += step->removedPayloads;
+            finished = step->finished;
             QVERIFY(steps < 20);
         }
         QVERIFY2(steps >= 3, QByteArray::number(steps));
@@ -423,7 +425,7 @@ private slots:
         QCOMPARE(store->payloadCount(), 3);
 
         store = std::make_unique<AlertStore>(); // a restart
-        QVERIFY(!store->open(path()));
+        QVERIFY_OK(store->open(path()));
         QStringList kept;
         for (const Alert &alert : store->alerts())
             kept.append(alert.fingerprint);
@@ -436,7 +438,7 @@ private slots:
     void analysesAreKeptWithTheirAlertAndGoWithIt()
     {
         AlertStore store;
-        QVERIFY(!store.open(path()));
+        QVERIFY_OK(store.open(path()));
         const QDateTime old = t0.addDays(-200);
         Alert resolved = makeAlert(u"fp-old"_s, AlertState::Resolved, old, old.addSecs(60));
         resolved.lastUpdate = old;
@@ -455,7 +457,7 @@ private slots:
         first.reasoning = u"thinking"_s;
         first.promptTokens = 900;
         first.completionTokens = 300;
-        QVERIFY(!store.addAnalysis(first));
+        QVERIFY_OK(store.addAnalysis(first));
         QVERIFY(first.id > 0);
         QVERIFY(first.id > 0);
         StoredAnalysis second = first;
@@ -463,10 +465,10 @@ private slots:
         second.outcome = AnalysisOutcome::Stopped;
         second.automatic = true;
         second.promptTokens = second.completionTokens = -1;
-        QVERIFY(!store.addAnalysis(second));
+        QVERIFY_OK(store.addAnalysis(second));
         StoredAnalysis other = first;
         other.fingerprint = u"fp-old"_s;
-        QVERIFY(!store.addAnalysis(other));
+        QVERIFY_OK(store.addAnalysis(other));
 
         const QList<StoredAnalysis> listed = store.details({u"alertmanager"_s, u"fp-new"_s}).analyses;
         QCOMPARE(listed.size(), 2);
@@ -485,9 +487,9 @@ private slots:
         QCOMPARE(read.completionTokens, 300);
         QVERIFY(!read.automatic);
 
-        PruneStep step;
-        QVERIFY(!store.pruneStep(t0.addDays(-90), 100, step));
-        QCOMPARE(step.removedAlerts, (QList<AlertKey>{{u"alertmanager"_s, u"fp-old"_s}}));
+        const Result<PruneStep> step = store.pruneStep(t0.addDays(-90), 100);
+        QVERIFY_OK(step);
+        QCOMPARE(step->removedAlerts, (QList<AlertKey>{{u"alertmanager"_s, u"fp-old"_s}}));
         QVERIFY(store.analyses({u"alertmanager"_s, u"fp-old"_s}).isEmpty());
         QCOMPARE(store.analyses({u"alertmanager"_s, u"fp-new"_s}).size(), 2);
     }
@@ -495,7 +497,7 @@ private slots:
     void forwardsAreLoggedWithTheirAlertAndGoWithIt()
     {
         AlertStore store;
-        QVERIFY(!store.open(path()));
+        QVERIFY_OK(store.open(path()));
         const QDateTime old = t0.addDays(-200);
         Alert resolved = makeAlert(u"fp-old"_s, AlertState::Resolved, old, old.addSecs(60));
         resolved.lastUpdate = old;
@@ -512,7 +514,7 @@ private slots:
         sent.ok = true;
         sent.message = u"Slack accepted the message"_s;
         sent.withAnalysis = true;
-        QVERIFY(!store.addForward(sent));
+        QVERIFY_OK(store.addForward(sent));
         QVERIFY(sent.id > 0);
         StoredForward failed = sent;
         failed.sentAt = t0.addSecs(90);
@@ -520,10 +522,10 @@ private slots:
         failed.automatic = true;
         failed.withAnalysis = false;
         failed.message = u"DingTalk refused the message (errcode 310000): sign not match"_s;
-        QVERIFY(!store.addForward(failed));
+        QVERIFY_OK(store.addForward(failed));
         StoredForward other = sent;
         other.fingerprint = u"fp-old"_s;
-        QVERIFY(!store.addForward(other));
+        QVERIFY_OK(store.addForward(other));
 
         const QList<StoredForward> listed = store.details({u"alertmanager"_s, u"fp-new"_s}).forwards;
         QCOMPARE(listed.size(), 2);
@@ -540,8 +542,8 @@ private slots:
         QCOMPARE(read.occurrenceStartsAt, t0);
         QCOMPARE(read.sentAt, t0.addSecs(30));
 
-        PruneStep step;
-        QVERIFY(!store.pruneStep(t0.addDays(-90), 100, step));
+        const Result<PruneStep> step = store.pruneStep(t0.addDays(-90), 100);
+        QVERIFY_OK(step);
         QVERIFY(store.forwards({u"alertmanager"_s, u"fp-old"_s}).isEmpty());
         QCOMPARE(store.forwards({u"alertmanager"_s, u"fp-new"_s}).size(), 2);
     }
@@ -550,7 +552,7 @@ private slots:
     {
         {
             AlertStore store;
-            QVERIFY(!store.open(path()));
+            QVERIFY_OK(store.open(path()));
             write(store, {payloadOf({makeAlert(u"fp"_s, AlertState::Firing, t0)})});
         }
         {
@@ -567,20 +569,20 @@ private slots:
         }
         QSqlDatabase::removeDatabase(u"downgrade"_s);
         AlertStore store;
-        QVERIFY(!store.open(path()));
+        QVERIFY_OK(store.open(path()));
         QCOMPARE(store.alerts().size(), 1);
         StoredAnalysis analysis;
         analysis.source = u"alertmanager"_s;
         analysis.fingerprint = u"fp"_s;
         analysis.createdAt = t0;
         analysis.outcome = AnalysisOutcome::Finished;
-        QVERIFY(!store.addAnalysis(analysis));
+        QVERIFY_OK(store.addAnalysis(analysis));
         QCOMPARE(store.analyses({u"alertmanager"_s, u"fp"_s}).size(), 1);
         StoredForward forward;
         forward.source = u"alertmanager"_s;
         forward.fingerprint = u"fp"_s;
         forward.sentAt = t0;
-        QVERIFY(!store.addForward(forward));
+        QVERIFY_OK(store.addForward(forward));
         QCOMPARE(store.forwards({u"alertmanager"_s, u"fp"_s}).size(), 1);
     }
 
@@ -589,7 +591,7 @@ private slots:
         const QDateTime old = t0.addDays(-200);
         {
             AlertStore store;
-            QVERIFY(!store.open(path()));
+            QVERIFY_OK(store.open(path()));
             QList<IncomingPayload> batch;
             for (int i = 0; i < 64; ++i) {
                 IncomingPayload payload = payloadOf({}, QByteArray(64 * 1024, char('a' + i % 26)));
@@ -602,9 +604,12 @@ private slots:
         QVERIFY2(fullSize > 4 * 1024 * 1024, QByteArray::number(fullSize));
         {
             AlertStore store;
-            QVERIFY(!store.open(path()));
-            for (PruneStep step; !step.finished;)
-                QVERIFY(!store.pruneStep(t0, 1000, step));
+            QVERIFY_OK(store.open(path()));
+            for (bool finished = false; !finished;) {
+                const Result<PruneStep> step = store.pruneStep(t0, 1000);
+                QVERIFY_OK(step);
+                finished = step->finished;
+            }
             QCOMPARE(store.payloadCount(), 0);
             qint64 left = -1;
             for (int round = 0; round < 1000 && left != 0; ++round)

@@ -1,5 +1,6 @@
 #include "AlertBuilder.h"
 #include "FakeHttpServer.h"
+#include "ResultAssert.h"
 #include "TestData.h"
 #include "analysis/AnalysisService.h"
 #include "analysis/AnalysisSettings.h"
@@ -153,7 +154,7 @@ private slots:
         m_secrets = std::make_unique<MemorySecretStore>();
         QFile::remove(m_dir.filePath(u"alerts.sqlite"_s));
         m_store = std::make_unique<StoreService>();
-        QVERIFY(!m_store->open(m_dir.filePath(u"alerts.sqlite"_s)));
+        QVERIFY_OK(m_store->open(m_dir.filePath(u"alerts.sqlite"_s)));
     }
 
     void cleanup()

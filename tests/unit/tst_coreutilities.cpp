@@ -1,5 +1,6 @@
 #include "core/Background.h"
 #include "core/HourlyLimit.h"
+#include "core/Result.h"
 
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -15,6 +16,32 @@ class TestCoreUtilities : public QObject
     Q_OBJECT
 
 private slots:
+    void resultHoldsAValueOrAFailure()
+    {
+        const Result<int> answer = 42;
+        QVERIFY(answer.ok());
+        QVERIFY(bool(answer));
+        QCOMPARE(*answer, 42);
+        QCOMPARE(answer.valueOr(7), 42);
+
+        const Result<int> refused = Failure{u"the port is taken"_s};
+        QVERIFY(!refused);
+        QCOMPARE(refused.error(), u"the port is taken"_s);
+        QCOMPARE(refused.valueOr(7), 7);
+
+        // A failure passes up unchanged, into a result of another type.
+        const Result<> passedOn = refused.failure();
+        QVERIFY(!passedOn);
+        QCOMPARE(passedOn.error(), u"the port is taken"_s);
+        QVERIFY(Result<>().ok());
+
+        // A QString value is a value, never mistaken for an error message.
+        const Result<QString> text = u"hello"_s;
+        QVERIFY(text.ok());
+        QCOMPARE(text.value(), u"hello"_s);
+        QVERIFY(!Result<QString>(Failure{u"no"_s}));
+    }
+
     void hourlyLimitTakesAtMostNInAnyHour()
     {
         HourlyLimit limit;

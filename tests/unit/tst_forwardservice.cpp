@@ -1,4 +1,5 @@
 #include "FakeHttpServer.h"
+#include "ResultAssert.h"
 #include "TestData.h"
 #include "analysis/AnalysisService.h"
 #include "context/ContextService.h"
@@ -226,7 +227,7 @@ private slots:
         m_secrets = std::make_unique<MemorySecretStore>();
         QFile::remove(m_dir.filePath(u"alerts.sqlite"_s));
         m_store = std::make_unique<StoreService>();
-        QVERIFY(!m_store->open(m_dir.filePath(u"alerts.sqlite"_s)));
+        QVERIFY_OK(m_store->open(m_dir.filePath(u"alerts.sqlite"_s)));
         m_destinations.clear();
         m_server->handle("/dingtalk/robot/send", dingTalk);
         m_server->handle("/feishu/hook/x", feishu);

@@ -5,6 +5,7 @@
 #include "ChildProcess.h"
 #include "HttpTestClient.h"
 #include "ProcessMemory.h"
+#include "ResultAssert.h"
 #include "ServedStore.h"
 #include "TestData.h"
 #include "ingest/HttpListener.h"
@@ -76,7 +77,7 @@ private:
 private slots:
     void initTestCase() { raiseOpenFileLimit(); }
 
-    void init() { QCOMPARE(m_served.start(m_dir.filePath(u"alerts.sqlite"_s)), QString()); }
+    void init() { QVERIFY_OK(m_served.start(m_dir.filePath(u"alerts.sqlite"_s))); }
 
     void cleanup() { m_served.stop(); }
 

@@ -2,6 +2,7 @@
 // a flood of bad requests must not flood the log.
 
 #include "HttpTestClient.h"
+#include "ResultAssert.h"
 #include "ingest/HttpListener.h"
 #include "logging/LogSafety.h"
 #include "logging/LogSetup.h"
@@ -114,7 +115,7 @@ private slots:
     {
         QTemporaryDir dir;
         StoreService ingest;
-        QVERIFY(!ingest.open(dir.filePath(u"alerts.sqlite"_s)));
+        QVERIFY_OK(ingest.open(dir.filePath(u"alerts.sqlite"_s)));
         HttpListener listener;
         listener.setStore(&ingest);
         QVERIFY(listener.start({QHostAddress(QHostAddress::LocalHost), 0}));

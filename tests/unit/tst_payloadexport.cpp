@@ -1,3 +1,4 @@
+#include "ResultAssert.h"
 #include "store/AlertStore.h"
 #include "store/PayloadExport.h"
 
@@ -29,9 +30,9 @@ QList<QJsonObject> exportLines(const QString &path, const PayloadExport::Range &
 {
     QBuffer out;
     out.open(QIODevice::WriteOnly);
-    const auto failure = PayloadExport::run(path, range, out);
+    const Result<qint64> written = PayloadExport::run(path, range, out);
     if (error)
-        *error = failure.value_or(QString());
+        *error = written ? QString() : written.error();
     QList<QJsonObject> lines;
     for (const QByteArray &line : out.data().split('\n'))
         if (!line.isEmpty())
@@ -53,19 +54,17 @@ private slots:
     void initTestCase()
     {
         AlertStore store;
-        QVERIFY(!store.open(path()));
-        QList<AlertChange> changes;
-        QVERIFY(!store.write({payloadAt(t0, R"({"alerts":[],"n":1})"),
-                              payloadAt(t0.addSecs(3600), "\xEF\xBB\xBF{\"alerts\":[],\"n\":\"二\"}"),
-                              payloadAt(t0.addDays(1), R"({"alerts":[],"n":3})")},
-                             changes));
+        QVERIFY_OK(store.open(path()));
+        QVERIFY_OK(store.write({payloadAt(t0, R"({"alerts":[],"n":1})"),
+                                payloadAt(t0.addSecs(3600), "\xEF\xBB\xBF{\"alerts\":[],\"n\":\"二\"}"),
+                                payloadAt(t0.addDays(1), R"({"alerts":[],"n":3})")}));
     }
 
     void exportsEveryPayloadExactly()
     {
         // Exported while the store is open elsewhere, as with a running AlertDeck.
         AlertStore running;
-        QVERIFY(!running.open(path()));
+        QVERIFY_OK(running.open(path()));
         const QList<QJsonObject> lines = exportLines(path(), {});
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines.at(0).value(u"receivedAt"_s).toString(), u"2026-11-22T10:00:00.000Z"_s);

@@ -1,4 +1,5 @@
 #include "FakeHttpServer.h"
+#include "ResultAssert.h"
 #include "TestData.h"
 #include "replay/ReplayHttpTarget.h"
 #include "replay/ReplayPlayer.h"
@@ -190,7 +191,7 @@ private slots:
         const QString storePath = m_dir.filePath(u"history.sqlite"_s);
         {
             StoreService store;
-            QVERIFY(!store.open(storePath));
+            QVERIFY_OK(store.open(storePath));
             const QDateTime t0 = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
             int stored = 0;
             int minute = 0;

@@ -1,3 +1,4 @@
+#include "ResultAssert.h"
 #include "TestData.h"
 #include "store/StoreService.h"
 
@@ -44,7 +45,7 @@ private slots:
                                    u"nightingale/events-batch.json"_s,     u"nightingale/notify-script-stdin.json"_s};
         {
             StoreService service;
-            QVERIFY(!service.open(path()));
+            QVERIFY_OK(service.open(path()));
             QSignalSpy changed(&service, &StoreService::alertsChanged);
             QList<IngestResult> results;
             for (const QString &name : fixtures)
@@ -59,7 +60,7 @@ private slots:
         }
         // What was acknowledged is on disk: a new service sees it all.
         StoreService reopened;
-        QVERIFY(!reopened.open(path()));
+        QVERIFY_OK(reopened.open(path()));
         const QList<Alert> alerts = reopened.storedAlerts();
         // 1 + 5 + 3 Alertmanager, 1 Grafana, 2 + 1 Nightingale: 12 distinct alerts.
         QCOMPARE(alerts.size(), 12);
@@ -69,7 +70,7 @@ private slots:
     {
         {
             StoreService service;
-            QVERIFY(!service.open(path()));
+            QVERIFY_OK(service.open(path()));
             int answered = 0;
             for (const QString &name :
                  {u"alertmanager/firing-single.json"_s, u"alertmanager/group-mixed-status.json"_s,
@@ -138,7 +139,7 @@ private slots:
     void refusedBodiesAreNotStored()
     {
         StoreService service;
-        QVERIFY(!service.open(path()));
+        QVERIFY_OK(service.open(path()));
         QList<IngestResult> results;
         service.submit(delivery("{not json"), this, [&](const IngestResult &r) { results.append(r); });
         service.submit(delivery(R"({"hello":"world"})"), this, [&](const IngestResult &r) { results.append(r); });
@@ -152,7 +153,7 @@ private slots:
     void tooManyAlertsAreRefusedWith413NamingTheLimit()
     {
         StoreService service;
-        QVERIFY(!service.open(path()));
+        QVERIFY_OK(service.open(path()));
         const auto body = [](int count) {
             QJsonArray alerts;
             for (int i = 0; i < count; ++i)
@@ -181,7 +182,7 @@ private slots:
     void unwritableStoreAsksSendersToRetry()
     {
         StoreService service;
-        QVERIFY(!service.open(path()));
+        QVERIFY_OK(service.open(path()));
         auto lock = std::make_unique<SqliteWriteLock>(path());
         QVERIFY(lock->isHeld());
 
@@ -209,7 +210,7 @@ private slots:
     void detailsArriveAsynchronously()
     {
         StoreService service;
-        QVERIFY(!service.open(path()));
+        QVERIFY_OK(service.open(path()));
         QList<IngestResult> results;
         service.submit(delivery(TestData::fixture(u"alertmanager/group-truncated.json"_s)), this,
                        [&](const IngestResult &r) { results.append(r); });
@@ -240,7 +241,7 @@ private slots:
     void retentionRunsOnTheStoreThreadBetweenDeliveries()
     {
         StoreService service;
-        QVERIFY(!service.open(path()));
+        QVERIFY_OK(service.open(path()));
         // Resolved alerts delivered long ago, more than one retention step's worth.
         const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-200);
         const int oldAlerts = StoreWorker::pruneRowsPerStep + 20;
@@ -290,7 +291,7 @@ private slots:
     void goneClientIsSkipped()
     {
         StoreService service;
-        QVERIFY(!service.open(path()));
+        QVERIFY_OK(service.open(path()));
         QSignalSpy changed(&service, &StoreService::alertsChanged);
         bool called = false;
         {

@@ -130,14 +130,13 @@ void DataPage::exportTo(const QString &file)
         QSaveFile out(file);
         QString message;
         bool ok = false;
-        qint64 written = 0;
         if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             message = DataPage::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString());
-        } else if (const auto error = PayloadExport::run(storePath, {}, out, &written)) {
-            message = *error;
+        } else if (const Result<qint64> written = PayloadExport::run(storePath, {}, out); !written) {
+            message = written.error();
         } else {
             ok = out.commit();
-            message = ok ? DataPage::tr("Exported %n payload(s) to %1.", nullptr, int(written))
+            message = ok ? DataPage::tr("Exported %n payload(s) to %1.", nullptr, int(*written))
                                .arg(QDir::toNativeSeparators(file))
                          : DataPage::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString());
         }

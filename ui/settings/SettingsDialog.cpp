@@ -102,7 +102,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, cons
         const QString path = QFileDialog::getSaveFileName(this, tr("Export settings"), u"alertdeck.ini"_s,
                                                           tr("AlertDeck settings (*.ini)"));
         if (!path.isEmpty())
-            exportTo(path);
+            static_cast<void>(exportTo(path)); // it reports in the status line
     });
     QPushButton *importButton = m_buttons->addButton(tr("&Import…"), QDialogButtonBox::ResetRole);
     importButton->setObjectName(u"settingsImport"_s);
@@ -171,10 +171,10 @@ void SettingsDialog::report(const QString &text, bool problem)
     m_status->show();
 }
 
-QString SettingsDialog::exportTo(const QString &path)
+Result<> SettingsDialog::exportTo(const QString &path)
 {
     if (!validatePages(tr("nothing was exported.")))
-        return m_status->text();
+        return Failure{m_status->text()};
     // The entries as they are now, on top of the saved settings, never the secrets.
     QTemporaryDir scratch;
     AppSettings current(QDir(scratch.path()).filePath(u"export.ini"_s));
@@ -186,9 +186,9 @@ QString SettingsDialog::exportTo(const QString &path)
     for (SettingsPage *page : std::as_const(m_pageObjects))
         page->save(current);
     current.sync();
-    if (const QString error = ConfigFile::write(current, path); !error.isEmpty()) {
-        report(tr("Could not export to %1: %2").arg(path, error), true);
-        return error;
+    if (const Result<> written = ConfigFile::write(current, path); !written) {
+        report(tr("Could not export to %1: %2").arg(path, written.error()), true);
+        return written;
     }
     report(tr("Exported to %1 (without secrets).").arg(path));
     return {};

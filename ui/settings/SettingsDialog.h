@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AnalysisPage.h"
+#include "core/Result.h"
 
 #include <QDialog>
 
@@ -27,9 +28,9 @@ public:
     // Shows the page with that object name ("listenerPage"…).
     void showPage(const QString &objectName);
     SettingsPage *page(const QString &objectName) const;
-    // Export… and Import… without their file dialogs: the error (empty on success), the
+    // Export… and Import… without their file dialogs: whether the file was written, the
     // file's problems (empty when the pages were filled from it).
-    QString exportTo(const QString &path);
+    Result<> exportTo(const QString &path);
     QStringList importFrom(const QString &path);
     // Lets Settings → AI analysis preview the request for the selected alert.
     void setRequestPreviewer(RequestPreviewer previewer);

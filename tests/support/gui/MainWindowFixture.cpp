@@ -47,8 +47,8 @@ quint16 MainWindowFixture::port() const
 bool MainWindowFixture::startLiveStore()
 {
     createStore();
-    if (const auto error = m_store->open(storePath())) {
-        qWarning("the store did not open: %s", qPrintable(*error));
+    if (const Result<> opened = m_store->open(storePath()); !opened) {
+        qWarning("the store did not open: %s", qPrintable(opened.error()));
         return false;
     }
     QObject::connect(m_store.get(), &StoreService::alertsChanged, m_alerts.get(), &AlertTableModel::applyChanges);
