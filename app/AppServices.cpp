@@ -153,12 +153,12 @@ ListenAddress AppServices::listenAddress() const
     const QString text = m_settings->value(Settings::listenAddress);
     if (text.isEmpty())
         return ListenAddress::defaultAddress();
-    const ListenAddressParseResult saved = parseListenAddress(text);
-    if (!saved.ok()) {
-        qCWarning(lcIngest).noquote() << "saved listen address:" << saved.error << "- using the default";
+    const Result<ListenAddress> saved = parseListenAddress(text);
+    if (!saved) {
+        qCWarning(lcIngest).noquote() << "saved listen address:" << saved.error() << "- using the default";
         return ListenAddress::defaultAddress();
     }
-    return saved.address;
+    return *saved;
 }
 
 void AppServices::configureContext()

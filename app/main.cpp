@@ -71,7 +71,7 @@ void printError(const QString &message)
 }
 
 // Points this process's settings at a working copy filled from the configuration file.
-void useConfiguration(const ConfigFile::Result &config, const QString &directory)
+void useConfiguration(const ConfigFile::Contents &config, const QString &directory)
 {
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, directory);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, directory);
@@ -121,19 +121,19 @@ int runHeadless(int &argc, char **argv, const CommandLineOptions &options)
 {
     QCoreApplication app(argc, argv);
     installTranslations(app);
-    const DataDirectoryResult dataDir = DataDirectory::prepare(requestedDataDirectory(options));
-    if (!dataDir.ok()) {
-        printError(dataDir.error);
+    const Result<QString> dataDir = DataDirectory::prepare(requestedDataDirectory(options));
+    if (!dataDir) {
+        printError(dataDir.error());
         return ExitCode::Failure;
     }
-    SingleInstance instance(Profile::instanceKey(dataDir.path));
+    SingleInstance instance(Profile::instanceKey(*dataDir));
     if (const std::optional<int> exit = claimProfile(instance, false))
         return *exit;
     QObject::connect(&instance, &SingleInstance::activationRequested, &app, [] {
         qCInfo(lcApp) << "AlertDeck was started again for this profile; it runs headless, without a window";
     });
 
-    AppServices services(options, dataDir.path);
+    AppServices services(options, *dataDir);
     QObject::connect(&services, &AppServices::storeFailed, &app, [](const QString &message) {
         printError(message);
         QCoreApplication::exit(ExitCode::Failure);
@@ -227,19 +227,19 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options, const Q
     // Wayland and notification servers find the icon and name through the desktop file.
     QGuiApplication::setDesktopFileName(QLatin1String(BuildInfo::desktopFileName));
     installTranslations(app);
-    const DataDirectoryResult dataDir = DataDirectory::prepare(requestedDataDirectory(options));
-    if (!dataDir.ok()) {
-        printError(dataDir.error);
+    const Result<QString> dataDir = DataDirectory::prepare(requestedDataDirectory(options));
+    if (!dataDir) {
+        printError(dataDir.error());
         PlainMessageBox::critical(nullptr, QCoreApplication::translate("main", "AlertDeck cannot start"),
-                                  dataDir.error);
+                                  dataDir.error());
         return ExitCode::Failure;
     }
-    SingleInstance instance(Profile::instanceKey(dataDir.path));
+    SingleInstance instance(Profile::instanceKey(*dataDir));
     if (const std::optional<int> exit = claimProfile(instance, true))
         return *exit;
 
     // The window shows at once; stored alerts fill the table as they are read.
-    AppServices services(options, dataDir.path);
+    AppServices services(options, *dataDir);
     Appearance::apply(*services.settings());
     MainWindow window({services.alerts(), services.listener(), services.dataDirectory(), services.demo(),
                        services.store(), services.settings(), services.secrets(), services.storePath(),
@@ -337,7 +337,7 @@ int main(int argc, char *argv[])
     QTemporaryDir configCopy;
     QStringList configProblems;
     if (!options.configFile.isEmpty()) {
-        const ConfigFile::Result config = ConfigFile::read(options.configFile);
+        const ConfigFile::Contents config = ConfigFile::read(options.configFile);
         for (const ConfigFile::Problem &problem : config.problems)
             configProblems << problem.toString();
         if (!config.ok() && (options.headless || options.action != CommandLineOptions::Action::Run)) {

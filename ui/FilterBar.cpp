@@ -98,10 +98,10 @@ void FilterBar::applyNow()
     cost.start();
     const auto adaptDelay
         = qScopeGuard([this, &cost] { m_debounce.setInterval(cost.elapsed() > slowFilterMs ? typingPauseMs : 0); });
-    const AlertFilter::ParseResult parsed = AlertFilter::parse(m_edit->text());
-    if (!parsed.ok()) {
+    const Result<AlertFilter> parsed = AlertFilter::parse(m_edit->text());
+    if (!parsed) {
         // Keep showing what the last valid filter showed; say what is wrong here.
-        m_error = parsed.error;
+        m_error = parsed.error();
         m_edit->setStyleSheet(u"QLineEdit { border: 1px solid #d32f2f; }"_s);
         showHidden(m_proxy->hiddenCount());
         emit filterApplied();
@@ -109,7 +109,7 @@ void FilterBar::applyNow()
     }
     m_error.clear();
     m_edit->setStyleSheet({});
-    m_proxy->setAlertFilter(parsed.filter);
+    m_proxy->setAlertFilter(*parsed);
     showHidden(m_proxy->hiddenCount());
     emit filterApplied();
 }

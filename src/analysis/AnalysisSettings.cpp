@@ -17,9 +17,9 @@ AnalysisService::Settings AnalysisSettings::load(const AppSettings &settings, co
     result.prompt.redaction.emailAddresses = settings.value(Settings::redactEmailAddresses);
     result.prompt.redaction.hostPatterns = settings.value(Settings::redactHostPatterns);
     if (const QString matchers = settings.value(Settings::autoAnalysisMatchers).trimmed(); !matchers.isEmpty()) {
-        const AlertFilter::ParseResult parsed = AlertFilter::parse(matchers);
-        if (parsed.ok() && !parsed.filter.isEmpty())
-            result.autoRule = parsed.filter;
+        const Result<AlertFilter> parsed = AlertFilter::parse(matchers);
+        if (parsed && !parsed->isEmpty())
+            result.autoRule = *parsed;
     }
     result.autoPerHour = std::max(0, settings.value(Settings::autoAnalysisPerHour));
     return result;

@@ -326,10 +326,10 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     }
 
     if (parser.isSet(listenOption)) {
-        const ListenAddressParseResult listen = parseListenAddress(parser.value(listenOption));
-        if (!listen.ok())
-            return usageError(Text::tr("--listen: %1").arg(listen.error));
-        options.listen = listen.address;
+        const Result<ListenAddress> listen = parseListenAddress(parser.value(listenOption));
+        if (!listen)
+            return usageError(Text::tr("--listen: %1").arg(listen.error()));
+        options.listen = *listen;
         options.listenGiven = true;
     }
     if (parser.isSet(profileOption)) {

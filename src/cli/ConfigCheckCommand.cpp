@@ -34,7 +34,7 @@ ConfigCheckCommand::~ConfigCheckCommand() = default;
 
 void ConfigCheckCommand::start()
 {
-    const ConfigFile::Result result = ConfigFile::read(m_options.configFile);
+    const ConfigFile::Contents result = ConfigFile::read(m_options.configFile);
     if (!result.ok()) {
         for (const ConfigFile::Problem &problem : result.problems)
             m_err << problem.toString() << '\n';

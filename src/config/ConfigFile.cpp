@@ -222,7 +222,7 @@ QString ConfigFile::problemWith(const QString &path, QVariant &value)
     // Strings with a meaning.
     value = text;
     if (path == QLatin1String(Settings::listenAddress.path) && !text.isEmpty())
-        return parseListenAddress(text).error;
+        return problemOf(parseListenAddress(text));
     if (urlKeys.contains(path) && !text.isEmpty())
         return httpUrlProblem(text);
     if (path == QLatin1String(Settings::contextQueriesFile.path) && !text.isEmpty()) {
@@ -234,7 +234,7 @@ QString ConfigFile::problemWith(const QString &path, QVariant &value)
         return {};
     }
     if (matcherKeys.contains(path) && !text.isEmpty())
-        return AlertFilter::parse(text).error;
+        return problemOf(AlertFilter::parse(text));
     if (path == QLatin1String(Settings::theme.path))
         return choiceProblem(text, {u"system"_s, u"light"_s, u"dark"_s});
     if (path == QLatin1String(Settings::uiLanguage.path))
@@ -253,9 +253,9 @@ QString ConfigFile::problemWith(const QString &path, QVariant &value)
     return {};
 }
 
-ConfigFile::Result ConfigFile::read(const QString &path)
+ConfigFile::Contents ConfigFile::read(const QString &path)
 {
-    Result result;
+    Contents result;
     // Checked first: QSettings would block on a named pipe, or read /dev/zero forever.
     if (const FileText file = readNamedFile(path, maxConfigFileBytes); !file.ok()) {
         result.problems.append({path, 0, {}, tr("cannot read the file: %1").arg(file.reason)});
@@ -307,7 +307,7 @@ ConfigFile::Result ConfigFile::read(const QString &path)
 
 void ConfigFile::readDestinations(const QString &path,
                                   const QMap<QString, QMap<QString, std::pair<QString, int>>> &sections,
-                                  const QHash<QString, int> &lines, Result &result)
+                                  const QHash<QString, int> &lines, Contents &result)
 {
     const QString destinationsKey = QLatin1String(Settings::chatDestinations.path);
     if (result.values.contains(destinationsKey)) {
@@ -385,7 +385,7 @@ void ConfigFile::readDestinations(const QString &path,
         result.values.insert(destinationsKey, ChatDestinations::toJson(destinations));
 }
 
-::Result<> ConfigFile::write(const AppSettings &settings, const QString &path)
+Result<> ConfigFile::write(const AppSettings &settings, const QString &path)
 {
     // QSettings writes the values (its quoting is what read() expects); a header goes first.
     QTemporaryDir scratch;

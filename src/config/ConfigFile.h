@@ -29,7 +29,7 @@ public:
         // "alertdeck.ini:12: Listener/address: …"
         QString toString() const;
     };
-    struct Result {
+    struct Contents {
         QMap<QString, QVariant> values; // by key path, converted to the setting's type
         QList<Problem> problems;
         bool ok() const { return problems.isEmpty(); }
@@ -51,9 +51,9 @@ public:
     };
     static FileText readNamedFile(const QString &path, qsizetype maxBytes);
 
-    static Result read(const QString &path);
+    static Contents read(const QString &path);
     // Writes every setting that differs from its default (Settings → Export).
-    static ::Result<> write(const AppSettings &settings, const QString &path);
+    static Result<> write(const AppSettings &settings, const QString &path);
     // What is wrong with `value` for the setting at `path` (empty: nothing). The value
     // is converted to the setting's type on success.
     static QString problemWith(const QString &path, QVariant &value);
@@ -62,5 +62,5 @@ private:
     // [Destination.ID] sections (type, name, options, secret=NAME) → Forwarding/destinations.
     static void readDestinations(const QString &path,
                                  const QMap<QString, QMap<QString, std::pair<QString, int>>> &sections,
-                                 const QHash<QString, int> &lines, Result &result);
+                                 const QHash<QString, int> &lines, Contents &result);
 };

@@ -34,13 +34,13 @@ ParseResult parse(const QString &text)
         const QString keyword = space < 0 ? line : line.left(space);
         const QString rest = space < 0 ? QString() : line.mid(space + 1).trimmed();
         if (keyword == u"match"_s) {
-            const AlertFilter::ParseResult filter = AlertFilter::parse(rest);
-            if (!filter.ok() || filter.filter.matchers.isEmpty())
+            const Result<AlertFilter> filter = AlertFilter::parse(rest);
+            if (!filter || filter->matchers.isEmpty())
                 result.errors << Text::tr("line %1: \"match\" needs matchers such as alertname=~\"Postgres.*\"%2")
                                      .arg(number)
-                                     .arg(filter.ok() ? QString() : u" ("_s + filter.error + u')');
+                                     .arg(filter ? QString() : u" ("_s + filter.error() + u')');
             else
-                result.config.templates.append({rest, filter.filter, {}});
+                result.config.templates.append({rest, *filter, {}});
         } else if (keyword == u"query"_s) {
             const qsizetype equals = rest.indexOf(u'=');
             if (result.config.templates.isEmpty())

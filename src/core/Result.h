@@ -63,3 +63,10 @@ public:
 private:
     std::optional<Failure> m_failure;
 };
+
+// For checks that report a problem line next to an input: the failure's message, or
+// an empty string when `result` holds a value.
+template<typename T> QString problemOf(const Result<T> &result)
+{
+    return result ? QString() : result.error();
+}

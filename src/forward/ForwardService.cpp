@@ -428,10 +428,9 @@ void ForwardService::handleAlertChanges(const QList<AlertChange> &changes)
         const Alert &alert = change.alert;
         QSet<QString> destinations; // one forward per destination, however many rules match
         for (const ForwardRule &rule : std::as_const(m_settings.rules)) {
-            const AlertFilter::ParseResult parsed = AlertFilter::parse(rule.matcher);
+            const Result<AlertFilter> parsed = AlertFilter::parse(rule.matcher);
             const std::optional<ChatDestination> target = destination(rule.destinationId);
-            if (!parsed.ok() || parsed.filter.isEmpty() || !target || destinations.contains(target->id)
-                || !parsed.filter.matches(alert))
+            if (!parsed || parsed->isEmpty() || !target || destinations.contains(target->id) || !parsed->matches(alert))
                 continue;
             destinations.insert(target->id);
             startRuleForward(alert, rule, *target);

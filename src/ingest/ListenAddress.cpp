@@ -14,9 +14,9 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ListenAddress)
 };
 
-ListenAddressParseResult failure(const QString &message)
+Failure failure(const QString &message)
 {
-    return {ListenAddress{}, message};
+    return {message};
 }
 
 } // namespace
@@ -33,7 +33,7 @@ QString ListenAddress::toString() const
     return u"%1:%2"_s.arg(host.toString()).arg(port);
 }
 
-ListenAddressParseResult parseListenAddress(const QString &input)
+Result<ListenAddress> parseListenAddress(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
@@ -73,5 +73,5 @@ ListenAddressParseResult parseListenAddress(const QString &input)
         return failure(
             Text::tr("\"%1\" is not an IP address; use an address such as 127.0.0.1, 0.0.0.0 or ::1.").arg(hostPart));
 
-    return {ListenAddress{host, static_cast<quint16>(port)}, {}};
+    return ListenAddress{host, static_cast<quint16>(port)};
 }

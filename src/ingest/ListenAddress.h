@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QHostAddress>
 #include <QString>
 
@@ -18,12 +20,6 @@ struct ListenAddress {
     friend bool operator==(const ListenAddress &, const ListenAddress &) = default;
 };
 
-struct ListenAddressParseResult {
-    ListenAddress address;
-    QString error; // empty on success; a sentence naming the problem otherwise
-    bool ok() const { return error.isEmpty(); }
-};
-
 // Parses "HOST:PORT", "[IPv6]:PORT" or ":PORT" (all interfaces). Host names other
 // than "localhost" are refused: resolving them would block and they can change.
-ListenAddressParseResult parseListenAddress(const QString &text);
+Result<ListenAddress> parseListenAddress(const QString &text);

@@ -210,14 +210,13 @@ bool WordSearch::allIn(QByteArrayView searchText) const
     return true;
 }
 
-AlertFilter::ParseResult AlertFilter::parse(const QString &input)
+Result<AlertFilter> AlertFilter::parse(const QString &input)
 {
-    ParseResult result;
+    AlertFilter filter;
     QStringView text = QStringView(input).trimmed();
     if (text.size() > maxTextLength) {
-        result.error = Text::tr("the filter is %1 characters long; at most %2 are allowed")
-                           .arg(QLocale().toString(text.size()), QLocale().toString(maxTextLength));
-        return result;
+        return Failure{Text::tr("the filter is %1 characters long; at most %2 are allowed")
+                           .arg(QLocale().toString(text.size()), QLocale().toString(maxTextLength))};
     }
     if (text.startsWith(u'{') && text.endsWith(u'}')) // Alertmanager's {a="b", c=~"d"}
         text = text.sliced(1, text.size() - 2).trimmed();
@@ -237,23 +236,21 @@ AlertFilter::ParseResult AlertFilter::parse(const QString &input)
             matcher.setCondition(read->op, read->quoted ? unescape(read->value) : read->value.toString());
             if (matcher.op == LabelMatcher::Op::Regex || matcher.op == LabelMatcher::Op::NotRegex) {
                 if (!matcher.regex.isValid()) {
-                    result.error = Text::tr("%1: invalid regular expression \"%2\": %3")
-                                       .arg(matcher.name, matcher.value, matcher.regex.errorString());
-                    return result;
+                    return Failure{Text::tr("%1: invalid regular expression \"%2\": %3")
+                                       .arg(matcher.name, matcher.value, matcher.regex.errorString())};
                 }
             }
-            result.filter.matchers.append(matcher);
+            filter.matchers.append(matcher);
             at = read->end;
             continue;
         }
         if (at < text.size() && text[at] == u'"') {
             const qsizetype close = text.indexOf(u'"', at + 1);
             if (close < 0) {
-                result.error = Text::tr("unclosed quote in \"%1\"").arg(text.sliced(at));
-                return result;
+                return Failure{Text::tr("unclosed quote in \"%1\"").arg(text.sliced(at))};
             }
             if (close > at + 1) // "" looks for nothing
-                result.filter.words.append(text.sliced(at + 1, close - at - 1).toString().toLower());
+                filter.words.append(text.sliced(at + 1, close - at - 1).toString().toLower());
             at = close + 1;
             continue;
         }
@@ -261,8 +258,8 @@ AlertFilter::ParseResult AlertFilter::parse(const QString &input)
         while (end < text.size() && text[end] != u',' && !isAsciiSpace(text[end]))
             ++end;
         if (end > at) // between two commas, or after a comma and a space: no word
-            result.filter.words.append(text.sliced(at, end - at).toString().toLower());
+            filter.words.append(text.sliced(at, end - at).toString().toLower());
         at = end;
     }
-    return result;
+    return filter;
 }

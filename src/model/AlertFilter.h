@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "model/Alert.h"
 
 #include <QRegularExpression>
@@ -45,8 +46,7 @@ struct AlertFilter {
     // Filters come from the filter bar and from settings and configuration files
     // (auto-analysis and notification matchers, forwarding rules): a longer text is an error.
     static constexpr qsizetype maxTextLength = 8192;
-    struct ParseResult;
-    static ParseResult parse(const QString &text);
+    static Result<AlertFilter> parse(const QString &text);
 };
 
 // A filter's words prepared once for searching many alerts' searchText()s (the
@@ -61,10 +61,4 @@ public:
 
 private:
     QByteArrayList m_words; // lower case, UTF-8
-};
-
-struct AlertFilter::ParseResult {
-    AlertFilter filter;
-    QString error; // empty on success; a sentence naming the bad part otherwise
-    bool ok() const { return error.isEmpty(); }
 };

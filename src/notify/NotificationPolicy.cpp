@@ -14,12 +14,12 @@ void NotificationPolicy::load(const AppSettings &settings)
     const QString matchers = settings.value(Settings::notifyMatchers).trimmed();
     if (matchers.isEmpty())
         return;
-    AlertFilter::ParseResult parsed = AlertFilter::parse(matchers);
-    if (!parsed.ok()) {
-        m_error = tr("Notification matchers: %1").arg(parsed.error);
+    Result<AlertFilter> parsed = AlertFilter::parse(matchers);
+    if (!parsed) {
+        m_error = tr("Notification matchers: %1").arg(parsed.error());
         return;
     }
-    m_filter = std::move(parsed.filter);
+    m_filter = std::move(parsed).value();
 }
 
 std::optional<DesktopNotification> NotificationPolicy::notificationFor(const QList<AlertChange> &changes) const

@@ -162,9 +162,9 @@ Result fromHistory(const QString &storePath, const QDateTime &since, const QDate
                    const PayloadLimits &limits)
 {
     Result result;
-    const AlertFilter::ParseResult filter = AlertFilter::parse(matchers);
-    if (!filter.ok()) {
-        result.problems.append({matchers, 0, filter.error});
+    const ::Result<AlertFilter> filter = AlertFilter::parse(matchers);
+    if (!filter) {
+        result.problems.append({matchers, 0, filter.error()});
         return result;
     }
     QBuffer exported;
@@ -176,12 +176,12 @@ Result fromHistory(const QString &storePath, const QDateTime &since, const QDate
     result = readContent(exported.data(), Text::tr("history"), limits);
     if (result.items.isEmpty() && result.problems.size() == 1 && exported.data().isEmpty())
         result.problems.clear(); // nothing in the range is not a problem
-    if (!filter.filter.isEmpty()) {
+    if (!filter->isEmpty()) {
         QList<ReplayItem> kept;
         for (const ReplayItem &item : std::as_const(result.items)) {
             const PayloadParseResult parsed = parsePayload(item.body, PayloadFormat::Auto, item.receivedAt, limits);
             if (std::any_of(parsed.payload.alerts.cbegin(), parsed.payload.alerts.cend(),
-                            [&filter](const Alert &alert) { return filter.filter.matches(alert); }))
+                            [&filter](const Alert &alert) { return filter->matches(alert); }))
                 kept.append(item);
         }
         result.items = kept;

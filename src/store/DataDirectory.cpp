@@ -37,16 +37,15 @@ QString DataDirectory::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-DataDirectoryResult DataDirectory::prepare(const QString &requestedPath)
+Result<QString> DataDirectory::prepare(const QString &requestedPath)
 {
     const QString path = QDir::cleanPath(QDir(requestedPath.isEmpty() ? defaultPath() : requestedPath).absolutePath());
     const bool isDefault = path == QDir::cleanPath(QDir(defaultPath()).absolutePath());
     const QFileInfo info(path);
     if (info.exists() && !info.isDir())
-        return {path, Text::tr("The data directory %1 is a file, not a directory.").arg(path)};
+        return Failure{Text::tr("The data directory %1 is a file, not a directory.").arg(path)};
     if (!info.exists() && !createPrivateDirectory(path))
-        return {
-            path,
+        return Failure{
             Text::tr("Cannot create the data directory %1: check that its parent exists and is writable.").arg(path)};
     // The default directory is AlertDeck's own: an earlier version created it with the umask's mode.
     if (isDefault && !restrictToOwner(path))
@@ -54,8 +53,8 @@ DataDirectoryResult DataDirectory::prepare(const QString &requestedPath)
 
     QTemporaryFile probe(path + u"/.alertdeck-write-probe-XXXXXX"_s);
     if (!probe.open() || probe.write("ok") != 2 || !probe.flush())
-        return {path, Text::tr("The data directory %1 is not writable: %2.").arg(path, probe.errorString())};
-    return {path, {}};
+        return Failure{Text::tr("The data directory %1 is not writable: %2.").arg(path, probe.errorString())};
+    return path;
 }
 
 bool DataDirectory::createPrivateFile(const QString &filePath)

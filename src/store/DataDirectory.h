@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QString>
 
 // The folder that holds the alert store. Prepared once at start-up: created if
@@ -11,15 +13,10 @@
 // earlier version left it open to others. A directory the user chose that already
 // exists keeps its mode (it is theirs, and may be shared on purpose); the files
 // AlertDeck writes into it are 0600 all the same (see restrictToOwner).
-struct DataDirectoryResult {
-    QString path; // absolute, cleaned
-    QString error; // empty on success; names the path and the reason otherwise
-    bool ok() const { return error.isEmpty(); }
-};
-
 namespace DataDirectory {
 QString defaultPath();
-DataDirectoryResult prepare(const QString &requestedPath);
+// The directory's absolute, cleaned path, or why it cannot be used (naming it).
+Result<QString> prepare(const QString &requestedPath);
 
 // Creates `filePath` empty with mode 0600 when it does not exist yet (before SQLite
 // opens it: SQLite gives its -wal and -shm files the database file's mode). True

@@ -45,12 +45,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             alert.labels.insert(line.left(equals), line.mid(equals + 1));
     }
 
-    const AlertFilter::ParseResult parsed = AlertFilter::parse(text);
-    if (!parsed.ok()) {
-        FUZZ_CHECK(parsed.error.size() > 0);
+    const Result<AlertFilter> parsed = AlertFilter::parse(text);
+    if (!parsed) {
+        FUZZ_CHECK(parsed.error().size() > 0);
         return 0;
     }
-    const AlertFilter &filter = parsed.filter;
+    const AlertFilter &filter = *parsed;
     FUZZ_CHECK(filter.isEmpty() == (filter.matchers.isEmpty() && filter.words.isEmpty()));
     bool expected = true;
     for (const LabelMatcher &matcher : filter.matchers) {
@@ -76,8 +76,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(filter.matches(alert) == expected);
 
     // Parsing what matched is stable: the same text gives the same filter.
-    const AlertFilter::ParseResult again = AlertFilter::parse(text);
-    FUZZ_CHECK(again.ok() && again.filter.words == filter.words
-               && again.filter.matchers.size() == filter.matchers.size());
+    const Result<AlertFilter> again = AlertFilter::parse(text);
+    FUZZ_CHECK(again && again->words == filter.words && again->matchers.size() == filter.matchers.size());
     return 0;
 }

@@ -45,7 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const qsizetype lineCount = QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)).count('\n') + 1;
 
-    const ConfigFile::Result result = ConfigFile::read(path);
+    const ConfigFile::Contents result = ConfigFile::read(path);
     FUZZ_CHECK(result.ok() == result.problems.isEmpty());
     for (const ConfigFile::Problem &problem : result.problems) {
         FUZZ_CHECK(problem.file == path);

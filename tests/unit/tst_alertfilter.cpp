@@ -79,12 +79,12 @@ const QList<Alert> sample{
 
 QStringList matching(const QString &text)
 {
-    const AlertFilter::ParseResult parsed = AlertFilter::parse(text);
-    if (!parsed.ok())
-        return {u"error: "_s + parsed.error};
+    const Result<AlertFilter> parsed = AlertFilter::parse(text);
+    if (!parsed)
+        return {u"error: "_s + parsed.error()};
     QStringList fingerprints;
     for (const Alert &alert : sample)
-        if (parsed.filter.matches(alert))
+        if (parsed->matches(alert))
             fingerprints << alert.fingerprint;
     return fingerprints;
 }
@@ -130,7 +130,7 @@ private slots:
 
     void preparedWordsGiveTheSameResult()
     {
-        const AlertFilter filter = AlertFilter::parse(u"DB-2 disk job=node"_s).filter;
+        const AlertFilter filter = AlertFilter::parse(u"DB-2 disk job=node"_s).value();
         const WordSearch words(filter.words);
         for (const Alert &alert : sample)
             QCOMPARE(filter.matchesLabels(alert.labels) && words.allIn(AlertFilter::searchText(alert)),
@@ -143,8 +143,8 @@ private slots:
         Alert chinese = sample.at(0);
         chinese.labels[u"机房"_s] = u"上海-Pudong"_s;
         QVERIFY(WordSearch({u"上海-pudong"_s}).allIn(AlertFilter::searchText(chinese)));
-        QVERIFY(AlertFilter::parse(u"上海-PUDONG"_s).filter.matches(chinese));
-        QVERIFY(!AlertFilter::parse(u"上海-PUDONGX"_s).filter.matches(chinese));
+        QVERIFY(AlertFilter::parse(u"上海-PUDONG"_s).value().matches(chinese));
+        QVERIFY(!AlertFilter::parse(u"上海-PUDONGX"_s).value().matches(chinese));
     }
 
     void literalRegexesMatchLikeTheRegex()
@@ -159,7 +159,7 @@ private slots:
                                  u"db-\\d"_s,   u"x1"_s,     u"a\\b"_s,    u"a\\\\b"_s,       u"a-b"_s,   u" "_s};
         for (const QString &pattern : patterns) {
             const AlertFilter filter
-                = AlertFilter::parse(u"instance=~\"%1\""_s.arg(QString(pattern).replace(u"\\"_s, u"\\\\"_s))).filter;
+                = AlertFilter::parse(u"instance=~\"%1\""_s.arg(QString(pattern).replace(u"\\"_s, u"\\\\"_s))).value();
             QCOMPARE(filter.matchers.size(), 1);
             const QRegularExpression reference(QRegularExpression::anchoredPattern(pattern));
             for (const QString &value : values) {
@@ -177,13 +177,13 @@ private slots:
     // everything, so a filter of commas was not empty).
     void emptyWordsAreDropped()
     {
-        const AlertFilter doubled = AlertFilter::parse(u"a=b,,c"_s).filter;
+        const AlertFilter doubled = AlertFilter::parse(u"a=b,,c"_s).value();
         QCOMPARE(doubled.matchers.size(), 1);
         QCOMPARE(doubled.words, QStringList{u"c"_s});
-        QCOMPARE(AlertFilter::parse(u"a=b, c"_s).filter.words, QStringList{u"c"_s});
-        QCOMPARE(AlertFilter::parse(u"{a=b, \"x y\",, z}"_s).filter.words, (QStringList{u"x y"_s, u"z"_s}));
-        QVERIFY(AlertFilter::parse(u","_s).filter.isEmpty());
-        QVERIFY(AlertFilter::parse(u" , ,, \"\" "_s).filter.isEmpty());
+        QCOMPARE(AlertFilter::parse(u"a=b, c"_s).value().words, QStringList{u"c"_s});
+        QCOMPARE(AlertFilter::parse(u"{a=b, \"x y\",, z}"_s).value().words, (QStringList{u"x y"_s, u"z"_s}));
+        QVERIFY(AlertFilter::parse(u","_s).value().isEmpty());
+        QVERIFY(AlertFilter::parse(u" , ,, \"\" "_s).value().isEmpty());
     }
 
     void overlongFiltersAreRefused()
@@ -194,13 +194,12 @@ private slots:
         longest.truncate(AlertFilter::maxTextLength);
         QVERIFY(AlertFilter::parse(longest).ok());
         QVERIFY(AlertFilter::parse(u"   "_s + longest + u"\n"_s).ok()); // around it does not count
-        const AlertFilter::ParseResult tooLong = AlertFilter::parse(longest + u"x"_s);
-        QVERIFY(!tooLong.ok());
+        const Result<AlertFilter> tooLong = AlertFilter::parse(longest + u"x"_s);
+        QVERIFY(!tooLong);
         QCOMPARE(
-            tooLong.error,
+            tooLong.error(),
             u"the filter is %1 characters long; at most %2 are allowed"_s.arg(
                 QLocale().toString(AlertFilter::maxTextLength + 1), QLocale().toString(AlertFilter::maxTextLength)));
-        QVERIFY(tooLong.filter.isEmpty());
     }
 
     // Found by review: every matcher and word copied the rest of the text, so parsing
@@ -219,7 +218,7 @@ private slots:
         const auto allocatedFor = [](const QString &text) {
             g_allocated = 0;
             g_counting = true;
-            const AlertFilter::ParseResult parsed = AlertFilter::parse(text);
+            const Result<AlertFilter> parsed = AlertFilter::parse(text);
             g_counting = false;
             return std::pair{parsed.ok(), qint64(g_allocated)};
         };
@@ -241,12 +240,12 @@ private slots:
 
     void errors()
     {
-        const AlertFilter::ParseResult badRegex = AlertFilter::parse(u"instance=~\"db-(\""_s);
-        QVERIFY(!badRegex.ok());
-        QVERIFY2(badRegex.error.contains(u"instance: invalid regular expression"_s), qPrintable(badRegex.error));
-        const AlertFilter::ParseResult unclosed = AlertFilter::parse(u"\"half"_s);
-        QVERIFY(!unclosed.ok());
-        QVERIFY(unclosed.error.contains(u"unclosed quote"_s));
+        const Result<AlertFilter> badRegex = AlertFilter::parse(u"instance=~\"db-(\""_s);
+        QVERIFY(!badRegex);
+        QVERIFY2(badRegex.error().contains(u"instance: invalid regular expression"_s), qPrintable(badRegex.error()));
+        const Result<AlertFilter> unclosed = AlertFilter::parse(u"\"half"_s);
+        QVERIFY(!unclosed);
+        QVERIFY(unclosed.error().contains(u"unclosed quote"_s));
     }
 
     void proxyFiltersSortsAndCountsHidden()
@@ -259,7 +258,7 @@ private slots:
         QSignalSpy hidden(&proxy, &AlertFilterProxyModel::hiddenCountChanged);
         QCOMPARE(proxy.rowCount(), 4);
 
-        proxy.setAlertFilter(AlertFilter::parse(u"severity=\"critical\""_s).filter);
+        proxy.setAlertFilter(AlertFilter::parse(u"severity=\"critical\""_s).value());
         QCOMPARE(proxy.rowCount(), 2);
         QCOMPARE(proxy.hiddenCount(), 2);
         QCOMPARE(hidden.constLast().at(0).toInt(), 2);
@@ -404,7 +403,7 @@ private slots:
         const QPersistentModelIndex selected = proxy.index(proxy.rowCount() - 1, 0); // count 1000: alert 0
         QCOMPARE(proxy.mapToSource(selected).data(AlertTableModel::FingerprintRole).toString(), u"0"_s);
 
-        proxy.setAlertFilter(AlertFilter::parse(u"severity=\"critical\""_s).filter);
+        proxy.setAlertFilter(AlertFilter::parse(u"severity=\"critical\""_s).value());
         QVERIFY(proxy.lastRefilterRebuilt());
         QCOMPARE(proxy.rowCount(), 334);
         QCOMPARE(proxy.hiddenCount(), 666);
@@ -417,12 +416,12 @@ private slots:
         QVERIFY(selected.isValid());
         QCOMPARE(selected.row(), proxy.rowCount() - 1);
         QCOMPARE(proxy.mapToSource(selected).data(AlertTableModel::FingerprintRole).toString(), u"0"_s);
-        proxy.setAlertFilter(AlertFilter::parse(u"severity=\"critical\" job!=\"x\""_s).filter); // same rows
+        proxy.setAlertFilter(AlertFilter::parse(u"severity=\"critical\" job!=\"x\""_s).value()); // same rows
         QVERIFY(!proxy.lastRefilterRebuilt());
         QCOMPARE(proxy.mapToSource(selected).data(AlertTableModel::FingerprintRole).toString(), u"0"_s);
 
         // A narrow change stays incremental and agrees with the rebuilt mapping.
-        proxy.setAlertFilter(AlertFilter::parse(u"severity=\"critical\" instance!=\"host-999\""_s).filter);
+        proxy.setAlertFilter(AlertFilter::parse(u"severity=\"critical\" instance!=\"host-999\""_s).value());
         QVERIFY(!proxy.lastRefilterRebuilt());
         QCOMPARE(proxy.rowCount(), 333);
 

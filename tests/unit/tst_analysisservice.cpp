@@ -410,7 +410,7 @@ private slots:
         m_llm->route(llmPath, streamed());
         auto analysis = service();
         AnalysisService::Settings s = settings();
-        s.autoRule = AlertFilter::parse(u"severity=\"critical\""_s).filter;
+        s.autoRule = AlertFilter::parse(u"severity=\"critical\""_s).value();
         s.autoPerHour = 2;
         analysis->setSettings(s);
         QSignalSpy finished(analysis.get(), &AnalysisService::runFinished);
@@ -475,7 +475,7 @@ private slots:
         m_llm->route(llmPath, streamed());
         const Alert alert = storedAlert();
         AnalysisService::Settings s = settings();
-        s.autoRule = AlertFilter::parse(alert.name).filter;
+        s.autoRule = AlertFilter::parse(alert.name).value();
         {
             auto analysis = service();
             analysis->setSettings(s);

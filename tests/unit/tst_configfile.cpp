@@ -24,10 +24,10 @@ namespace {
 // ConfigFile::read on another thread, so that a reader waiting on a named pipe fails
 // the test within seconds instead of hanging it; the pipe is then given a writer that
 // goes away at once (end of file), as often as it takes for the reader to finish.
-ConfigFile::Result readWithoutWaiting(const QString &path, const QString &pipe = {})
+ConfigFile::Contents readWithoutWaiting(const QString &path, const QString &pipe = {})
 {
     std::atomic_bool done = false;
-    ConfigFile::Result result;
+    ConfigFile::Contents result;
     std::thread reader([&] {
         result = ConfigFile::read(path);
         done = true;
@@ -91,7 +91,7 @@ private slots:
                                    "temperature=0.4\n"
                                    "autoAnalysisMatchers=\"severity=\\\"critical\\\"\"\n"
                                    "redactIpAddresses=yes\n");
-        const ConfigFile::Result result = ConfigFile::read(path);
+        const ConfigFile::Contents result = ConfigFile::read(path);
         QVERIFY2(result.ok(), qPrintable(result.problems.isEmpty() ? QString() : result.problems.first().toString()));
         QCOMPARE(result.values.value(u"Listener/address"_s).toString(), u"0.0.0.0:9200"_s);
         QCOMPARE(result.values.value(u"Listener/bodyLimitMiB"_s), QVariant(16));
@@ -118,7 +118,7 @@ private slots:
                                    "matchers=\"severity=~\\\"(\\\"\"\n"
                                    "[Appearance]\n"
                                    "theme=sepia\n");
-        const ConfigFile::Result result = ConfigFile::read(path);
+        const ConfigFile::Contents result = ConfigFile::read(path);
         QStringList said;
         for (const ConfigFile::Problem &problem : result.problems)
             said << problem.toString();
@@ -174,7 +174,7 @@ private slots:
             else if (setting.match(line).hasMatch())
                 all += (line.startsWith(u';') ? line.mid(1) : line) + u'\n';
         }
-        const ConfigFile::Result result = ConfigFile::read(write(u"example-set.ini"_s, all.toUtf8()));
+        const ConfigFile::Contents result = ConfigFile::read(write(u"example-set.ini"_s, all.toUtf8()));
         QStringList said;
         for (const ConfigFile::Problem &problem : result.problems)
             said << problem.toString();
@@ -185,18 +185,18 @@ private slots:
 
     void destinationSectionsNameTheirSecrets()
     {
-        const ConfigFile::Result good = ConfigFile::read(write(u"destinations.ini"_s,
-                                                               "[Destination.ops]\n"
-                                                               "name=#ops\n"
-                                                               "type=dingtalk\n"
-                                                               "default=yes\n"
-                                                               "mentions=13800000000\n"
-                                                               "secret=dingtalk_ops\n"
-                                                               "signingSecret=DINGTALK_OPS_SIGN\n"
-                                                               "[Destination.oncall]\n"
-                                                               "type=telegram\n"
-                                                               "chatId=-100123\n"
-                                                               "secret=TG_BOT\n"));
+        const ConfigFile::Contents good = ConfigFile::read(write(u"destinations.ini"_s,
+                                                                 "[Destination.ops]\n"
+                                                                 "name=#ops\n"
+                                                                 "type=dingtalk\n"
+                                                                 "default=yes\n"
+                                                                 "mentions=13800000000\n"
+                                                                 "secret=dingtalk_ops\n"
+                                                                 "signingSecret=DINGTALK_OPS_SIGN\n"
+                                                                 "[Destination.oncall]\n"
+                                                                 "type=telegram\n"
+                                                                 "chatId=-100123\n"
+                                                                 "secret=TG_BOT\n"));
         QVERIFY2(good.ok(), qPrintable(good.problems.isEmpty() ? QString() : good.problems.first().toString()));
         const QList<ChatDestination> destinations
             = ChatDestinations::fromJson(good.values.value(u"Forwarding/destinations"_s).toString());
@@ -208,12 +208,12 @@ private slots:
         QCOMPARE(ops.targetSecret().environmentVariable(), u"ALERTDECK_SECRET_DINGTALK_OPS"_s);
         QCOMPARE(ops.signingSecret().environmentVariable(), u"ALERTDECK_SECRET_DINGTALK_OPS_SIGN"_s);
 
-        const ConfigFile::Result bad = ConfigFile::read(write(u"bad-destinations.ini"_s,
-                                                              "[Destination.ops]\n"
-                                                              "type=icq\n"
-                                                              "token=abc123\n"
-                                                              "[Destination.team]\n"
-                                                              "type=slack\n"));
+        const ConfigFile::Contents bad = ConfigFile::read(write(u"bad-destinations.ini"_s,
+                                                                "[Destination.ops]\n"
+                                                                "type=icq\n"
+                                                                "token=abc123\n"
+                                                                "[Destination.team]\n"
+                                                                "type=slack\n"));
         QStringList said;
         for (const ConfigFile::Problem &problem : bad.problems)
             said << problem.toString();
@@ -230,7 +230,7 @@ private slots:
     {
         write(u"prompt.md"_s, "You are the SRE on call. Answer in {{language}}.\n");
         write(u"queries.txt"_s, "match job=\"node\"\nquery Load = node_load1\nloki instance -> hostname\n");
-        const ConfigFile::Result good = ConfigFile::read(
+        const ConfigFile::Contents good = ConfigFile::read(
             write(u"files.ini"_s, "[Analysis]\npromptTemplateFile=prompt.md\n[Context]\nqueriesFile=queries.txt\n"));
         QVERIFY2(good.ok(), qPrintable(good.problems.isEmpty() ? QString() : good.problems.first().toString()));
         QCOMPARE(good.values.value(u"Analysis/promptTemplate"_s).toString(),
@@ -238,7 +238,7 @@ private slots:
         QCOMPARE(good.values.value(u"Context/queriesFile"_s).toString(), m_dir.filePath(u"queries.txt"_s));
 
         write(u"broken-queries.txt"_s, "match job=\"node\"\nquery oops\n");
-        const ConfigFile::Result bad = ConfigFile::read(
+        const ConfigFile::Contents bad = ConfigFile::read(
             write(u"files-bad.ini"_s,
                   "[Analysis]\npromptTemplateFile=missing.md\n[Context]\nqueriesFile=broken-queries.txt\n"));
         QCOMPARE(bad.problems.size(), 2);
@@ -294,7 +294,7 @@ private slots:
         const QString config = write(u"named.ini"_s,
                                      "; files\n[" + key.section(u'/', 0, 0).toUtf8() + "]\n"
                                          + key.section(u'/', 1).toUtf8() + '=' + file.toUtf8() + '\n');
-        const ConfigFile::Result result = readWithoutWaiting(config, pipe);
+        const ConfigFile::Contents result = readWithoutWaiting(config, pipe);
         QCOMPARE(result.problems.size(), 1);
         QCOMPARE(result.problems.first().toString(), u"named.ini:3: %1: cannot read %2: %3"_s.arg(key, file, reason));
         QVERIFY(result.values.isEmpty());
@@ -304,7 +304,7 @@ private slots:
     {
         write(u"limit-prompt.md"_s, QByteArray(ConfigFile::maxPromptFileBytes, 'p'));
         write(u"limit-queries.txt"_s, "# " + QByteArray(ContextTemplates::maxFileBytes - 3, 'q') + '\n');
-        const ConfigFile::Result result = ConfigFile::read(
+        const ConfigFile::Contents result = ConfigFile::read(
             write(u"limit.ini"_s,
                   "[Analysis]\npromptTemplateFile=limit-prompt.md\n[Context]\nqueriesFile=limit-queries.txt\n"));
         QVERIFY2(result.ok(), qPrintable(result.problems.isEmpty() ? QString() : result.problems.first().toString()));
@@ -316,17 +316,17 @@ private slots:
         QTemporaryDir dir;
         const QString pipe = dir.filePath(u"alertdeck.ini"_s);
         QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
-        const ConfigFile::Result fromPipe = readWithoutWaiting(pipe, pipe);
+        const ConfigFile::Contents fromPipe = readWithoutWaiting(pipe, pipe);
         QCOMPARE(fromPipe.problems.size(), 1);
         QCOMPARE(fromPipe.problems.first().toString(),
                  u"alertdeck.ini: cannot read the file: it is a named pipe (FIFO), not a regular file"_s);
 
-        const ConfigFile::Result fromZero = readWithoutWaiting(u"/dev/zero"_s);
+        const ConfigFile::Contents fromZero = readWithoutWaiting(u"/dev/zero"_s);
         QCOMPARE(fromZero.problems.size(), 1);
         QCOMPARE(fromZero.problems.first().toString(),
                  u"zero: cannot read the file: it is a device, not a regular file"_s);
 
-        const ConfigFile::Result large
+        const ConfigFile::Contents large
             = ConfigFile::read(write(u"large.ini"_s, "; " + QByteArray(ConfigFile::maxConfigFileBytes, ' ') + '\n'));
         QCOMPARE(large.problems.size(), 1);
         QCOMPARE(large.problems.first().toString(), u"large.ini: cannot read the file: it is larger than 1 MiB"_s);
@@ -347,7 +347,7 @@ private slots:
 
     void notAnIniFileIsSaid()
     {
-        const ConfigFile::Result result = ConfigFile::read(write(u"garbage.ini"_s, "[Listener\naddress=1.2.3.4:1\n"));
+        const ConfigFile::Contents result = ConfigFile::read(write(u"garbage.ini"_s, "[Listener\naddress=1.2.3.4:1\n"));
         QVERIFY(!result.ok());
         QVERIFY2(result.problems.first().toString().startsWith(u"garbage.ini: not an INI file"_s),
                  qPrintable(result.problems.first().toString()));
@@ -355,7 +355,7 @@ private slots:
 
     void unreadableFileIsSaid()
     {
-        const ConfigFile::Result result = ConfigFile::read(m_dir.filePath(u"missing.ini"_s));
+        const ConfigFile::Contents result = ConfigFile::read(m_dir.filePath(u"missing.ini"_s));
         QCOMPARE(result.problems.size(), 1);
         QVERIFY(result.problems.first().toString().contains(u"cannot read the file"_s));
     }

@@ -1,4 +1,5 @@
 #include "FileModes.h"
+#include "ResultAssert.h"
 #include "store/DataDirectory.h"
 
 #include <QDir>
@@ -20,9 +21,9 @@ private slots:
     {
         QTemporaryDir root;
         const QString path = root.filePath(u"a/b/c"_s);
-        const DataDirectoryResult result = DataDirectory::prepare(path);
-        QVERIFY2(result.ok(), qPrintable(result.error));
-        QCOMPARE(result.path, QDir::cleanPath(path));
+        const Result<QString> result = DataDirectory::prepare(path);
+        QVERIFY_OK(result);
+        QCOMPARE(*result, QDir::cleanPath(path));
         QVERIFY(QFileInfo(path).isDir());
         QCOMPARE(QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(),
                  0); // probe removed
@@ -33,10 +34,10 @@ private slots:
         QTemporaryDir root;
         const QString previous = QDir::currentPath();
         QDir::setCurrent(root.path());
-        const DataDirectoryResult result = DataDirectory::prepare(u"data"_s);
+        const Result<QString> result = DataDirectory::prepare(u"data"_s);
         QDir::setCurrent(previous);
         QVERIFY(result.ok());
-        QCOMPARE(result.path, QDir(root.path()).filePath(u"data"_s));
+        QCOMPARE(*result, QDir(root.path()).filePath(u"data"_s));
     }
 
     void existingFileIsRefused()
@@ -46,9 +47,9 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
-        const DataDirectoryResult result = DataDirectory::prepare(path);
+        const Result<QString> result = DataDirectory::prepare(path);
         QVERIFY(!result.ok());
-        QVERIFY2(result.error.contains(path) && result.error.contains(u"is a file"_s), qPrintable(result.error));
+        QVERIFY2(result.error().contains(path) && result.error().contains(u"is a file"_s), qPrintable(result.error()));
     }
 
     void uncreatableDirectoryNamesPath()
@@ -59,9 +60,9 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
         const QString path = root.filePath(u"file/store"_s);
-        const DataDirectoryResult result = DataDirectory::prepare(path);
+        const Result<QString> result = DataDirectory::prepare(path);
         QVERIFY(!result.ok());
-        QVERIFY2(result.error.contains(path), qPrintable(result.error));
+        QVERIFY2(result.error().contains(path), qPrintable(result.error()));
     }
 
     void createdDirectoryIsPrivate()
@@ -120,9 +121,9 @@ private slots:
 
     void defaultIsAppDataLocation()
     {
-        const DataDirectoryResult result = DataDirectory::prepare({});
+        const Result<QString> result = DataDirectory::prepare({});
         QVERIFY(result.ok());
-        QCOMPARE(result.path, QDir::cleanPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QCOMPARE(*result, QDir::cleanPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
     }
 };
 

@@ -555,7 +555,7 @@ private slots:
         analysisSettings.request.baseUrl = llm.url();
         analysisSettings.request.model = u"deepseek-chat"_s;
         analysisSettings.contextWait = 1s;
-        analysisSettings.autoRule = AlertFilter::parse(u"severity=\"warning\""_s).filter;
+        analysisSettings.autoRule = AlertFilter::parse(u"severity=\"warning\""_s).value();
         analysis.setSettings(analysisSettings);
 
         const ChatDestination hook = addDestination(Type::Webhook, u"/generic/hook"_s);

@@ -1,3 +1,4 @@
+#include "ResultAssert.h"
 #include "ingest/ListenAddress.h"
 
 #include <QTest>
@@ -35,9 +36,9 @@ private slots:
     {
         QFETCH(QString, input);
         QFETCH(QString, expected);
-        const ListenAddressParseResult result = parseListenAddress(input);
-        QVERIFY2(result.ok(), qPrintable(result.error));
-        QCOMPARE(result.address.toString(), expected);
+        const Result<ListenAddress> result = parseListenAddress(input);
+        QVERIFY_OK(result);
+        QCOMPARE(result->toString(), expected);
     }
 
     void invalidAddresses_data()
@@ -60,9 +61,9 @@ private slots:
     {
         QFETCH(QString, input);
         QFETCH(QString, messagePart);
-        const ListenAddressParseResult result = parseListenAddress(input);
+        const Result<ListenAddress> result = parseListenAddress(input);
         QVERIFY(!result.ok());
-        QVERIFY2(result.error.contains(messagePart), qPrintable(result.error));
+        QVERIFY2(result.error().contains(messagePart), qPrintable(result.error()));
     }
 };
 

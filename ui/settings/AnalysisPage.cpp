@@ -212,10 +212,10 @@ bool AnalysisPage::validate()
     const QString matchers = m_autoAnalysis->text().trimmed();
     QString problem;
     if (!matchers.isEmpty()) {
-        const AlertFilter::ParseResult parsed = AlertFilter::parse(matchers);
-        if (!parsed.ok())
-            problem = parsed.error;
-        else if (parsed.filter.isEmpty())
+        const Result<AlertFilter> parsed = AlertFilter::parse(matchers);
+        if (!parsed)
+            problem = parsed.error();
+        else if (parsed->isEmpty())
             problem = tr("Give at least one matcher, such as severity=\"critical\".");
     }
     ok &= setMessage(m_autoAnalysisMessage, problem);

@@ -135,12 +135,12 @@ QString ForwardRulesEditor::validate()
     const QList<ForwardRule> current = rules();
     for (qsizetype row = 0; row < current.size() && problem.isEmpty(); ++row) {
         const ForwardRule &rule = current.at(row);
-        const AlertFilter::ParseResult parsed = AlertFilter::parse(rule.matcher);
+        const Result<AlertFilter> parsed = AlertFilter::parse(rule.matcher);
         if (rule.matcher.isEmpty())
             problem
                 = tr("Rule %1 has no matcher: say which alerts it forwards, e.g. severity=\"critical\".").arg(row + 1);
-        else if (!parsed.ok())
-            problem = tr("Rule %1: %2").arg(row + 1).arg(parsed.error);
+        else if (!parsed)
+            problem = tr("Rule %1: %2").arg(row + 1).arg(parsed.error());
         else if (rule.destinationId.isEmpty())
             problem = tr("Rule %1 has no destination: add one above first.").arg(row + 1);
     }

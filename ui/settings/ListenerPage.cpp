@@ -146,14 +146,14 @@ QStringList ListenerPage::allowedOrigins() const
 
 void ListenerPage::updateExposureWarning()
 {
-    const ListenAddressParseResult parsed = parseListenAddress(addressText());
-    m_exposureWarning->setVisible(parsed.ok() && !parsed.address.isLoopback());
+    const Result<ListenAddress> parsed = parseListenAddress(addressText());
+    m_exposureWarning->setVisible(parsed && !parsed->isLoopback());
 }
 
 void ListenerPage::load(const AppSettings &settings)
 {
-    const ListenAddressParseResult saved = parseListenAddress(settings.value(Settings::listenAddress));
-    const ListenAddress address = saved.ok() ? saved.address : ListenAddress::defaultAddress();
+    const ListenAddress address
+        = parseListenAddress(settings.value(Settings::listenAddress)).valueOr(ListenAddress::defaultAddress());
     m_host->setCurrentText(address.host == QHostAddress(QHostAddress::LocalHost) ? u"127.0.0.1"_s
                                                                                  : address.host.toString());
     m_port->setValue(address.port == 0 ? ListenAddress::defaultAddress().port : address.port);
@@ -170,18 +170,18 @@ void ListenerPage::load(const AppSettings &settings)
 bool ListenerPage::validate()
 {
     bool ok = true;
-    const ListenAddressParseResult parsed = parseListenAddress(addressText());
-    ok &= setMessage(m_addressMessage, parsed.ok() ? QString() : parsed.error);
+    const Result<ListenAddress> parsed = parseListenAddress(addressText());
+    ok &= setMessage(m_addressMessage, problemOf(parsed));
 
     const bool hasUser = !m_basicUser->text().trimmed().isEmpty();
     QString authProblem;
     if (hasUser != m_basicPassword->willHaveValue())
         authProblem = hasUser ? tr("Basic auth needs a password as well as the user.")
                               : tr("Basic auth needs a user name as well as the password.");
-    else if (parsed.ok() && !parsed.address.isLoopback() && !m_token->willHaveValue() && !hasUser)
+    else if (parsed && !parsed->isLoopback() && !m_token->willHaveValue() && !hasUser)
         authProblem = tr("Listening on %1 (reachable from other machines) requires authentication: set a Bearer "
                          "token or Basic auth.")
-                          .arg(parsed.address.toString());
+                          .arg(parsed->toString());
     ok &= setMessage(m_authMessage, authProblem);
 
     QString tlsProblem;
@@ -206,9 +206,8 @@ bool ListenerPage::validate()
 
 void ListenerPage::save(AppSettings &settings) const
 {
-    const ListenAddressParseResult parsed = parseListenAddress(addressText());
-    if (parsed.ok())
-        settings.setValue(Settings::listenAddress, parsed.address.toString());
+    if (const Result<ListenAddress> parsed = parseListenAddress(addressText()))
+        settings.setValue(Settings::listenAddress, parsed->toString());
     settings.setValue(Settings::basicAuthUser, m_basicUser->text().trimmed());
     settings.setValue(Settings::grafanaTimestampHeader, m_grafanaTimestampHeader->text().trimmed());
     settings.setValue(Settings::allowedOrigins, allowedOrigins());

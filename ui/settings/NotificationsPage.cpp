@@ -59,7 +59,7 @@ void NotificationsPage::load(const AppSettings &settings)
 bool NotificationsPage::validate()
 {
     const QString text = m_matchers->text().trimmed();
-    return setMessage(m_matchersMessage, text.isEmpty() ? QString() : AlertFilter::parse(text).error);
+    return setMessage(m_matchersMessage, text.isEmpty() ? QString() : problemOf(AlertFilter::parse(text)));
 }
 
 void NotificationsPage::save(AppSettings &settings) const

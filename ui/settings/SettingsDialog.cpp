@@ -196,7 +196,7 @@ Result<> SettingsDialog::exportTo(const QString &path)
 
 QStringList SettingsDialog::importFrom(const QString &path)
 {
-    const ConfigFile::Result imported = ConfigFile::read(path);
+    const ConfigFile::Contents imported = ConfigFile::read(path);
     QStringList problems;
     for (const ConfigFile::Problem &problem : imported.problems)
         problems << problem.toString();
