@@ -70,6 +70,19 @@ void printError(const QString &message)
     printTo(stderr, u"%1: %2\n"_s.arg(QLatin1String(BuildInfo::executableName), message));
 }
 
+// --help, or what is wrong with the command line.
+void printCommandLineAnswer(const CommandLineOptions &options)
+{
+    if (options.action == CommandLineOptions::Action::ShowHelp) {
+        printTo(stdout, options.helpText);
+        return;
+    }
+    printError(options.error);
+    printTo(stderr,
+            QCoreApplication::translate("main", "Try '%1 --help' for the options.\n")
+                .arg(QLatin1String(BuildInfo::executableName)));
+}
+
 // Points this process's settings at a working copy filled from the configuration file.
 void useConfiguration(const ConfigFile::Contents &config, const QString &directory)
 {
@@ -300,20 +313,25 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    const CommandLineOptions options = CommandLineOptions::parse(arguments);
+    CommandLineOptions options = CommandLineOptions::parse(arguments);
     // Before anything reads settings or data locations: they follow the profile.
     Profile::select(options.profile);
+    if (options.action == CommandLineOptions::Action::ShowHelp
+        || options.action == CommandLineOptions::Action::UsageError) {
+        // Parsing ran before any translator could be installed (the options choose the
+        // kind of application); what is printed is worked out again, translated.
+        QCoreApplication translating(argc, argv);
+        installTranslations(translating);
+        options = CommandLineOptions::parse(arguments);
+        printCommandLineAnswer(options);
+        return options.action == CommandLineOptions::Action::ShowHelp ? ExitCode::Ok : ExitCode::Usage;
+    }
     switch (options.action) {
-    case CommandLineOptions::Action::ShowHelp: printTo(stdout, options.helpText); return ExitCode::Ok;
     case CommandLineOptions::Action::ShowVersion:
         printTo(stdout, CommandLineOptions::versionText() + u'\n');
         return ExitCode::Ok;
-    case CommandLineOptions::Action::UsageError:
-        printError(options.error);
-        printTo(stderr,
-                QCoreApplication::translate("main", "Try '%1 --help' for the options.\n")
-                    .arg(QLatin1String(BuildInfo::executableName)));
-        return ExitCode::Usage;
+    case CommandLineOptions::Action::ShowHelp:
+    case CommandLineOptions::Action::UsageError: break; // answered above
     case CommandLineOptions::Action::Run:
     case CommandLineOptions::Action::HistoryExport:
     case CommandLineOptions::Action::Context:

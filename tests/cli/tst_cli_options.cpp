@@ -38,6 +38,20 @@ private slots:
             QVERIFY2(result.out.contains(QLatin1String(option)), option);
     }
 
+    void helpAndUsageErrorsFollowTheLocale()
+    {
+        // The options are parsed before the application (and its translators) exist.
+        const RunResult help = run({u"--help"_s}, u"zh_CN.UTF-8"_s);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(u"无窗口运行"_s), qPrintable(help.out));
+        QVERIFY(help.out.contains(u"--headless"_s));
+
+        const RunResult refused = run({u"--listen"_s, u"127.0.0.1"_s}, u"zh_CN.UTF-8"_s);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"缺少端口"_s), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(u"查看可用选项"_s), qPrintable(refused.err));
+    }
+
     void badArguments_data()
     {
         QTest::addColumn<QStringList>("arguments");
