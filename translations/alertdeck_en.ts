@@ -2649,6 +2649,21 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
 </context>
 <context>
+    <name>HttpConnection</name>
+    <message>
+        <source>webhook ingestion is not available; retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listener is receiving too many payloads at once; retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid or missing X-Grafana-Alerting-Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpListener</name>
     <message>
         <source>Port %1 is in use</source>
@@ -2664,6 +2679,105 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>HTTPS cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpRequestParser</name>
+    <message>
+        <source>bare LF in the request head; lines must end with CR LF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request header larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bare CR in the request head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folded header lines are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character in header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed HTTP request line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP version %1 is not supported; use HTTP/1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one Host header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTTP/1.1 request needs a Host header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding is not allowed in an HTTP/1.0 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both Content-Length and Transfer-Encoding given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunked applied more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer encoding &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request body of %1 bytes exceeds the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed chunked body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bare LF in the chunked body; lines must end with CR LF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bare CR in the chunked body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed chunk size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request body exceeds the limit of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request trailer larger than %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3981,6 +4095,46 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>&quot;%1&quot; is not a web origin: write it as scheme://host or scheme://host:port, e.g. https://tools.example.org</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>requests from web pages are refused (Sec-Fetch-Site: cross-site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests from web pages are refused (Origin: %1); allow the origin in Settings → Listener if a browser tool must post here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &quot;%1&quot; is not this listener&apos;s name; a listener on a loopback address answers to localhost and loopback addresses only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use GET for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use POST for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type must be application/json; the request has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type must be application/json, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestPreviewDialog</name>
@@ -4547,6 +4701,17 @@ Reported by %4</source>
     </message>
     <message>
         <source>Loading stored alerts: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreWorker</name>
+    <message>
+        <source>invalid or missing X-Grafana-Alerting-Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not store the payload (%1); retry later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>firing</source>
-        <translation>告警中</translation>
+        <translation>触发中</translation>
     </message>
     <message>
         <source>resolved</source>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>Source payload</source>
-        <translation>原始载荷</translation>
+        <translation>原始推送数据</translation>
     </message>
     <message>
         <source>replayed</source>
@@ -320,19 +320,19 @@
     </message>
     <message>
         <source>%1d %2h</source>
-        <translation>%1天 %2小时</translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <translation>%1小时 %2分</translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <source>%1m %2s</source>
-        <translation>%1分 %2秒</translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation>%1秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 (replay)</source>
@@ -519,11 +519,11 @@
     </message>
     <message>
         <source>Host names to mask: one regular expression per line, e.g. [a-z0-9-]+\.corp\.example\.com</source>
-        <translation>要遮盖的主机名：每行一个正则表达式，例如 [a-z0-9-]+\.corp\.example\.com</translation>
+        <translation>要脱敏的主机名：每行一个正则表达式，例如 [a-z0-9-]+\.corp\.example\.com</translation>
     </message>
     <message>
         <source> per hour at most</source>
-        <translation> 次/小时（上限）</translation>
+        <translation> 次/小时</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>Mask before sending</source>
-        <translation>发送前遮盖</translation>
+        <translation>发送前脱敏</translation>
     </message>
     <message>
         <source>Limit</source>
@@ -1120,7 +1120,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>Write the stored webhook payloads of --data-dir as NDJSON to stdout and exit.</source>
-        <translation>将 --data-dir 中存储的 Webhook 载荷以 NDJSON 写到标准输出后退出。</translation>
+        <translation>将 --data-dir 中存储的 Webhook 推送数据以 NDJSON 写到标准输出后退出。</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a time; use RFC 3339 (2026-11-22T10:00:00Z) or a date (2026-11-22).</source>
@@ -1132,7 +1132,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>Remove resolved alerts and payloads older than DAYS from the store (default 90; 0 keeps everything).</source>
-        <translation>从存储中删除早于 DAYS 天的已恢复告警和载荷（默认 90；0 表示全部保留）。</translation>
+        <translation>从存储中删除早于 DAYS 天的已恢复告警和推送数据（默认 90；0 表示全部保留）。</translation>
     </message>
     <message>
         <source>DAYS</source>
@@ -1252,15 +1252,15 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>context, analyze, forward: a webhook payload file (any format the listener accepts).</source>
-        <translation>context、analyze、forward：Webhook 载荷文件（监听器接受的任意格式）。</translation>
+        <translation>context、analyze、forward：Webhook 推送数据文件（监听器接受的任意格式）。</translation>
     </message>
     <message>
         <source>context, analyze, forward: which alert of the payload, from 1 (default 1).</source>
-        <translation>context、analyze、forward：载荷中的第几条告警，从 1 开始（默认 1）。</translation>
+        <translation>context、analyze、forward：推送数据中的第几条告警，从 1 开始（默认 1）。</translation>
     </message>
     <message>
         <source>forward: the chat destination, by its name in Settings.</source>
-        <translation>forward：聊天发送目标，即设置中的名称。</translation>
+        <translation>forward：转发目标，即设置中的名称。</translation>
     </message>
     <message>
         <source>forward: a Markdown file to send as the alert&apos;s analysis.</source>
@@ -1284,7 +1284,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>forward needs --to NAME: the chat destination as named in Settings.</source>
-        <translation>forward 需要 --to NAME：即设置中聊天发送目标的名称。</translation>
+        <translation>forward 需要 --to NAME：即设置中转发目标的名称。</translation>
     </message>
     <message>
         <source>--%1 only applies to &quot;context&quot;, &quot;analyze&quot; and &quot;forward&quot;.</source>
@@ -1320,7 +1320,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>Post the payloads of FILE|DIR... (single payloads, JSON arrays, NDJSON as history export writes it) to the listener at --to URL at their original pacing, and exit.</source>
-        <translation>按原始节奏将 FILE|DIR... 中的载荷（单个载荷、JSON 数组、history export 输出的 NDJSON）发送到 --to URL 处的监听器，然后退出。</translation>
+        <translation>按原始节奏将 FILE|DIR... 中的推送数据（单条推送数据、JSON 数组、history export 输出的 NDJSON）发送到 --to URL 处的监听器，然后退出。</translation>
     </message>
     <message>
         <source>replay needs one or more FILE or DIR to replay.</source>
@@ -1328,7 +1328,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>replay needs --to URL: the listener to post the payloads to.</source>
-        <translation>replay 需要 --to URL：接收载荷的监听器。</translation>
+        <translation>replay 需要 --to URL：接收推送数据的监听器。</translation>
     </message>
     <message>
         <source>--to: &quot;%1&quot; is not an http(s) URL.</source>
@@ -1464,7 +1464,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>give the destinations either here (JSON) or as [Destination.ID] sections, not both</source>
-        <translation>发送目标请二选一：在此处（JSON）或以 [Destination.ID] 小节给出，不能同时使用</translation>
+        <translation>转发目标请二选一：在此处（JSON）或以 [Destination.ID] 小节给出，不能同时使用</translation>
     </message>
     <message>
         <source>secrets do not go in a configuration file: name them with secret=NAME and give ALERTDECK_SECRET_NAME or --secret NAME=@FILE</source>
@@ -1855,7 +1855,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>Resolved alerts and payloads older than this are removed in the background.</source>
-        <translation>早于此期限的已恢复告警和载荷会在后台删除。</translation>
+        <translation>早于此期限的已恢复告警和推送数据会在后台删除。</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1900,7 +1900,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message numerus="yes">
         <source>Exported %n payload(s) to %1.</source>
         <translation>
-            <numerusform>已将 %n 条载荷导出到 %1。</numerusform>
+            <numerusform>已将 %n 条推送数据导出到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -2043,11 +2043,11 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>Edit destination</source>
-        <translation>编辑发送目标</translation>
+        <translation>编辑转发目标</translation>
     </message>
     <message>
         <source>Add destination</source>
-        <translation>添加发送目标</translation>
+        <translation>添加转发目标</translation>
     </message>
     <message>
         <source>e.g. #ops-alerts</source>
@@ -2116,7 +2116,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <name>DestinationsPage</name>
     <message>
         <source>Chat destinations</source>
-        <translation>聊天发送目标</translation>
+        <translation>转发目标</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -2140,7 +2140,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>The Forward button sends the selected alert and its analysis to the default destination; its menu lists the others.</source>
-        <translation>“转发”按钮会将所选告警及其分析发送到默认发送目标；其菜单中列出了其他发送目标。</translation>
+        <translation>“转发”按钮会将所选告警及其分析发送到默认转发目标；其菜单中列出了其他转发目标。</translation>
     </message>
     <message>
         <source> (default)</source>
@@ -2148,7 +2148,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>No destinations yet: Add… one for Slack, DingTalk, Feishu, WeCom, Teams, Mattermost, Telegram, Discord or any webhook.</source>
-        <translation>尚无发送目标：点击“添加…”，为 Slack、钉钉、飞书、企业微信、Teams、Mattermost、Telegram、Discord 或任意 Webhook 添加一个。</translation>
+        <translation>尚无转发目标：点击“添加…”，为 Slack、钉钉、飞书、企业微信、Teams、Mattermost、Telegram、Discord 或任意 Webhook 添加一个。</translation>
     </message>
     <message>
         <source>Sending a test message to %1…</source>
@@ -2255,7 +2255,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>Destination</source>
-        <translation>发送目标</translation>
+        <translation>转发目标</translation>
     </message>
     <message>
         <source>Analysis</source>
@@ -2360,7 +2360,7 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>Firing</source>
-        <translation>告警中</translation>
+        <translation>触发中</translation>
     </message>
     <message>
         <source>All</source>
@@ -2393,11 +2393,11 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>No chat destination is set up: add one in Settings → Chat destinations.</source>
-        <translation>尚未配置聊天发送目标：请在“设置 → 聊天发送目标”中添加。</translation>
+        <translation>尚未配置转发目标：请在“设置 → 转发目标”中添加。</translation>
     </message>
     <message>
         <source>No chat destination is called &quot;%1&quot;; there are: %2.</source>
-        <translation>没有名为“%1”的聊天发送目标；现有：%2。</translation>
+        <translation>没有名为“%1”的转发目标；现有：%2。</translation>
     </message>
     <message>
         <source>The analysis was cut to fit the tool&apos;s size limit.</source>
@@ -2420,7 +2420,7 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>No chat destinations yet</source>
-        <translation>尚无聊天发送目标</translation>
+        <translation>尚无转发目标</translation>
     </message>
     <message>
         <source>&amp;Preview before sending…</source>
@@ -2428,7 +2428,7 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>Chat &amp;destinations…</source>
-        <translation>聊天发送目标(&amp;D)…</translation>
+        <translation>转发目标(&amp;D)…</translation>
     </message>
     <message>
         <source>Open Settings</source>
@@ -2436,7 +2436,7 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>No chat destination is set up yet: add Slack, DingTalk, Feishu, WeCom, Teams or another tool in Settings → Chat destinations.</source>
-        <translation>尚未配置聊天发送目标：请在“设置 → 聊天发送目标”中添加 Slack、钉钉、飞书、企业微信、Teams 或其他工具。</translation>
+        <translation>尚未配置转发目标：请在“设置 → 转发目标”中添加 Slack、钉钉、飞书、企业微信、Teams 或其他工具。</translation>
     </message>
     <message>
         <source>Forwarded %1 to %2</source>
@@ -2467,7 +2467,7 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>FIRING</source>
-        <translation>告警中</translation>
+        <translation>触发中</translation>
     </message>
     <message>
         <source>[%1] %2 on %3</source>
@@ -2526,7 +2526,7 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation>发送目标(&amp;D)：</translation>
+        <translation>转发目标(&amp;D)：</translation>
     </message>
     <message>
         <source>the stored webhook URL</source>
@@ -2569,7 +2569,7 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source> per hour at most</source>
-        <translation> 次/小时（上限）</translation>
+        <translation> 次/小时</translation>
     </message>
     <message>
         <source>Limit:</source>
@@ -2589,7 +2589,7 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>Rule %1 has no destination: add one above first.</source>
-        <translation>规则 %1 没有发送目标：请先在上方添加一个。</translation>
+        <translation>规则 %1 没有转发目标：请先在上方添加一个。</translation>
     </message>
 </context>
 <context>
@@ -2632,7 +2632,7 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>No webhook URL or token is stored for %1: add it in Settings → Chat destinations.</source>
-        <translation>未保存 %1 的 Webhook URL 或令牌：请在“设置 → 聊天发送目标”中添加。</translation>
+        <translation>未保存 %1 的 Webhook URL 或令牌：请在“设置 → 转发目标”中添加。</translation>
     </message>
     <message>
         <source>The webhook URL for %1 could not be read: %2</source>
@@ -2640,7 +2640,22 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>That destination no longer exists.</source>
-        <translation>该发送目标已不存在。</translation>
+        <translation>该转发目标已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpConnection</name>
+    <message>
+        <source>webhook ingestion is not available; retry later</source>
+        <translation>暂时无法接收 Webhook；请稍后重试</translation>
+    </message>
+    <message>
+        <source>the listener is receiving too many payloads at once; retry later</source>
+        <translation>监听器同时接收的推送数据过多；请稍后重试</translation>
+    </message>
+    <message>
+        <source>invalid or missing X-Grafana-Alerting-Signature</source>
+        <translation>X-Grafana-Alerting-Signature 缺失或无效</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2675,105 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>HTTPS cannot start: %1</source>
         <translation>无法启动 HTTPS：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpRequestParser</name>
+    <message>
+        <source>bare LF in the request head; lines must end with CR LF</source>
+        <translation>请求头中有单独的 LF；每行必须以 CR LF 结尾</translation>
+    </message>
+    <message>
+        <source>request header larger than %1 bytes</source>
+        <translation>请求头超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>bare CR in the request head</source>
+        <translation>请求头中有单独的 CR</translation>
+    </message>
+    <message>
+        <source>folded header lines are not allowed</source>
+        <translation>不允许折行的请求头</translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation>请求头行格式错误</translation>
+    </message>
+    <message>
+        <source>control character in header %1</source>
+        <translation>请求头 %1 中含有控制字符</translation>
+    </message>
+    <message>
+        <source>malformed HTTP request line</source>
+        <translation>HTTP 请求行格式错误</translation>
+    </message>
+    <message>
+        <source>HTTP version %1 is not supported; use HTTP/1.1</source>
+        <translation>不支持 HTTP 版本 %1；请使用 HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>more than one Host header</source>
+        <translation>Host 请求头不止一个</translation>
+    </message>
+    <message>
+        <source>an HTTP/1.1 request needs a Host header</source>
+        <translation>HTTP/1.1 请求必须带 Host 请求头</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding given more than once</source>
+        <translation>Transfer-Encoding 出现了不止一次</translation>
+    </message>
+    <message>
+        <source>Content-Length given more than once</source>
+        <translation>Content-Length 出现了不止一次</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding is not allowed in an HTTP/1.0 request</source>
+        <translation>HTTP/1.0 请求中不允许 Transfer-Encoding</translation>
+    </message>
+    <message>
+        <source>both Content-Length and Transfer-Encoding given</source>
+        <translation>同时给出了 Content-Length 和 Transfer-Encoding</translation>
+    </message>
+    <message>
+        <source>chunked applied more than once</source>
+        <translation>chunked 编码被重复使用</translation>
+    </message>
+    <message>
+        <source>transfer encoding &quot;%1&quot; is not supported</source>
+        <translation>不支持传输编码 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length</source>
+        <translation>Content-Length 无效</translation>
+    </message>
+    <message>
+        <source>request body of %1 bytes exceeds the limit of %2 bytes</source>
+        <translation>请求体 %1 字节，超过上限 %2 字节</translation>
+    </message>
+    <message>
+        <source>malformed chunked body</source>
+        <translation>chunked 请求体格式错误</translation>
+    </message>
+    <message>
+        <source>bare LF in the chunked body; lines must end with CR LF</source>
+        <translation>chunked 请求体中有单独的 LF；每行必须以 CR LF 结尾</translation>
+    </message>
+    <message>
+        <source>bare CR in the chunked body</source>
+        <translation>chunked 请求体中有单独的 CR</translation>
+    </message>
+    <message>
+        <source>malformed chunk size</source>
+        <translation>chunk 大小格式错误</translation>
+    </message>
+    <message>
+        <source>request body exceeds the limit of %1 bytes</source>
+        <translation>请求体超过上限 %1 字节</translation>
+    </message>
+    <message>
+        <source>request trailer larger than %1 bytes</source>
+        <translation>请求尾部（trailer）超过 %1 字节</translation>
     </message>
 </context>
 <context>
@@ -3024,7 +3138,7 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>Replay saved payload files or AlertDeck&apos;s history into a replay session or to another listener.</source>
-        <translation>将保存的载荷文件或 AlertDeck 的历史回放到回放会话或另一个监听器。</translation>
+        <translation>将保存的推送数据文件或 AlertDeck 的历史回放到回放会话或另一个监听器。</translation>
     </message>
     <message>
         <source>C&amp;lear replayed alerts</source>
@@ -3478,7 +3592,7 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>Ask the first time</source>
-        <translation>第一次时询问</translation>
+        <translation>首次使用时询问</translation>
     </message>
     <message>
         <source>Keep running in the tray</source>
@@ -3517,7 +3631,7 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>%1 is not a webhook payload AlertDeck understands: %2</source>
-        <translation>%1 不是 AlertDeck 能识别的 Webhook 载荷：%2</translation>
+        <translation>%1 不是 AlertDeck 能识别的 Webhook 推送数据：%2</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n alert(s); there is no alert %2.</source>
@@ -3633,7 +3747,7 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>the body is empty; expected a JSON webhook payload</source>
-        <translation>请求体为空；应为 JSON 格式的 webhook 负载</translation>
+        <translation>请求体为空；应为 JSON 格式的 Webhook 推送数据</translation>
     </message>
     <message>
         <source>invalid JSON at byte %1: %2</source>
@@ -3641,11 +3755,11 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>unrecognised payload: expected an Alertmanager or Grafana webhook (an object with &quot;alerts&quot;) or a Nightingale event (an object with &quot;rule_name&quot;, or an array of them)</source>
-        <translation>无法识别的负载：应为 Alertmanager 或 Grafana 的 webhook（带 &quot;alerts&quot; 的对象）或 Nightingale 事件（带 &quot;rule_name&quot; 的对象，或其数组）</translation>
+        <translation>无法识别的推送数据：应为 Alertmanager 或 Grafana 的 Webhook（带 &quot;alerts&quot; 的对象）或 Nightingale 事件（带 &quot;rule_name&quot; 的对象，或其数组）</translation>
     </message>
     <message>
         <source>too many alerts: the payload holds %1 and the limit is %2 per payload (Settings → Listener, or Listener/maxAlertsPerPayload in the configuration file)</source>
-        <translation>告警过多：该负载含 %1 条，每个负载上限为 %2 条（设置 → 监听器，或配置文件中的 Listener/maxAlertsPerPayload）</translation>
+        <translation>告警过多：该推送数据含 %1 条，每条推送数据上限为 %2 条（设置 → 监听器，或配置文件中的 Listener/maxAlertsPerPayload）</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is outside the years 1970 to 9999</source>
@@ -3687,7 +3801,7 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>Replayed %1 of %2 payloads to %3: %4 accepted, %5 refused; %6 inputs skipped.</source>
-        <translation>已向 %3 回放 %1/%2 个载荷：%4 个被接受，%5 个被拒绝；跳过 %6 条输入。</translation>
+        <translation>已向 %3 回放 %1/%2 条推送数据：%4 个被接受，%5 个被拒绝；跳过 %6 条输入。</translation>
     </message>
     <message>
         <source>refused: %1</source>
@@ -3754,7 +3868,7 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>Replay payloads</source>
-        <translation>回放载荷</translation>
+        <translation>回放推送数据</translation>
     </message>
     <message>
         <source>Add files…</source>
@@ -3814,11 +3928,11 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>%v of %m payloads</source>
-        <translation>%v/%m 个载荷</translation>
+        <translation>%v/%m 条推送数据</translation>
     </message>
     <message>
         <source>Lines that could not be read and payloads that were refused are listed here.</source>
-        <translation>此处列出无法读取的行和被拒绝的载荷。</translation>
+        <translation>此处列出无法读取的行和被拒绝的推送数据。</translation>
     </message>
     <message>
         <source>Replay</source>
@@ -3850,15 +3964,15 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>Payload files</source>
-        <translation>载荷文件</translation>
+        <translation>推送数据文件</translation>
     </message>
     <message>
         <source>Payloads (*.json *.ndjson *.jsonl);;All files (*)</source>
-        <translation>载荷 (*.json *.ndjson *.jsonl);;所有文件 (*)</translation>
+        <translation>推送数据 (*.json *.ndjson *.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
         <source>A folder of payload files</source>
-        <translation>载荷文件所在的文件夹</translation>
+        <translation>推送数据文件所在的文件夹</translation>
     </message>
     <message>
         <source>Replayed alerts cleared.</source>
@@ -3874,7 +3988,7 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>Reading the payloads…</source>
-        <translation>正在读取载荷…</translation>
+        <translation>正在读取推送数据…</translation>
     </message>
     <message>
         <source>skipped %1</source>
@@ -3940,7 +4054,7 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>a JSON value that is not a webhook payload</source>
-        <translation>不是 Webhook 载荷的 JSON 值</translation>
+        <translation>不是 Webhook 推送数据的 JSON 值</translation>
     </message>
     <message>
         <source>not JSON (%1 at character %2)</source>
@@ -3952,7 +4066,7 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>not JSON: expected a webhook payload, a JSON array of payloads or NDJSON (%1 at character %2)</source>
-        <translation>不是 JSON：应为 Webhook 载荷、载荷的 JSON 数组或 NDJSON（第 %2 个字符处：%1）</translation>
+        <translation>不是 JSON：应为 Webhook 推送数据、推送数据的 JSON 数组或 NDJSON（第 %2 个字符处：%1）</translation>
     </message>
     <message>
         <source>history</source>
@@ -3972,6 +4086,46 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>&quot;%1&quot; is not a web origin: write it as scheme://host or scheme://host:port, e.g. https://tools.example.org</source>
         <translation>“%1”不是网页来源：请写成 scheme://host 或 scheme://host:port，例如 https://tools.example.org</translation>
+    </message>
+    <message>
+        <source>requests from web pages are refused (Sec-Fetch-Site: cross-site)</source>
+        <translation>拒绝来自网页的请求（Sec-Fetch-Site: cross-site）</translation>
+    </message>
+    <message>
+        <source>requests from web pages are refused (Origin: %1); allow the origin in Settings → Listener if a browser tool must post here</source>
+        <translation>拒绝来自网页的请求（Origin: %1）；如确需浏览器工具推送到这里，请在 设置 → 监听器 中允许该来源</translation>
+    </message>
+    <message>
+        <source>Host &quot;%1&quot; is not this listener&apos;s name; a listener on a loopback address answers to localhost and loopback addresses only</source>
+        <translation>Host &quot;%1&quot; 不是此监听器的名称；监听回环地址时只响应 localhost 和回环地址</translation>
+    </message>
+    <message>
+        <source>use GET for %1</source>
+        <translation>%1 请使用 GET</translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1</source>
+        <translation>没有这个端点：%1</translation>
+    </message>
+    <message>
+        <source>use POST for %1</source>
+        <translation>%1 请使用 POST</translation>
+    </message>
+    <message>
+        <source>authentication required</source>
+        <translation>需要身份验证</translation>
+    </message>
+    <message>
+        <source>invalid credentials</source>
+        <translation>凭据无效</translation>
+    </message>
+    <message>
+        <source>Content-Type must be application/json; the request has none</source>
+        <translation>Content-Type 必须是 application/json；请求中没有该请求头</translation>
+    </message>
+    <message>
+        <source>Content-Type must be application/json, got &quot;%1&quot;</source>
+        <translation>Content-Type 必须是 application/json，收到的是 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -4167,7 +4321,7 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <name>SeverityCountsIndicator</name>
     <message>
         <source>No firing alerts</source>
-        <translation>没有告警中的告警</translation>
+        <translation>没有触发中的告警</translation>
     </message>
     <message>
         <source>critical</source>
@@ -4187,7 +4341,7 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>Firing: %1</source>
-        <translation>告警中：%1</translation>
+        <translation>触发中：%1</translation>
     </message>
 </context>
 <context>
@@ -4417,7 +4571,7 @@ Reported by %4</source>
     </message>
     <message>
         <source>Ex&amp;pire…</source>
-        <translation>使过期(&amp;P)…</translation>
+        <translation>结束静默(&amp;P)…</translation>
     </message>
     <message>
         <source>Silences</source>
@@ -4489,7 +4643,7 @@ Reported by %4</source>
     </message>
     <message>
         <source>E&amp;xpire</source>
-        <translation>使过期(&amp;X)</translation>
+        <translation>结束静默(&amp;X)</translation>
     </message>
     <message>
         <source>Expiring silence %1…</source>
@@ -4542,6 +4696,17 @@ Reported by %4</source>
     <message>
         <source>Loading stored alerts: %1 of %2</source>
         <translation>正在加载已存储的告警：%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWorker</name>
+    <message>
+        <source>invalid or missing X-Grafana-Alerting-Signature</source>
+        <translation>X-Grafana-Alerting-Signature 缺失或无效</translation>
+    </message>
+    <message>
+        <source>could not store the payload (%1); retry later</source>
+        <translation>无法保存推送数据（%1）；请稍后重试</translation>
     </message>
 </context>
 <context>

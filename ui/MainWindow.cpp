@@ -147,10 +147,12 @@ void MainWindow::createActions()
         auto *action = new QAction(QIcon(icon), text, this);
         action->setObjectName(objectName);
         action->setShortcut(shortcut);
+        // Toolbar buttons have no mnemonic: "分析(A)" there would promise an Alt+A that opens a menu.
+        action->setIconText(ShortcutsDialog::withoutMnemonic(text));
         // Each feature enables its action when it lands; until then say why it is grey.
         action->setEnabled(false);
         action->setToolTip(
-            u"%1 (%2)\n%3"_s.arg(QString(text).remove(u'&'), shortcut.toString(QKeySequence::NativeText), pendingTip));
+            u"%1 (%2)\n%3"_s.arg(action->iconText(), shortcut.toString(QKeySequence::NativeText), pendingTip));
         return action;
     };
     m_analyzeAction
@@ -332,12 +334,14 @@ void MainWindow::createMenus()
 void MainWindow::showShortcuts()
 {
     const QString table = tr("Alert table");
-    auto *sheet = new ShortcutsDialog(menuBar(),
-                                      {{table, tr("Next alert, previous alert"), tr("j, k (or ↓, ↑)")},
-                                       {table, tr("Open the alert's details"), tr("Enter")},
-                                       {table, tr("Back to the table from the details"), tr("Esc")},
-                                       {table, tr("Menu of the selected alert"), tr("Menu key")}},
-                                      this);
+    auto *sheet = new ShortcutsDialog(
+        menuBar(),
+        {{table, tr("Next alert, previous alert"), tr("j, k (or ↓, ↑)")},
+         // Key names as Qt spells them, like the menus' shortcuts beside them.
+         {table, tr("Open the alert's details"), ShortcutsDialog::keysText({QKeySequence(Qt::Key_Return)})},
+         {table, tr("Back to the table from the details"), ShortcutsDialog::keysText({QKeySequence(Qt::Key_Escape)})},
+         {table, tr("Menu of the selected alert"), tr("Menu key")}},
+        this);
     sheet->setAttribute(Qt::WA_DeleteOnClose);
     sheet->show();
 }

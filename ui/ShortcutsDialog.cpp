@@ -11,15 +11,13 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString withoutMnemonic(QString text)
+QString ShortcutsDialog::withoutMnemonic(QString text)
 {
     static const QRegularExpression cjkMnemonic(u"\\(&\\w\\)"_s); // "设置(&S)"
     text.remove(cjkMnemonic);
     text.replace(u"&&"_s, u"\u0001"_s).remove(u'&').replace(u'\u0001', u'&');
     return text.remove(u'…').trimmed();
 }
-} // namespace
 
 QString ShortcutsDialog::keysText(const QList<QKeySequence> &shortcuts)
 {

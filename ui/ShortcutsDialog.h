@@ -23,6 +23,8 @@ public:
     ShortcutsDialog(const QMenuBar *menus, const QList<Extra> &extras, QWidget *parent = nullptr);
 
     // "Ctrl+S, Ctrl+Shift+S" in the platform's own words.
+    // A menu text as a label: "&Analyze" → "Analyze", "分析(&A)" → "分析", "Export…" → "Export".
+    static QString withoutMnemonic(QString text);
     static QString keysText(const QList<QKeySequence> &shortcuts);
 
 private:

@@ -4,6 +4,7 @@
 #include "ingest/HttpServer.h"
 #include "logging/LogCategories.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -14,6 +15,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Gives lupdate and tr() the "HttpConnection" translation context: the answers to senders
+// are in the user's language, like the rest of AlertDeck.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(HttpConnection)
+};
 
 QByteArrayView reasonPhrase(int status)
 {
@@ -101,8 +108,8 @@ QByteArray HttpConnection::storableHeaders(const HttpRequest &request)
             json += ',';
         JsonText::appendLatin1String(json, name);
         json += ':';
-        JsonText::appendLatin1String(json, secret.contains(name) ? QByteArrayView("<redacted>")
-                                                                 : QByteArrayView(headers.at(i).second));
+        JsonText::appendLatin1String(
+            json, secret.contains(name) ? QByteArrayView("<redacted>") : QByteArrayView(headers.at(i).second));
     }
     json += '}';
     return json;
@@ -204,14 +211,15 @@ std::optional<HttpRequestParser::Error> HttpConnection::admit(const HttpRequest 
     }
     if (m_verdict.isWebhook() && !m_server.canIngest())
         return HttpRequestParser::Error{retryStatus(m_verdict.format),
-                                        u"webhook ingestion is not available; retry later"_s, "Retry-After: 5\r\n"};
+                                        Text::tr("webhook ingestion is not available; retry later"),
+                                        "Retry-After: 5\r\n"};
     const qint64 declared = m_parser.declaredBodyBytes();
     const qint64 bodyBytes = declared < 0 ? m_server.limits().maxBodyBytes : declared;
     if (bodyBytes > 0) {
         if (!m_server.reserveBodyBytes(bodyBytes))
-            return HttpRequestParser::Error{retryStatus(m_verdict.format),
-                                            u"the listener is receiving too many payloads at once; retry later"_s,
-                                            "Retry-After: 1\r\n"};
+            return HttpRequestParser::Error{
+                retryStatus(m_verdict.format),
+                Text::tr("the listener is receiving too many payloads at once; retry later"), "Retry-After: 1\r\n"};
         m_reservedBodyBytes = bodyBytes;
     }
     return std::nullopt;
@@ -243,7 +251,7 @@ void HttpConnection::serve(const HttpRequest &request)
     const bool signatureValid = m_server.admission().auth().checkGrafanaSignature(request);
     if (m_verdict.format == PayloadFormat::Grafana && !signatureValid) {
         m_server.metrics().payloadAnswered(401, {}, -1);
-        respondError(401, u"invalid or missing X-Grafana-Alerting-Signature"_s);
+        respondError(401, Text::tr("invalid or missing X-Grafana-Alerting-Signature"));
         return;
     }
     const quint64 ticket = m_server.submit({QDateTime::currentDateTimeUtc(), QString::fromLatin1(request.path),
@@ -251,7 +259,7 @@ void HttpConnection::serve(const HttpRequest &request)
                                            this);
     if (ticket == 0) {
         m_server.metrics().payloadAnswered(503, {}, -1);
-        respondError(retryStatus(m_verdict.format), u"webhook ingestion is not available; retry later"_s,
+        respondError(retryStatus(m_verdict.format), Text::tr("webhook ingestion is not available; retry later"),
                      "Retry-After: 5\r\n");
         return;
     }

@@ -1,10 +1,18 @@
 #include "ingest/HttpRequestParser.h"
 
+#include <QCoreApplication>
+
 #include <cstring>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Gives lupdate and tr() the "HttpRequestParser" translation context: the answers to senders
+// are in the user's language, like the rest of AlertDeck.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(HttpRequestParser)
+};
 
 constexpr qsizetype maxChunkLineBytes = 1024;
 
@@ -170,13 +178,13 @@ qsizetype HttpRequestParser::feedHead(QByteArrayView data)
     const qsizetype headEnd = end < 0 ? m_line.size() : end + 4;
     for (qsizetype at = m_line.indexOf('\n', appendedAt); at >= 0 && at < headEnd; at = m_line.indexOf('\n', at + 1)) {
         if (at == 0 || m_line.at(at - 1) != '\r') {
-            fail(400, u"bare LF in the request head; lines must end with CR LF"_s);
+            fail(400, Text::tr("bare LF in the request head; lines must end with CR LF"));
             return skipped + taken;
         }
     }
     if (end < 0) {
         if (m_line.size() > m_limits.maxHeaderBytes)
-            fail(431, u"request header larger than %1 bytes"_s.arg(m_limits.maxHeaderBytes));
+            fail(431, Text::tr("request header larger than %1 bytes").arg(m_limits.maxHeaderBytes));
         return skipped + taken;
     }
     const qsizetype headBytes = end + 4;
@@ -211,13 +219,13 @@ bool HttpRequestParser::parseHead(QByteArrayView head)
     while (start < head.size()) {
         const qsizetype newline = head.indexOf('\n', start);
         if (newline <= start || head.at(newline - 1) != '\r') {
-            fail(400, u"bare LF in the request head; lines must end with CR LF"_s);
+            fail(400, Text::tr("bare LF in the request head; lines must end with CR LF"));
             return false;
         }
         const QByteArrayView line = head.sliced(start, newline - 1 - start);
         start = newline + 1;
         if (line.contains('\r')) {
-            fail(400, u"bare CR in the request head"_s);
+            fail(400, Text::tr("bare CR in the request head"));
             return false;
         }
         if (first) {
@@ -227,19 +235,19 @@ bool HttpRequestParser::parseHead(QByteArrayView head)
             continue;
         }
         if (line.startsWith(' ') || line.startsWith('\t')) {
-            fail(400, u"folded header lines are not allowed"_s);
+            fail(400, Text::tr("folded header lines are not allowed"));
             return false;
         }
         const qsizetype colon = line.indexOf(':');
         const QByteArrayView name = colon < 0 ? line : line.first(colon);
         if (colon <= 0 || !isToken(name)) {
             // Also "Name : value": whitespace before the colon (RFC 9112 §5.1).
-            fail(400, u"malformed header line"_s);
+            fail(400, Text::tr("malformed header line"));
             return false;
         }
         const QByteArrayView value = trimmedOws(line.sliced(colon + 1));
         if (!isFieldValue(value)) {
-            fail(400, u"control character in header %1"_s.arg(QString::fromLatin1(name)));
+            fail(400, Text::tr("control character in header %1").arg(QString::fromLatin1(name)));
             return false;
         }
         m_request.headers.append({name.toByteArray().toLower(), value.toByteArray()});
@@ -252,22 +260,22 @@ bool HttpRequestParser::parseRequestLine(QByteArrayView line)
     const qsizetype firstSpace = line.indexOf(' ');
     const qsizetype secondSpace = firstSpace < 0 ? -1 : line.indexOf(' ', firstSpace + 1);
     if (secondSpace < 0 || line.indexOf(' ', secondSpace + 1) >= 0) {
-        fail(400, u"malformed HTTP request line"_s);
+        fail(400, Text::tr("malformed HTTP request line"));
         return false;
     }
     const QByteArrayView method = line.first(firstSpace);
     const QByteArrayView target = line.sliced(firstSpace + 1, secondSpace - firstSpace - 1);
     const QByteArrayView version = line.sliced(secondSpace + 1);
     if (!isToken(method) || !isOriginForm(target)) {
-        fail(400, u"malformed HTTP request line"_s);
+        fail(400, Text::tr("malformed HTTP request line"));
         return false;
     }
     if (version != "HTTP/1.1" && version != "HTTP/1.0") {
         const bool looksLikeHttp = version.startsWith("HTTP/") && version.size() == 8;
         if (looksLikeHttp && version != "HTTP/2.0")
-            fail(505, u"HTTP version %1 is not supported; use HTTP/1.1"_s.arg(QString::fromLatin1(version)));
+            fail(505, Text::tr("HTTP version %1 is not supported; use HTTP/1.1").arg(QString::fromLatin1(version)));
         else
-            fail(400, u"malformed HTTP request line"_s);
+            fail(400, Text::tr("malformed HTTP request line"));
         return false;
     }
     m_request.method = method.toByteArray();
@@ -283,32 +291,34 @@ bool HttpRequestParser::parseFraming()
     const bool http11 = m_request.version == "HTTP/1.1";
     const qsizetype hosts = m_request.headerCount("host");
     if (hosts > 1 || (http11 && hosts == 0)) {
-        fail(400, hosts > 1 ? u"more than one Host header"_s : u"an HTTP/1.1 request needs a Host header"_s);
+        fail(400,
+             hosts > 1 ? Text::tr("more than one Host header") : Text::tr("an HTTP/1.1 request needs a Host header"));
         return false;
     }
     const qsizetype transferEncodings = m_request.headerCount("transfer-encoding");
     const qsizetype contentLengths = m_request.headerCount("content-length");
     if (transferEncodings > 1 || contentLengths > 1) {
         fail(400,
-             transferEncodings > 1 ? u"Transfer-Encoding given more than once"_s
-                                   : u"Content-Length given more than once"_s);
+             transferEncodings > 1 ? Text::tr("Transfer-Encoding given more than once")
+                                   : Text::tr("Content-Length given more than once"));
         return false;
     }
     if (transferEncodings == 1) {
         const QByteArray transferEncoding = m_request.header("transfer-encoding").toLower();
         if (!http11) {
-            fail(400, u"Transfer-Encoding is not allowed in an HTTP/1.0 request"_s);
+            fail(400, Text::tr("Transfer-Encoding is not allowed in an HTTP/1.0 request"));
             return false;
         }
         if (contentLengths > 0) {
-            fail(400, u"both Content-Length and Transfer-Encoding given"_s);
+            fail(400, Text::tr("both Content-Length and Transfer-Encoding given"));
             return false;
         }
         if (transferEncoding != "chunked") {
             if (transferEncoding.count("chunked") > 1)
-                fail(400, u"chunked applied more than once"_s);
+                fail(400, Text::tr("chunked applied more than once"));
             else
-                fail(501, u"transfer encoding \"%1\" is not supported"_s.arg(QString::fromLatin1(transferEncoding)));
+                fail(501,
+                     Text::tr("transfer encoding \"%1\" is not supported").arg(QString::fromLatin1(transferEncoding)));
             return false;
         }
         m_chunked = true;
@@ -319,12 +329,13 @@ bool HttpRequestParser::parseFraming()
         bool ok = isAllDigits(contentLength, false) && contentLength.size() <= 18;
         m_remaining = ok ? contentLength.toLongLong(&ok) : -1;
         if (!ok || m_remaining < 0) {
-            fail(400, u"invalid Content-Length"_s);
+            fail(400, Text::tr("invalid Content-Length"));
             return false;
         }
         if (m_remaining > m_limits.maxBodyBytes) {
             fail(413,
-                 u"request body of %1 bytes exceeds the limit of %2 bytes"_s.arg(m_remaining)
+                 Text::tr("request body of %1 bytes exceeds the limit of %2 bytes")
+                     .arg(m_remaining)
                      .arg(m_limits.maxBodyBytes));
             return false;
         }
@@ -358,18 +369,18 @@ qsizetype HttpRequestParser::feedChunked(QByteArrayView data)
     const qsizetype take = newline < 0 ? data.size() : newline + 1;
     m_line.append(data.first(take));
     if (m_line.size() > maxChunkLineBytes) {
-        fail(400, u"malformed chunked body"_s);
+        fail(400, Text::tr("malformed chunked body"));
         return take;
     }
     if (newline < 0)
         return take;
     if (m_line.size() < 2 || m_line.at(m_line.size() - 2) != '\r') {
-        fail(400, u"bare LF in the chunked body; lines must end with CR LF"_s);
+        fail(400, Text::tr("bare LF in the chunked body; lines must end with CR LF"));
         return take;
     }
     const QByteArrayView line = QByteArrayView(m_line).chopped(2);
     if (line.contains('\r')) {
-        fail(400, u"bare CR in the chunked body"_s);
+        fail(400, Text::tr("bare CR in the chunked body"));
         return take;
     }
 
@@ -382,11 +393,11 @@ qsizetype HttpRequestParser::feedChunked(QByteArrayView data)
         const bool ok = isAllDigits(digits, true) && digits.size() <= 15 && isFieldValue(line);
         const qint64 size = ok ? digits.toByteArray().toLongLong(nullptr, 16) : -1;
         if (!ok || size < 0) {
-            fail(400, u"malformed chunk size"_s);
+            fail(400, Text::tr("malformed chunk size"));
             break;
         }
         if (size > m_limits.maxBodyBytes - m_request.body.size()) {
-            fail(413, u"request body exceeds the limit of %1 bytes"_s.arg(m_limits.maxBodyBytes));
+            fail(413, Text::tr("request body exceeds the limit of %1 bytes").arg(m_limits.maxBodyBytes));
             break;
         }
         m_remaining = size;
@@ -395,7 +406,7 @@ qsizetype HttpRequestParser::feedChunked(QByteArrayView data)
     }
     case ChunkStep::DataEnd:
         if (!line.isEmpty())
-            fail(400, u"malformed chunked body"_s);
+            fail(400, Text::tr("malformed chunked body"));
         m_chunkStep = ChunkStep::Size;
         break;
     case ChunkStep::Trailer:
@@ -403,7 +414,7 @@ qsizetype HttpRequestParser::feedChunked(QByteArrayView data)
         if (line.isEmpty())
             m_state = State::Complete; // trailers are ignored
         else if (m_trailerBytes > m_limits.maxHeaderBytes)
-            fail(431, u"request trailer larger than %1 bytes"_s.arg(m_limits.maxHeaderBytes));
+            fail(431, Text::tr("request trailer larger than %1 bytes").arg(m_limits.maxHeaderBytes));
         break;
     case ChunkStep::Data: break;
     }

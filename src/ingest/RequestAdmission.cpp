@@ -7,6 +7,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Gives lupdate and tr() the "RequestAdmission" translation context: the answers to senders
+// are in the user's language, like the rest of AlertDeck.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RequestAdmission)
+};
+
 using Error = HttpRequestParser::Error;
 
 QString normalizedOrigin(QString origin)
@@ -88,12 +94,14 @@ std::optional<Error> RequestAdmission::checkBrowserRules(const HttpRequest &requ
     const bool crossSite = request.header("sec-fetch-site").toLower() == "cross-site";
     if (!origin.isEmpty() || crossSite) {
         if (origin.isEmpty() || !m_allowedOrigins.contains(normalizedOrigin(QString::fromLatin1(origin))))
-            return Error{403,
-                         origin.isEmpty()
-                             ? u"requests from web pages are refused (Sec-Fetch-Site: cross-site)"_s
-                             : u"requests from web pages are refused (Origin: %1); allow the origin in Settings → "
-                               "Listener if a browser tool must post here"_s.arg(quoted(origin)),
-                         {}};
+            return Error{
+                403,
+                origin.isEmpty()
+                    ? Text::tr("requests from web pages are refused (Sec-Fetch-Site: cross-site)")
+                    : Text::tr("requests from web pages are refused (Origin: %1); allow the origin in Settings → "
+                               "Listener if a browser tool must post here")
+                          .arg(quoted(origin)),
+                {}};
     }
     if (!m_loopbackOnly)
         return std::nullopt;
@@ -108,8 +116,9 @@ std::optional<Error> RequestAdmission::checkBrowserRules(const HttpRequest &requ
         || (!address.isNull() && (address.isLoopback() || address.isEqual(m_listenHost)));
     if (!allowed)
         return Error{403,
-                     u"Host \"%1\" is not this listener's name; a listener on a loopback address answers to "
-                     "localhost and loopback addresses only"_s.arg(quoted(hostHeader)),
+                     Text::tr("Host \"%1\" is not this listener's name; a listener on a loopback address answers to "
+                              "localhost and loopback addresses only")
+                         .arg(quoted(hostHeader)),
                      {}};
     return std::nullopt;
 }
@@ -120,20 +129,22 @@ RequestAdmission::Verdict RequestAdmission::check(const HttpRequest &request) co
     if (request.path == "/healthz" || request.path == "/metrics") {
         verdict.route = request.path == "/healthz" ? Route::Healthz : Route::Metrics;
         if (request.method != "GET")
-            verdict.refusal = Error{405, u"use GET for %1"_s.arg(QString::fromLatin1(request.path)), "Allow: GET\r\n"};
+            verdict.refusal
+                = Error{405, Text::tr("use GET for %1").arg(QString::fromLatin1(request.path)), "Allow: GET\r\n"};
         else
             verdict.refusal = checkBrowserRules(request);
         return verdict;
     }
     const std::optional<PayloadFormat> format = formatForEndpoint(request.path);
     if (!format) {
-        verdict.refusal = Error{404, u"no such endpoint: %1"_s.arg(quoted(request.path)), {}};
+        verdict.refusal = Error{404, Text::tr("no such endpoint: %1").arg(quoted(request.path)), {}};
         return verdict;
     }
     verdict.route = Route::Webhook;
     verdict.format = *format;
     if (request.method != "POST") {
-        verdict.refusal = Error{405, u"use POST for %1"_s.arg(QString::fromLatin1(request.path)), "Allow: POST\r\n"};
+        verdict.refusal
+            = Error{405, Text::tr("use POST for %1").arg(QString::fromLatin1(request.path)), "Allow: POST\r\n"};
         return verdict;
     }
     if ((verdict.refusal = checkBrowserRules(request)))
@@ -141,18 +152,19 @@ RequestAdmission::Verdict RequestAdmission::check(const HttpRequest &request) co
     switch (m_auth.checkCredentials(request)) {
     case ListenerAuth::Verdict::Allowed: break;
     case ListenerAuth::Verdict::Missing:
-        verdict.refusal = Error{401, u"authentication required"_s, m_auth.challengeHeaders()};
+        verdict.refusal = Error{401, Text::tr("authentication required"), m_auth.challengeHeaders()};
         return verdict;
     case ListenerAuth::Verdict::Invalid:
-        verdict.refusal = Error{401, u"invalid credentials"_s, m_auth.challengeHeaders()};
+        verdict.refusal = Error{401, Text::tr("invalid credentials"), m_auth.challengeHeaders()};
         return verdict;
     }
     const QByteArray contentType = request.header("content-type");
     if (!isJsonMediaType(contentType))
-        verdict.refusal = Error{415,
-                                contentType.isEmpty()
-                                    ? u"Content-Type must be application/json; the request has none"_s
-                                    : u"Content-Type must be application/json, got \"%1\""_s.arg(quoted(contentType)),
-                                {}};
+        verdict.refusal
+            = Error{415,
+                    contentType.isEmpty()
+                        ? Text::tr("Content-Type must be application/json; the request has none")
+                        : Text::tr("Content-Type must be application/json, got \"%1\"").arg(quoted(contentType)),
+                    {}};
     return verdict;
 }

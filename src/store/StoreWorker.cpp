@@ -3,6 +3,7 @@
 #include "core/JsonText.h"
 #include "logging/LogCategories.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +11,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Gives lupdate and tr() the "StoreWorker" translation context: the answers to senders
+// are in the user's language, like the rest of AlertDeck.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StoreWorker)
+};
 
 QByteArray json(const QJsonObject &object)
 {
@@ -69,7 +76,7 @@ void StoreWorker::drain()
                 << "refused" << delivery.path << "401: Grafana body without a valid signature";
             outcomes.append(
                 {entry.ticket,
-                 {401, json({{u"error"_s, u"invalid or missing X-Grafana-Alerting-Signature"_s}}), {}, {}, -1}});
+                 {401, json({{u"error"_s, Text::tr("invalid or missing X-Grafana-Alerting-Signature")}}), {}, {}, -1}});
             continue;
         }
         IncomingPayload payload;
@@ -100,7 +107,8 @@ void StoreWorker::drain()
                 outcomes.append(
                     {batchTickets.at(i),
                      {nightingale ? 429 : 503,
-                      json({{u"error"_s, u"could not store the payload (%1); retry later"_s.arg(written.error())}}),
+                      json({{u"error"_s,
+                             Text::tr("could not store the payload (%1); retry later").arg(written.error())}}),
                       "Retry-After: " + QByteArray::number(retryAfterSeconds) + "\r\n",
                       {},
                       commitSeconds}});

@@ -10,6 +10,7 @@
 #include "core/Translations.h"
 #include "demo/DemoAlerts.h"
 #include "ingest/HttpListener.h"
+#include "ingest/HttpRequestParser.h"
 #include "model/AlertTableModel.h"
 #include "secrets/MemorySecretStore.h"
 #include "settings/AppSettings.h"
@@ -135,8 +136,18 @@ private slots:
             HttpListener listener;
             MainWindow window(MainWindowContext{.alerts = &alerts, .listener = &listener});
             QVERIFY(hasChinese(window.findChild<QAction *>(u"actionSilence"_s)->text()));
+            // "分析(A)" on a toolbar button would promise an Alt+A that opens the 告警(A) menu.
+            for (const char *name : {"actionAnalyze", "actionForward", "actionSilence"}) {
+                const QString label = window.findChild<QAction *>(QLatin1String(name))->iconText();
+                QVERIFY2(hasChinese(label) && !label.contains(u'(') && !label.contains(u'&'), qPrintable(label));
+            }
             QVERIFY(hasChinese(alerts.headerData(AlertTableModel::Name, Qt::Horizontal).toString()));
         }
+        // The listener's refusals too: they reach the replay dialog and the command line.
+        HttpRequestParser parser({});
+        parser.feed("GET /healthz HTTP/1.1\r\n\r\n");
+        QCOMPARE(parser.state(), HttpRequestParser::State::Failed);
+        QVERIFY2(hasChinese(parser.error()->message), qPrintable(parser.error()->message));
         // Qt's own strings (standard buttons) follow too.
         QVERIFY(hasChinese(QCoreApplication::translate("QPlatformTheme", "Cancel")));
         const QStringList problems = renderWindowAndDialogs(u"zh_CN"_s);
@@ -144,8 +155,8 @@ private slots:
         QLocale::setDefault(QLocale::c());
     }
 
-    // Every message is translated, except the webhook listener's protocol errors: they
-    // go to the sending server's logs, in English like the rest of its API.
+    // Every message is translated, the listener's refusals too: they show in the replay
+    // dialog and the command line as well as in the sender's log.
     void catalogueIsComplete()
     {
         QFile file(QStringLiteral(ALERTDECK_SOURCE_DIR "/translations/alertdeck_zh_CN.ts"));
@@ -166,13 +177,54 @@ private slots:
             else if (xml.name() == u"translation"_s) {
                 ++messages;
                 const bool done = xml.attributes().value(u"type"_s) != u"unfinished"_s;
-                if (!done && context != u"PayloadParser"_s)
+                if (!done)
                     unfinished << context + u": "_s + source;
             }
         }
         QVERIFY(!xml.hasError());
         QVERIFY(messages > 800);
         QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(u'\n')));
+    }
+
+    // translations/GLOSSARY-zh_CN.md names the terms a translation must not use.
+    void catalogueFollowsTheGlossary()
+    {
+        QFile glossary(QStringLiteral(ALERTDECK_SOURCE_DIR "/translations/GLOSSARY-zh_CN.md"));
+        QVERIFY(glossary.open(QIODevice::ReadOnly));
+        QStringList avoided;
+        QStringList avoidedExactly;
+        for (const QString &line : QString::fromUtf8(glossary.readAll()).split(u'\n')) {
+            if (line.startsWith(u"avoid: "_s))
+                avoided << line.mid(7).trimmed();
+            else if (line.startsWith(u"avoid-exact: "_s))
+                avoidedExactly << line.mid(13).trimmed();
+        }
+        QVERIFY(avoided.size() >= 5);
+
+        QFile file(QStringLiteral(ALERTDECK_SOURCE_DIR "/translations/alertdeck_zh_CN.ts"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString source;
+        QStringList offenders;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == u"source"_s) {
+                source = xml.readElementText();
+            } else if (xml.name() == u"translation"_s || xml.name() == u"numerusform"_s) {
+                if (xml.attributes().value(u"type"_s) == u"vanished"_s)
+                    continue;
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                for (const QString &term : std::as_const(avoided))
+                    if (text.contains(term))
+                        offenders << u"%1 → %2 (uses %3)"_s.arg(source, text, term);
+                if (avoidedExactly.contains(text.trimmed()))
+                    offenders << u"%1 → %2"_s.arg(source, text);
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u'\n')));
     }
 
     // A user-visible literal that skips tr() stays English in every language.
