@@ -936,6 +936,8 @@ private slots:
         table->item(0, 0)->setText(u"severity=\"critical\""_s);
         auto *target = qobject_cast<QComboBox *>(table->cellWidget(0, 1));
         QCOMPARE(target->count(), 2); // #ops and the new webhook
+        // The "Send to" column is not squeezed to its header (it was, in Chinese).
+        QVERIFY(table->columnWidth(1) >= table->fontMetrics().horizontalAdvance(u"Telegram on-call team"_s));
         target->setCurrentIndex(1);
         child<QSpinBox>(u"forwardRulePerHour"_s)->setValue(5);
         dialog->save();

@@ -32,7 +32,9 @@ ForwardRulesEditor::ForwardRulesEditor(QWidget *parent)
     m_table->setObjectName(u"forwardRuleTable"_s);
     m_table->setHorizontalHeaderLabels({tr("Alerts matching"), tr("Send to")});
     m_table->horizontalHeader()->setSectionResizeMode(MatcherColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(DestinationColumn, QHeaderView::ResizeToContents);
+    // Wide enough for a destination's name whatever the language; the user can widen it.
+    m_table->horizontalHeader()->setSectionResizeMode(DestinationColumn, QHeaderView::Interactive);
+    m_table->setColumnWidth(DestinationColumn, m_table->fontMetrics().averageCharWidth() * 28);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
