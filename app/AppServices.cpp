@@ -8,6 +8,7 @@
 #include "context/ContextSettings.h"
 #include "core/Profile.h"
 #include "demo/DemoAlerts.h"
+#include "demo/DemoContextServer.h"
 #include "forward/ForwardSettings.h"
 #include "ingest/HttpListener.h"
 #include "ingest/ListenerAuthLoader.h"
@@ -168,8 +169,14 @@ void AppServices::configureContext()
     const ContextSettings::Result loaded = ContextSettings::load(*m_settings);
     for (const QString &warning : loaded.warnings)
         qCWarning(lcContext).noquote() << warning;
-    ContextSettings::readPasswords(*m_secrets, loaded.sources, this,
-                                   [this](const ContextService::Sources &sources) { m_context->setSources(sources); });
+    ContextSettings::readPasswords(*m_secrets, loaded.sources, this, [this](ContextService::Sources sources) {
+        // --demo: a source that is not set up shows the sample alerts' bundled metrics and logs.
+        if (m_demoContext && sources.prometheus.url.isEmpty())
+            sources.prometheus.url = m_demoContext->url();
+        if (m_demoContext && sources.loki.url.isEmpty())
+            sources.loki.url = m_demoContext->url();
+        m_context->setSources(sources);
+    });
 }
 
 void AppServices::configureAnalysis()
@@ -225,13 +232,20 @@ void AppServices::followNetworkChanges()
 
 void AppServices::start()
 {
-    configureContext();
     if (m_options.demo) {
         // Demo alerts live in the table only; they are never written to the store.
         const QList<Alert> demoAlerts = DemoAlerts::load(QDateTime::currentDateTimeUtc());
         m_alerts->upsert(demoAlerts);
         qCInfo(lcApp) << "loaded" << demoAlerts.size() << "demo alerts";
+        auto server = std::make_unique<DemoContextServer>(demoAlerts);
+        if (server->start()) {
+            server->setParent(this);
+            m_demoContext = server.release();
+        } else {
+            qCWarning(lcApp) << "the demo metrics and logs are not served: no loopback port";
+        }
     }
+    configureContext();
     m_store->openInBackground(storePath());
     loadCredentials([this] {
         m_credentialsLoaded = true;

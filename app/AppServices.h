@@ -17,6 +17,7 @@ class ForwardService;
 class ReplaySession;
 class AppSettings;
 class ContextService;
+class DemoContextServer;
 class HttpListener;
 class StoreService;
 class SecretStore;
@@ -97,6 +98,7 @@ private:
     ReplaySession *m_replay;
     AlertmanagerSync *m_sync;
     Acknowledgements *m_acks;
+    DemoContextServer *m_demoContext = nullptr; // --demo: the sample alerts' metrics and logs
     bool m_storeReady = false;
     bool m_credentialsLoaded = false;
     bool m_announcedReady = false;

@@ -3213,16 +3213,8 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <translation>打开告警详情</translation>
     </message>
     <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
         <source>Back to the table from the details</source>
         <translation>从详情返回表格</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
     </message>
     <message>
         <source>Menu of the selected alert</source>

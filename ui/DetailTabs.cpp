@@ -113,7 +113,7 @@ void DetailTabs::showAlert(const Alert &alert)
         if (!alert.inLiveStore())
             m_history->setCurrentIndex(0);
     }
-    if (!m_context || sameAlert || alert.demo)
+    if (!m_context || sameAlert)
         return;
     // From the cache at once; otherwise after the selection settles.
     if (m_context->context(OccurrenceKey::of(alert))) {

@@ -143,6 +143,40 @@ private slots:
         settings.setValue(Settings::lokiUrl, QString());
     }
 
+    void demoServesItsAlertsMetricsAndLogsWhereNoSourceIsSet()
+    {
+        AppSettings settings;
+        settings.setValue(Settings::prometheusUrls, QStringList());
+        settings.setValue(Settings::lokiUrl, QString());
+        QTemporaryDir dir;
+        AppServices services(CommandLineOptions::parse({u"alertdeck"_s, u"--headless"_s, u"--demo"_s}), dir.path());
+        services.start();
+        QTRY_VERIFY(!services.context()->sources().prometheus.url.isEmpty());
+        const QUrl demo = services.context()->sources().prometheus.url;
+        QCOMPARE(demo.host(), u"127.0.0.1"_s);
+        QCOMPARE(services.context()->sources().loki.url, demo);
+
+        // A demo alert's context arrives from it: charts with points, log lines.
+        const QList<Alert> alerts = services.alerts()->alerts();
+        const auto cpu = std::find_if(alerts.cbegin(), alerts.cend(),
+                                      [](const Alert &alert) { return alert.name == u"HighCPUUsage"_s; });
+        QVERIFY(cpu != alerts.cend());
+        services.context()->select(*cpu);
+        const OccurrenceKey key = OccurrenceKey::of(*cpu);
+        QTRY_VERIFY_WITH_TIMEOUT(services.context()->context(key) && services.context()->context(key)->complete(),
+                                 20'000);
+        const ContextService::Context *context = services.context()->context(key);
+        QVERIFY(context->metrics.at(0)->ok && !context->metrics.at(0)->series.isEmpty());
+        QVERIFY(context->logs->ok && !context->logs->lines.isEmpty());
+
+        // A source the user set up is left alone.
+        settings.setValue(Settings::prometheusUrls, QStringList{u"http://prom:9090"_s});
+        services.configureContext();
+        QTRY_COMPARE(services.context()->sources().prometheus.url, QUrl(u"http://prom:9090"_s));
+        QCOMPARE(services.context()->sources().loki.url, demo);
+        settings.setValue(Settings::prometheusUrls, QStringList());
+    }
+
     void alertmanagerSettingsReachSyncAndAcknowledgements()
     {
         FakeHttpServer alertmanager;
