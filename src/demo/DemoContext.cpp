@@ -1,9 +1,9 @@
 #include "demo/DemoContext.h"
 
+#include "context/LogQlQuery.h"
 #include "core/JsonText.h"
 #include "ingest/PayloadParser.h"
 #include "logging/LogCategories.h"
-#include "model/AlertFilter.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -247,70 +247,6 @@ QList<const DemoSeries *> seriesFor(const QList<DemoSeries> &all, const QString 
     return kept;
 }
 
-// The stream selector and line filters of a LogQL query: {a="b"} |= "x" |~ "(?i)y".
-struct LogQuery {
-    std::optional<AlertFilter> selector;
-    struct LineFilter {
-        QString op; // |=, !=, |~, !~
-        QString text;
-        QRegularExpression pattern; // for |~ and !~, compiled once
-    };
-    QList<LineFilter> filters;
-    QString error;
-};
-
-LogQuery parseLogQuery(const QString &logQl)
-{
-    LogQuery query;
-    const qsizetype open = logQl.indexOf(u'{');
-    qsizetype close = -1;
-    bool quoted = false;
-    for (qsizetype i = open + 1; open >= 0 && i < logQl.size(); ++i) {
-        if (logQl[i] == u'\\' && quoted)
-            ++i;
-        else if (logQl[i] == u'"')
-            quoted = !quoted;
-        else if (logQl[i] == u'}' && !quoted) {
-            close = i;
-            break;
-        }
-    }
-    if (open < 0 || close < 0) {
-        query.error = u"parse error : syntax error: unexpected end of input, expecting {"_s;
-        return query;
-    }
-    const Result<AlertFilter> selector = AlertFilter::parse(logQl.mid(open, close - open + 1));
-    if (!selector || selector->matchers.isEmpty()) {
-        query.error = u"parse error : queries require at least one regexp or equality matcher that does not have an "
-                      "empty-compatible value. For instance, app=~\".*\" does not meet this requirement, but "
-                      "app=~\".+\" will"_s;
-        return query;
-    }
-    query.selector = *selector;
-    static const QRegularExpression filter(u"(\\|=|!=|\\|~|!~)\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|`([^`]*)`)"_s);
-    QRegularExpressionMatchIterator it = filter.globalMatch(logQl, close + 1);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        QString text = match.captured(3).isNull() ? match.captured(4) : match.captured(3);
-        if (!match.captured(3).isNull())
-            text.replace(u"\\\\"_s, u"\\"_s).replace(u"\\\""_s, u"\""_s);
-        const QString op = match.captured(1);
-        query.filters.append({op, text, op.endsWith(u'~') ? QRegularExpression(text) : QRegularExpression()});
-    }
-    return query;
-}
-
-bool passes(const LogQuery &query, const QString &line)
-{
-    for (const LogQuery::LineFilter &filter : query.filters) {
-        const bool found = filter.op.endsWith(u'~') ? filter.pattern.isValid() && filter.pattern.match(line).hasMatch()
-                                                    : line.contains(filter.text);
-        if (found != filter.op.startsWith(u'|'))
-            return false;
-    }
-    return true;
-}
-
 QString lineAt(const QStringList &lines, quint64 seed, qint64 t, const QDateTime &time)
 {
     QString line = lines.at(int(mix(seed ^ quint64(t)) % quint64(lines.size())));
@@ -464,9 +400,9 @@ DemoContext::Answer DemoContext::queryInstant(const Parameters &parameters, cons
 
 DemoContext::Answer DemoContext::logRange(const Parameters &parameters) const
 {
-    const LogQuery query = parseLogQuery(parameter(parameters, u"query"_s));
-    if (!query.error.isEmpty())
-        return lokiError(query.error);
+    const Result<LogQlQuery> query = LogQlQuery::parse(parameter(parameters, u"query"_s));
+    if (!query)
+        return lokiError(query.error());
     const std::optional<double> start = timeParameter(parameter(parameters, u"start"_s), true);
     const std::optional<double> end = timeParameter(parameter(parameters, u"end"_s), true);
     if (!start || !end || *end < *start)
@@ -484,7 +420,7 @@ DemoContext::Answer DemoContext::logRange(const Parameters &parameters) const
     const qint64 to = qint64(*end);
     for (qsizetype s = 0; s < m_data->streams.size(); ++s) {
         const DemoStream &stream = m_data->streams.at(s);
-        if (!query.selector->matchesLabels(stream.labels))
+        if (!query->matchesStream(stream.labels))
             continue;
         // Each stream logs on its own beat; an incident adds its lines on a faster one.
         // Walked from the end the answer keeps (the newest, unless `forward`), and no
@@ -498,7 +434,7 @@ DemoContext::Answer DemoContext::logRange(const Parameters &parameters) const
                 if (!keep(t))
                     continue;
                 const QString text = lineAt(texts, seed, t, QDateTime::fromSecsSinceEpoch(t, Qt::UTC));
-                if (!passes(query, text))
+                if (!query->matchesLine(text))
                     continue;
                 lines.append({t, s, text});
                 if (++kept >= limit)
@@ -581,14 +517,14 @@ DemoContext::Answer DemoContext::labelValues(const QString &label) const
 
 DemoContext::Answer DemoContext::series(const Parameters &parameters) const
 {
-    QList<AlertFilter> selectors;
+    QList<LogQlQuery> selectors;
     for (const auto &[key, value] : parameters) {
         if (key != u"match[]"_s && key != u"match"_s)
             continue;
-        const LogQuery query = parseLogQuery(value);
-        if (!query.error.isEmpty())
-            return lokiError(query.error);
-        selectors.append(*query.selector);
+        const Result<LogQlQuery> query = LogQlQuery::parse(value);
+        if (!query)
+            return lokiError(query.error());
+        selectors.append(*query);
     }
     if (selectors.isEmpty())
         return lokiError(u"at least one match[] argument is required"_s);
@@ -596,7 +532,7 @@ DemoContext::Answer DemoContext::series(const Parameters &parameters) const
     bool first = true;
     for (const DemoStream &stream : m_data->streams) {
         if (std::none_of(selectors.cbegin(), selectors.cend(),
-                         [&stream](const AlertFilter &selector) { return selector.matchesLabels(stream.labels); }))
+                         [&stream](const LogQlQuery &selector) { return selector.matchesStream(stream.labels); }))
             continue;
         if (!first)
             body += ',';
