@@ -247,6 +247,20 @@ QList<const DemoSeries *> seriesFor(const QList<DemoSeries> &all, const QString 
     return kept;
 }
 
+// Loki's answer for labels and label values: sorted, each once.
+DemoContext::Answer stringList(QStringList texts)
+{
+    texts.sort();
+    texts.removeDuplicates();
+    QByteArray body = R"({"status":"success","data":[)";
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        JsonText::appendString(body, texts.at(i));
+    }
+    return {200, body + "]}"};
+}
+
 QString lineAt(const QStringList &lines, quint64 seed, qint64 t, const QDateTime &time)
 {
     QString line = lines.at(int(mix(seed ^ quint64(t)) % quint64(lines.size())));
@@ -486,33 +500,17 @@ DemoContext::Answer DemoContext::labels() const
 {
     QStringList names;
     for (const DemoStream &stream : m_data->streams)
-        for (auto it = stream.labels.begin(); it != stream.labels.end(); ++it)
-            if (!names.contains(it.key()))
-                names << it.key();
-    names.sort();
-    QByteArray body = R"({"status":"success","data":[)";
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        if (i > 0)
-            body += ',';
-        JsonText::appendString(body, names.at(i));
-    }
-    return {200, body + "]}"};
+        names += stream.labels.keys();
+    return stringList(names);
 }
 
 DemoContext::Answer DemoContext::labelValues(const QString &label) const
 {
     QStringList values;
     for (const DemoStream &stream : m_data->streams)
-        if (stream.labels.contains(label) && !values.contains(stream.labels.value(label)))
+        if (stream.labels.contains(label))
             values << stream.labels.value(label);
-    values.sort();
-    QByteArray body = R"({"status":"success","data":[)";
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i > 0)
-            body += ',';
-        JsonText::appendString(body, values.at(i));
-    }
-    return {200, body + "]}"};
+    return stringList(values);
 }
 
 DemoContext::Answer DemoContext::series(const Parameters &parameters) const
