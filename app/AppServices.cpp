@@ -23,6 +23,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QNetworkInformation>
 #include <QProcessEnvironment>
@@ -270,6 +271,7 @@ void AppServices::loadCredentials(std::function<void()> then)
                      [this, then = std::move(then)](const ListenerAuth &auth, QStringList problems) {
                          problems << auth.problems();
                          m_listener->setAuth(auth);
+                         m_listenerHasCredentials = auth.requiresCredentials();
                          for (const QString &problem : problems)
                              qCWarning(lcSecrets).noquote() << problem;
                          if (!problems.isEmpty())
@@ -327,7 +329,34 @@ void AppServices::announceReadiness()
 
 bool AppServices::startListener()
 {
-    return m_listener->start(listenAddress());
+    m_startedBinding = currentBinding();
+    return m_listener->start(m_startedBinding.address);
+}
+
+AppServices::ListenerBinding AppServices::currentBinding() const
+{
+    const bool tlsGiven = !m_options.tlsCertificateFile.isEmpty();
+    ListenerBinding binding;
+    binding.address = listenAddress();
+    binding.certificateFile = tlsGiven ? m_options.tlsCertificateFile : m_settings->value(Settings::tlsCertificateFile);
+    binding.keyFile = tlsGiven ? m_options.tlsKeyFile : m_settings->value(Settings::tlsKeyFile);
+    // A renewed certificate under the same name is read again too.
+    if (!binding.certificateFile.isEmpty())
+        binding.certificateModified = QFileInfo(binding.certificateFile).lastModified();
+    if (!binding.keyFile.isEmpty())
+        binding.keyModified = QFileInfo(binding.keyFile).lastModified();
+    return binding;
+}
+
+bool AppServices::listenerNeedsRestart() const
+{
+    if (m_listener->state() != HttpListener::State::Listening)
+        return true; // stopped or failed: the saved settings may be what it lacked
+    const ListenerBinding binding = currentBinding();
+    // Reachable from other machines without credentials any more: start() refuses that.
+    if (!binding.address.isLoopback() && !m_listenerHasCredentials)
+        return true;
+    return !(binding == m_startedBinding);
 }
 
 void AppServices::reconfigureListener()
@@ -335,5 +364,12 @@ void AppServices::reconfigureListener()
     applyListenerSettings();
     if (!m_announcedReady)
         return; // start-up has not finished: it starts the listener with these settings
-    loadCredentials([this] { startListener(); });
+    loadCredentials([this] {
+        const bool restart = listenerNeedsRestart();
+        if (restart)
+            startListener();
+        else
+            qCInfo(lcIngest) << "listener settings applied without a restart";
+        emit listenerReconfigured(restart);
+    });
 }

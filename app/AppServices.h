@@ -3,6 +3,7 @@
 #include "cli/CommandLineOptions.h"
 #include "ingest/ListenAddress.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -43,8 +44,10 @@ public:
     // failure is reported through the listener's state; the caller decides whether
     // it is fatal.
     bool startListener();
-    // Re-reads the listener's settings and credentials and restarts it if it was
-    // running or asked to (after Settings were saved).
+    // Re-reads the listener's settings and credentials after Settings were saved.
+    // Limits, origins and credentials apply to the running listener; it rebinds only
+    // when what it is bound with changed (address, TLS files) or it is not running,
+    // so saving an unrelated page never moves it (with port 0, to another port).
     void reconfigureListener();
 
     HttpListener *listener() const { return m_listener; }
@@ -77,11 +80,24 @@ signals:
     void readyToListen();
     void storeFailed(const QString &message);
     void secretsProblem(const QString &message);
+    // reconfigureListener() has applied the saved settings; `restarted` if it rebound.
+    void listenerReconfigured(bool restarted);
 
 private:
     void handleStoreState();
     void loadCredentials(std::function<void()> then);
     void applyListenerSettings();
+    // What the listener binds with; a change needs a restart.
+    struct ListenerBinding {
+        ListenAddress address;
+        QString certificateFile;
+        QString keyFile;
+        QDateTime certificateModified;
+        QDateTime keyModified;
+        friend bool operator==(const ListenerBinding &, const ListenerBinding &) = default;
+    };
+    ListenerBinding currentBinding() const;
+    bool listenerNeedsRestart() const;
     void announceReadiness();
     void followNetworkChanges();
 
@@ -99,6 +115,8 @@ private:
     AlertmanagerSync *m_sync;
     Acknowledgements *m_acks;
     DemoContextServer *m_demoContext = nullptr; // --demo: the sample alerts' metrics and logs
+    ListenerBinding m_startedBinding;
+    bool m_listenerHasCredentials = false;
     bool m_storeReady = false;
     bool m_credentialsLoaded = false;
     bool m_announcedReady = false;

@@ -79,7 +79,7 @@ void AlertOverviewPane::followLink(const QUrl &url)
 void AlertOverviewPane::showAlert(const Alert &alert)
 {
     m_alert = alert;
-    setHtml(toHtml(alert));
+    render(toHtml(alert));
 }
 
 void AlertOverviewPane::showDetails(const AlertDetails &details)
@@ -88,15 +88,32 @@ void AlertOverviewPane::showDetails(const AlertDetails &details)
         return;
     // Re-rendering resets the scroll position: keep where the reader was.
     const int scrolledTo = verticalScrollBar()->value();
-    setHtml(toHtml(*m_alert, details));
+    render(toHtml(*m_alert, details));
     verticalScrollBar()->setValue(scrolledTo);
 }
 
 void AlertOverviewPane::clearAlert()
 {
     m_alert.reset();
-    setHtml(u"<p style='color:#757575'>%1</p>"_s.arg(
+    render(u"<p style='color:#757575'>%1</p>"_s.arg(
         tr("Select an alert to see its labels, annotations and times.").toHtmlEscaped()));
+}
+
+void AlertOverviewPane::render(const QString &html)
+{
+    m_html = html;
+    document()->setDefaultStyleSheet(u"a { color: %1; }"_s.arg(palette().color(QPalette::Link).name()));
+    setHtml(html);
+}
+
+void AlertOverviewPane::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) { // a theme change: links take its colour
+        const int scrolledTo = verticalScrollBar()->value();
+        render(m_html);
+        verticalScrollBar()->setValue(scrolledTo);
+    }
 }
 
 QString AlertOverviewPane::toHtml(const Alert &alert, const std::optional<AlertDetails> &details)

@@ -25,8 +25,15 @@ public:
     // megabytes long); the whole of it is one "copy" link away.
     static constexpr qsizetype shownExpressionLength = 2000;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void followLink(const QUrl &url);
+    // Shows `html` with links in the palette's link colour (kept to show again when the
+    // theme changes: the colour is fixed when the HTML is read).
+    void render(const QString &html);
 
     std::optional<Alert> m_alert;
+    QString m_html;
 };

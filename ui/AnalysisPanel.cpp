@@ -43,6 +43,9 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     m_subject->setWordWrap(true);
     m_subject->setTextFormat(Qt::RichText);
     m_analyzeButton->setObjectName(u"analyzeButton"_s);
+    // A click does not take the keyboard from the table (the button is disabled while
+    // it runs, which would hand the focus on to the answer).
+    m_analyzeButton->setFocusPolicy(Qt::TabFocus);
     m_analyzeButton->setToolTip(tr("Ask the AI provider to analyze the selected alert with its metrics and logs "
                                    "(Ctrl+Enter)"));
     m_stopButton->setObjectName(u"stopAnalysisButton"_s);
@@ -209,8 +212,9 @@ void AnalysisPanel::analyze()
     if (!m_service || !m_alert)
         return;
     m_stored.reset();
+    // The keyboard stays where the engineer works (the table: j/k, Enter); the answer
+    // streams in without taking it.
     m_service->analyze(*m_alert);
-    m_output->setFocus(Qt::OtherFocusReason);
 }
 
 void AnalysisPanel::stop()

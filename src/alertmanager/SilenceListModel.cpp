@@ -95,12 +95,23 @@ QVariant SilenceListModel::data(const QModelIndex &index, int role) const
         case CommentColumn: return silence.comment;
         default: return {};
         }
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        // Everything a narrow column may cut: each matcher on its line, the whole comment.
+        // (Bounded: a silence is data from the network.)
+        constexpr qsizetype mostLines = 50;
+        constexpr qsizetype longest = 2000;
+        QStringList matchers;
+        for (const SilenceMatcher &matcher : silence.matchers.mid(0, mostLines))
+            matchers << u"  "_s + AlertmanagerApi::describe({matcher}).left(longest);
+        if (silence.matchers.size() > mostLines)
+            matchers << u"  …"_s;
         return AlertTableModel::plainToolTip(
-            tr("Silence %1\nStarts %2\nEnds %3\nReported by %4")
-                .arg(silence.id, QLocale().toString(silence.startsAt.toLocalTime(), QLocale::LongFormat),
+            tr("Silence %1\nMatchers:\n%2\nComment: %3\nStarts %4\nEnds %5\nReported by %6")
+                .arg(silence.id, matchers.join(u'\n'), silence.comment.left(longest),
+                     QLocale().toString(silence.startsAt.toLocalTime(), QLocale::LongFormat),
                      QLocale().toString(silence.endsAt.toLocalTime(), QLocale::LongFormat),
                      row.instances.join(u", "_s)));
+    }
     default: return {};
     }
 }

@@ -96,6 +96,11 @@ QString CompletionRequest::curlCommand() const
 ChatCompletion::ChatCompletion(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
+    , m_clock([] {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+    })
 {
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setTimerType(Qt::PreciseTimer);
@@ -123,7 +128,8 @@ void ChatCompletion::start(const CompletionRequest &request, const RetryPolicy &
     m_retry = retry;
     if (!request.apiKey.isEmpty())
         Redaction::addSecretValue(request.apiKey);
-    m_sinceStart.start();
+    m_startedMs = m_clock();
+    m_endedMs = -1;
     const QUrl url = request.endpoint();
     if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)) {
         // Still asynchronous: callers connect after start().
@@ -308,8 +314,16 @@ bool ChatCompletion::isRunning() const
     return m_state == State::Connecting || m_state == State::WaitingToRetry || m_state == State::Streaming;
 }
 
+qint64 ChatCompletion::elapsedMs() const
+{
+    if (m_startedMs < 0)
+        return 0;
+    return (m_endedMs >= 0 ? m_endedMs : m_clock()) - m_startedMs;
+}
+
 void ChatCompletion::finish(State state, Failure failure, const QString &error)
 {
+    m_endedMs = m_clock();
     m_failure = failure;
     m_error = error;
     m_retryTimer.stop();

@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -118,7 +119,11 @@ public:
     qint64 firstTokenMs() const { return m_firstTokenMs; }
     // Streamed pieces per second since the first one (each delta is about a token).
     double tokensPerSecond() const;
-    qint64 elapsedMs() const { return m_sinceStart.isValid() ? m_sinceStart.elapsed() : 0; }
+    // From start() to now while it runs, to its end once it ended (the run's own duration).
+    qint64 elapsedMs() const;
+    // Milliseconds on a monotonic clock; tests set one that stands still.
+    using Clock = std::function<qint64()>;
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
 signals:
     // The answer or the reasoning grew.
@@ -153,7 +158,9 @@ private:
     int m_deltas = 0;
     qint64 m_firstTokenMs = -1;
     qint64 m_lastTokenMs = -1;
-    QElapsedTimer m_sinceStart; // the whole run
+    Clock m_clock;
+    qint64 m_startedMs = -1; // on m_clock
+    qint64 m_endedMs = -1;
     QElapsedTimer m_sinceAttempt;
     QTimer m_retryTimer;
     QDeadlineTimer m_retryAt;

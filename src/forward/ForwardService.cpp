@@ -110,6 +110,18 @@ std::optional<ChatDestination> ForwardService::defaultDestination() const
 quint64 ForwardService::forward(const Alert &alert, const QString &destinationId, std::optional<AnalysisText> analysis,
                                 bool automatic)
 {
+    return startJob(alert, destinationId, std::move(analysis), automatic, std::nullopt);
+}
+
+quint64 ForwardService::forwardAsPreviewed(const Alert &alert, const Preview &preview)
+{
+    return startJob(alert, preview.destinationId, preview.analysis, false,
+                    preview.composedAt.isValid() ? std::optional(preview.composedAt) : std::nullopt);
+}
+
+quint64 ForwardService::startJob(const Alert &alert, const QString &destinationId, std::optional<AnalysisText> analysis,
+                                 bool automatic, std::optional<QDateTime> composedAt)
+{
     const std::optional<ChatDestination> target = destination(destinationId);
     if (!target)
         return 0;
@@ -119,6 +131,7 @@ quint64 ForwardService::forward(const Alert &alert, const QString &destinationId
     job->destination = *target;
     job->automatic = automatic;
     job->maxTries = m_settings.maxTries;
+    job->composedAt = composedAt;
     const quint64 id = job->id;
     m_jobs.emplace(id, std::move(job));
     emit jobChanged(id);
@@ -246,9 +259,12 @@ void ForwardService::preview(const Alert &alert, const QString &destinationId, s
                     ? u"0:preview-bot-token-not-stored-yet"_s
                     : u"https://example.invalid/"_s;
             }
+            preview.destinationId = destination.id;
+            preview.analysis = text;
+            preview.composedAt = m_wallClock();
             preview.request = ChatTool::of(destination.type)
                                   .request(ForwardMessage::fromAlert(alert, text.content, text.model, m_settings.links),
-                                           destination, chatTarget, QDateTime::currentDateTimeUtc());
+                                           destination, chatTarget, preview.composedAt);
             preview.shownUrl = secrets.error.isEmpty() ? shownUrl(preview.request.url) : QString();
             done(preview);
         });
@@ -339,12 +355,14 @@ void ForwardService::send(Job &job)
             job.secretsMissing = true;
             return finish(job);
         }
+        const QDateTime now = m_wallClock();
+        const bool asPreviewed = job.composedAt && job.composedAt->secsTo(now) < maxPreviewAgeSecs;
         const ChatRequest request
             = ChatTool::of(job.destination.type)
                   .request(
                       ForwardMessage::fromAlert(job.alert, job.analysis.content, job.analysis.model, m_settings.links),
                       job.destination, {secrets.target, secrets.signing, m_settings.telegramApi},
-                      QDateTime::currentDateTimeUtc());
+                      asPreviewed ? *job.composedAt : now);
         job.truncated = request.truncated;
         m_sender->send(job.destination.type, request, this, [this, id](const ChatResult &result) {
             const auto found = m_jobs.find(id);

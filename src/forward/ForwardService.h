@@ -82,6 +82,9 @@ public:
         ChatResult result{}; // the last try's
         bool truncated = false;
         bool secretsMissing = false; // the URL or token could not be read: nothing was sent
+        // A previewed forward: composed at the preview's time, so it goes byte for byte
+        // as shown (a signed body carries its time); none: composed when it is sent.
+        std::optional<QDateTime> composedAt{};
 
         bool isDone() const { return phase == Phase::Done; }
         // For the status bar: "Sending to #ops…", "Sent to #ops", "Waiting…".
@@ -92,7 +95,14 @@ public:
         ChatRequest request;
         QString shownUrl; // scheme and host only: the rest may be the secret
         QString warning{}; // e.g. no URL stored yet: the message is shown anyway
+        // What it was built from, so that forwardAsPreviewed() sends exactly this body.
+        QString destinationId{};
+        AnalysisText analysis{};
+        QDateTime composedAt{};
     };
+    // A preview older than this is composed again when sent: the tools refuse old
+    // signatures (DingTalk and Feishu allow an hour).
+    static constexpr qint64 maxPreviewAgeSecs = 30 * 60;
 
     ForwardService(AlertHistory *history, SecretStore *secrets, AnalysisService *analysis, QObject *parent = nullptr);
     ~ForwardService() override;
@@ -106,6 +116,9 @@ public:
     // Returns the job's id; 0 when there is no such destination.
     quint64 forward(const Alert &alert, const QString &destinationId,
                     std::optional<AnalysisText> analysis = std::nullopt, bool automatic = false);
+    // Sends what `preview` showed: the same alert, analysis and composition time, so the
+    // tool receives the previewed body byte for byte. 0 when the destination is gone.
+    quint64 forwardAsPreviewed(const Alert &alert, const Preview &preview);
     const Job *job(quint64 id) const;
     // The job's status line, now (counts down while it waits).
     QString statusOf(quint64 id) const;
@@ -124,6 +137,8 @@ public:
     void handleAlertChanges(const QList<AlertChange> &changes);
 
     static QString shownUrl(const QUrl &url);
+    // "Now" for composing messages (signatures carry it); tests set a clock that stands still.
+    void setWallClock(std::function<QDateTime()> clock) { m_wallClock = std::move(clock); }
 
 signals:
     void jobChanged(quint64 id);
@@ -140,6 +155,8 @@ private:
         QString signing;
         QString error;
     };
+    quint64 startJob(const Alert &alert, const QString &destinationId, std::optional<AnalysisText> analysis,
+                     bool automatic, std::optional<QDateTime> composedAt);
     void readSecrets(const ChatDestination &destination, QObject *context, std::function<void(const Secrets &)> done);
     void enqueue(Job &job);
     void pump();
@@ -157,6 +174,7 @@ private:
     ChatSender *m_sender;
     Settings m_settings;
     QElapsedTimer m_clock;
+    std::function<QDateTime()> m_wallClock = [] { return QDateTime::currentDateTimeUtc(); };
     QTimer m_wake;
     quint64 m_nextId = 1;
     std::map<quint64, std::unique_ptr<Job>> m_jobs; // by id, oldest first

@@ -11,6 +11,7 @@
 #include "store/StoreService.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
@@ -229,6 +230,35 @@ private slots:
         history->setCurrentItem(history->topLevelItem(1));
         QCOMPARE(output->toPlainText(), kept);
         QVERIFY(status->text().contains(u"stopped"_s));
+    }
+
+    void analysingKeepsTheKeyboardInTheTable()
+    {
+        openWindowWithAlert();
+        QCOMPARE(m_gui->post(u"alertmanager/group-mixed-status.json"_s), 200);
+        auto *table = child<QTableView>(u"alertTable"_s);
+        QTRY_VERIFY(table->model()->rowCount() >= 3);
+        m_llm->route("/chat/completions", streamed(u"deepseek-chat.sse"_s, 1ms));
+        QApplication::setActiveWindow(m_gui->window());
+        QVERIFY(QTest::qWaitForWindowActive(m_gui->window()));
+        table->setFocus();
+        table->selectRow(0);
+        QTRY_COMPARE(QApplication::focusWidget(), table);
+
+        // Ctrl+Enter from the table: the analysis runs, the keyboard stays in the table.
+        QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(child<QLabel>(u"analysisStatus"_s)->text().startsWith(u"Finished in"_s));
+        QCOMPARE(QApplication::focusWidget(), table);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
+        QCOMPARE(table->currentIndex().row(), 1);
+
+        // A click on the panel's Analyze button does not take the keyboard either.
+        table->selectRow(0);
+        QTest::mouseClick(child<QPushButton>(u"analyzeButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(child<QLabel>(u"analysisStatus"_s)->text().startsWith(u"Finished in"_s));
+        QCOMPARE(QApplication::focusWidget(), table);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
+        QCOMPARE(table->currentIndex().row(), 1);
     }
 
     void aRunContinuesWhileAnotherAlertIsShown()

@@ -156,20 +156,43 @@ private slots:
         ForwardPreviewDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_gui->window()->findChild<ForwardPreviewDialog *>()) != nullptr);
         auto *body = dialog->findChild<QPlainTextEdit *>(u"previewBody"_s);
-        QTRY_VERIFY(body->toPlainText().contains(u"\"username\": \"AlertDeck\""_s));
+        QTRY_VERIFY(body->toPlainText().contains(u"\"username\":\"AlertDeck\""_s));
         QVERIFY(dialog->findChild<QLabel *>(u"previewSummary"_s)->text().contains(u"POST to http://127.0.0.1"_s));
         QVERIFY(m_chat->requests.isEmpty()); // nothing goes before Send
         auto *send = dialog->findChild<QPushButton *>(u"previewSend"_s);
         QTRY_VERIFY(send->isEnabled());
-        const QString readable = dialog->findChild<QPlainTextEdit *>(u"previewReadable"_s)->toPlainText();
-        QVERIFY2(readable.contains(u"attachments[0].text:\n**warning · firing**\nCPU usage on 127.0.0.1:9100"_s),
-                 qPrintable(readable));
+        const QString readable = dialog->messageText();
+        QVERIFY2(readable.contains(u"warning · firing\nCPU usage on 127.0.0.1:9100"_s), qPrintable(readable));
         saveForReview(dialog, u"forward-preview.png"_s);
         const QString shown = body->toPlainText();
         QTest::mouseClick(send, Qt::LeftButton); // the dialog closes and goes
         QTRY_COMPARE(m_chat->requests.size(), 1);
         // What was shown is what went.
         QCOMPARE(QJsonDocument::fromJson(m_chat->requests.first().body), QJsonDocument::fromJson(shown.toUtf8()));
+    }
+
+    void thePreviewShowsTheMessageAsTheToolDoesAndSendsItsExactBytes()
+    {
+        openWindow(true);
+        child<QAction>(u"actionForward"_s)->trigger();
+        ForwardPreviewDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_gui->window()->findChild<ForwardPreviewDialog *>()) != nullptr);
+        auto *send = dialog->findChild<QPushButton *>(u"previewSend"_s);
+        QTRY_VERIFY(send->isEnabled());
+        // Every fact, as Mattermost shows it: no JSON paths, no label left out.
+        const QString message = dialog->messageText();
+        for (const QString &fact : {u"instance: 127.0.0.1:9100"_s, u"job: node"_s, u"cluster: demo-eu1"_s,
+                                    u"team: infra"_s, u"Started: 2026-11-22 03:55:59 UTC"_s})
+            QVERIFY2(message.contains(fact), qPrintable(message));
+        QVERIFY2(!message.contains(u"attachments["_s) && !message.contains(u"**"_s), qPrintable(message));
+        saveForReview(dialog, u"forward-preview-message.png"_s);
+        dialog->findChild<QTabWidget *>(u"previewViews"_s)->setCurrentIndex(1);
+        saveForReview(dialog, u"forward-preview-json.png"_s);
+
+        const QByteArray shown = dialog->bodyText().toUtf8();
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_COMPARE(m_chat->requests.size(), 1);
+        QCOMPARE(m_chat->requests.first().body, shown); // byte for byte
     }
 };
 

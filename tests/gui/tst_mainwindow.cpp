@@ -1,7 +1,9 @@
 #include "AboutDialog.h"
 #include "AcknowledgeDialog.h"
 #include "AlertBuilder.h"
+#include "AlertOverviewPane.h"
 #include "AlertTableView.h"
+#include "Appearance.h"
 #include "DetailTabs.h"
 #include "FakeHttpServer.h"
 #include "FilterBar.h"
@@ -49,6 +51,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -59,11 +62,13 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include <cmath>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -725,6 +730,49 @@ private slots:
         QVERIFY2(rows.contains(u"Filter alerts = Ctrl+F, /"_s), qPrintable(rows.join(u'\n')));
         QVERIFY2(rows.contains(u"Next alert, previous alert = j, k (or ↓, ↑)"_s), qPrintable(rows.join(u'\n')));
         saveForReview(sheet, u"keyboard-shortcuts.png"_s);
+    }
+
+    void overviewLinksAreReadableInEitherTheme()
+    {
+        // Links take the theme's link colour, also when the theme changes while shown.
+        auto anchorColours = [](const QTextBrowser &pane) {
+            QSet<QRgb> colours;
+            for (QTextBlock block = pane.document()->begin(); block.isValid(); block = block.next())
+                for (auto it = block.begin(); !it.atEnd(); ++it)
+                    if (it.fragment().charFormat().isAnchor())
+                        colours.insert(it.fragment().charFormat().foreground().color().rgb());
+            return colours;
+        };
+        AppSettings settings;
+        settings.setValue(Settings::theme, u"light"_s);
+        Appearance::apply(settings);
+        AlertOverviewPane pane;
+        pane.resize(520, 420);
+        pane.showAlert(AlertBuilder(u"DiskFull"_s)
+                           .generatorUrl(u"https://prometheus.example.com/graph?g0.expr=up"_s)
+                           .annotation(u"runbook_url"_s, u"https://runbooks.example.com/disk"_s)
+                           .build());
+        QCOMPARE(anchorColours(pane), QSet<QRgb>{pane.palette().color(QPalette::Link).rgb()});
+
+        settings.setValue(Settings::theme, u"dark"_s);
+        Appearance::apply(settings);
+        QTRY_COMPARE(pane.palette().color(QPalette::Base), QApplication::palette().color(QPalette::Base));
+        const QColor link = pane.palette().color(QPalette::Link);
+        QCOMPARE(anchorColours(pane), QSet<QRgb>{link.rgb()});
+        // Readable: WCAG contrast of at least 4.5 against the background.
+        auto luminance = [](const QColor &c) {
+            auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const double base = luminance(pane.palette().color(QPalette::Base));
+        QVERIFY(base < 0.1); // dark indeed
+        QVERIFY((luminance(link) + 0.05) / (base + 0.05) >= 4.5);
+        saveForReview(&pane, u"overview-links-dark.png"_s);
+
+        settings.setValue(Settings::theme, u"system"_s);
+        Appearance::apply(settings);
+        QTRY_COMPARE(pane.palette().color(QPalette::Base), QApplication::palette().color(QPalette::Base));
+        QCOMPARE(anchorColours(pane), QSet<QRgb>{pane.palette().color(QPalette::Link).rgb()});
     }
 
     void aboutDialogShowsVersionsAndDataDirectory()

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -106,6 +107,46 @@ private slots:
         const Silence silence = saved.first().first().value<Silence>();
         QCOMPARE(silence.id, u"77aa"_s);
         QCOMPARE(silence.startsAt.secsTo(silence.endsAt), 3600);
+    }
+
+    void aCustomEndMustBeInTheFuture()
+    {
+        FakeHttpServer alertmanager;
+        QVERIFY(alertmanager.listen());
+        alertmanager.route("/api/v2/silences", {200, "{\"silenceID\":\"c-1\"}"});
+        const Alert disk = firing(u"DiskFull"_s, u"db-1"_s);
+        SilenceDialog dialog(disk, {disk}, {alertmanager.url()}, u"oncall-anna"_s);
+        dialog.show();
+        auto *duration = dialog.findChild<QComboBox *>(u"silenceDuration"_s);
+        auto *endsAt = dialog.findChild<QDateTimeEdit *>(u"silenceEndsAt"_s);
+        QVERIFY(endsAt);
+        QVERIFY(!endsAt->isVisible()); // only for a custom end
+        const int choice = duration->findText(u"Custom end…"_s);
+        QVERIFY(choice >= 0);
+        duration->setCurrentIndex(choice);
+        QVERIFY(endsAt->isVisible());
+        dialog.findChild<QLineEdit *>(u"silenceComment"_s)->setText(u"maintenance window"_s);
+
+        // In the past: said, nothing sent.
+        endsAt->setDateTime(QDateTime::currentDateTime().addSecs(-3600));
+        QVERIFY(dialog.findChild<QLabel *>(u"silenceEndsAtHint"_s)->text().contains(u"past"_s));
+        dialog.create();
+        QVERIFY(alertmanager.requests.isEmpty());
+        QVERIFY(dialog.findChild<QLabel *>(u"silenceResult"_s)->text().contains(u"in the past"_s));
+
+        // Tomorrow at the minute chosen: that is the end sent.
+        const QDateTime local = QDateTime::currentDateTime().addDays(1);
+        const QDateTime chosen(local.date(), QTime(local.time().hour(), local.time().minute()));
+        endsAt->setDateTime(chosen);
+        const QString hint = dialog.findChild<QLabel *>(u"silenceEndsAtHint"_s)->text();
+        QVERIFY2(hint.startsWith(u"in 23 h "_s), qPrintable(hint)); // the minute chosen, not the second
+        saveForReview(&dialog, u"silence-dialog-custom-end.png"_s);
+        QSignalSpy saved(&dialog, &SilenceDialog::silenceSaved);
+        dialog.create();
+        QTRY_COMPARE(saved.size(), 1);
+        const QJsonObject sent = QJsonDocument::fromJson(alertmanager.requests.last().body).object();
+        QCOMPARE(QDateTime::fromString(sent.value(u"endsAt"_s).toString(), Qt::ISODateWithMs), chosen.toUTC());
+        QCOMPARE(saved.first().first().value<Silence>().endsAt, chosen.toUTC());
     }
 
     void editingKeepsTheIdStartAndEnd()

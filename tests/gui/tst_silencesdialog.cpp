@@ -13,12 +13,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -98,7 +101,9 @@ private slots:
                  u"alertname=\"DiskFull\", instance=~\"db-.*\""_s);
         QCOMPARE(view->model()->index(1, SilenceListModel::MatchersColumn).data().toString(),
                  u"job=\"batch\", severity!=\"critical\""_s);
-        QVERIFY(dialog.findChild<QLabel *>(u"silencesStatus"_s)->text().startsWith(u"3 silence(s), read at"_s));
+        QVERIFY(dialog.findChild<QLabel *>(u"silencesStatus"_s)
+                    ->text()
+                    .startsWith(u"2 silence(s) listed, 1 more hidden by the filters, read at"_s));
 
         dialog.model()->setSilencedCounts({{activeId, 2}});
         QCOMPARE(view->model()->index(0, SilenceListModel::AlertsColumn).data().toString(), u"2 alert(s)"_s);
@@ -145,7 +150,7 @@ private slots:
         QTRY_COMPARE(getsOf(alertmanager), 2);
         QTRY_COMPARE(refreshed.size(), 1);
         QCOMPARE(view->currentIndex().row(), 1);
-        QVERIFY(dialog.findChild<QLabel *>(u"silencesStatus"_s)->text().contains(u"3 silence(s)"_s));
+        QVERIFY(dialog.findChild<QLabel *>(u"silencesStatus"_s)->text().contains(u"2 silence(s) listed"_s));
     }
 
     void expireAsksFirstAndSaysWhatFailed()
@@ -188,6 +193,75 @@ private slots:
         QTRY_COMPARE(changed.size(), 1);
         QCOMPARE(deletes(), 2);
         QVERIFY(status->text().contains(u"expired"_s));
+    }
+
+    void theCountIsThatOfTheListedSilencesAfterAnExpire()
+    {
+        // A stand-in that expires what it is asked to, as Alertmanager does.
+        FakeHttpServer alertmanager;
+        QVERIFY(alertmanager.listen());
+        auto expired = std::make_shared<QSet<QString>>();
+        const QJsonArray captured
+            = QJsonDocument::fromJson(TestData::file(u"alertmanager-api/silences.json"_s)).array();
+        alertmanager.handle("/api/v2/silences", [captured, expired](const HttpRequest &) -> FakeHttpServer::Response {
+            QJsonArray now;
+            for (const QJsonValue &value : captured) {
+                QJsonObject silence = value.toObject();
+                if (expired->contains(silence.value(u"id"_s).toString()))
+                    silence.insert(u"status"_s, QJsonObject{{u"state"_s, u"expired"_s}});
+                now.append(silence);
+            }
+            return {200, QJsonDocument(now).toJson(QJsonDocument::Compact)};
+        });
+        alertmanager.handle("/api/v2/silence/" + activeId.toUtf8(), [expired](const HttpRequest &) {
+            expired->insert(activeId);
+            return FakeHttpServer::Response{200, ""};
+        });
+        AlertmanagerSync sync{nullptr, {}};
+        sync.setEndpoints({{alertmanager.url()}});
+        SilencesDialog dialog(&sync, {});
+        testModelsOf(dialog);
+        QSignalSpy refreshed(dialog.model(), &SilenceListModel::refreshed);
+        QVERIFY(refreshed.wait());
+        auto *status = dialog.findChild<QLabel *>(u"silencesStatus"_s);
+        QTableView *view = dialog.view();
+        QCOMPARE(view->model()->rowCount(), 2);
+        QVERIFY2(status->text().startsWith(u"2 silence(s) listed, 1 more hidden by the filters"_s),
+                 qPrintable(status->text()));
+
+        view->setCurrentIndex(view->model()->index(0, 0)); // the active one
+        dialog.expireCurrent();
+        dialog.findChild<QMessageBox *>(u"expireQuestion"_s)->findChild<QPushButton *>(u"expireConfirm"_s)->click();
+        QTRY_COMPARE(refreshed.size(), 2);
+        QCOMPARE(view->model()->rowCount(), 1);
+        QVERIFY2(status->text().contains(u"expired"_s), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(u"1 silence(s) listed, 2 more hidden by the filters"_s),
+                 qPrintable(status->text()));
+        // Showing the expired ones: the count follows the list.
+        dialog.findChild<QCheckBox *>(u"silencesExpired"_s)->setChecked(true);
+        QCOMPARE(view->model()->rowCount(), 3);
+        QVERIFY2(status->text().contains(u"3 silence(s) listed, read at"_s), qPrintable(status->text()));
+    }
+
+    void longMatchersAreNeverCutOff()
+    {
+        ListedSilences listed;
+        QVERIFY(listed.open());
+        SilencesDialog &dialog = *listed.dialog;
+        QTableView *view = dialog.view();
+        // Every cell's tooltip names each matcher in full, and the comment.
+        const QString tip = view->model()->index(0, SilenceListModel::StateColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"alertname=\"DiskFull\""_s) && tip.contains(u"instance=~\"db-.*\""_s), qPrintable(tip));
+        QVERIFY2(tip.contains(u"disks being replaced"_s), qPrintable(tip));
+        // A narrow matchers column wraps: the row grows to show the rest.
+        QVERIFY(view->wordWrap());
+        QCOMPARE(view->horizontalHeader()->sectionResizeMode(SilenceListModel::MatchersColumn),
+                 QHeaderView::Interactive);
+        dialog.show();
+        const int oneLine = view->rowHeight(0);
+        view->setColumnWidth(SilenceListModel::MatchersColumn, 120);
+        QTRY_VERIFY(view->rowHeight(0) > oneLine);
+        saveForReview(&dialog, u"silences-dialog-narrow.png"_s);
     }
 
     void anHaPairGivesOneRowPerSilence()

@@ -105,6 +105,43 @@ private slots:
         QCOMPARE(services.replay()->payloadLimits().maxAlerts, 1); // replays meet the same limit
     }
 
+    void savingUnrelatedSettingsKeepsTheListenerBound()
+    {
+        AppServices services(headless(), m_dir.path());
+        QSignalSpy ready(&services, &AppServices::readyToListen);
+        services.start();
+        QVERIFY(ready.wait());
+        QVERIFY(services.startListener());
+        const quint16 port = services.listener()->boundAddress().port; // port 0 asked: any free port
+        QSignalSpy stateChanges(services.listener(), &HttpListener::stateChanged);
+
+        // A theme change and a new body limit: both apply without a rebind.
+        QSignalSpy reconfigured(&services, &AppServices::listenerReconfigured);
+        services.settings()->setValue(Settings::theme, u"dark"_s);
+        services.settings()->setValue(Settings::bodyLimitMiB, 1);
+        services.reconfigureListener();
+        QVERIFY(reconfigured.wait());
+        QCOMPARE(reconfigured.first().first().toBool(), false); // not restarted
+        QVERIFY2(stateChanges.isEmpty(), "the listener was restarted");
+        QCOMPARE(services.listener()->boundAddress().port, port);
+        QCOMPARE(services.listener()->state(), HttpListener::State::Listening);
+        const QByteArray token = "Authorization: Bearer services-token-1\r\n";
+        QCOMPARE(HttpTestClient::postJson(port, "/webhook", R"({"alerts":[]})", token).status, 200);
+        const QByteArray big = "{\"alerts\":[],\"pad\":\"" + QByteArray(1024 * 1024, 'x') + "\"}";
+        QCOMPARE(HttpTestClient::postJson(port, "/webhook", big, token).status, 413);
+
+        // A listener that is not running is started again on save (it may have failed).
+        services.listener()->stop();
+        stateChanges.clear();
+        reconfigured.clear();
+        services.reconfigureListener();
+        QVERIFY(reconfigured.wait());
+        QCOMPARE(reconfigured.first().first().toBool(), true);
+        QCOMPARE(services.listener()->state(), HttpListener::State::Listening);
+        services.settings()->setValue(Settings::theme, Settings::theme.defaultValue);
+        services.settings()->setValue(Settings::bodyLimitMiB, Settings::bodyLimitMiB.defaultValue);
+    }
+
     void contextSourcesFromSettingsAndTheQueriesFile()
     {
         QDir().mkpath(QFileInfo(ContextTemplates::filePath()).absolutePath());

@@ -139,6 +139,24 @@ private slots:
         QCOMPARE(messages.at(1).toObject().value(u"content"_s).toString(), u"Why is it firing?"_s);
     }
 
+    void theDurationStopsWithTheRun()
+    {
+        m_server->route(path, streamed(u"deepseek-chat.sse"_s));
+        ChatCompletion completion(&m_network);
+        qint64 nowMs = 1'000'000;
+        completion.setClock([&nowMs] { return nowMs; });
+        QSignalSpy finished(&completion, &ChatCompletion::finished);
+        completion.start(request(), quickRetry);
+        nowMs += 9'800; // the run takes 9.8 s
+        QVERIFY(finished.wait());
+        QCOMPARE(completion.elapsedMs(), 9'800);
+        QVERIFY2(completion.statusText().startsWith(u"Finished in 9.8 s"_s), qPrintable(completion.statusText()));
+        // Coming back four minutes later: still the run's own duration.
+        nowMs += 242'800;
+        QCOMPARE(completion.elapsedMs(), 9'800);
+        QVERIFY2(completion.statusText().startsWith(u"Finished in 9.8 s"_s), qPrintable(completion.statusText()));
+    }
+
     void thinkingModelsStreamReasoningFirst()
     {
         m_server->route(path, streamed(u"deepseek-reasoner.sse"_s));

@@ -492,6 +492,33 @@ private slots:
         QVERIFY(!preview->request.body.isEmpty());
     }
 
+    void aPreviewIsSentByteForByte()
+    {
+        // Feishu signs a timestamp inside the body: the body is only the same if it is
+        // composed at the preview's time.
+        const ChatDestination lark = addDestination(Type::Feishu, u"/feishu/hook/x"_s);
+        const Alert alert = storedAlert();
+        auto forwarder = service();
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        forwarder->setWallClock([&now] { return now; });
+        std::optional<ForwardService::Preview> preview;
+        forwarder->preview(alert, lark.id, ForwardService::AnalysisText{u"## Why\nDisk full."_s, u"m1"_s}, this,
+                           [&](const ForwardService::Preview &p) { preview = p; });
+        QTRY_VERIFY(preview);
+        QVERIFY(preview->request.body.contains("\"sign\""));
+
+        now = now.addSecs(7); // the engineer reads the preview, then sends it
+        const ForwardService::Job *job = finished(*forwarder, forwarder->forwardAsPreviewed(alert, *preview));
+        QVERIFY2(job->result.ok, qPrintable(job->result.message));
+        QCOMPARE(m_server->requests.size(), 1);
+        QCOMPARE(m_server->requests.first().body, preview->request.body);
+
+        // A preview left open past the signature's lifetime is composed afresh (and accepted).
+        now = now.addSecs(ForwardService::maxPreviewAgeSecs);
+        job = finished(*forwarder, forwarder->forwardAsPreviewed(alert, *preview));
+        QVERIFY(m_server->requests.last().body != preview->request.body);
+    }
+
     void rulesForwardNewFiringAlertsOnce()
     {
         const ChatDestination hook = addDestination(Type::Webhook, u"/generic/hook"_s);

@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,6 +21,7 @@ enum Column { NameColumn, ValueColumn, RegexColumn, NotColumn, RemoveColumn };
 // Duration choices besides hours.
 constexpr int keepEnd = 0;
 constexpr int untilResolvedChoice = -1;
+constexpr int customEndChoice = -2;
 
 Silence draftFor(const Alert &alert, const QString &author)
 {
@@ -54,6 +56,8 @@ SilenceDialog::SilenceDialog(const Silence &draft, const QList<Alert> &shown,
     , m_client(new AlertmanagerClient(this))
     , m_matchers(new QTableWidget(0, 5))
     , m_duration(new QComboBox)
+    , m_customEnd(new QDateTimeEdit)
+    , m_customEndHint(new QLabel)
     , m_comment(new QLineEdit(draft.comment))
     , m_author(new QLineEdit(draft.createdBy))
     , m_preview(new QLabel)
@@ -93,6 +97,22 @@ SilenceDialog::SilenceDialog(const Silence &draft, const QList<Alert> &shown,
                                 tr("An hour at a time, extended while the alert fires and AlertDeck runs"),
                                 Qt::ToolTipRole);
     }
+    m_duration->addItem(tr("Custom end…"), customEndChoice);
+    m_duration->setItemData(m_duration->count() - 1, tr("Choose the date and time the silence ends"), Qt::ToolTipRole);
+    m_customEnd->setObjectName(u"silenceEndsAt"_s);
+    m_customEnd->setCalendarPopup(true);
+    m_customEnd->setTimeSpec(Qt::LocalTime);
+    m_customEnd->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    // Two hours ahead, on the minute, as a start; an edited silence starts from its own end.
+    const QDateTime suggested = stillRunning ? draft.endsAt : QDateTime::currentDateTimeUtc().addSecs(2 * 3600);
+    m_customEnd->setDateTime(
+        QDateTime(suggested.toLocalTime().date(),
+                  QTime(suggested.toLocalTime().time().hour(), suggested.toLocalTime().time().minute())));
+    m_customEndHint->setObjectName(u"silenceEndsAtHint"_s);
+    m_customEnd->setVisible(false);
+    m_customEndHint->setVisible(false);
+    connect(m_duration, &QComboBox::currentIndexChanged, this, &SilenceDialog::updateCustomEnd);
+    connect(m_customEnd, &QDateTimeEdit::dateTimeChanged, this, &SilenceDialog::updateCustomEnd);
     m_comment->setObjectName(u"silenceComment"_s);
     m_comment->setPlaceholderText(tr("why, e.g. disk being replaced (required)"));
     m_author->setObjectName(u"silenceAuthor"_s);
@@ -112,7 +132,11 @@ SilenceDialog::SilenceDialog(const Silence &draft, const QList<Alert> &shown,
     connect(buttons, &QDialogButtonBox::accepted, this, &SilenceDialog::create);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout;
+    auto *customEnd = new QHBoxLayout;
+    customEnd->addWidget(m_customEnd);
+    customEnd->addWidget(m_customEndHint, 1);
     form->addRow(tr("For"), m_duration);
+    form->addRow(QString(), customEnd);
     form->addRow(tr("Comment"), m_comment);
     form->addRow(tr("Author"), m_author);
     auto *matcherButtons = new QHBoxLayout;
@@ -209,11 +233,38 @@ void SilenceDialog::updatePreview()
     m_create->setEnabled(!matchers().isEmpty());
 }
 
+void SilenceDialog::updateCustomEnd()
+{
+    const bool custom = m_duration->currentData().toInt() == customEndChoice;
+    m_customEnd->setVisible(custom);
+    m_customEndHint->setVisible(custom);
+    if (!custom)
+        return;
+    m_result->clear(); // an earlier "in the past" no longer applies
+    const qint64 minutes = QDateTime::currentDateTimeUtc().secsTo(m_customEnd->dateTime()) / 60;
+    if (minutes <= 0) {
+        m_customEndHint->setText(tr("in the past: choose a later time"));
+        return;
+    }
+    const qint64 days = minutes / (24 * 60);
+    const qint64 hours = minutes / 60 % 24;
+    QStringList parts;
+    if (days > 0)
+        parts << tr("%n day(s)", nullptr, int(days));
+    if (hours > 0)
+        parts << tr("%1 h").arg(hours);
+    if (days == 0)
+        parts << tr("%1 min").arg(minutes % 60);
+    m_customEndHint->setText(tr("in %1").arg(parts.join(u' ')));
+}
+
 QDateTime SilenceDialog::chosenEnd(const QDateTime &start) const
 {
     const int choice = m_duration->currentData().toInt();
     if (choice == keepEnd)
         return m_draft.endsAt;
+    if (choice == customEndChoice)
+        return m_customEnd->dateTime().toUTC();
     if (choice == untilResolvedChoice)
         return start.addSecs(std::chrono::seconds(untilResolvedWindow).count());
     return start.addSecs(3600LL * choice);
@@ -226,6 +277,11 @@ void SilenceDialog::create()
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_duration->currentData().toInt() == customEndChoice && m_customEnd->dateTime().toUTC() <= now) {
+        m_result->setStyleSheet(u"color: #c62828;"_s);
+        m_result->setText(tr("The end is in the past: choose a date and time after now."));
+        return;
+    }
     Silence silence = m_draft;
     silence.matchers = matchers();
     // A running or pending silence keeps its start (Alertmanager then updates it in place).

@@ -8,13 +8,15 @@
 
 class AlertmanagerClient;
 class QComboBox;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
 // A silence, new for one alert or edited: matchers (each editable or removable, regex
-// or negated allowed, more can be added), a duration, a comment and the author; a
+// or negated allowed, more can be added), a duration or a chosen end (date and time,
+// in the future), a comment and the author; a
 // preview of which alerts shown now the silence would match; then POST
 // /api/v2/silences (with the id when editing). Alertmanager's refusal is shown as it
 // said it.
@@ -50,6 +52,7 @@ private:
                   const QString &fingerprint, QWidget *parent);
     void addMatcherRow(const SilenceMatcher &matcher);
     void updatePreview();
+    void updateCustomEnd();
     QDateTime chosenEnd(const QDateTime &start) const;
 
     Silence m_draft;
@@ -59,6 +62,8 @@ private:
     AlertmanagerClient *m_client;
     QTableWidget *m_matchers;
     QComboBox *m_duration;
+    QDateTimeEdit *m_customEnd; // shown for "Custom end…"
+    QLabel *m_customEndHint; // "in 2 h 30 min"
     QLineEdit *m_comment;
     QLineEdit *m_author;
     QLabel *m_preview;

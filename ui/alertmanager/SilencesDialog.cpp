@@ -77,11 +77,15 @@ SilencesDialog::SilencesDialog(AlertmanagerSync *sync, std::function<QList<Alert
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(SilenceListModel::StateColumn, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
+    // Long matchers and comments wrap (rows grow to fit) rather than being cut off; a
+    // single endless value is elided in the middle, and every cell's tooltip has it all.
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(SilenceListModel::StateColumn, 80);
-    m_view->setColumnWidth(SilenceListModel::MatchersColumn, 300);
+    m_view->setColumnWidth(SilenceListModel::MatchersColumn, 340);
     m_view->setColumnWidth(SilenceListModel::AlertsColumn, 80);
     m_view->setColumnWidth(SilenceListModel::EndsColumn, 290);
     m_view->setColumnWidth(SilenceListModel::CreatedByColumn, 110);
@@ -154,16 +158,28 @@ SilencesDialog::SilencesDialog(AlertmanagerSync *sync, std::function<QList<Alert
 
     connect(m_model, &SilenceListModel::refreshed, this, [this](const QString &error) {
         // What was just done stays in front of the count.
-        const QString done = std::exchange(m_lastAction, QString());
+        m_countPrefix = std::exchange(m_lastAction, QString());
+        m_readAt = QTime::currentTime();
         if (!error.isEmpty())
             report(tr("Could not read every Alertmanager:\n%1").arg(error), true);
         else
-            report((done.isEmpty() ? QString() : done + u' ')
-                   + tr("%n silence(s), read at %1.", nullptr, m_model->rowCount())
-                         .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+            showCount();
         selectSilence(m_selectAfterRefresh);
         m_selectAfterRefresh.clear();
         updateButtons();
+    });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, [this] {
+            if (m_countShown)
+                showCount();
+        });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_countShown)
+            showCount();
+    });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (m_countShown)
+            showCount();
     });
     // Each catch-up brings Alertmanager's view of which silence mutes which alert.
     auto updateCounts = [this] {
@@ -221,8 +237,21 @@ void SilencesDialog::updateButtons()
 
 void SilencesDialog::report(const QString &text, bool problem)
 {
+    m_countShown = false;
     m_status->setStyleSheet(problem ? u"color: #c62828;"_s : QString());
     m_status->setText(text);
+}
+
+void SilencesDialog::showCount()
+{
+    const int listed = m_proxy->rowCount();
+    const int hidden = m_model->rowCount() - listed;
+    QString text = tr("%n silence(s) listed", nullptr, listed);
+    if (hidden > 0)
+        text += tr(", %n more hidden by the filters", nullptr, hidden);
+    text += tr(", read at %1.").arg(QLocale().toString(m_readAt, QLocale::ShortFormat));
+    report(m_countPrefix.isEmpty() ? text : m_countPrefix + u' ' + text);
+    m_countShown = true;
 }
 
 void SilencesDialog::editCurrent()

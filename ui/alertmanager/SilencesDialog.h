@@ -3,6 +3,7 @@
 #include "model/Alert.h"
 
 #include <QDialog>
+#include <QTime>
 
 #include <functional>
 
@@ -44,6 +45,9 @@ private:
     void updateButtons();
     void selectSilence(const QString &id);
     void report(const QString &text, bool problem = false);
+    // "2 silence(s) listed, 1 more hidden by the filters, read at 10:42.": follows the
+    // filters, so the count is always that of the rows listed.
+    void showCount();
 
     AlertmanagerSync *m_sync;
     std::function<QList<Alert>()> m_shown;
@@ -60,4 +64,7 @@ private:
     QPushButton *m_expire;
     QString m_selectAfterRefresh;
     QString m_lastAction; // said until the next refresh has read the list
+    QString m_countPrefix; // the action the last read followed
+    QTime m_readAt;
+    bool m_countShown = false; // the status line is the count (not a problem or progress)
 };

@@ -128,11 +128,12 @@ void ForwardController::preview(const QString &destinationId)
     auto *dialog = new ForwardPreviewDialog(m_service, *m_alert, destinationId, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Send goes to the alert the preview was opened for, even if the selection moved.
-    connect(dialog, &ForwardPreviewDialog::sendRequested, this, [this, alert = *m_alert](const QString &id) {
-        m_banner->hide();
-        m_shownJob = m_service->forward(alert, id);
-        jobChanged(m_shownJob);
-    });
+    connect(dialog, &ForwardPreviewDialog::sendRequested, this,
+            [this, alert = *m_alert](const ForwardService::Preview &preview) {
+                m_banner->hide();
+                m_shownJob = m_service->forwardAsPreviewed(alert, preview);
+                jobChanged(m_shownJob);
+            });
     dialog->open();
 }
 

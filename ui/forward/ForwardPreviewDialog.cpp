@@ -1,14 +1,14 @@
 #include "ForwardPreviewDialog.h"
 
+#include "analysis/MarkdownStreamView.h"
+#include "forward/ChatPreview.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -25,7 +25,7 @@ ForwardPreviewDialog::ForwardPreviewDialog(ForwardService *service, const Alert 
     , m_alert(alert)
     , m_destination(new QComboBox)
     , m_summary(new QLabel)
-    , m_readable(new QPlainTextEdit)
+    , m_message(new MarkdownStreamView)
     , m_body(new QPlainTextEdit)
 {
     setObjectName(u"forwardPreviewDialog"_s);
@@ -41,14 +41,16 @@ ForwardPreviewDialog::ForwardPreviewDialog(ForwardService *service, const Alert 
     m_body->setObjectName(u"previewBody"_s);
     m_body->setReadOnly(true);
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The body as it goes (compact, as the tools receive it), wrapped anywhere to be read.
     m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_body->setWordWrapMode(QTextOption::WrapAnywhere);
     m_body->setPlaceholderText(tr("Building the message…"));
-    m_readable->setObjectName(u"previewReadable"_s);
-    m_readable->setReadOnly(true);
-    m_readable->setPlaceholderText(tr("Building the message…"));
+    m_message->setObjectName(u"previewMessage"_s);
+    m_message->setPlaceholderText(tr("Building the message…"));
     auto *views = new QTabWidget;
+    views->setObjectName(u"previewViews"_s);
     views->setDocumentMode(true);
-    views->addTab(m_readable, tr("&Text"));
+    views->addTab(m_message, tr("&Message"));
     views->addTab(m_body, tr("Exact &JSON"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
@@ -58,7 +60,8 @@ ForwardPreviewDialog::ForwardPreviewDialog(ForwardService *service, const Alert 
     m_copy = buttons->addButton(tr("Copy &JSON"), QDialogButtonBox::ActionRole);
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(bodyText()); });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        emit sendRequested(this->destinationId());
+        if (m_preview)
+            emit sendRequested(*m_preview);
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -86,34 +89,9 @@ QString ForwardPreviewDialog::bodyText() const
     return m_body->toPlainText();
 }
 
-QString ForwardPreviewDialog::readableText() const
+QString ForwardPreviewDialog::messageText() const
 {
-    return m_readable->toPlainText();
-}
-
-QString ForwardPreviewDialog::readableFields(const QByteArray &json)
-{
-    QStringList parts;
-    std::function<void(const QJsonValue &, const QString &)> walk = [&](const QJsonValue &value, const QString &path) {
-        if (value.isObject()) {
-            const QJsonObject object = value.toObject();
-            for (auto it = object.begin(); it != object.end(); ++it)
-                walk(it.value(), path.isEmpty() ? it.key() : path + u'.' + it.key());
-        } else if (value.isArray()) {
-            const QJsonArray array = value.toArray();
-            for (qsizetype i = 0; i < array.size(); ++i)
-                walk(array.at(i), u"%1[%2]"_s.arg(path).arg(i));
-        } else if (value.isString()) {
-            // Words, not identifiers, colours or URLs on their own.
-            const QString text = value.toString();
-            if (text.contains(u' ') && !text.startsWith(u"http"_s))
-                parts << u"%1:\n%2"_s.arg(path, text);
-        }
-    };
-    walk(QJsonDocument::fromJson(json).isArray() ? QJsonValue(QJsonDocument::fromJson(json).array())
-                                                 : QJsonValue(QJsonDocument::fromJson(json).object()),
-         QString());
-    return parts.join(u"\n\n"_s);
+    return m_message->toPlainText();
 }
 
 void ForwardPreviewDialog::load()
@@ -121,8 +99,9 @@ void ForwardPreviewDialog::load()
     const int ticket = ++m_loading;
     m_send->setEnabled(false);
     m_copy->setEnabled(false);
+    m_preview.reset();
     m_body->clear();
-    m_readable->clear();
+    m_message->showMarkdown({});
     m_summary->setText(tr("Building the message…"));
     // The analysis as a forward would take it: the newest one with text.
     m_service->preview(m_alert, destinationId(), std::nullopt, this,
@@ -150,8 +129,11 @@ void ForwardPreviewDialog::showPreview(const ForwardService::Preview &preview)
     if (!preview.warning.isEmpty())
         lines << u"<span style=\"color:#c62828\">%1</span>"_s.arg(preview.warning.toHtmlEscaped());
     m_summary->setText(lines.join(u"<br>"_s));
-    m_body->setPlainText(QString::fromUtf8(QJsonDocument::fromJson(request.body).toJson(QJsonDocument::Indented)));
-    m_readable->setPlainText(readableFields(request.body));
+    m_body->setPlainText(QString::fromUtf8(request.body));
+    const std::optional<ChatDestination> destination = m_service->destination(preview.destinationId);
+    m_message->showMarkdown(
+        ChatPreview::markdown(destination ? destination->type : ChatDestination::Type::Webhook, request.body));
+    m_preview = preview;
     m_copy->setEnabled(true);
     m_send->setEnabled(preview.warning.isEmpty() && request.error.isEmpty());
 }

@@ -4,6 +4,9 @@
 
 #include <QDialog>
 
+#include <optional>
+
+class MarkdownStreamView;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -12,7 +15,9 @@ class QTabWidget;
 
 // The exact message a forward sends, per destination, before it goes: where (the
 // URL's host only: the rest may be the secret), how large against the tool's limit,
-// whether the analysis was cut, and the JSON body. Send forwards it as shown.
+// whether the analysis was cut, the message as the tool will show it (read back from
+// the body, best effort per tool) and the body itself, byte for byte. Send forwards
+// exactly that body.
 class ForwardPreviewDialog final : public QDialog
 {
     Q_OBJECT
@@ -22,15 +27,14 @@ public:
                          QWidget *parent = nullptr);
 
     QString destinationId() const;
+    // The body as shown: the bytes that are sent, as UTF-8.
     QString bodyText() const;
-    QString readableText() const;
-    // The string fields of a JSON body worth reading ("text", "attachments[0].text"…),
-    // each under its path, with line breaks as line breaks.
-    static QString readableFields(const QByteArray &json);
+    // The message as the tool will show it, as rendered text.
+    QString messageText() const;
 
 signals:
-    // Send was chosen: forward the alert to this destination.
-    void sendRequested(const QString &destinationId);
+    // Send was chosen: forward exactly what `preview` shows.
+    void sendRequested(const ForwardService::Preview &preview);
 
 private:
     void load();
@@ -40,8 +44,9 @@ private:
     Alert m_alert;
     QComboBox *m_destination;
     QLabel *m_summary;
-    QPlainTextEdit *m_readable; // the message's text fields, as people read them
+    MarkdownStreamView *m_message; // as the tool shows it
     QPlainTextEdit *m_body; // the exact JSON
+    std::optional<ForwardService::Preview> m_preview; // what Send sends
     QPushButton *m_send;
     QPushButton *m_copy;
     int m_loading = 0; // answers for earlier choices are dropped
