@@ -3,7 +3,8 @@
 #include <QIdentityProxyModel>
 
 // Adds what only the GUI needs on top of the core alert model: severity and state
-// icons, severity colours, and dimmed text for resolved alerts.
+// icons, severity colours, dimmed text for resolved and muted alerts, and a tint
+// with italics for replayed ones.
 class AlertPresentationModel final : public QIdentityProxyModel
 {
     Q_OBJECT

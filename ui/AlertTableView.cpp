@@ -6,6 +6,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
+#include <QScrollBar>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,8 @@ AlertTableView::AlertTableView(QWidget *parent)
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
     verticalHeader()->hide();
+    // The scroll bar counts rows: keeping a row in place is then exact.
+    setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
 
     QHeaderView *header = horizontalHeader();
@@ -30,9 +33,55 @@ AlertTableView::AlertTableView(QWidget *parent)
     connect(header, &QHeaderView::customContextMenuRequested, this, &AlertTableView::showColumnMenu);
 }
 
+void AlertTableView::setModel(QAbstractItemModel *model)
+{
+    if (QAbstractItemModel *old = this->model())
+        disconnect(old, nullptr, this, nullptr);
+    QTableView::setModel(model);
+    if (!model)
+        return;
+    // Connected after the view's own handlers: the rows are in their new places then.
+    auto remember = [this] { rememberSelectedPlace(); };
+    auto restore = [this] { restoreSelectedPlace(); };
+    connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, remember);
+    connect(model, &QAbstractItemModel::layoutChanged, this, restore);
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, remember);
+    connect(model, &QAbstractItemModel::rowsInserted, this, restore);
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, remember);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, restore);
+}
+
+void AlertTableView::rememberSelectedPlace()
+{
+    m_selectedOffset = -1;
+    const QModelIndex current = currentIndex();
+    if (!current.isValid() || !selectionModel()->isSelected(current))
+        return;
+    const int offset = current.row() - verticalScrollBar()->value();
+    const int visibleRows = viewport()->height() / std::max(1, verticalHeader()->defaultSectionSize());
+    if (offset >= 0 && offset <= visibleRows) // kept only while it is in view
+        m_selectedOffset = offset;
+}
+
+void AlertTableView::restoreSelectedPlace()
+{
+    const int offset = std::exchange(m_selectedOffset, -1);
+    const QModelIndex current = currentIndex();
+    if (offset < 0 || !current.isValid())
+        return;
+    updateGeometries(); // the scroll bar's range for the new row count
+    verticalScrollBar()->setValue(current.row() - offset);
+}
+
 void AlertTableView::keyPressEvent(QKeyEvent *event)
 {
     const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    // Esc lets go of the selected alert: held updates apply (see AlertFilterProxyModel).
+    if (plain && event->key() == Qt::Key_Escape && selectionModel() && selectionModel()->hasSelection()) {
+        selectionModel()->clear();
+        event->accept();
+        return;
+    }
     if (plain && (event->key() == Qt::Key_J || event->key() == Qt::Key_K)) {
         QKeyEvent arrow(event->type(), event->key() == Qt::Key_J ? Qt::Key_Down : Qt::Key_Up, Qt::NoModifier);
         QTableView::keyPressEvent(&arrow);
@@ -53,7 +102,8 @@ void AlertTableView::applyDefaultColumns()
     // The summary absorbs spare width so the other columns fit without scrolling.
     header->setSectionResizeMode(AlertTableModel::Summary, QHeaderView::Stretch);
     setColumnHidden(AlertTableModel::LastUpdate, true);
-    sortByColumn(AlertTableModel::Started, Qt::DescendingOrder);
+    // Triage order: the worst first, and within a severity the newest first.
+    sortByColumn(AlertTableModel::SeverityColumn, Qt::AscendingOrder);
 }
 
 void AlertTableView::setEmptyText(const QString &text)

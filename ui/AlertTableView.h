@@ -7,7 +7,9 @@
 class QMenu;
 
 // The live alert table: sensible default columns, Summary taking the spare width,
-// a header context menu to show or hide columns, and j/k to move.
+// a header context menu to show or hide columns, and j/k to move. The selected
+// alert stays where it is on screen while rows above it come and go, and Esc
+// clears the selection.
 class AlertTableView final : public QTableView
 {
     Q_OBJECT
@@ -15,7 +17,9 @@ class AlertTableView final : public QTableView
 public:
     explicit AlertTableView(QWidget *parent = nullptr);
 
-    // Call after setModel(): widths, hidden columns and the default sort.
+    void setModel(QAbstractItemModel *model) override;
+    // Call after setModel(): widths, hidden columns and the default sort (severity,
+    // then newest first).
     void applyDefaultColumns();
 
     // Shown in the empty table, so a first run is not a blank grey box.
@@ -32,6 +36,10 @@ protected:
 
 private:
     void showColumnMenu(const QPoint &position);
+    // Around a change of the rows: where the selected row is on screen, then put it back.
+    void rememberSelectedPlace();
+    void restoreSelectedPlace();
 
     QString m_emptyText;
+    int m_selectedOffset = -1; // rows from the top of the viewport; -1: nothing to keep
 };

@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "AcknowledgeDialog.h"
+#include "AlertOverviewPane.h"
 #include "AlertPresentationModel.h"
 #include "AlertTableView.h"
 #include "AnalysisPanel.h"
@@ -94,7 +95,10 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
     updateAlertActions();
     if (context.acknowledgements) {
         connect(context.acknowledgements, &Acknowledgements::acknowledged, this,
-                [this](const QString &, const QString &id) {
+                [this](const QString &fingerprint, const QString &id) {
+                    // Who acknowledged shows in the State column until the alert resolves.
+                    m_context.alerts->setLocalMute(
+                        fingerprint, {AlertMute::Kind::Acknowledged, silenceAuthor(), {}, true, {}});
                     statusBar()->showMessage(
                         tr("Acknowledged: silence %1 in Alertmanager, extended while it fires").arg(id), 10'000);
                     updateAlertActions();
@@ -222,6 +226,11 @@ QWidget *MainWindow::createCentralArea()
     m_table->setModel(m_presentationModel);
     m_table->applyDefaultColumns();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentAlert);
+    // While an alert is selected the rows stay in place; updates wait behind "N updates"
+    // in the status bar and apply when the selection is cleared (Esc).
+    auto holdWhileSelected = [this] { m_sortModel->setHeld(m_table->selectionModel()->hasSelection()); };
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, holdWhileSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, holdWhileSelected);
     // Refresh the details only when the selected alert itself changed (not on every
     // duration tick or update of another row).
     connect(m_context.alerts, &QAbstractItemModel::dataChanged, this,
@@ -405,6 +414,21 @@ void MainWindow::createStatusBar()
                     syncStatus->show();
                 });
     }
+    auto *updates = new QToolButton;
+    updates->setObjectName(u"pendingUpdates"_s);
+    updates->setAutoRaise(true);
+    updates->setStyleSheet(u"font-weight: bold;"_s);
+    updates->hide();
+    connect(updates, &QToolButton::clicked, m_sortModel, &AlertFilterProxyModel::applyPendingUpdates);
+    connect(m_sortModel, &AlertFilterProxyModel::pendingUpdatesChanged, updates, [updates](int pending) {
+        updates->setText(tr("↻ %n update(s)", nullptr, pending));
+        updates->setToolTip(tr("While an alert is selected the table keeps its rows in place. Click to show the "
+                               "%n new or changed alert(s) in order, or press Esc in the table to let go of the "
+                               "selection.",
+                               nullptr, pending));
+        updates->setVisible(pending > 0);
+    });
+    statusBar()->addPermanentWidget(updates);
     statusBar()->addPermanentWidget(new SeverityCountsIndicator(m_context.alerts));
 }
 
@@ -508,6 +532,8 @@ void MainWindow::showCurrentAlert()
         return;
     }
     const Alert &alert = m_context.alerts->alertAt(row);
+    if (auto *overview = m_detailTabs->findChild<AlertOverviewPane *>())
+        overview->setMute(m_context.alerts->muteOf(alert));
     m_detailTabs->showAlert(alert);
     m_analysisPanel->showAlert(alert);
     m_currentOccurrences.clear();
@@ -599,6 +625,10 @@ void MainWindow::openSilenceFor(const Alert &alert)
     auto *dialog = new SilenceDialog(alert, m_context.alerts->alerts(), alertmanager, silenceAuthor(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SilenceDialog::silenceSaved, this, [this, dialog, alertmanager](const Silence &silence) {
+        // Who silenced it and until when, in the State column (the sync only says "silenced").
+        m_context.alerts->setLocalMute(dialog->alertFingerprint(),
+                                       {AlertMute::Kind::Silenced, silence.createdBy, silence.endsAt,
+                                        dialog->untilResolved(), silence.comment});
         if (dialog->untilResolved() && m_context.acknowledgements) {
             m_context.acknowledgements->keep(dialog->alertFingerprint(), silence, alertmanager,
                                              SilenceDialog::untilResolvedWindow);
