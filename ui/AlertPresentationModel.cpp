@@ -1,6 +1,7 @@
 #include "AlertPresentationModel.h"
 
 #include "SeverityStyle.h"
+#include "model/AlertGroupingProxyModel.h"
 #include "model/AlertTableModel.h"
 
 #include <QColor>
@@ -18,6 +19,8 @@ QVariant AlertPresentationModel::data(const QModelIndex &index, int role) const
         = static_cast<AlertState>(QIdentityProxyModel::data(index, AlertTableModel::AlertStateRole).toInt());
     const auto severity
         = static_cast<Severity>(QIdentityProxyModel::data(index, AlertTableModel::SeverityRole).toInt());
+    if (QIdentityProxyModel::data(index, AlertGroupingProxyModel::GroupHeaderRole).toBool())
+        return groupHeaderData(index, role, severity);
     const bool muted = QIdentityProxyModel::data(index, AlertTableModel::MutedRole).toBool();
     const bool replayed = QIdentityProxyModel::data(index, AlertTableModel::ReplayRole).toBool();
     switch (role) {
@@ -63,6 +66,23 @@ QVariant AlertPresentationModel::data(const QModelIndex &index, int role) const
         QFont font;
         font.setBold(bold);
         font.setItalic(replayed);
+        return font;
+    }
+    default: return QIdentityProxyModel::data(index, role);
+    }
+}
+
+QVariant AlertPresentationModel::groupHeaderData(const QModelIndex &index, int role, Severity worst) const
+{
+    switch (role) {
+    case Qt::DecorationRole:
+        return index.column() == AlertTableModel::SeverityColumn ? SeverityStyle::icon(worst) : QVariant();
+    case Qt::ForegroundRole:
+        return index.column() == AlertTableModel::SeverityColumn ? QVariant(SeverityStyle::color(worst)) : QVariant();
+    case Qt::BackgroundRole: return QGuiApplication::palette().color(QPalette::Button);
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(true);
         return font;
     }
     default: return QIdentityProxyModel::data(index, role);
