@@ -1,7 +1,10 @@
 #include "AlertTableView.h"
 
+#include "model/AlertGroupingProxyModel.h"
 #include "model/AlertTableModel.h"
 
+#include <QAbstractProxyModel>
+#include <QActionGroup>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
@@ -49,6 +52,75 @@ void AlertTableView::setModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::rowsInserted, this, restore);
     connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, remember);
     connect(model, &QAbstractItemModel::rowsRemoved, this, restore);
+}
+
+void AlertTableView::setGrouping(AlertGroupingProxyModel *grouping, AlertTableModel *alerts)
+{
+    m_grouping = grouping;
+    m_alerts = alerts;
+    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QModelIndex header = groupingIndex(index);
+        if (m_grouping && m_grouping->isGroupHeader(header))
+            m_grouping->toggle(header);
+    });
+}
+
+QModelIndex AlertTableView::groupingIndex(const QModelIndex &viewIndex) const
+{
+    QModelIndex index = viewIndex;
+    while (index.isValid() && index.model() != m_grouping) {
+        const auto *proxy = qobject_cast<const QAbstractProxyModel *>(index.model());
+        if (!proxy)
+            return {};
+        index = proxy->mapToSource(index);
+    }
+    return index;
+}
+
+void AlertTableView::addGroupingMenus(QMenu *menu)
+{
+    if (!m_grouping || !m_alerts)
+        return;
+    const QStringList labels = m_alerts->labelNames();
+    QMenu *groupBy = menu->addMenu(tr("&Group by"));
+    groupBy->setObjectName(u"groupByMenu"_s);
+    auto *choices = new QActionGroup(groupBy);
+    auto addChoice = [this, groupBy, choices](const QString &text, const QString &label) {
+        QAction *action = groupBy->addAction(text, this, [this, label] { m_grouping->setGroupLabel(label); });
+        action->setCheckable(true);
+        action->setChecked(m_grouping->groupLabel() == label);
+        action->setData(label);
+        choices->addAction(action);
+    };
+    addChoice(tr("Nothing"), {});
+    addChoice(tr("Alert name"), u"alertname"_s);
+    groupBy->addSeparator();
+    for (const QString &label : labels)
+        if (label != u"alertname"_s)
+            addChoice(label, label);
+
+    QMenu *columns = menu->addMenu(tr("&Label columns"));
+    columns->setObjectName(u"labelColumnsMenu"_s);
+    QStringList known = labels;
+    for (const QString &shown : m_alerts->labelColumns())
+        if (!known.contains(shown))
+            known << shown;
+    for (const QString &label : std::as_const(known)) {
+        QAction *action = columns->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(m_alerts->labelColumns().contains(label));
+        action->setData(label);
+        connect(action, &QAction::toggled, this, [this, label](bool shown) {
+            QStringList now = m_alerts->labelColumns();
+            if (shown && !now.contains(label))
+                now << label;
+            else if (!shown)
+                now.removeAll(label);
+            m_alerts->setLabelColumns(now);
+        });
+    }
+    if (known.isEmpty())
+        columns->setEnabled(false);
 }
 
 void AlertTableView::rememberSelectedPlace()
@@ -142,6 +214,8 @@ std::unique_ptr<QMenu> AlertTableView::createColumnMenu()
                 setColumnHidden(column, !visible);
         });
     }
+    menu->addSeparator();
+    addGroupingMenus(menu.get());
     menu->addSeparator();
     menu->addAction(tr("Reset columns"), this, [this] {
         for (int column = 0; column < model()->columnCount(); ++column) {

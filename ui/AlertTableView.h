@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class AlertGroupingProxyModel;
+class AlertTableModel;
 class QMenu;
 
 // The live alert table: sensible default columns, Summary taking the spare width,
@@ -21,6 +23,10 @@ public:
     // Call after setModel(): widths, hidden columns and the default sort (severity,
     // then newest first).
     void applyDefaultColumns();
+
+    // What the header menu's "Group by" and "Label columns" change; Enter or a double
+    // click on a group's header row folds it.
+    void setGrouping(AlertGroupingProxyModel *grouping, AlertTableModel *alerts);
 
     // Shown in the empty table, so a first run is not a blank grey box.
     void setEmptyText(const QString &text);
@@ -40,6 +46,11 @@ private:
     void rememberSelectedPlace();
     void restoreSelectedPlace();
 
+    void addGroupingMenus(QMenu *menu);
+    QModelIndex groupingIndex(const QModelIndex &viewIndex) const;
+
     QString m_emptyText;
+    AlertGroupingProxyModel *m_grouping = nullptr;
+    AlertTableModel *m_alerts = nullptr;
     int m_selectedOffset = -1; // rows from the top of the viewport; -1: nothing to keep
 };

@@ -27,6 +27,7 @@
 #include "forward/ForwardService.h"
 #include "ingest/HttpListener.h"
 #include "model/AlertFilterProxyModel.h"
+#include "model/AlertGroupingProxyModel.h"
 #include "model/AlertTableModel.h"
 #include "replay/ReplaySession.h"
 #include "settings/AppSettings.h"
@@ -58,6 +59,8 @@ const auto geometry = u"MainWindow/geometry"_s;
 const auto windowState = u"MainWindow/windowState"_s;
 const auto splitter = u"MainWindow/splitter"_s;
 const auto tableHeader = u"MainWindow/alertTableHeader"_s;
+const auto labelColumns = u"MainWindow/labelColumns"_s;
+const auto groupBy = u"MainWindow/groupBy"_s;
 } // namespace SettingsKey
 
 MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
@@ -97,8 +100,8 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
         connect(context.acknowledgements, &Acknowledgements::acknowledged, this,
                 [this](const QString &fingerprint, const QString &id) {
                     // Who acknowledged shows in the State column until the alert resolves.
-                    m_context.alerts->setLocalMute(
-                        fingerprint, {AlertMute::Kind::Acknowledged, silenceAuthor(), {}, true, {}});
+                    m_context.alerts->setLocalMute(fingerprint,
+                                                   {AlertMute::Kind::Acknowledged, silenceAuthor(), {}, true, {}});
                     statusBar()->showMessage(
                         tr("Acknowledged: silence %1 in Alertmanager, extended while it fires").arg(id), 10'000);
                     updateAlertActions();
@@ -219,11 +222,14 @@ QWidget *MainWindow::createCentralArea()
     m_sortModel = new AlertFilterProxyModel(this);
     m_sortModel->setAlertModel(m_context.alerts);
     m_filterBar = new FilterBar(m_sortModel);
+    m_groupModel = new AlertGroupingProxyModel(this);
+    m_groupModel->setModels(m_sortModel, m_context.alerts);
     m_presentationModel = new AlertPresentationModel(this);
-    m_presentationModel->setSourceModel(m_sortModel);
+    m_presentationModel->setSourceModel(m_groupModel);
 
     m_table = new AlertTableView;
     m_table->setModel(m_presentationModel);
+    m_table->setGrouping(m_groupModel, m_context.alerts);
     m_table->applyDefaultColumns();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentAlert);
     // While an alert is selected the rows stay in place; updates wait behind "N updates"
@@ -519,7 +525,16 @@ void MainWindow::updateEmptyText()
 int MainWindow::currentSourceRow() const
 {
     const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? m_sortModel->mapToSource(m_presentationModel->mapToSource(current)).row() : -1;
+    if (!current.isValid())
+        return -1;
+    // A group's header row is no alert.
+    return m_sortModel->mapToSource(m_groupModel->mapToSource(m_presentationModel->mapToSource(current))).row();
+}
+
+QModelIndex MainWindow::viewIndexOf(int alertRow) const
+{
+    return m_presentationModel->mapFromSource(
+        m_groupModel->mapFromSource(m_sortModel->mapFromSource(m_context.alerts->index(alertRow, 0))));
 }
 
 void MainWindow::showCurrentAlert()
@@ -626,9 +641,9 @@ void MainWindow::openSilenceFor(const Alert &alert)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SilenceDialog::silenceSaved, this, [this, dialog, alertmanager](const Silence &silence) {
         // Who silenced it and until when, in the State column (the sync only says "silenced").
-        m_context.alerts->setLocalMute(dialog->alertFingerprint(),
-                                       {AlertMute::Kind::Silenced, silence.createdBy, silence.endsAt,
-                                        dialog->untilResolved(), silence.comment});
+        m_context.alerts->setLocalMute(
+            dialog->alertFingerprint(),
+            {AlertMute::Kind::Silenced, silence.createdBy, silence.endsAt, dialog->untilResolved(), silence.comment});
         if (dialog->untilResolved() && m_context.acknowledgements) {
             m_context.acknowledgements->keep(dialog->alertFingerprint(), silence, alertmanager,
                                              SilenceDialog::untilResolvedWindow);
@@ -688,6 +703,10 @@ void MainWindow::restoreLayout()
     }
     restoreState(settings.value(SettingsKey::windowState).toByteArray());
     m_splitter->restoreState(settings.value(SettingsKey::splitter).toByteArray());
+    // The label columns first: the header's state counts them.
+    if (const QStringList labels = settings.value(SettingsKey::labelColumns).toStringList(); !labels.isEmpty())
+        m_context.alerts->setLabelColumns(labels);
+    m_groupModel->setGroupLabel(settings.value(SettingsKey::groupBy).toString());
     m_table->horizontalHeader()->restoreState(settings.value(SettingsKey::tableHeader).toByteArray());
 }
 
@@ -698,6 +717,8 @@ void MainWindow::saveLayout() const
     settings.setValue(SettingsKey::windowState, saveState());
     settings.setValue(SettingsKey::splitter, m_splitter->saveState());
     settings.setValue(SettingsKey::tableHeader, m_table->horizontalHeader()->saveState());
+    settings.setValue(SettingsKey::labelColumns, m_context.alerts->labelColumns());
+    settings.setValue(SettingsKey::groupBy, m_groupModel->groupLabel());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -771,12 +792,14 @@ bool MainWindow::selectAlert(const QString &source, const QString &fingerprint)
     const int row = m_context.alerts->rowOf(source, fingerprint);
     if (row < 0)
         return false;
-    auto viewIndex = [this, row] {
-        return m_presentationModel->mapFromSource(m_sortModel->mapFromSource(m_context.alerts->index(row, 0)));
-    };
-    if (!viewIndex().isValid())
+    auto sortedIndex = [this, row] { return m_sortModel->mapFromSource(m_context.alerts->index(row, 0)); };
+    if (!sortedIndex().isValid())
+        m_sortModel->applyPendingUpdates(); // a new alert waiting behind "N updates"
+    if (!sortedIndex().isValid())
         m_filterBar->showEverything(); // the filter hid it
-    const QModelIndex index = viewIndex();
+    if (!viewIndexOf(row).isValid()) // its group is folded
+        m_groupModel->setExpanded(m_groupModel->groupValueOf(sortedIndex()), true);
+    const QModelIndex index = viewIndexOf(row);
     if (!index.isValid())
         return false;
     m_table->selectRow(index.row());

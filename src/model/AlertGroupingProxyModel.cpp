@@ -285,6 +285,13 @@ QModelIndex AlertGroupingProxyModel::mapFromSource(const QModelIndex &sourceInde
     return proxyRow < 0 ? QModelIndex() : index(proxyRow, sourceIndex.column());
 }
 
+QVariant AlertGroupingProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_sorted || orientation != Qt::Horizontal)
+        return {};
+    return m_sorted->headerData(section, orientation, role);
+}
+
 Qt::ItemFlags AlertGroupingProxyModel::flags(const QModelIndex &index) const
 {
     if (isGroupHeader(index))

@@ -38,6 +38,11 @@ public:
     int groupCount() const { return int(m_groups.size()); }
 
     bool isGroupHeader(const QModelIndex &index) const;
+    // The group an index of the sorted model belongs to (its label's value).
+    QString groupValueOf(const QModelIndex &sortedIndex) const
+    {
+        return sortedIndex.isValid() && grouped() ? groupValueOf(sortedIndex.row()) : QString();
+    }
     void setExpanded(const QString &value, bool expanded);
     bool isExpanded(const QString &value) const { return !m_collapsed.contains(value); }
     // Collapses an expanded header's group, expands a collapsed one.
@@ -49,6 +54,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Columns are the source's, whatever row comes first.
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 

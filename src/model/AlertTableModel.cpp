@@ -2,6 +2,8 @@
 
 #include "model/AlertFilter.h"
 
+#include <QSet>
+
 #include <climits>
 
 using namespace Qt::StringLiterals;
@@ -54,7 +56,35 @@ int AlertTableModel::rowCount(const QModelIndex &parent) const
 
 int AlertTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + int(m_labelColumns.size());
+}
+
+void AlertTableModel::setLabelColumns(const QStringList &labels)
+{
+    if (labels == m_labelColumns)
+        return;
+    if (!m_labelColumns.isEmpty()) {
+        beginRemoveColumns({}, ColumnCount, ColumnCount + int(m_labelColumns.size()) - 1);
+        m_labelColumns.clear();
+        endRemoveColumns();
+    }
+    if (!labels.isEmpty()) {
+        beginInsertColumns({}, ColumnCount, ColumnCount + int(labels.size()) - 1);
+        m_labelColumns = labels;
+        endInsertColumns();
+    }
+}
+
+QStringList AlertTableModel::labelNames(int limit) const
+{
+    QSet<QString> names;
+    const qsizetype looked = std::min<qsizetype>(m_alerts.size(), 5000);
+    for (qsizetype row = 0; row < looked && names.size() < limit; ++row)
+        for (auto it = m_alerts.at(row).labels.keyBegin(); it != m_alerts.at(row).labels.keyEnd(); ++it)
+            names.insert(*it);
+    QStringList sorted(names.cbegin(), names.cend());
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted.mid(0, limit);
 }
 
 QVariant AlertTableModel::data(const QModelIndex &index, int role) const
@@ -93,7 +123,10 @@ QVariant AlertTableModel::displayData(const Alert &alert, int column) const
     case Duration: return formatDuration(durationSeconds(alert));
     case LastUpdate: return formatTime(alert.lastUpdate, m_clock());
     case Count: return alert.count;
-    default: return {};
+    default:
+        if (column >= ColumnCount && column < ColumnCount + m_labelColumns.size())
+            return alert.labels.value(m_labelColumns.at(column - ColumnCount));
+        return {};
     }
 }
 
@@ -195,7 +228,12 @@ std::optional<int> AlertTableModel::compare(int leftRow, int rightRow, int colum
         if (left.demo != right.demo)
             return threeWay(left.demo, right.demo); // "x" before "x (demo)", as the shown text sorts
         return threeWay(left.replay, right.replay);
-    default: return std::nullopt;
+    default:
+        if (column >= ColumnCount && column < ColumnCount + m_labelColumns.size()) {
+            const QString &label = m_labelColumns.at(column - ColumnCount);
+            return left.labels.value(label).compare(right.labels.value(label), Qt::CaseInsensitive);
+        }
+        return std::nullopt;
     }
 }
 
@@ -226,7 +264,10 @@ QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, i
     case Duration: return tr("Duration");
     case LastUpdate: return tr("Last update");
     case Count: return tr("Count");
-    default: return {};
+    default:
+        if (section >= ColumnCount && section < ColumnCount + m_labelColumns.size())
+            return m_labelColumns.at(section - ColumnCount); // the label's own name
+        return {};
     }
 }
 
@@ -249,7 +290,7 @@ void AlertTableModel::upsert(const QList<Alert> &alerts, bool highlight)
             m_facts[row] = factsOf(alert);
             if (highlight)
                 m_changedAt.insert(row, now);
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            emit dataChanged(index(row, 0), index(row, columnCount() - 1));
         } else if (const auto it = freshIndex.constFind(alertKey); it != freshIndex.cend()) {
             fresh[*it] = alert;
         } else {
@@ -448,7 +489,7 @@ void AlertTableModel::refreshDurations()
         }
         const int row = it.key();
         it = m_changedAt.erase(it);
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {RecentlyChangedRole, Qt::BackgroundRole});
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1), {RecentlyChangedRole, Qt::BackgroundRole});
     }
 }
 

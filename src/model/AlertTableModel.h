@@ -110,6 +110,13 @@ public:
     void setLocalMute(const QString &fingerprint, const AlertMute &mute);
     // How the alert is muted now: only a firing live Alertmanager alert can be.
     AlertMute muteOf(const Alert &alert) const;
+    // Labels shown as extra columns after the fixed ones (ColumnCount + i), in order.
+    void setLabelColumns(const QStringList &labels);
+    const QStringList &labelColumns() const { return m_labelColumns; }
+    // The label names the alerts carry, sorted; at most `limit` (a few thousand alerts
+    // are looked at: labels are much alike across a table).
+    QStringList labelNames(int limit = 100) const;
+
     // Drops every replayed alert (a replay session cleared).
     void removeReplayed();
     bool hasReplayed() const;
@@ -175,6 +182,7 @@ private:
     QList<RowFacts> m_facts; // parallel to m_alerts
     quint64 m_lastRevision = 0;
     QHash<RowKey, int> m_rowByKey;
+    QStringList m_labelColumns;
     QHash<QString, AlertMute> m_syncedMutes; // by Alertmanager fingerprint
     QHash<QString, AlertMute> m_localMutes; // by Alertmanager fingerprint
     QHash<int, QDateTime> m_changedAt; // rows highlighted right now

@@ -26,6 +26,7 @@
 #include "core/BuildInfo.h"
 #include "demo/DemoAlerts.h"
 #include "ingest/HttpListener.h"
+#include "model/AlertGroupingProxyModel.h"
 #include "model/AlertTableModel.h"
 #include "secrets/MemorySecretStore.h"
 #include "settings/AppSettings.h"
@@ -772,6 +773,73 @@ private slots:
         for (int row = 0; row < table->model()->rowCount(); ++row)
             order << table->model()->index(row, 0).data(AlertTableModel::FingerprintRole).toString();
         QCOMPARE(order, (QStringList{u"c-new"_s, u"c-old"_s, u"w-new"_s}));
+    }
+
+    void groupingAndLabelColumnsFromTheHeaderMenu()
+    {
+        QVERIFY(openWindow());
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-600);
+        m_gui->alerts()->upsert({AlertBuilder(u"a"_s)
+                                     .named(u"HostDown"_s)
+                                     .label(u"cluster"_s, u"eu"_s)
+                                     .severity(Severity::Warning)
+                                     .startsAt(start),
+                                 AlertBuilder(u"b"_s)
+                                     .named(u"DiskFull"_s)
+                                     .label(u"cluster"_s, u"us"_s)
+                                     .severity(Severity::Critical)
+                                     .startsAt(start),
+                                 AlertBuilder(u"c"_s)
+                                     .named(u"DiskFull"_s)
+                                     .label(u"cluster"_s, u"eu"_s)
+                                     .severity(Severity::Critical)
+                                     .startsAt(start.addSecs(5))});
+        auto *table = child<AlertTableView>(u"alertTable"_s);
+        std::unique_ptr<QMenu> menu = table->createColumnMenu();
+        auto *groupBy = menu->findChild<QMenu *>(u"groupByMenu"_s);
+        QVERIFY(groupBy);
+        QAction *byCluster = nullptr;
+        for (QAction *action : groupBy->actions())
+            if (action->data().toString() == u"cluster"_s)
+                byCluster = action;
+        QVERIFY(byCluster);
+        byCluster->trigger();
+        QAbstractItemModel *shown = table->model();
+        QCOMPARE(shown->rowCount(), 5); // two headers, three alerts
+        QVERIFY(shown->index(0, 0).data(AlertGroupingProxyModel::GroupHeaderRole).toBool());
+        QCOMPARE(shown->index(0, AlertTableModel::Name).data().toString(), u"cluster = eu"_s);
+        QCOMPARE(shown->index(0, AlertTableModel::SeverityColumn).data().toString(), u"critical"_s);
+        QVERIFY(shown->index(0, AlertTableModel::Name).data(Qt::FontRole).value<QFont>().bold());
+
+        // A header row is no alert: nothing to analyse; Enter folds it.
+        table->setFocus();
+        table->setCurrentIndex(shown->index(0, 0));
+        QVERIFY(!child<QAction>(u"actionAnalyze"_s)->isEnabled());
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(shown->rowCount(), 3);
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(shown->rowCount(), 5);
+        // An alert of a folded group is found when asked for (a notification's click).
+        m_gui->window()->findChild<AlertGroupingProxyModel *>()->setExpanded(u"us"_s, false);
+        QVERIFY(m_gui->window()->selectAlert(u"alertmanager"_s, u"b"_s));
+        QCOMPARE(table->currentIndex().data(AlertTableModel::FingerprintRole).toString(), u"b"_s);
+
+        // Any label as a column; the filter bar's matchers still work on grouped rows.
+        menu = table->createColumnMenu();
+        auto *columns = menu->findChild<QMenu *>(u"labelColumnsMenu"_s);
+        QVERIFY(columns);
+        for (QAction *action : columns->actions())
+            if (action->data().toString() == u"cluster"_s)
+                action->trigger();
+        QCOMPARE(shown->columnCount(), int(AlertTableModel::ColumnCount) + 1);
+        QCOMPARE(shown->headerData(AlertTableModel::ColumnCount, Qt::Horizontal).toString(), u"cluster"_s);
+        QVERIFY(!table->isColumnHidden(AlertTableModel::ColumnCount));
+        table->selectionModel()->clear();
+        child<QLineEdit>(u"filterEdit"_s)->setText(u"alertname=\"DiskFull\""_s);
+        m_gui->window()->findChild<FilterBar *>()->applyNow();
+        QCOMPARE(shown->rowCount(), 4); // eu: c; us: b
+        saveForReview(m_gui->window(), u"grouped-by-cluster.png"_s);
+        m_gui->alerts()->setLabelColumns({});
     }
 
     void layoutPersistsAcrossRuns()
