@@ -2,6 +2,8 @@
 
 #include "model/AlertTableModel.h"
 
+#include <QScopeGuard>
+
 AlertFilterProxyModel::AlertFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -161,6 +163,8 @@ void AlertFilterProxyModel::setShowReplayed(bool show)
 
 void AlertFilterProxyModel::refilter()
 {
+    emit batchAboutToBeApplied();
+    const auto applied = qScopeGuard([this] { emit batchApplied(); });
     // A filter the engineer changes applies at once, with everything that waits.
     const bool held = std::exchange(m_held, false);
     m_place.clear();

@@ -53,6 +53,9 @@ public:
 signals:
     void hiddenCountChanged(int hidden);
     void pendingUpdatesChanged(int pending);
+    // Around a filter change, which may move many runs of rows.
+    void batchAboutToBeApplied();
+    void batchApplied();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

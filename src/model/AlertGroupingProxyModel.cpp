@@ -3,6 +3,8 @@
 #include "model/AlertFilterProxyModel.h"
 #include "model/AlertTableModel.h"
 
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 AlertGroupingProxyModel::AlertGroupingProxyModel(QObject *parent)
@@ -14,6 +16,8 @@ void AlertGroupingProxyModel::setModels(AlertFilterProxyModel *sorted, AlertTabl
     beginResetModel();
     if (sourceModel())
         disconnect(sourceModel(), nullptr, this, nullptr);
+    if (m_alerts)
+        disconnect(m_alerts, nullptr, this, nullptr);
     m_sorted = sorted;
     m_alerts = alerts;
     QAbstractProxyModel::setSourceModel(sorted);
@@ -21,30 +25,36 @@ void AlertGroupingProxyModel::setModels(AlertFilterProxyModel *sorted, AlertTabl
     // cheap as before); with groups, rows that come, go or move regroup the table.
     connect(sorted, &QAbstractItemModel::rowsAboutToBeInserted, this, [this](const QModelIndex &, int first, int last) {
         if (grouped())
-            beginRelayout();
+            sourceRowsAboutToChange();
         else
             beginInsertRows({}, first, last);
     });
     connect(sorted, &QAbstractItemModel::rowsInserted, this, [this] {
         if (grouped())
-            endRelayout();
+            sourceRowsChanged();
         else
             endInsertRows();
     });
     connect(sorted, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &, int first, int last) {
         if (grouped())
-            beginRelayout();
+            sourceRowsAboutToChange();
         else
             beginRemoveRows({}, first, last);
     });
     connect(sorted, &QAbstractItemModel::rowsRemoved, this, [this] {
         if (grouped())
-            endRelayout();
+            sourceRowsChanged();
         else
             endRemoveRows();
     });
-    connect(sorted, &QAbstractItemModel::layoutAboutToBeChanged, this, &AlertGroupingProxyModel::beginRelayout);
-    connect(sorted, &QAbstractItemModel::layoutChanged, this, &AlertGroupingProxyModel::endRelayout);
+    connect(sorted, &QAbstractItemModel::layoutAboutToBeChanged, this, &AlertGroupingProxyModel::sourceRowsAboutToChange);
+    connect(sorted, &QAbstractItemModel::layoutChanged, this, &AlertGroupingProxyModel::sourceRowsChanged);
+    // A delivery or a filter change can move rows in many runs (Qt's proxy announces each):
+    // grouped, the table is worked out once for the lot.
+    connect(alerts, &AlertTableModel::batchAboutToBeApplied, this, &AlertGroupingProxyModel::beginBatch);
+    connect(alerts, &AlertTableModel::batchApplied, this, &AlertGroupingProxyModel::endBatch);
+    connect(sorted, &AlertFilterProxyModel::batchAboutToBeApplied, this, &AlertGroupingProxyModel::beginBatch);
+    connect(sorted, &AlertFilterProxyModel::batchApplied, this, &AlertGroupingProxyModel::endBatch);
     connect(sorted, &QAbstractItemModel::modelAboutToBeReset, this, &AlertGroupingProxyModel::beginResetModel);
     connect(sorted, &QAbstractItemModel::modelReset, this, [this] {
         regroup();
@@ -170,6 +180,31 @@ void AlertGroupingProxyModel::endRelayout()
     emit layoutChanged();
 }
 
+void AlertGroupingProxyModel::sourceRowsAboutToChange()
+{
+    if (m_batchDepth == 0)
+        beginRelayout();
+}
+
+void AlertGroupingProxyModel::sourceRowsChanged()
+{
+    if (m_batchDepth == 0)
+        endRelayout();
+}
+
+void AlertGroupingProxyModel::beginBatch()
+{
+    // Only grouped: ungrouped, every change passes through as it comes.
+    if (m_batchDepth++ == 0 && grouped())
+        beginRelayout();
+}
+
+void AlertGroupingProxyModel::endBatch()
+{
+    if (m_batchDepth > 0 && --m_batchDepth == 0 && m_relayingOut)
+        endRelayout();
+}
+
 void AlertGroupingProxyModel::relayoutNow()
 {
     beginRelayout();
@@ -183,22 +218,30 @@ void AlertGroupingProxyModel::sourceDataChanged(const QModelIndex &topLeft, cons
         emit dataChanged(mapFromSource(topLeft), mapFromSource(bottomRight), roles);
         return;
     }
-    // An alert whose label changed moves to another group.
-    const bool wholeAlerts = roles.isEmpty() || roles.contains(Qt::DisplayRole);
-    for (int row = topLeft.row(); wholeAlerts && row <= bottomRight.row(); ++row) {
-        if (row < m_groupOf.size() && groupValueOf(row) != m_groups.at(m_groupOf.at(row)).value) {
-            relayoutNow();
-            return;
+    if (m_relayingOut)
+        return; // the whole table is worked out (and repainted) when the batch ends
+    // Whole alerts replaced (no roles named) may change group, severity or state; the
+    // clock's tick and highlights only repaint.
+    const bool wholeAlerts = roles.isEmpty();
+    QSet<int> groups;
+    int firstRow = INT_MAX;
+    int lastRow = -1;
+    for (int row = topLeft.row(); row <= bottomRight.row() && row < m_groupOf.size(); ++row) {
+        if (wholeAlerts) {
+            if (groupValueOf(row) != m_groups.at(m_groupOf.at(row)).value) {
+                relayoutNow(); // it moves to another group
+                return;
+            }
+            groups.insert(m_groupOf.at(row));
+        }
+        if (const int proxyRow = m_proxyRowOf.at(row); proxyRow >= 0) {
+            firstRow = std::min(firstRow, proxyRow);
+            lastRow = std::max(lastRow, proxyRow);
         }
     }
-    // The rows themselves, then their headers (worst severity, firing count).
-    QSet<int> groups;
-    for (int row = topLeft.row(); row <= bottomRight.row() && row < m_groupOf.size(); ++row) {
-        groups.insert(m_groupOf.at(row));
-        const int proxyRow = m_proxyRowOf.at(row);
-        if (proxyRow >= 0)
-            emit dataChanged(index(proxyRow, topLeft.column()), index(proxyRow, bottomRight.column()), roles);
-    }
+    if (lastRow >= 0)
+        emit dataChanged(index(firstRow, topLeft.column()), index(lastRow, bottomRight.column()), roles);
+    // Their headers: the worst severity and the firing count.
     for (int group : std::as_const(groups)) {
         Group &entry = m_groups[group];
         entry.worst = Severity::Other;

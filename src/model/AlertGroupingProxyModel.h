@@ -79,6 +79,11 @@ private:
     void beginRelayout();
     void endRelayout();
     void relayoutNow();
+    // A change of the source's rows: relaid out now, or once when its batch ends.
+    void sourceRowsAboutToChange();
+    void sourceRowsChanged();
+    void beginBatch();
+    void endBatch();
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
 
     AlertFilterProxyModel *m_sorted = nullptr;
@@ -90,6 +95,7 @@ private:
     QList<int> m_proxyRowOf; // by source row; -1: collapsed away
     QList<int> m_groupOf; // by source row
     bool m_relayingOut = false;
+    int m_batchDepth = 0;
     struct Saved {
         QPersistentModelIndex source; // an alert's row
         QString groupValue; // or a header's group

@@ -2,6 +2,7 @@
 
 #include "model/AlertFilter.h"
 
+#include <QScopeGuard>
 #include <QSet>
 
 #include <climits>
@@ -279,6 +280,10 @@ bool AlertTableModel::isRecent(int row) const
 
 void AlertTableModel::upsert(const QList<Alert> &alerts, bool highlight)
 {
+    if (alerts.isEmpty())
+        return;
+    emit batchAboutToBeApplied();
+    const auto applied = qScopeGuard([this] { emit batchApplied(); });
     const QDateTime now = m_clock();
     QList<Alert> fresh;
     QHash<RowKey, qsizetype> freshIndex; // collapses repeats within one batch
@@ -401,6 +406,8 @@ void AlertTableModel::removeRowList(QList<int> rows)
 {
     if (rows.isEmpty())
         return;
+    emit batchAboutToBeApplied();
+    const auto applied = qScopeGuard([this] { emit batchApplied(); });
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
 

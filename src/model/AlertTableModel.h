@@ -145,6 +145,10 @@ public:
 
 signals:
     void countsChanged();
+    // Around one upsert or removal, whatever signals it sends in between: a model on top
+    // can work once per batch instead of once per row run.
+    void batchAboutToBeApplied();
+    void batchApplied();
 
 private:
     void removeRowList(QList<int> rows);
