@@ -66,8 +66,8 @@ int main(int argc, char **argv)
     const QPersistentModelIndex selected = groups.index(count / 2, 0); // a view keeps one
     for (const QString &label : {u"cluster"_s, u"namespace"_s, u"instance"_s, QString(), u"cluster"_s}) {
         const double ms = timed([&] { groups.setGroupLabel(label); });
-        std::printf("group by %-10s %6d groups, %6d rows: %7.1f ms\n",
-                    label.isEmpty() ? "(none)" : qPrintable(label), groups.groupCount(), groups.rowCount(), ms);
+        std::printf("group by %-10s %6d groups, %6d rows: %7.1f ms\n", label.isEmpty() ? "(none)" : qPrintable(label),
+                    groups.groupCount(), groups.rowCount(), ms);
     }
     QList<Alert> delivery;
     for (int i = count; i < count + 100; ++i)

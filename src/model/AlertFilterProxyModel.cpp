@@ -55,6 +55,7 @@ void AlertFilterProxyModel::setHeld(bool held)
     m_held = false;
     m_place.clear();
     m_pending.clear();
+    m_waitingRows = 0;
     // Rows kept in place may be out of order now: one re-sort and re-filter.
     invalidate();
     announceHiddenCount();
@@ -118,8 +119,10 @@ void AlertFilterProxyModel::noteInserted(int first, int last)
         if (accepts(row)) {
             const Alert &alert = m_alerts->alertAt(row);
             m_pending.insert({AlertKey::of(alert), alert.replay});
+            ++m_waitingRows;
         }
     }
+    announceHiddenCount();
     if (m_pending.size() != before)
         emit pendingUpdatesChanged(pendingUpdates());
 }
@@ -132,6 +135,8 @@ void AlertFilterProxyModel::forgetRemoved(int first, int last)
     for (int row = first; row <= last; ++row) {
         const Alert &alert = m_alerts->alertAt(row);
         m_pending.remove({AlertKey::of(alert), alert.replay});
+        if ((row >= m_place.size() || m_place.at(row) < 0) && accepts(row))
+            m_waitingRows = std::max(0, m_waitingRows - 1);
     }
     // The remaining places keep their order, which is all they are used for.
     if (first < m_place.size())
@@ -193,6 +198,7 @@ void AlertFilterProxyModel::refilter()
     if (held) {
         const bool anyPending = !m_pending.isEmpty();
         m_pending.clear();
+        m_waitingRows = 0;
         if (anyPending)
             emit pendingUpdatesChanged(0);
         m_held = true;
@@ -202,7 +208,7 @@ void AlertFilterProxyModel::refilter()
 
 int AlertFilterProxyModel::hiddenCount() const
 {
-    return m_alerts ? m_alerts->rowCount() - rowCount() : 0;
+    return m_alerts ? m_alerts->rowCount() - rowCount() - (m_held ? m_waitingRows : 0) : 0;
 }
 
 bool AlertFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

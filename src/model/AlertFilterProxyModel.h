@@ -98,4 +98,5 @@ private:
         }
     };
     QSet<PendingKey> m_pending;
+    int m_waitingRows = 0; // new rows the filter accepts, not shown yet: not "hidden"
 };

@@ -47,7 +47,8 @@ void AlertGroupingProxyModel::setModels(AlertFilterProxyModel *sorted, AlertTabl
         else
             endRemoveRows();
     });
-    connect(sorted, &QAbstractItemModel::layoutAboutToBeChanged, this, &AlertGroupingProxyModel::sourceRowsAboutToChange);
+    connect(sorted, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            &AlertGroupingProxyModel::sourceRowsAboutToChange);
     connect(sorted, &QAbstractItemModel::layoutChanged, this, &AlertGroupingProxyModel::sourceRowsChanged);
     // A delivery or a filter change can move rows in many runs (Qt's proxy announces each):
     // grouped, the table is worked out once for the lot.

@@ -524,6 +524,7 @@ private slots:
         QCOMPARE(selected.row(), 1);
         QCOMPARE(proxy.pendingUpdates(), 3);
         QCOMPARE(pending.constLast().at(0).toInt(), 3);
+        QCOMPARE(proxy.hiddenCount(), 2); // the resolved two, not the one waiting
         model.applyChanges({{escalated, AlertMerge::Outcome::Updated}}); // counted once
         QCOMPARE(proxy.pendingUpdates(), 3);
         model.refreshDurations(); // the clock is no update
