@@ -165,7 +165,7 @@ void AlertTableView::keyPressEvent(QKeyEvent *event)
 
 void AlertTableView::applyDefaultColumns()
 {
-    static constexpr int widths[AlertTableModel::ColumnCount] = {150, 95, 190, 135, 260, 150, 95, 75, 95, 55};
+    static constexpr int widths[AlertTableModel::ColumnCount] = {120, 95, 190, 135, 260, 150, 95, 75, 95, 55};
     QHeaderView *header = horizontalHeader();
     for (int column = 0; column < AlertTableModel::ColumnCount; ++column) {
         header->setSectionResizeMode(column, QHeaderView::Interactive);

@@ -240,8 +240,10 @@ std::optional<int> AlertTableModel::compare(int leftRow, int rightRow, int colum
 
 int AlertTableModel::triageOrder(int leftRow, int rightRow, int column) const
 {
-    if (const int order = compare(leftRow, rightRow, column).value_or(0))
-        return order;
+    // The severity column is the common case (the default sort): compared once.
+    if (column != SeverityColumn)
+        if (const int order = compare(leftRow, rightRow, column).value_or(0))
+            return order;
     if (const int order = threeWay(m_alerts.at(leftRow).severity, m_alerts.at(rightRow).severity))
         return order;
     if (const int order = threeWay(m_facts.at(rightRow).startsAtMs, m_facts.at(leftRow).startsAtMs))
@@ -327,8 +329,8 @@ void AlertTableModel::upsert(const QList<Alert> &alerts, bool highlight)
         else
             endInsertRows();
     }
-    if (!alerts.isEmpty())
-        emit countsChanged();
+    m_counts.reset();
+    emit countsChanged();
 }
 
 void AlertTableModel::applyChanges(const QList<AlertChange> &changes)
@@ -363,6 +365,7 @@ void AlertTableModel::setSyncedMutes(const QHash<QString, AlertMute> &byFingerpr
     // Every column dims; the counts change. Named roles: the alerts themselves did not change.
     if (!m_alerts.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), muteRoles);
+    m_counts.reset();
     emit countsChanged();
 }
 
@@ -385,6 +388,7 @@ void AlertTableModel::setLocalMute(const QString &fingerprint, const AlertMute &
     const int row = rowOf(u"alertmanager"_s, fingerprint);
     if (row >= 0)
         emit dataChanged(index(row, 0), index(row, columnCount() - 1), muteRoles);
+    m_counts.reset();
     emit countsChanged();
 }
 
@@ -435,26 +439,31 @@ void AlertTableModel::removeRowList(QList<int> rows)
     m_rowByKey.clear();
     for (int row = 0; row < m_alerts.size(); ++row)
         m_rowByKey.insert(RowKey::of(m_alerts.at(row)), row);
+    m_counts.reset();
     emit countsChanged();
 }
 
 SeverityCounts AlertTableModel::firingCounts() const
 {
-    return countFiring(false);
+    return counts().first;
 }
 
 SeverityCounts AlertTableModel::replayedFiringCounts() const
 {
-    return countFiring(true);
+    return counts().second;
 }
 
-SeverityCounts AlertTableModel::countFiring(bool replayed) const
+const std::pair<SeverityCounts, SeverityCounts> &AlertTableModel::counts() const
 {
-    SeverityCounts counts;
+    if (m_counts)
+        return *m_counts;
+    SeverityCounts live;
+    SeverityCounts replayed;
     const bool anyMuted = !m_syncedMutes.isEmpty() || !m_localMutes.isEmpty();
     for (const Alert &alert : m_alerts) {
-        if (alert.state != AlertState::Firing || alert.replay != replayed)
+        if (alert.state != AlertState::Firing)
             continue;
+        SeverityCounts &counts = alert.replay ? replayed : live;
         if (anyMuted && muteOf(alert).isMuted()) {
             ++counts.muted;
             continue;
@@ -466,7 +475,8 @@ SeverityCounts AlertTableModel::countFiring(bool replayed) const
         default: ++counts.other; break;
         }
     }
-    return counts;
+    m_counts.emplace(live, replayed);
+    return *m_counts;
 }
 
 QMap<QString, int> AlertTableModel::stateCounts() const

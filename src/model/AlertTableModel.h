@@ -156,7 +156,9 @@ private:
     QVariant sortData(const Alert &alert, int column) const;
     QVariant toolTipData(const Alert &alert, int column) const;
     QString stateText(const Alert &alert) const;
-    SeverityCounts countFiring(bool replayed) const;
+    // Live and replayed counts, worked out in one pass when first asked after a change
+    // (the status bar and the tray both ask after every delivery).
+    const std::pair<SeverityCounts, SeverityCounts> &counts() const;
     qint64 durationSeconds(const Alert &alert) const;
 
     // A replayed alert never takes the row of the live one with the same fingerprint.
@@ -187,6 +189,7 @@ private:
     quint64 m_lastRevision = 0;
     QHash<RowKey, int> m_rowByKey;
     QStringList m_labelColumns;
+    mutable std::optional<std::pair<SeverityCounts, SeverityCounts>> m_counts;
     QHash<QString, AlertMute> m_syncedMutes; // by Alertmanager fingerprint
     QHash<QString, AlertMute> m_localMutes; // by Alertmanager fingerprint
     QHash<int, QDateTime> m_changedAt; // rows highlighted right now
