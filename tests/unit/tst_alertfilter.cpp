@@ -483,6 +483,16 @@ private slots:
             model.applyChanges({{again, AlertMerge::Outcome::Updated}});
             QCOMPARE(order(), expected);
         }
+        // Escalated and back: it returns to its place among its equals, not to the end
+        // of them (where a later full re-sort would swap it back).
+        Alert flapping = alerts.at(1);
+        flapping.severity = Severity::Critical;
+        model.applyChanges({{flapping, AlertMerge::Outcome::Updated}});
+        flapping.severity = Severity::Warning;
+        model.applyChanges({{flapping, AlertMerge::Outcome::Updated}});
+        QCOMPARE(order(), expected);
+        proxy.invalidate(); // a full re-sort agrees
+        QCOMPARE(order(), expected);
     }
 
     void heldRowsStayInPlaceUntilApplied()
