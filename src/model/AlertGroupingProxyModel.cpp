@@ -183,27 +183,31 @@ void AlertGroupingProxyModel::endRelayout()
 
 void AlertGroupingProxyModel::sourceRowsAboutToChange()
 {
-    if (m_batchDepth == 0)
+    if (!m_batchRelayout)
         beginRelayout();
 }
 
 void AlertGroupingProxyModel::sourceRowsChanged()
 {
-    if (m_batchDepth == 0)
+    if (!m_batchRelayout)
         endRelayout();
 }
 
 void AlertGroupingProxyModel::beginBatch()
 {
     // Only grouped: ungrouped, every change passes through as it comes.
-    if (m_batchDepth++ == 0 && grouped())
+    if (m_batchDepth++ == 0 && grouped() && !m_relayingOut) {
         beginRelayout();
+        m_batchRelayout = true;
+    }
 }
 
 void AlertGroupingProxyModel::endBatch()
 {
-    if (m_batchDepth > 0 && --m_batchDepth == 0 && m_relayingOut)
+    if (m_batchDepth > 0 && --m_batchDepth == 0 && m_batchRelayout) {
+        m_batchRelayout = false;
         endRelayout();
+    }
 }
 
 void AlertGroupingProxyModel::relayoutNow()
@@ -219,7 +223,7 @@ void AlertGroupingProxyModel::sourceDataChanged(const QModelIndex &topLeft, cons
         emit dataChanged(mapFromSource(topLeft), mapFromSource(bottomRight), roles);
         return;
     }
-    if (m_relayingOut)
+    if (m_batchRelayout)
         return; // the whole table is worked out (and repainted) when the batch ends
     // Whole alerts replaced (no roles named) may change group, severity or state; the
     // clock's tick and highlights only repaint.

@@ -96,6 +96,7 @@ private:
     QList<int> m_groupOf; // by source row
     bool m_relayingOut = false;
     int m_batchDepth = 0;
+    bool m_batchRelayout = false; // a batch began the relayout: the source's own wait for its end
     struct Saved {
         QPersistentModelIndex source; // an alert's row
         QString groupValue; // or a header's group

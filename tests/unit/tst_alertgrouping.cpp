@@ -75,6 +75,16 @@ private slots:
         m_alerts.upsert({alert(u"e"_s, u"X"_s, u"eu"_s, Severity::Critical, 9)});
         QCOMPARE(shown(m_groups), (QStringList{u"e"_s, u"b"_s, u"d"_s, u"a"_s, u"c"_s}));
         QCOMPARE(m_groups.mapToSource(m_groups.index(1, 2)), m_sorted.index(1, 2));
+
+        // A large delivery reaches the sorted model as one layout change: passed on.
+        const QPersistentModelIndex kept = m_groups.index(1, 0); // b
+        QList<Alert> many;
+        for (int i = 0; i < AlertTableModel::bulkInsertRows; ++i)
+            many.append(alert(u"n%1"_s.arg(i), u"Y"_s, u"eu"_s, Severity::Critical, 20 + i));
+        m_alerts.upsert(many);
+        QCOMPARE(m_groups.rowCount(), 5 + AlertTableModel::bulkInsertRows);
+        QCOMPARE(kept.data(AlertTableModel::FingerprintRole).toString(), u"b"_s);
+        QCOMPARE(kept.row(), AlertTableModel::bulkInsertRows + 1); // the newer criticals come first
     }
 
     void groupsByAnyLabelWithCountAndWorstSeverity()
