@@ -79,7 +79,7 @@ void AlertOverviewPane::followLink(const QUrl &url)
 void AlertOverviewPane::showAlert(const Alert &alert)
 {
     m_alert = alert;
-    render(toHtml(alert));
+    render(toHtml(alert, std::nullopt, m_mute));
 }
 
 void AlertOverviewPane::showDetails(const AlertDetails &details)
@@ -88,7 +88,7 @@ void AlertOverviewPane::showDetails(const AlertDetails &details)
         return;
     // Re-rendering resets the scroll position: keep where the reader was.
     const int scrolledTo = verticalScrollBar()->value();
-    render(toHtml(*m_alert, details));
+    render(toHtml(*m_alert, details, m_mute));
     verticalScrollBar()->setValue(scrolledTo);
 }
 
@@ -116,7 +116,7 @@ void AlertOverviewPane::changeEvent(QEvent *event)
     }
 }
 
-QString AlertOverviewPane::toHtml(const Alert &alert, const std::optional<AlertDetails> &details)
+QString AlertOverviewPane::toHtml(const Alert &alert, const std::optional<AlertDetails> &details, const AlertMute &mute)
 {
     const QString severityText = alert.severity == Severity::Other ? alert.severityText : severityName(alert.severity);
     QString html = u"<h2>%1</h2>"_s.arg(alert.name.isEmpty() ? tr("(unnamed alert)").toHtmlEscaped()
@@ -129,6 +129,9 @@ QString AlertOverviewPane::toHtml(const Alert &alert, const std::optional<AlertD
     if (alert.replay)
         html += u" · <i>%1</i>"_s.arg(tr("replayed").toHtmlEscaped());
     html += u"</p>"_s;
+    // Who muted it and until when (the author and comment are anyone's text).
+    if (mute.isMuted())
+        html += u"<p style='color:#616161'>%1</p>"_s.arg(mute.fullText().toHtmlEscaped().replace(u'\n', u"<br>"_s));
     if (!alert.summary().isEmpty())
         html += u"<p>%1</p>"_s.arg(alert.summary().toHtmlEscaped());
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Alert.h"
+#include "model/AlertMute.h"
 #include "store/StoredRecords.h"
 
 #include <QTextBrowser>
@@ -16,11 +17,14 @@ public:
     explicit AlertOverviewPane(QWidget *parent = nullptr);
 
     void showAlert(const Alert &alert);
+    // How the next alert shown is muted (silenced, inhibited, acknowledged), if it is.
+    void setMute(const AlertMute &mute) { m_mute = mute; }
     // Adds what only the store knows: the raw payload and Alertmanager's truncation.
     void showDetails(const AlertDetails &details);
     void clearAlert();
 
-    static QString toHtml(const Alert &alert, const std::optional<AlertDetails> &details = std::nullopt);
+    static QString toHtml(const Alert &alert, const std::optional<AlertDetails> &details = std::nullopt,
+                          const AlertMute &mute = {});
     // The expression is shown up to this many characters (a sender can make it
     // megabytes long); the whole of it is one "copy" link away.
     static constexpr qsizetype shownExpressionLength = 2000;
@@ -36,4 +40,5 @@ private:
 
     std::optional<Alert> m_alert;
     QString m_html;
+    AlertMute m_mute;
 };

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "model/Alert.h"
+
 #include <QIdentityProxyModel>
 
 // Adds what only the GUI needs on top of the core alert model: severity and state
-// icons, severity colours, and dimmed text for resolved alerts.
+// icons, severity colours, dimmed text for resolved and muted alerts, and a tint
+// with italics for replayed ones.
 class AlertPresentationModel final : public QIdentityProxyModel
 {
     Q_OBJECT
@@ -12,4 +15,8 @@ public:
     using QIdentityProxyModel::QIdentityProxyModel;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    // A group's header row: bold on a band, its worst severity's icon and colour.
+    QVariant groupHeaderData(const QModelIndex &index, int role, Severity worst) const;
 };

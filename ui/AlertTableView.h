@@ -4,10 +4,14 @@
 
 #include <memory>
 
+class AlertGroupingProxyModel;
+class AlertTableModel;
 class QMenu;
 
 // The live alert table: sensible default columns, Summary taking the spare width,
-// a header context menu to show or hide columns, and j/k to move.
+// a header context menu to show or hide columns, and j/k to move. The selected
+// alert stays where it is on screen while rows above it come and go, and Esc
+// clears the selection.
 class AlertTableView final : public QTableView
 {
     Q_OBJECT
@@ -15,8 +19,14 @@ class AlertTableView final : public QTableView
 public:
     explicit AlertTableView(QWidget *parent = nullptr);
 
-    // Call after setModel(): widths, hidden columns and the default sort.
+    void setModel(QAbstractItemModel *model) override;
+    // Call after setModel(): widths, hidden columns and the default sort (severity,
+    // then newest first).
     void applyDefaultColumns();
+
+    // What the header menu's "Group by" and "Label columns" change; Enter or a double
+    // click on a group's header row folds it.
+    void setGrouping(AlertGroupingProxyModel *grouping, AlertTableModel *alerts);
 
     // Shown in the empty table, so a first run is not a blank grey box.
     void setEmptyText(const QString &text);
@@ -32,6 +42,15 @@ protected:
 
 private:
     void showColumnMenu(const QPoint &position);
+    // Around a change of the rows: where the selected row is on screen, then put it back.
+    void rememberSelectedPlace();
+    void restoreSelectedPlace();
+
+    void addGroupingMenus(QMenu *menu);
+    QModelIndex groupingIndex(const QModelIndex &viewIndex) const;
 
     QString m_emptyText;
+    AlertGroupingProxyModel *m_grouping = nullptr;
+    AlertTableModel *m_alerts = nullptr;
+    int m_selectedOffset = -1; // rows from the top of the viewport; -1: nothing to keep
 };

@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "AcknowledgeDialog.h"
+#include "AlertOverviewPane.h"
 #include "AlertPresentationModel.h"
 #include "AlertTableView.h"
 #include "AnalysisPanel.h"
@@ -26,6 +27,7 @@
 #include "forward/ForwardService.h"
 #include "ingest/HttpListener.h"
 #include "model/AlertFilterProxyModel.h"
+#include "model/AlertGroupingProxyModel.h"
 #include "model/AlertTableModel.h"
 #include "replay/ReplaySession.h"
 #include "settings/AppSettings.h"
@@ -57,6 +59,8 @@ const auto geometry = u"MainWindow/geometry"_s;
 const auto windowState = u"MainWindow/windowState"_s;
 const auto splitter = u"MainWindow/splitter"_s;
 const auto tableHeader = u"MainWindow/alertTableHeader"_s;
+const auto labelColumns = u"MainWindow/labelColumns"_s;
+const auto groupBy = u"MainWindow/groupBy"_s;
 } // namespace SettingsKey
 
 MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
@@ -94,7 +98,10 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
     updateAlertActions();
     if (context.acknowledgements) {
         connect(context.acknowledgements, &Acknowledgements::acknowledged, this,
-                [this](const QString &, const QString &id) {
+                [this](const QString &fingerprint, const QString &id) {
+                    // Who acknowledged shows in the State column until the alert resolves.
+                    m_context.alerts->setLocalMute(fingerprint,
+                                                   {AlertMute::Kind::Acknowledged, silenceAuthor(), {}, true, {}});
                     statusBar()->showMessage(
                         tr("Acknowledged: silence %1 in Alertmanager, extended while it fires").arg(id), 10'000);
                     updateAlertActions();
@@ -217,13 +224,21 @@ QWidget *MainWindow::createCentralArea()
     m_sortModel = new AlertFilterProxyModel(this);
     m_sortModel->setAlertModel(m_context.alerts);
     m_filterBar = new FilterBar(m_sortModel);
+    m_groupModel = new AlertGroupingProxyModel(this);
+    m_groupModel->setModels(m_sortModel, m_context.alerts);
     m_presentationModel = new AlertPresentationModel(this);
-    m_presentationModel->setSourceModel(m_sortModel);
+    m_presentationModel->setSourceModel(m_groupModel);
 
     m_table = new AlertTableView;
     m_table->setModel(m_presentationModel);
+    m_table->setGrouping(m_groupModel, m_context.alerts);
     m_table->applyDefaultColumns();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentAlert);
+    // While an alert is selected the rows stay in place; updates wait behind "N updates"
+    // in the status bar and apply when the selection is cleared (Esc).
+    auto holdWhileSelected = [this] { m_sortModel->setHeld(m_table->selectionModel()->hasSelection()); };
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, holdWhileSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, holdWhileSelected);
     // Refresh the details only when the selected alert itself changed (not on every
     // duration tick or update of another row).
     connect(m_context.alerts, &QAbstractItemModel::dataChanged, this,
@@ -409,6 +424,21 @@ void MainWindow::createStatusBar()
                     syncStatus->show();
                 });
     }
+    auto *updates = new QToolButton;
+    updates->setObjectName(u"pendingUpdates"_s);
+    updates->setAutoRaise(true);
+    updates->setStyleSheet(u"font-weight: bold;"_s);
+    updates->hide();
+    connect(updates, &QToolButton::clicked, m_sortModel, &AlertFilterProxyModel::applyPendingUpdates);
+    connect(m_sortModel, &AlertFilterProxyModel::pendingUpdatesChanged, updates, [updates](int pending) {
+        updates->setText(tr("↻ %n update(s)", nullptr, pending));
+        updates->setToolTip(tr("While an alert is selected the table keeps its rows in place. Click to show the "
+                               "%n new or changed alert(s) in order, or press Esc in the table to let go of the "
+                               "selection.",
+                               nullptr, pending));
+        updates->setVisible(pending > 0);
+    });
+    statusBar()->addPermanentWidget(updates);
     statusBar()->addPermanentWidget(new SeverityCountsIndicator(m_context.alerts));
 }
 
@@ -499,7 +529,16 @@ void MainWindow::updateEmptyText()
 int MainWindow::currentSourceRow() const
 {
     const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? m_sortModel->mapToSource(m_presentationModel->mapToSource(current)).row() : -1;
+    if (!current.isValid())
+        return -1;
+    // A group's header row is no alert.
+    return m_sortModel->mapToSource(m_groupModel->mapToSource(m_presentationModel->mapToSource(current))).row();
+}
+
+QModelIndex MainWindow::viewIndexOf(int alertRow) const
+{
+    return m_presentationModel->mapFromSource(
+        m_groupModel->mapFromSource(m_sortModel->mapFromSource(m_context.alerts->index(alertRow, 0))));
 }
 
 void MainWindow::showCurrentAlert()
@@ -512,6 +551,8 @@ void MainWindow::showCurrentAlert()
         return;
     }
     const Alert &alert = m_context.alerts->alertAt(row);
+    if (auto *overview = m_detailTabs->findChild<AlertOverviewPane *>())
+        overview->setMute(m_context.alerts->muteOf(alert));
     m_detailTabs->showAlert(alert);
     m_analysisPanel->showAlert(alert);
     m_currentOccurrences.clear();
@@ -603,6 +644,10 @@ void MainWindow::openSilenceFor(const Alert &alert)
     auto *dialog = new SilenceDialog(alert, m_context.alerts->alerts(), alertmanager, silenceAuthor(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SilenceDialog::silenceSaved, this, [this, dialog, alertmanager](const Silence &silence) {
+        // Who silenced it and until when, in the State column (the sync only says "silenced").
+        m_context.alerts->setLocalMute(
+            dialog->alertFingerprint(),
+            {AlertMute::Kind::Silenced, silence.createdBy, silence.endsAt, dialog->untilResolved(), silence.comment});
         if (dialog->untilResolved() && m_context.acknowledgements) {
             m_context.acknowledgements->keep(dialog->alertFingerprint(), silence, alertmanager,
                                              SilenceDialog::untilResolvedWindow);
@@ -662,6 +707,10 @@ void MainWindow::restoreLayout()
     }
     restoreState(settings.value(SettingsKey::windowState).toByteArray());
     m_splitter->restoreState(settings.value(SettingsKey::splitter).toByteArray());
+    // The label columns first: the header's state counts them.
+    if (const QStringList labels = settings.value(SettingsKey::labelColumns).toStringList(); !labels.isEmpty())
+        m_context.alerts->setLabelColumns(labels);
+    m_groupModel->setGroupLabel(settings.value(SettingsKey::groupBy).toString());
     m_table->horizontalHeader()->restoreState(settings.value(SettingsKey::tableHeader).toByteArray());
 }
 
@@ -672,6 +721,8 @@ void MainWindow::saveLayout() const
     settings.setValue(SettingsKey::windowState, saveState());
     settings.setValue(SettingsKey::splitter, m_splitter->saveState());
     settings.setValue(SettingsKey::tableHeader, m_table->horizontalHeader()->saveState());
+    settings.setValue(SettingsKey::labelColumns, m_context.alerts->labelColumns());
+    settings.setValue(SettingsKey::groupBy, m_groupModel->groupLabel());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -745,12 +796,14 @@ bool MainWindow::selectAlert(const QString &source, const QString &fingerprint)
     const int row = m_context.alerts->rowOf(source, fingerprint);
     if (row < 0)
         return false;
-    auto viewIndex = [this, row] {
-        return m_presentationModel->mapFromSource(m_sortModel->mapFromSource(m_context.alerts->index(row, 0)));
-    };
-    if (!viewIndex().isValid())
+    auto sortedIndex = [this, row] { return m_sortModel->mapFromSource(m_context.alerts->index(row, 0)); };
+    if (!sortedIndex().isValid())
+        m_sortModel->applyPendingUpdates(); // a new alert waiting behind "N updates"
+    if (!sortedIndex().isValid())
         m_filterBar->showEverything(); // the filter hid it
-    const QModelIndex index = viewIndex();
+    if (!viewIndexOf(row).isValid()) // its group is folded
+        m_groupModel->setExpanded(m_groupModel->groupValueOf(sortedIndex()), true);
+    const QModelIndex index = viewIndexOf(row);
     if (!index.isValid())
         return false;
     m_table->selectRow(index.row());

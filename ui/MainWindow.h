@@ -7,6 +7,7 @@
 
 struct AcknowledgeCheck;
 class AlertFilterProxyModel;
+class AlertGroupingProxyModel;
 class AppSettings;
 class AnalysisService;
 class ContextService;
@@ -87,6 +88,8 @@ private:
     void showListenerState();
     void updateEmptyText();
     int currentSourceRow() const;
+    // The table's index of the alert model's row (invalid while hidden or folded away).
+    QModelIndex viewIndexOf(int alertRow) const;
     void showCurrentAlert();
     // History and stored analyses of the selected alert, read off the UI thread.
     void fetchCurrentDetails();
@@ -111,6 +114,7 @@ private:
     MainWindowContext m_context;
     AlertFilterProxyModel *m_sortModel = nullptr;
     FilterBar *m_filterBar = nullptr;
+    AlertGroupingProxyModel *m_groupModel = nullptr;
     AlertPresentationModel *m_presentationModel = nullptr;
     AlertTableView *m_table = nullptr;
     QSplitter *m_splitter = nullptr;

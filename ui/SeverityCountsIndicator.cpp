@@ -21,8 +21,22 @@ SeverityCountsIndicator::SeverityCountsIndicator(AlertTableModel *model, QWidget
 void SeverityCountsIndicator::refresh()
 {
     const SeverityCounts counts = m_model->firingCounts();
+    const SeverityCounts replayed = m_model->replayedFiringCounts();
+    const QString muted = counts.muted > 0 ? tr("%1 muted").arg(QLocale().toString(counts.muted)) : QString();
+    // Replayed alerts are counted apart, in the replay's own colour: they are not firing here.
+    const int replayedFiring = replayed.total() + replayed.muted;
+    const QString replay = replayedFiring > 0 ? u"<span style='color:#7e57c2'>%1</span>"_s.arg(
+                               tr("replay: %1 firing").arg(QLocale().toString(replayedFiring)))
+                                              : QString();
+    QStringList extras;
+    for (const QString &extra : {muted, replay})
+        if (!extra.isEmpty())
+            extras << extra;
+    const QString apart = extras.isEmpty() ? QString() : u" · "_s + extras.join(u" · "_s);
+    setToolTip(tr("Live alerts firing by severity. Silenced, inhibited and acknowledged alerts are counted as "
+                  "muted; replayed alerts are never counted as firing."));
     if (counts.total() == 0) {
-        setText(tr("No firing alerts"));
+        setText(tr("No firing alerts") + apart);
         return;
     }
     auto part = [](Severity severity, int count, const QString &label) {
@@ -35,5 +49,5 @@ void SeverityCountsIndicator::refresh()
                       part(Severity::Info, counts.info, tr("info"))};
     if (counts.other > 0)
         parts << part(Severity::None, counts.other, tr("other"));
-    setText(tr("Firing: %1").arg(parts.join(u"&nbsp;&nbsp;"_s)));
+    setText(tr("Firing: %1").arg(parts.join(u"&nbsp;&nbsp;"_s)) + apart);
 }

@@ -2,6 +2,8 @@
 
 #include "model/AlertTableModel.h"
 
+#include <QScopeGuard>
+
 AlertFilterProxyModel::AlertFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -22,7 +24,125 @@ void AlertFilterProxyModel::setAlertModel(AlertTableModel *model)
     setDynamicSortFilter(true);
     connect(model, &QAbstractItemModel::rowsInserted, this, &AlertFilterProxyModel::announceHiddenCount);
     connect(model, &QAbstractItemModel::dataChanged, this, &AlertFilterProxyModel::announceHiddenCount);
+    // After the base class has seen each change: what a hold keeps waiting.
+    connect(model, &QAbstractItemModel::dataChanged, this, &AlertFilterProxyModel::notePending);
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { noteInserted(first, last); });
+    // Bulk insertions come as a layout change that only appends rows.
+    connect(model, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (m_held && m_place.size() < m_alerts->rowCount())
+            noteInserted(int(m_place.size()), m_alerts->rowCount() - 1);
+    });
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) { forgetRemoved(first, last); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_held)
+            applyPendingUpdates();
+    });
     announceHiddenCount();
+}
+
+void AlertFilterProxyModel::setHeld(bool held)
+{
+    if (held == m_held)
+        return;
+    if (held) {
+        m_held = true;
+        takePlaces();
+        return;
+    }
+    const bool anyPending = !m_pending.isEmpty();
+    m_held = false;
+    m_place.clear();
+    m_pending.clear();
+    m_waitingRows = 0;
+    // Rows kept in place may be out of order now: one re-sort and re-filter.
+    invalidate();
+    announceHiddenCount();
+    if (anyPending)
+        emit pendingUpdatesChanged(0);
+}
+
+void AlertFilterProxyModel::applyPendingUpdates()
+{
+    if (!m_held)
+        return;
+    setHeld(false);
+    setHeld(true);
+}
+
+void AlertFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    // A new order asked for by the engineer applies everything, then holds again.
+    const bool held = m_held;
+    if (held)
+        setHeld(false);
+    QSortFilterProxyModel::sort(column, order);
+    if (held)
+        setHeld(true);
+}
+
+void AlertFilterProxyModel::takePlaces()
+{
+    m_place = QList<int>(m_alerts ? m_alerts->rowCount() : 0, -1);
+    for (int row = 0, rows = rowCount(); row < rows; ++row)
+        m_place[mapToSource(index(row, 0)).row()] = row;
+}
+
+void AlertFilterProxyModel::notePending(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                        const QList<int> &roles)
+{
+    // Only whole alerts replaced count; the duration tick, highlights and mutes do not.
+    if (!m_held || !roles.isEmpty() || topLeft.column() != 0)
+        return;
+    const qsizetype before = m_pending.size();
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        // A change nobody sees (a hidden row that stays hidden) is no update.
+        if ((row < m_place.size() && m_place.at(row) >= 0) || accepts(row)) {
+            const Alert &alert = m_alerts->alertAt(row);
+            m_pending.insert({AlertKey::of(alert), alert.replay});
+        }
+    }
+    if (m_pending.size() != before)
+        emit pendingUpdatesChanged(pendingUpdates());
+}
+
+void AlertFilterProxyModel::noteInserted(int first, int last)
+{
+    if (!m_held)
+        return;
+    // Appended rows have no place yet: they wait.
+    if (m_place.size() < m_alerts->rowCount())
+        m_place.resize(m_alerts->rowCount(), -1);
+    const qsizetype before = m_pending.size();
+    for (int row = first; row <= last; ++row) {
+        if (accepts(row)) {
+            const Alert &alert = m_alerts->alertAt(row);
+            m_pending.insert({AlertKey::of(alert), alert.replay});
+            ++m_waitingRows;
+        }
+    }
+    announceHiddenCount();
+    if (m_pending.size() != before)
+        emit pendingUpdatesChanged(pendingUpdates());
+}
+
+void AlertFilterProxyModel::forgetRemoved(int first, int last)
+{
+    if (!m_held)
+        return;
+    const qsizetype before = m_pending.size();
+    for (int row = first; row <= last; ++row) {
+        const Alert &alert = m_alerts->alertAt(row);
+        m_pending.remove({AlertKey::of(alert), alert.replay});
+        if ((row >= m_place.size() || m_place.at(row) < 0) && accepts(row))
+            m_waitingRows = std::max(0, m_waitingRows - 1);
+    }
+    // The remaining places keep their order, which is all they are used for.
+    if (first < m_place.size())
+        m_place.remove(first, std::min<qsizetype>(last + 1, m_place.size()) - first);
+    if (m_pending.size() != before)
+        emit pendingUpdatesChanged(pendingUpdates());
 }
 
 void AlertFilterProxyModel::setAlertFilter(const AlertFilter &filter)
@@ -48,6 +168,11 @@ void AlertFilterProxyModel::setShowReplayed(bool show)
 
 void AlertFilterProxyModel::refilter()
 {
+    emit batchAboutToBeApplied();
+    const auto applied = qScopeGuard([this] { emit batchApplied(); });
+    // A filter the engineer changes applies at once, with everything that waits.
+    const bool held = std::exchange(m_held, false);
+    m_place.clear();
     // Qt removes and inserts each run of changed rows separately, at a cost that
     // grows with the table: one letter typed into 50,000 alerts hid thousands of
     // scattered rows and took over a second. So the new filter is evaluated once
@@ -63,23 +188,35 @@ void AlertFilterProxyModel::refilter()
         if (filterAcceptsRow(row, {}) != wasShown)
             ++changed;
     }
-    m_lastRefilterRebuilt = changed > incrementalChangeLimit;
+    // Rows held in place may be out of order: those need the full rebuild too.
+    m_lastRefilterRebuilt = changed > incrementalChangeLimit || held;
     if (m_lastRefilterRebuilt)
         invalidate();
     else
         invalidateRowsFilter();
     announceHiddenCount();
+    if (held) {
+        const bool anyPending = !m_pending.isEmpty();
+        m_pending.clear();
+        m_waitingRows = 0;
+        if (anyPending)
+            emit pendingUpdatesChanged(0);
+        m_held = true;
+        takePlaces();
+    }
 }
 
 int AlertFilterProxyModel::hiddenCount() const
 {
-    return m_alerts ? m_alerts->rowCount() - rowCount() : 0;
+    return m_alerts ? m_alerts->rowCount() - rowCount() - (m_held ? m_waitingRows : 0) : 0;
 }
 
 bool AlertFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (sourceParent.isValid() || !m_alerts)
         return false;
+    if (m_held) // the rows shown when the hold began, and no other
+        return sourceRow < m_place.size() && m_place.at(sourceRow) >= 0;
     // Qt asks again for every row the model reports changed, and the duration column
     // changes every second: the verdict is kept until the alert itself changes.
     if (sourceRow >= m_verdicts.size())
@@ -115,10 +252,15 @@ void AlertFilterProxyModel::announceHiddenCount()
 
 bool AlertFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    // Typed comparisons: sorting 50,000 rows through QVariant costs tens of ms.
-    if (m_alerts && left.model() == m_alerts) {
-        if (const std::optional<bool> less = m_alerts->lessThan(left.row(), right.row(), left.column()))
-            return *less;
+    if (!m_alerts || left.model() != m_alerts)
+        return QSortFilterProxyModel::lessThan(left, right);
+    if (m_held) {
+        // Each row keeps its place; the base class asks the other way round when descending.
+        const int leftPlace = left.row() < m_place.size() ? m_place.at(left.row()) : -1;
+        const int rightPlace = right.row() < m_place.size() ? m_place.at(right.row()) : -1;
+        return sortOrder() == Qt::AscendingOrder ? leftPlace < rightPlace : rightPlace < leftPlace;
     }
-    return QSortFilterProxyModel::lessThan(left, right);
+    // Typed comparisons (sorting 50,000 rows through QVariant costs tens of ms), and
+    // never a tie: equal rows keep their order through every update.
+    return m_alerts->triageOrder(left.row(), right.row(), left.column()) < 0;
 }

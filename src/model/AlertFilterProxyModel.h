@@ -1,13 +1,20 @@
 #pragma once
 
 #include "model/AlertFilter.h"
+#include "model/AlertKey.h"
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 class AlertTableModel;
 
 // Sorting (on raw values) and filtering of the live alert table: the filter bar's
 // matchers and words, and which states to show.
+//
+// Rows never tie (see AlertTableModel::triageOrder), so updates never swap equal rows.
+// While held (an alert is selected and being read), the rows keep their places: a
+// changed alert is shown changed where it is, a new one waits, and pendingUpdates()
+// counts what waits until applyPendingUpdates() or the hold ends.
 class AlertFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -32,8 +39,23 @@ public:
     // Whether the last filter change rebuilt the mapping (tests).
     bool lastRefilterRebuilt() const { return m_lastRefilterRebuilt; }
 
+    // Holds the rows in their places (true) or applies what waits and follows every
+    // update again (false).
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
+    // Alerts that arrived or changed while held (each counted once).
+    int pendingUpdates() const { return int(m_pending.size()); }
+    // Shows what waits, sorted and filtered, and keeps holding from there.
+    void applyPendingUpdates();
+
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 signals:
     void hiddenCountChanged(int hidden);
+    void pendingUpdatesChanged(int pending);
+    // Around a filter change, which may move many runs of rows.
+    void batchAboutToBeApplied();
+    void batchApplied();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -43,6 +65,11 @@ private:
     bool accepts(int sourceRow) const;
     void refilter();
     void announceHiddenCount();
+    // Remembers where each shown row is now: while held, that is its place.
+    void takePlaces();
+    void notePending(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void noteInserted(int first, int last);
+    void forgetRemoved(int first, int last);
 
     AlertTableModel *m_alerts = nullptr;
     AlertFilter m_filter;
@@ -58,4 +85,18 @@ private:
     };
     mutable QList<Verdict> m_verdicts;
     bool m_lastRefilterRebuilt = false;
+
+    bool m_held = false;
+    QList<int> m_place; // while held: each source row's shown position, -1 if not shown
+    struct PendingKey {
+        AlertKey alert;
+        bool replay = false;
+        friend bool operator==(const PendingKey &, const PendingKey &) = default;
+        friend size_t qHash(const PendingKey &key, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, key.alert, key.replay);
+        }
+    };
+    QSet<PendingKey> m_pending;
+    int m_waitingRows = 0; // new rows the filter accepts, not shown yet: not "hidden"
 };

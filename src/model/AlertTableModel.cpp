@@ -2,11 +2,16 @@
 
 #include "model/AlertFilter.h"
 
+#include <QScopeGuard>
+#include <QSet>
+
 #include <climits>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+const QList<int> muteRoles{Qt::DisplayRole, Qt::ToolTipRole, AlertTableModel::SortRole, AlertTableModel::MutedRole};
 
 QString fullTime(const QDateTime &time)
 {
@@ -52,7 +57,35 @@ int AlertTableModel::rowCount(const QModelIndex &parent) const
 
 int AlertTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + int(m_labelColumns.size());
+}
+
+void AlertTableModel::setLabelColumns(const QStringList &labels)
+{
+    if (labels == m_labelColumns)
+        return;
+    if (!m_labelColumns.isEmpty()) {
+        beginRemoveColumns({}, ColumnCount, ColumnCount + int(m_labelColumns.size()) - 1);
+        m_labelColumns.clear();
+        endRemoveColumns();
+    }
+    if (!labels.isEmpty()) {
+        beginInsertColumns({}, ColumnCount, ColumnCount + int(labels.size()) - 1);
+        m_labelColumns = labels;
+        endInsertColumns();
+    }
+}
+
+QStringList AlertTableModel::labelNames(int limit) const
+{
+    QSet<QString> names;
+    const qsizetype looked = std::min<qsizetype>(m_alerts.size(), 5000);
+    for (qsizetype row = 0; row < looked && names.size() < limit; ++row)
+        for (auto it = m_alerts.at(row).labels.keyBegin(); it != m_alerts.at(row).labels.keyEnd(); ++it)
+            names.insert(*it);
+    QStringList sorted(names.cbegin(), names.cend());
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted.mid(0, limit);
 }
 
 QVariant AlertTableModel::data(const QModelIndex &index, int role) const
@@ -70,6 +103,7 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
     case DemoRole: return alert.demo;
     case ReplayRole: return alert.replay;
     case RecentlyChangedRole: return isRecent(index.row());
+    case MutedRole: return muteOf(alert).isMuted();
     default: return {};
     }
 }
@@ -77,14 +111,7 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
 QVariant AlertTableModel::displayData(const Alert &alert, int column) const
 {
     switch (column) {
-    case State: {
-        // Alertmanager's own view (from the catch-up sync): silenced or inhibited there.
-        const QString suppressed
-            = alert.state == AlertState::Firing && alert.source == u"alertmanager"_s && alert.inLiveStore()
-            ? m_suppressed.value(alert.fingerprint)
-            : QString();
-        return suppressed.isEmpty() ? stateName(alert.state) : tr("%1 (%2)").arg(stateName(alert.state), suppressed);
-    }
+    case State: return stateText(alert);
     case SeverityColumn: return alert.severity == Severity::Other ? alert.severityText : severityName(alert.severity);
     case Name: return alert.name;
     case Target: return alert.target();
@@ -97,13 +124,39 @@ QVariant AlertTableModel::displayData(const Alert &alert, int column) const
     case Duration: return formatDuration(durationSeconds(alert));
     case LastUpdate: return formatTime(alert.lastUpdate, m_clock());
     case Count: return alert.count;
-    default: return {};
+    default:
+        if (column >= ColumnCount && column < ColumnCount + m_labelColumns.size())
+            return alert.labels.value(m_labelColumns.at(column - ColumnCount));
+        return {};
     }
+}
+
+QString AlertTableModel::stateText(const Alert &alert) const
+{
+    if (alert.replay)
+        return tr("%1 (replay)").arg(stateName(alert.state));
+    if (const AlertMute mute = muteOf(alert); mute.isMuted())
+        return mute.shortText(m_clock());
+    return stateName(alert.state);
+}
+
+AlertMute AlertTableModel::muteOf(const Alert &alert) const
+{
+    if (alert.state != AlertState::Firing || alert.source != u"alertmanager"_s || !alert.inLiveStore())
+        return {};
+    if (const auto local = m_localMutes.constFind(alert.fingerprint); local != m_localMutes.cend())
+        return *local;
+    return m_syncedMutes.value(alert.fingerprint);
 }
 
 QVariant AlertTableModel::toolTipData(const Alert &alert, int column) const
 {
     switch (column) {
+    case State:
+        if (alert.replay)
+            return tr("Replayed: not a live alert. It is not counted in the status bar, the tray or /metrics, "
+                      "and notifies no one.");
+        return plainToolTip(muteOf(alert).fullText()); // the author and comment are anyone's text
     case Summary: return plainToolTip(alert.summary());
     case Started: return fullTime(alert.startsAt);
     case LastUpdate: return fullTime(alert.lastUpdate);
@@ -130,35 +183,73 @@ AlertTableModel::RowFacts AlertTableModel::factsOf(const Alert &alert)
     return {AlertFilter::searchText(alert), ++m_lastRevision, msecs(alert.startsAt), msecs(alert.lastUpdate)};
 }
 
+namespace {
+
+template<typename T> int threeWay(const T &left, const T &right)
+{
+    return left < right ? -1 : (right < left ? 1 : 0);
+}
+
+} // namespace
+
 std::optional<bool> AlertTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    if (const std::optional<int> order = compare(leftRow, rightRow, column))
+        return *order < 0;
+    return std::nullopt;
+}
+
+std::optional<int> AlertTableModel::compare(int leftRow, int rightRow, int column) const
 {
     const Alert &left = m_alerts.at(leftRow);
     const Alert &right = m_alerts.at(rightRow);
     const RowFacts &leftFacts = m_facts.at(leftRow);
     const RowFacts &rightFacts = m_facts.at(rightRow);
     switch (column) {
-    case State: return left.state < right.state;
-    case SeverityColumn: return left.severity < right.severity;
-    case Started: return leftFacts.startsAtMs < rightFacts.startsAtMs;
+    case State:
+        if (left.state != right.state)
+            return threeWay(left.state, right.state);
+        return threeWay(muteOf(left).isMuted(), muteOf(right).isMuted()); // firing before muted
+    case SeverityColumn: return threeWay(left.severity, right.severity);
+    case Started: return threeWay(leftFacts.startsAtMs, rightFacts.startsAtMs);
     case Duration:
         // Two firing alerts: the one that started earlier has run longer (no clock needed).
         if (left.state == AlertState::Firing && right.state == AlertState::Firing && left.startsAt.isValid()
             && right.startsAt.isValid())
-            return rightFacts.startsAtMs < leftFacts.startsAtMs;
-        return durationSeconds(left) < durationSeconds(right);
-    case LastUpdate: return leftFacts.lastUpdateMs < rightFacts.lastUpdateMs;
-    case Count: return left.count < right.count;
-    case Name: return left.name.compare(right.name, Qt::CaseInsensitive) < 0;
-    case Target: return left.target().compare(right.target(), Qt::CaseInsensitive) < 0;
-    case Summary: return left.summary().compare(right.summary(), Qt::CaseInsensitive) < 0;
+            return threeWay(rightFacts.startsAtMs, leftFacts.startsAtMs);
+        return threeWay(durationSeconds(left), durationSeconds(right));
+    case LastUpdate: return threeWay(leftFacts.lastUpdateMs, rightFacts.lastUpdateMs);
+    case Count: return threeWay(left.count, right.count);
+    case Name: return left.name.compare(right.name, Qt::CaseInsensitive);
+    case Target: return left.target().compare(right.target(), Qt::CaseInsensitive);
+    case Summary: return left.summary().compare(right.summary(), Qt::CaseInsensitive);
     case Source:
         if (const int order = left.source.compare(right.source, Qt::CaseInsensitive))
-            return order < 0;
+            return order;
         if (left.demo != right.demo)
-            return left.demo < right.demo; // "x" before "x (demo)", as the shown text sorts
-        return left.replay < right.replay;
-    default: return std::nullopt;
+            return threeWay(left.demo, right.demo); // "x" before "x (demo)", as the shown text sorts
+        return threeWay(left.replay, right.replay);
+    default:
+        if (column >= ColumnCount && column < ColumnCount + m_labelColumns.size()) {
+            const QString &label = m_labelColumns.at(column - ColumnCount);
+            return left.labels.value(label).compare(right.labels.value(label), Qt::CaseInsensitive);
+        }
+        return std::nullopt;
     }
+}
+
+int AlertTableModel::triageOrder(int leftRow, int rightRow, int column) const
+{
+    // The severity column is the common case (the default sort): compared once.
+    if (column != SeverityColumn)
+        if (const int order = compare(leftRow, rightRow, column).value_or(0))
+            return order;
+    if (const int order = threeWay(m_alerts.at(leftRow).severity, m_alerts.at(rightRow).severity))
+        return order;
+    if (const int order = threeWay(m_facts.at(rightRow).startsAtMs, m_facts.at(leftRow).startsAtMs))
+        return order;
+    // Rows are only appended and removals keep their order: the row is the arrival order.
+    return threeWay(leftRow, rightRow);
 }
 
 QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -176,7 +267,10 @@ QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, i
     case Duration: return tr("Duration");
     case LastUpdate: return tr("Last update");
     case Count: return tr("Count");
-    default: return {};
+    default:
+        if (section >= ColumnCount && section < ColumnCount + m_labelColumns.size())
+            return m_labelColumns.at(section - ColumnCount); // the label's own name
+        return {};
     }
 }
 
@@ -188,6 +282,10 @@ bool AlertTableModel::isRecent(int row) const
 
 void AlertTableModel::upsert(const QList<Alert> &alerts, bool highlight)
 {
+    if (alerts.isEmpty())
+        return;
+    emit batchAboutToBeApplied();
+    const auto applied = qScopeGuard([this] { emit batchApplied(); });
     const QDateTime now = m_clock();
     QList<Alert> fresh;
     QHash<RowKey, qsizetype> freshIndex; // collapses repeats within one batch
@@ -199,7 +297,7 @@ void AlertTableModel::upsert(const QList<Alert> &alerts, bool highlight)
             m_facts[row] = factsOf(alert);
             if (highlight)
                 m_changedAt.insert(row, now);
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            emit dataChanged(index(row, 0), index(row, columnCount() - 1));
         } else if (const auto it = freshIndex.constFind(alertKey); it != freshIndex.cend()) {
             fresh[*it] = alert;
         } else {
@@ -231,8 +329,8 @@ void AlertTableModel::upsert(const QList<Alert> &alerts, bool highlight)
         else
             endInsertRows();
     }
-    if (!alerts.isEmpty())
-        emit countsChanged();
+    m_counts.reset();
+    emit countsChanged();
 }
 
 void AlertTableModel::applyChanges(const QList<AlertChange> &changes)
@@ -256,13 +354,42 @@ void AlertTableModel::remove(const QList<AlertKey> &keys)
     removeRowList(rows);
 }
 
+void AlertTableModel::setSyncedMutes(const QHash<QString, AlertMute> &byFingerprint)
+{
+    // Alertmanager has the last word: a silence expired there is no mute here either.
+    const qsizetype localBefore = m_localMutes.size();
+    m_localMutes.removeIf([&byFingerprint](const auto &local) { return !byFingerprint.contains(local.key()); });
+    if (byFingerprint == m_syncedMutes && m_localMutes.size() == localBefore)
+        return;
+    m_syncedMutes = byFingerprint;
+    // Every column dims; the counts change. Named roles: the alerts themselves did not change.
+    if (!m_alerts.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), muteRoles);
+    m_counts.reset();
+    emit countsChanged();
+}
+
 void AlertTableModel::setSuppressed(const QHash<QString, QString> &byFingerprint)
 {
-    if (byFingerprint == m_suppressed)
+    QHash<QString, AlertMute> mutes;
+    for (auto it = byFingerprint.cbegin(); it != byFingerprint.cend(); ++it)
+        mutes.insert(it.key(), {AlertMute::Kind::Silenced});
+    setSyncedMutes(mutes);
+}
+
+void AlertTableModel::setLocalMute(const QString &fingerprint, const AlertMute &mute)
+{
+    if (mute.isMuted() ? m_localMutes.value(fingerprint) == mute : !m_localMutes.contains(fingerprint))
         return;
-    m_suppressed = byFingerprint;
-    if (!m_alerts.isEmpty())
-        emit dataChanged(index(0, State), index(rowCount() - 1, State), {Qt::DisplayRole});
+    if (mute.isMuted())
+        m_localMutes.insert(fingerprint, mute);
+    else
+        m_localMutes.remove(fingerprint);
+    const int row = rowOf(u"alertmanager"_s, fingerprint);
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1), muteRoles);
+    m_counts.reset();
+    emit countsChanged();
 }
 
 void AlertTableModel::removeReplayed()
@@ -283,6 +410,8 @@ void AlertTableModel::removeRowList(QList<int> rows)
 {
     if (rows.isEmpty())
         return;
+    emit batchAboutToBeApplied();
+    const auto applied = qScopeGuard([this] { emit batchApplied(); });
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
 
@@ -310,15 +439,35 @@ void AlertTableModel::removeRowList(QList<int> rows)
     m_rowByKey.clear();
     for (int row = 0; row < m_alerts.size(); ++row)
         m_rowByKey.insert(RowKey::of(m_alerts.at(row)), row);
+    m_counts.reset();
     emit countsChanged();
 }
 
 SeverityCounts AlertTableModel::firingCounts() const
 {
-    SeverityCounts counts;
+    return counts().first;
+}
+
+SeverityCounts AlertTableModel::replayedFiringCounts() const
+{
+    return counts().second;
+}
+
+const std::pair<SeverityCounts, SeverityCounts> &AlertTableModel::counts() const
+{
+    if (m_counts)
+        return *m_counts;
+    SeverityCounts live;
+    SeverityCounts replayed;
+    const bool anyMuted = !m_syncedMutes.isEmpty() || !m_localMutes.isEmpty();
     for (const Alert &alert : m_alerts) {
         if (alert.state != AlertState::Firing)
             continue;
+        SeverityCounts &counts = alert.replay ? replayed : live;
+        if (anyMuted && muteOf(alert).isMuted()) {
+            ++counts.muted;
+            continue;
+        }
         switch (alert.severity) {
         case Severity::Critical: ++counts.critical; break;
         case Severity::Warning: ++counts.warning; break;
@@ -326,14 +475,16 @@ SeverityCounts AlertTableModel::firingCounts() const
         default: ++counts.other; break;
         }
     }
-    return counts;
+    m_counts.emplace(live, replayed);
+    return *m_counts;
 }
 
 QMap<QString, int> AlertTableModel::stateCounts() const
 {
     QMap<QString, int> counts{{u"firing"_s, 0}, {u"resolved"_s, 0}};
     for (const Alert &alert : m_alerts)
-        ++counts[alert.state == AlertState::Firing ? u"firing"_s : u"resolved"_s];
+        if (!alert.replay)
+            ++counts[alert.state == AlertState::Firing ? u"firing"_s : u"resolved"_s];
     return counts;
 }
 
@@ -355,7 +506,7 @@ void AlertTableModel::refreshDurations()
         }
         const int row = it.key();
         it = m_changedAt.erase(it);
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {RecentlyChangedRole, Qt::BackgroundRole});
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1), {RecentlyChangedRole, Qt::BackgroundRole});
     }
 }
 

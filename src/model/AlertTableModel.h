@@ -3,6 +3,7 @@
 #include "model/Alert.h"
 #include "model/AlertChange.h"
 #include "model/AlertKey.h"
+#include "model/AlertMute.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -17,6 +18,7 @@ struct SeverityCounts {
     int warning = 0;
     int info = 0;
     int other = 0; // none and unknown severities
+    int muted = 0; // firing but silenced, inhibited or acknowledged: in none of the above
     int total() const { return critical + warning + info + other; }
     friend bool operator==(const SeverityCounts &, const SeverityCounts &) = default;
 };
@@ -51,6 +53,7 @@ public:
         DemoRole,
         ReplayRole,
         RecentlyChangedRole, // bool: arrived or changed live within highlightSeconds
+        MutedRole, // bool: firing, but silenced, inhibited or acknowledged
     };
     static constexpr int highlightSeconds = 3;
     // From this many new rows at once (to a table that has rows), they are announced
@@ -80,6 +83,12 @@ public:
     // Sort order of two rows in a column without building QVariants (text columns
     // ignore case); std::nullopt for a column it does not know.
     std::optional<bool> lessThan(int leftRow, int rightRow, int column) const;
+    // The same as a three-way comparison (< 0, 0, > 0).
+    std::optional<int> compare(int leftRow, int rightRow, int column) const;
+    // A total order for triage: the column, then severity (worst first), then start
+    // time (newest first), then arrival. Rows never tie, so an update never swaps two
+    // rows whose shown keys are equal.
+    int triageOrder(int leftRow, int rightRow, int column) const;
     // AlertFilter::searchText of the row's alert, kept up to date with it.
     const QByteArray &searchTextAt(int row) const { return m_facts.at(row).searchText; }
     // A number that changes whenever the row's alert is replaced, unique across rows
@@ -90,17 +99,34 @@ public:
     {
         return rowOf(AlertKey{source, fingerprint}, replay);
     }
-    // Alertmanager's silenced/inhibited alerts (fingerprint → "silenced"…), shown in
-    // the State column; from the catch-up sync, not stored.
+    // Alertmanager's silenced/inhibited alerts by fingerprint, shown in the State
+    // column and counted apart; from the catch-up sync, not stored.
+    void setSyncedMutes(const QHash<QString, AlertMute> &byFingerprint);
+    // The same with only a word for each (every one counts as silenced).
     void setSuppressed(const QHash<QString, QString> &byFingerprint);
-    QString suppressedAs(const QString &fingerprint) const { return m_suppressed.value(fingerprint); }
+    // A mute this console made (acknowledged, or silenced from its dialog), with who and
+    // until when; it wins over the sync's word until a sync no longer lists the alert as
+    // muted. An unmuted `mute` forgets it.
+    void setLocalMute(const QString &fingerprint, const AlertMute &mute);
+    // How the alert is muted now: only a firing live Alertmanager alert can be.
+    AlertMute muteOf(const Alert &alert) const;
+    // Labels shown as extra columns after the fixed ones (ColumnCount + i), in order.
+    void setLabelColumns(const QStringList &labels);
+    const QStringList &labelColumns() const { return m_labelColumns; }
+    // The label names the alerts carry, sorted; at most `limit` (a few thousand alerts
+    // are looked at: labels are much alike across a table).
+    QStringList labelNames(int limit = 100) const;
+
     // Drops every replayed alert (a replay session cleared).
     void removeReplayed();
     bool hasReplayed() const;
 
-    // Counts of firing alerts by severity, for the status bar.
+    // Counts of live firing alerts by severity, for the status bar and the tray: muted
+    // ones apart, replayed ones not at all (they never fire here).
     SeverityCounts firingCounts() const;
-    // Alerts by state ("firing", "resolved"), for /metrics.
+    // The same for the replayed alerts alone (a replay view).
+    SeverityCounts replayedFiringCounts() const;
+    // Live alerts by state ("firing", "resolved"), for /metrics; replayed ones left out.
     QMap<QString, int> stateCounts() const;
 
     // For tests: a fixed clock, and the "duration" column's refresh without waiting.
@@ -119,12 +145,20 @@ public:
 
 signals:
     void countsChanged();
+    // Around one upsert or removal, whatever signals it sends in between: a model on top
+    // can work once per batch instead of once per row run.
+    void batchAboutToBeApplied();
+    void batchApplied();
 
 private:
     void removeRowList(QList<int> rows);
     QVariant displayData(const Alert &alert, int column) const;
     QVariant sortData(const Alert &alert, int column) const;
     QVariant toolTipData(const Alert &alert, int column) const;
+    QString stateText(const Alert &alert) const;
+    // Live and replayed counts, worked out in one pass when first asked after a change
+    // (the status bar and the tray both ask after every delivery).
+    const std::pair<SeverityCounts, SeverityCounts> &counts() const;
     qint64 durationSeconds(const Alert &alert) const;
 
     // A replayed alert never takes the row of the live one with the same fingerprint.
@@ -154,7 +188,10 @@ private:
     QList<RowFacts> m_facts; // parallel to m_alerts
     quint64 m_lastRevision = 0;
     QHash<RowKey, int> m_rowByKey;
-    QHash<QString, QString> m_suppressed; // Alertmanager fingerprint → "silenced", "inhibited"
+    QStringList m_labelColumns;
+    mutable std::optional<std::pair<SeverityCounts, SeverityCounts>> m_counts;
+    QHash<QString, AlertMute> m_syncedMutes; // by Alertmanager fingerprint
+    QHash<QString, AlertMute> m_localMutes; // by Alertmanager fingerprint
     QHash<int, QDateTime> m_changedAt; // rows highlighted right now
     Clock m_clock;
     QTimer m_durationTimer;

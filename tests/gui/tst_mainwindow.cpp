@@ -28,6 +28,7 @@
 #include "core/BuildInfo.h"
 #include "demo/DemoAlerts.h"
 #include "ingest/HttpListener.h"
+#include "model/AlertGroupingProxyModel.h"
 #include "model/AlertTableModel.h"
 #include "secrets/MemorySecretStore.h"
 #include "settings/AppSettings.h"
@@ -626,6 +627,224 @@ private slots:
         alert.annotations[u"summary"_s] = u"fresh news for the selected alert"_s;
         m_gui->alerts()->upsert({alert});
         QVERIFY(overview->toPlainText().contains(u"fresh news for the selected alert"_s));
+    }
+
+    void replayedAlertsStayOutOfLiveCounts()
+    {
+        QVERIFY(openWindow());
+        Alert live = AlertBuilder(u"live"_s).named(u"HostDown"_s).severity(Severity::Critical);
+        Alert replayed = AlertBuilder(u"old"_s).named(u"HostDown"_s).severity(Severity::Critical);
+        replayed.replay = true;
+        m_gui->alerts()->upsert({live, replayed});
+        TrayController *tray = m_gui->window()->tray();
+        QCOMPARE(tray->criticalCount(), 1);
+        auto *counts = child<QLabel>(u"severityCounts"_s);
+        QVERIFY2(counts->text().contains(u"1 critical"_s), qPrintable(counts->text()));
+        QVERIFY2(counts->text().contains(u"replay: 1 firing"_s), qPrintable(counts->text()));
+        // The replayed row is marked where the eye is: State says so, in italics.
+        auto *table = child<AlertTableView>(u"alertTable"_s);
+        QAbstractItemModel *shown = table->model();
+        int replayRow = -1;
+        for (int row = 0; row < shown->rowCount(); ++row)
+            if (shown->index(row, 0).data(AlertTableModel::ReplayRole).toBool())
+                replayRow = row;
+        QVERIFY(replayRow >= 0);
+        QCOMPARE(shown->index(replayRow, AlertTableModel::State).data().toString(), u"firing (replay)"_s);
+        QVERIFY(shown->index(replayRow, AlertTableModel::Name).data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(shown->index(replayRow, AlertTableModel::Name).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!shown->index(1 - replayRow, AlertTableModel::Name).data(Qt::BackgroundRole).isValid());
+        // The replay cleared: the live count is what it was all along.
+        m_gui->alerts()->removeReplayed();
+        QCOMPARE(tray->criticalCount(), 1);
+        QVERIFY(!counts->text().contains(u"replay"_s));
+    }
+
+    void mutedAlertsAreDimmedAndCountedApart()
+    {
+        QVERIFY(openWindow());
+        m_gui->alerts()->upsert({diskFullFromAlertmanager(u"a1"_s), diskFullFromAlertmanager(u"b2"_s)});
+        for (const QString &fingerprint : {u"a1"_s, u"b2"_s}) {
+            Alert alert = m_gui->alerts()->alertAt(m_gui->alerts()->rowOf(u"alertmanager"_s, fingerprint));
+            alert.severity = Severity::Critical;
+            m_gui->alerts()->upsert({alert});
+        }
+        TrayController *tray = m_gui->window()->tray();
+        QCOMPARE(tray->criticalCount(), 2);
+        m_gui->alerts()->setSyncedMutes({{u"b2"_s, {AlertMute::Kind::Silenced}}});
+        m_gui->alerts()->setLocalMute(u"b2"_s, {AlertMute::Kind::Acknowledged, u"alice"_s, {}, true, {}});
+        QCOMPARE(tray->criticalCount(), 1);
+        auto *counts = child<QLabel>(u"severityCounts"_s);
+        QVERIFY2(counts->text().contains(u"1 critical"_s) && counts->text().contains(u"1 muted"_s),
+                 qPrintable(counts->text()));
+
+        auto *table = child<AlertTableView>(u"alertTable"_s);
+        QAbstractItemModel *shown = table->model();
+        const int mutedRow = shown->index(0, 0).data(AlertTableModel::FingerprintRole).toString() == u"b2"_s ? 0 : 1;
+        const QModelIndex state = shown->index(mutedRow, AlertTableModel::State);
+        QCOMPARE(state.data().toString(), u"acknowledged by alice"_s);
+        QVERIFY(state.data(Qt::ToolTipRole).toString().contains(u"renewed while the alert fires"_s));
+        const QColor dimmed = QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        QCOMPARE(shown->index(mutedRow, AlertTableModel::Name).data(Qt::ForegroundRole).value<QColor>(), dimmed);
+        QVERIFY(!shown->index(1 - mutedRow, AlertTableModel::Name).data(Qt::ForegroundRole).isValid());
+        const QIcon mutedIcon = state.data(Qt::DecorationRole).value<QIcon>();
+        const QIcon firingIcon
+            = shown->index(1 - mutedRow, AlertTableModel::State).data(Qt::DecorationRole).value<QIcon>();
+        QVERIFY(mutedIcon.pixmap(16).toImage() != firingIcon.pixmap(16).toImage());
+
+        // The Overview says it in full.
+        table->selectRow(mutedRow);
+        QVERIFY(child<QTextBrowser>(u"alertOverview"_s)->toPlainText().contains(u"Acknowledged by alice"_s));
+        saveForReview(m_gui->window(), u"muted-and-counted.png"_s);
+    }
+
+    void selectedAlertStaysInPlaceWhileUpdatesWait()
+    {
+        QVERIFY(openWindow());
+        m_gui->window()->resize(1000, 700);
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        QList<Alert> alerts;
+        for (int i = 0; i < 80; ++i)
+            alerts.append(AlertBuilder(u"w%1"_s.arg(i))
+                              .named(u"Warn%1"_s.arg(i))
+                              .severity(Severity::Warning)
+                              .startsAt(start.addSecs(i)));
+        m_gui->alerts()->upsert(alerts);
+        auto *table = child<AlertTableView>(u"alertTable"_s);
+        QTRY_COMPARE(table->model()->rowCount(), 80);
+        table->setFocus();
+        table->selectRow(30);
+        table->scrollTo(table->currentIndex(), QAbstractItemView::PositionAtCenter);
+        const QString selected = table->currentIndex().data(AlertTableModel::FingerprintRole).toString();
+        const int shownAt = table->visualRect(table->currentIndex()).top();
+        QVERIFY(shownAt > 0);
+        auto *updates = child<QToolButton>(u"pendingUpdates"_s);
+        QVERIFY(updates->isHidden());
+
+        // Two new critical alerts (they sort to the top) and a warning that escalates.
+        Alert escalated = alerts.at(50);
+        escalated.severity = Severity::Critical;
+        m_gui->alerts()->applyChanges(
+            {{AlertBuilder(u"c1"_s).named(u"HostDown"_s).severity(Severity::Critical).startsAt(start),
+              AlertMerge::Outcome::NewAlert},
+             {AlertBuilder(u"c2"_s).named(u"HostDown"_s).severity(Severity::Critical).startsAt(start),
+              AlertMerge::Outcome::NewAlert},
+             {escalated, AlertMerge::Outcome::Updated}});
+        QCOMPARE(table->currentIndex().data(AlertTableModel::FingerprintRole).toString(), selected);
+        QCOMPARE(table->visualRect(table->currentIndex()).top(), shownAt);
+        QCOMPARE(table->model()->rowCount(), 80); // the new ones wait
+        QVERIFY(updates->isVisible());
+        QCOMPARE(updates->text(), u"↻ 3 update(s)"_s);
+        saveForReview(m_gui->window(), u"updates-waiting.png"_s);
+
+        // Retention drops rows above it: it still does not move.
+        m_gui->alerts()->remove({{u"alertmanager"_s, u"w79"_s}, {u"alertmanager"_s, u"w78"_s}});
+        QCOMPARE(table->visualRect(table->currentIndex()).top(), shownAt);
+
+        // Applied on request: in order, the selection where it was on screen.
+        QTest::mouseClick(updates, Qt::LeftButton);
+        QCOMPARE(table->model()->rowCount(), 80);
+        QVERIFY(updates->isHidden());
+        QCOMPARE(table->model()->index(0, AlertTableModel::SeverityColumn).data().toString(), u"critical"_s);
+        QCOMPARE(table->currentIndex().data(AlertTableModel::FingerprintRole).toString(), selected);
+        QCOMPARE(table->visualRect(table->currentIndex()).top(), shownAt);
+
+        // Esc lets go of the selection: updates apply as they come again.
+        m_gui->alerts()->applyChanges(
+            {{AlertBuilder(u"c3"_s).named(u"HostDown"_s).severity(Severity::Critical).startsAt(start),
+              AlertMerge::Outcome::NewAlert}});
+        QCOMPARE(table->model()->rowCount(), 80);
+        QVERIFY(updates->isVisible());
+        QTest::keyClick(table, Qt::Key_Escape);
+        QVERIFY(!table->selectionModel()->hasSelection());
+        QCOMPARE(table->model()->rowCount(), 81);
+        QVERIFY(updates->isHidden());
+        m_gui->alerts()->applyChanges(
+            {{AlertBuilder(u"c4"_s).named(u"HostDown"_s).severity(Severity::Critical).startsAt(start),
+              AlertMerge::Outcome::NewAlert}});
+        QCOMPARE(table->model()->rowCount(), 82);
+    }
+
+    void defaultSortIsSeverityThenNewest()
+    {
+        QVERIFY(openWindow());
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        m_gui->alerts()->upsert(
+            {AlertBuilder(u"w-new"_s).named(u"W"_s).severity(Severity::Warning).startsAt(start.addSecs(60)),
+             AlertBuilder(u"c-old"_s).named(u"C"_s).severity(Severity::Critical).startsAt(start),
+             AlertBuilder(u"c-new"_s).named(u"C"_s).severity(Severity::Critical).startsAt(start.addSecs(30))});
+        auto *table = child<AlertTableView>(u"alertTable"_s);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(AlertTableModel::SeverityColumn));
+        QStringList order;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            order << table->model()->index(row, 0).data(AlertTableModel::FingerprintRole).toString();
+        QCOMPARE(order, (QStringList{u"c-new"_s, u"c-old"_s, u"w-new"_s}));
+    }
+
+    void groupingAndLabelColumnsFromTheHeaderMenu()
+    {
+        QVERIFY(openWindow());
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-600);
+        m_gui->alerts()->upsert({AlertBuilder(u"a"_s)
+                                     .named(u"HostDown"_s)
+                                     .label(u"cluster"_s, u"eu"_s)
+                                     .severity(Severity::Warning)
+                                     .startsAt(start),
+                                 AlertBuilder(u"b"_s)
+                                     .named(u"DiskFull"_s)
+                                     .label(u"cluster"_s, u"us"_s)
+                                     .severity(Severity::Critical)
+                                     .startsAt(start),
+                                 AlertBuilder(u"c"_s)
+                                     .named(u"DiskFull"_s)
+                                     .label(u"cluster"_s, u"eu"_s)
+                                     .severity(Severity::Critical)
+                                     .startsAt(start.addSecs(5))});
+        auto *table = child<AlertTableView>(u"alertTable"_s);
+        std::unique_ptr<QMenu> menu = table->createColumnMenu();
+        auto *groupBy = menu->findChild<QMenu *>(u"groupByMenu"_s);
+        QVERIFY(groupBy);
+        QAction *byCluster = nullptr;
+        for (QAction *action : groupBy->actions())
+            if (action->data().toString() == u"cluster"_s)
+                byCluster = action;
+        QVERIFY(byCluster);
+        byCluster->trigger();
+        QAbstractItemModel *shown = table->model();
+        QCOMPARE(shown->rowCount(), 5); // two headers, three alerts
+        QVERIFY(shown->index(0, 0).data(AlertGroupingProxyModel::GroupHeaderRole).toBool());
+        QCOMPARE(shown->index(0, AlertTableModel::Name).data().toString(), u"cluster = eu"_s);
+        QCOMPARE(shown->index(0, AlertTableModel::SeverityColumn).data().toString(), u"critical"_s);
+        QVERIFY(shown->index(0, AlertTableModel::Name).data(Qt::FontRole).value<QFont>().bold());
+
+        // A header row is no alert: nothing to analyse; Enter folds it.
+        table->setFocus();
+        table->setCurrentIndex(shown->index(0, 0));
+        QVERIFY(!child<QAction>(u"actionAnalyze"_s)->isEnabled());
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(shown->rowCount(), 3);
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(shown->rowCount(), 5);
+        // An alert of a folded group is found when asked for (a notification's click).
+        m_gui->window()->findChild<AlertGroupingProxyModel *>()->setExpanded(u"us"_s, false);
+        QVERIFY(m_gui->window()->selectAlert(u"alertmanager"_s, u"b"_s));
+        QCOMPARE(table->currentIndex().data(AlertTableModel::FingerprintRole).toString(), u"b"_s);
+
+        // Any label as a column; the filter bar's matchers still work on grouped rows.
+        menu = table->createColumnMenu();
+        auto *columns = menu->findChild<QMenu *>(u"labelColumnsMenu"_s);
+        QVERIFY(columns);
+        for (QAction *action : columns->actions())
+            if (action->data().toString() == u"cluster"_s)
+                action->trigger();
+        QCOMPARE(shown->columnCount(), int(AlertTableModel::ColumnCount) + 1);
+        QCOMPARE(shown->headerData(AlertTableModel::ColumnCount, Qt::Horizontal).toString(), u"cluster"_s);
+        QVERIFY(!table->isColumnHidden(AlertTableModel::ColumnCount));
+        table->selectionModel()->clear();
+        child<QLineEdit>(u"filterEdit"_s)->setText(u"alertname=\"DiskFull\""_s);
+        m_gui->window()->findChild<FilterBar *>()->applyNow();
+        QCOMPARE(shown->rowCount(), 4); // eu: c; us: b
+        saveForReview(m_gui->window(), u"grouped-by-cluster.png"_s);
+        m_gui->alerts()->setLabelColumns({});
     }
 
     void layoutPersistsAcrossRuns()

@@ -446,6 +446,123 @@ private slots:
         QCOMPARE(proxy.rowCount(), 998);
         QCOMPARE(proxy.index(0, AlertTableModel::Count).data().toInt(), 1);
     }
+
+    void triageOrderIsSeverityThenNewestAndNeverSwapsEqualRows()
+    {
+        // Five warnings with the same start and one critical: equal rows keep their
+        // arrival order through every update (Qt re-inserts a changed row into its run
+        // of equals, which used to put it last).
+        const QDateTime start(QDate(2026, 11, 22), QTime(1, 0), Qt::UTC);
+        QList<Alert> alerts;
+        for (int i = 0; i < 5; ++i) {
+            alerts.append(
+                makeAlert(QString::number(i), {{u"alertname"_s, u"DiskFull"_s}, {u"severity"_s, u"warning"_s}}));
+            alerts.last().startsAt = start;
+        }
+        alerts.append(makeAlert(u"old"_s, {{u"alertname"_s, u"HostDown"_s}, {u"severity"_s, u"critical"_s}}));
+        alerts.last().startsAt = start.addSecs(-600);
+        alerts.append(makeAlert(u"new"_s, {{u"alertname"_s, u"HostDown"_s}, {u"severity"_s, u"critical"_s}}));
+        alerts.last().startsAt = start.addSecs(600);
+        AlertTableModel model;
+        model.upsert(alerts);
+        AlertFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setAlertModel(&model);
+        proxy.sort(AlertTableModel::SeverityColumn, Qt::AscendingOrder);
+        auto order = [&proxy] {
+            QStringList fingerprints;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                fingerprints << proxy.index(row, 0).data(AlertTableModel::FingerprintRole).toString();
+            return fingerprints;
+        };
+        const QStringList expected{u"new"_s, u"old"_s, u"0"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s};
+        QCOMPARE(order(), expected);
+        for (int i : {1, 0, 3}) {
+            Alert again = alerts.at(i);
+            again.count = 2; // a repeat delivery: same keys
+            model.applyChanges({{again, AlertMerge::Outcome::Updated}});
+            QCOMPARE(order(), expected);
+        }
+        // Escalated and back: it returns to its place among its equals, not to the end
+        // of them (where a later full re-sort would swap it back).
+        Alert flapping = alerts.at(1);
+        flapping.severity = Severity::Critical;
+        model.applyChanges({{flapping, AlertMerge::Outcome::Updated}});
+        flapping.severity = Severity::Warning;
+        model.applyChanges({{flapping, AlertMerge::Outcome::Updated}});
+        QCOMPARE(order(), expected);
+        proxy.invalidate(); // a full re-sort agrees
+        QCOMPARE(order(), expected);
+    }
+
+    void heldRowsStayInPlaceUntilApplied()
+    {
+        AlertTableModel model;
+        model.upsert(sample);
+        AlertFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setAlertModel(&model);
+        proxy.setStateFilter(AlertFilterProxyModel::StateFilter::Firing);
+        proxy.sort(AlertTableModel::SeverityColumn, Qt::AscendingOrder);
+        auto order = [&proxy] {
+            QStringList fingerprints;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                fingerprints << proxy.index(row, 0).data(AlertTableModel::FingerprintRole).toString();
+            return fingerprints;
+        };
+        const QStringList before{u"1"_s, u"3"_s, u"2"_s}; // critical, critical, warning
+        QCOMPARE(order(), before);
+        const QPersistentModelIndex selected = proxy.index(1, 0);
+
+        QSignalSpy pending(&proxy, &AlertFilterProxyModel::pendingUpdatesChanged);
+        proxy.setHeld(true);
+        Alert resolved = sample.at(0); // would leave the "firing" view
+        resolved.state = AlertState::Resolved;
+        Alert escalated = sample.at(1); // would move to the top
+        escalated.severity = Severity::Critical;
+        escalated.startsAt = escalated.startsAt.addSecs(60);
+        Alert arrived = makeAlert(u"5"_s, {{u"alertname"_s, u"HostDown"_s}, {u"severity"_s, u"critical"_s}});
+        arrived.startsAt = escalated.startsAt.addSecs(60);
+        Alert hiddenArrival = sample.at(3); // resolved: not in this view, so no update
+        hiddenArrival.fingerprint = u"6"_s;
+        model.applyChanges({{resolved, AlertMerge::Outcome::Updated},
+                            {escalated, AlertMerge::Outcome::Updated},
+                            {arrived, AlertMerge::Outcome::NewAlert},
+                            {hiddenArrival, AlertMerge::Outcome::NewAlert}});
+        QCOMPARE(order(), before); // changed in place, the new one waits
+        QCOMPARE(proxy.index(0, AlertTableModel::State).data().toString(), u"resolved"_s);
+        QCOMPARE(selected.row(), 1);
+        QCOMPARE(proxy.pendingUpdates(), 3);
+        QCOMPARE(pending.constLast().at(0).toInt(), 3);
+        QCOMPARE(proxy.hiddenCount(), 2); // the resolved two, not the one waiting
+        model.applyChanges({{escalated, AlertMerge::Outcome::Updated}}); // counted once
+        QCOMPARE(proxy.pendingUpdates(), 3);
+        model.refreshDurations(); // the clock is no update
+        QCOMPARE(proxy.pendingUpdates(), 3);
+
+        proxy.applyPendingUpdates();
+        QCOMPARE(order(), (QStringList{u"5"_s, u"2"_s, u"3"_s}));
+        QCOMPARE(proxy.pendingUpdates(), 0);
+        QCOMPARE(pending.constLast().at(0).toInt(), 0);
+        QVERIFY(proxy.isHeld()); // still selected: holds from the new order
+        QCOMPARE(selected.data(AlertTableModel::FingerprintRole).toString(), u"3"_s);
+
+        // Descending, a removal and a filter change while held.
+        proxy.sort(AlertTableModel::SeverityColumn, Qt::DescendingOrder);
+        const QStringList descending = order();
+        QCOMPARE(descending, (QStringList{u"3"_s, u"2"_s, u"5"_s}));
+        Alert quieter = sample.at(2);
+        quieter.severity = Severity::Info;
+        model.upsert({quieter});
+        QCOMPARE(order(), descending);
+        model.remove({{u"alertmanager"_s, u"2"_s}});
+        QCOMPARE(order(), (QStringList{u"3"_s, u"5"_s}));
+        proxy.setAlertFilter(AlertFilter::parse(u"alertname=\"HostDown\""_s).value()); // applies at once
+        QCOMPARE(order(), (QStringList{u"5"_s}));
+        proxy.setAlertFilter({});
+        proxy.setHeld(false);
+        QCOMPARE(order(), (QStringList{u"3"_s, u"5"_s}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAlertFilter)

@@ -256,6 +256,84 @@ private slots:
         QCOMPARE(counts.total(), 5);
     }
 
+    void replayedAlertsNeverCountAsLive()
+    {
+        AlertTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Alert replayed = makeAlert(u"a"_s, Severity::Critical);
+        replayed.replay = true;
+        Alert replayedResolved = makeAlert(u"b"_s, Severity::Warning, AlertState::Resolved);
+        replayedResolved.replay = true;
+        model.upsert({makeAlert(u"a"_s, Severity::Critical), replayed, replayedResolved});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.firingCounts().critical, 1); // the real one only
+        QCOMPARE(model.firingCounts().total(), 1);
+        QCOMPARE(model.replayedFiringCounts().critical, 1);
+        QCOMPARE(model.stateCounts().value(u"firing"_s), 1); // /metrics
+        QCOMPARE(model.stateCounts().value(u"resolved"_s), 0);
+        // The row says so in its State column too.
+        const int row = model.rowOf(u"alertmanager"_s, u"a"_s, true);
+        QCOMPARE(model.index(row, AlertTableModel::State).data().toString(), u"firing (replay)"_s);
+        QVERIFY(!model.index(row, AlertTableModel::State).data(Qt::ToolTipRole).toString().isEmpty());
+    }
+
+    void mutedAlertsShowWhoAndUntilWhenAndCountApart()
+    {
+        FakeClock clock(t0);
+        AlertTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClock(clock.function());
+        model.upsert({makeAlert(u"a"_s, Severity::Critical), makeAlert(u"b"_s, Severity::Critical),
+                      makeAlert(u"c"_s, Severity::Critical), makeAlert(u"d"_s, Severity::Warning),
+                      makeAlert(u"e"_s, Severity::Warning, AlertState::Resolved)});
+        QSignalSpy counts(&model, &AlertTableModel::countsChanged);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSyncedMutes({{u"b"_s, {AlertMute::Kind::Silenced}},
+                              {u"c"_s, {AlertMute::Kind::Inhibited}},
+                              {u"e"_s, {AlertMute::Kind::Silenced}}}); // resolved: nothing to mute
+        QCOMPARE(counts.size(), 1);
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(!changed.constLast().at(2).value<QList<int>>().isEmpty()); // not a new alert
+        SeverityCounts firing = model.firingCounts();
+        QCOMPARE(firing.critical, 1);
+        QCOMPARE(firing.warning, 1);
+        QCOMPARE(firing.muted, 2);
+        QVERIFY(!model.index(0, 0).data(AlertTableModel::MutedRole).toBool());
+        QVERIFY(model.index(1, 0).data(AlertTableModel::MutedRole).toBool());
+        QVERIFY(!model.index(4, 0).data(AlertTableModel::MutedRole).toBool());
+        QCOMPARE(model.index(1, AlertTableModel::State).data().toString(), u"silenced"_s);
+        QCOMPARE(model.index(2, AlertTableModel::State).data().toString(), u"inhibited"_s);
+        QCOMPARE(model.index(4, AlertTableModel::State).data().toString(), u"resolved"_s);
+
+        // Made here: who and until when, in full in the tooltip.
+        const QDateTime until = t0.addSecs(2 * 3600);
+        model.setLocalMute(u"b"_s, {AlertMute::Kind::Silenced, u"bob"_s, until, false, u"<b>deploy</b>"_s});
+        model.setLocalMute(u"d"_s, {AlertMute::Kind::Acknowledged, u"alice"_s, {}, true, {}});
+        QCOMPARE(model.index(1, AlertTableModel::State).data().toString(),
+                 u"silenced by bob until %1"_s.arg(until.toLocalTime().toString(u"HH:mm"_s)));
+        QCOMPARE(model.index(3, AlertTableModel::State).data().toString(), u"acknowledged by alice"_s);
+        const QString tip = model.index(1, AlertTableModel::State).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"bob"_s) && tip.contains(until.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))
+                     && tip.contains(u"&lt;b&gt;deploy"_s),
+                 qPrintable(tip));
+        firing = model.firingCounts();
+        QCOMPARE(firing.warning, 0);
+        QCOMPARE(firing.muted, 3);
+        // Muted sorts after firing in the State column.
+        QCOMPARE(model.compare(0, 1, AlertTableModel::State).value_or(0), -1);
+
+        // Alertmanager no longer lists them: the silence was expired there.
+        model.setSyncedMutes({{u"c"_s, {AlertMute::Kind::Inhibited}}});
+        QCOMPARE(model.index(1, AlertTableModel::State).data().toString(), u"firing"_s);
+        QCOMPARE(model.index(3, AlertTableModel::State).data().toString(), u"firing"_s);
+        QCOMPARE(model.firingCounts().muted, 1);
+        // A replayed copy of a muted alert is not muted (it is not live).
+        Alert replayed = makeAlert(u"c"_s, Severity::Critical);
+        replayed.replay = true;
+        model.upsert({replayed});
+        QVERIFY(!model.muteOf(replayed).isMuted());
+    }
+
     void severityMapping_data()
     {
         QTest::addColumn<QString>("text");
