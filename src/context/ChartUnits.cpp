@@ -21,14 +21,14 @@ struct Scale {
 Scale siScale(double magnitude)
 {
     static const std::array<std::pair<double, const char16_t *>, 9> prefixes{{{1e15, u"P"},
-                                                                               {1e12, u"T"},
-                                                                               {1e9, u"G"},
-                                                                               {1e6, u"M"},
-                                                                               {1e3, u"k"},
-                                                                               {1, u""},
-                                                                               {1e-3, u"m"},
-                                                                               {1e-6, u"µ"},
-                                                                               {1e-9, u"n"}}};
+                                                                              {1e12, u"T"},
+                                                                              {1e9, u"G"},
+                                                                              {1e6, u"M"},
+                                                                              {1e3, u"k"},
+                                                                              {1, u""},
+                                                                              {1e-3, u"m"},
+                                                                              {1e-6, u"µ"},
+                                                                              {1e-9, u"n"}}};
     if (magnitude == 0 || !std::isfinite(magnitude) || (magnitude >= 0.01 && magnitude < 1000))
         return {};
     for (const auto &[divisor, prefix] : prefixes)

@@ -170,6 +170,8 @@ MetricPlan metricPlan(const Alert &alert)
             plan.notes << Text::tr("The alert's expression is too long to chart (%L1 characters).")
                               .arg(split.valueExpression.size());
         else
+            plan.firstIsAlertExpression = true;
+        if (!split.tooLong)
             queries.append({alert.name.isEmpty() ? Text::tr("Alert expression") : alert.name, split.valueExpression,
                             split.threshold, split.comparison});
     }

@@ -50,6 +50,7 @@ struct MetricQuery {
 struct MetricPlan {
     QList<MetricQuery> queries;
     QStringList notes; // why a chart was left out, for the Metrics tab
+    bool firstIsAlertExpression = false; // queries[0] is the alert's own expression
 };
 MetricPlan metricPlan(const Alert &alert);
 // metricPlan(alert).queries

@@ -22,6 +22,7 @@ struct TimeRange {
 
     friend bool operator==(const TimeRange &a, const TimeRange &b)
     {
-        return a.kind == b.kind && (a.kind != Kind::Custom || (a.customStart == b.customStart && a.customEnd == b.customEnd));
+        return a.kind == b.kind
+            && (a.kind != Kind::Custom || (a.customStart == b.customStart && a.customEnd == b.customEnd));
     }
 };
