@@ -1,5 +1,6 @@
 #pragma once
 
+#include "context/InstantValues.h"
 #include "model/Alert.h"
 #include "store/StoredRecords.h"
 
@@ -19,8 +20,20 @@ public:
     // Adds what only the store knows: the raw payload and Alertmanager's truncation.
     void showDetails(const AlertDetails &details);
     void clearAlert();
+    // The alert expression's value at the alert's start and end, as Prometheus answered
+    // (many senders send no value at recovery). `expression` gives the unit.
+    void showValues(const std::optional<InstantResult> &atStart, const std::optional<InstantResult> &atEnd,
+                    const QString &expression);
 
-    static QString toHtml(const Alert &alert, const std::optional<AlertDetails> &details = std::nullopt);
+    // Rows for the values at the start and the end, already worded; empty: not shown.
+    struct QueriedValues {
+        QString atStart;
+        QString atEnd;
+        bool operator==(const QueriedValues &) const = default;
+    };
+    static QString valueText(const InstantResult &result, const LabelMap &alertLabels, const QString &expression);
+    static QString toHtml(const Alert &alert, const std::optional<AlertDetails> &details = std::nullopt,
+                          const QueriedValues &values = {});
     // The expression is shown up to this many characters (a sender can make it
     // megabytes long); the whole of it is one "copy" link away.
     static constexpr qsizetype shownExpressionLength = 2000;
@@ -28,5 +41,9 @@ public:
 private:
     void followLink(const QUrl &url);
 
+    void render();
+
     std::optional<Alert> m_alert;
+    std::optional<AlertDetails> m_details;
+    QueriedValues m_values;
 };

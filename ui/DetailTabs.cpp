@@ -3,6 +3,7 @@
 #include "AlertOverviewPane.h"
 #include "LogsPane.h"
 #include "MetricsPane.h"
+#include "TimeRangePicker.h"
 #include "context/ContextService.h"
 #include "model/AlertTableModel.h"
 
@@ -32,6 +33,7 @@ DetailTabs::DetailTabs(QWidget *parent)
     : QTabWidget(parent)
     , m_overview(new AlertOverviewPane)
     , m_metrics(new MetricsPane)
+    , m_range(new TimeRangePicker)
     , m_logs(new LogsPane)
     , m_history(new QStackedWidget)
     , m_occurrences(new QTreeWidget)
@@ -85,6 +87,28 @@ DetailTabs::DetailTabs(QWidget *parent)
             m_context->select(*m_alert);
     });
     addTab(m_history, tr("Hi&story"));
+    // One range for both tabs: shown where either is.
+    setCornerWidget(m_range, Qt::TopRightCorner);
+    m_range->setVisible(false);
+    connect(this, &QTabWidget::currentChanged, this,
+            [this](int index) { m_range->setVisible(index == MetricsTab || index == LogsTab); });
+    connect(m_range, &TimeRangePicker::rangeChosen, this, [this](const TimeRange &range) {
+        m_beforeZoom = range;
+        chooseRange(range);
+    });
+    connect(m_metrics, &MetricsPane::rangeSelected, this, [this](const QDateTime &start, const QDateTime &end) {
+        if (m_range->range().kind != TimeRange::Kind::Custom)
+            m_beforeZoom = m_range->range();
+        chooseRange(TimeRange::custom(start, end));
+    });
+    connect(m_metrics, &MetricsPane::rangeResetRequested, this, [this] { chooseRange(m_beforeZoom); });
+}
+
+void DetailTabs::chooseRange(const TimeRange &range)
+{
+    m_range->setRange(range);
+    if (m_context)
+        m_context->setRange(range);
 }
 
 void DetailTabs::setContextService(ContextService *service)
@@ -135,6 +159,9 @@ void DetailTabs::showContext(const OccurrenceKey &key)
         return;
     const ContextService::Sources &sources = m_context->sources();
     m_metrics->showContext(*context, *m_alert, sources.prometheus.url, !sources.prometheus.url.isEmpty());
+    m_range->setShownWindow(context->window.start, context->window.end);
+    if (context->hasAlertExpression)
+        m_overview->showValues(context->valueAtStart, context->valueAtEnd, context->queries.constFirst().expression);
     const bool explore
         = context->logQuery.problem.isEmpty() && !sources.grafana.isEmpty() && !sources.grafanaLokiDatasource.isEmpty();
     if (!context->logQuery.problem.isEmpty())

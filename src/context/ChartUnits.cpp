@@ -151,6 +151,11 @@ Axis axis(double low, double high, Unit unit, int maxTicks)
         if (nonNegative)
             low = std::max(0.0, low);
     }
+    // A little room, so that a line on the extreme value is not drawn on the frame;
+    // none below zero for data that never goes below it.
+    const double pad = (high - low) * 0.05;
+    low = nonNegative ? std::max(0.0, low - pad) : low - pad;
+    high += pad;
     const Scale scale = scaleFor(unit, std::max(std::abs(low), std::abs(high)));
     const double lo = low / scale.divisor;
     const double hi = high / scale.divisor;
@@ -185,7 +190,7 @@ Axis axis(double low, double high, Unit unit, int maxTicks)
     return result;
 }
 
-QString format(double value, Unit unit)
+QString format(double value, Unit unit, int significant)
 {
     if (std::isnan(value))
         return u"NaN"_s;
@@ -194,12 +199,20 @@ QString format(double value, Unit unit)
     const Scale scale = scaleFor(unit, std::abs(value));
     const double shown = value / scale.divisor;
     const double magnitude = std::abs(shown);
-    int decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2;
-    if (magnitude > 0 && magnitude < 0.01)
-        decimals = 4; // below what SI prefixes (or a unit) scale up
-    QString text = QLocale().toString(shown, 'f', decimals);
+    const QLocale locale;
     if (magnitude >= 1e18)
-        text = QLocale().toString(shown, 'g', 3); // beyond peta: huge, the exponent is the information
+        return locale.toString(shown, 'g', 3) + scale.suffix; // beyond peta: the exponent is the information
+    const int digits = magnitude == 0 ? 0 : int(std::floor(std::log10(magnitude))) + 1;
+    const int decimals = std::clamp(significant - digits, 0, 9);
+    QString text = locale.toString(shown, 'f', decimals);
+    if (decimals > 0) {
+        while (text.endsWith(locale.zeroDigit()))
+            text.chop(1);
+        if (text.endsWith(locale.decimalPoint()))
+            text.chop(locale.decimalPoint().size());
+    }
+    if (text == u"-0"_s)
+        text = u"0"_s;
     return text + scale.suffix;
 }
 

@@ -25,7 +25,8 @@ struct Axis {
 // An axis covering [low, high] with at most maxTicks ticks.
 Axis axis(double low, double high, Unit unit, int maxTicks = 6);
 
-// One value with its unit, three significant digits: "1.46 GiB", "93.2%", "250 ms", "12.3k".
-QString format(double value, Unit unit);
+// One value with its unit, `significant` digits at most (trailing zeros dropped):
+// "1.46 GiB", "93.2%", "250 ms", "12.3k", "80%".
+QString format(double value, Unit unit, int significant = 3);
 
 } // namespace ChartUnits

@@ -49,17 +49,20 @@ private slots:
         QTest::addColumn<double>("value");
         QTest::addColumn<Unit>("unit");
         QTest::addColumn<QString>("text");
-        QTest::newRow("GiB") << 1.5 * 1024 * 1024 * 1024 << Unit::Bytes << u"1.50 GiB"_s;
-        QTest::newRow("KiB/s") << 2048.0 << Unit::BytesPerSecond << u"2.00 KiB/s"_s;
+        QTest::newRow("GiB") << 1.5 * 1024 * 1024 * 1024 << Unit::Bytes << u"1.5 GiB"_s;
+        QTest::newRow("KiB/s") << 2048.0 << Unit::BytesPerSecond << u"2 KiB/s"_s;
         QTest::newRow("bytes") << 512.0 << Unit::Bytes << u"512 B"_s;
         QTest::newRow("ms") << 0.25 << Unit::Seconds << u"250 ms"_s;
-        QTest::newRow("min") << 300.0 << Unit::Seconds << u"5.00 min"_s;
+        QTest::newRow("min") << 300.0 << Unit::Seconds << u"5 min"_s;
         QTest::newRow("percent") << 93.24 << Unit::Percent << u"93.2%"_s;
-        QTest::newRow("ratio") << 0.5 << Unit::Ratio << u"50.0%"_s;
+        QTest::newRow("ratio") << 0.5 << Unit::Ratio << u"50%"_s;
         QTest::newRow("kilo") << 12345.0 << Unit::None << u"12.3k"_s;
-        QTest::newRow("giga, not 1e+09") << 2.5e9 << Unit::None << u"2.50G"_s;
-        QTest::newRow("milli") << 0.0042 << Unit::None << u"4.20m"_s;
-        QTest::newRow("plain") << 42.0 << Unit::None << u"42.0"_s;
+        QTest::newRow("giga, not 1e+09") << 2.5e9 << Unit::None << u"2.5G"_s;
+        QTest::newRow("milli") << 0.0042 << Unit::None << u"4.2m"_s;
+        QTest::newRow("plain") << 42.0 << Unit::None << u"42"_s;
+        QTest::newRow("three digits") << 1.23456 << Unit::None << u"1.23"_s;
+        QTest::newRow("zero") << 0.0 << Unit::Percent << u"0%"_s;
+        QTest::newRow("negative") << -2048.0 << Unit::Bytes << u"-2 KiB"_s;
     }
 
     void formattedValues()
@@ -68,6 +71,12 @@ private slots:
         QFETCH(Unit, unit);
         QFETCH(QString, text);
         QCOMPARE(ChartUnits::format(value, unit), text);
+    }
+
+    void thresholdsKeepTheirDigits()
+    {
+        QCOMPARE(ChartUnits::format(0.995, Unit::Ratio, 6), u"99.5%"_s);
+        QCOMPARE(ChartUnits::format(1234567, Unit::None, 6), u"1.23457M"_s);
     }
 
     void niceTicksWithoutDuplicates_data()

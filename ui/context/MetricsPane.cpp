@@ -75,6 +75,8 @@ MetricsPane::ChartSet *MetricsPane::chartSet(const OccurrenceKey &key, int count
             set.charts.append(chart);
             connect(chart, &MetricChart::rerunRequested, this,
                     [this, i](const QString &expression) { emit rerunRequested(i, expression); });
+            connect(chart, &MetricChart::rangeSelected, this, &MetricsPane::rangeSelected);
+            connect(chart, &MetricChart::rangeResetRequested, this, &MetricsPane::rangeResetRequested);
         }
         m_chartLayout->addWidget(set.container);
         m_sets.append(set);
@@ -115,12 +117,15 @@ void MetricsPane::showContext(const ContextService::Context &context, const Aler
         MetricChart *chart = set->charts.at(i);
         chart->setPrometheusUrl(prometheusUrl);
         chart->setAlertTimes(alert.startsAt, alert.state == AlertState::Resolved ? alert.endsAt : QDateTime());
+        chart->setAlertLabels(alert.labels);
         if (!chart->isEditingQuery() && chart->queryText() != context.queries.at(i).expression)
             chart->setQuery(context.queries.at(i));
-        // Redrawn only when its own result arrives, not for every other part.
+        // Redrawn when its own result arrives or the window moves, not for every other
+        // part; a refresh keeps the drawn chart until the new points are there.
         if (const auto &result = context.metrics.at(i)) {
-            if (!chart->hasResult())
-                chart->showResult(*result, context.window);
+            if (!chart->hasResult() || chart->shownRevision() != context.revisions.at(i)
+                || !(chart->shownWindow() == context.window))
+                chart->showResult(*result, context.window, context.revisions.at(i));
         } else if (chart->hasResult() || chart->message().isEmpty()) {
             chart->showLoading(context.window);
         }
