@@ -431,6 +431,14 @@ void MetricChart::redraw()
         line->attachAxis(yAxis);
     };
     const bool emphasis = m_alertIndex >= 0 && m_entries.size() > 1;
+    // Points beyond two per pixel are not seen, only painted: the budget is shared by
+    // the visible series, so twenty series cost about what a few do.
+    const qsizetype visibleCount
+        = std::count_if(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return e.visible; });
+    const int plotWidth = std::max(200, m_view->width() - 80);
+    const int perSeries = std::clamp(
+        int(std::min<qsizetype>(2 * plotWidth, maxDrawnPointsTotal / std::max<qsizetype>(1, visibleCount))), 100,
+        int(maxDrawnPoints));
     int drawn = 0;
     // Muted ones first, so the alert's is painted on top.
     for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
@@ -439,7 +447,7 @@ void MetricChart::redraw()
             continue;
         ++drawn;
         const QList<QList<Sample>> parts = ChartData::segments(entry.samples);
-        const int budget = std::max(3, int(maxDrawnPoints / std::max<qsizetype>(1, parts.size())));
+        const int budget = std::max(3, int(perSeries / std::max<qsizetype>(1, parts.size())));
         const qreal width = !emphasis ? 1.6 : entry.alert ? 2.6 : 1.0;
         for (const QList<Sample> &part : parts) {
             auto *line = new QLineSeries;

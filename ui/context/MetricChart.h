@@ -37,6 +37,7 @@ class MetricChart final : public QWidget
 public:
     static constexpr int shownSeries = 10;
     static constexpr int maxDrawnPoints = 800; // per series, after LTTB
+    static constexpr int maxDrawnPointsTotal = 4000; // shared by the visible series
     static constexpr int hoverLines = 10; // series values listed in the hover box
 
     explicit MetricChart(QWidget *parent = nullptr);
