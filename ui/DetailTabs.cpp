@@ -115,6 +115,10 @@ void DetailTabs::setContextService(ContextService *service)
 {
     m_context = service;
     connect(service, &ContextService::contextUpdated, this, &DetailTabs::showContext);
+    connect(m_metrics, &MetricsPane::baselineRequested, service, [this](int index, bool shown) {
+        if (m_alert)
+            m_context->setBaseline(OccurrenceKey::of(*m_alert), index, shown);
+    });
     connect(m_metrics, &MetricsPane::rerunRequested, service, [this](int index, const QString &expression) {
         if (m_alert)
             m_context->rerunMetric(OccurrenceKey::of(*m_alert), index, expression);

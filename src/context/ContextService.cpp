@@ -166,6 +166,11 @@ void ContextService::rewindow(const OccurrenceKey &key, const QDateTime &now)
     }
     if (it->logQuery.problem.isEmpty())
         fetchLogs(key);
+    for (auto baseline = it->baselines.begin(); baseline != it->baselines.end(); ++baseline) {
+        baseline->window = next;
+        fetchBaseline(key, baseline.key(), false);
+        fetchBaseline(key, baseline.key(), true);
+    }
     // Cancelled above if they were still on their way.
     if (it->hasAlertExpression && !it->valueAtStart && it->alert.startsAt.isValid())
         fetchValue(key, false);
@@ -357,6 +362,47 @@ void ContextService::finishedOne(const OccurrenceKey &key)
             startQueuedPrefetches();
     }
     emit contextUpdated(key);
+}
+
+void ContextService::setBaseline(const OccurrenceKey &key, int index, bool shown)
+{
+    const auto it = m_contexts.find(key);
+    if (it == m_contexts.end() || index < 0 || index >= it->queries.size())
+        return;
+    if (!shown) {
+        it->baselines.remove(index);
+        emit contextUpdated(key);
+        return;
+    }
+    it->baselines[index].window = it->window;
+    fetchBaseline(key, index, false);
+    fetchBaseline(key, index, true);
+    emit contextUpdated(key);
+}
+
+void ContextService::fetchBaseline(const OccurrenceKey &key, int index, bool week)
+{
+    const Context &context = m_contexts[key];
+    const qint64 shift = (week ? 7 : 1) * 86400LL;
+    ContextPlan::Window earlier = context.window;
+    earlier.start = earlier.start.addSecs(-shift);
+    earlier.end = earlier.end.addSecs(-shift);
+    auto id = std::make_shared<ContextClient::RequestId>(0);
+    *id = m_client.queryMetrics(m_sources.prometheus, context.queries.at(index).expression, earlier, this,
+                                [this, key, index, id, week, shift](MetricResult result) {
+                                    m_requests[key].removeAll(*id);
+                                    const auto it = m_contexts.find(key);
+                                    if (it != m_contexts.end() && it->baselines.contains(index)) {
+                                        // Drawn over this window: its times moved forward.
+                                        for (Series &series : result.series)
+                                            for (Sample &sample : series.samples)
+                                                sample.ms += shift * 1000;
+                                        Context::Baseline &baseline = it->baselines[index];
+                                        (week ? baseline.weekBefore : baseline.dayBefore) = std::move(result);
+                                    }
+                                    finishedOne(key);
+                                });
+    m_requests[key].append(*id);
 }
 
 void ContextService::rerunMetric(const OccurrenceKey &key, int index, const QString &expression)

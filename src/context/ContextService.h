@@ -52,6 +52,14 @@ public:
         bool hasAlertExpression = false;
         std::optional<InstantResult> valueAtStart;
         std::optional<InstantResult> valueAtEnd;
+        // Ghost lines asked for a chart: the same expression a day and a week earlier,
+        // already moved onto this window's times. Query index → results.
+        struct Baseline {
+            std::optional<MetricResult> dayBefore;
+            std::optional<MetricResult> weekBefore;
+            ContextPlan::Window window; // the window they were asked for
+        };
+        QHash<int, Baseline> baselines;
         QStringList notes; // charts left out and why ("too long to chart")
         ContextPlan::LogQuery logQuery;
         std::optional<LogResult> logs;
@@ -85,6 +93,10 @@ public:
     // the cached ones are asked for (when the step is unchanged). Runs every
     // followInterval by itself; public for tests.
     void refresh(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Asks for (or forgets) query `index`'s ghost lines one day and one week earlier.
+    // The window is moved, not the expression: the same as PromQL's `offset` on every
+    // selector, without rewriting a sender's expression.
+    void setBaseline(const OccurrenceKey &key, int index, bool shown);
     // Runs query `index` of `key` again with an edited expression.
     void rerunMetric(const OccurrenceKey &key, int index, const QString &expression);
 
@@ -113,6 +125,7 @@ private:
     void begin(Context planned);
     void fetchMetric(const OccurrenceKey &key, int index, std::optional<ContextPlan::Window> tail = std::nullopt);
     void fetchValue(const OccurrenceKey &key, bool atEnd);
+    void fetchBaseline(const OccurrenceKey &key, int index, bool week);
     void rewindow(const OccurrenceKey &key, const QDateTime &now);
     void fetchLogs(const OccurrenceKey &key);
     void finishedOne(const OccurrenceKey &key);

@@ -220,6 +220,36 @@ private slots:
         QCOMPARE(reset.count(), 1);
     }
 
+    void ghostLinesOfADayAndAWeekEarlier()
+    {
+        MetricChart chart;
+        chart.resize(800, 420);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setAlertLabels({{u"instance"_s, u"db-1:9100"_s}, {u"device"_s, u"eth0"_s}});
+        chart.setQuery({u"Received"_s, u"rate(node_network_receive_bytes_total[5m])"_s});
+        QSignalSpy requested(&chart, &MetricChart::baselineRequested);
+        chart.showResult(seriesOf(u"device"_s, {u"eth0"_s, u"eth1"_s}, 100), window);
+        chart.findChild<QToolButton *>(u"compareBaseline"_s)->click();
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.constFirst().at(0).toBool(), true);
+        // What the service hands over: already moved onto this window; eth0 much higher.
+        const MetricResult day = seriesOf(u"device"_s, {u"eth0"_s, u"eth1"_s}, 1000);
+        chart.setBaselines(day, std::nullopt);
+        QCOMPARE(chart.drawnBaselines(), 1);
+        QStringList names;
+        for (QAbstractSeries *series : chart.chart()->series())
+            names << shownText(series->name(), Qt::RichText);
+        QVERIFY(names.contains(u"1 day earlier"_s));
+        // The y range takes the ghost in: eth0 a day earlier reaches ~1,200.
+        QVERIFY2(chart.yAxisLabels().constLast().endsWith(u" KiB/s"_s), qPrintable(chart.yAxisLabels().join(u' ')));
+        chart.setBaselines(day, day);
+        QCOMPARE(chart.drawnBaselines(), 2);
+        review(&chart, u"metricchart-baseline.png"_s);
+        chart.setBaselines(std::nullopt, std::nullopt);
+        QCOMPARE(chart.drawnBaselines(), 0);
+    }
+
     void aNarrowerWindowRedrawsFromTheCachedPoints()
     {
         MetricChart chart;

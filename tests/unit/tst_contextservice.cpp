@@ -474,6 +474,44 @@ private slots:
         QCOMPARE(service.context(OccurrenceKey::of(other))->window.start, now.addSecs(-6 * 3600));
     }
 
+    void baselinesAreTheSameQueryADayAndAWeekEarlier()
+    {
+        m_prometheus.handle("/api/v1/query_range", gridAnswer);
+        ContextService service;
+        service.setSources(sources());
+        Alert alert = nodeAlert(1);
+        // A hostile expression is sent as it is: the window moves, the text is not rewritten.
+        alert.promQl = u"up{job=\"a offset 1d\"} # offset"_s;
+        const OccurrenceKey key = OccurrenceKey::of(alert);
+        service.select(alert, now);
+        QTRY_VERIFY(service.context(key) && service.context(key)->complete() && service.runningRequests() == 0);
+        const ContextPlan::Window window = service.context(key)->window;
+        m_prometheus.requests.clear();
+        service.setBaseline(key, 0, true);
+        QTRY_VERIFY(service.runningRequests() == 0 && service.context(key)->baselines.value(0).weekBefore);
+        QCOMPARE(m_prometheus.requests.size(), 2);
+        QList<qint64> starts;
+        for (const HttpRequest &request : std::as_const(m_prometheus.requests)) {
+            const QUrlQuery form(QString::fromUtf8(request.body));
+            QCOMPARE(form.queryItemValue(u"query"_s, QUrl::FullyDecoded),
+                     service.context(key)->queries.at(0).expression);
+            starts << form.queryItemValue(u"start"_s).toLongLong();
+        }
+        std::sort(starts.begin(), starts.end());
+        QCOMPARE(starts,
+                 (QList<qint64>{window.start.toSecsSinceEpoch() - 7 * 86400, window.start.toSecsSinceEpoch() - 86400}));
+        // Moved onto this window's times; the values tell where they came from.
+        const ContextService::Context::Baseline baseline = service.context(key)->baselines.value(0);
+        const Sample first = baseline.dayBefore->series.constFirst().samples.constFirst();
+        QCOMPARE(first.ms, window.start.toMSecsSinceEpoch());
+        QCOMPARE(qint64(first.value), window.start.toSecsSinceEpoch() - 86400);
+        QCOMPARE(qint64(baseline.weekBefore->series.constFirst().samples.constFirst().value),
+                 window.start.toSecsSinceEpoch() - 7 * 86400);
+
+        service.setBaseline(key, 0, false);
+        QVERIFY(service.context(key)->baselines.isEmpty());
+    }
+
     void valuesAtTheStartAndTheEndAreQueried()
     {
         m_prometheus.handle("/api/v1/query", instantAnswer);

@@ -90,6 +90,8 @@ MetricChart::MetricChart(QWidget *parent)
     , m_title(new QLabel)
     , m_edit(new QLineEdit)
     , m_more(toolButton({}, tr("Show every series"), u"moreSeries"_s))
+    , m_compare(toolButton(tr("Compare"), tr("Ghost lines of the same expression one day and one week earlier"),
+                           u"compareBaseline"_s))
     , m_stack(new QStackedWidget)
     , m_view(new QChartView)
     , m_message(new QLabel)
@@ -163,7 +165,8 @@ MetricChart::MetricChart(QWidget *parent)
         tr("Reset zoom"), tr("Back to the range chosen above the tabs after dragging across a chart"), u"resetZoom"_s);
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
-    for (QToolButton *button : {m_more, reset, copy, open, png})
+    m_compare->setCheckable(true);
+    for (QToolButton *button : {m_more, m_compare, reset, copy, open, png})
         header->addWidget(button);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 6);
@@ -185,6 +188,7 @@ MetricChart::MetricChart(QWidget *parent)
         emit rangeResetRequested();
     });
     connect(m_more, &QToolButton::toggled, this, &MetricChart::setShowAllSeries);
+    connect(m_compare, &QToolButton::toggled, this, &MetricChart::baselineRequested);
     connect(m_legend, &SeriesLegend::visibilityChanged, this, &MetricChart::setSeriesVisible);
 }
 
@@ -210,6 +214,25 @@ void MetricChart::setAlertTimes(const QDateTime &startsAt, const QDateTime &ends
 {
     m_startsAt = startsAt;
     m_endsAt = endsAt;
+}
+
+void MetricChart::setBaselines(const std::optional<MetricResult> &dayBefore,
+                               const std::optional<MetricResult> &weekBefore)
+{
+    const bool had = m_dayBefore || m_weekBefore;
+    m_dayBefore = dayBefore;
+    m_weekBefore = weekBefore;
+    if (m_compare->isChecked() != (dayBefore || weekBefore) && (dayBefore || weekBefore)) {
+        const QSignalBlocker quiet(m_compare);
+        m_compare->setChecked(true);
+    }
+    if ((had || dayBefore || weekBefore) && m_stack->currentWidget() == m_chartPage)
+        redraw();
+}
+
+bool MetricChart::baselinesShown() const
+{
+    return m_compare->isChecked();
 }
 
 QString MetricChart::queryText() const
@@ -411,6 +434,31 @@ void MetricChart::redraw()
                 high = std::max(high, sample.value);
             }
     }
+    // The ghost lines follow the first series shown (the alert's when it is known).
+    const auto shownFirst
+        = std::find_if(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return e.visible; });
+    QList<std::pair<QString, QList<Sample>>> ghosts;
+    if (shownFirst != m_entries.cend()) {
+        const qint64 from = m_window.start.toMSecsSinceEpoch();
+        const qint64 to = m_window.end.toMSecsSinceEpoch();
+        for (const auto &[result, name] :
+             {std::pair{&m_dayBefore, tr("1 day earlier")}, std::pair{&m_weekBefore, tr("1 week earlier")}}) {
+            if (!*result || !(*result)->ok)
+                continue;
+            for (const Series &series : (*result)->series) {
+                if (labelText(series.labels) != shownFirst->identity && (*result)->series.size() > 1)
+                    continue;
+                QList<Sample> samples = within(series.samples, from, to);
+                for (const Sample &sample : samples)
+                    if (std::isfinite(sample.value)) {
+                        low = std::min(low, sample.value);
+                        high = std::max(high, sample.value);
+                    }
+                ghosts.append({name, std::move(samples)});
+                break;
+            }
+        }
+    }
     if (m_query.threshold && std::isfinite(*m_query.threshold)) {
         low = std::min(low, *m_query.threshold);
         high = std::max(high, *m_query.threshold);
@@ -430,6 +478,23 @@ void MetricChart::redraw()
         line->attachAxis(xAxis);
         line->attachAxis(yAxis);
     };
+    m_drawnBaselines = 0;
+    for (const auto &[name, samples] : std::as_const(ghosts)) {
+        const bool week = m_drawnBaselines == 1 || name == tr("1 week earlier");
+        for (const QList<Sample> &part : ChartData::segments(samples)) {
+            auto *line = new QLineSeries;
+            QPen pen(QColor(0x75, 0x75, 0x75, week ? 120 : 170), 1.3);
+            pen.setStyle(week ? Qt::DotLine : Qt::DashLine);
+            line->setPen(pen);
+            QList<QPointF> points;
+            for (const Sample &sample : ChartData::lttb(part, 600))
+                points.append(QPointF(double(sample.ms), sample.value));
+            line->replace(points);
+            line->setName(name.toHtmlEscaped());
+            attach(line);
+        }
+        ++m_drawnBaselines;
+    }
     const bool emphasis = m_alertIndex >= 0 && m_entries.size() > 1;
     // Points beyond two per pixel are not seen, only painted: the budget is shared by
     // the visible series, so twenty series cost about what a few do.

@@ -51,6 +51,13 @@ public:
     // `revision` tells results of the same window apart (a refresh): see shownRevision.
     void showResult(const MetricResult &result, const ContextPlan::Window &window, quint64 revision = 0);
 
+    // Ghost lines of the same expression a day and a week earlier (moved onto this
+    // window), for the alert's series or the first one shown; nullopt: not (yet) there.
+    void setBaselines(const std::optional<MetricResult> &dayBefore, const std::optional<MetricResult> &weekBefore);
+    bool baselinesShown() const;
+    int drawnBaselines() const { return m_drawnBaselines; }
+    int givenBaselines() const { return int(m_dayBefore.has_value()) + int(m_weekBefore.has_value()); }
+
     QString queryText() const;
     bool isEditingQuery() const;
     // Whether a result (chart or message) is drawn, as opposed to loading.
@@ -82,6 +89,8 @@ signals:
     // A span dragged across the chart (in UTC), or Reset pressed: back to the tab's range.
     void rangeSelected(const QDateTime &start, const QDateTime &end);
     void rangeResetRequested();
+    // The "Compare" button: ghost lines wanted, or not.
+    void baselineRequested(bool shown);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -116,6 +125,9 @@ private:
     bool m_hasResult = false;
     bool m_settingAxes = false;
     int m_drawnSeries = 0;
+    int m_drawnBaselines = 0;
+    std::optional<MetricResult> m_dayBefore;
+    std::optional<MetricResult> m_weekBefore;
     int m_tickCount = 0; // y ticks the axis was made for; a resize that changes it redraws
     int m_alertIndex = -1;
     QList<Entry> m_entries; // legend order
@@ -125,6 +137,7 @@ private:
     QLabel *m_title;
     QLineEdit *m_edit;
     QToolButton *m_more;
+    QToolButton *m_compare;
     QStackedWidget *m_stack;
     QChartView *m_view;
     QLabel *m_message;
