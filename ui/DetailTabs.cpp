@@ -129,6 +129,8 @@ void DetailTabs::showAlert(const Alert &alert)
 {
     m_overview->showAlert(alert);
     const bool sameAlert = m_alert && OccurrenceKey::of(*m_alert) == OccurrenceKey::of(alert);
+    // Resolved while shown: its window now ends after its end, and its value there is asked for.
+    const bool resolvedNow = sameAlert && m_alert->state != AlertState::Resolved && alert.state == AlertState::Resolved;
     m_alert = alert;
     if (!sameAlert) {
         // Demo alerts are never stored, so their history stays empty: say why.
@@ -141,6 +143,8 @@ void DetailTabs::showAlert(const Alert &alert)
         if (!alert.inLiveStore())
             m_history->setCurrentIndex(0);
     }
+    if (resolvedNow && m_context && !alert.demo && m_context->context(OccurrenceKey::of(alert)))
+        m_context->select(alert);
     if (!m_context || sameAlert || alert.demo)
         return;
     // From the cache at once; otherwise after the selection settles.
