@@ -1,6 +1,8 @@
 #include "AlertOverviewPane.h"
 
 #include "SeverityStyle.h"
+#include "context/ChartData.h"
+#include "context/ChartUnits.h"
 #include "model/Alert.h"
 
 #include <QClipboard>
@@ -78,28 +80,78 @@ void AlertOverviewPane::followLink(const QUrl &url)
 
 void AlertOverviewPane::showAlert(const Alert &alert)
 {
+    if (!m_alert || OccurrenceKey::of(*m_alert) != OccurrenceKey::of(alert)) {
+        m_details.reset();
+        m_values = {};
+    }
     m_alert = alert;
-    render(toHtml(alert, std::nullopt, m_mute));
+    render();
 }
 
 void AlertOverviewPane::showDetails(const AlertDetails &details)
 {
     if (!m_alert)
         return;
+    m_details = details;
+    render();
+}
+
+void AlertOverviewPane::render()
+{
     // Re-rendering resets the scroll position: keep where the reader was.
     const int scrolledTo = verticalScrollBar()->value();
-    render(toHtml(*m_alert, details, m_mute));
+    renderHtml(toHtml(*m_alert, m_details, m_mute, m_values));
     verticalScrollBar()->setValue(scrolledTo);
+}
+
+QString AlertOverviewPane::valueText(const InstantResult &result, const LabelMap &alertLabels,
+                                     const QString &expression)
+{
+    const QString at = result.at.toLocalTime().toString(u"HH:mm:ss"_s);
+    if (!result.ok)
+        return tr("not known: Prometheus answered %1").arg(result.error);
+    if (result.values.isEmpty())
+        return tr("no value at %1 (the expression returned nothing)").arg(at);
+    const ChartUnits::Unit unit = ChartUnits::unitFor(expression);
+    QList<Series> series;
+    series.reserve(result.values.size());
+    for (const auto &[labels, value] : result.values)
+        series.append(Series{labels, {{0, value}}});
+    if (const int own = ChartData::alertSeries(series, alertLabels); own >= 0)
+        return tr("%1 at %2").arg(ChartUnits::format(result.values.at(own).second, unit), at);
+    double highest = -std::numeric_limits<double>::infinity();
+    for (const auto &[labels, value] : result.values)
+        highest = std::max(highest, value);
+    return tr("highest %1 of %n series at %2", nullptr, int(result.values.size()))
+        .arg(ChartUnits::format(highest, unit), at);
+}
+
+void AlertOverviewPane::showValues(const std::optional<InstantResult> &atStart,
+                                   const std::optional<InstantResult> &atEnd, const QString &expression)
+{
+    if (!m_alert)
+        return;
+    QueriedValues values;
+    if (atStart)
+        values.atStart = valueText(*atStart, m_alert->labels, expression);
+    if (atEnd)
+        values.atEnd = valueText(*atEnd, m_alert->labels, expression);
+    if (values == m_values)
+        return; // the context updates often: render only when these change
+    m_values = values;
+    render();
 }
 
 void AlertOverviewPane::clearAlert()
 {
     m_alert.reset();
-    render(u"<p style='color:#757575'>%1</p>"_s.arg(
+    m_details.reset();
+    m_values = {};
+    renderHtml(u"<p style='color:#757575'>%1</p>"_s.arg(
         tr("Select an alert to see its labels, annotations and times.").toHtmlEscaped()));
 }
 
-void AlertOverviewPane::render(const QString &html)
+void AlertOverviewPane::renderHtml(const QString &html)
 {
     m_html = html;
     document()->setDefaultStyleSheet(u"a { color: %1; }"_s.arg(palette().color(QPalette::Link).name()));
@@ -111,12 +163,13 @@ void AlertOverviewPane::changeEvent(QEvent *event)
     QTextBrowser::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) { // a theme change: links take its colour
         const int scrolledTo = verticalScrollBar()->value();
-        render(m_html);
+        renderHtml(m_html);
         verticalScrollBar()->setValue(scrolledTo);
     }
 }
 
-QString AlertOverviewPane::toHtml(const Alert &alert, const std::optional<AlertDetails> &details, const AlertMute &mute)
+QString AlertOverviewPane::toHtml(const Alert &alert, const std::optional<AlertDetails> &details,
+                                  const AlertMute &mute, const QueriedValues &values)
 {
     const QString severityText = alert.severity == Severity::Other ? alert.severityText : severityName(alert.severity);
     QString html = u"<h2>%1</h2>"_s.arg(alert.name.isEmpty() ? tr("(unnamed alert)").toHtmlEscaped()
@@ -147,6 +200,9 @@ QString AlertOverviewPane::toHtml(const Alert &alert, const std::optional<AlertD
     row(tr("Source link"), alert.generatorUrl.isEmpty() ? QString() : linkified(alert.generatorUrl));
     row(tr("PromQL"), alert.promQl.isEmpty() ? QString() : expressionHtml(alert.promQl));
     row(tr("Value"), alert.valueString.toHtmlEscaped());
+    // Asked of Prometheus at those instants: many senders send no value at recovery.
+    row(tr("Value at start"), values.atStart.toHtmlEscaped());
+    row(tr("Value at end"), values.atEnd.toHtmlEscaped());
     row(tr("Receiver"), alert.receiver.toHtmlEscaped());
     html += u"</table>"_s;
 

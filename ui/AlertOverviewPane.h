@@ -1,5 +1,6 @@
 #pragma once
 
+#include "context/InstantValues.h"
 #include "model/Alert.h"
 #include "model/AlertMute.h"
 #include "store/StoredRecords.h"
@@ -22,9 +23,20 @@ public:
     // Adds what only the store knows: the raw payload and Alertmanager's truncation.
     void showDetails(const AlertDetails &details);
     void clearAlert();
+    // The alert expression's value at the alert's start and end, as Prometheus answered
+    // (many senders send no value at recovery). `expression` gives the unit.
+    void showValues(const std::optional<InstantResult> &atStart, const std::optional<InstantResult> &atEnd,
+                    const QString &expression);
 
+    // Rows for the values at the start and the end, already worded; empty: not shown.
+    struct QueriedValues {
+        QString atStart;
+        QString atEnd;
+        bool operator==(const QueriedValues &) const = default;
+    };
+    static QString valueText(const InstantResult &result, const LabelMap &alertLabels, const QString &expression);
     static QString toHtml(const Alert &alert, const std::optional<AlertDetails> &details = std::nullopt,
-                          const AlertMute &mute = {});
+                          const AlertMute &mute = {}, const QueriedValues &values = {});
     // The expression is shown up to this many characters (a sender can make it
     // megabytes long); the whole of it is one "copy" link away.
     static constexpr qsizetype shownExpressionLength = 2000;
@@ -36,9 +48,13 @@ private:
     void followLink(const QUrl &url);
     // Shows `html` with links in the palette's link colour (kept to show again when the
     // theme changes: the colour is fixed when the HTML is read).
-    void render(const QString &html);
+    void renderHtml(const QString &html);
+    // Shows the alert with what is known of it (details, mute, queried values).
+    void render();
 
     std::optional<Alert> m_alert;
     QString m_html;
     AlertMute m_mute;
+    std::optional<AlertDetails> m_details;
+    QueriedValues m_values;
 };

@@ -3,6 +3,7 @@
 #include "AlertOverviewPane.h"
 #include "LogsPane.h"
 #include "MetricsPane.h"
+#include "TimeRangePicker.h"
 #include "context/ContextService.h"
 #include "model/AlertTableModel.h"
 
@@ -32,6 +33,7 @@ DetailTabs::DetailTabs(QWidget *parent)
     : QTabWidget(parent)
     , m_overview(new AlertOverviewPane)
     , m_metrics(new MetricsPane)
+    , m_range(new TimeRangePicker)
     , m_logs(new LogsPane)
     , m_history(new QStackedWidget)
     , m_occurrences(new QTreeWidget)
@@ -85,12 +87,38 @@ DetailTabs::DetailTabs(QWidget *parent)
             m_context->select(*m_alert);
     });
     addTab(m_history, tr("Hi&story"));
+    // One range for both tabs: shown where either is.
+    setCornerWidget(m_range, Qt::TopRightCorner);
+    m_range->setVisible(false);
+    connect(this, &QTabWidget::currentChanged, this,
+            [this](int index) { m_range->setVisible(index == MetricsTab || index == LogsTab); });
+    connect(m_range, &TimeRangePicker::rangeChosen, this, [this](const TimeRange &range) {
+        m_beforeZoom = range;
+        chooseRange(range);
+    });
+    connect(m_metrics, &MetricsPane::rangeSelected, this, [this](const QDateTime &start, const QDateTime &end) {
+        if (m_range->range().kind != TimeRange::Kind::Custom)
+            m_beforeZoom = m_range->range();
+        chooseRange(TimeRange::custom(start, end));
+    });
+    connect(m_metrics, &MetricsPane::rangeResetRequested, this, [this] { chooseRange(m_beforeZoom); });
+}
+
+void DetailTabs::chooseRange(const TimeRange &range)
+{
+    m_range->setRange(range);
+    if (m_context)
+        m_context->setRange(range);
 }
 
 void DetailTabs::setContextService(ContextService *service)
 {
     m_context = service;
     connect(service, &ContextService::contextUpdated, this, &DetailTabs::showContext);
+    connect(m_metrics, &MetricsPane::baselineRequested, service, [this](int index, bool shown) {
+        if (m_alert)
+            m_context->setBaseline(OccurrenceKey::of(*m_alert), index, shown);
+    });
     connect(m_metrics, &MetricsPane::rerunRequested, service, [this](int index, const QString &expression) {
         if (m_alert)
             m_context->rerunMetric(OccurrenceKey::of(*m_alert), index, expression);
@@ -101,6 +129,8 @@ void DetailTabs::showAlert(const Alert &alert)
 {
     m_overview->showAlert(alert);
     const bool sameAlert = m_alert && OccurrenceKey::of(*m_alert) == OccurrenceKey::of(alert);
+    // Resolved while shown: its window now ends after its end, and its value there is asked for.
+    const bool resolvedNow = sameAlert && m_alert->state != AlertState::Resolved && alert.state == AlertState::Resolved;
     m_alert = alert;
     if (!sameAlert) {
         // Demo alerts are never stored, so their history stays empty: say why.
@@ -113,6 +143,8 @@ void DetailTabs::showAlert(const Alert &alert)
         if (!alert.inLiveStore())
             m_history->setCurrentIndex(0);
     }
+    if (resolvedNow && m_context && m_context->context(OccurrenceKey::of(alert)))
+        m_context->select(alert);
     if (!m_context || sameAlert)
         return;
     // From the cache at once; otherwise after the selection settles.
@@ -135,6 +167,9 @@ void DetailTabs::showContext(const OccurrenceKey &key)
         return;
     const ContextService::Sources &sources = m_context->sources();
     m_metrics->showContext(*context, *m_alert, sources.prometheus.url, !sources.prometheus.url.isEmpty());
+    m_range->setShownWindow(context->window.start, context->window.end);
+    if (context->hasAlertExpression)
+        m_overview->showValues(context->valueAtStart, context->valueAtEnd, context->queries.constFirst().expression);
     const bool explore
         = context->logQuery.problem.isEmpty() && !sources.grafana.isEmpty() && !sources.grafanaLokiDatasource.isEmpty();
     if (!context->logQuery.problem.isEmpty())

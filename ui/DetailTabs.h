@@ -1,5 +1,6 @@
 #pragma once
 
+#include "context/TimeRange.h"
 #include "model/AlertKey.h"
 #include "store/StoredRecords.h"
 
@@ -14,6 +15,7 @@ class LogsPane;
 class MetricsPane;
 class QStackedWidget;
 class QTreeWidget;
+class TimeRangePicker;
 
 // The detail area under the alert table: Overview, Metrics, Logs, History.
 class DetailTabs final : public QTabWidget
@@ -38,16 +40,22 @@ signals:
 public:
     MetricsPane *metricsPane() const { return m_metrics; }
     LogsPane *logsPane() const { return m_logs; }
+    AlertOverviewPane *overviewPane() const { return m_overview; }
+    // Above the Metrics and Logs tabs: the range both show.
+    TimeRangePicker *rangePicker() const { return m_range; }
     // How long a selection must stay before its context is fetched (arrow keys
     // through the table must not send a burst of queries).
     static constexpr int selectionSettleMs = 200;
 
 private:
     void showContext(const OccurrenceKey &key);
+    void chooseRange(const TimeRange &range);
     static QString historyHint();
 
     AlertOverviewPane *m_overview;
     MetricsPane *m_metrics;
+    TimeRangePicker *m_range;
+    TimeRange m_beforeZoom; // what Reset zoom goes back to
     LogsPane *m_logs;
     ContextService *m_context = nullptr;
     std::optional<Alert> m_alert;

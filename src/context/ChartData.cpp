@@ -1,7 +1,23 @@
 #include "context/ChartData.h"
 
+#include <QHash>
+
+#include <algorithm>
 #include <cmath>
 #include <limits>
+
+namespace {
+
+// Labels as one hashable string; the separators cannot occur in Prometheus label names.
+QString identity(const LabelMap &labels)
+{
+    QString text;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        text += it.key() + u'\x1f' + it.value() + u'\x1e';
+    return text;
+}
+
+} // namespace
 
 namespace ChartData {
 
@@ -73,6 +89,80 @@ double peak(const Series &series)
         if (!std::isnan(sample.value))
             best = std::max(best, sample.value);
     return best;
+}
+
+MetricResult mergeTail(const MetricResult &cached, const MetricResult &tail, qint64 fromMs)
+{
+    if (!cached.ok)
+        return tail;
+    if (!tail.ok)
+        return cached;
+    MetricResult merged = cached;
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < merged.series.size(); ++i)
+        index.insert(identity(merged.series.at(i).labels), i);
+    for (const Series &newer : tail.series) {
+        const QString key = identity(newer.labels);
+        const auto it = index.constFind(key);
+        if (it == index.cend()) {
+            index.insert(key, merged.series.size());
+            merged.series.append(newer);
+            continue;
+        }
+        QList<Sample> &samples = merged.series[*it].samples;
+        const qint64 last = samples.isEmpty() ? std::numeric_limits<qint64>::min() : samples.constLast().ms;
+        for (const Sample &sample : newer.samples)
+            if (sample.ms > last)
+                samples.append(sample);
+    }
+    for (Series &series : merged.series) {
+        const auto keep = std::lower_bound(series.samples.cbegin(), series.samples.cend(), fromMs,
+                                           [](const Sample &s, qint64 ms) { return s.ms < ms; });
+        series.samples.erase(series.samples.cbegin(), keep);
+    }
+    merged.series.removeIf([](const Series &series) { return series.samples.isEmpty(); });
+    return merged;
+}
+
+int alertSeries(const QList<Series> &series, const LabelMap &alertLabels)
+{
+    if (series.size() == 1)
+        return 0;
+    int best = -1;
+    int bestShared = 0;
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        const LabelMap &labels = series.at(i).labels;
+        int shared = 0;
+        bool contradicts = false;
+        for (auto it = labels.cbegin(); it != labels.cend() && !contradicts; ++it) {
+            const auto alertValue = alertLabels.constFind(it.key());
+            if (alertValue == alertLabels.cend())
+                continue;
+            if (*alertValue == it.value())
+                ++shared;
+            else
+                contradicts = true;
+        }
+        if (!contradicts && shared > bestShared) {
+            best = int(i);
+            bestShared = shared;
+        }
+    }
+    return best;
+}
+
+qsizetype nearest(const QList<Sample> &samples, qint64 ms)
+{
+    if (samples.isEmpty())
+        return -1;
+    const auto after
+        = std::lower_bound(samples.cbegin(), samples.cend(), ms, [](const Sample &s, qint64 t) { return s.ms < t; });
+    if (after == samples.cend())
+        return samples.size() - 1;
+    if (after == samples.cbegin())
+        return 0;
+    const auto before = after - 1;
+    return (ms - before->ms <= after->ms - ms ? before : after) - samples.cbegin();
 }
 
 } // namespace ChartData

@@ -88,6 +88,34 @@ ContextClient::RequestId ContextClient::queryMetrics(const ConnectionCheckReques
                 });
 }
 
+ContextClient::RequestId ContextClient::queryInstant(const ConnectionCheckRequest &endpoint, const QString &query,
+                                                     const QDateTime &time, QObject *context,
+                                                     std::function<void(const InstantResult &)> done)
+{
+    // Milliseconds: the instant is the alert's own, not rounded to a second.
+    const QByteArray body = "query=" + QUrl::toPercentEncoding(query)
+        + "&time=" + QByteArray::number(double(time.toMSecsSinceEpoch()) / 1000.0, 'f', 3);
+    return send(endpoint, ConnectionChecker::join(endpoint.url, u"/api/v1/query"_s), &body, context,
+                [this, guard = QPointer<QObject>(context), time,
+                 done = std::move(done)](RequestId id, int status, const QByteArray &response, const QString &failure) {
+                    if (!failure.isEmpty()) {
+                        InstantResult result;
+                        result.at = time;
+                        result.error = failure;
+                        done(result);
+                        return;
+                    }
+                    parseAway<InstantResult>(
+                        id, guard,
+                        [status, response, time] {
+                            InstantResult result = InstantValues::parse(status, response);
+                            result.at = time;
+                            return result;
+                        },
+                        done);
+                });
+}
+
 ContextClient::RequestId ContextClient::queryLogs(const ConnectionCheckRequest &endpoint, const QString &logQl,
                                                   const ContextPlan::Window &window, int limit, QObject *context,
                                                   std::function<void(const LogResult &)> done)

@@ -2,6 +2,7 @@
 
 #include "context/ContextData.h"
 #include "context/ContextPlan.h"
+#include "context/InstantValues.h"
 #include "core/Background.h"
 #include "net/ConnectionCheck.h"
 
@@ -34,6 +35,9 @@ public:
     RequestId queryMetrics(const ConnectionCheckRequest &endpoint, const QString &query,
                            const ContextPlan::Window &window, QObject *context,
                            std::function<void(const MetricResult &)> done);
+    // POST /api/v1/query at `time`: the expression's value at one instant.
+    RequestId queryInstant(const ConnectionCheckRequest &endpoint, const QString &query, const QDateTime &time,
+                           QObject *context, std::function<void(const InstantResult &)> done);
     // GET /loki/api/v1/query_range, newest `limit` lines of the window (direction backward).
     RequestId queryLogs(const ConnectionCheckRequest &endpoint, const QString &logQl, const ContextPlan::Window &window,
                         int limit, QObject *context, std::function<void(const LogResult &)> done);

@@ -47,13 +47,25 @@ int stepFor(qint64 seconds, int maxPoints)
     return int((seconds / limit / 86400 + 1) * 86400);
 }
 
-Window window(const Alert &alert, const QDateTime &now, const WindowSettings &settings)
+Window window(const Alert &alert, const QDateTime &now, const WindowSettings &settings, const TimeRange &range)
 {
-    // Around the start: what led up to it and how it began, never past now.
-    const QDateTime started = alert.startsAt.isValid() ? std::min(alert.startsAt, now) : now;
     Window result;
-    result.start = started.addSecs(-60LL * settings.minutesBefore);
-    result.end = std::min(now, started.addSecs(60LL * settings.minutesAfter));
+    if (range.kind == TimeRange::Kind::Custom && range.customStart.isValid() && range.customEnd.isValid()) {
+        result.start = range.customStart;
+        result.end = std::min(range.customEnd, now);
+    } else if (const qint64 seconds = range.lastSeconds(); seconds > 0) {
+        result.start = now.addSecs(-seconds);
+        result.end = now;
+        result.following = true;
+    } else {
+        // What led up to the start, and how it went on: up to now while it fires.
+        const QDateTime started = alert.startsAt.isValid() ? std::min(alert.startsAt, now) : now;
+        result.start = started.addSecs(-60LL * settings.minutesBefore);
+        const bool resolved = alert.state == AlertState::Resolved && alert.endsAt.isValid();
+        const QDateTime after = resolved ? std::max(alert.endsAt, started).addSecs(60LL * settings.minutesAfter) : now;
+        result.end = std::min(now, after);
+        result.following = after >= now;
+    }
     if (result.end <= result.start)
         result.end = result.start.addSecs(60);
     result.stepSeconds = stepFor(result.start.secsTo(result.end), settings.maxPointsPerSeries);
@@ -158,6 +170,8 @@ MetricPlan metricPlan(const Alert &alert)
             plan.notes << Text::tr("The alert's expression is too long to chart (%L1 characters).")
                               .arg(split.valueExpression.size());
         else
+            plan.firstIsAlertExpression = true;
+        if (!split.tooLong)
             queries.append({alert.name.isEmpty() ? Text::tr("Alert expression") : alert.name, split.valueExpression,
                             split.threshold, split.comparison});
     }

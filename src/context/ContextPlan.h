@@ -1,5 +1,6 @@
 #pragma once
 
+#include "context/TimeRange.h"
 #include "model/Alert.h"
 
 #include <QDateTime>
@@ -16,7 +17,7 @@ namespace ContextPlan {
 
 struct WindowSettings {
     int minutesBefore = 30; // before startsAt
-    int minutesAfter = 10; // after startsAt; never past now
+    int minutesAfter = 10; // after a resolved alert's end; never past now
     int maxPointsPerSeries = 1000;
 };
 
@@ -24,10 +25,15 @@ struct Window {
     QDateTime start;
     QDateTime end;
     int stepSeconds = 15;
+    bool following = false; // ends at now: moves on as time passes (a firing alert, "last hour")
     qint64 points() const { return start.secsTo(end) / stepSeconds + 1; }
+    friend bool operator==(const Window &, const Window &) = default;
 };
 
-Window window(const Alert &alert, const QDateTime &now, const WindowSettings &settings = {});
+// Around the alert: from minutesBefore before its start to now while it fires, to
+// minutesAfter after its end once resolved (never past now). Or the chosen range.
+Window window(const Alert &alert, const QDateTime &now, const WindowSettings &settings = {},
+              const TimeRange &range = {});
 // The smallest "round" step (1 s, 2 s, 5 s, 10 s, 15 s, 30 s, 1 min…) that keeps
 // `seconds` within `maxPoints` points; never more than Prometheus's 11,000.
 int stepFor(qint64 seconds, int maxPoints);
@@ -44,6 +50,7 @@ struct MetricQuery {
 struct MetricPlan {
     QList<MetricQuery> queries;
     QStringList notes; // why a chart was left out, for the Metrics tab
+    bool firstIsAlertExpression = false; // queries[0] is the alert's own expression
 };
 MetricPlan metricPlan(const Alert &alert);
 // metricPlan(alert).queries

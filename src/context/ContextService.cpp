@@ -1,5 +1,6 @@
 #include "context/ContextService.h"
 
+#include "context/ChartData.h"
 #include "core/Background.h"
 
 using namespace Qt::StringLiterals;
@@ -9,6 +10,7 @@ struct ContextService::PlanInput {
     Alert alert;
     QDateTime now;
     ContextPlan::WindowSettings window;
+    TimeRange range;
     bool prometheus = false;
     bool loki = false;
     QList<ContextPlan::LabelRule> labelRules;
@@ -24,7 +26,10 @@ bool ContextService::Context::complete() const
 
 ContextService::ContextService(QObject *parent)
     : QObject(parent)
-{ }
+{
+    m_follow.setInterval(followInterval);
+    connect(&m_follow, &QTimer::timeout, this, [this] { refresh(); });
+}
 
 void ContextService::setSources(const Sources &sources)
 {
@@ -79,12 +84,17 @@ void ContextService::touch(const OccurrenceKey &key)
 void ContextService::cancel(const OccurrenceKey &key)
 {
     m_planning.remove(key);
-    for (const ContextClient::RequestId id : m_requests.take(key))
+    const QList<ContextClient::RequestId> running = m_requests.take(key);
+    for (const ContextClient::RequestId id : running)
         m_client.cancel(id);
     // A half-fetched context would look final: forget it, it is fetched again when needed.
-    if (const auto it = m_contexts.constFind(key); it != m_contexts.cend() && !it->complete()) {
-        m_contexts.remove(key);
-        m_recent.removeAll(key);
+    if (const auto it = m_contexts.find(key); it != m_contexts.end()) {
+        if (!it->complete()) {
+            m_contexts.erase(it);
+            m_recent.removeAll(key);
+        } else if (!running.isEmpty()) {
+            it->stale = true; // a refresh or a new range, cut short
+        }
     }
 }
 
@@ -95,12 +105,79 @@ void ContextService::select(const Alert &alert, const QDateTime &now)
         && !m_held.contains(m_selected))
         cancel(m_selected); // the engineer moved on
     m_selected = key;
-    if (m_contexts.contains(key)) {
+    if (const auto it = m_contexts.find(key); it != m_contexts.end()) {
         touch(key);
+        const bool resolvedSince = alert.state == AlertState::Resolved && it->alert.state != AlertState::Resolved;
+        it->alert = alert;
+        // Shown from the cache at once; moved on if it is out of date.
+        if (it->stale || resolvedSince || !(it->range == m_range)
+            || (it->window.following && it->window.end.secsTo(now) >= followInterval.count()))
+            rewindow(key, now); // also asks for the value at the end, when it is new
         emit contextUpdated(key);
+        m_follow.start();
         return;
     }
+    m_follow.start();
     start(alert, now); // contextUpdated follows once the plan is back
+}
+
+void ContextService::setRange(const TimeRange &range, const QDateTime &now)
+{
+    if (m_range == range)
+        return;
+    m_range = range;
+    // A plan on its way is given the new range when it is back (begin).
+    if (!m_planning.contains(m_selected) && m_contexts.contains(m_selected))
+        rewindow(m_selected, now);
+}
+
+void ContextService::refresh(const QDateTime &now)
+{
+    const auto it = m_contexts.constFind(m_selected);
+    // One refresh at a time: a slow Prometheus is not asked again on top of itself.
+    if (it == m_contexts.cend() || !it->window.following || m_requests.contains(m_selected)
+        || m_planning.contains(m_selected))
+        return;
+    rewindow(m_selected, now);
+}
+
+void ContextService::rewindow(const OccurrenceKey &key, const QDateTime &now)
+{
+    const auto it = m_contexts.find(key);
+    if (it == m_contexts.end())
+        return;
+    for (const ContextClient::RequestId id : m_requests.take(key))
+        m_client.cancel(id);
+    const ContextPlan::Window old = it->window;
+    const ContextPlan::Window next = ContextPlan::window(it->alert, now, m_sources.window, m_range);
+    // Same step and a window that only moved on: the cached points are kept and only
+    // the ones after them asked for, on the cached points' grid.
+    const bool onlyTheTail = it->range == m_range && !it->stale && next.stepSeconds == old.stepSeconds
+        && next.start >= old.start && next.end >= old.end;
+    ContextPlan::Window tail = next;
+    const qint64 gridSteps = old.start.secsTo(old.end) / old.stepSeconds;
+    tail.start = old.start.addSecs(gridSteps * old.stepSeconds);
+    it->range = m_range;
+    it->window = next;
+    it->stale = false;
+    for (int i = 0; i < it->queries.size(); ++i) {
+        const bool cached = it->metrics.at(i) && it->metrics.at(i)->ok;
+        fetchMetric(key, i, onlyTheTail && cached ? std::optional(tail) : std::nullopt);
+    }
+    if (it->logQuery.problem.isEmpty())
+        fetchLogs(key);
+    for (auto baseline = it->baselines.begin(); baseline != it->baselines.end(); ++baseline) {
+        baseline->window = next;
+        fetchBaseline(key, baseline.key(), false);
+        fetchBaseline(key, baseline.key(), true);
+    }
+    // Cancelled above if they were still on their way.
+    if (it->hasAlertExpression && !it->valueAtStart && it->alert.startsAt.isValid())
+        fetchValue(key, false);
+    if (it->hasAlertExpression && !it->valueAtEnd && it->alert.state == AlertState::Resolved
+        && it->alert.endsAt.isValid())
+        fetchValue(key, true);
+    emit contextUpdated(key);
 }
 
 void ContextService::prefetch(const Alert &alert, const QDateTime &now)
@@ -154,13 +231,18 @@ ContextService::Context ContextService::plan(const PlanInput &input)
     const Alert &alert = input.alert;
     Context context;
     context.key = OccurrenceKey::of(alert);
-    context.window = ContextPlan::window(alert, input.now, input.window);
+    context.alert = alert;
+    context.range = input.range;
+    context.plannedAt = input.now;
+    context.window = ContextPlan::window(alert, input.now, input.window, input.range);
     if (input.prometheus) {
         ContextPlan::MetricPlan metrics = ContextPlan::metricPlan(alert);
+        context.hasAlertExpression = metrics.firstIsAlertExpression;
         context.queries = metrics.queries + ContextTemplates::queriesFor(input.templates, alert, &metrics.notes);
         context.notes = metrics.notes;
     }
     context.metrics.resize(context.queries.size());
+    context.revisions.fill(0, context.queries.size());
     if (!input.loki)
         context.logQuery.problem = tr("No Loki is configured (Settings → Data sources).");
     else
@@ -178,6 +260,7 @@ void ContextService::start(const Alert &alert, const QDateTime &now)
     PlanInput input{alert,
                     now,
                     m_sources.window,
+                    m_range,
                     !m_sources.prometheus.url.isEmpty(),
                     !m_sources.loki.url.isEmpty(),
                     m_sources.labelRules,
@@ -199,13 +282,22 @@ void ContextService::start(const Alert &alert, const QDateTime &now)
         });
 }
 
-void ContextService::begin(const Context &planned)
+void ContextService::begin(Context planned)
 {
     const OccurrenceKey key = planned.key;
+    if (!(planned.range == m_range)) { // the range changed while it was planned
+        planned.window = ContextPlan::window(planned.alert, planned.plannedAt, m_sources.window, m_range);
+        planned.range = m_range;
+    }
     m_contexts.insert(key, planned);
     touch(key);
     for (int i = 0; i < planned.queries.size(); ++i)
         fetchMetric(key, i);
+    if (planned.hasAlertExpression && planned.alert.startsAt.isValid()) {
+        fetchValue(key, false);
+        if (planned.alert.state == AlertState::Resolved && planned.alert.endsAt.isValid())
+            fetchValue(key, true);
+    }
     if (planned.logQuery.problem.isEmpty())
         fetchLogs(key);
     emit contextUpdated(key);
@@ -213,16 +305,36 @@ void ContextService::begin(const Context &planned)
         finishedOne(key);
 }
 
-void ContextService::fetchMetric(const OccurrenceKey &key, int index)
+void ContextService::fetchMetric(const OccurrenceKey &key, int index, std::optional<ContextPlan::Window> tail)
 {
     const Context &context = m_contexts[key];
+    const qint64 fromMs = context.window.start.toMSecsSinceEpoch();
     // Answers always come later, so the id is known by the time the callback runs.
     auto id = std::make_shared<ContextClient::RequestId>(0);
-    *id = m_client.queryMetrics(m_sources.prometheus, context.queries.at(index).expression, context.window, this,
-                                [this, key, index, id](const MetricResult &result) {
+    *id = m_client.queryMetrics(
+        m_sources.prometheus, context.queries.at(index).expression, tail ? *tail : context.window, this,
+        [this, key, index, id, fromMs, merge = tail.has_value()](const MetricResult &result) {
+            m_requests[key].removeAll(*id);
+            if (const auto it = m_contexts.find(key); it != m_contexts.end()) {
+                std::optional<MetricResult> &stored = it->metrics[index];
+                stored = merge && stored ? ChartData::mergeTail(*stored, result, fromMs) : result;
+                ++it->revisions[index];
+            }
+            finishedOne(key);
+        });
+    m_requests[key].append(*id);
+}
+
+void ContextService::fetchValue(const OccurrenceKey &key, bool atEnd)
+{
+    const Context &context = m_contexts[key];
+    const QDateTime at = atEnd ? context.alert.endsAt : context.alert.startsAt;
+    auto id = std::make_shared<ContextClient::RequestId>(0);
+    *id = m_client.queryInstant(m_sources.prometheus, context.queries.at(0).expression, at, this,
+                                [this, key, id, atEnd](const InstantResult &result) {
                                     m_requests[key].removeAll(*id);
                                     if (const auto it = m_contexts.find(key); it != m_contexts.end())
-                                        it->metrics[index] = result;
+                                        (atEnd ? it->valueAtEnd : it->valueAtStart) = result;
                                     finishedOne(key);
                                 });
     m_requests[key].append(*id);
@@ -252,6 +364,47 @@ void ContextService::finishedOne(const OccurrenceKey &key)
     emit contextUpdated(key);
 }
 
+void ContextService::setBaseline(const OccurrenceKey &key, int index, bool shown)
+{
+    const auto it = m_contexts.find(key);
+    if (it == m_contexts.end() || index < 0 || index >= it->queries.size())
+        return;
+    if (!shown) {
+        it->baselines.remove(index);
+        emit contextUpdated(key);
+        return;
+    }
+    it->baselines[index].window = it->window;
+    fetchBaseline(key, index, false);
+    fetchBaseline(key, index, true);
+    emit contextUpdated(key);
+}
+
+void ContextService::fetchBaseline(const OccurrenceKey &key, int index, bool week)
+{
+    const Context &context = m_contexts[key];
+    const qint64 shift = (week ? 7 : 1) * 86400LL;
+    ContextPlan::Window earlier = context.window;
+    earlier.start = earlier.start.addSecs(-shift);
+    earlier.end = earlier.end.addSecs(-shift);
+    auto id = std::make_shared<ContextClient::RequestId>(0);
+    *id = m_client.queryMetrics(m_sources.prometheus, context.queries.at(index).expression, earlier, this,
+                                [this, key, index, id, week, shift](MetricResult result) {
+                                    m_requests[key].removeAll(*id);
+                                    const auto it = m_contexts.find(key);
+                                    if (it != m_contexts.end() && it->baselines.contains(index)) {
+                                        // Drawn over this window: its times moved forward.
+                                        for (Series &series : result.series)
+                                            for (Sample &sample : series.samples)
+                                                sample.ms += shift * 1000;
+                                        Context::Baseline &baseline = it->baselines[index];
+                                        (week ? baseline.weekBefore : baseline.dayBefore) = std::move(result);
+                                    }
+                                    finishedOne(key);
+                                });
+    m_requests[key].append(*id);
+}
+
 void ContextService::rerunMetric(const OccurrenceKey &key, int index, const QString &expression)
 {
     const auto it = m_contexts.find(key);
@@ -259,6 +412,7 @@ void ContextService::rerunMetric(const OccurrenceKey &key, int index, const QStr
         return;
     it->queries[index].expression = expression;
     it->metrics[index].reset();
+    ++it->revisions[index];
     fetchMetric(key, index);
     emit contextUpdated(key);
 }

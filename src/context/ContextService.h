@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <functional>
 
@@ -37,9 +38,28 @@ public:
 
     struct Context {
         OccurrenceKey key;
+        Alert alert; // as last selected (its state and end change)
+        TimeRange range; // the window was made for
+        QDateTime plannedAt;
         ContextPlan::Window window;
         QList<ContextPlan::MetricQuery> queries;
-        QList<std::optional<MetricResult>> metrics; // parallel to queries; empty: still loading
+        // Parallel to queries; empty: still loading. A refresh keeps the last result
+        // until the next arrives (no flicker) and bumps the revision when it does.
+        QList<std::optional<MetricResult>> metrics;
+        QList<quint64> revisions;
+        bool stale = false; // a refresh was cancelled half-way: fetched again when selected
+        // The alert's own expression (queries[0] when it has one) at its start and end.
+        bool hasAlertExpression = false;
+        std::optional<InstantResult> valueAtStart;
+        std::optional<InstantResult> valueAtEnd;
+        // Ghost lines asked for a chart: the same expression a day and a week earlier,
+        // already moved onto this window's times. Query index → results.
+        struct Baseline {
+            std::optional<MetricResult> dayBefore;
+            std::optional<MetricResult> weekBefore;
+            ContextPlan::Window window; // the window they were asked for
+        };
+        QHash<int, Baseline> baselines;
         QStringList notes; // charts left out and why ("too long to chart")
         ContextPlan::LogQuery logQuery;
         std::optional<LogResult> logs;
@@ -49,6 +69,8 @@ public:
     static constexpr int maxConcurrentPrefetches = 2;
     static constexpr int maxQueuedPrefetches = 20;
     static constexpr int cachedContexts = 50;
+    // How often a window that ends at now (a firing alert, "last hour") follows it.
+    static constexpr std::chrono::seconds followInterval{30};
 
     explicit ContextService(QObject *parent = nullptr);
 
@@ -63,6 +85,18 @@ public:
     // unless cached, and kept going when the selection moves on, until released.
     void hold(const Alert &alert, const QDateTime &now = QDateTime::currentDateTimeUtc());
     void release(const OccurrenceKey &key);
+    // The range the Metrics and Logs tabs show (shared by both): the selected alert's
+    // context is fetched again for it, its charts kept until the new points arrive.
+    void setRange(const TimeRange &range, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    const TimeRange &range() const { return m_range; }
+    // Moves a following window of the selected alert on to `now`: only the points after
+    // the cached ones are asked for (when the step is unchanged). Runs every
+    // followInterval by itself; public for tests.
+    void refresh(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Asks for (or forgets) query `index`'s ghost lines one day and one week earlier.
+    // The window is moved, not the expression: the same as PromQL's `offset` on every
+    // selector, without rewriting a sender's expression.
+    void setBaseline(const OccurrenceKey &key, int index, bool shown);
     // Runs query `index` of `key` again with an edited expression.
     void rerunMetric(const OccurrenceKey &key, int index, const QString &expression);
 
@@ -88,8 +122,11 @@ private:
     struct PlanInput;
     static Context plan(const PlanInput &input);
     void start(const Alert &alert, const QDateTime &now);
-    void begin(const Context &planned);
-    void fetchMetric(const OccurrenceKey &key, int index);
+    void begin(Context planned);
+    void fetchMetric(const OccurrenceKey &key, int index, std::optional<ContextPlan::Window> tail = std::nullopt);
+    void fetchValue(const OccurrenceKey &key, bool atEnd);
+    void fetchBaseline(const OccurrenceKey &key, int index, bool week);
+    void rewindow(const OccurrenceKey &key, const QDateTime &now);
     void fetchLogs(const OccurrenceKey &key);
     void finishedOne(const OccurrenceKey &key);
     void cancel(const OccurrenceKey &key);
@@ -110,4 +147,6 @@ private:
     QHash<OccurrenceKey, quint64> m_planning;
     quint64 m_lastPlan = 0;
     std::function<void()> m_planHook;
+    TimeRange m_range;
+    QTimer m_follow;
 };

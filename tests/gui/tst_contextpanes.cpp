@@ -112,7 +112,7 @@ private slots:
         QStringList names;
         for (QAbstractSeries *series : main->chart()->series())
             names << shownText(series->name(), Qt::RichText); // the legend's text
-        QVERIFY2(names.contains(u"threshold > 80"_s) && names.contains(u"alert started"_s),
+        QVERIFY2(names.contains(u"threshold > 80%"_s) && names.contains(u"alert started"_s),
                  qPrintable(names.join(u'|')));
         QVERIFY(main->queryText().endsWith(u") * 100"_s));
         QCOMPARE(main->prometheusGraphUrl().path(), u"/graph"_s);

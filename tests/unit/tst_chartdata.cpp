@@ -53,6 +53,60 @@ private slots:
         QCOMPARE(ChartData::peak(series), 7.0);
         QVERIFY(std::isinf(ChartData::peak(Series{})));
     }
+
+    void newerTailIsAppendedAndTheStartTrimmed()
+    {
+        MetricResult cached;
+        cached.ok = true;
+        cached.series = {Series{{{u"device"_s, u"eth0"_s}}, {{1000, 1}, {2000, 2}, {3000, 3}}},
+                         Series{{{u"device"_s, u"lo"_s}}, {{1000, 9}}}};
+        MetricResult tail;
+        tail.ok = true;
+        tail.series = {Series{{{u"device"_s, u"eth0"_s}}, {{3000, 30}, {4000, 4}, {5000, 5}}},
+                       Series{{{u"device"_s, u"eth1"_s}}, {{4000, 7}}}};
+        const MetricResult merged = ChartData::mergeTail(cached, tail, 2000);
+        QVERIFY(merged.ok);
+        QCOMPARE(merged.series.size(), 2); // lo fell out of the window, eth1 is new
+        QCOMPARE(merged.series.at(0).labels.value(u"device"_s), u"eth0"_s);
+        const QList<Sample> &eth0 = merged.series.at(0).samples;
+        QCOMPARE(eth0.size(), 4);
+        QCOMPARE(eth0.at(0).ms, 2000);
+        QCOMPARE(eth0.at(1).value, 3.0); // the cached sample stays
+        QCOMPARE(eth0.at(3).ms, 5000);
+        QCOMPARE(merged.series.at(1).labels.value(u"device"_s), u"eth1"_s);
+
+        // A failed refresh keeps what was there.
+        MetricResult failed;
+        failed.error = u"timeout"_s;
+        QCOMPARE(ChartData::mergeTail(cached, failed, 0).series.size(), 2);
+    }
+
+    void alertSeriesIsTheOneWithItsLabels()
+    {
+        const LabelMap alert{
+            {u"alertname"_s, u"FilesystemInodesHigh"_s}, {u"instance"_s, u"db-1:9100"_s}, {u"device"_s, u"eth0"_s}};
+        QList<Series> series;
+        for (const QString &device : {u"lo"_s, u"ifb0"_s, u"eth0"_s, u"ifb1"_s})
+            series.append(Series{{{u"instance"_s, u"db-1:9100"_s}, {u"device"_s, device}}, {}});
+        QCOMPARE(ChartData::alertSeries(series, alert), 2);
+        // Another instance contradicts the alert.
+        series[2].labels[u"instance"_s] = u"db-2:9100"_s;
+        QCOMPARE(ChartData::alertSeries(series, alert), -1);
+        // A lone series is the alert's, whatever its labels.
+        QCOMPARE(ChartData::alertSeries(series.mid(0, 1), alert), 0);
+        QCOMPARE(ChartData::alertSeries({}, alert), -1);
+    }
+
+    void nearestSample()
+    {
+        const QList<Sample> samples{{1000, 1}, {2000, 2}, {4000, 4}};
+        QCOMPARE(ChartData::nearest(samples, 0), 0);
+        QCOMPARE(ChartData::nearest(samples, 1400), 0);
+        QCOMPARE(ChartData::nearest(samples, 1600), 1);
+        QCOMPARE(ChartData::nearest(samples, 3100), 2);
+        QCOMPARE(ChartData::nearest(samples, 9000), 2);
+        QCOMPARE(ChartData::nearest({}, 9000), -1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChartData)

@@ -49,16 +49,18 @@ private slots:
     void windowAroundTheStart()
     {
         Alert alert = alertWith({});
-        const QDateTime later = alert.startsAt.addSecs(3 * 3600);
+        const QDateTime later = alert.startsAt.addSecs(20 * 60);
+        // Firing: from 30 minutes before the start up to now, following now.
         ContextPlan::Window window = ContextPlan::window(alert, later);
         QCOMPARE(window.start, alert.startsAt.addSecs(-30 * 60));
-        QCOMPARE(window.end, alert.startsAt.addSecs(10 * 60));
-        QCOMPARE(window.stepSeconds, 5); // 40 min in ≤ 1,000 points
+        QCOMPARE(window.end, later);
+        QVERIFY(window.following);
+        QCOMPARE(window.stepSeconds, 5); // 50 min in ≤ 1,000 points
         QVERIFY(window.points() <= 1000);
 
-        // Just started: the window stops at now.
-        window = ContextPlan::window(alert, alert.startsAt.addSecs(120));
-        QCOMPARE(window.end, alert.startsAt.addSecs(120));
+        // Still firing three hours later: still up to now.
+        window = ContextPlan::window(alert, alert.startsAt.addSecs(3 * 3600));
+        QCOMPARE(window.end, alert.startsAt.addSecs(3 * 3600));
 
         // A start in the future (clock skew) is taken as now.
         window = ContextPlan::window(alert, alert.startsAt.addSecs(-600));
@@ -66,9 +68,52 @@ private slots:
         QVERIFY(window.start < window.end);
 
         // Configured wider.
-        window = ContextPlan::window(alert, later, {24 * 60, 60, 1000});
+        window = ContextPlan::window(alert, alert.startsAt.addSecs(3 * 3600), {24 * 60, 60, 1000});
         QCOMPARE(window.stepSeconds, 120);
         QVERIFY(window.points() <= 1000);
+    }
+
+    void resolvedWindowEndsAfterTheEnd()
+    {
+        Alert alert = alertWith({});
+        alert.state = AlertState::Resolved;
+        alert.endsAt = alert.startsAt.addSecs(45 * 60);
+        const QDateTime later = alert.startsAt.addSecs(5 * 3600);
+        ContextPlan::Window window = ContextPlan::window(alert, later);
+        QCOMPARE(window.start, alert.startsAt.addSecs(-30 * 60));
+        QCOMPARE(window.end, alert.endsAt.addSecs(10 * 60));
+        QVERIFY(!window.following);
+
+        // Resolved a moment ago: up to now, and following until end + minutesAfter.
+        window = ContextPlan::window(alert, alert.endsAt.addSecs(60));
+        QCOMPARE(window.end, alert.endsAt.addSecs(60));
+        QVERIFY(window.following);
+    }
+
+    void chosenRanges()
+    {
+        const Alert alert = alertWith({});
+        const QDateTime now = alert.startsAt.addSecs(2 * 3600);
+        TimeRange range;
+        range.kind = TimeRange::Kind::LastHour;
+        ContextPlan::Window window = ContextPlan::window(alert, now, {}, range);
+        QCOMPARE(window.start, now.addSecs(-3600));
+        QCOMPARE(window.end, now);
+        QVERIFY(window.following);
+        range.kind = TimeRange::Kind::Last24Hours;
+        window = ContextPlan::window(alert, now, {}, range);
+        QCOMPARE(window.start, now.addSecs(-86400));
+        QCOMPARE(window.stepSeconds, 120);
+
+        // Custom: as chosen (the ends in either order), never past now, not following.
+        range = TimeRange::custom(alert.startsAt.addSecs(600), alert.startsAt.addSecs(-300));
+        window = ContextPlan::window(alert, now, {}, range);
+        QCOMPARE(window.start, alert.startsAt.addSecs(-300));
+        QCOMPARE(window.end, alert.startsAt.addSecs(600));
+        QVERIFY(!window.following);
+        QCOMPARE(window.stepSeconds, 1);
+        range = TimeRange::custom(alert.startsAt, now.addSecs(3600));
+        QCOMPARE(ContextPlan::window(alert, now, {}, range).end, now);
     }
 
     void stepsStayWithinLimits_data()

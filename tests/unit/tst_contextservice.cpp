@@ -3,6 +3,9 @@
 #include "TestData.h"
 #include "context/ContextService.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
@@ -59,6 +62,41 @@ void settle()
     QTRY_VERIFY(delivered);
 }
 
+// A Prometheus that answers a range with one sample per step, valued the sample's
+// time in seconds, and an instant with the instant's time: what was asked for shows
+// in the answer.
+FakeHttpServer::Response gridAnswer(const HttpRequest &request)
+{
+    const QUrlQuery form(QString::fromUtf8(request.body));
+    const qint64 start = form.queryItemValue(u"start"_s).toLongLong();
+    const qint64 end = form.queryItemValue(u"end"_s).toLongLong();
+    const qint64 step = std::max<qint64>(1, form.queryItemValue(u"step"_s).toLongLong());
+    QJsonArray values;
+    for (qint64 t = start; t <= end && values.size() < 11'000; t += step)
+        values.append(QJsonArray{double(t), QString::number(t)});
+    const QJsonObject series{{u"metric"_s, QJsonObject{{u"instance"_s, u"host-1:9100"_s}}}, {u"values"_s, values}};
+    const QJsonObject data{{u"resultType"_s, u"matrix"_s}, {u"result"_s, QJsonArray{series}}};
+    return {200, QJsonDocument(QJsonObject{{u"status"_s, u"success"_s}, {u"data"_s, data}}).toJson()};
+}
+
+FakeHttpServer::Response instantAnswer(const HttpRequest &request)
+{
+    const QUrlQuery form(QString::fromUtf8(request.body));
+    const double time = form.queryItemValue(u"time"_s).toDouble();
+    const QJsonObject series{{u"metric"_s, QJsonObject{{u"instance"_s, u"host-1:9100"_s}}},
+                             {u"value"_s, QJsonArray{time, QString::number(time, 'f', 0)}}};
+    const QJsonObject data{{u"resultType"_s, u"vector"_s}, {u"result"_s, QJsonArray{series}}};
+    return {200, QJsonDocument(QJsonObject{{u"status"_s, u"success"_s}, {u"data"_s, data}}).toJson()};
+}
+
+QList<qint64> sampleTimes(const ContextService::Context &context)
+{
+    QList<qint64> times;
+    for (const Sample &sample : context.metrics.at(0)->series.value(0).samples)
+        times << sample.ms / 1000;
+    return times;
+}
+
 } // namespace
 
 class TestContextService : public QObject
@@ -75,6 +113,14 @@ private:
         sources.prometheus = {m_prometheus.url()};
         sources.loki = {m_loki.url()};
         return sources;
+    }
+
+    // Range queries sent to Prometheus (the instant queries for the values at the
+    // alert's start and end are counted apart).
+    qsizetype rangeRequests() const
+    {
+        return std::count_if(m_prometheus.requests.cbegin(), m_prometheus.requests.cend(),
+                             [](const HttpRequest &request) { return request.path == "/api/v1/query_range"; });
     }
 
 private slots:
@@ -108,7 +154,7 @@ private slots:
         QVERIFY(context->metrics.at(0)->ok);
         QCOMPARE(context->logs->lines.size(), 3);
         QCOMPARE(context->logQuery.selector, u"{host=\"host-1\"}"_s);
-        QCOMPARE(m_prometheus.requests.size(), 5);
+        QCOMPARE(rangeRequests(), 5);
         QCOMPARE(m_loki.requests.size(), 1);
         QCOMPARE(service.runningRequests(), 0);
 
@@ -128,11 +174,11 @@ private slots:
         ContextService service;
         service.setSources(sources());
         service.select(nodeAlert(1), now);
-        QTRY_COMPARE(m_prometheus.requests.size(), 5);
+        QTRY_COMPARE(rangeRequests(), 5);
         QVERIFY(service.runningRequests() >= 5);
         service.select(nodeAlert(2), now);
         QVERIFY(!service.context(OccurrenceKey::of(nodeAlert(1)))); // half-fetched: forgotten
-        QTRY_COMPARE(m_prometheus.requests.size(), 10);
+        QTRY_COMPARE(rangeRequests(), 10);
         QTRY_COMPARE(service.runningRequests(), 5); // the new selection's metrics; its Loki query answers
     }
 
@@ -250,7 +296,7 @@ private slots:
         QTRY_VERIFY(service.context(key) && service.context(key)->complete());
         QCOMPARE(gate.plans.load(), 1);
         QCOMPARE(updated.first().at(0).value<OccurrenceKey>(), key);
-        QCOMPARE(m_prometheus.requests.size(), 5);
+        QCOMPARE(rangeRequests(), 5);
         QCOMPARE(m_loki.requests.size(), 1);
     }
 
@@ -270,14 +316,14 @@ private slots:
         service.select(alert, alert.startsAt.addSecs(120));
         QTRY_VERIFY(service.context(key) && service.context(key)->complete());
         QCOMPARE(service.context(key)->window.end, alert.startsAt.addSecs(120));
-        const qsizetype requests = m_prometheus.requests.size();
+        const qsizetype requests = rangeRequests();
 
         // The first plan comes back late: it is not applied, and fetches nothing.
         gate.release.release();
         settle();
         QCOMPARE(service.context(key)->window.end, alert.startsAt.addSecs(120));
         QVERIFY(service.context(key)->complete());
-        QCOMPARE(m_prometheus.requests.size(), requests);
+        QCOMPARE(rangeRequests(), requests);
         QCOMPARE(service.runningRequests(), 0);
         QCOMPARE(gate.plans.load(), 3);
     }
@@ -303,7 +349,7 @@ private slots:
         gate.release.release();
         settle();
         QCOMPARE(service.context(key)->queries.size(), 6);
-        QCOMPARE(m_prometheus.requests.size(), 6);
+        QCOMPARE(rangeRequests(), 6);
     }
 
     void destroyedWhilePlanningIsSafe()
@@ -342,6 +388,157 @@ private slots:
         QCOMPARE(gate.plans.load(), 5);
     }
 
+    void aFiringAlertsWindowFollowsNowAskingOnlyForNewPoints()
+    {
+        m_prometheus.handle("/api/v1/query_range", gridAnswer);
+        ContextService service;
+        service.setSources(sources());
+        Alert alert = nodeAlert(1);
+        alert.startsAt = now.addSecs(-20 * 60);
+        const OccurrenceKey key = OccurrenceKey::of(alert);
+        service.select(alert, now);
+        QTRY_VERIFY(service.context(key) && service.context(key)->complete());
+        const ContextService::Context *context = service.context(key);
+        QCOMPARE(context->window.end, now); // up to now, not 10 minutes after the start
+        QVERIFY(context->window.following);
+        const int step = context->window.stepSeconds;
+        const QList<qint64> before = sampleTimes(*context);
+        QCOMPARE(before.constLast(), now.toSecsSinceEpoch());
+        const quint64 revision = context->revisions.at(0);
+        m_prometheus.requests.clear();
+
+        const QDateTime later = now.addSecs(60);
+        service.refresh(later);
+        // Drawn meanwhile: the cached points stay until the new ones are there.
+        QVERIFY(service.context(key)->metrics.at(0).has_value());
+        QTRY_VERIFY(service.context(key)->complete() && service.runningRequests() == 0
+                    && service.context(key)->revisions.at(0) > revision);
+        context = service.context(key);
+        QCOMPARE(context->window.end, later);
+        // Only the tail was asked for, on the cached points' grid.
+        const HttpRequest first = m_prometheus.requests.constFirst();
+        const QUrlQuery form(QString::fromUtf8(first.body));
+        QCOMPARE(form.queryItemValue(u"start"_s).toLongLong(), now.toSecsSinceEpoch());
+        QCOMPARE(form.queryItemValue(u"end"_s).toLongLong(), later.toSecsSinceEpoch());
+        const QList<qint64> after = sampleTimes(*context);
+        QCOMPARE(after.constFirst(), before.constFirst());
+        QCOMPARE(after.constLast(), later.toSecsSinceEpoch());
+        QCOMPARE(after.size(), before.size() + 60 / step);
+        for (qsizetype i = 1; i < after.size(); ++i)
+            QCOMPARE(after.at(i) - after.at(i - 1), qint64(step)); // no duplicates, no holes
+        QCOMPARE(m_loki.requests.size(), 2); // the logs follow too
+
+        // A resolved alert's window stops following once past its end + minutesAfter.
+        alert.state = AlertState::Resolved;
+        alert.endsAt = later;
+        service.select(alert, later.addSecs(3600));
+        QTRY_VERIFY(service.runningRequests() == 0 && service.context(key)->window.end == later.addSecs(600));
+        QVERIFY(!service.context(key)->window.following);
+        m_prometheus.requests.clear();
+        service.refresh(later.addSecs(7200));
+        QCOMPARE(service.runningRequests(), 0);
+        QVERIFY(m_prometheus.requests.isEmpty());
+    }
+
+    void aChosenRangeAppliesToMetricsAndLogs()
+    {
+        m_prometheus.handle("/api/v1/query_range", gridAnswer);
+        ContextService service;
+        service.setSources(sources());
+        const Alert alert = nodeAlert(1);
+        const OccurrenceKey key = OccurrenceKey::of(alert);
+        service.select(alert, now);
+        QTRY_VERIFY(service.context(key) && service.context(key)->complete());
+        m_prometheus.requests.clear();
+        m_loki.requests.clear();
+
+        TimeRange range;
+        range.kind = TimeRange::Kind::Last6Hours;
+        service.setRange(range, now);
+        QCOMPARE(service.range(), range);
+        const ContextService::Context *context = service.context(key);
+        QCOMPARE(context->window.start, now.addSecs(-6 * 3600));
+        QVERIFY(context->metrics.at(0).has_value()); // the old chart stays meanwhile
+        QTRY_VERIFY(service.runningRequests() == 0 && m_loki.requests.size() == 1);
+        context = service.context(key);
+        QCOMPARE(sampleTimes(*context).constFirst(), now.addSecs(-6 * 3600).toSecsSinceEpoch());
+        QCOMPARE(rangeRequests(), 5);
+        const QUrlQuery logs(QString::fromUtf8(
+            m_loki.requests.constFirst().target.mid(m_loki.requests.constFirst().target.indexOf('?') + 1)));
+        QCOMPARE(logs.queryItemValue(u"start"_s).toLongLong(), now.addSecs(-6 * 3600).toMSecsSinceEpoch() * 1'000'000);
+
+        // Another alert selected later gets the chosen range too.
+        const Alert other = nodeAlert(2);
+        service.select(other, now);
+        QTRY_VERIFY(service.context(OccurrenceKey::of(other)));
+        QCOMPARE(service.context(OccurrenceKey::of(other))->window.start, now.addSecs(-6 * 3600));
+    }
+
+    void baselinesAreTheSameQueryADayAndAWeekEarlier()
+    {
+        m_prometheus.handle("/api/v1/query_range", gridAnswer);
+        ContextService service;
+        service.setSources(sources());
+        Alert alert = nodeAlert(1);
+        // A hostile expression is sent as it is: the window moves, the text is not rewritten.
+        alert.promQl = u"up{job=\"a offset 1d\"} # offset"_s;
+        const OccurrenceKey key = OccurrenceKey::of(alert);
+        service.select(alert, now);
+        QTRY_VERIFY(service.context(key) && service.context(key)->complete() && service.runningRequests() == 0);
+        const ContextPlan::Window window = service.context(key)->window;
+        m_prometheus.requests.clear();
+        service.setBaseline(key, 0, true);
+        QTRY_VERIFY(service.runningRequests() == 0 && service.context(key)->baselines.value(0).weekBefore);
+        QCOMPARE(m_prometheus.requests.size(), 2);
+        QList<qint64> starts;
+        for (const HttpRequest &request : std::as_const(m_prometheus.requests)) {
+            const QUrlQuery form(QString::fromUtf8(request.body));
+            QCOMPARE(form.queryItemValue(u"query"_s, QUrl::FullyDecoded),
+                     service.context(key)->queries.at(0).expression);
+            starts << form.queryItemValue(u"start"_s).toLongLong();
+        }
+        std::sort(starts.begin(), starts.end());
+        QCOMPARE(starts,
+                 (QList<qint64>{window.start.toSecsSinceEpoch() - 7 * 86400, window.start.toSecsSinceEpoch() - 86400}));
+        // Moved onto this window's times; the values tell where they came from.
+        const ContextService::Context::Baseline baseline = service.context(key)->baselines.value(0);
+        const Sample first = baseline.dayBefore->series.constFirst().samples.constFirst();
+        QCOMPARE(first.ms, window.start.toMSecsSinceEpoch());
+        QCOMPARE(qint64(first.value), window.start.toSecsSinceEpoch() - 86400);
+        QCOMPARE(qint64(baseline.weekBefore->series.constFirst().samples.constFirst().value),
+                 window.start.toSecsSinceEpoch() - 7 * 86400);
+
+        service.setBaseline(key, 0, false);
+        QVERIFY(service.context(key)->baselines.isEmpty());
+    }
+
+    void valuesAtTheStartAndTheEndAreQueried()
+    {
+        m_prometheus.handle("/api/v1/query", instantAnswer);
+        ContextService service;
+        service.setSources(sources());
+        Alert alert = nodeAlert(1);
+        const OccurrenceKey key = OccurrenceKey::of(alert);
+        service.select(alert, now);
+        QTRY_VERIFY(service.context(key) && service.context(key)->valueAtStart);
+        const ContextService::Context *context = service.context(key);
+        QVERIFY(context->valueAtStart->ok);
+        QCOMPARE(context->valueAtStart->values.constFirst().second, double(alert.startsAt.toSecsSinceEpoch()));
+        QVERIFY(!context->valueAtEnd); // still firing
+
+        // Resolved while shown: the value at its end is asked for.
+        alert.state = AlertState::Resolved;
+        alert.endsAt = alert.startsAt.addSecs(900);
+        service.select(alert, now);
+        QTRY_VERIFY(service.context(key)->valueAtEnd);
+        QCOMPARE(service.context(key)->valueAtEnd->values.constFirst().second, double(alert.endsAt.toSecsSinceEpoch()));
+        // The alert's own expression, not a companion panel's.
+        for (const HttpRequest &request : std::as_const(m_prometheus.requests))
+            if (request.path == "/api/v1/query")
+                QCOMPARE(QUrlQuery(QString::fromUtf8(request.body)).queryItemValue(u"query"_s, QUrl::FullyDecoded),
+                         u"up"_s);
+    }
+
     void tooLongExpressionIsNotSentToPrometheus()
     {
         ContextService service;
@@ -354,7 +551,8 @@ private slots:
         QCOMPARE(service.context(key)->queries.size(), 4); // the node panels only
         QCOMPARE(service.context(key)->notes.size(), 1);
         QVERIFY(service.context(key)->notes.first().startsWith(u"The alert's expression is too long to chart"_s));
-        QCOMPARE(m_prometheus.requests.size(), 4);
+        QCOMPARE(rangeRequests(), 4);
+        QCOMPARE(m_prometheus.requests.size(), 4); // no value at the start of a query not sent
         for (const HttpRequest &request : std::as_const(m_prometheus.requests))
             QVERIFY(request.body.size() < 2000);
     }

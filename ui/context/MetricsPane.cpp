@@ -75,6 +75,10 @@ MetricsPane::ChartSet *MetricsPane::chartSet(const OccurrenceKey &key, int count
             set.charts.append(chart);
             connect(chart, &MetricChart::rerunRequested, this,
                     [this, i](const QString &expression) { emit rerunRequested(i, expression); });
+            connect(chart, &MetricChart::rangeSelected, this, &MetricsPane::rangeSelected);
+            connect(chart, &MetricChart::rangeResetRequested, this, &MetricsPane::rangeResetRequested);
+            connect(chart, &MetricChart::baselineRequested, this,
+                    [this, i](bool shown) { emit baselineRequested(i, shown); });
         }
         m_chartLayout->addWidget(set.container);
         m_sets.append(set);
@@ -115,12 +119,24 @@ void MetricsPane::showContext(const ContextService::Context &context, const Aler
         MetricChart *chart = set->charts.at(i);
         chart->setPrometheusUrl(prometheusUrl);
         chart->setAlertTimes(alert.startsAt, alert.state == AlertState::Resolved ? alert.endsAt : QDateTime());
+        chart->setAlertLabels(alert.labels);
         if (!chart->isEditingQuery() && chart->queryText() != context.queries.at(i).expression)
             chart->setQuery(context.queries.at(i));
-        // Redrawn only when its own result arrives, not for every other part.
+        // Redrawn when its own result arrives or the window moves, not for every other
+        // part; a refresh keeps the drawn chart until the new points are there.
         if (const auto &result = context.metrics.at(i)) {
-            if (!chart->hasResult())
-                chart->showResult(*result, context.window);
+            if (!chart->hasResult() || chart->shownRevision() != context.revisions.at(i)
+                || !(chart->shownWindow() == context.window))
+                chart->showResult(*result, context.window, context.revisions.at(i));
+            const auto baseline = context.baselines.constFind(i);
+            const bool wanted = baseline != context.baselines.cend();
+            const std::optional<MetricResult> none;
+            const std::optional<MetricResult> &day = wanted ? baseline->dayBefore : none;
+            const std::optional<MetricResult> &week = wanted ? baseline->weekBefore : none;
+            // Given again only when what arrived changed (they come one by one).
+            if (chart->givenBaselines() != int(day.has_value()) + int(week.has_value())
+                || (wanted && !(chart->shownWindow() == baseline->window)))
+                chart->setBaselines(day, week);
         } else if (chart->hasResult() || chart->message().isEmpty()) {
             chart->showLoading(context.window);
         }

@@ -29,6 +29,10 @@ public:
 
 signals:
     void rerunRequested(int index, const QString &expression);
+    // A span dragged across one of the charts, and Reset zoom (see MetricChart).
+    void rangeSelected(const QDateTime &start, const QDateTime &end);
+    void rangeResetRequested();
+    void baselineRequested(int index, bool shown);
 
 private:
     struct ChartSet {
