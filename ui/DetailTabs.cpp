@@ -95,6 +95,10 @@ void DetailTabs::setContextService(ContextService *service)
         if (m_alert)
             m_context->rerunMetric(OccurrenceKey::of(*m_alert), index, expression);
     });
+    connect(m_logs, &LogsPane::runRequested, service, [this](const QString &logQl) {
+        if (m_alert)
+            m_context->rerunLogs(OccurrenceKey::of(*m_alert), logQl);
+    });
 }
 
 void DetailTabs::showAlert(const Alert &alert)
@@ -137,12 +141,7 @@ void DetailTabs::showContext(const OccurrenceKey &key)
     m_metrics->showContext(*context, *m_alert, sources.prometheus.url, !sources.prometheus.url.isEmpty());
     const bool explore
         = context->logQuery.problem.isEmpty() && !sources.grafana.isEmpty() && !sources.grafanaLokiDatasource.isEmpty();
-    if (!context->logQuery.problem.isEmpty())
-        m_logs->showProblem(context->logQuery.problem);
-    else if (context->logs)
-        m_logs->showLines(context->logQuery, *context->logs, m_alert->startsAt);
-    else
-        m_logs->showLoading(context->logQuery, context->window);
+    m_logs->showContext(*context, m_alert->startsAt);
     m_logs->setExploreLink(explore ? ContextPlan::grafanaExploreUrl(sources.grafana, sources.grafanaLokiDatasource,
                                                                     context->logQuery.logQl(), context->window)
                                    : QUrl());

@@ -26,7 +26,7 @@ public:
     struct Sources {
         ConnectionCheckRequest prometheus; // url empty: no metrics
         ConnectionCheckRequest loki; // url empty: no logs
-        bool filterLogLines = true;
+        bool filterLogLines = false; // only error-like lines asked of Loki
         int logLimit = 200;
         ContextPlan::WindowSettings window{};
         QList<ContextPlan::LabelRule> labelRules = ContextPlan::defaultLabelRules();
@@ -43,6 +43,8 @@ public:
         QStringList notes; // charts left out and why ("too long to chart")
         ContextPlan::LogQuery logQuery;
         std::optional<LogResult> logs;
+        QList<ContextPlan::LogCandidate> logCandidates; // asked of Loki before the logs (LokiStreamDiscovery)
+        bool discoveringLogs = false;
         bool complete() const;
     };
 
@@ -65,6 +67,8 @@ public:
     void release(const OccurrenceKey &key);
     // Runs query `index` of `key` again with an edited expression.
     void rerunMetric(const OccurrenceKey &key, int index, const QString &expression);
+    // Runs the Logs tab's query of `key` again as `logQl`; empty: the planned one.
+    void rerunLogs(const OccurrenceKey &key, const QString &logQl);
 
     // Null while the plan is worked out (isPlanning) and before the alert is asked for.
     const Context *context(const OccurrenceKey &key) const;
@@ -91,6 +95,7 @@ private:
     void begin(const Context &planned);
     void fetchMetric(const OccurrenceKey &key, int index);
     void fetchLogs(const OccurrenceKey &key);
+    void discoverLogs(const OccurrenceKey &key);
     void finishedOne(const OccurrenceKey &key);
     void cancel(const OccurrenceKey &key);
     void startQueuedPrefetches();
