@@ -1,5 +1,7 @@
 #include "LogVolumeHistogram.h"
 
+#include "context/ContextPlan.h"
+
 #include <QDateTime>
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -78,11 +80,11 @@ void LogVolumeHistogram::setEntries(const QList<Entry> &entries, qint64 fromNs, 
             toNs = std::max(toNs, markerNs + 1);
         }
     }
-    // Whole seconds per bucket (at least one), so bucket edges are times people read.
-    const qint64 span = toNs - fromNs;
+    // A round bucket (1 s, 2 s, 5 s, 10 s, 15 s, 30 s, 1 min…) starting on a round
+    // time, so bucket edges are times people read.
     const qint64 second = 1'000'000'000;
-    m_bucketNs = std::max<qint64>(second, ((span / maxBuckets) / second + 1) * second);
-    m_fromNs = fromNs - fromNs % second;
+    m_bucketNs = qint64(ContextPlan::stepFor((toNs - fromNs + second - 1) / second, maxBuckets)) * second;
+    m_fromNs = fromNs - fromNs % m_bucketNs;
     const qsizetype count = std::clamp<qint64>((toNs - m_fromNs + m_bucketNs - 1) / m_bucketNs, 1, maxBuckets + 1);
     m_buckets.resize(count, Counts{});
     for (const Entry &entry : entries) {
@@ -172,15 +174,23 @@ void LogVolumeHistogram::paintEvent(QPaintEvent *)
         }
     }
     if (const int x = markerX(); x >= 0) {
-        painter.setPen(QPen(QColor(0xfb, 0x8c, 0x00), 2));
+        // Over the bars, with a small flag at the top: the alert's start.
+        const QColor marker(0xfb, 0x8c, 0x00);
+        painter.setPen(QPen(marker, 2));
         painter.drawLine(x, area.top(), x, area.bottom());
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(marker);
+        painter.drawPolygon(
+            QPolygon({QPoint(x - 5, area.top() - 4), QPoint(x + 5, area.top() - 4), QPoint(x, area.top() + 3)}));
     }
     painter.setPen(palette().color(QPalette::PlaceholderText));
     const QRect labels(area.left(), area.bottom() + 1, area.width(), fontMetrics().height());
     painter.drawText(labels, Qt::AlignLeft | Qt::AlignTop, timeText(m_fromNs));
     painter.drawText(labels, Qt::AlignRight | Qt::AlignTop, timeText(bucketStartNs(int(m_buckets.size()))));
+    const qint64 seconds = m_bucketNs / 1'000'000'000;
     painter.drawText(labels, Qt::AlignHCenter | Qt::AlignTop,
-                     tr("peak %Ln line(s) per %1 s", nullptr, m_peak).arg(m_bucketNs / 1'000'000'000));
+                     seconds % 60 == 0 ? tr("up to %Ln line(s) per %1 min", nullptr, m_peak).arg(seconds / 60)
+                                       : tr("up to %Ln line(s) per %1 s", nullptr, m_peak).arg(seconds));
 }
 
 void LogVolumeHistogram::mousePressEvent(QMouseEvent *event)

@@ -353,6 +353,8 @@ void LogsPane::showLines(const ContextPlan::LogQuery &query, const LogResult &re
     m_volume->setEntries(volume, hasWindow ? window.start.toMSecsSinceEpoch() * 1'000'000 : 0,
                          hasWindow ? window.end.toMSecsSinceEpoch() * 1'000'000 : 0, m_alertStartNs);
     render();
+    if (m_entries.isEmpty())
+        m_status->setText(tr("No lines for %1 in this window.").arg(query.logQl()));
 }
 
 void LogsPane::render()
