@@ -99,6 +99,9 @@ void DetailTabs::setContextService(ContextService *service)
         if (m_alert)
             m_context->rerunLogs(OccurrenceKey::of(*m_alert), logQl);
     });
+    connect(m_logs, &LogsPane::saveRulesRequested, service, [this](const QList<ContextPlan::LabelRule> &rules) {
+        m_context->saveLabelRules(rules, m_logs, [this](const Result<> &saved) { m_logs->showRulesSaved(saved); });
+    });
 }
 
 void DetailTabs::showAlert(const Alert &alert)

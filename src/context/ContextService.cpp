@@ -1,5 +1,6 @@
 #include "context/ContextService.h"
 
+#include "context/LabelMapFile.h"
 #include "context/LokiStreamDiscovery.h"
 #include "core/Background.h"
 
@@ -284,6 +285,22 @@ void ContextService::rerunLogs(const OccurrenceKey &key, const QString &logQl)
     it->logs.reset();
     fetchLogs(key);
     emit contextUpdated(key);
+}
+
+void ContextService::saveLabelRules(const QList<ContextPlan::LabelRule> &rules, QObject *context,
+                                    std::function<void(const Result<> &)> done)
+{
+    if (m_sources.labelMapFile.isEmpty()) {
+        done(Failure{tr("There is no queries file to keep the label map in.")});
+        return;
+    }
+    const QList<ContextPlan::LabelRule> current = m_sources.labelRules;
+    // New plans use the rules at once; contexts already fetched keep what they found.
+    m_sources.labelRules = LabelMapFile::merged(rules, current);
+    Background::run(
+        context ? context : this,
+        [path = m_sources.labelMapFile, rules, current] { return LabelMapFile::save(path, rules, current); },
+        std::move(done));
 }
 
 void ContextService::finishedOne(const OccurrenceKey &key)

@@ -3,6 +3,7 @@
 #include "context/ContextClient.h"
 #include "context/ContextPlan.h"
 #include "context/ContextTemplates.h"
+#include "core/Result.h"
 #include "model/AlertKey.h"
 
 #include <QHash>
@@ -33,6 +34,7 @@ public:
         ContextTemplates::Config templates{}; // the user's extra charts
         QUrl grafana{}; // with grafanaLokiDatasource: "Open in Grafana Explore"
         QString grafanaLokiDatasource{};
+        QString labelMapFile{}; // where "Save as label-map rule" writes (the queries file)
     };
 
     struct Context {
@@ -69,6 +71,10 @@ public:
     void rerunMetric(const OccurrenceKey &key, int index, const QString &expression);
     // Runs the Logs tab's query of `key` again as `logQl`; empty: the planned one.
     void rerunLogs(const OccurrenceKey &key, const QString &logQl);
+    // Puts `rules` first in the label map, in labelMapFile (written off this thread) and
+    // for the alerts planned from now on; `done` says how it went, unless `context` is gone.
+    void saveLabelRules(const QList<ContextPlan::LabelRule> &rules, QObject *context,
+                        std::function<void(const Result<> &)> done);
 
     // Null while the plan is worked out (isPlanning) and before the alert is asked for.
     const Context *context(const OccurrenceKey &key) const;

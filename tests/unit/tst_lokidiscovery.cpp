@@ -1,7 +1,10 @@
 #include "AlertBuilder.h"
 #include "FakeHttpServer.h"
+#include "ResultAssert.h"
 #include "TestData.h"
 #include "context/ContextService.h"
+#include "context/ContextTemplates.h"
+#include "context/LabelMapFile.h"
 #include "context/LogLevel.h"
 #include "context/LokiStreamDiscovery.h"
 
@@ -9,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -277,6 +281,49 @@ private slots:
         QTRY_VERIFY(service.context(key)->logs.has_value());
         QCOMPARE(queryValue(m_loki.requests.last(), u"query"_s), u"{host=\"127.0.0.1\"}"_s);
         QVERIFY(service.context(key)->logQuery.edited.isEmpty());
+    }
+
+    void savingTheFoundRulePutsItFirstInTheLabelMap()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"context-queries.txt"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("# mine\nmatch alertname=~\"Postgres.*\"\nquery Connections = sum(pg_up)\nloki pod -> pod\n");
+        }
+        ContextService::Sources withFile = sources();
+        withFile.labelMapFile = path;
+        withFile.labelRules = {{u"pod"_s, u"pod"_s, false, 0}};
+        ContextService service;
+        service.setSources(withFile);
+        std::optional<Result<>> saved;
+        service.saveLabelRules({{u"instance"_s, u"instance"_s, false, 0}}, this,
+                               [&saved](const Result<> &result) { saved = result; });
+        QTRY_VERIFY(saved.has_value());
+        QVERIFY_OK(*saved);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ContextTemplates::ParseResult parsed = ContextTemplates::parse(QString::fromUtf8(file.readAll()));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.errors.join(u'\n')));
+        QCOMPARE(parsed.config.templates.size(), 1); // the rest of the file stays
+        QCOMPARE(parsed.config.labelRules.size(), 2);
+        QCOMPARE(parsed.config.labelRules.at(0).alertLabel, u"instance"_s);
+        QCOMPARE(parsed.config.labelRules.at(0).group, 0);
+        QCOMPARE(parsed.config.labelRules.at(1).lokiLabel, u"pod"_s);
+        QCOMPARE(parsed.config.labelRules.at(1).group, 1);
+        // The next alert is planned with it at once.
+        m_streamSelectors << u"{instance=\"127.0.0.1:9100\"}"_s;
+        const ContextService::Context *context = fetch(service, cpuAlert());
+        QVERIFY(context);
+        QCOMPARE(context->logQuery.selector, u"{instance=\"127.0.0.1:9100\"}"_s);
+        QVERIFY(context->logQuery.planned.isEmpty()); // the label map's own choice now
+        // Without a queries file there is nowhere to keep it: said, not silently dropped.
+        service.setSources(sources());
+        saved.reset();
+        service.saveLabelRules({{u"instance"_s, u"instance"_s, false, 0}}, this,
+                               [&saved](const Result<> &result) { saved = result; });
+        QVERIFY(saved.has_value() && !*saved);
     }
 
     void errorLikeLinesIncludeWhatTheOldFilterDropped()

@@ -172,7 +172,7 @@ LogsPane::LogsPane(QWidget *parent)
     });
     connect(m_saveRules, &QPushButton::clicked, this, [this] {
         m_saveRules->setEnabled(false);
-        m_saveRules->setText(tr("Saved to the label map"));
+        m_saveRules->setText(tr("Saving…"));
         emit saveRulesRequested(m_foundRules);
     });
     connect(m_volume, &LogVolumeHistogram::bucketClicked, this, &LogsPane::scrollToTime);
@@ -249,6 +249,8 @@ void LogsPane::showQuery(const ContextPlan::LogQuery &query)
     if (offerRules && !m_saveRules->isVisible()) {
         m_saveRules->setEnabled(true);
         m_saveRules->setText(tr("Save as label-map rule"));
+        m_saveRules->setToolTip(tr("Add this mapping to the Loki label map (Settings → Metrics and logs), so it "
+                                   "is used first next time."));
     }
     m_saveRules->setVisible(offerRules);
 }
@@ -397,6 +399,16 @@ void LogsPane::render()
     const int total = int(m_entries.size());
     m_status->setText(narrow ? tr("%1 of %n line(s) are error-like, oldest first", nullptr, total).arg(shown)
                              : tr("%n line(s), oldest first", nullptr, total));
+}
+
+void LogsPane::showRulesSaved(const Result<> &saved)
+{
+    m_saveRules->setText(saved ? tr("Saved to the label map") : tr("Not saved"));
+    m_saveRules->setEnabled(!saved);
+    m_saveRules->setToolTip(saved ? tr("Used first for every alert from now on (Settings → Metrics and logs).")
+                                  : QString());
+    if (!saved)
+        m_discovery->setText(m_discovery->text() + u'\n' + tr("Could not save the rule: %1").arg(saved.error()));
 }
 
 QString LogsPane::text() const

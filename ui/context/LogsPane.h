@@ -58,6 +58,8 @@ public:
     int firstVisibleBlock() const;
     void scrollToTime(qint64 ns);
     LogVolumeHistogram *volume() const { return m_volume; }
+    // How saving the rules (saveRulesRequested) went.
+    void showRulesSaved(const Result<> &saved);
 
 signals:
     // Run `logQl` for the alert shown; empty: the planned query again (Reset).
