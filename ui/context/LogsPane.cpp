@@ -15,12 +15,14 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSyntaxHighlighter>
 #include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -42,51 +44,100 @@ QColor colourOf(LogLevel::Level level)
     return {};
 }
 
+// "HH:mm:ss.zzz" in local time, for many times in a row: the zone's offset is looked
+// up once per hour of times (that lookup, not the formatting, is what costs).
+class LocalClock
+{
+public:
+    QString text(qint64 ms)
+    {
+        const qint64 hour = ms / 3'600'000;
+        if (hour != m_hour) {
+            m_hour = hour;
+            m_offsetMs = qint64(QDateTime::fromMSecsSinceEpoch(ms).offsetFromUtc()) * 1000;
+        }
+        qint64 ofDay = (ms + m_offsetMs) % 86'400'000;
+        if (ofDay < 0)
+            ofDay += 86'400'000;
+        const auto two = [](qint64 v) { return QChar(u'0' + int(v / 10)) + QString(QChar(u'0' + int(v % 10))); };
+        QString text;
+        text.reserve(timeChars);
+        text += two(ofDay / 3'600'000);
+        text += u':';
+        text += two(ofDay / 60'000 % 60);
+        text += u':';
+        text += two(ofDay / 1000 % 60);
+        text += u'.';
+        text += QString::number(ofDay % 1000).rightJustified(3, u'0');
+        return text;
+    }
+
+private:
+    qint64 m_hour = std::numeric_limits<qint64>::min();
+    qint64 m_offsetMs = 0;
+};
+
 } // namespace
 
 // Colours each line by its level (worked out once, when the lines arrive) and marks
-// the search text.
-class LogHighlighter final : public QSyntaxHighlighter
+// the search text, by setting each block's formats directly: a QSyntaxHighlighter
+// would assign a format per character, which costs more than everything else here.
+class LogHighlighter final : public QObject
 {
 public:
-    using QSyntaxHighlighter::QSyntaxHighlighter;
+    explicit LogHighlighter(QObject *parent)
+        : QObject(parent)
+    {
+        m_time.setForeground(QColor(0x80, 0x80, 0x80));
+        m_marker.setForeground(QColor(0xfb, 0x8c, 0x00));
+        m_marker.setFontWeight(QFont::Bold);
+        m_found.setBackground(QColor(0xff, 0xeb, 0x3b));
+        m_found.setForeground(Qt::black);
+        for (const LogLevel::Level level : {LogLevel::Level::Error, LogLevel::Level::Warning, LogLevel::Level::Debug}) {
+            QTextCharFormat format;
+            format.setForeground(colourOf(level));
+            if (level == LogLevel::Level::Error)
+                format.setFontWeight(QFont::DemiBold);
+            m_levels.insert(int(level), format);
+        }
+    }
+
     QString search;
     QList<LogLevel::Level> blockLevels; // per block; the marker has none
     QList<bool> markers; // per block: the alert-start marker
 
-protected:
-    void highlightBlock(const QString &text) override
+    void apply(QTextDocument *document)
     {
-        const int block = currentBlock().blockNumber();
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+            block.layout()->setFormats(formatsOf(block.blockNumber(), block.text()));
+        document->markContentsDirty(0, document->characterCount());
+    }
+
+private:
+    QList<QTextLayout::FormatRange> formatsOf(int block, const QString &text) const
+    {
+        QList<QTextLayout::FormatRange> ranges;
         const int length = int(text.size());
         if (block < markers.size() && markers.at(block)) {
-            QTextCharFormat marker;
-            marker.setForeground(QColor(0xfb, 0x8c, 0x00));
-            marker.setFontWeight(QFont::Bold);
-            setFormat(0, length, marker);
+            ranges.append({0, length, m_marker});
         } else {
-            if (const QColor colour
-                = colourOf(block < blockLevels.size() ? blockLevels.at(block) : LogLevel::Level::None);
-                colour.isValid() && length > timeChars) {
-                QTextCharFormat level;
-                level.setForeground(colour);
-                if (blockLevels.at(block) == LogLevel::Level::Error)
-                    level.setFontWeight(QFont::DemiBold);
-                setFormat(timeChars + 1, length - timeChars - 1, level);
-            }
-            QTextCharFormat time;
-            time.setForeground(QColor(0x80, 0x80, 0x80));
-            setFormat(0, std::min(timeChars, length), time);
+            ranges.append({0, std::min(timeChars, length), m_time});
+            const LogLevel::Level level = block < blockLevels.size() ? blockLevels.at(block) : LogLevel::Level::None;
+            if (const auto format = m_levels.constFind(int(level)); format != m_levels.cend() && length > timeChars)
+                ranges.append({timeChars + 1, length - timeChars - 1, *format});
         }
-        if (search.isEmpty())
-            return;
-        QTextCharFormat found;
-        found.setBackground(QColor(0xff, 0xeb, 0x3b));
-        found.setForeground(Qt::black);
-        for (qsizetype at = text.indexOf(search, 0, Qt::CaseInsensitive); at >= 0;
-             at = text.indexOf(search, at + search.size(), Qt::CaseInsensitive))
-            setFormat(int(at), int(search.size()), found);
+        if (!search.isEmpty()) {
+            for (qsizetype at = text.indexOf(search, 0, Qt::CaseInsensitive); at >= 0;
+                 at = text.indexOf(search, at + search.size(), Qt::CaseInsensitive))
+                ranges.append({int(at), int(search.size()), m_found});
+        }
+        return ranges;
     }
+
+    QTextCharFormat m_time;
+    QTextCharFormat m_marker;
+    QTextCharFormat m_found;
+    QHash<int, QTextCharFormat> m_levels;
 };
 
 LogsPane::LogsPane(QWidget *parent)
@@ -102,7 +153,7 @@ LogsPane::LogsPane(QWidget *parent)
     , m_search(new QLineEdit)
     , m_status(new QLabel)
     , m_lines(new QPlainTextEdit)
-    , m_highlighter(new LogHighlighter(m_lines->document()))
+    , m_highlighter(new LogHighlighter(this))
 {
     setObjectName(u"logsPane"_s);
     // The query holds alert labels, the status Loki's answers: data, never markup.
@@ -317,6 +368,7 @@ void LogsPane::showLines(const ContextPlan::LogQuery &query, const LogResult &re
     }
     // Each line's level and time text once, here; showing and narrowing only read them.
     m_entries.reserve(result.lines.size());
+    LocalClock clock;
     QHash<QString, qsizetype> streams;
     const LabelMap *previous = nullptr;
     qsizetype streamIndex = -1;
@@ -331,8 +383,7 @@ void LogsPane::showLines(const ContextPlan::LogQuery &query, const LogResult &re
         // Multi-line entries (stack traces) stay together, indented under their time.
         QString body = line.line;
         body.replace(u'\n', u'\n' + continuationIndent);
-        entry.text = QDateTime::fromMSecsSinceEpoch(line.ns / 1'000'000).toLocalTime().toString(u"HH:mm:ss.zzz"_s)
-            + u' ' + body;
+        entry.text = clock.text(line.ns / 1'000'000) + u' ' + body;
         // Streams are few: their label text is built once per run of lines from one stream.
         if (!previous || *previous != line.stream) {
             QStringList labels;
@@ -392,8 +443,8 @@ void LogsPane::render()
     }
     if (!markerShown && !m_entries.isEmpty())
         addMarker();
-    // Highlighted once, as the text is set.
     m_lines->setPlainText(text.join(u'\n'));
+    m_highlighter->apply(m_lines->document());
     if (m_entries.isEmpty())
         return;
     const int total = int(m_entries.size());
@@ -441,7 +492,7 @@ void LogsPane::setSearch(const QString &text)
     if (m_search->text() != text)
         m_search->setText(text);
     m_highlighter->search = text;
-    m_highlighter->rehighlight();
+    m_highlighter->apply(m_lines->document());
     if (!text.isEmpty())
         m_lines->find(text) || (m_lines->moveCursor(QTextCursor::Start), m_lines->find(text));
 }
