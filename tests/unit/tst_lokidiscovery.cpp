@@ -7,6 +7,7 @@
 #include "context/LabelMapFile.h"
 #include "context/LogLevel.h"
 #include "context/LokiStreamDiscovery.h"
+#include "net/ConnectionCheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -324,6 +325,37 @@ private slots:
         service.saveLabelRules({{u"instance"_s, u"instance"_s, false, 0}}, this,
                                [&saved](const Result<> &result) { saved = result; });
         QVERIFY(saved.has_value() && !*saved);
+    }
+
+    void theLokiCheckWarnsWhenASampleAlertsSelectorFindsNoStreams()
+    {
+        ConnectionChecker checker;
+        const Alert alert = cpuAlert();
+        const ContextPlan::Window window = ContextPlan::window(alert, now);
+        const LokiSample sample{ContextPlan::logQuery(alert).selector, alert.name,
+                                window.start.toMSecsSinceEpoch() * 1'000'000,
+                                window.end.toMSecsSinceEpoch() * 1'000'000};
+        std::optional<ConnectionCheckResult> result;
+        checker.checkLoki(
+            {m_loki.url()}, this, [&result](const ConnectionCheckResult &r) { result = r; }, sample);
+        QTRY_VERIFY(result.has_value());
+        QVERIFY(result->ok); // Loki works ...
+        QVERIFY2(result->warning.contains(u"{host=\"127.0.0.1\"}"_s), qPrintable(result->summary)); // ... but:
+        QVERIFY(result->warning.contains(u"HighCPUUsage"_s));
+        QVERIFY(result->summary.contains(result->warning));
+        const HttpRequest &series = m_loki.requests.last();
+        QCOMPARE(QString::fromUtf8(series.path), u"/loki/api/v1/series"_s);
+        QCOMPARE(queryValue(series, u"match[]"_s), sample.selector);
+        QCOMPARE(queryValue(series, u"start"_s), QString::number(sample.startNs));
+        // With streams for it: no warning.
+        m_streamSelectors << sample.selector;
+        result.reset();
+        checker.checkLoki(
+            {m_loki.url()}, this, [&result](const ConnectionCheckResult &r) { result = r; }, sample);
+        QTRY_VERIFY(result.has_value());
+        QVERIFY(result->ok);
+        QVERIFY(result->warning.isEmpty());
+        QCOMPARE(result->summary, u"Connected: Loki answered with 4 label name(s)"_s);
     }
 
     void errorLikeLinesIncludeWhatTheOldFilterDropped()
