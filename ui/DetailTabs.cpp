@@ -123,6 +123,13 @@ void DetailTabs::setContextService(ContextService *service)
         if (m_alert)
             m_context->rerunMetric(OccurrenceKey::of(*m_alert), index, expression);
     });
+    connect(m_logs, &LogsPane::runRequested, service, [this](const QString &logQl) {
+        if (m_alert)
+            m_context->rerunLogs(OccurrenceKey::of(*m_alert), logQl);
+    });
+    connect(m_logs, &LogsPane::saveRulesRequested, service, [this](const QList<ContextPlan::LabelRule> &rules) {
+        m_context->saveLabelRules(rules, m_logs, [this](const Result<> &saved) { m_logs->showRulesSaved(saved); });
+    });
 }
 
 void DetailTabs::showAlert(const Alert &alert)
@@ -172,12 +179,7 @@ void DetailTabs::showContext(const OccurrenceKey &key)
         m_overview->showValues(context->valueAtStart, context->valueAtEnd, context->queries.constFirst().expression);
     const bool explore
         = context->logQuery.problem.isEmpty() && !sources.grafana.isEmpty() && !sources.grafanaLokiDatasource.isEmpty();
-    if (!context->logQuery.problem.isEmpty())
-        m_logs->showProblem(context->logQuery.problem);
-    else if (context->logs)
-        m_logs->showLines(context->logQuery, *context->logs, m_alert->startsAt);
-    else
-        m_logs->showLoading(context->logQuery, context->window);
+    m_logs->showContext(*context, m_alert->startsAt);
     m_logs->setExploreLink(explore ? ContextPlan::grafanaExploreUrl(sources.grafana, sources.grafanaLokiDatasource,
                                                                     context->logQuery.logQl(), context->window)
                                    : QUrl());

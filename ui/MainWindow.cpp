@@ -6,6 +6,7 @@
 #include "AlertPresentationModel.h"
 #include "AlertTableView.h"
 #include "AnalysisPanel.h"
+#include "DataSourcesPage.h"
 #include "DetailTabs.h"
 #include "FilterBar.h"
 #include "ForwardController.h"
@@ -495,6 +496,10 @@ void MainWindow::openSettings(const QString &page)
     if (!page.isEmpty())
         dialog->showPage(page);
     connect(dialog, &SettingsDialog::saved, this, &MainWindow::settingsSaved);
+    // The Loki check tries the selected alert's log selector.
+    if (const int row = currentSourceRow(); row >= 0)
+        if (auto *sources = dialog->findChild<DataSourcesPage *>())
+            sources->setSampleAlert(m_context.alerts->alertAt(row));
     if (m_context.analysis) {
         dialog->setRequestPreviewer([this](const AnalysisService::Settings &settings) -> std::optional<RequestPreview> {
             const int row = currentSourceRow();

@@ -141,3 +141,92 @@ ContextClient::RequestId ContextClient::queryLogs(const ConnectionCheckRequest &
                         id, guard, [status, response] { return ContextResponse::parseLoki(status, response); }, done);
                 });
 }
+
+namespace {
+
+QByteArray windowQuery(const ContextPlan::Window &window)
+{
+    return "start=" + QByteArray::number(window.start.toMSecsSinceEpoch() * 1'000'000)
+        + "&end=" + QByteArray::number(window.end.toMSecsSinceEpoch() * 1'000'000);
+}
+
+} // namespace
+
+ContextClient::RequestId
+ContextClient::sendBounded(const ConnectionCheckRequest &endpoint, const QString &path, const QByteArray &query,
+                           QObject *context,
+                           std::function<void(RequestId, int, const QByteArray &, const QString &, bool)> done)
+{
+    QUrl url = ConnectionChecker::join(endpoint.url, path);
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    // Set when the answer was cut off: the HTTP status it came with.
+    auto cutOff = std::make_shared<std::optional<int>>();
+    const RequestId id = send(
+        endpoint, url, nullptr, context,
+        [cutOff, done = std::move(done)](RequestId id, int status, const QByteArray &body, const QString &failure) {
+            if (*cutOff)
+                done(id, **cutOff, {}, {}, true);
+            else
+                done(id, status, body, failure, false);
+        });
+    if (const QPointer<QNetworkReply> reply = m_replies.value(id)) {
+        connect(reply, &QNetworkReply::downloadProgress, reply, [reply = reply.data(), cutOff](qint64 received) {
+            if (received > maxLokiDiscoveryBytes && !*cutOff) {
+                *cutOff = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                reply->abort();
+            }
+        });
+    }
+    return id;
+}
+
+ContextClient::RequestId ContextClient::queryLokiLabels(const ConnectionCheckRequest &endpoint,
+                                                        const ContextPlan::Window &window, QObject *context,
+                                                        std::function<void(const LokiLabelNames &)> done)
+{
+    return sendBounded(
+        endpoint, u"/loki/api/v1/labels"_s, windowQuery(window), context,
+        [this, guard = QPointer<QObject>(context), done = std::move(done)](
+            RequestId id, int status, const QByteArray &body, const QString &failure, bool tooLarge) {
+            if (tooLarge || !failure.isEmpty()) {
+                LokiLabelNames result;
+                result.error = tooLarge
+                    ? tr("the list of label names is larger than %L1 KiB").arg(maxLokiDiscoveryBytes / 1024)
+                    : failure;
+                done(result);
+                return;
+            }
+            parseAway<LokiLabelNames>(
+                id, guard, [status, body] { return ContextResponse::parseLokiLabels(status, body); }, done);
+        });
+}
+
+ContextClient::RequestId ContextClient::queryLokiSeries(const ConnectionCheckRequest &endpoint, const QString &selector,
+                                                        const ContextPlan::Window &window, QObject *context,
+                                                        std::function<void(const LokiSeries &)> done)
+{
+    const QByteArray query = "match%5B%5D=" + QUrl::toPercentEncoding(selector) + '&' + windowQuery(window);
+    return sendBounded(endpoint, u"/loki/api/v1/series"_s, query, context,
+                       [this, guard = QPointer<QObject>(context), done = std::move(done)](
+                           RequestId id, int status, const QByteArray &body, const QString &failure, bool tooLarge) {
+                           if (tooLarge) {
+                               // Only a selector that matches streams gets an answer this large.
+                               LokiSeries result;
+                               result.ok = status >= 200 && status < 300;
+                               result.more = result.ok;
+                               if (!result.ok)
+                                   result.error = tr("HTTP %1").arg(status);
+                               done(result);
+                               return;
+                           }
+                           if (!failure.isEmpty()) {
+                               LokiSeries result;
+                               result.error = failure;
+                               done(result);
+                               return;
+                           }
+                           parseAway<LokiSeries>(
+                               id, guard, [status, body] { return ContextResponse::parseLokiSeries(status, body); },
+                               done);
+                       });
+}

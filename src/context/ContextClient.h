@@ -41,6 +41,14 @@ public:
     // GET /loki/api/v1/query_range, newest `limit` lines of the window (direction backward).
     RequestId queryLogs(const ConnectionCheckRequest &endpoint, const QString &logQl, const ContextPlan::Window &window,
                         int limit, QObject *context, std::function<void(const LogResult &)> done);
+    // Stream discovery (LokiStreamDiscovery): GET /loki/api/v1/labels and
+    // /loki/api/v1/series?match[]=selector over the window. An answer larger than
+    // maxLokiDiscoveryBytes is not read: for series that means "streams, and many".
+    RequestId queryLokiLabels(const ConnectionCheckRequest &endpoint, const ContextPlan::Window &window,
+                              QObject *context, std::function<void(const LokiLabelNames &)> done);
+    RequestId queryLokiSeries(const ConnectionCheckRequest &endpoint, const QString &selector,
+                              const ContextPlan::Window &window, QObject *context,
+                              std::function<void(const LokiSeries &)> done);
     void cancel(RequestId id);
     int pending() const { return int(m_replies.size() + m_parsing.size()); }
 
@@ -58,6 +66,11 @@ private:
         });
     }
 
+    // A GET of a Loki discovery path, its answer cut off past maxLokiDiscoveryBytes.
+    RequestId sendBounded(
+        const ConnectionCheckRequest &endpoint, const QString &path, const QByteArray &query, QObject *context,
+        std::function<void(RequestId id, int status, const QByteArray &body, const QString &failure, bool tooLarge)>
+            done);
     RequestId send(const ConnectionCheckRequest &endpoint, const QUrl &url, const QByteArray *formBody,
                    QObject *context,
                    std::function<void(RequestId id, int status, const QByteArray &body, const QString &failure)> done);

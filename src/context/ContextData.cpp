@@ -4,10 +4,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -107,6 +109,64 @@ LogResult parseLoki(int httpStatus, const QByteArray &body)
     }
     std::stable_sort(result.lines.begin(), result.lines.end(),
                      [](const LogLine &a, const LogLine &b) { return a.ns < b.ns; });
+    result.ok = true;
+    return result;
+}
+
+namespace {
+
+// The "data" of a Loki answer, or why there is none.
+std::optional<QJsonValue> lokiData(int httpStatus, const QByteArray &body, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonObject object = QJsonDocument::fromJson(body, &parseError).object();
+    if (httpStatus < 200 || httpStatus >= 300 || parseError.error != QJsonParseError::NoError) {
+        *error = httpStatus >= 200 && httpStatus < 300
+            ? Text::tr("the answer is not Loki's API (HTTP %1)").arg(httpStatus)
+            : Text::tr("HTTP %1: %2").arg(httpStatus).arg(plainText(body));
+        return std::nullopt;
+    }
+    if (object.value(u"status"_s).toString() != u"success"_s) {
+        *error = object.value(u"error"_s).toString(plainText(body));
+        return std::nullopt;
+    }
+    return object.value(u"data"_s);
+}
+
+} // namespace
+
+LokiLabelNames parseLokiLabels(int httpStatus, const QByteArray &body)
+{
+    LokiLabelNames result;
+    const std::optional<QJsonValue> data = lokiData(httpStatus, body, &result.error);
+    if (!data)
+        return result;
+    static const QRegularExpression valid(u"^[A-Za-z_][A-Za-z0-9_]{0,127}$"_s);
+    for (const QJsonValue &name : data->toArray()) {
+        if (result.names.size() >= maxLokiLabelNames)
+            break;
+        // Names only ever go into a selector after this check.
+        if (const QString text = name.toString(); valid.match(text).hasMatch())
+            result.names << text;
+    }
+    result.ok = true;
+    return result;
+}
+
+LokiSeries parseLokiSeries(int httpStatus, const QByteArray &body)
+{
+    LokiSeries result;
+    const std::optional<QJsonValue> data = lokiData(httpStatus, body, &result.error);
+    if (!data)
+        return result;
+    const QJsonArray streams = data->toArray();
+    for (const QJsonValue &stream : streams) {
+        if (result.streams.size() >= maxLokiSeries) {
+            result.more = true;
+            break;
+        }
+        result.streams << labelsOf(stream.toObject());
+    }
     result.ok = true;
     return result;
 }

@@ -1,11 +1,13 @@
 #include "context/ContextPlan.h"
 
+#include "context/LogLevel.h"
 #include "context/PromQlSplit.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -207,6 +209,79 @@ QList<LabelRule> defaultLabelRules()
     };
 }
 
+namespace {
+
+// The selector of one rule group for the alert, or none.
+std::optional<LogCandidate> candidateOf(const Alert &alert, const QList<LabelRule> &rules, int group)
+{
+    LogCandidate candidate;
+    QStringList matchers;
+    for (const LabelRule &rule : rules) {
+        if (rule.group != group || candidate.lokiLabels.contains(rule.lokiLabel))
+            continue;
+        QString value = alert.labels.value(rule.alertLabel).trimmed();
+        if (rule.stripPort)
+            value = withoutPort(value);
+        // Only non-empty values: a selector of empty-matching matchers is refused by Loki.
+        if (value.isEmpty())
+            continue;
+        candidate.lokiLabels << rule.lokiLabel;
+        candidate.rules << LabelRule{rule.alertLabel, rule.lokiLabel, rule.stripPort, 0};
+        matchers << rule.lokiLabel + u'=' + quoted(value);
+    }
+    if (matchers.isEmpty())
+        return std::nullopt;
+    candidate.selector = u'{' + matchers.join(u", "_s) + u'}';
+    return candidate;
+}
+
+QList<int> groupsOf(const QList<LabelRule> &rules)
+{
+    QList<int> groups;
+    for (const LabelRule &rule : rules)
+        if (!groups.contains(rule.group))
+            groups.append(rule.group);
+    std::sort(groups.begin(), groups.end());
+    return groups;
+}
+
+bool isLokiLabelName(const QString &name)
+{
+    static const QRegularExpression valid(u"^[A-Za-z_][A-Za-z0-9_]*$"_s);
+    return name.size() <= 128 && valid.match(name).hasMatch();
+}
+
+} // namespace
+
+QList<LogCandidate> logCandidates(const Alert &alert, const QList<LabelRule> &rules)
+{
+    QList<LogCandidate> candidates;
+    const auto add = [&candidates](const std::optional<LogCandidate> &candidate) {
+        if (candidate && candidates.size() < maxLogCandidates
+            && std::none_of(candidates.cbegin(), candidates.cend(),
+                            [&](const LogCandidate &known) { return known.selector == candidate->selector; }))
+            candidates << *candidate;
+    };
+    for (const int group : groupsOf(rules))
+        add(candidateOf(alert, rules, group));
+    // Without configuration: the labels streams most often carry, most specific first,
+    // under the alert's own names; then the instance's host under the usual names.
+    static const QStringList sameName{u"pod"_s,  u"container"_s, u"instance"_s, u"host"_s, u"hostname"_s,
+                                      u"node"_s, u"service"_s,   u"app"_s,      u"job"_s,  u"namespace"_s};
+    for (const QString &name : sameName)
+        add(candidateOf(alert, {{name, name, false, 0}}, 0));
+    for (const QString &hostLabel : {u"host"_s, u"hostname"_s, u"node"_s})
+        add(candidateOf(alert, {{u"instance"_s, hostLabel, true, 0}}, 0));
+    // Then any other alert label Loki could hold by that name (bounded: hostile alerts
+    // can carry thousands of labels).
+    static const QStringList never{u"alertname"_s, u"severity"_s, u"__name__"_s, u"le"_s, u"quantile"_s};
+    int looked = 0;
+    for (auto it = alert.labels.cbegin(); it != alert.labels.cend() && looked < 64; ++it, ++looked)
+        if (isLokiLabelName(it.key()) && !never.contains(it.key()) && !sameName.contains(it.key()))
+            add(candidateOf(alert, {{it.key(), it.key(), false, 0}}, 0));
+    return candidates;
+}
+
 LogQuery logQuery(const Alert &alert, const QList<LabelRule> &rules, bool filterLines)
 {
     QList<int> groups;
@@ -245,7 +320,7 @@ LogQuery logQuery(const Alert &alert, const QList<LabelRule> &rules, bool filter
         return query;
     }
     if (filterLines)
-        query.lineFilter = defaultLineFilter;
+        query.lineFilter = LogLevel::errorLineFilter();
     return query;
 }
 

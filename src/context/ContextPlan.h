@@ -70,16 +70,35 @@ struct LabelRule {
 };
 QList<LabelRule> defaultLabelRules();
 
-inline const QString defaultLineFilter
-    = QStringLiteral("|~ \"(?i)(error|fail|exception|panic|fatal|timeout|refused|oom)\"");
-
 struct LogQuery {
     QString selector; // {host="db-1"}; empty when no label maps
     QString lineFilter; // empty: every line
     QString problem; // why there is no selector
-    QString logQl() const { return lineFilter.isEmpty() ? selector : selector + u' ' + lineFilter; }
+    // The engineer's own LogQL from the Logs tab; empty: the planned one.
+    QString edited{};
+    // Stream discovery (LokiStreamDiscovery): what was asked and what answered.
+    QStringList tried{}; // one line per selector tried that found nothing ("{host="db-1"}: no streams")
+    QString planned{}; // the label map's selector, when discovery chose another
+    QList<LabelRule> foundRules{}; // the rules that give `selector`, when discovery chose it
+    QString plannedLogQl() const { return lineFilter.isEmpty() ? selector : selector + u' ' + lineFilter; }
+    QString logQl() const { return edited.isEmpty() ? plannedLogQl() : edited; }
 };
-LogQuery logQuery(const Alert &alert, const QList<LabelRule> &rules = defaultLabelRules(), bool filterLines = true);
+
+// A selector that may find the alert's log streams, with the label-map rules that
+// would give it. logCandidates() lists them best first: the label map's choice, the
+// map's other groups, then alert labels that Loki may carry under the same name (or an
+// instance without its port as host/hostname/node). At most maxLogCandidates; each
+// uses only labels with non-empty values, escaped.
+struct LogCandidate {
+    QString selector;
+    QStringList lokiLabels; // the Loki label names it uses
+    QList<LabelRule> rules;
+};
+inline constexpr int maxLogCandidates = 12;
+QList<LogCandidate> logCandidates(const Alert &alert, const QList<LabelRule> &rules = defaultLabelRules());
+// Every line by default (a word filter hid "Out of memory: Killed process"); with
+// `filterLines`, only error-like lines (LogLevel::errorLineFilter()).
+LogQuery logQuery(const Alert &alert, const QList<LabelRule> &rules = defaultLabelRules(), bool filterLines = false);
 
 // Grafana Explore showing `logQl` over `window` in the Loki data source `datasourceUid`.
 QUrl grafanaExploreUrl(const QUrl &grafana, const QString &datasourceUid, const QString &logQl, const Window &window);

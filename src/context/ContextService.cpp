@@ -1,6 +1,8 @@
 #include "context/ContextService.h"
 
 #include "context/ChartData.h"
+#include "context/LabelMapFile.h"
+#include "context/LokiStreamDiscovery.h"
 #include "core/Background.h"
 
 using namespace Qt::StringLiterals;
@@ -14,14 +16,14 @@ struct ContextService::PlanInput {
     bool prometheus = false;
     bool loki = false;
     QList<ContextPlan::LabelRule> labelRules;
-    bool filterLogLines = true;
+    bool filterLogLines = false;
     ContextTemplates::Config templates;
 };
 
 bool ContextService::Context::complete() const
 {
     return std::all_of(metrics.cbegin(), metrics.cend(), [](const auto &m) { return m.has_value(); })
-        && (logs.has_value() || !logQuery.problem.isEmpty());
+        && !discoveringLogs && (logs.has_value() || !logQuery.problem.isEmpty());
 }
 
 ContextService::ContextService(QObject *parent)
@@ -247,6 +249,8 @@ ContextService::Context ContextService::plan(const PlanInput &input)
         context.logQuery.problem = tr("No Loki is configured (Settings → Data sources).");
     else
         context.logQuery = ContextPlan::logQuery(alert, input.labelRules, input.filterLogLines);
+    if (input.loki)
+        context.logCandidates = ContextPlan::logCandidates(alert, input.labelRules);
     return context;
 }
 
@@ -298,7 +302,9 @@ void ContextService::begin(Context planned)
         if (planned.alert.state == AlertState::Resolved && planned.alert.endsAt.isValid())
             fetchValue(key, true);
     }
-    if (planned.logQuery.problem.isEmpty())
+    if (!planned.logCandidates.isEmpty())
+        discoverLogs(key);
+    else if (planned.logQuery.problem.isEmpty())
         fetchLogs(key);
     emit contextUpdated(key);
     if (!m_requests.contains(key))
@@ -344,14 +350,69 @@ void ContextService::fetchLogs(const OccurrenceKey &key)
 {
     const Context &context = m_contexts[key];
     auto id = std::make_shared<ContextClient::RequestId>(0);
-    *id = m_client.queryLogs(m_sources.loki, context.logQuery.logQl(), context.window, m_sources.logLimit, this,
-                             [this, key, id](const LogResult &result) {
+    const QString logQl = context.logQuery.logQl();
+    *id = m_client.queryLogs(m_sources.loki, logQl, context.window, m_sources.logLimit, this,
+                             [this, key, id, logQl](const LogResult &result) {
                                  m_requests[key].removeAll(*id);
-                                 if (const auto it = m_contexts.find(key); it != m_contexts.end())
+                                 // An answer to a query since edited is stale.
+                                 if (const auto it = m_contexts.find(key);
+                                     it != m_contexts.end() && it->logQuery.logQl() == logQl)
                                      it->logs = result;
                                  finishedOne(key);
                              });
     m_requests[key].append(*id);
+}
+
+void ContextService::discoverLogs(const OccurrenceKey &key)
+{
+    Context &context = m_contexts[key];
+    context.discoveringLogs = true;
+    auto current = std::make_shared<ContextClient::RequestId>(0);
+    LokiStreamDiscovery::run(
+        m_client, m_sources.loki, context.logCandidates, context.window, this,
+        [this, key, current](ContextClient::RequestId id) {
+            m_requests[key].removeAll(*current);
+            *current = id;
+            m_requests[key].append(id);
+        },
+        [this, key, current](const LokiStreamDiscovery::Outcome &outcome) {
+            m_requests[key].removeAll(*current);
+            const auto it = m_contexts.find(key);
+            if (it == m_contexts.end())
+                return;
+            it->discoveringLogs = false;
+            LokiStreamDiscovery::apply(outcome, it->logQuery);
+            if (it->logQuery.problem.isEmpty())
+                fetchLogs(key);
+            finishedOne(key);
+        });
+}
+
+void ContextService::rerunLogs(const OccurrenceKey &key, const QString &logQl)
+{
+    const auto it = m_contexts.find(key);
+    if (it == m_contexts.end() || it->logQuery.selector.isEmpty() || it->discoveringLogs)
+        return;
+    it->logQuery.edited = logQl.trimmed() == it->logQuery.plannedLogQl() ? QString() : logQl.trimmed();
+    it->logs.reset();
+    fetchLogs(key);
+    emit contextUpdated(key);
+}
+
+void ContextService::saveLabelRules(const QList<ContextPlan::LabelRule> &rules, QObject *context,
+                                    std::function<void(const Result<> &)> done)
+{
+    if (m_sources.labelMapFile.isEmpty()) {
+        done(Failure{tr("There is no queries file to keep the label map in.")});
+        return;
+    }
+    const QList<ContextPlan::LabelRule> current = m_sources.labelRules;
+    // New plans use the rules at once; contexts already fetched keep what they found.
+    m_sources.labelRules = LabelMapFile::merged(rules, current);
+    Background::run(
+        context ? context : this,
+        [path = m_sources.labelMapFile, rules, current] { return LabelMapFile::save(path, rules, current); },
+        std::move(done));
 }
 
 void ContextService::finishedOne(const OccurrenceKey &key)

@@ -3,6 +3,7 @@
 #include "context/ContextClient.h"
 #include "context/ContextPlan.h"
 #include "context/ContextTemplates.h"
+#include "core/Result.h"
 #include "model/AlertKey.h"
 
 #include <QHash>
@@ -27,13 +28,14 @@ public:
     struct Sources {
         ConnectionCheckRequest prometheus; // url empty: no metrics
         ConnectionCheckRequest loki; // url empty: no logs
-        bool filterLogLines = true;
+        bool filterLogLines = false; // only error-like lines asked of Loki
         int logLimit = 200;
         ContextPlan::WindowSettings window{};
         QList<ContextPlan::LabelRule> labelRules = ContextPlan::defaultLabelRules();
         ContextTemplates::Config templates{}; // the user's extra charts
         QUrl grafana{}; // with grafanaLokiDatasource: "Open in Grafana Explore"
         QString grafanaLokiDatasource{};
+        QString labelMapFile{}; // where "Save as label-map rule" writes (the queries file)
     };
 
     struct Context {
@@ -63,6 +65,8 @@ public:
         QStringList notes; // charts left out and why ("too long to chart")
         ContextPlan::LogQuery logQuery;
         std::optional<LogResult> logs;
+        QList<ContextPlan::LogCandidate> logCandidates; // asked of Loki before the logs (LokiStreamDiscovery)
+        bool discoveringLogs = false;
         bool complete() const;
     };
 
@@ -99,6 +103,12 @@ public:
     void setBaseline(const OccurrenceKey &key, int index, bool shown);
     // Runs query `index` of `key` again with an edited expression.
     void rerunMetric(const OccurrenceKey &key, int index, const QString &expression);
+    // Runs the Logs tab's query of `key` again as `logQl`; empty: the planned one.
+    void rerunLogs(const OccurrenceKey &key, const QString &logQl);
+    // Puts `rules` first in the label map, in labelMapFile (written off this thread) and
+    // for the alerts planned from now on; `done` says how it went, unless `context` is gone.
+    void saveLabelRules(const QList<ContextPlan::LabelRule> &rules, QObject *context,
+                        std::function<void(const Result<> &)> done);
 
     // Null while the plan is worked out (isPlanning) and before the alert is asked for.
     const Context *context(const OccurrenceKey &key) const;
@@ -128,6 +138,7 @@ private:
     void fetchBaseline(const OccurrenceKey &key, int index, bool week);
     void rewindow(const OccurrenceKey &key, const QDateTime &now);
     void fetchLogs(const OccurrenceKey &key);
+    void discoverLogs(const OccurrenceKey &key);
     void finishedOne(const OccurrenceKey &key);
     void cancel(const OccurrenceKey &key);
     void startQueuedPrefetches();

@@ -53,6 +53,7 @@ Result load(const AppSettings &settings)
     sources.grafanaLokiDatasource = settings.value(Settings::grafanaLokiDatasource);
     // The user's extra charts and label map: a small text file, read as it is now.
     const QString queries = ContextTemplates::filePath(settings.value(Settings::contextQueriesFile));
+    sources.labelMapFile = queries;
     if (const ContextTemplates::FileResult file = ContextTemplates::readFile(queries); !file.missing) {
         if (!file.readError.isEmpty())
             result.warnings << file.readError;

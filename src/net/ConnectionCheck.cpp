@@ -136,9 +136,11 @@ void ConnectionChecker::checkPrometheus(ConnectionCheckRequest request, QObject 
         context, std::move(done));
 }
 
-void ConnectionChecker::checkLoki(ConnectionCheckRequest request, QObject *context, Callback done)
+void ConnectionChecker::checkLoki(ConnectionCheckRequest request, QObject *context, Callback done,
+                                  const LokiSample &sample)
 {
-    request.url = join(request.url, u"/loki/api/v1/labels"_s);
+    const QUrl base = request.url;
+    request.url = join(base, u"/loki/api/v1/labels"_s);
     get(
         request,
         [](int status, const QByteArray &body) -> ConnectionCheckResult {
@@ -149,7 +151,46 @@ void ConnectionChecker::checkLoki(ConnectionCheckRequest request, QObject *conte
                     tr("Connected: Loki answered with %n label name(s)", nullptr,
                        int(object.value(u"data"_s).toArray().size()))};
         },
-        context, std::move(done));
+        context,
+        [this, request, base, sample, guard = QPointer<QObject>(context),
+         done = std::move(done)](const ConnectionCheckResult &connected) mutable {
+            if (!connected.ok || sample.selector.isEmpty() || !guard)
+                return done(connected);
+            // Then whether a real alert's selector finds streams, as the Logs tab will ask.
+            request.url = join(base, u"/loki/api/v1/series"_s);
+            request.url.setQuery(u"match%5B%5D="_s + QString::fromLatin1(QUrl::toPercentEncoding(sample.selector))
+                                     + u"&start=%1&end=%2"_s.arg(sample.startNs).arg(sample.endNs),
+                                 QUrl::StrictMode);
+            get(
+                request,
+                [connected, sample](int, const QByteArray &body) -> ConnectionCheckResult {
+                    ConnectionCheckResult result = connected;
+                    const QJsonObject object = QJsonDocument::fromJson(body).object();
+                    if (object.value(u"status"_s).toString() != u"success"_s)
+                        result.warning = tr("Could not ask Loki which streams %1 matches.").arg(sample.selector);
+                    else if (object.value(u"data"_s).toArray().isEmpty())
+                        result.warning = tr("But %1, the label map's selector for the alert \"%2\", finds no log "
+                                            "streams around its start: the Logs tab will ask Loki for other labels "
+                                            "and offer to save the one that works.")
+                                             .arg(sample.selector, sample.alertName);
+                    if (!result.warning.isEmpty())
+                        result.summary += u'\n' + result.warning;
+                    return result;
+                },
+                guard,
+                [connected, done = std::move(done)](const ConnectionCheckResult &checked) {
+                    // A failed sample check does not make a working Loki fail.
+                    if (checked.ok) {
+                        done(checked);
+                    } else {
+                        ConnectionCheckResult result = connected;
+                        result.warning = checked.summary;
+                        result.summary
+                            += u'\n' + tr("Could not check a sample alert's streams: %1").arg(checked.summary);
+                        done(result);
+                    }
+                });
+        });
 }
 
 void ConnectionChecker::checkAlertmanager(ConnectionCheckRequest request, QObject *context, Callback done)

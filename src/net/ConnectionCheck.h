@@ -18,6 +18,16 @@ struct ConnectionCheckResult {
     bool ok = false;
     int httpStatus = 0; // 0: no HTTP answer
     QString summary{};
+    QString warning{}; // it works, but something will not (also at the end of the summary)
+};
+
+// A sample alert's log selector for checkLoki, and the window to look in: finding no
+// streams there is a warning (the Logs tab would come up empty for such alerts).
+struct LokiSample {
+    QString selector; // empty: no sample
+    QString alertName{};
+    qint64 startNs = 0;
+    qint64 endNs = 0;
 };
 
 // What a check sends: a GET with optional Basic or Bearer credentials and headers.
@@ -48,7 +58,8 @@ public:
     // GET /api/v1/status/buildinfo
     void checkPrometheus(ConnectionCheckRequest request, QObject *context, Callback done);
     // GET /loki/api/v1/labels (X-Scope-OrgID among the request's headers when set)
-    void checkLoki(ConnectionCheckRequest request, QObject *context, Callback done);
+    // and, with a sample, GET /loki/api/v1/series?match[]=sample.selector in its window
+    void checkLoki(ConnectionCheckRequest request, QObject *context, Callback done, const LokiSample &sample = {});
     // GET /api/v2/status
     void checkAlertmanager(ConnectionCheckRequest request, QObject *context, Callback done);
     // GET {base}/models; says whether `model` is offered

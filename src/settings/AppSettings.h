@@ -67,7 +67,7 @@ inline const SettingKey<QStringList> redactHostPatterns{"Analysis/redactHostPatt
 inline const SettingKey<int> contextMinutesBefore{"Context/minutesBefore", 30};
 inline const SettingKey<int> contextMinutesAfter{"Context/minutesAfter", 10};
 inline const SettingKey<int> logLineLimit{"Context/logLineLimit", 200};
-inline const SettingKey<bool> filterLogLines{"Context/filterLogLines", true};
+inline const SettingKey<bool> filterLogLines{"Context/filterLogLines", false};
 // The extra queries and label map (empty: ContextTemplates' default file)
 inline const SettingKey<QString> contextQueriesFile{"Context/queriesFile", {}};
 

@@ -128,7 +128,7 @@ private slots:
         QCOMPARE(sources.window.minutesBefore, 30);
         QCOMPARE(sources.window.minutesAfter, 10);
         QCOMPARE(sources.logLimit, defaults.logLimit);
-        QCOMPARE(sources.filterLogLines, true);
+        QCOMPARE(sources.filterLogLines, false); // every line by default
         QVERIFY(sources.templates.templates.isEmpty());
         QCOMPARE(labelRulesText(sources.labelRules), labelRulesText(ContextPlan::defaultLabelRules()));
     }

@@ -2,20 +2,26 @@
 
 #include "context/ContextData.h"
 #include "context/ContextPlan.h"
+#include "context/ContextService.h"
+#include "context/LogLevel.h"
 
 #include <QUrl>
 #include <QWidget>
 
 class LogHighlighter;
+class LogVolumeHistogram;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
-// Log lines from around the alert's start, oldest first: local time with
-// milliseconds, the line coloured by level (error / warning / info, from logfmt
-// `level=`, JSON "level" or plain words), the stream's labels on hover, a marker
-// line where the alert started, and a search that highlights what it finds.
+// Log lines from around the alert's start, oldest first: the LogQL that fetched them
+// (editable: Run or Ctrl+Enter, Reset to the planned one), how the streams were found,
+// a histogram of lines per time by level (click a bar to go there), then the lines:
+// local time with milliseconds, coloured by level, the stream's labels on hover, a
+// marker where the alert started. Every line is shown; a toggle narrows to error-like
+// lines, and a search highlights what it finds.
 class LogsPane final : public QWidget
 {
     Q_OBJECT
@@ -23,34 +29,79 @@ class LogsPane final : public QWidget
 public:
     explicit LogsPane(QWidget *parent = nullptr);
 
+    // The Logs tab's part of an alert's context, in whatever state it is.
+    void showContext(const ContextService::Context &context, const QDateTime &alertStart);
     void showLoading(const ContextPlan::LogQuery &query, const ContextPlan::Window &window);
     void showProblem(const QString &problem);
-    void showLines(const ContextPlan::LogQuery &query, const LogResult &result, const QDateTime &alertStart);
+    void showLines(const ContextPlan::LogQuery &query, const LogResult &result, const QDateTime &alertStart,
+                   const ContextPlan::Window &window = {});
     void clear();
     // "Open in Grafana Explore" with this link; an empty URL hides the button.
     void setExploreLink(const QUrl &url);
     QUrl exploreLink() const { return m_explore; }
 
-    enum class Level { None, Error, Warning, Info, Debug };
-    static Level levelOf(const QString &line);
+    using Level = LogLevel::Level;
+    static Level levelOf(const QString &line) { return LogLevel::of(line); }
 
     QString text() const;
     QString status() const;
+    QString logQl() const; // as in the query field
+    QString discovery() const; // how the streams were found (empty: nothing to say)
     int matches() const; // of the search text
     void setSearch(const QString &text);
+    // Only error-like lines (LogLevel::isErrorLike); off: every line.
+    void setErrorLinesOnly(bool only);
     // The labels of the stream of the line at `blockNumber` (hover text).
     QString labelsAt(int blockNumber) const;
+    Level levelAt(int blockNumber) const;
+    // The first line shown at the top of the view, and scrolling to a time.
+    int firstVisibleBlock() const;
+    void scrollToTime(qint64 ns);
+    LogVolumeHistogram *volume() const { return m_volume; }
+    // How saving the rules (saveRulesRequested) went.
+    void showRulesSaved(const Result<> &saved);
+
+signals:
+    // Run `logQl` for the alert shown; empty: the planned query again (Reset).
+    void runRequested(const QString &logQl);
+    // Keep the label-map rules that found this alert's streams.
+    void saveRulesRequested(const QList<ContextPlan::LabelRule> &rules);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    struct Entry {
+        qint64 ns = 0;
+        QString text; // time and body, continuation lines indented
+        qsizetype labels = -1; // index into m_streams
+        Level level = Level::None;
+        bool errorLike = false;
+    };
+    void showQuery(const ContextPlan::LogQuery &query);
+    void render();
+    void run();
+
     QUrl m_explore;
+    OccurrenceKey m_key;
+    QString m_planned; // the planned LogQL, for Reset
+    QList<ContextPlan::LabelRule> m_foundRules;
     QPushButton *m_exploreButton;
-    QLabel *m_query;
+    QLineEdit *m_query;
+    QPushButton *m_run;
+    QPushButton *m_reset;
+    QLabel *m_discovery;
+    QPushButton *m_saveRules;
+    LogVolumeHistogram *m_volume;
+    QCheckBox *m_errorsOnly;
     QLineEdit *m_search;
     QLabel *m_status;
     QPlainTextEdit *m_lines;
     LogHighlighter *m_highlighter;
-    QList<QString> m_blockLabels; // per text block: the stream's labels
+    QList<Entry> m_entries; // oldest first
+    QStringList m_streams; // distinct stream label texts
+    qint64 m_alertStartNs = -1;
+    QString m_alertStartText;
+    // Per text block of what is shown.
+    QList<qsizetype> m_blockEntries; // index into m_entries; -1: the alert-start marker
 };

@@ -2,6 +2,7 @@
 
 #include "ConnectionTestButton.h"
 #include "SecretField.h"
+#include "context/ContextTemplates.h"
 #include "secrets/SecretId.h"
 #include "settings/AppSettings.h"
 
@@ -127,7 +128,26 @@ DataSourcesPage::DataSourcesPage(SecretStore *secrets, QWidget *parent)
                 headers.append({"X-Scope-OrgID", tenant.toUtf8()});
             return headers;
         },
-        checkWith(&ConnectionChecker::checkLoki));
+        [this](const ConnectionCheckRequest &request, ConnectionChecker::Callback done) {
+            m_checker->checkLoki(request, this, std::move(done), lokiSample());
+        });
+}
+
+void DataSourcesPage::setSampleAlert(const Alert &alert)
+{
+    m_sampleAlert = alert;
+}
+
+LokiSample DataSourcesPage::lokiSample() const
+{
+    if (!m_sampleAlert)
+        return {};
+    const ContextPlan::LogQuery query = ContextPlan::logQuery(*m_sampleAlert, m_labelRules);
+    if (query.selector.isEmpty())
+        return {};
+    const ContextPlan::Window window = ContextPlan::window(*m_sampleAlert, QDateTime::currentDateTimeUtc());
+    return {query.selector, m_sampleAlert->name, window.start.toMSecsSinceEpoch() * 1'000'000,
+            window.end.toMSecsSinceEpoch() * 1'000'000};
 }
 
 void DataSourcesPage::wireTest(Source &source, std::function<QList<std::pair<QByteArray, QByteArray>>()> headers,
@@ -189,6 +209,12 @@ void DataSourcesPage::load(const AppSettings &settings)
     m_prometheus.urls->setPlainText(settings.value(Settings::prometheusUrls).join(u'\n'));
     m_prometheus.user->setText(settings.value(Settings::prometheusUser));
     m_loki.url->setText(settings.value(Settings::lokiUrl));
+    // The label map the sample alert's selector is made with (a small file, read as the
+    // Metrics and logs page reads it).
+    const ContextTemplates::FileResult queries
+        = ContextTemplates::readFile(ContextTemplates::filePath(settings.value(Settings::contextQueriesFile)));
+    m_labelRules = queries.parsed.config.labelRules.isEmpty() ? ContextPlan::defaultLabelRules()
+                                                              : queries.parsed.config.labelRules;
     m_loki.user->setText(settings.value(Settings::lokiUser));
     m_lokiOrgId->setText(settings.value(Settings::lokiOrgId));
     m_alertmanager.urls->setPlainText(settings.value(Settings::alertmanagerUrls).join(u'\n'));

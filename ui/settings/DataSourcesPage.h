@@ -1,9 +1,11 @@
 #pragma once
 
 #include "SettingsPage.h"
+#include "context/ContextPlan.h"
 #include "net/ConnectionCheck.h"
 
 #include <memory>
+#include <optional>
 
 struct SecretId;
 class ConnectionTestButton;
@@ -23,6 +25,9 @@ public:
     void load(const AppSettings &settings) override;
     bool validate() override;
     void save(AppSettings &settings) const override;
+    // An alert to try the Loki check with (the one selected): when the label map's
+    // selector for it finds no streams, the check says so.
+    void setSampleAlert(const Alert &alert);
 
 private:
     // One service's URL(s), user, password and test button.
@@ -47,6 +52,7 @@ private:
     void wireTest(Source &source, std::function<QList<std::pair<QByteArray, QByteArray>>()> headers, Check check);
     Source makeSource(bool severalUrls, const SecretId &password, const QString &name);
     bool validateSource(const Source &source);
+    LokiSample lokiSample() const;
 
     SecretStore *m_secrets;
     ConnectionChecker *m_checker;
@@ -60,4 +66,6 @@ private:
     QSpinBox *m_syncMinutes;
     QSpinBox *m_ackMinutes;
     QLineEdit *m_author;
+    std::optional<Alert> m_sampleAlert;
+    QList<ContextPlan::LabelRule> m_labelRules = ContextPlan::defaultLabelRules();
 };
