@@ -1,5 +1,7 @@
 #include "context/ContextClient.h"
 #include "context/ContextPlan.h"
+#include "context/LogLevel.h"
+#include "context/LogQlQuery.h"
 #include "demo/DemoAlerts.h"
 #include "demo/DemoContext.h"
 #include "demo/DemoContextServer.h"
@@ -141,12 +143,13 @@ private slots:
             QCOMPARE(line.stream.value(u"instance"_s), u"db-01:9100"_s);
 
         // Loki's line filters apply: only the error-like lines are left.
-        const LogResult errors = logs(query.selector + u' ' + ContextPlan::defaultLineFilter, window);
+        const LogResult errors = logs(query.selector + u' ' + LogLevel::errorLineFilter(), window);
         QVERIFY(errors.ok);
         QVERIFY(!errors.lines.isEmpty() && errors.lines.size() < all.lines.size());
-        const QRegularExpression errorLike(u"(?i)(error|fail|exception|panic|fatal|timeout|refused|oom)"_s);
+        const Result<LogQlQuery> errorLike = LogQlQuery::parse(query.selector + u' ' + LogLevel::errorLineFilter());
+        QVERIFY(errorLike);
         for (const LogLine &line : errors.lines)
-            QVERIFY2(errorLike.match(line.line).hasMatch(), qPrintable(line.line));
+            QVERIFY2(errorLike->matchesLine(line.line), qPrintable(line.line));
 
         // The limit keeps the newest lines.
         const LogResult few = logs(query.logQl(), window, 5);

@@ -1,5 +1,6 @@
 #include "ResultAssert.h"
 #include "context/ContextPlan.h"
+#include "context/LogLevel.h"
 #include "context/LogQlQuery.h"
 
 #include <QTest>
@@ -28,7 +29,7 @@ private slots:
 
     void theDefaultErrorFilterReadsAsPlanned()
     {
-        const Result<LogQlQuery> query = LogQlQuery::parse(u"{host=\"db-01\"} "_s + ContextPlan::defaultLineFilter);
+        const Result<LogQlQuery> query = LogQlQuery::parse(u"{host=\"db-01\"} "_s + LogLevel::errorLineFilter());
         QVERIFY_OK(query);
         QVERIFY(query->matchesLine(u"level=ERROR connection refused"_s));
         QVERIFY(!query->matchesLine(u"level=info checkpoint complete"_s));
