@@ -247,6 +247,16 @@ QList<const DemoSeries *> seriesFor(const QList<DemoSeries> &all, const QString 
     return kept;
 }
 
+// The series a query is answered with: the first group it names (narrowed by its
+// labels), else the fallback.
+QList<const DemoSeries *> seriesAnswering(const QList<MetricGroup> &groups, const DemoSeries &fallback,
+                                          const QString &query)
+{
+    const auto group = std::find_if(groups.cbegin(), groups.cend(),
+                                    [&query](const MetricGroup &g) { return query.contains(g.match); });
+    return group == groups.cend() ? QList<const DemoSeries *>{&fallback} : seriesFor(group->series, query);
+}
+
 // Loki's answer for labels and label values: sorted, each once.
 DemoContext::Answer stringList(QStringList texts)
 {
@@ -364,10 +374,7 @@ DemoContext::Answer DemoContext::queryRange(const Parameters &parameters) const
         return prometheusError(u"exceeded maximum resolution of 11,000 points per timeseries. Try decreasing the query "
                                "resolution (?step=XX)"_s);
 
-    const auto group = std::find_if(m_data->groups.cbegin(), m_data->groups.cend(),
-                                    [&query](const MetricGroup &g) { return query.contains(g.match); });
-    QList<const DemoSeries *> chosen = group == m_data->groups.cend() ? QList<const DemoSeries *>{&m_data->fallback}
-                                                                      : seriesFor(group->series, query);
+    const QList<const DemoSeries *> chosen = seriesAnswering(m_data->groups, m_data->fallback, query);
     const qint64 shift = offsetSeconds(query);
     QByteArray body = R"({"status":"success","data":{"resultType":"matrix","result":[)";
     for (qsizetype i = 0; i < chosen.size(); ++i) {
@@ -397,10 +404,7 @@ DemoContext::Answer DemoContext::queryInstant(const Parameters &parameters, cons
         = timeText.isEmpty() ? std::optional<double>(now.toMSecsSinceEpoch() / 1000.0) : timeParameter(timeText, false);
     if (!time)
         return prometheusError(u"invalid parameter \"time\": cannot parse to a valid timestamp"_s);
-    const auto group = std::find_if(m_data->groups.cbegin(), m_data->groups.cend(),
-                                    [&query](const MetricGroup &g) { return query.contains(g.match); });
-    QList<const DemoSeries *> chosen = group == m_data->groups.cend() ? QList<const DemoSeries *>{&m_data->fallback}
-                                                                      : seriesFor(group->series, query);
+    const QList<const DemoSeries *> chosen = seriesAnswering(m_data->groups, m_data->fallback, query);
     const qint64 shift = offsetSeconds(query);
     QByteArray body = R"({"status":"success","data":{"resultType":"vector","result":[)";
     for (qsizetype i = 0; i < chosen.size(); ++i) {
