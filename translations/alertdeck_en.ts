@@ -158,6 +158,82 @@
     </message>
 </context>
 <context>
+    <name>AlertGroupingProxyModel</name>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 = &quot;%2&quot;: %n alert(s), %3 firing; the worst is %4. Enter or a double click folds the group.</source>
+        <translation>
+            <numerusform>%1 = &quot;%2&quot;: %n alert, %3 firing; the worst is %4. Enter or a double click folds the group.</numerusform>
+            <numerusform>%1 = &quot;%2&quot;: %n alerts, %3 firing; the worst is %4. Enter or a double click folds the group.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertMute</name>
+    <message>
+        <source>silenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inhibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silenced in Alertmanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silenced in Alertmanager by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inhibited in Alertmanager by another alert that fires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The silence is renewed while the alert fires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The silence ends at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertOverviewPane</name>
     <message>
         <source>Select an alert to see its labels, annotations and times.</source>
@@ -225,6 +301,33 @@
     </message>
     <message>
         <source>Copy the whole expression (%L1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known: Prometheus answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value at %1 (the expression returned nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>highest %1 of %n series at %2</source>
+        <translation>
+            <numerusform>%1 at %2</numerusform>
+            <numerusform>highest %1 of %n series at %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Value at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value at end</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -342,7 +445,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>Replayed: not a live alert. It is not counted in the status bar, the tray or /metrics, and notifies no one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -350,6 +453,22 @@
     <name>AlertTableView</name>
     <message>
         <source>Reset columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -995,6 +1114,21 @@
     </message>
 </context>
 <context>
+    <name>ChatPreview</name>
+    <message>
+        <source>A generic webhook sends your own JSON template; how it looks is up to the receiving system. The exact JSON is on the next tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too large to show; the exact JSON is on the next tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatSender</name>
     <message>
         <source>%1: host not found (DNS)</source>
@@ -1594,6 +1728,18 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>Connected: the key works, but the model &quot;%1&quot; is not offered (offered: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not ask Loki which streams %1 matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>But %1, the label map&apos;s selector for the alert &quot;%2&quot;, finds no log streams around its start: the Logs tab will ask Loki for other labels and offer to save the one that works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check a sample alert&apos;s streams: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestButton</name>
@@ -1610,6 +1756,14 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <name>ContextClient</name>
     <message>
         <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of label names is larger than %L1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1762,6 +1916,10 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <name>ContextService</name>
     <message>
         <source>No Loki is configured (Settings → Data sources).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no queries file to keep the label map in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2512,10 +2670,6 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exact &amp;JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,6 +2695,10 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>The analysis was cut to fit the tool&apos;s size limit; the message says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2782,6 +2940,21 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
 </context>
 <context>
+    <name>InstantValues</name>
+    <message>
+        <source>the answer is not Prometheus&apos;s API (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an instant (vector) result, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>No system keychain found: install and unlock gnome-keyring or KWallet (%1).</source>
@@ -2797,6 +2970,17 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelMapFile</name>
+    <message>
+        <source># Loki label map (the first group whose labels the alert has wins; the first group was saved from the Logs tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2985,6 +3169,41 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
 </context>
 <context>
+    <name>LogVolumeHistogram</name>
+    <message>
+        <source>Log volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lines to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %Ln line(s) per %1 min</source>
+        <translation>
+            <numerusform>up to %Ln line per %1 min</numerusform>
+            <numerusform>up to %Ln lines per %1 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %Ln line(s) per %1 s</source>
+        <translation>
+            <numerusform>up to %Ln line per %1 s</numerusform>
+            <numerusform>up to %Ln lines per %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %Ln line(s)
+%3 error, %4 warning, %5 other</source>
+        <translation>
+            <numerusform>%1 – %2: %Ln line
+%3 error, %4 warning, %5 other</numerusform>
+            <numerusform>%1 – %2: %Ln lines
+%3 error, %4 warning, %5 other</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogsPane</name>
     <message>
         <source>Find in these lines</source>
@@ -3019,6 +3238,115 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>Open in Grafana Explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as label-map rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only error-like lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LogQL, e.g. {job=&quot;node&quot;} |= &quot;error&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LogQL that fetched these lines. Edit it and press Ctrl+Enter (or Run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the query AlertDeck planned for this alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this mapping to the Loki label map (Settings → Metrics and logs), so it is used first next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines at error or warning level, or with words such as error, fail, panic, fatal, critical, warn, kill, OOM, out of memory, timeout or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams found by asking Loki with %1 (the label map has no rule for this alert&apos;s labels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams found by asking Loki with %1; the label map&apos;s %2 finds none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loki found no streams for any selector tried; showing %1 from the label map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more (hover)</source>
+        <translation>
+            <numerusform>%n more (hover)</numerusform>
+            <numerusform>%n more (hover)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tried: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Loki which streams hold this alert&apos;s logs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s) are error-like, oldest first</source>
+        <translation>
+            <numerusform>%1 of %n line is error-like</numerusform>
+            <numerusform>%1 of %n lines are error-like, oldest first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to the label map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used first for every alert from now on (Settings → Metrics and logs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LokiStreamDiscovery</name>
+    <message>
+        <source>%1: not asked (tried %2 already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no streams in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Loki has no label %2 in this window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3257,6 +3585,20 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>Not acknowledged yet: it would silence other alerts too</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>↻ %n update(s)</source>
+        <translation>
+            <numerusform>↻ %n update</numerusform>
+            <numerusform>↻ %n updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>While an alert is selected the table keeps its rows in place. Click to show the %n new or changed alert(s) in order, or press Esc in the table to let go of the selection.</source>
+        <translation>
+            <numerusform>While an alert is selected the table keeps its rows in place. Click to show the new or changed alert in order, or press Esc in the table to let go of the selection.</numerusform>
+            <numerusform>While an alert is selected the table keeps its rows in place. Click to show the %n new or changed alerts in order, or press Esc in the table to let go of the selection.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MattermostTool</name>
@@ -3405,10 +3747,6 @@ Listener credentials, API keys and tokens are not configured until the keychain 
 <context>
     <name>MetricChart</name>
     <message>
-        <source>Show every series, not only the ten highest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PromQL; press Enter to run it again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3441,10 +3779,6 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drag across the chart to zoom in; this shows the whole window again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3473,10 +3807,6 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Top %1 only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>+%1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3491,6 +3821,57 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>resolved</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghost lines of the same expression one day and one week earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag across the chart to show that time range on every chart and in the logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the range chosen above the tabs after dragging across a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the alert&apos;s series (or the ten highest) again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every series, not only the alert&apos;s or the ten highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 week earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (alert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4207,6 +4588,14 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
 </context>
 <context>
+    <name>SeriesLegend</name>
+    <message>
+        <source>%1
+(the alert&apos;s own series)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerTls</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4340,6 +4729,18 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>Firing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay: %1 firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live alerts firing by severity. Silenced, inhibited and acknowledged alerts are counted as muted; replayed alerts are never counted as firing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4483,6 +4884,41 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>Saving the silence…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Custom end…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date and time the silence ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the past: choose a later time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is in the past: choose a date and time after now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SilenceListModel</name>
@@ -4543,9 +4979,12 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>Silence %1
-Starts %2
-Ends %3
-Reported by %4</source>
+Matchers:
+%2
+Comment: %3
+Starts %4
+Ends %5
+Reported by %6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4600,13 +5039,6 @@ Reported by %4</source>
 %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n silence(s), read at %1.</source>
-        <translation>
-            <numerusform>%n silence, read at %1.</numerusform>
-            <numerusform>%n silences, read at %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No Alertmanager is configured: add its URL in Settings → Data sources.</source>
         <translation type="unfinished"></translation>
@@ -4649,6 +5081,24 @@ Reported by %4</source>
     </message>
     <message>
         <source>Silence %1 expired: the alerts it muted notify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n silence(s) listed</source>
+        <translation>
+            <numerusform>%n silence listed</numerusform>
+            <numerusform>%n silences listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n more hidden by the filters</source>
+        <translation>
+            <numerusform>, %n more hidden by the filters</numerusform>
+            <numerusform>, %n more hidden by the filters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, read at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4711,6 +5161,52 @@ Reported by %4</source>
     <name>TelegramTool</name>
     <message>
         <source>%1 refused the message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeRange</name>
+    <message>
+        <source>Around the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeRangePicker</name>
+    <message>
+        <source>The time range of the Metrics and Logs tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From before the alert&apos;s start to now while it fires, to a while after its end once resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -155,6 +155,80 @@
     </message>
 </context>
 <context>
+    <name>AlertGroupingProxyModel</name>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n 个告警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no %1)</source>
+        <translation>（无 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 = &quot;%2&quot;: %n alert(s), %3 firing; the worst is %4. Enter or a double click folds the group.</source>
+        <translation>
+            <numerusform>%1 = &quot;%2&quot;：%n 个告警，%3 个触发中；最严重为 %4。按 Enter 或双击可折叠该组。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertMute</name>
+    <message>
+        <source>silenced</source>
+        <translation>已静默</translation>
+    </message>
+    <message>
+        <source>inhibited</source>
+        <translation>已抑制</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1，至 %2</translation>
+    </message>
+    <message>
+        <source>Silenced in Alertmanager</source>
+        <translation>已在 Alertmanager 中静默</translation>
+    </message>
+    <message>
+        <source>Silenced in Alertmanager by %1</source>
+        <translation>已由 %1 在 Alertmanager 中静默</translation>
+    </message>
+    <message>
+        <source>Inhibited in Alertmanager by another alert that fires</source>
+        <translation>被 Alertmanager 中另一个触发中的告警抑制</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>已由 %1 确认</translation>
+    </message>
+    <message>
+        <source>The silence is renewed while the alert fires.</source>
+        <translation>告警触发期间静默会自动续期。</translation>
+    </message>
+    <message>
+        <source>The silence ends at %1.</source>
+        <translation>静默于 %1 结束。</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+</context>
+<context>
     <name>AlertOverviewPane</name>
     <message>
         <source>Select an alert to see its labels, annotations and times.</source>
@@ -223,6 +297,32 @@
     <message>
         <source>Copy the whole expression (%L1 characters)</source>
         <translation>复制完整表达式（%L1 个字符）</translation>
+    </message>
+    <message>
+        <source>not known: Prometheus answered %1</source>
+        <translation>未知：Prometheus 返回 %1</translation>
+    </message>
+    <message>
+        <source>no value at %1 (the expression returned nothing)</source>
+        <translation>%1 时无值（表达式未返回结果）</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 时为 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>highest %1 of %n series at %2</source>
+        <translation>
+            <numerusform>%2 时 %n 个序列中最高为 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Value at start</source>
+        <translation>开始时的值</translation>
+    </message>
+    <message>
+        <source>Value at end</source>
+        <translation>结束时的值</translation>
     </message>
 </context>
 <context>
@@ -339,8 +439,8 @@
         <translation>%1（回放）</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <source>Replayed: not a live alert. It is not counted in the status bar, the tray or /metrics, and notifies no one.</source>
+        <translation>回放：不是实时告警。不计入状态栏、托盘图标或 /metrics，也不会通知任何人。</translation>
     </message>
 </context>
 <context>
@@ -348,6 +448,22 @@
     <message>
         <source>Reset columns</source>
         <translation>重置列</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>分组方式(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>不分组</translation>
+    </message>
+    <message>
+        <source>Alert name</source>
+        <translation>告警名称</translation>
+    </message>
+    <message>
+        <source>&amp;Label columns</source>
+        <translation>标签列(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -618,7 +734,7 @@
     </message>
     <message>
         <source>Not analyzed yet. The request sends the alert, its metric summary and log lines to the provider set in Settings → AI analysis.</source>
-        <translation>尚未分析。请求会将告警、其指标摘要和日志行发送到“设置 → AI 分析”中配置的服务商。</translation>
+        <translation>尚未分析。请求会将告警、其指标摘要和日志行发送到“⁠设⁠置⁠ ⁠→⁠ ⁠A⁠I⁠ ⁠分⁠析⁠”中配置的服务商。</translation>
     </message>
     <message>
         <source>about %1 prompt tokens</source>
@@ -716,11 +832,11 @@
     </message>
     <message>
         <source>No AI provider is set up: add its URL and key in Settings → AI analysis.</source>
-        <translation>尚未配置 AI 服务商：请在“设置 → AI 分析”中添加其 URL 和密钥。</translation>
+        <translation>尚未配置 AI 服务商：请在“⁠设⁠置⁠ ⁠→⁠ ⁠A⁠I⁠ ⁠分⁠析⁠”中添加其 URL 和密钥。</translation>
     </message>
     <message>
         <source>The provider wants an API key and none is set: add it in Settings → AI analysis.</source>
-        <translation>该服务商需要 API 密钥，但尚未设置：请在“设置 → AI 分析”中添加。</translation>
+        <translation>该服务商需要 API 密钥，但尚未设置：请在“⁠设⁠置⁠ ⁠→⁠ ⁠A⁠I⁠ ⁠分⁠析⁠”中添加。</translation>
     </message>
     <message>
         <source>Stopped before the request was sent.</source>
@@ -809,7 +925,7 @@
     <name>ChatCompletion</name>
     <message>
         <source>&quot;%1&quot; is not a provider URL (https://host[/v1]): check Settings → AI analysis</source>
-        <translation>“%1”不是有效的服务商 URL（https://host[/v1]）：请检查“设置 → AI 分析”</translation>
+        <translation>“%1”不是有效的服务商 URL（https://host[/v1]）：请检查“⁠设⁠置⁠ ⁠→⁠ ⁠A⁠I⁠ ⁠分⁠析⁠”</translation>
     </message>
     <message>
         <source>The provider answered without a completion: %1</source>
@@ -899,7 +1015,7 @@
     </message>
     <message>
         <source>API key rejected (HTTP 401): check the key in Settings → AI analysis%1</source>
-        <translation>API 密钥被拒绝（HTTP 401）：请检查“设置 → AI 分析”中的密钥%1</translation>
+        <translation>API 密钥被拒绝（HTTP 401）：请检查“⁠设⁠置⁠ ⁠→⁠ ⁠A⁠I⁠ ⁠分⁠析⁠”中的密钥%1</translation>
     </message>
     <message>
         <source>Account balance is insufficient (HTTP 402): top up the account or use another provider</source>
@@ -935,7 +1051,7 @@
     </message>
     <message>
         <source>the answer was cut at max_tokens (%1); raise it in Settings → AI analysis</source>
-        <translation>回答在 max_tokens（%1）处被截断；请在“设置 → AI 分析”中调高</translation>
+        <translation>回答在 max_tokens（%1）处被截断；请在“⁠设⁠置⁠ ⁠→⁠ ⁠A⁠I⁠ ⁠分⁠析⁠”中调高</translation>
     </message>
     <message>
         <source>the provider&apos;s content filter stopped the answer</source>
@@ -982,6 +1098,21 @@
     <message>
         <source>…(truncated, full analysis in AlertDeck)</source>
         <translation>…（已截断，完整分析见 AlertDeck）</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPreview</name>
+    <message>
+        <source>A generic webhook sends your own JSON template; how it looks is up to the receiving system. The exact JSON is on the next tab.</source>
+        <translation>通用 Webhook 发送你自己的 JSON 模板，显示效果取决于接收系统。确切的 JSON 见下一个标签页。</translation>
+    </message>
+    <message>
+        <source>The message is too large to show; the exact JSON is on the next tab.</source>
+        <translation>消息过大，无法显示；确切的 JSON 见下一个标签页。</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object: %1</source>
+        <translation>请求体不是 JSON 对象：%1</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1714,18 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>Connected: the key works, but the model &quot;%1&quot; is not offered (offered: %2)</source>
         <translation>已连接：密钥有效，但未提供模型 &quot;%1&quot;（可用：%2）</translation>
     </message>
+    <message>
+        <source>Could not ask Loki which streams %1 matches.</source>
+        <translation>无法向 Loki 查询 %1 匹配哪些日志流。</translation>
+    </message>
+    <message>
+        <source>But %1, the label map&apos;s selector for the alert &quot;%2&quot;, finds no log streams around its start: the Logs tab will ask Loki for other labels and offer to save the one that works.</source>
+        <translation>但是，标签映射为告警“%2”给出的选择器 %1 在其开始时间前后找不到日志流：日志标签页会向 Loki 询问其他标签，并提供保存可用选择器的选项。</translation>
+    </message>
+    <message>
+        <source>Could not check a sample alert&apos;s streams: %1</source>
+        <translation>无法检查示例告警的日志流：%1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestButton</name>
@@ -1600,6 +1743,14 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source>no answer within %1 s</source>
         <translation>%1 秒内无响应</translation>
+    </message>
+    <message>
+        <source>the list of label names is larger than %L1 KiB</source>
+        <translation>标签名列表超过 %L1 KiB</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1900,10 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source>No Loki is configured (Settings → Data sources).</source>
         <translation>尚未配置 Loki（设置 → 数据源）。</translation>
+    </message>
+    <message>
+        <source>There is no queries file to keep the label map in.</source>
+        <translation>没有可保存标签映射的查询文件。</translation>
     </message>
 </context>
 <context>
@@ -2509,10 +2664,6 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <translation>正在生成消息…</translation>
     </message>
     <message>
-        <source>&amp;Text</source>
-        <translation>文本(&amp;T)</translation>
-    </message>
-    <message>
         <source>Exact &amp;JSON</source>
         <translation>原始 JSON(&amp;J)</translation>
     </message>
@@ -2539,6 +2690,10 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>The analysis was cut to fit the tool&apos;s size limit; the message says so.</source>
         <translation>分析已截断以符合该工具的大小限制；消息中会注明。</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>消息(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +2932,21 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
 </context>
 <context>
+    <name>InstantValues</name>
+    <message>
+        <source>the answer is not Prometheus&apos;s API (HTTP %1)</source>
+        <translation>响应不是 Prometheus API 的格式（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>expected an instant (vector) result, got &quot;%1&quot;</source>
+        <translation>应为即时（vector）结果，实际为“%1”</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>No system keychain found: install and unlock gnome-keyring or KWallet (%1).</source>
@@ -2793,6 +2963,17 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>the system keychain</source>
         <translation>系统钥匙串</translation>
+    </message>
+</context>
+<context>
+    <name>LabelMapFile</name>
+    <message>
+        <source># Loki label map (the first group whose labels the alert has wins; the first group was saved from the Logs tab).</source>
+        <translation># Loki 标签映射（使用第一个其标签告警全部具有的组；第一组保存自日志标签页）。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3161,37 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
 </context>
 <context>
+    <name>LogVolumeHistogram</name>
+    <message>
+        <source>Log volume</source>
+        <translation>日志量</translation>
+    </message>
+    <message>
+        <source>No lines to count</source>
+        <translation>没有可统计的日志行</translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %Ln line(s) per %1 min</source>
+        <translation>
+            <numerusform>每 %1 分最多 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %Ln line(s) per %1 s</source>
+        <translation>
+            <numerusform>每 %1 秒最多 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %Ln line(s)
+%3 error, %4 warning, %5 other</source>
+        <translation>
+            <numerusform>%1 – %2：%Ln 行
+错误 %3，警告 %4，其他 %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogsPane</name>
     <message>
         <source>Find in these lines</source>
@@ -3014,6 +3226,113 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>Open in Grafana Explore</source>
         <translation>在 Grafana Explore 中打开</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Save as label-map rule</source>
+        <translation>保存为标签映射规则</translation>
+    </message>
+    <message>
+        <source>Only error-like lines</source>
+        <translation>仅错误类日志</translation>
+    </message>
+    <message>
+        <source>LogQL, e.g. {job=&quot;node&quot;} |= &quot;error&quot;</source>
+        <translation>LogQL，如 {job=&quot;node&quot;} |= &quot;error&quot;</translation>
+    </message>
+    <message>
+        <source>The LogQL that fetched these lines. Edit it and press Ctrl+Enter (or Run).</source>
+        <translation>获取这些日志行的 LogQL。可编辑后按 Ctrl+Return（或点“运行”）。</translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+Enter)</source>
+        <translation>运行查询（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Back to the query AlertDeck planned for this alert</source>
+        <translation>恢复为 AlertDeck 为此告警规划的查询</translation>
+    </message>
+    <message>
+        <source>Add this mapping to the Loki label map (Settings → Metrics and logs), so it is used first next time.</source>
+        <translation>将此映射加入 Loki 标签映射（设置 → 指标与日志），下次优先使用。</translation>
+    </message>
+    <message>
+        <source>Lines at error or warning level, or with words such as error, fail, panic, fatal, critical, warn, kill, OOM, out of memory, timeout or refused</source>
+        <translation>错误或警告级别的日志行，或含有 error、fail、panic、fatal、critical、warn、kill、OOM、out of memory、timeout、refused 等词的行</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Streams found by asking Loki with %1 (the label map has no rule for this alert&apos;s labels).</source>
+        <translation>通过 %1 向 Loki 查询找到日志流（标签映射中没有适用于此告警标签的规则）。</translation>
+    </message>
+    <message>
+        <source>Streams found by asking Loki with %1; the label map&apos;s %2 finds none.</source>
+        <translation>通过 %1 向 Loki 查询找到日志流；标签映射给出的 %2 找不到任何日志流。</translation>
+    </message>
+    <message>
+        <source>Loki found no streams for any selector tried; showing %1 from the label map.</source>
+        <translation>所有尝试的选择器在 Loki 中都找不到日志流；显示标签映射给出的 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more (hover)</source>
+        <translation>
+            <numerusform>另有 %n 个（悬停查看）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tried: %1</source>
+        <translation>已尝试：%1</translation>
+    </message>
+    <message>
+        <source>Asking Loki which streams hold this alert&apos;s logs…</source>
+        <translation>正在向 Loki 查询哪些日志流包含此告警的日志…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s) are error-like, oldest first</source>
+        <translation>
+            <numerusform>%n 行中 %1 行为错误类，按时间从早到晚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to the label map</source>
+        <translation>已保存到标签映射</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Used first for every alert from now on (Settings → Metrics and logs).</source>
+        <translation>今后对所有告警优先使用（设置 → 指标与日志）。</translation>
+    </message>
+    <message>
+        <source>Could not save the rule: %1</source>
+        <translation>无法保存规则：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LokiStreamDiscovery</name>
+    <message>
+        <source>%1: not asked (tried %2 already)</source>
+        <translation>%1：未查询（已尝试过 %2）</translation>
+    </message>
+    <message>
+        <source>%1: no streams in this window</source>
+        <translation>%1：此时间窗口内没有日志流</translation>
+    </message>
+    <message>
+        <source>%1: Loki has no label %2 in this window</source>
+        <translation>%1：此时间窗口内 Loki 没有标签 %2</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3571,18 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>Not acknowledged yet: it would silence other alerts too</source>
         <translation>尚未确认：这样做也会静默其他告警</translation>
     </message>
+    <message numerus="yes">
+        <source>↻ %n update(s)</source>
+        <translation>
+            <numerusform>↻ %n 项更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>While an alert is selected the table keeps its rows in place. Click to show the %n new or changed alert(s) in order, or press Esc in the table to let go of the selection.</source>
+        <translation>
+            <numerusform>选中告警时，表格中的行保持不动。点击可按顺序显示 %n 个新增或变化的告警，或在表格中按 Esc 取消选择。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MattermostTool</name>
@@ -3400,10 +3731,6 @@ Listener credentials, API keys and tokens are not configured until the keychain 
 <context>
     <name>MetricChart</name>
     <message>
-        <source>Show every series, not only the ten highest</source>
-        <translation>显示全部序列，而不只是峰值最高的十条</translation>
-    </message>
-    <message>
         <source>PromQL; press Enter to run it again</source>
         <translation>PromQL；按回车重新执行</translation>
     </message>
@@ -3436,10 +3763,6 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <translation>重置缩放</translation>
     </message>
     <message>
-        <source>Drag across the chart to zoom in; this shows the whole window again</source>
-        <translation>在图表上拖动以放大；点此重新显示整个时间窗口</translation>
-    </message>
-    <message>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
@@ -3468,10 +3791,6 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <translation>%2 内没有 %1 的数据</translation>
     </message>
     <message>
-        <source>Top %1 only</source>
-        <translation>仅前 %1 条</translation>
-    </message>
-    <message>
         <source>+%1 more</source>
         <translation>另有 %1 条</translation>
     </message>
@@ -3486,6 +3805,56 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>resolved</source>
         <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Show every series</source>
+        <translation>显示所有序列</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Ghost lines of the same expression one day and one week earlier</source>
+        <translation>以虚线显示同一表达式一天前和一周前的曲线</translation>
+    </message>
+    <message>
+        <source>Drag across the chart to show that time range on every chart and in the logs</source>
+        <translation>在图表上拖动，可让所有图表和日志显示该时间范围</translation>
+    </message>
+    <message>
+        <source>Back to the range chosen above the tabs after dragging across a chart</source>
+        <translation>在图表上拖动后，恢复为标签页上方选择的时间范围</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <source>Only the alert&apos;s series (or the ten highest) again</source>
+        <translation>重新只显示告警自身的序列（或最高的十个）</translation>
+    </message>
+    <message>
+        <source>Show every series, not only the alert&apos;s or the ten highest</source>
+        <translation>显示所有序列，而不只是告警自身的或最高的十个</translation>
+    </message>
+    <message>
+        <source>1 day earlier</source>
+        <translation>一天前</translation>
+    </message>
+    <message>
+        <source>1 week earlier</source>
+        <translation>一周前</translation>
+    </message>
+    <message>
+        <source> (alert)</source>
+        <translation>（告警）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4568,15 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
 </context>
 <context>
+    <name>SeriesLegend</name>
+    <message>
+        <source>%1
+(the alert&apos;s own series)</source>
+        <translation>%1
+（告警自身的序列）</translation>
+    </message>
+</context>
+<context>
     <name>ServerTls</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4334,6 +4712,18 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>Firing: %1</source>
         <translation>触发中：%1</translation>
+    </message>
+    <message>
+        <source>%1 muted</source>
+        <translation>%1 个已屏蔽</translation>
+    </message>
+    <message>
+        <source>replay: %1 firing</source>
+        <translation>回放：%1 个触发中</translation>
+    </message>
+    <message>
+        <source>Live alerts firing by severity. Silenced, inhibited and acknowledged alerts are counted as muted; replayed alerts are never counted as firing.</source>
+        <translation>按严重级别统计的触发中实时告警。已静默、已抑制和已确认的告警计为已屏蔽；回放的告警从不计为触发中。</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4865,40 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>Saving the silence…</source>
         <translation>正在保存静默…</translation>
     </message>
+    <message>
+        <source>Custom end…</source>
+        <translation>自定义结束时间…</translation>
+    </message>
+    <message>
+        <source>Choose the date and time the silence ends</source>
+        <translation>选择静默结束的日期和时间</translation>
+    </message>
+    <message>
+        <source>in the past: choose a later time</source>
+        <translation>已过去：请选择更晚的时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1 后</translation>
+    </message>
+    <message>
+        <source>The end is in the past: choose a date and time after now.</source>
+        <translation>结束时间已过去：请选择晚于现在的日期和时间。</translation>
+    </message>
 </context>
 <context>
     <name>SilenceListModel</name>
@@ -4534,13 +4958,19 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>Silence %1
-Starts %2
-Ends %3
-Reported by %4</source>
+Matchers:
+%2
+Comment: %3
+Starts %4
+Ends %5
+Reported by %6</source>
         <translation>静默 %1
-开始 %2
-结束 %3
-来自 %4</translation>
+匹配条件：
+%2
+备注：%3
+开始 %4
+结束 %5
+报告方 %6</translation>
     </message>
 </context>
 <context>
@@ -4595,12 +5025,6 @@ Reported by %4</source>
         <translation>未能读取所有 Alertmanager：
 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n silence(s), read at %1.</source>
-        <translation>
-            <numerusform>%n 个静默，读取于 %1。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No Alertmanager is configured: add its URL in Settings → Data sources.</source>
         <translation>未配置 Alertmanager：请在 设置 → 数据源 中添加其地址。</translation>
@@ -4644,6 +5068,22 @@ Reported by %4</source>
     <message>
         <source>Silence %1 expired: the alerts it muted notify again.</source>
         <translation>静默 %1 已过期：被它静默的告警会重新通知。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n silence(s) listed</source>
+        <translation>
+            <numerusform>列出 %n 个静默</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n more hidden by the filters</source>
+        <translation>
+            <numerusform>，另有 %n 个被筛选隐藏</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, read at %1.</source>
+        <translation>，读取于 %1。</translation>
     </message>
 </context>
 <context>
@@ -4706,6 +5146,52 @@ Reported by %4</source>
     <message>
         <source>%1 refused the message: %2</source>
         <translation>%1 拒绝了消息：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRange</name>
+    <message>
+        <source>Around the alert</source>
+        <translation>告警前后</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>最近 6 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Custom: %1 – %2</source>
+        <translation>自定义：%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRangePicker</name>
+    <message>
+        <source>The time range of the Metrics and Logs tabs</source>
+        <translation>指标和日志标签页的时间范围</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>From before the alert&apos;s start to now while it fires, to a while after its end once resolved</source>
+        <translation>告警触发期间从其开始前到现在；恢复后到其结束后一段时间</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "context/LokiStreamDiscovery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <memory>
 
@@ -15,7 +16,9 @@ struct Text {
 struct State {
     ContextClient *client;
     ConnectionCheckRequest loki;
-    QList<ContextPlan::LogCandidate> candidates; // still to ask about
+    QList<ContextPlan::LogCandidate> candidates; // still to ask about, best first
+    // Candidates naming labels Loki does not hold in the window: passed over, not asked.
+    QHash<QString, QString> unavailable; // selector → the missing label names
     ContextPlan::Window window;
     QPointer<QObject> context;
     std::function<void(ContextClient::RequestId)> sent;
@@ -24,8 +27,22 @@ struct State {
     int seriesAsked = 0;
 };
 
+// Notes only the candidates ranked before the one that answers: when the label map's own
+// selector finds streams, nothing was tried in vain.
+bool passOverUnavailable(State &state)
+{
+    const QString selector = state.candidates.constFirst().selector;
+    const auto missing = state.unavailable.constFind(selector);
+    if (missing == state.unavailable.cend())
+        return false;
+    state.outcome.tried << Text::tr("%1: Loki has no label %2 in this window").arg(selector, *missing);
+    state.candidates.removeFirst();
+    return true;
+}
+
 void askNext(const std::shared_ptr<State> &state)
 {
+    while (!state->candidates.isEmpty() && passOverUnavailable(*state)) { }
     if (state->candidates.isEmpty() || state->seriesAsked >= LokiStreamDiscovery::maxSeriesRequests) {
         for (const ContextPlan::LogCandidate &left : std::as_const(state->candidates))
             state->outcome.tried << Text::tr("%1: not asked (tried %2 already)")
@@ -61,23 +78,18 @@ void run(ContextClient &client, const ConnectionCheckRequest &loki, const QList<
          std::function<void(const Outcome &)> done)
 {
     auto state = std::make_shared<State>(
-        State{&client, loki, candidates, window, context, std::move(sent), std::move(done), {}, 0});
+        State{&client, loki, candidates, {}, window, context, std::move(sent), std::move(done), {}, 0});
     state->sent(client.queryLokiLabels(loki, window, context, [state](const LokiLabelNames &labels) {
         if (labels.ok) {
             // A selector naming a label Loki does not hold cannot match: not asked.
-            QList<ContextPlan::LogCandidate> possible;
             for (const ContextPlan::LogCandidate &candidate : std::as_const(state->candidates)) {
                 QStringList missing;
                 for (const QString &name : candidate.lokiLabels)
                     if (!labels.names.contains(name))
                         missing << name;
-                if (missing.isEmpty())
-                    possible << candidate;
-                else
-                    state->outcome.tried << Text::tr("%1: Loki has no label %2 in this window")
-                                                .arg(candidate.selector, missing.join(u", "_s));
+                if (!missing.isEmpty())
+                    state->unavailable.insert(candidate.selector, missing.join(u", "_s));
             }
-            state->candidates = possible;
         }
         // Without the names (an old Loki), each candidate is asked about.
         askNext(state);

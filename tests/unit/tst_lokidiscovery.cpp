@@ -103,6 +103,22 @@ private slots:
         m_loki.route("/loki/api/v1/query_range", {200, TestData::fixture(u"loki/query_range-limited.json"_s)});
     }
 
+    // The label map's own selector answers first: nothing was tried in vain, so the Logs
+    // tab says nothing about discovery (candidates ranked lower are not reported).
+    void theLabelMapsSelectorFindingStreamsReportsNothingTried()
+    {
+        m_loki.route("/loki/api/v1/labels", {200, lokiData(QJsonArray{u"host"_s, u"job"_s})});
+        m_streamSelectors << u"{host=\"127.0.0.1\"}"_s;
+        ContextService service;
+        service.setSources(sources());
+        const ContextService::Context *context = fetch(service, cpuAlert());
+        QVERIFY(context);
+        const ContextPlan::LogQuery &query = context->logQuery;
+        QCOMPARE(query.selector, u"{host=\"127.0.0.1\"}"_s);
+        QVERIFY(query.planned.isEmpty());
+        QVERIFY2(query.tried.isEmpty(), qPrintable(query.tried.join(u'\n')));
+    }
+
     void findsTheStreamsLabelledInstanceAndSaysWhatItTried()
     {
         // The default label map asks for {host="127.0.0.1"}; the streams carry instance/job.
