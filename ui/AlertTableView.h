@@ -36,6 +36,7 @@ public:
     std::unique_ptr<QMenu> createColumnMenu();
 
 protected:
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
     void paintEvent(QPaintEvent *event) override;
     // j and k move like Down and Up (as in mail readers and pagers).
     void keyPressEvent(QKeyEvent *event) override;

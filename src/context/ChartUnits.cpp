@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -155,7 +156,11 @@ Axis axis(double low, double high, Unit unit, int maxTicks)
     // none below zero for data that never goes below it.
     const double pad = (high - low) * 0.05;
     low = nonNegative ? std::max(0.0, low - pad) : low - pad;
-    high += pad;
+    // A share of a whole stops at the whole: CPU at 99.6 % reads against 100 %, not 150 %.
+    const double whole = unit == Unit::Percent ? 100
+        : unit == Unit::Ratio                  ? 1
+                                               : std::numeric_limits<double>::infinity();
+    high = high <= whole ? std::min(high + pad, whole) : high + pad;
     const Scale scale = scaleFor(unit, std::max(std::abs(low), std::abs(high)));
     const double lo = low / scale.divisor;
     const double hi = high / scale.divisor;

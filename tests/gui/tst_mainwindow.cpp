@@ -764,6 +764,36 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 82);
     }
 
+    // A click on empty space lets go of the selection, but the details still show that
+    // alert: its whole row stays tinted (no focus frame around one cell, which looked
+    // like an open editor), and the other rows are drawn as before.
+    void theAlertShownStaysMarkedAfterItsSelectionIsLetGo()
+    {
+        QVERIFY(openWindow());
+        m_gui->window()->resize(1000, 700);
+        m_gui->alerts()->upsert({AlertBuilder(u"a"_s).named(u"A"_s).severity(Severity::Warning),
+                                 AlertBuilder(u"b"_s).named(u"B"_s).severity(Severity::Warning),
+                                 AlertBuilder(u"c"_s).named(u"C"_s).severity(Severity::Warning)});
+        auto *table = child<AlertTableView>(u"alertTable"_s);
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+        table->setFocus();
+        table->selectRow(0);
+        const QString shown = table->currentIndex().data(AlertTableModel::FingerprintRole).toString();
+        const QRect below = table->visualRect(table->model()->index(2, 0)).translated(0, 60);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, below.center());
+        QVERIFY(!table->selectionModel()->hasSelection());
+        QCOMPARE(table->currentIndex().data(AlertTableModel::FingerprintRole).toString(), shown);
+
+        // Rows 0 and 2 share the alternating colour: only the current one is tinted.
+        const QImage image = table->viewport()->grab().toImage();
+        const auto background = [&](int row) {
+            const QRect cell = table->visualRect(table->model()->index(row, AlertTableModel::Target));
+            return image.pixelColor(cell.right() - 3, cell.center().y());
+        };
+        QVERIFY2(background(0) != background(2), qPrintable(background(0).name() + u" vs "_s + background(2).name()));
+        saveForReview(m_gui->window(), u"current-row-let-go.png"_s);
+    }
+
     void defaultSortIsSeverityThenNewest()
     {
         QVERIFY(openWindow());

@@ -127,6 +127,19 @@ private slots:
         const ChartUnits::Axis percent = ChartUnits::axis(10, 95, Unit::Percent, 6);
         QVERIFY2(percent.labels.contains(u"100%"_s), qPrintable(percent.labels.join(u' ')));
     }
+
+    // A share never exceeds the whole: a busy CPU is drawn against 100 %, not 150 %.
+    void sharesStopAtTheWhole()
+    {
+        for (const int ticks : {3, 4, 6}) {
+            const ChartUnits::Axis percent = ChartUnits::axis(1, 99.6, Unit::Percent, ticks);
+            QCOMPARE(percent.max, 100.0);
+            QCOMPARE(percent.labels.constLast(), u"100%"_s);
+            QCOMPARE(ChartUnits::axis(0.01, 0.996, Unit::Ratio, ticks).max, 1.0);
+        }
+        // Above the whole (a sum of cores, say), the axis goes on as for any value.
+        QVERIFY(ChartUnits::axis(0, 180, Unit::Percent, 4).max >= 180);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChartUnits)
