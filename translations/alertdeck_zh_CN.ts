@@ -832,11 +832,11 @@
     </message>
     <message>
         <source>No AI provider is set up: add its URL and key in Settings → AI analysis.</source>
-        <translation>尚未配置 AI 服务商：请在“⁠设⁠置⁠ ⁠→⁠ ⁠A⁠I⁠ ⁠分⁠析⁠”中添加其 URL 和密钥。</translation>
+        <translation>尚未配置 AI 服务商：请在“设置 → AI 分析”中添加其 URL 和密钥。</translation>
     </message>
     <message>
         <source>The provider wants an API key and none is set: add it in Settings → AI analysis.</source>
-        <translation>该服务商需要 API 密钥，但尚未设置：请在“⁠设⁠置⁠ ⁠→⁠ ⁠A⁠I⁠ ⁠分⁠析⁠”中添加。</translation>
+        <translation>该服务商需要 API 密钥，但尚未设置：请在“设置 → AI 分析”中添加。</translation>
     </message>
     <message>
         <source>Stopped before the request was sent.</source>
@@ -925,7 +925,7 @@
     <name>ChatCompletion</name>
     <message>
         <source>&quot;%1&quot; is not a provider URL (https://host[/v1]): check Settings → AI analysis</source>
-        <translation>“%1”不是有效的服务商 URL（https://host[/v1]）：请检查“⁠设⁠置⁠ ⁠→⁠ ⁠A⁠I⁠ ⁠分⁠析⁠”</translation>
+        <translation>“%1”不是有效的服务商 URL（https://host[/v1]）：请检查“设置 → AI 分析”</translation>
     </message>
     <message>
         <source>The provider answered without a completion: %1</source>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>API key rejected (HTTP 401): check the key in Settings → AI analysis%1</source>
-        <translation>API 密钥被拒绝（HTTP 401）：请检查“⁠设⁠置⁠ ⁠→⁠ ⁠A⁠I⁠ ⁠分⁠析⁠”中的密钥%1</translation>
+        <translation>API 密钥被拒绝（HTTP 401）：请检查“设置 → AI 分析”中的密钥%1</translation>
     </message>
     <message>
         <source>Account balance is insufficient (HTTP 402): top up the account or use another provider</source>
@@ -1051,7 +1051,7 @@
     </message>
     <message>
         <source>the answer was cut at max_tokens (%1); raise it in Settings → AI analysis</source>
-        <translation>回答在 max_tokens（%1）处被截断；请在“⁠设⁠置⁠ ⁠→⁠ ⁠A⁠I⁠ ⁠分⁠析⁠”中调高</translation>
+        <translation>回答在 max_tokens（%1）处被截断；请在“设置 → AI 分析”中调高</translation>
     </message>
     <message>
         <source>the provider&apos;s content filter stopped the answer</source>

@@ -25,8 +25,15 @@ QString Translations::install(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(qtTranslator.release());
     }
     auto appTranslator = std::make_unique<QTranslator>();
-    if (!appTranslator->load(locale, u"alertdeck"_s, u"_"_s, u":/i18n"_s))
+    // Without a catalogue for the locale (C, de…), the English one: it holds the plural
+    // forms ("1 update", "3 updates") that the source texts write as "update(s)".
+    if (!appTranslator->load(locale, u"alertdeck"_s, u"_"_s, u":/i18n"_s)) {
+        if (appTranslator->load(u"alertdeck_en"_s, u":/i18n"_s)) {
+            appTranslator->setParent(&app);
+            QCoreApplication::installTranslator(appTranslator.release());
+        }
         return u"en"_s;
+    }
     qCDebug(lcApp) << "translation loaded for" << locale.name();
     const QString loaded = appTranslator->language();
     appTranslator->setParent(&app);

@@ -68,7 +68,7 @@ private slots:
         QVERIFY2(result.out.contains(u"1 series"_s)
                      && result.out.contains(u"{instance=\"127.0.0.1:9100\", job=\"node\"}"_s),
                  qPrintable(result.out));
-        QVERIFY(result.out.contains(u"3 line(s)"_s));
+        QVERIFY(result.out.contains(u"3 lines"_s));
         QVERIFY(result.out.contains(u"EXT4-fs warning"_s));
         QCOMPARE(prometheus.requests.size(), 5); // the expression and four node panels
 
@@ -105,7 +105,7 @@ private slots:
 
         result = runWithServers({u"context"_s, u"--payload"_s, payload, u"--alert"_s, u"3"_s});
         QCOMPARE(result.exitCode, 1);
-        QVERIFY(result.err.contains(u"holds 1 alert(s); there is no alert 3"_s));
+        QVERIFY(result.err.contains(u"holds 1 alert; there is no alert 3"_s));
         QCOMPARE(run({u"context"_s}).exitCode, 2); // --payload missing
         QCOMPARE(run({u"--payload"_s, payload}).exitCode, 2); // only for context
     }

@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
@@ -125,6 +126,24 @@ private slots:
     {
         const QStringList problems = renderWindowAndDialogs(u"en"_s);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // A locale without a catalogue (C, German…) gets the English one, with its plural
+    // forms: "1 update", "3 updates", not "update(s)".
+    void otherLocalesGetEnglishPlurals()
+    {
+        const auto dropTranslators = [] {
+            for (QTranslator *translator : qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly))
+                delete translator; // a deleted translator leaves the application
+        };
+        dropTranslators();
+        for (const QString &language : {u"C"_s, u"de_DE"_s}) {
+            QCOMPARE(Translations::install(*qApp, language), u"en"_s);
+            QCOMPARE(QCoreApplication::translate("MainWindow", "↻ %n update(s)", nullptr, 3), u"↻ 3 updates"_s);
+            QCOMPARE(QCoreApplication::translate("MainWindow", "↻ %n update(s)", nullptr, 1), u"↻ 1 update"_s);
+            dropTranslators();
+        }
+        QLocale::setDefault(QLocale::c());
     }
 
     void simplifiedChineseLoadsAndFits()
