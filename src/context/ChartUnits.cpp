@@ -1,5 +1,6 @@
 #include "context/ChartUnits.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -219,6 +220,38 @@ QString format(double value, Unit unit, int significant)
     if (text == u"-0"_s)
         text = u"0"_s;
     return text + scale.suffix;
+}
+
+TimeAxis timeAxis(qint64 fromMs, qint64 toMs, int maxTicks, int utcOffsetSeconds)
+{
+    TimeAxis result;
+    if (toMs <= fromMs)
+        return result;
+    maxTicks = std::clamp(maxTicks, 2, 20);
+    static constexpr std::array<qint64, 22> steps{1,     2,     5,      10,     15,      30,     60,    120,
+                                                  300,   600,   900,    1800,   3600,    7200,   10800, 21600,
+                                                  43200, 86400, 172800, 604800, 1209600, 2419200};
+    const qint64 offsetMs = qint64(utcOffsetSeconds) * 1000;
+    qint64 stepMs = steps.back() * 1000;
+    for (const qint64 seconds : steps) {
+        if ((toMs - fromMs) / (seconds * 1000) + 1 <= maxTicks) {
+            stepMs = seconds * 1000;
+            break;
+        }
+    }
+    // The first whole step at or after the start, in local time.
+    const qint64 localFrom = fromMs + offsetMs;
+    qint64 tick = (localFrom / stepMs + (localFrom % stepMs > 0 ? 1 : 0)) * stepMs - offsetMs;
+    const qint64 span = toMs - fromMs;
+    const QString format = span >= 86'400'000 ? (stepMs >= 86'400'000 ? u"MM-dd"_s : u"MM-dd HH:mm"_s)
+        : stepMs < 60'000                     ? u"HH:mm:ss"_s
+                                              : u"HH:mm"_s;
+    for (; tick <= toMs && result.ticks.size() < maxTicks; tick += stepMs) {
+        result.ticks.append(tick);
+        result.labels.append(
+            QDateTime::fromMSecsSinceEpoch(tick, Qt::OffsetFromUTC, utcOffsetSeconds).toString(format));
+    }
+    return result;
 }
 
 } // namespace ChartUnits

@@ -29,4 +29,13 @@ Axis axis(double low, double high, Unit unit, int maxTicks = 6);
 // "1.46 GiB", "93.2%", "250 ms", "12.3k", "80%".
 QString format(double value, Unit unit, int significant = 3);
 
+struct TimeAxis {
+    QList<qint64> ticks; // ms since the epoch, ascending, within the range
+    QStringList labels; // parallel to ticks, all different
+};
+// Ticks on whole local seconds, minutes, hours or days (every 1, 2, 5, 10, 15 or 30 s or
+// min, 1, 2, 3, 6 or 12 h, 1 or 2 days, a week) between fromMs and toMs, at most maxTicks,
+// read at `utcOffsetSeconds` from UTC: 19:25, 19:30… rather than 19:22, 19:27….
+TimeAxis timeAxis(qint64 fromMs, qint64 toMs, int maxTicks, int utcOffsetSeconds);
+
 } // namespace ChartUnits

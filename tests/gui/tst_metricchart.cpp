@@ -4,6 +4,7 @@
 #include "ShownText.h"
 #include "UiResources.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
@@ -201,6 +202,11 @@ private slots:
         QSignalSpy selected(&chart, &MetricChart::rangeSelected);
         QSignalSpy reset(&chart, &MetricChart::rangeResetRequested);
         QCOMPARE(selected.count(), 0); // drawing is not choosing
+        // Time ticks on whole minutes, whatever second the window starts at.
+        auto *times = qobject_cast<QCategoryAxis *>(chart.chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(times && times->count() >= 3);
+        for (const QString &label : times->categoriesLabels())
+            QCOMPARE(qint64(times->endValue(label)) % 60'000, 0);
         const QRectF plot = chart.chart()->plotArea();
         QWidget *viewport = chart.view()->viewport();
         auto at = [&](double fraction) {

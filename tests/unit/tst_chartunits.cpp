@@ -128,6 +128,36 @@ private slots:
         QVERIFY2(percent.labels.contains(u"100%"_s), qPrintable(percent.labels.join(u' ')));
     }
 
+    // Time ticks fall on whole local minutes and hours, not wherever the window starts.
+    void timeTicksOnWholeLocalTimes()
+    {
+        const qint64 minute = 60'000;
+        const QDateTime start = QDateTime::fromString(u"2026-12-06T19:22:13Z"_s, Qt::ISODate);
+        const qint64 from = start.toMSecsSinceEpoch();
+        // 31 minutes, 8 ticks at most: every 5 minutes from 19:25 (UTC+0).
+        ChartUnits::TimeAxis axis = ChartUnits::timeAxis(from, from + 31 * minute, 8, 0);
+        QCOMPARE(axis.labels, (QStringList{u"19:25"_s, u"19:30"_s, u"19:35"_s, u"19:40"_s, u"19:45"_s, u"19:50"_s}));
+        // Read at UTC+5:30: whole local minutes (00:55, 01:00…), not whole UTC ones.
+        axis = ChartUnits::timeAxis(from, from + 31 * minute, 8, 5 * 3600 + 1800);
+        QCOMPARE(axis.labels.constFirst(), u"00:55"_s);
+        // A day and a half: dates in the labels, all different.
+        axis = ChartUnits::timeAxis(from, from + 36 * 60 * minute, 8, 3600);
+        QVERIFY(axis.labels.constFirst().contains(u'-'));
+        QCOMPARE(QSet<QString>(axis.labels.cbegin(), axis.labels.cend()).size(), axis.labels.size());
+        // Under a minute: seconds.
+        axis = ChartUnits::timeAxis(from, from + 40'000, 6, 0);
+        QCOMPARE(axis.labels.constFirst(), u"19:22:20"_s);
+        for (const int ticks : {2, 3, 5, 10}) {
+            for (const qint64 span : {qint64(90'000), 15 * minute, 6 * 60 * minute, 7 * 24 * 60 * minute}) {
+                axis = ChartUnits::timeAxis(from, from + span, ticks, 0);
+                QVERIFY(!axis.ticks.isEmpty());
+                QVERIFY(axis.ticks.size() <= ticks);
+                QVERIFY(axis.ticks.constFirst() >= from && axis.ticks.constLast() <= from + span);
+            }
+        }
+        QVERIFY(ChartUnits::timeAxis(from, from, 6, 0).ticks.isEmpty());
+    }
+
     // A share never exceeds the whole: a busy CPU is drawn against 100 %, not 150 %.
     void sharesStopAtTheWhole()
     {

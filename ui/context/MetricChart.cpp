@@ -9,7 +9,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
-#include <QDateTimeAxis>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -417,10 +416,17 @@ void MetricChart::redraw()
     }
     m_thresholdItem->hide();
 
-    const qint64 span = m_window.start.secsTo(m_window.end);
-    auto *xAxis = new QDateTimeAxis;
-    xAxis->setFormat(span > 86400 ? u"MM-dd HH:mm"_s : span <= 900 ? u"HH:mm:ss"_s : u"HH:mm"_s);
-    xAxis->setTickCount(std::clamp(m_view->width() / 110, 3, 10));
+    // Ticks on whole local minutes or hours (a date-time axis divides the window evenly:
+    // 19:22, 19:27…).
+    const qint64 windowFrom = m_window.start.toMSecsSinceEpoch();
+    const qint64 windowTo = m_window.end.toMSecsSinceEpoch();
+    const ChartUnits::TimeAxis times = ChartUnits::timeAxis(
+        windowFrom, windowTo, std::clamp(m_view->width() / 110, 3, 10), m_window.start.toLocalTime().offsetFromUtc());
+    auto *xAxis = new QCategoryAxis;
+    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    xAxis->setStartValue(double(windowFrom - 1)); // a tick may fall on the start itself
+    for (qsizetype i = 0; i < times.ticks.size(); ++i)
+        xAxis->append(times.labels.at(i), double(times.ticks.at(i)));
     chart->addAxis(xAxis, Qt::AlignBottom);
 
     double low = std::numeric_limits<double>::infinity();
@@ -561,12 +567,13 @@ void MetricChart::redraw()
     {
         // Set last, so that only a drag across the chart reads as a chosen range.
         m_settingAxes = true;
-        xAxis->setRange(m_window.start.toLocalTime(), m_window.end.toLocalTime());
+        xAxis->setRange(double(windowFrom), double(windowTo));
         m_settingAxes = false;
     }
-    connect(xAxis, &QDateTimeAxis::rangeChanged, this, [this](const QDateTime &min, const QDateTime &max) {
-        if (!m_settingAxes && min.isValid() && max.isValid() && min < max)
-            emit rangeSelected(min.toUTC(), max.toUTC());
+    connect(xAxis, &QValueAxis::rangeChanged, this, [this](qreal min, qreal max) {
+        if (!m_settingAxes && std::isfinite(min) && std::isfinite(max) && min < max)
+            emit rangeSelected(QDateTime::fromMSecsSinceEpoch(qint64(min), Qt::UTC),
+                               QDateTime::fromMSecsSinceEpoch(qint64(max), Qt::UTC));
     });
 
     QList<SeriesLegend::Entry> legend;
