@@ -7,6 +7,8 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTest>
@@ -146,6 +148,19 @@ private slots:
         QVERIFY2(labels.constLast().endsWith(u'%'), qPrintable(labels.join(u' ')));
         QVERIFY(labels.constLast().chopped(1).toDouble() >= 80); // the threshold is in range
         QCOMPARE(chart.thresholdLabel(), u"threshold > 80%"_s);
+        // On a backing as wide as the label, so a line through it does not hide it.
+        const auto texts = chart.chart()->childItems();
+        const auto label = std::find_if(texts.cbegin(), texts.cend(), [](QGraphicsItem *item) {
+            auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+            return text && text->text().startsWith(u"threshold"_s);
+        });
+        QVERIFY(label != texts.cend());
+        const QRectF labelRect = (*label)->mapRectToParent((*label)->boundingRect());
+        QVERIFY(std::any_of(texts.cbegin(), texts.cend(), [&](QGraphicsItem *item) {
+            auto *back = dynamic_cast<QGraphicsRectItem *>(item);
+            return back && back->isVisible() && back->zValue() < (*label)->zValue()
+                && back->rect().contains(labelRect.adjusted(1, 1, -1, -1));
+        }));
         review(&chart, u"metricchart-threshold.png"_s);
     }
 
@@ -189,6 +204,29 @@ private slots:
         // Outside the plot: gone.
         QTest::mouseMove(chart.view()->viewport(), QPoint(2, 2));
         QTRY_VERIFY(chart.hoverText().isEmpty());
+    }
+
+    // In the dark theme the chart is dark too, with light axis labels (it stayed white).
+    void followsADarkPalette()
+    {
+        MetricChart chart;
+        chart.resize(800, 420);
+        chart.setQuery({u"x"_s, u"x"_s});
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.showResult(seriesOf(u"job"_s, {u"a"_s}, 5), window);
+        QVERIFY(chart.chart()->backgroundBrush().color().lightness() > 200);
+        QPalette dark = chart.palette();
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        chart.setPalette(dark);
+        QCOMPARE(chart.chart()->backgroundBrush().color(), QColor(0x1e, 0x1e, 0x1e));
+        const QList<QAbstractAxis *> axes = chart.chart()->axes();
+        QVERIFY(!axes.isEmpty());
+        for (const QAbstractAxis *axis : axes)
+            QVERIFY2(axis->labelsBrush().color().lightness() > 128, qPrintable(axis->labelsBrush().color().name()));
+        review(&chart, u"metricchart-dark.png"_s);
     }
 
     void draggingAcrossSelectsARange()

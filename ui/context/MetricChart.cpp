@@ -133,15 +133,16 @@ MetricChart::MetricChart(QWidget *parent)
     m_thresholdItem = new QGraphicsSimpleTextItem(chart);
     m_thresholdItem->setBrush(QColor(0xc6, 0x28, 0x28));
     m_thresholdItem->setZValue(20);
+    m_thresholdBack = new QGraphicsRectItem(chart);
+    m_thresholdBack->setPen(Qt::NoPen);
+    m_thresholdBack->setZValue(19);
+    m_thresholdBack->hide();
     m_crosshair = new QGraphicsLineItem(chart);
-    m_crosshair->setPen(QPen(QColor(0x61, 0x61, 0x61), 1, Qt::DashLine));
     m_crosshair->setZValue(30);
     m_hoverBox = new QGraphicsRectItem(chart);
-    m_hoverBox->setBrush(QColor(255, 255, 255, 235));
-    m_hoverBox->setPen(QPen(QColor(0x9e, 0x9e, 0x9e)));
     m_hoverBox->setZValue(31);
     m_hoverLabel = new QGraphicsSimpleTextItem(m_hoverBox);
-    m_hoverLabel->setBrush(QColor(0x21, 0x21, 0x21));
+    followPalette();
     hideHover();
     connect(chart, &QChart::plotAreaChanged, this, [this] {
         placeOverlays();
@@ -415,6 +416,7 @@ void MetricChart::redraw()
         delete axis; // removeAxis hands it back
     }
     m_thresholdItem->hide();
+    m_thresholdBack->hide();
 
     // Ticks on whole local minutes or hours (a date-time axis divides the window evenly:
     // 19:22, 19:27…).
@@ -585,6 +587,32 @@ void MetricChart::redraw()
     placeOverlays();
 }
 
+void MetricChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        followPalette();
+        if (m_hasResult && m_stack->currentWidget() == m_chartPage)
+            redraw(); // the axes and series take the new theme's colours
+    }
+}
+
+void MetricChart::followPalette()
+{
+    const QPalette colors = palette();
+    const bool dark = colors.color(QPalette::Window).lightness() < 128;
+    QChart *chart = m_view->chart();
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(colors.color(QPalette::Base));
+    chart->legend()->hide(); // a theme shows it again
+    QColor box = colors.color(QPalette::Base);
+    box.setAlpha(235);
+    m_hoverBox->setBrush(box);
+    m_hoverBox->setPen(QPen(colors.color(QPalette::Mid)));
+    m_hoverLabel->setBrush(colors.color(QPalette::Text));
+    m_crosshair->setPen(QPen(colors.color(QPalette::PlaceholderText), 1, Qt::DashLine));
+}
+
 void MetricChart::placeOverlays()
 {
     QChart *chart = m_view->chart();
@@ -598,6 +626,11 @@ void MetricChart::placeOverlays()
     if (y < plot.top())
         y = at.y() + 2; // no room above the line: below it
     m_thresholdItem->setPos(plot.right() - text.width() - 4, y);
+    QColor back = palette().color(QPalette::Base);
+    back.setAlpha(215);
+    m_thresholdBack->setBrush(back);
+    m_thresholdBack->setRect(QRectF(m_thresholdItem->pos(), text.size()).adjusted(-3, 0, 3, 0));
+    m_thresholdBack->show();
 }
 
 void MetricChart::hideHover()

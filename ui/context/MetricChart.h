@@ -94,8 +94,11 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // The chart's colours from the widget's palette: a dark chart in the dark theme.
+    void followPalette();
     struct Entry {
         QString name;
         QString identity;
@@ -144,6 +147,7 @@ private:
     SeriesLegend *m_legend;
     QWidget *m_chartPage;
     QGraphicsSimpleTextItem *m_thresholdItem;
+    QGraphicsRectItem *m_thresholdBack; // keeps the label readable over the lines
     QGraphicsLineItem *m_crosshair;
     QGraphicsRectItem *m_hoverBox;
     QGraphicsSimpleTextItem *m_hoverLabel;
