@@ -110,16 +110,8 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     });
     connect(m_replay, &ReplaySession::alertsCleared, m_alerts, &AlertTableModel::removeReplayed);
     // Alertmanager's silences and inhibitions show in the table's State column.
-    connect(m_sync, &AlertmanagerSync::statusesChanged, m_alerts, [this] {
-        QHash<QString, AlertMute> mutes;
-        for (auto it = m_sync->statuses().cbegin(); it != m_sync->statuses().cend(); ++it) {
-            if (!it->silencedBy.isEmpty())
-                mutes.insert(it.key(), {AlertMute::Kind::Silenced});
-            else if (!it->inhibitedBy.isEmpty())
-                mutes.insert(it.key(), {AlertMute::Kind::Inhibited});
-        }
-        m_alerts->setSyncedMutes(mutes);
-    });
+    connect(m_sync, &AlertmanagerSync::statusesChanged, m_alerts,
+            [this] { m_alerts->setSyncedMutes(m_sync->mutes()); });
     // Acknowledgements made before a restart are extended again once Alertmanager answers.
     connect(m_sync, &AlertmanagerSync::synced, m_acks, [this](int, int, const QString &error) {
         if (m_acksAdopted || !error.isEmpty() || m_sync->endpoints().isEmpty())

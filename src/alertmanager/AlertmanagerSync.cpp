@@ -45,14 +45,25 @@ AlertmanagerSync::AlertmanagerSync(StoreService *store, std::function<QList<Aler
     });
 }
 
-QHash<QString, QString> AlertmanagerSync::suppressed() const
+QHash<QString, AlertMute> AlertmanagerSync::mutes() const
 {
-    QHash<QString, QString> result;
+    QHash<QString, AlertMute> result;
     for (auto it = m_statuses.cbegin(); it != m_statuses.cend(); ++it) {
-        if (!it->silencedBy.isEmpty())
-            result.insert(it.key(), tr("silenced"));
-        else if (!it->inhibitedBy.isEmpty())
-            result.insert(it.key(), tr("inhibited"));
+        if (!it->silencedBy.isEmpty()) {
+            AlertMute mute{AlertMute::Kind::Silenced};
+            // The silence that lasts longest is the one that keeps it quiet.
+            for (const QString &id : it->silencedBy) {
+                const auto silence = m_silences.constFind(id);
+                if (silence != m_silences.cend() && (!mute.until.isValid() || silence->endsAt > mute.until)) {
+                    mute.by = silence->createdBy;
+                    mute.until = silence->endsAt;
+                    mute.comment = silence->comment;
+                }
+            }
+            result.insert(it.key(), mute);
+        } else if (!it->inhibitedBy.isEmpty()) {
+            result.insert(it.key(), {AlertMute::Kind::Inhibited});
+        }
     }
     return result;
 }
@@ -95,9 +106,19 @@ void AlertmanagerSync::syncNow()
     m_round.clear();
     m_roundInstances.clear();
     m_roundErrors.clear();
-    m_pending = int(m_endpoints.size());
+    m_roundSilences.clear();
+    m_pending = 2 * int(m_endpoints.size());
     for (const ConnectionCheckRequest &endpoint : std::as_const(m_endpoints)) {
         const QString instance = endpoint.url.toString(QUrl::RemoveUserInfo);
+        // Who silenced what: without it the table says "silenced" alone. A failure here
+        // costs only those details, so it does not count as the round's error.
+        m_client.fetchSilences(endpoint, this, [this](const AlertmanagerApi::SilencesResult &result) {
+            for (const Silence &silence : result.silences)
+                if (silence.state == u"active"_s && !silence.id.isEmpty())
+                    m_roundSilences.insert(silence.id, silence);
+            if (--m_pending == 0)
+                reconcile();
+        });
         m_client.fetchAlerts(endpoint, this, [this, instance](const AlertmanagerApi::AlertsResult &result) {
             if (!result.error.isEmpty()) {
                 m_roundErrors << u"%1: %2"_s.arg(instance, result.error);
@@ -202,6 +223,7 @@ void AlertmanagerSync::reconcile()
     if (!gone.isEmpty())
         submit(webhookBody(gone, true, offlineReceiver, externalUrl));
 
+    m_silences = m_roundSilences;
     m_statuses.clear();
     for (auto it = m_round.cbegin(); it != m_round.cend(); ++it)
         m_statuses.insert(it.key(), {it->state, it->silencedBy, it->inhibitedBy, m_roundInstances.value(it.key())});

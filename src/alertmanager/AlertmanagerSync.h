@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alertmanager/AlertmanagerApi.h"
+#include "model/AlertMute.h"
 #include "store/StoreWorker.h"
 
 #include <QDateTime>
@@ -53,8 +54,9 @@ public:
 
     // Alertmanager's view of each alert (by fingerprint) from the last sync.
     const QHash<QString, Status> &statuses() const { return m_statuses; }
-    // Fingerprint → "silenced" or "inhibited", for the table.
-    QHash<QString, QString> suppressed() const;
+    // Fingerprint → why it is muted, with who silenced it, until when and why when a
+    // silence listed in the same sync says so (silences made in Alertmanager's own UI too).
+    QHash<QString, AlertMute> mutes() const;
     QString lastError() const { return m_lastError; }
 
 signals:
@@ -75,8 +77,10 @@ private:
     QTimer m_timer;
     QTimer m_wakeCheck; // notices a clock jump: the machine slept
     QDateTime m_lastTick;
-    int m_pending = 0; // endpoints still to answer in this round
+    int m_pending = 0; // answers (alerts and silences of each endpoint) still to come in this round
     QHash<QString, AlertmanagerAlert> m_round; // by fingerprint
+    QHash<QString, Silence> m_roundSilences; // by id
+    QHash<QString, Silence> m_silences; // by id, from the last sync
     QHash<QString, QStringList> m_roundInstances;
     QStringList m_roundErrors;
     QHash<QString, Status> m_statuses;

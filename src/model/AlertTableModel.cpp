@@ -369,14 +369,6 @@ void AlertTableModel::setSyncedMutes(const QHash<QString, AlertMute> &byFingerpr
     emit countsChanged();
 }
 
-void AlertTableModel::setSuppressed(const QHash<QString, QString> &byFingerprint)
-{
-    QHash<QString, AlertMute> mutes;
-    for (auto it = byFingerprint.cbegin(); it != byFingerprint.cend(); ++it)
-        mutes.insert(it.key(), {AlertMute::Kind::Silenced});
-    setSyncedMutes(mutes);
-}
-
 void AlertTableModel::setLocalMute(const QString &fingerprint, const AlertMute &mute)
 {
     if (mute.isMuted() ? m_localMutes.value(fingerprint) == mute : !m_localMutes.contains(fingerprint))

@@ -102,8 +102,6 @@ public:
     // Alertmanager's silenced/inhibited alerts by fingerprint, shown in the State
     // column and counted apart; from the catch-up sync, not stored.
     void setSyncedMutes(const QHash<QString, AlertMute> &byFingerprint);
-    // The same with only a word for each (every one counts as silenced).
-    void setSuppressed(const QHash<QString, QString> &byFingerprint);
     // A mute this console made (acknowledged, or silenced from its dialog), with who and
     // until when; it wins over the sync's word until a sync no longer lists the alert as
     // muted. An unmuted `mute` forgets it.

@@ -307,7 +307,7 @@ private slots:
         ack->trigger();
         auto posted = [&alertmanager]() -> std::optional<HttpRequest> {
             for (const HttpRequest &request : alertmanager.requests)
-                if (request.path == "/api/v2/silences")
+                if (request.method == "POST" && request.path == "/api/v2/silences")
                     return request;
             return std::nullopt;
         };

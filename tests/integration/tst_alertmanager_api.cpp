@@ -240,13 +240,13 @@ private slots:
         QCOMPARE(sync.statuses().value(missed.fingerprint).instances.size(), 2);
 
         // Silenced in Alertmanager: the table says so after the next sync.
-        connect(&sync, &AlertmanagerSync::statusesChanged, &table, [&] { table.setSuppressed(sync.suppressed()); });
+        connect(&sync, &AlertmanagerSync::statusesChanged, &table, [&] { table.setSyncedMutes(sync.mutes()); });
         Silence silence;
         silence.matchers = AlertmanagerApi::matchersFor(missed);
         silence.startsAt = QDateTime::currentDateTimeUtc();
         silence.endsAt = silence.startsAt.addSecs(600);
-        silence.createdBy = u"t"_s;
-        silence.comment = u"c"_s;
+        silence.createdBy = u"oncall-bob"_s; // in Alertmanager's own UI, say: not through AlertDeck
+        silence.comment = u"disk swap"_s;
         std::optional<QString> silenceId;
         m_client.saveSilence(endpoint(), silence, this, [&](const QString &id, const QString &) { silenceId = id; });
         QTRY_VERIFY(silenceId && !silenceId->isEmpty());
@@ -254,10 +254,19 @@ private slots:
             [&] {
                 sync.syncNow();
                 synced.wait(5000);
-                return table.data(table.index(rowNamed(u"SyncMissed"_s), AlertTableModel::State)).toString()
-                    == u"silenced"_s; // muted: the State column says how, not "firing"
+                return table.data(table.index(rowNamed(u"SyncMissed"_s), AlertTableModel::State))
+                    .toString()
+                    .startsWith(u"silenced"_s); // muted: the State column says how, not "firing"
             }(),
             20'000);
+        // Who silenced it and until when, from the silence itself.
+        const AlertMute mute = sync.mutes().value(missed.fingerprint);
+        QCOMPARE(mute.kind, AlertMute::Kind::Silenced);
+        QCOMPARE(mute.by, u"oncall-bob"_s);
+        QCOMPARE(mute.comment, u"disk swap"_s);
+        QVERIFY2(std::abs(mute.until.secsTo(silence.endsAt)) <= 1, qPrintable(mute.until.toString(Qt::ISODate)));
+        const QString state = table.data(table.index(rowNamed(u"SyncMissed"_s), AlertTableModel::State)).toString();
+        QVERIFY2(state.contains(u"oncall-bob"_s), qPrintable(state));
 
         // A second sync changes nothing: no duplicates.
         const int rows = table.rowCount();
