@@ -68,7 +68,9 @@ private slots:
         for (const QString &heading :
              {u"## Summary"_s, u"## Likely causes"_s, u"## What to check next"_s, u"## Remediation"_s, u"## Urgency"_s})
             QVERIFY2(system.contains(heading), qPrintable(heading));
-        QVERIFY(system.endsWith(u"Write the answer in English."_s));
+        QVERIFY(system.contains(u"Write the answer in English.\n\n"_s));
+        // Citations and the hypotheses block are asked for after the instructions.
+        QVERIFY(system.endsWith(AnalysisPrompt::evidenceInstructions()));
         QVERIFY(!system.contains(u"{{language}}"_s));
 
         QCOMPARE(result.messages.at(1).role, u"user"_s);
@@ -116,11 +118,12 @@ private slots:
 
         options.instructions = u"Be brief. {{language}} Thanks."_s;
         QCOMPARE(AnalysisPrompt::build(diskAlert(), {}, options).messages.at(0).content,
-                 u"Be brief. "_s + AnalysisPrompt::languageInstruction(u"zh_CN"_s) + u" Thanks."_s);
+                 u"Be brief. "_s + AnalysisPrompt::languageInstruction(u"zh_CN"_s) + u" Thanks.\n\n"_s
+                     + AnalysisPrompt::evidenceInstructions());
         options.instructions = u"Be brief."_s;
         options.language = u"en"_s;
         QCOMPARE(AnalysisPrompt::build(diskAlert(), {}, options).messages.at(0).content,
-                 u"Be brief.\n\nWrite the answer in English."_s);
+                 u"Be brief.\n\nWrite the answer in English.\n\n"_s + AnalysisPrompt::evidenceInstructions());
 
         QCOMPARE(AnalysisPrompt::resolveLanguage(u"auto"_s, u"zh_CN"_s), u"zh_CN"_s);
         QCOMPARE(AnalysisPrompt::resolveLanguage(u"auto"_s, u"de_DE"_s), u"en"_s);
@@ -171,9 +174,18 @@ private slots:
         const auto minimal = AnalysisPrompt::build(alert, evidence, tiny);
         QCOMPARE(alertBlock(user(minimal)).value(u"labels"_s).toObject().size(), alert.labels.size());
         QVERIFY(user(minimal).contains(u"left out: over the context budget"_s));
+        // The evidence list keeps the alert's own items and leaves out the 5 series,
+        // 15 log groups and 4 notable lines.
         QCOMPARE(minimal.trimmed,
-                 (QStringList{u"log lines: trimmed to the budget of 20 token(s)"_s,
+                 (QStringList{u"log lines: trimmed to the budget of 20 token(s)"_s, u"evidence items: 24 left out"_s,
                               u"metrics: 1 series per query kept"_s, u"metrics: cut to the budget"_s}));
+        QVERIFY(std::all_of(minimal.evidence.items().cbegin(), minimal.evidence.items().cend(),
+                            [](const EvidenceItem &item) {
+                                return item.kind == EvidenceKind::AlertField || item.kind == EvidenceKind::Annotation;
+                            }));
+        QVERIFY(minimal.evidence.size() > alert.labels.size());
+        // With room, every item is listed.
+        QCOMPARE(full.evidence.size(), minimal.evidence.size() + 24);
     }
 
     void aLogLineCannotClaimTheLogsWereTrimmed()
