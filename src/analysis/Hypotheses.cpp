@@ -65,6 +65,27 @@ std::optional<HypothesisStatus> statusFrom(QString name)
     return std::nullopt;
 }
 
+// A title as shown and stored: one line, at most maxTitleCharacters, never a cut
+// surrogate pair, and reading it back gives the same text.
+QString titleFrom(const QJsonValue &value)
+{
+    QString title = QString::fromUtf8(value.toString().toUtf8()).simplified();
+    if (title.size() > Hypotheses::maxTitleCharacters) {
+        title.truncate(Hypotheses::maxTitleCharacters);
+        if (title.back().isHighSurrogate())
+            title.chop(1);
+        title = title.trimmed();
+    }
+    return title;
+}
+
+// Evidence ids are letters and digits ("E3"); anything else is not an id.
+bool isIdText(QStringView id)
+{
+    return !id.isEmpty() && id.size() <= 8
+        && std::all_of(id.begin(), id.end(), [](QChar c) { return c.unicode() < 0x80 && c.isLetterOrNumber(); });
+}
+
 QStringList idsFrom(const QJsonValue &value)
 {
     QStringList ids;
@@ -74,7 +95,7 @@ QStringList idsFrom(const QJsonValue &value)
         QString id = entry.toString().trimmed();
         if (id.startsWith(u'[') && id.endsWith(u']'))
             id = id.mid(1, id.size() - 2).trimmed();
-        if (!id.isEmpty() && id.size() <= 8)
+        if (isIdText(id))
             ids << id.toUpper();
     }
     return ids;
@@ -95,7 +116,7 @@ std::optional<Hypothesis> entryFrom(const QJsonValue &value, int index, QStringL
     }
     const QJsonObject object = value.toObject();
     Hypothesis hypothesis;
-    hypothesis.title = object.value(u"title"_s).toString().simplified().left(Hypotheses::maxTitleCharacters);
+    hypothesis.title = titleFrom(object.value(u"title"_s));
     if (hypothesis.title.isEmpty()) {
         problems << Hypotheses::tr("Hypothesis %1 has no title; it is left out.").arg(index);
         return std::nullopt;
