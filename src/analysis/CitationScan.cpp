@@ -287,6 +287,7 @@ void CitationScanner::feedProse(QChar c, qsizetype at, bool bracketsOpen)
 void CitationScanner::proseCharacter(QChar c, qsizetype at)
 {
     if (c.isSpace()) {
+        m_sentence.inName = false;
         if (m_sentence.open && !m_sentence.tail.endsWith(u' '))
             m_sentence.tail += u' ';
         return;
@@ -297,8 +298,14 @@ void CitationScanner::proseCharacter(QChar c, qsizetype at)
     }
     m_sentence.end = at + 1;
     Claim &claim = m_sentence.claim;
-    if (c.isDigit())
-        claim.hasNumber = true;
+    // A number stands on its own ("97 %", "03:58", "3 次"); a digit inside a name
+    // ("db-1", "p99", "node_2") is not one.
+    if (c.unicode() < 0x80 && c.isLetter())
+        m_sentence.inName = true;
+    else if (c.isDigit())
+        claim.hasNumber = claim.hasNumber || !m_sentence.inName;
+    else if (c != u'-' && c != u'_' && c != u'.')
+        m_sentence.inName = false;
     QString &tail = m_sentence.tail;
     const QChar lower = c.toLower();
     tail += lower;

@@ -22,7 +22,8 @@
 // ```hypotheses block) and inline code are not scanned.
 //
 // A claim is a sentence that cites something, states a cause (causePhrases: English
-// and Chinese), or holds a digit (a number, a time, a count). A claim is cited when it
+// and Chinese), or holds a number (a count, a time, a percentage: digits that do not
+// belong to a name such as "db-1" or "p99"). A claim is cited when it
 // has at least one valid citation; it is unsupported when it states a cause and has no
 // valid citation.
 //
@@ -106,6 +107,7 @@ private:
         Claim claim;
         QString tail; // the last prose characters, lower-case, for cause phrases
         bool tailCut = false;
+        bool inName = false; // the current word began with a letter: its digits are no number
     };
 
     void feed(QChar c, qsizetype at);

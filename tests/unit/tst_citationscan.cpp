@@ -133,6 +133,11 @@ private slots:
                               u"Version 1.2.3 of node.js is fine."_s}));
         QCOMPARE(scan.counts(), (CitationCounts{4, 1, 1, 0}));
         QCOMPARE(scan.counts().footer(), u"4 claim(s), 1 cited, 1 unsupported"_s);
+
+        // Digits in names are no numbers; numbers in Chinese text are.
+        const QString names = u"Log in to db-1 and node_2 first. Watch p99 there.\n重启了3次。延迟 250ms。"_s;
+        QCOMPARE(texts(names, CitationScanner::scanned(names, {}).claims()),
+                 (QStringList{u"重启了3次。"_s, u"延迟 250ms。"_s}));
     }
 
     void codeIsNotScanned()
