@@ -57,11 +57,15 @@ public:
         QStringList problems{}; // translated, one sentence each
     };
 
+    // Each call reads the answer once (linear): while streaming, call it when the text
+    // grew by a line, or once the answer is complete, not for every delta.
     // Reads the last ```hypotheses block of `answer`. With `evidence`, ids it does not
     // hold are named in `problems` (they stay in the lists; a view marks them invalid).
     static Parsed parse(QStringView answer, const EvidenceSet *evidence = nullptr);
     // The answer as shown: without the block (and without an unclosed one that a
-    // stream has begun). Trailing blank lines before it go too.
+    // stream has begun). Trailing blank lines before it go too. The text before the
+    // block is kept as it was, so CitationScanner's offsets into the whole answer stay
+    // valid for it.
     static QString withoutBlock(const QString &answer);
     // Where the block starts in `answer` (the fence's first backtick), or -1.
     static qsizetype blockStart(QStringView answer);
