@@ -1,5 +1,6 @@
 #include "analysis/AnalysisPrompt.h"
 
+#include "analysis/EvidenceBuilder.h"
 #include "context/ContextSummary.h"
 #include "context/PromQlSplit.h"
 
@@ -100,7 +101,69 @@ QString occurrences(const QList<StoredOccurrence> &list, const Alert &alert, int
     return lines.join(u'\n');
 }
 
+// The evidence items after redaction, one line each. Masked as one text (host patterns
+// are compiled once), unless a pattern joined two lines: then item by item.
+EvidenceSet redacted(const EvidenceSet &set, const PromptRedaction &redaction)
+{
+    if (!redaction.isActive())
+        return set;
+    QStringList texts;
+    texts.reserve(set.size());
+    for (const EvidenceItem &item : set.items())
+        texts << item.text;
+    QStringList masked = redaction.apply(texts.join(u'\n')).split(u'\n');
+    if (masked.size() != texts.size()) {
+        masked.clear();
+        for (const QString &text : std::as_const(texts))
+            masked << redaction.apply(text);
+    }
+    QList<EvidenceItem> items = set.items();
+    for (qsizetype i = 0; i < items.size(); ++i)
+        items[i].text = masked.at(i);
+    return EvidenceSet(std::move(items));
+}
+
+// The alert's own fields and annotations (bounded by EvidenceBuilder's limits) always,
+// then the items that fit in what they leave of `budget` tokens, in order: log lines
+// come last, so the budget drops them before anything else. `tokens`: what all cost.
+EvidenceSet withinBudget(const EvidenceSet &set, int budget, int *tokens)
+{
+    qsizetype count = 0;
+    int used = 0;
+    for (const EvidenceItem &item : set.items()) {
+        const bool alertItem = item.kind == EvidenceKind::AlertField || item.kind == EvidenceKind::Annotation;
+        const int cost = AnalysisPrompt::estimateTokens(item.text) + 3;
+        if (!alertItem && used + cost > budget)
+            break;
+        used += cost;
+        ++count;
+    }
+    *tokens = used;
+    return set.first(count);
+}
+
+QString evidenceListing(const EvidenceSet &set)
+{
+    QStringList lines;
+    lines.reserve(set.size());
+    for (const EvidenceItem &item : set.items())
+        lines << item.id + u' ' + item.text;
+    return lines.join(u'\n');
+}
+
 } // namespace
+
+QString AnalysisPrompt::evidenceInstructions()
+{
+    // Not translated: the model reads it. Hypotheses::parse reads the block.
+    return uR"(Evidence and citations: the user message lists evidence items, each with an id such as E3. Back every factual claim with the ids of the items it rests on, in square brackets right after the claim: [E3] or [E3, E7]. Cite only ids from that list and never invent one; when no item supports a statement, say that it is a guess.
+
+End the answer with your hypotheses as a fenced code block whose info string is `hypotheses`, holding a JSON array, most likely first, ruled-out ones included:
+```hypotheses
+[{"title": "Log files filled the disk", "status": "likely", "confidence": 0.8, "for": ["E3", "E12"], "against": ["E7"]}]
+```
+"status" is one of "likely", "possible" or "ruled_out"; "confidence" is a number from 0 to 1; "for" and "against" list the ids of the evidence for and against it. Write nothing after this block.)"_s;
+}
 
 QString AnalysisPrompt::defaultInstructions()
 {
@@ -206,6 +269,15 @@ AnalysisPrompt::Result AnalysisPrompt::build(const Alert &alert, const Evidence 
         head << section(u"Earlier occurrences of this alert (same fingerprint)"_s, fenced(u"text"_s, history));
     int budget = options.contextTokens;
 
+    // The evidence items the answer cites: up to half the budget.
+    int evidenceTokens = 0;
+    const EvidenceSet allEvidence = redacted(EvidenceBuilder::build(alert, evidence), redaction);
+    result.evidence = withinBudget(allEvidence, budget / 2, &evidenceTokens);
+    const qsizetype evidenceLeftOut = allEvidence.size() - result.evidence.size();
+    if (evidenceLeftOut > 0)
+        result.trimmed << tr("evidence items: %n left out", nullptr, int(evidenceLeftOut));
+    budget = std::max(0, budget - evidenceTokens);
+
     // Metrics: full detail, then fewer series per query, then only the headline series.
     QString metrics;
     if (!evidence.queries.isEmpty()) {
@@ -239,6 +311,9 @@ AnalysisPrompt::Result AnalysisPrompt::build(const Alert &alert, const Evidence 
     }
 
     QStringList parts = head;
+    if (!result.evidence.isEmpty())
+        parts << section(u"Evidence items (cite them by id, e.g. [E1])"_s,
+                         fenced(u"text"_s, evidenceListing(result.evidence)));
     const QString window = evidence.window.start.isValid()
         ? u" (%1 → %2)"_s.arg(utc(evidence.window.start), utc(evidence.window.end))
         : QString();
@@ -264,7 +339,8 @@ AnalysisPrompt::Result AnalysisPrompt::build(const Alert &alert, const Evidence 
     else
         instructions += u"\n\n"_s + language;
 
-    result.messages = {{u"system"_s, instructions.trimmed()}, {u"user"_s, user}};
+    instructions = instructions.trimmed() + u"\n\n"_s + evidenceInstructions();
+    result.messages = {{u"system"_s, instructions}, {u"user"_s, user}};
     result.estimatedTokens = estimateTokens(instructions) + estimateTokens(user);
     return result;
 }

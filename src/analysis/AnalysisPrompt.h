@@ -1,10 +1,12 @@
 #pragma once
 
 #include "analysis/ChatCompletion.h"
+#include "analysis/EvidenceSet.h"
 #include "analysis/PromptRedaction.h"
 #include "context/ContextData.h"
 #include "context/ContextPlan.h"
 #include "model/Alert.h"
+#include "model/AlertMute.h"
 #include "store/StoredRecords.h"
 
 #include <QCoreApplication>
@@ -28,6 +30,7 @@ public:
         QList<LogLine> logs{};
         QString logsUnavailable{};
         QList<StoredOccurrence> occurrences{}; // oldest first, the current one included
+        QList<AlertMute> silences{}; // active silences (or inhibitions) of the alert
     };
 
     struct Options {
@@ -43,6 +46,10 @@ public:
         int estimatedTokens = 0;
         // What the budget left out, for the preview: "log lines: 40 of 212 kinds kept".
         QStringList trimmed;
+        // The evidence items the request listed, with their ids, as sent (redacted):
+        // frozen and stored with the analysis. Items the budget had no room for are
+        // not in it, so the model can cite only what it saw.
+        EvidenceSet evidence;
         // Names the exact request (model and messages): stored with the analysis.
         QString hash(const QString &model) const;
     };
@@ -50,6 +57,10 @@ public:
     static Result build(const Alert &alert, const Evidence &evidence, const Options &options);
 
     static QString defaultInstructions();
+    // Added to every system message, the user's own instructions included: cite the
+    // evidence ids on every factual claim, and end with the ```hypotheses block that
+    // Hypotheses::parse reads (see Hypotheses.h for its format).
+    static QString evidenceInstructions();
     // The placeholder in instructions replaced with the answer-language sentence.
     static constexpr auto languagePlaceholder = "{{language}}";
     static QString languageInstruction(const QString &language);

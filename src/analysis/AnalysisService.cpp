@@ -1,5 +1,6 @@
 #include "analysis/AnalysisService.h"
 
+#include "analysis/Hypotheses.h"
 #include "context/ContextService.h"
 #include "core/Background.h"
 #include "logging/LogCategories.h"
@@ -278,6 +279,11 @@ void AnalysisService::store(Run &run)
     } else {
         analysis.error = run.error;
     }
+    // Frozen with the answer: an old analysis opens with exactly the evidence it saw.
+    if (!run.prompt.evidence.isEmpty())
+        analysis.evidence = run.prompt.evidence.toJson();
+    if (const QList<Hypothesis> hypotheses = Hypotheses::parse(analysis.content).hypotheses; !hypotheses.isEmpty())
+        analysis.hypotheses = Hypotheses::toJson(hypotheses);
     // A failure without any text is shown, not kept: the History lists answers.
     if (analysis.content.isEmpty() && analysis.reasoning.isEmpty())
         return;

@@ -82,6 +82,13 @@ const char *const forwardsStatements[] = {
     "CREATE INDEX IF NOT EXISTS forwards_by_alert ON forwards(source, fingerprint, sent_at_ms)",
 };
 
+// Schema 4: each analysis keeps the evidence it saw and its hypotheses (JSON; empty for
+// analyses stored before). Not repeatable, so only run on a store older than 4.
+const char *const evidenceStatements[] = {
+    "ALTER TABLE analyses ADD COLUMN evidence TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE analyses ADD COLUMN hypotheses TEXT NOT NULL DEFAULT ''",
+};
+
 const char *const schemaStatements[] = {
     "CREATE TABLE payloads ("
     " id INTEGER PRIMARY KEY,"
@@ -244,6 +251,8 @@ Result<> AlertStore::createSchema()
         statements.assign(std::begin(schemaStatements), std::end(schemaStatements));
     statements.insert(statements.end(), std::begin(analysesStatements), std::end(analysesStatements));
     statements.insert(statements.end(), std::begin(forwardsStatements), std::end(forwardsStatements));
+    if (version < 4)
+        statements.insert(statements.end(), std::begin(evidenceStatements), std::end(evidenceStatements));
     for (const char *statement : std::as_const(statements)) {
         if (!query.exec(QLatin1String(statement))) {
             const QString error = queryError(query);
@@ -414,14 +423,15 @@ Result<> AlertStore::addAnalysis(StoredAnalysis &analysis)
         return Failure{Text::tr("the alert store is not open")};
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO analyses (source, fingerprint, starts_at_ms, created_at_ms, duration_ms, model,"
-                  " prompt_hash, outcome, error, content, reasoning, prompt_tokens, completion_tokens, automatic)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  " prompt_hash, outcome, error, content, reasoning, prompt_tokens, completion_tokens, automatic,"
+                  " evidence, hypotheses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &value :
          {text(analysis.source), text(analysis.fingerprint), msecs(analysis.occurrenceStartsAt),
           msecs(analysis.createdAt), QVariant(analysis.durationMs), text(analysis.model), text(analysis.promptHash),
           text(analysisOutcomeName(analysis.outcome)), text(analysis.error), text(analysis.content),
           text(analysis.reasoning), QVariant(analysis.promptTokens), QVariant(analysis.completionTokens),
-          QVariant(analysis.automatic ? 1 : 0)})
+          QVariant(analysis.automatic ? 1 : 0), text(QString::fromUtf8(analysis.evidence)),
+          text(QString::fromUtf8(analysis.hypotheses))})
         query.addBindValue(value);
     if (!query.exec())
         return Failure{queryError(query)};
@@ -435,7 +445,7 @@ QList<StoredAnalysis> AlertStore::analyses(const AlertKey &alert) const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT id, starts_at_ms, created_at_ms, duration_ms, model, prompt_hash, outcome, error, content,"
-                  " reasoning, prompt_tokens, completion_tokens, automatic FROM analyses"
+                  " reasoning, prompt_tokens, completion_tokens, automatic, evidence, hypotheses FROM analyses"
                   " WHERE source = ? AND fingerprint = ? ORDER BY created_at_ms DESC, id DESC"_s);
     query.addBindValue(alert.source);
     query.addBindValue(alert.fingerprint);
@@ -458,6 +468,8 @@ QList<StoredAnalysis> AlertStore::analyses(const AlertKey &alert) const
         analysis.promptTokens = query.value(10).toInt();
         analysis.completionTokens = query.value(11).toInt();
         analysis.automatic = query.value(12).toInt() != 0;
+        analysis.evidence = query.value(13).toString().toUtf8();
+        analysis.hypotheses = query.value(14).toString().toUtf8();
         list << analysis;
     }
     return list;

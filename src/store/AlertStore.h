@@ -38,7 +38,7 @@ struct PruneStep {
 class AlertStore final
 {
 public:
-    static constexpr int schemaVersion = 3; // 2: analyses, 3: forwards
+    static constexpr int schemaVersion = 4; // 2: analyses, 3: forwards, 4: analyses' evidence and hypotheses
     static constexpr quint32 applicationId = 0x41444B31; // "ADK1"
     // How long a write waits for a lock held elsewhere before it fails (and the
     // sender gets a 503 and retries).

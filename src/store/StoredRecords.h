@@ -46,6 +46,11 @@ struct StoredAnalysis {
     int promptTokens = -1; // -1: not reported
     int completionTokens = -1;
     bool automatic = false; // started by an auto-analysis rule
+    // Frozen with the analysis, as JSON (empty for analyses stored before schema 4):
+    // the evidence items the request listed (EvidenceSet::toJson) and the hypotheses
+    // read from the answer (Hypotheses::toJson). The store keeps them opaque.
+    QByteArray evidence{};
+    QByteArray hypotheses{};
 
     AlertKey alert() const { return {source, fingerprint}; }
 };

@@ -2,6 +2,8 @@
 #include "FileModes.h"
 #include "ResultAssert.h"
 #include "TestData.h"
+#include "analysis/EvidenceBuilder.h"
+#include "analysis/Hypotheses.h"
 #include "store/AlertStore.h"
 
 #include <QCryptographicHash>
@@ -584,6 +586,114 @@ private slots:
         forward.sentAt = t0;
         QVERIFY_OK(store.addForward(forward));
         QCOMPARE(store.forwards({u"alertmanager"_s, u"fp"_s}).size(), 1);
+    }
+
+    void aStoredAnalysisReadsBackWithExactlyItsEvidence()
+    {
+        auto store = std::make_unique<AlertStore>();
+        QVERIFY_OK(store->open(path()));
+        const Alert alert = makeAlert(u"fp"_s, AlertState::Firing, t0);
+        write(*store, {payloadOf({alert})});
+        AnalysisPrompt::Evidence gathered;
+        gathered.queries = {{u"Up"_s, u"up"_s}};
+        MetricResult metric;
+        metric.ok = true;
+        metric.series
+            = {{{{u"job"_s, u"node"_s}}, {{t0.toMSecsSinceEpoch() - 60'000, 1}, {t0.toMSecsSinceEpoch(), 0}}}};
+        gathered.metrics = {metric};
+        gathered.logs
+            = {{t0.toMSecsSinceEpoch() * 1'000'000 + 123, u"ERROR 磁盘已满 \"quoted\"\n"_s, {{u"app"_s, u"db"_s}}}};
+        const EvidenceSet evidence = EvidenceBuilder::build(alert, gathered);
+        const QList<Hypothesis> hypotheses = {
+            {u"Disk full"_s, HypothesisStatus::Likely, 0.75, {u"E1"_s}, {}},
+            {u"Network"_s, HypothesisStatus::RuledOut, std::nullopt, {}, {u"E2"_s}},
+        };
+
+        StoredAnalysis analysis;
+        analysis.source = alert.source;
+        analysis.fingerprint = alert.fingerprint;
+        analysis.createdAt = t0;
+        analysis.outcome = AnalysisOutcome::Finished;
+        analysis.content = u"The node is down [E8]."_s;
+        analysis.evidence = evidence.toJson();
+        analysis.hypotheses = Hypotheses::toJson(hypotheses);
+        QVERIFY_OK(store->addAnalysis(analysis));
+        store.reset();
+
+        AlertStore reopened;
+        QVERIFY_OK(reopened.open(path()));
+        const QList<StoredAnalysis> read = reopened.analyses(AlertKey::of(alert));
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(read.first().evidence, analysis.evidence);
+        const Result<EvidenceSet> readEvidence = EvidenceSet::fromJson(read.first().evidence);
+        QVERIFY_OK(readEvidence);
+        QCOMPARE(readEvidence->size(), evidence.size());
+        QCOMPARE(*readEvidence, evidence);
+        const Result<QList<Hypothesis>> readHypotheses = Hypotheses::fromJson(read.first().hypotheses);
+        QVERIFY_OK(readHypotheses);
+        QCOMPARE(*readHypotheses, hypotheses);
+    }
+
+    void aSchemaThreeStoreGainsEvidenceAndKeepsItsAnalyses()
+    {
+        {
+            AlertStore store;
+            QVERIFY_OK(store.open(path()));
+            write(store, {payloadOf({makeAlert(u"fp"_s, AlertState::Firing, t0)})});
+        }
+        {
+            // What AlertDeck with schema 3 left: analyses without evidence or hypotheses.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema3"_s);
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"DROP TABLE analyses"_s));
+            QVERIFY(query.exec(u"CREATE TABLE analyses (id INTEGER PRIMARY KEY, source TEXT NOT NULL,"
+                               " fingerprint TEXT NOT NULL, starts_at_ms INTEGER, created_at_ms INTEGER NOT NULL,"
+                               " duration_ms INTEGER NOT NULL, model TEXT NOT NULL, prompt_hash TEXT NOT NULL,"
+                               " outcome TEXT NOT NULL, error TEXT NOT NULL, content TEXT NOT NULL,"
+                               " reasoning TEXT NOT NULL, prompt_tokens INTEGER NOT NULL,"
+                               " completion_tokens INTEGER NOT NULL, automatic INTEGER NOT NULL)"_s));
+            QVERIFY(query.exec(u"INSERT INTO analyses (source, fingerprint, starts_at_ms, created_at_ms, duration_ms,"
+                               " model, prompt_hash, outcome, error, content, reasoning, prompt_tokens,"
+                               " completion_tokens, automatic) VALUES ('alertmanager', 'fp', NULL, %1, 10, 'm',"
+                               " 'h', 'finished', '', 'old answer', '', -1, -1, 0)"_s.arg(t0.toMSecsSinceEpoch())));
+            QVERIFY(query.exec(u"PRAGMA user_version=3"_s));
+            query = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"schema3"_s);
+        {
+            AlertStore store;
+            QVERIFY_OK(store.open(path()));
+            const QList<StoredAnalysis> old = store.analyses({u"alertmanager"_s, u"fp"_s});
+            QCOMPARE(old.size(), 1);
+            QCOMPARE(old.first().content, u"old answer"_s);
+            QVERIFY(old.first().evidence.isEmpty());
+            QVERIFY(EvidenceSet::fromJson(old.first().evidence)->isEmpty()); // opens with no evidence
+            StoredAnalysis analysis;
+            analysis.source = u"alertmanager"_s;
+            analysis.fingerprint = u"fp"_s;
+            analysis.createdAt = t0.addSecs(60);
+            analysis.evidence = R"({"version":1,"items":[]})";
+            QVERIFY_OK(store.addAnalysis(analysis));
+            QCOMPARE(store.analyses({u"alertmanager"_s, u"fp"_s}).first().evidence, analysis.evidence);
+        }
+        // Upgraded once: opening it again changes nothing.
+        AlertStore again;
+        QVERIFY_OK(again.open(path()));
+        QCOMPARE(again.analyses({u"alertmanager"_s, u"fp"_s}).size(), 2);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"version"_s);
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
+            QCOMPARE(query.value(0).toInt(), AlertStore::schemaVersion);
+            query = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"version"_s);
     }
 
     void reclaimingFreePagesShrinksTheFile()

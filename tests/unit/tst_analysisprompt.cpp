@@ -1,5 +1,6 @@
 #include "AlertBuilder.h"
 #include "analysis/AnalysisPrompt.h"
+#include "analysis/EvidenceBuilder.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,7 +69,9 @@ private slots:
         for (const QString &heading :
              {u"## Summary"_s, u"## Likely causes"_s, u"## What to check next"_s, u"## Remediation"_s, u"## Urgency"_s})
             QVERIFY2(system.contains(heading), qPrintable(heading));
-        QVERIFY(system.endsWith(u"Write the answer in English."_s));
+        QVERIFY(system.contains(u"Write the answer in English.\n\n"_s));
+        // Citations and the hypotheses block are asked for after the instructions.
+        QVERIFY(system.endsWith(AnalysisPrompt::evidenceInstructions()));
         QVERIFY(!system.contains(u"{{language}}"_s));
 
         QCOMPARE(result.messages.at(1).role, u"user"_s);
@@ -116,11 +119,12 @@ private slots:
 
         options.instructions = u"Be brief. {{language}} Thanks."_s;
         QCOMPARE(AnalysisPrompt::build(diskAlert(), {}, options).messages.at(0).content,
-                 u"Be brief. "_s + AnalysisPrompt::languageInstruction(u"zh_CN"_s) + u" Thanks."_s);
+                 u"Be brief. "_s + AnalysisPrompt::languageInstruction(u"zh_CN"_s) + u" Thanks.\n\n"_s
+                     + AnalysisPrompt::evidenceInstructions());
         options.instructions = u"Be brief."_s;
         options.language = u"en"_s;
         QCOMPARE(AnalysisPrompt::build(diskAlert(), {}, options).messages.at(0).content,
-                 u"Be brief.\n\nWrite the answer in English."_s);
+                 u"Be brief.\n\nWrite the answer in English.\n\n"_s + AnalysisPrompt::evidenceInstructions());
 
         QCOMPARE(AnalysisPrompt::resolveLanguage(u"auto"_s, u"zh_CN"_s), u"zh_CN"_s);
         QCOMPARE(AnalysisPrompt::resolveLanguage(u"auto"_s, u"de_DE"_s), u"en"_s);
@@ -171,9 +175,18 @@ private slots:
         const auto minimal = AnalysisPrompt::build(alert, evidence, tiny);
         QCOMPARE(alertBlock(user(minimal)).value(u"labels"_s).toObject().size(), alert.labels.size());
         QVERIFY(user(minimal).contains(u"left out: over the context budget"_s));
+        // The evidence list keeps the alert's own items and leaves out the 5 series,
+        // 15 log groups and 4 notable lines.
         QCOMPARE(minimal.trimmed,
-                 (QStringList{u"log lines: trimmed to the budget of 20 token(s)"_s,
+                 (QStringList{u"log lines: trimmed to the budget of 20 token(s)"_s, u"evidence items: 24 left out"_s,
                               u"metrics: 1 series per query kept"_s, u"metrics: cut to the budget"_s}));
+        QVERIFY(std::all_of(minimal.evidence.items().cbegin(), minimal.evidence.items().cend(),
+                            [](const EvidenceItem &item) {
+                                return item.kind == EvidenceKind::AlertField || item.kind == EvidenceKind::Annotation;
+                            }));
+        QVERIFY(minimal.evidence.size() > alert.labels.size());
+        // With room, every item is listed.
+        QCOMPARE(full.evidence.size(), minimal.evidence.size() + 24);
     }
 
     void aLogLineCannotClaimTheLogsWereTrimmed()
@@ -271,6 +284,55 @@ private slots:
         QVERIFY(masked.contains(u"<email>"_s));
         QVERIFY(masked.contains(u"<host> <ip>:5432 refused <ip>"_s));
         QCOMPARE(alertBlock(masked).value(u"labels"_s).toObject().value(u"instance"_s).toString(), u"<host>:9100"_s);
+    }
+
+    void evidenceItemsAreListedWithTheirIds()
+    {
+        AnalysisPrompt::Evidence evidence;
+        evidence.logs
+            = {{1795319700000000000LL, u"ERROR db-2.corp.example.com 10.0.3.7 refused"_s, {{u"host"_s, u"db-2"_s}}}};
+        evidence.queries = {{u"Disk used"_s, u"disk_used"_s, 90.0, u">"_s}};
+        MetricResult metric;
+        metric.ok = true;
+        Series series;
+        series.labels = {{u"mountpoint"_s, u"/"_s}};
+        for (int i = 0; i < 10; ++i)
+            series.samples.append({1795319700000 + i * 60'000, double(80 + i)});
+        metric.series = {series};
+        evidence.metrics = {metric};
+        const AnalysisPrompt::Result result = AnalysisPrompt::build(diskAlert(), evidence, {});
+        const QString message = user(result);
+        QVERIFY2(message.contains(u"### Evidence items (cite them by id, e.g. [E1])\n```text\n"
+                                  "E1 alert name: \"NodeDiskAlmostFull\"\nE2 alert state: \"firing\"\n"_s),
+                 qPrintable(message));
+        // Everything fits the default budget: the frozen evidence is every item, as listed.
+        QCOMPARE(result.evidence, EvidenceBuilder::build(diskAlert(), evidence));
+        for (const EvidenceItem &item : result.evidence.items())
+            QVERIFY2(message.contains(u'\n' + item.id + u' ' + item.text + u'\n'), qPrintable(item.id));
+        QVERIFY(std::any_of(result.evidence.items().cbegin(), result.evidence.items().cend(),
+                            [](const EvidenceItem &item) { return item.kind == EvidenceKind::MetricSeries; }));
+    }
+
+    void redactionAppliesToTheEvidenceAsSentAndStored()
+    {
+        AnalysisPrompt::Evidence evidence;
+        evidence.logs = {{1795319700000000000LL, u"ERROR db-2.corp.example.com 10.0.3.7 refused"_s, {}}};
+        AnalysisPrompt::Options options;
+        options.redaction.ipAddresses = true;
+        options.redaction.hostPatterns = {uR"([a-z0-9-]+\.corp\.example\.com)"_s};
+        const AnalysisPrompt::Result result = AnalysisPrompt::build(diskAlert(), evidence, options);
+        QVERIFY(user(result).contains(u"\"ERROR <host> <ip> refused\""_s));
+        QVERIFY(!result.evidence.isEmpty());
+        for (const EvidenceItem &item : result.evidence.items())
+            QVERIFY2(!item.text.contains(u"corp.example.com"_s) && !item.text.contains(u"10.0.3.7"_s),
+                     qPrintable(item.text));
+        QVERIFY(!result.evidence.toJson().contains("10.0.3.7"));
+        QVERIFY(!result.evidence.toJson().contains("corp.example.com"));
+        // The same items, only their texts masked: ids and locators do not move.
+        const EvidenceSet plain = EvidenceBuilder::build(diskAlert(), evidence);
+        QCOMPARE(result.evidence.size(), plain.size());
+        for (qsizetype i = 0; i < plain.size(); ++i)
+            QCOMPARE(result.evidence.items().at(i).locator, plain.items().at(i).locator);
     }
 
     void redactionPatterns()

@@ -4,6 +4,7 @@
 #include "TestData.h"
 #include "analysis/AnalysisService.h"
 #include "analysis/AnalysisSettings.h"
+#include "analysis/Hypotheses.h"
 #include "context/ContextService.h"
 #include "core/Translations.h"
 #include "secrets/MemorySecretStore.h"
@@ -45,6 +46,26 @@ FakeHttpServer::Response streamed(std::chrono::milliseconds interval = 1ms, int 
         response.streamEnd = FakeHttpServer::Response::StreamEnd::Stall;
     }
     response.chunkInterval = interval;
+    return response;
+}
+
+// An answer streamed in a few pieces: `content` cut every 40 characters.
+FakeHttpServer::Response answering(const QString &content)
+{
+    FakeHttpServer::Response response;
+    response.contentType = "text/event-stream";
+    for (qsizetype at = 0; at < content.size(); at += 40) {
+        const QJsonObject delta{{u"content"_s, content.mid(at, 40)}};
+        const QJsonObject choice{{u"index"_s, 0}, {u"delta"_s, delta}};
+        response.chunks << "data: "
+                + QJsonDocument(QJsonObject{{u"choices"_s, QJsonArray{choice}}}).toJson(QJsonDocument::Compact)
+                + "\n\n";
+    }
+    const QJsonObject last{{u"index"_s, 0}, {u"delta"_s, QJsonObject{}}, {u"finish_reason"_s, u"stop"_s}};
+    response.chunks << "data: "
+            + QJsonDocument(QJsonObject{{u"choices"_s, QJsonArray{last}}}).toJson(QJsonDocument::Compact) + "\n\n";
+    response.chunks << "data: [DONE]\n\n";
+    response.chunkInterval = 1ms;
     return response;
 }
 
@@ -209,6 +230,48 @@ private slots:
             listed = analyses.size() == 1 && analyses.first().id == saved.id;
         });
         QTRY_VERIFY(listed);
+    }
+
+    void theAnalysisKeepsTheEvidenceItSawAndItsHypotheses()
+    {
+        const QString answer = u"## Summary\nThe host is down [E1].\n\n```hypotheses\n"
+                               "[{\"title\": \"Host lost power\", \"status\": \"likely\", \"confidence\": 0.7, "
+                               "\"for\": [\"E1\"]}, {\"title\": \"Network\", \"status\": \"ruled_out\"}]\n```\n"_s;
+        m_llm->route(llmPath, answering(answer));
+        const Alert alert = storedAlert();
+        auto analysis = service();
+        QSignalSpy stored(analysis.get(), &AnalysisService::analysisStored);
+        analysis->analyze(alert);
+        QTRY_COMPARE(stored.size(), 1);
+        const StoredAnalysis saved = stored.first().at(0).value<StoredAnalysis>();
+        QCOMPARE(saved.content, answer);
+
+        // The evidence the request listed, frozen: metric and log items with their ids.
+        const AnalysisService::Run *run = analysis->run(AlertKey::of(alert));
+        QVERIFY(run->prompt.evidence.size() > 5);
+        QVERIFY(userMessage(m_llm->requests.first()).contains(u"\nE1 alert name: \"%1\""_s.arg(alert.name)));
+        QCOMPARE(saved.evidence, run->prompt.evidence.toJson());
+        const Result<EvidenceSet> evidence = EvidenceSet::fromJson(saved.evidence);
+        QVERIFY_OK(evidence);
+        QCOMPARE(*evidence, run->prompt.evidence);
+        QVERIFY(std::any_of(evidence->items().cbegin(), evidence->items().cend(),
+                            [](const EvidenceItem &item) { return item.kind == EvidenceKind::MetricSeries; }));
+        QVERIFY(std::any_of(evidence->items().cbegin(), evidence->items().cend(),
+                            [](const EvidenceItem &item) { return item.kind == EvidenceKind::LogGroup; }));
+
+        const Result<QList<Hypothesis>> hypotheses = Hypotheses::fromJson(saved.hypotheses);
+        QVERIFY_OK(hypotheses);
+        QCOMPARE(hypotheses->size(), 2);
+        QCOMPARE(hypotheses->at(0).title, u"Host lost power"_s);
+        QCOMPARE(hypotheses->at(1).status, HypothesisStatus::RuledOut);
+
+        // And so it reads back from the store.
+        QList<StoredAnalysis> listed;
+        m_store->fetchAnalyses(AlertKey::of(alert), this,
+                               [&listed](const QList<StoredAnalysis> &analyses) { listed = analyses; });
+        QTRY_COMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().evidence, saved.evidence);
+        QCOMPARE(listed.first().hypotheses, saved.hypotheses);
     }
 
     void withoutAKeyNothingIsSentAsOne()
