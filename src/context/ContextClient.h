@@ -49,6 +49,19 @@ public:
     RequestId queryLokiSeries(const ConnectionCheckRequest &endpoint, const QString &selector,
                               const ContextPlan::Window &window, QObject *context,
                               std::function<void(const LokiSeries &)> done);
+    // GET /api/v1/series?match[]=selector over the window: the series (label sets) the
+    // selector matches. An answer larger than maxLokiDiscoveryBytes is not read: `more`.
+    struct SeriesList {
+        bool ok = false;
+        QList<LabelMap> series{}; // at most maxSeriesListed
+        bool more = false; // there were more (or the answer was too large to read whole)
+        QString error{};
+    };
+    static constexpr int maxSeriesListed = 500;
+    static SeriesList parsePrometheusSeries(int httpStatus, const QByteArray &body);
+    RequestId queryPrometheusSeries(const ConnectionCheckRequest &endpoint, const QString &selector,
+                                    const ContextPlan::Window &window, QObject *context,
+                                    std::function<void(const SeriesList &)> done);
     void cancel(RequestId id);
     int pending() const { return int(m_replies.size() + m_parsing.size()); }
 
