@@ -92,7 +92,7 @@ std::variant<QDateTime, ToolMessage> timeArgument(const QJsonObject &arguments, 
 
 // Start and end, checked against each other, now and the longest range.
 std::variant<ContextPlan::Window, ToolMessage> window(const QJsonObject &arguments, const QDateTime &now,
-                                                     const Limits &limits)
+                                                      const Limits &limits)
 {
     const auto end = timeArgument(arguments, u"end"_s, now, now);
     if (const auto *problem = std::get_if<ToolMessage>(&end))
@@ -166,8 +166,8 @@ std::variant<int, ToolMessage> stepArgument(const QJsonObject &arguments, const 
     const QJsonValue value = arguments.value(u"step"_s);
     std::optional<qint64> step;
     if (value.isDouble()) {
-        if (const double number = value.toDouble(); std::isfinite(number) && number >= 1 && number <= 1e9
-            && number == std::floor(number))
+        if (const double number = value.toDouble();
+            std::isfinite(number) && number >= 1 && number <= 1e9 && number == std::floor(number))
             step = qint64(number);
     } else if (value.isString()) {
         const QString text = value.toString().trimmed();
@@ -246,14 +246,10 @@ Parsed historyQuery(const QJsonObject &arguments, const Limits &limits)
 QStringList argumentNames(Tool tool)
 {
     switch (tool) {
-    case Tool::QueryPrometheus:
-        return {u"query"_s, u"start"_s, u"end"_s, u"step"_s};
-    case Tool::QueryLoki:
-        return {u"query"_s, u"start"_s, u"end"_s, u"limit"_s};
-    case Tool::ListSeries:
-        return {u"match"_s, u"start"_s, u"end"_s};
-    case Tool::AlertHistory:
-        return {u"limit"_s};
+    case Tool::QueryPrometheus: return {u"query"_s, u"start"_s, u"end"_s, u"step"_s};
+    case Tool::QueryLoki: return {u"query"_s, u"start"_s, u"end"_s, u"limit"_s};
+    case Tool::ListSeries: return {u"match"_s, u"start"_s, u"end"_s};
+    case Tool::AlertHistory: return {u"limit"_s};
     }
     return {};
 }
@@ -273,14 +269,10 @@ QString ToolMessage::forPeople() const
 QString toolName(Tool tool)
 {
     switch (tool) {
-    case Tool::QueryPrometheus:
-        return u"query_prometheus"_s;
-    case Tool::QueryLoki:
-        return u"query_loki"_s;
-    case Tool::ListSeries:
-        return u"list_series"_s;
-    case Tool::AlertHistory:
-        return u"alert_history"_s;
+    case Tool::QueryPrometheus: return u"query_prometheus"_s;
+    case Tool::QueryLoki: return u"query_loki"_s;
+    case Tool::ListSeries: return u"list_series"_s;
+    case Tool::AlertHistory: return u"alert_history"_s;
     }
     return {};
 }
@@ -312,23 +304,12 @@ std::optional<qint64> parseDuration(QStringView text)
             return std::nullopt;
         qint64 unit = 0;
         switch (text.at(i).unicode()) {
-        case u's':
-            unit = 1;
-            break;
-        case u'm':
-            unit = 60;
-            break;
-        case u'h':
-            unit = 3600;
-            break;
-        case u'd':
-            unit = 86400;
-            break;
-        case u'w':
-            unit = 7 * 86400;
-            break;
-        default:
-            return std::nullopt;
+        case u's': unit = 1; break;
+        case u'm': unit = 60; break;
+        case u'h': unit = 3600; break;
+        case u'd': unit = 86400; break;
+        case u'w': unit = 7 * 86400; break;
+        default: return std::nullopt;
         }
         ++i;
         total += number * unit; // at most 32 / 2 groups of 999,999,999 weeks: no overflow
@@ -398,8 +379,9 @@ Parsed parse(const QString &name, const QString &argumentsJson, const QDateTime 
                        {quotedValue(name), names.join(u", "_s)});
     }
     if (argumentsJson.size() > limits.maxArgumentBytes)
-        return refused(QT_TRANSLATE_NOOP("AnalysisTools", "The arguments are %1 characters long; at most %2 are "
-                                                          "accepted."),
+        return refused(QT_TRANSLATE_NOOP("AnalysisTools",
+                                         "The arguments are %1 characters long; at most %2 are "
+                                         "accepted."),
                        {QString::number(argumentsJson.size()), QString::number(limits.maxArgumentBytes)});
     QJsonObject arguments;
     if (!argumentsJson.trimmed().isEmpty()) {
@@ -429,14 +411,10 @@ Parsed parse(const QString &name, const QString &argumentsJson, const QDateTime 
                            {quotedValue(it.value().toString()), it.key()});
     }
     switch (*tool) {
-    case Tool::QueryPrometheus:
-        return prometheusQuery(arguments, now, limits);
-    case Tool::QueryLoki:
-        return lokiQuery(arguments, now, limits);
-    case Tool::ListSeries:
-        return seriesQuery(arguments, now, limits);
-    case Tool::AlertHistory:
-        return historyQuery(arguments, limits);
+    case Tool::QueryPrometheus: return prometheusQuery(arguments, now, limits);
+    case Tool::QueryLoki: return lokiQuery(arguments, now, limits);
+    case Tool::ListSeries: return seriesQuery(arguments, now, limits);
+    case Tool::AlertHistory: return historyQuery(arguments, limits);
     }
     return {};
 }
@@ -470,7 +448,9 @@ QJsonArray definitions(const QList<Tool> &tools, const Limits &limits)
     const QString hours = QString::number(limits.maxRangeSeconds / 3600);
     const QString timeForms = u"RFC 3339 (\"2026-12-06T19:00:00Z\"), Unix seconds, \"now\", or back from now: "
                               "\"-1h\", \"-30m\", \"now-2h\""_s;
-    const QString start = u"Start of the range: "_s + timeForms + u". Default: %1 h before end. The range may be at most %2 h."_s.arg(limits.defaultRangeSeconds / 3600).arg(hours);
+    const QString start = u"Start of the range: "_s + timeForms
+        + u". Default: %1 h before end. The range may be at most %2 h."_s.arg(limits.defaultRangeSeconds / 3600)
+              .arg(hours);
     const QString end = u"End of the range, in the same forms as start. Default: now."_s;
     QJsonArray result;
     for (const Tool tool : tools) {

@@ -75,8 +75,7 @@ Assembled assemble(const QStringList &header, const QStringList &lines, int budg
         ++result.kept;
     }
     if (result.kept < lines.size())
-        result.text += u'\n'
-            + leftOutNote.arg(result.kept).arg(lines.size()).arg(budgetTokens);
+        result.text += u'\n' + leftOutNote.arg(result.kept).arg(lines.size()).arg(budgetTokens);
     return result;
 }
 

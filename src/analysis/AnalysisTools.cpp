@@ -28,12 +28,9 @@ bool AnalysisTools::isAvailable(Tool tool) const
 {
     switch (tool) {
     case Tool::QueryPrometheus:
-    case Tool::ListSeries:
-        return m_sources.prometheus.url.isValid() && !m_sources.prometheus.url.isEmpty();
-    case Tool::QueryLoki:
-        return m_sources.loki.url.isValid() && !m_sources.loki.url.isEmpty();
-    case Tool::AlertHistory:
-        return m_history && !m_alert.fingerprint.isEmpty();
+    case Tool::ListSeries: return m_sources.prometheus.url.isValid() && !m_sources.prometheus.url.isEmpty();
+    case Tool::QueryLoki: return m_sources.loki.url.isValid() && !m_sources.loki.url.isEmpty();
+    case Tool::AlertHistory: return m_history && !m_alert.fingerprint.isEmpty();
     }
     return false;
 }
@@ -85,8 +82,8 @@ bool AnalysisTools::run(const Call &call, QObject *context, Done done)
     }
     if (!isAvailable(*tool)) {
         const QString what = *tool == Tool::QueryLoki ? u"Loki"_s
-            : *tool == Tool::AlertHistory              ? u"AlertDeck's store"_s
-                                                       : u"Prometheus"_s;
+            : *tool == Tool::AlertHistory             ? u"AlertDeck's store"_s
+                                                      : u"Prometheus"_s;
         refuse(serial, outcome, Problem::NotConfigured,
                {QT_TRANSLATE_NOOP("AnalysisTools", "%1 is not configured in AlertDeck; this tool is not available."),
                 {what}});
@@ -143,13 +140,12 @@ void AnalysisTools::dispatch(quint64 serial, Outcome outcome)
             });
     } else if (const auto *history = std::get_if<HistoryQuery>(&*outcome.request)) {
         const QDateTime current = m_alert.startsAt;
-        m_history->fetchDetails(AlertKey::of(m_alert), this,
-                                [finish, outcome, query = *history, current, budget](const AlertDetails &details) mutable {
-                                    outcome.payload = details.occurrences;
-                                    finish(outcome,
-                                           AnalysisToolText::history(query, details.occurrences, current, budget),
-                                           false);
-                                });
+        m_history->fetchDetails(
+            AlertKey::of(m_alert), this,
+            [finish, outcome, query = *history, current, budget](const AlertDetails &details) mutable {
+                outcome.payload = details.occurrences;
+                finish(outcome, AnalysisToolText::history(query, details.occurrences, current, budget), false);
+            });
     }
     if (const auto it = m_pending.find(serial); it != m_pending.end())
         it->request = id;

@@ -49,8 +49,8 @@ public:
         QString argumentsJson;
     };
     enum class Problem { None, Disabled, UnknownTool, BadArguments, NotConfigured, LimitReached, SourceFailed };
-    using Payload = std::variant<std::monostate, MetricResult, LogResult, ContextClient::SeriesList,
-                                 QList<StoredOccurrence>>;
+    using Payload
+        = std::variant<std::monostate, MetricResult, LogResult, ContextClient::SeriesList, QList<StoredOccurrence>>;
     struct Outcome {
         QString toolCallId;
         QString name;
