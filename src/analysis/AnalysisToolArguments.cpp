@@ -355,15 +355,14 @@ std::optional<QDateTime> parseTime(const QJsonValue &value, const QDateTime &now
 
 QString durationText(qint64 seconds)
 {
-    if (seconds % 86400 == 0)
-        return u"%1 d"_s.arg(seconds / 86400);
-    if (seconds >= 86400)
-        return u"%1 d %2 h"_s.arg(seconds / 86400).arg(seconds % 86400 / 3600);
-    if (seconds % 3600 == 0)
-        return u"%1 h"_s.arg(seconds / 3600);
+    // Days from two days on, hours from one hour on: "24 h" reads better than "1 d".
+    if (seconds >= 2 * 86400)
+        return seconds % 86400 < 3600 ? u"%1 d"_s.arg(seconds / 86400)
+                                      : u"%1 d %2 h"_s.arg(seconds / 86400).arg(seconds % 86400 / 3600);
     if (seconds >= 3600)
-        return u"%1 h %2 min"_s.arg(seconds / 3600).arg(seconds % 3600 / 60);
-    if (seconds % 60 == 0)
+        return seconds % 3600 < 60 ? u"%1 h"_s.arg(seconds / 3600)
+                                   : u"%1 h %2 min"_s.arg(seconds / 3600).arg(seconds % 3600 / 60);
+    if (seconds >= 60 && seconds % 60 == 0)
         return u"%1 min"_s.arg(seconds / 60);
     return u"%1 s"_s.arg(seconds);
 }

@@ -237,11 +237,11 @@ AnalysisToolText::Text AnalysisToolText::history(const HistoryQuery &request,
     return {text.text, tr("%n occurrence(s)", nullptr, int(occurrences.size())), text.kept < lines.size()};
 }
 
-AnalysisToolText::Text AnalysisToolText::refusal(const QString &tool, const ToolMessage &why)
+AnalysisToolText::Text AnalysisToolText::refusal(const QString &tool, const ToolMessage &why, bool retry)
 {
-    return {u"%1 refused: %2 Nothing was queried; correct the call or answer with the evidence you have."_s.arg(
-                tool, why.forModel()),
-            tr("Refused: %1").arg(why.forPeople()), false};
+    const QString next = retry ? u" Nothing was queried; correct the call or answer with the evidence you have."_s
+                               : u" Nothing was queried."_s;
+    return {tool + u" refused: "_s + why.forModel() + next, tr("Refused: %1").arg(why.forPeople()), false};
 }
 
 AnalysisToolText::Text AnalysisToolText::failure(const QString &tool, const QString &source, const QString &error)

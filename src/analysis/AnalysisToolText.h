@@ -24,7 +24,7 @@ public:
         bool trimmed = false;
     };
 
-    static constexpr int sampledPoints = 24; // per series, for the model
+    static constexpr int sampledPoints = 12; // per series, for the model
     static constexpr qsizetype maxLineCharacters = 1000; // a log line or label value is cut there
     static constexpr qsizetype maxEchoCharacters = 500; // the query, repeated in the result
 
@@ -36,7 +36,8 @@ public:
     // `occurrences` oldest first, as the store gives them; `current` marks the one analysed.
     static Text history(const AnalysisToolArguments::HistoryQuery &request, const QList<StoredOccurrence> &occurrences,
                         const QDateTime &current, int budgetTokens);
-    // A refusal or a failure: "<tool> refused: <why>" (nothing was asked of a data source).
-    static Text refusal(const QString &tool, const AnalysisToolArguments::ToolMessage &why);
+    // "<tool> refused: <why>": nothing was asked of a data source. `retry`: the model
+    // can correct the call (its arguments), and is told so.
+    static Text refusal(const QString &tool, const AnalysisToolArguments::ToolMessage &why, bool retry);
     static Text failure(const QString &tool, const QString &source, const QString &error);
 };

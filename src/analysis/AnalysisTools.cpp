@@ -96,7 +96,9 @@ bool AnalysisTools::run(const Call &call, QObject *context, Done done)
 
 void AnalysisTools::refuse(quint64 serial, Outcome outcome, Problem problem, const ToolMessage &why)
 {
-    const AnalysisToolText::Text text = AnalysisToolText::refusal(outcome.name.left(64), why);
+    const bool retry = problem == Problem::BadArguments || problem == Problem::UnknownTool;
+    const AnalysisToolText::Text text = AnalysisToolText::refusal(
+        toolFromName(outcome.name) ? outcome.name : u"tool call"_s, why, retry); // an unknown name is only quoted
     outcome.problem = problem;
     outcome.text = text.forModel;
     outcome.summary = text.summary;

@@ -87,7 +87,9 @@ private slots:
              {u""_s, u"0s"_s, u"15"_s, u"s"_s, u"1.5m"_s, u"1y"_s, u"-1h"_s, u"9999999999s"_s, u"١٥s"_s})
             QVERIFY2(!parseDuration(bad), qPrintable(bad));
         QCOMPARE(durationText(30 * 86400), u"30 d"_s);
-        QCOMPARE(durationText(25 * 3600 + 600), u"1 d 1 h"_s);
+        QCOMPARE(durationText(25 * 3600 + 600), u"25 h 10 min"_s);
+        QCOMPARE(durationText(86400), u"24 h"_s);
+        QCOMPARE(durationText(3 * 86400 + 7200), u"3 d 2 h"_s);
         QCOMPARE(durationText(90), u"90 s"_s);
     }
 
@@ -139,10 +141,10 @@ private slots:
         QTest::addColumn<QString>("arguments");
         QTest::addColumn<QString>("says");
         QTest::newRow("30 days") << u"query_prometheus"_s << u"{\"query\":\"up\",\"start\":\"-30d\"}"_s
-                                 << u"is 30 d long; at most 1 d can be asked for"_s;
+                                 << u"is 30 d long; at most 24 h can be asked for"_s;
         QTest::newRow("25 hours, absolute")
             << u"query_loki"_s << u"{\"query\":\"{a=\\\"b\\\"}\",\"start\":\"2026-11-21T03:00:00Z\"}"_s
-            << u"at most 1 d can be asked for"_s;
+            << u"at most 24 h can be asked for"_s;
         QTest::newRow("start after end") << u"list_series"_s
                                          << u"{\"match\":\"up\",\"start\":\"-1h\",\"end\":\"-2h\"}"_s
                                          << u"is not before the end"_s;

@@ -307,8 +307,8 @@ private slots:
         QVERIFY(runner->limitReached());
         const AnalysisTools::Outcome fourth = call(*runner, u"query_prometheus"_s, u"{\"query\":\"up\"}"_s);
         QCOMPARE(fourth.problem, Problem::LimitReached);
-        QVERIFY2(fourth.text.contains(u"The limit of 3 tool calls for this analysis is reached. Answer with the "
-                                      "evidence you have."_s),
+        QVERIFY2(fourth.text.endsWith(u"The limit of 3 tool calls for this analysis is reached. Answer with the "
+                                      "evidence you have. Nothing was queried."_s),
                  qPrintable(fourth.text));
         QCOMPARE(m_prometheus->requests.size(), 2);
         QCOMPARE(runner->callsMade(), 4);
@@ -339,7 +339,8 @@ private slots:
         auto runner = tools();
         const AnalysisTools::Outcome outcome = call(*runner, name, arguments);
         QCOMPARE(int(outcome.problem), problem);
-        QVERIFY2(outcome.text.startsWith(name + u" refused: "_s) && outcome.text.contains(says),
+        const QString label = toolFromName(name) ? name : u"tool call"_s;
+        QVERIFY2(outcome.text.startsWith(label + u" refused: "_s) && outcome.text.contains(says),
                  qPrintable(outcome.text));
         QVERIFY(outcome.summary.startsWith(u"Refused: "_s));
         QVERIFY(m_prometheus->requests.isEmpty());
