@@ -92,7 +92,9 @@ AnalysisToolText::Text AnalysisToolText::prometheus(const PrometheusQuery &reque
     const QString tool = toolName(Tool::QueryPrometheus);
     if (!result.ok)
         return failure(tool, u"Prometheus"_s,
-                       result.errorType.isEmpty() ? result.error : result.errorType + u": "_s + result.error);
+                       result.errorType.isEmpty() || result.errorType == u"network"_s
+                           ? result.error
+                           : result.errorType + u": "_s + result.error);
     qsizetype points = 0;
     QStringList lines;
     for (const Series &series : result.series) {
@@ -246,6 +248,6 @@ AnalysisToolText::Text AnalysisToolText::refusal(const QString &tool, const Tool
 
 AnalysisToolText::Text AnalysisToolText::failure(const QString &tool, const QString &source, const QString &error)
 {
-    return {u"%1 failed: %2 answered: %3"_s.arg(tool, source, quoted(cut(error, maxLineCharacters))),
+    return {u"%1 failed, asking the configured %2: %3"_s.arg(tool, source, quoted(cut(error, maxLineCharacters))),
             tr("Failed: %1").arg(cut(error, 200)), false};
 }

@@ -17,7 +17,9 @@ AnalysisTools::AnalysisTools(const Settings &settings, const Sources &sources, A
     , m_history(history)
     , m_alert(alert)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
-{ }
+{
+    m_client.setMaxResponseBytes(settings.maxResponseBytes);
+}
 
 AnalysisTools::~AnalysisTools()
 {

@@ -35,6 +35,9 @@ public:
         bool enabled = true; // off: no definitions, every call refused
         int maxCallsPerRun = 8;
         int resultTokenBudget = 1500; // per result, estimated tokens
+        // An answer past this is not read: the model can write an expression that
+        // matches every series over a day.
+        qint64 maxResponseBytes = 16 * 1024 * 1024;
         AnalysisToolArguments::Limits limits{};
     };
     // As ContextService::Sources holds them; an empty url: that source's tools are not offered.

@@ -42,22 +42,34 @@ ContextClient::send(const ConnectionCheckRequest &endpoint, const QUrl &url, con
         reply->abort();
     });
     timer->start(endpoint.timeout);
+    auto tooLarge = std::make_shared<bool>(false);
+    if (const qint64 limit = m_maxResponseBytes; limit > 0) {
+        connect(reply, &QNetworkReply::downloadProgress, reply, [reply, tooLarge, limit](qint64 received) {
+            if (received > limit && !*tooLarge) {
+                *tooLarge = true;
+                reply->abort();
+            }
+        });
+    }
     QPointer<QObject> guard(context);
     const qint64 seconds = std::max<qint64>(1, (endpoint.timeout.count() + 999) / 1000);
-    connect(reply, &QNetworkReply::finished, this, [this, id, reply, guard, done = std::move(done), timedOut, seconds] {
-        reply->deleteLater();
-        const bool cancelled = !m_replies.contains(id);
-        m_replies.remove(id);
-        if (cancelled || !guard)
-            return;
-        const int status = NetworkFailure::httpStatus(*reply);
-        QString failure;
-        if (*timedOut)
-            failure = tr("no answer within %1 s").arg(seconds);
-        else if (status == 0)
-            failure = Redaction::redact(NetworkFailure::transport(*reply, {}));
-        done(id, status, reply->readAll(), failure);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, id, reply, guard, done = std::move(done), timedOut, tooLarge, seconds, limit = m_maxResponseBytes] {
+                reply->deleteLater();
+                const bool cancelled = !m_replies.contains(id);
+                m_replies.remove(id);
+                if (cancelled || !guard)
+                    return;
+                const int status = NetworkFailure::httpStatus(*reply);
+                QString failure;
+                if (*timedOut)
+                    failure = tr("no answer within %1 s").arg(seconds);
+                else if (*tooLarge)
+                    failure = tr("the answer is larger than %L1 MiB and was not read").arg(limit / (1024 * 1024));
+                else if (status == 0)
+                    failure = Redaction::redact(NetworkFailure::transport(*reply, {}));
+                done(id, status, reply->readAll(), failure);
+            });
     return id;
 }
 

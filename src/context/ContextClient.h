@@ -63,6 +63,10 @@ public:
                                     const ContextPlan::Window &window, QObject *context,
                                     std::function<void(const SeriesList &)> done);
     void cancel(RequestId id);
+    // Answers larger than this are aborted as they arrive and fail with a message
+    // (0, the default: no limit). For queries someone else writes (the model's tools):
+    // a PromQL expression can match every series there is.
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     int pending() const { return int(m_replies.size() + m_parsing.size()); }
 
 private:
@@ -92,4 +96,5 @@ private:
     QHash<RequestId, QPointer<QNetworkReply>> m_replies;
     QSet<RequestId> m_parsing; // answered, being parsed; cancel() drops them
     RequestId m_nextId = 1;
+    qint64 m_maxResponseBytes = 0;
 };

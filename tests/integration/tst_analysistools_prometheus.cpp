@@ -114,7 +114,7 @@ private slots:
         const AnalysisTools::Outcome outcome = call(*runner, u"query_prometheus"_s, u"{\"query\": \"up{\"}"_s);
         QCOMPARE(outcome.problem, Problem::SourceFailed);
         // Prometheus's own words, so the model can fix its expression.
-        QVERIFY2(outcome.text.startsWith(u"query_prometheus failed: Prometheus answered: \"bad_data: "_s)
+        QVERIFY2(outcome.text.startsWith(u"query_prometheus failed, asking the configured Prometheus: \"bad_data: "_s)
                      && outcome.text.contains(u"parse error"_s),
                  qPrintable(outcome.text));
     }

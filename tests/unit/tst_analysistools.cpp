@@ -246,9 +246,9 @@ private slots:
         auto runner = tools();
         const AnalysisTools::Outcome outcome = call(*runner, u"query_prometheus"_s, u"{\"query\":\"up{@\"}"_s);
         QCOMPARE(outcome.problem, Problem::SourceFailed);
-        QVERIFY2(
-            outcome.text.startsWith(u"query_prometheus failed: Prometheus answered: \"bad_data: 1:6: parse error"_s),
-            qPrintable(outcome.text));
+        QVERIFY2(outcome.text.startsWith(
+                     u"query_prometheus failed, asking the configured Prometheus: \"bad_data: 1:6: parse error"_s),
+                 qPrintable(outcome.text));
     }
 
     void resultsAreTrimmedToTheBudget()
@@ -291,6 +291,19 @@ private slots:
         QVERIFY(logs.text.contains(u"\"line 399 "_s));
         QVERIFY(!logs.text.contains(u"\"line 0 "_s));
         QVERIFY2(logs.text.contains(u"[trimmed: the newest "_s), qPrintable(logs.text.right(300)));
+    }
+
+    void aHugeAnswerIsNotRead()
+    {
+        m_prometheus->route("/api/v1/query_range", {200, manySeries(600, 240)});
+        AnalysisTools::Settings settings;
+        settings.maxResponseBytes = 1024 * 1024;
+        auto runner = tools(settings);
+        const AnalysisTools::Outcome outcome = call(*runner, u"query_prometheus"_s, u"{\"query\":\"x\"}"_s);
+        QCOMPARE(outcome.problem, Problem::SourceFailed);
+        QVERIFY2(outcome.text.contains(u"the answer is larger than 1 MiB and was not read"_s),
+                 qPrintable(outcome.text));
+        QVERIFY(std::get<MetricResult>(outcome.payload).series.isEmpty());
     }
 
     void theCallAfterTheLimitIsRefused()
