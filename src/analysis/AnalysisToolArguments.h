@@ -10,11 +10,10 @@
 #include <optional>
 #include <variant>
 
-// The read-only tools an analysis offers the model (function calling): their
-// definitions as OpenAI `tools` JSON, and the model's arguments read into checked
-// requests. The arguments name no host: the tools only ever ask the data sources
-// AlertDeck is configured with. Whatever the model sends is hostile input: sizes are
-// bounded, and every refusal says what was wrong so the model can correct itself.
+// The read-only tools an analysis offers the model (function calling): the model's
+// arguments read into checked requests (AnalysisToolDefinitions describes them to it). The arguments name no host: the
+// tools only ever ask the data sources AlertDeck is configured with. Whatever the model sends is hostile input: sizes
+// are bounded, and every refusal says what was wrong so the model can correct itself.
 namespace AnalysisToolArguments {
 
 enum class Tool { QueryPrometheus, QueryLoki, ListSeries, AlertHistory };
@@ -86,8 +85,5 @@ std::optional<QDateTime> parseTime(const QJsonValue &value, const QDateTime &now
 std::optional<qint64> parseDuration(QStringView text);
 // "30 d", "25 h 10 min", "90 s": a length for a message.
 QString durationText(qint64 seconds);
-
-// The `tools` array of a chat completion request, for the given tools in this order.
-QJsonArray definitions(const QList<Tool> &tools, const Limits &limits = {});
 
 } // namespace AnalysisToolArguments

@@ -134,7 +134,10 @@ AnalysisToolText::Text AnalysisToolText::prometheus(const PrometheusQuery &reque
         u"series: %1 (each with its label set, statistics and up to %2 evenly sampled points [time, value]; null "
         "is a gap)"_s.arg(result.series.size())
             .arg(sampledPoints)};
-    const Assembled text = assemble(header, lines, budgetTokens,
+    QStringList complete = header;
+    if (result.series.isEmpty())
+        complete << u"Nothing matched in this range: check metric and label names with list_series."_s;
+    const Assembled text = assemble(complete, lines, budgetTokens,
                                     u"[trimmed: %1 of %2 series shown, to stay within about %3 tokens. Narrow the "
                                     "query (more label matchers, aggregate with sum/topk) to see the rest.]"_s);
     return {text.text, tr("%n series, %1 points", nullptr, int(result.series.size())).arg(points),

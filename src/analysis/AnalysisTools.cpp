@@ -1,5 +1,6 @@
 #include "analysis/AnalysisTools.h"
 
+#include "analysis/AnalysisToolDefinitions.h"
 #include "analysis/AnalysisToolText.h"
 #include "logging/LogCategories.h"
 #include "store/AlertHistory.h"
@@ -50,7 +51,7 @@ QList<Tool> AnalysisTools::available() const
 
 QJsonArray AnalysisTools::definitions() const
 {
-    return AnalysisToolArguments::definitions(available(), m_settings.limits);
+    return AnalysisToolDefinitions::forTools(available(), m_settings.limits);
 }
 
 bool AnalysisTools::run(const Call &call, QObject *context, Done done)

@@ -2,6 +2,7 @@
 // limits, and every refusal saying what was wrong.
 
 #include "analysis/AnalysisToolArguments.h"
+#include "analysis/AnalysisToolDefinitions.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,7 +35,8 @@ class TestAnalysisToolArguments : public QObject
 private slots:
     void definitionsDescribeTheFourToolsWithoutAHost()
     {
-        const QJsonArray tools = definitions({allTools[0], allTools[1], allTools[2], allTools[3]});
+        const QJsonArray tools
+            = AnalysisToolDefinitions::forTools({allTools[0], allTools[1], allTools[2], allTools[3]});
         QCOMPARE(tools.size(), 4);
         QStringList names;
         for (const QJsonValue &tool : tools) {
@@ -55,7 +57,7 @@ private slots:
         QCOMPARE(prometheus.value(u"properties"_s).toObject().keys(),
                  (QStringList{u"end"_s, u"query"_s, u"start"_s, u"step"_s}));
         QCOMPARE(prometheus.value(u"required"_s).toArray(), QJsonArray{u"query"_s});
-        QVERIFY(definitions({}).isEmpty());
+        QVERIFY(AnalysisToolDefinitions::forTools({}).isEmpty());
     }
 
     void relativeAndAbsoluteTimes()

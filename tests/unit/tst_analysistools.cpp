@@ -237,6 +237,19 @@ private slots:
         QCOMPARE(std::get<QList<StoredOccurrence>>(outcome.payload).size(), 3);
     }
 
+    void anEmptyResultPointsToListSeries()
+    {
+        m_prometheus->route("/api/v1/query_range", {200, TestData::fixture(u"prometheus/query_range-empty.json"_s)});
+        auto runner = tools();
+        const AnalysisTools::Outcome outcome = call(*runner, u"query_prometheus"_s, u"{\"query\":\"nope\"}"_s);
+        QVERIFY(outcome.ok());
+        QVERIFY2(outcome.text.endsWith(u"series: 0 (each with its label set, statistics and up to 12 evenly sampled "
+                                       "points [time, value]; null is a gap)\nNothing matched in this range: check "
+                                       "metric and label names with list_series."_s),
+                 qPrintable(outcome.text));
+        QCOMPARE(outcome.summary, u"0 series, 0 points"_s);
+    }
+
     void sourceErrorsReachTheModel()
     {
         m_prometheus->route("/api/v1/query_range",
