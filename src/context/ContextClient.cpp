@@ -4,6 +4,9 @@
 #include "net/NetworkFailure.h"
 #include "net/OutboundRequest.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -39,22 +42,34 @@ ContextClient::send(const ConnectionCheckRequest &endpoint, const QUrl &url, con
         reply->abort();
     });
     timer->start(endpoint.timeout);
+    auto tooLarge = std::make_shared<bool>(false);
+    if (const qint64 limit = m_maxResponseBytes; limit > 0) {
+        connect(reply, &QNetworkReply::downloadProgress, reply, [reply, tooLarge, limit](qint64 received) {
+            if (received > limit && !*tooLarge) {
+                *tooLarge = true;
+                reply->abort();
+            }
+        });
+    }
     QPointer<QObject> guard(context);
     const qint64 seconds = std::max<qint64>(1, (endpoint.timeout.count() + 999) / 1000);
-    connect(reply, &QNetworkReply::finished, this, [this, id, reply, guard, done = std::move(done), timedOut, seconds] {
-        reply->deleteLater();
-        const bool cancelled = !m_replies.contains(id);
-        m_replies.remove(id);
-        if (cancelled || !guard)
-            return;
-        const int status = NetworkFailure::httpStatus(*reply);
-        QString failure;
-        if (*timedOut)
-            failure = tr("no answer within %1 s").arg(seconds);
-        else if (status == 0)
-            failure = Redaction::redact(NetworkFailure::transport(*reply, {}));
-        done(id, status, reply->readAll(), failure);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, id, reply, guard, done = std::move(done), timedOut, tooLarge, seconds, limit = m_maxResponseBytes] {
+                reply->deleteLater();
+                const bool cancelled = !m_replies.contains(id);
+                m_replies.remove(id);
+                if (cancelled || !guard)
+                    return;
+                const int status = NetworkFailure::httpStatus(*reply);
+                QString failure;
+                if (*timedOut)
+                    failure = tr("no answer within %1 s").arg(seconds);
+                else if (*tooLarge)
+                    failure = tr("the answer is larger than %L1 MiB and was not read").arg(limit / (1024 * 1024));
+                else if (status == 0)
+                    failure = Redaction::redact(NetworkFailure::transport(*reply, {}));
+                done(id, status, reply->readAll(), failure);
+            });
     return id;
 }
 
@@ -228,5 +243,62 @@ ContextClient::RequestId ContextClient::queryLokiSeries(const ConnectionCheckReq
                            parseAway<LokiSeries>(
                                id, guard, [status, body] { return ContextResponse::parseLokiSeries(status, body); },
                                done);
+                       });
+}
+
+ContextClient::SeriesList ContextClient::parsePrometheusSeries(int httpStatus, const QByteArray &body)
+{
+    SeriesList result;
+    QJsonParseError parseError;
+    const QJsonObject object = QJsonDocument::fromJson(body, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError || !object.contains(u"status"_s)) {
+        const QString text = QString::fromUtf8(body.left(500)).trimmed();
+        result.error = httpStatus >= 200 && httpStatus < 300
+            ? tr("the answer is not Prometheus's API (HTTP %1)").arg(httpStatus)
+            : tr("HTTP %1: %2").arg(httpStatus).arg(text);
+        return result;
+    }
+    if (object.value(u"status"_s).toString() != u"success"_s) {
+        result.error = object.value(u"error"_s).toString();
+        return result;
+    }
+    for (const QJsonValue &entry : object.value(u"data"_s).toArray()) {
+        if (result.series.size() >= maxSeriesListed) {
+            result.more = true;
+            break;
+        }
+        LabelMap labels;
+        const QJsonObject labelObject = entry.toObject();
+        for (auto it = labelObject.begin(); it != labelObject.end(); ++it)
+            labels.insert(it.key(), it.value().toString());
+        result.series << labels;
+    }
+    result.ok = true;
+    return result;
+}
+
+ContextClient::RequestId ContextClient::queryPrometheusSeries(const ConnectionCheckRequest &endpoint,
+                                                              const QString &selector,
+                                                              const ContextPlan::Window &window, QObject *context,
+                                                              std::function<void(const SeriesList &)> done)
+{
+    // Prometheus reads start and end as Unix seconds (or RFC 3339), not nanoseconds.
+    const QByteArray query = "match%5B%5D=" + QUrl::toPercentEncoding(selector)
+        + "&start=" + QByteArray::number(window.start.toSecsSinceEpoch())
+        + "&end=" + QByteArray::number(window.end.toSecsSinceEpoch());
+    return sendBounded(endpoint, u"/api/v1/series"_s, query, context,
+                       [this, guard = QPointer<QObject>(context), done = std::move(done)](
+                           RequestId id, int status, const QByteArray &body, const QString &failure, bool tooLarge) {
+                           if (tooLarge || !failure.isEmpty()) {
+                               SeriesList result;
+                               result.ok = tooLarge && status >= 200 && status < 300;
+                               result.more = result.ok;
+                               if (!result.ok)
+                                   result.error = tooLarge ? tr("HTTP %1").arg(status) : failure;
+                               done(result);
+                               return;
+                           }
+                           parseAway<SeriesList>(
+                               id, guard, [status, body] { return parsePrometheusSeries(status, body); }, done);
                        });
 }

@@ -49,7 +49,24 @@ public:
     RequestId queryLokiSeries(const ConnectionCheckRequest &endpoint, const QString &selector,
                               const ContextPlan::Window &window, QObject *context,
                               std::function<void(const LokiSeries &)> done);
+    // GET /api/v1/series?match[]=selector over the window: the series (label sets) the
+    // selector matches. An answer larger than maxLokiDiscoveryBytes is not read: `more`.
+    struct SeriesList {
+        bool ok = false;
+        QList<LabelMap> series{}; // at most maxSeriesListed
+        bool more = false; // there were more (or the answer was too large to read whole)
+        QString error{};
+    };
+    static constexpr int maxSeriesListed = 500;
+    static SeriesList parsePrometheusSeries(int httpStatus, const QByteArray &body);
+    RequestId queryPrometheusSeries(const ConnectionCheckRequest &endpoint, const QString &selector,
+                                    const ContextPlan::Window &window, QObject *context,
+                                    std::function<void(const SeriesList &)> done);
     void cancel(RequestId id);
+    // Answers larger than this are aborted as they arrive and fail with a message
+    // (0, the default: no limit). For queries someone else writes (the model's tools):
+    // a PromQL expression can match every series there is.
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     int pending() const { return int(m_replies.size() + m_parsing.size()); }
 
 private:
@@ -79,4 +96,5 @@ private:
     QHash<RequestId, QPointer<QNetworkReply>> m_replies;
     QSet<RequestId> m_parsing; // answered, being parsed; cancel() drops them
     RequestId m_nextId = 1;
+    qint64 m_maxResponseBytes = 0;
 };
