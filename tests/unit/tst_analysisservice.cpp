@@ -449,7 +449,9 @@ private slots:
         AppSettings saved(m_dir.filePath(u"settings.ini"_s));
         AnalysisService::Settings s = AnalysisSettings::load(saved, u"zh_CN"_s);
         QCOMPARE(s.request.baseUrl, QUrl(u"https://api.deepseek.com"_s));
-        QCOMPARE(s.request.model, u"deepseek-chat"_s);
+        QCOMPARE(s.request.model, u"deepseek-flash"_s); // DeepSeek's current fast model
+        QCOMPARE(s.request.thinking, std::optional(ThinkingMode{true, u"high"_s}));
+        QCOMPARE(s.request.knownModels, (QStringList{u"deepseek-flash"_s, u"deepseek-v4-pro"_s}));
         QCOMPARE(s.request.timeout, std::chrono::milliseconds(120'000));
         QCOMPARE(s.prompt.language, u"zh_CN"_s); // "auto" follows the UI
         QCOMPARE(s.prompt.contextTokens, 12000);
@@ -467,6 +469,7 @@ private slots:
         s = AnalysisSettings::load(saved, u"zh_CN"_s);
         QCOMPARE(s.request.baseUrl, QUrl(u"http://localhost:11434/v1"_s));
         QCOMPARE(s.request.model, u"qwen2.5:7b"_s);
+        QVERIFY(s.request.knownModels.isEmpty()); // nothing fetched, nothing guessed
         QCOMPARE(s.prompt.language, u"en"_s);
         QVERIFY(s.autoRule && s.autoRule->matches(alertNamed(u"x"_s)));
         QVERIFY(!s.autoRule->matches(alertNamed(u"y"_s, Severity::Warning)));
