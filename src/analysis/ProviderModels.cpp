@@ -113,7 +113,9 @@ void ProviderModelFetcher::fetch(const QUrl &baseUrl, const QByteArray &key, std
     if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)) {
         QTimer::singleShot(0, this, [guard, done, baseUrl] {
             if (guard)
-                done({false, 0, {},
+                done({false,
+                      0,
+                      {},
                       ProviderModels::tr("\"%1\" is not a provider URL (https://host[/v1])")
                           .arg(baseUrl.toString(QUrl::RemoveUserInfo))});
         });
@@ -158,8 +160,8 @@ void ProviderModelFetcher::fetch(const QUrl &baseUrl, const QByteArray &key, std
                                .arg(ProviderModels::maxAnswerBytes >> 20);
         } else if (reply->error() == QNetworkReply::OperationCanceledError
                    || reply->error() == QNetworkReply::TimeoutError) {
-            answer.error = ProviderModels::tr("No answer from %1 within %n second(s)", nullptr, int(seconds))
-                               .arg(url.host());
+            answer.error
+                = ProviderModels::tr("No answer from %1 within %n second(s)", nullptr, int(seconds)).arg(url.host());
         } else if (status == 0) {
             answer.error = NetworkFailure::transport(*reply, state->sslProblems);
         } else if (status < 200 || status >= 300) {

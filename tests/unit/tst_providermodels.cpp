@@ -73,8 +73,7 @@ private slots:
         ProviderModels::store(settings, local, {u"qwen2.5:7b"_s});
         QCOMPARE(ProviderModels::known(settings, QUrl(u"https://api.deepseek.com"_s)),
                  (QStringList{u"deepseek-flash"_s, u"deepseek-v5"_s}));
-        QCOMPARE(ProviderModels::cached(settings, QUrl(u"http://localhost:11434/v1"_s)),
-                 QStringList{u"qwen2.5:7b"_s});
+        QCOMPARE(ProviderModels::cached(settings, QUrl(u"http://localhost:11434/v1"_s)), QStringList{u"qwen2.5:7b"_s});
         QVERIFY(ProviderModels::cached(settings, QUrl(u"http://localhost:8080/v1"_s)).isEmpty());
         const QString stored = settings.value(Settings::providerModelCache);
         QVERIFY(!stored.contains(u"pw-secret-1"_s));
