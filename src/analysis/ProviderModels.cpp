@@ -59,19 +59,10 @@ QString ProviderModels::cacheKey(const QUrl &baseUrl)
     return key.toString(QUrl::FullyEncoded).toLower();
 }
 
-namespace {
-
-QJsonArray cacheEntries(const AppSettings &settings)
-{
-    return QJsonDocument::fromJson(settings.value(Settings::providerModelCache).toUtf8()).array();
-}
-
-} // namespace
-
-QStringList ProviderModels::cached(const AppSettings &settings, const QUrl &baseUrl)
+QStringList ProviderModels::cachedIn(const QString &cache, const QUrl &baseUrl)
 {
     const QString key = cacheKey(baseUrl);
-    for (const QJsonValue &entry : cacheEntries(settings)) {
+    for (const QJsonValue &entry : QJsonDocument::fromJson(cache.toUtf8()).array()) {
         if (entry.toObject().value(u"base"_s).toString() != key)
             continue;
         QStringList ids;
@@ -83,15 +74,25 @@ QStringList ProviderModels::cached(const AppSettings &settings, const QUrl &base
     return {};
 }
 
-void ProviderModels::store(AppSettings &settings, const QUrl &baseUrl, const QStringList &ids)
+QString ProviderModels::withEntry(const QString &cache, const QUrl &baseUrl, const QStringList &ids)
 {
     const QString key = cacheKey(baseUrl);
     QJsonArray entries{QJsonObject{{u"base"_s, key}, {u"ids"_s, QJsonArray::fromStringList(ids.mid(0, maxModels))}}};
-    for (const QJsonValue &entry : cacheEntries(settings))
+    for (const QJsonValue &entry : QJsonDocument::fromJson(cache.toUtf8()).array())
         if (entry.toObject().value(u"base"_s).toString() != key && entries.size() < maxCachedProviders)
             entries.append(entry);
+    return QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact));
+}
+
+QStringList ProviderModels::cached(const AppSettings &settings, const QUrl &baseUrl)
+{
+    return cachedIn(settings.value(Settings::providerModelCache), baseUrl);
+}
+
+void ProviderModels::store(AppSettings &settings, const QUrl &baseUrl, const QStringList &ids)
+{
     settings.setValue(Settings::providerModelCache,
-                      QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact)));
+                      withEntry(settings.value(Settings::providerModelCache), baseUrl, ids));
 }
 
 QStringList ProviderModels::known(const AppSettings &settings, const QUrl &baseUrl)

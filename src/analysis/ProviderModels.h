@@ -47,6 +47,10 @@ public:
     static QString cacheKey(const QUrl &baseUrl);
     static QStringList cached(const AppSettings &settings, const QUrl &baseUrl);
     static void store(AppSettings &settings, const QUrl &baseUrl, const QStringList &ids);
+    // The same on the cache's text (Settings::providerModelCache), for a page that
+    // saves it later.
+    static QStringList cachedIn(const QString &cache, const QUrl &baseUrl);
+    static QString withEntry(const QString &cache, const QUrl &baseUrl, const QStringList &ids);
     // The cached ids, else the fallback.
     static QStringList known(const AppSettings &settings, const QUrl &baseUrl);
 };
