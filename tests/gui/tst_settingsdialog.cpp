@@ -847,6 +847,13 @@ private slots:
         dialog->showPage(u"analysisPage"_s);
         dialog->resize(900, 700);
         saveForReview(dialog, u"settings-ai-analysis.png"_s);
+        child<QComboBox>(u"providerModel"_s)->setCurrentText(u"deepseek-reasoner"_s);
+        QCoreApplication::processEvents(); // the form lays the note out
+        saveForReview(dialog, u"settings-ai-analysis-retired-model.png"_s);
+        child<QLineEdit>(u"providerBaseUrl"_s)->setText(u"http://localhost:11434/v1"_s);
+        child<QComboBox>(u"providerModel"_s)->setCurrentText(u"qwen2.5:7b"_s);
+        QCoreApplication::processEvents();
+        saveForReview(dialog, u"settings-ai-analysis-local.png"_s);
     }
 
     // Azure OpenAI takes the key in an "api-key" header: the Test button sends it as an

@@ -93,7 +93,6 @@ AnalysisPage::AnalysisPage(SecretStore *secrets, QWidget *parent)
     m_effort->addItem(tr("Maximum effort"), u"max"_s);
     m_thinkingNote->setObjectName(u"thinkingNote"_s);
     m_thinkingNote->setEnabled(false);
-    m_thinkingNote->setWordWrap(true);
     connect(m_thinking, &QCheckBox::toggled, m_effort, &QWidget::setEnabled);
     connect(m_baseUrl, &QLineEdit::textChanged, this, [this] {
         showModels(ProviderModels::cachedIn(m_modelCache, effectiveBaseUrl()));
@@ -173,8 +172,7 @@ AnalysisPage::AnalysisPage(SecretStore *secrets, QWidget *parent)
     form->addRow(tr("Thinking"), thinkingRow);
     form->addRow(QString(), m_thinkingNote);
     form->addRow(tr("API key"), m_apiKey);
-    auto *keyNote = new QLabel(tr("Needed for DeepSeek and other remote providers; optional for local endpoints "
-                                  "(Ollama, llama.cpp)."));
+    auto *keyNote = new QLabel(tr("Optional for local endpoints (Ollama, llama.cpp)."));
     keyNote->setEnabled(false);
     form->addRow(QString(), keyNote);
     form->addRow(QString(), m_test);
