@@ -121,7 +121,8 @@ bool ChatStream::toolCallFragment(const QJsonObject &fragment)
     const QJsonObject function = fragment.value(u"function"_s).toObject();
     const QString id = fragment.value(u"id"_s).toString();
     // Servers that send each call whole may leave out the index: a new id is a new call.
-    int index = fragment.value(u"index"_s).toInt(-1);
+    // 64 bits and capped: a hostile index (or one past the largest) cannot overflow.
+    qint64 index = std::min<qint64>(fragment.value(u"index"_s).toInteger(-1), qint64(1) << 40);
     if (index < 0) {
         const auto known = std::find_if(m_toolCalls.cbegin(), m_toolCalls.cend(),
                                         [&id](const ToolCall &call) { return call.id == id; });

@@ -113,7 +113,7 @@ private:
     bool toolCallFragment(const QJsonObject &fragment);
 
     struct ToolCallSlot {
-        int index; // the stream's `index`
+        qint64 index; // the stream's `index`
         qsizetype argumentBytes;
     };
     QList<ToolCallSlot> m_toolCallSlots; // one per entry of m_toolCalls

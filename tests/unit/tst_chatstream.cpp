@@ -101,6 +101,14 @@ private slots:
         QCOMPARE(whole.toolCalls().size(), 2);
         QCOMPARE(whole.toolCalls().at(0).id, u"c1"_s);
         QCOMPARE(whole.toolCalls().at(1).arguments, u"{\"a\":1}"_s);
+
+        // The largest index, then a call without one: a new call after it, no overflow
+        // (found by the fuzzer under UBSan).
+        const ChatStream far = streamed(
+            toolCallEvent(2147483647, u"z"_s, u"f"_s, u"{}"_s) + toolCallEvent(-1, u"y"_s, u"g"_s, u"{}"_s), 1 << 30);
+        QCOMPARE(far.toolCalls().size(), 2);
+        QCOMPARE(far.toolCalls().at(0).id, u"z"_s);
+        QCOMPARE(far.toolCalls().at(1).id, u"y"_s);
     }
 
     // A hostile endpoint: too many calls, or arguments without end, fail the stream at
