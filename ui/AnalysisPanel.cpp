@@ -33,6 +33,7 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     , m_stopButton(new QToolButton(this))
     , m_copyButton(new QToolButton(this))
     , m_status(new QLabel(this))
+    , m_settingsButton(new QPushButton(tr("Open Settings → AI analysis"), this))
     , m_reasoningToggle(new QToolButton(this))
     , m_reasoning(new QPlainTextEdit(this))
     , m_output(new MarkdownStreamView(this))
@@ -62,6 +63,8 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     m_status->setTextFormat(Qt::PlainText); // errors quote the provider's answer
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_settingsButton->setObjectName(u"analysisSettingsButton"_s);
+    m_settingsButton->setVisible(false);
     m_reasoningToggle->setObjectName(u"reasoningToggle"_s);
     m_reasoningToggle->setCheckable(true);
     m_reasoningToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -85,6 +88,7 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     layout->addWidget(m_subject);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
+    layout->addWidget(m_settingsButton, 0, Qt::AlignLeft);
     layout->addWidget(m_reasoningToggle);
     layout->addWidget(m_reasoning);
     layout->addWidget(m_output, 1);
@@ -93,6 +97,7 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     connect(m_analyzeButton, &QPushButton::clicked, this, &AnalysisPanel::analyze);
     connect(m_stopButton, &QToolButton::clicked, this, &AnalysisPanel::stop);
     connect(m_copyButton, &QToolButton::clicked, this, &AnalysisPanel::copyAnswer);
+    connect(m_settingsButton, &QPushButton::clicked, this, [this] { emit settingsRequested(u"analysisPage"_s); });
     connect(m_reasoningToggle, &QToolButton::toggled, this, [this](bool open) {
         m_reasoning->setVisible(open);
         m_reasoningToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
@@ -179,6 +184,7 @@ void AnalysisPanel::showRunOrStored()
 {
     m_renderTimer.stop();
     const AnalysisService::Run *run = m_service && m_alert ? m_service->run(currentKey()) : nullptr;
+    m_settingsButton->setVisible(false);
     if (!run && m_stored) {
         showStoredAnalysis(*m_stored);
         return;
@@ -262,6 +268,7 @@ void AnalysisPanel::render()
     if (!run)
         return;
     m_status->setText(run->statusText());
+    m_settingsButton->setVisible(!run->isRunning() && run->needsSettings());
     const ChatCompletion *completion = run->completion.get();
     m_output->showMarkdown(completion ? completion->stream().content() : QString());
     setReasoning(completion ? completion->stream().reasoning() : QString());

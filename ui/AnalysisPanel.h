@@ -53,6 +53,8 @@ public:
 signals:
     // Running state of the shown alert changed (toolbar actions follow).
     void runningChanged(bool running);
+    // The run failed for something only Settings can fix: open this page.
+    void settingsRequested(const QString &page);
 
 private:
     AlertKey currentKey() const;
@@ -73,6 +75,7 @@ private:
     QToolButton *m_stopButton;
     QToolButton *m_copyButton;
     QLabel *m_status;
+    QPushButton *m_settingsButton;
     QToolButton *m_reasoningToggle;
     QPlainTextEdit *m_reasoning;
     MarkdownStreamView *m_output;

@@ -269,6 +269,8 @@ QWidget *MainWindow::createCentralArea()
     if (m_context.analysis)
         m_analysisPanel->setService(m_context.analysis);
     connect(m_analysisPanel, &AnalysisPanel::runningChanged, this, &MainWindow::updateAlertActions);
+    connect(m_analysisPanel, &AnalysisPanel::settingsRequested, this,
+            [this](const QString &page) { openSettings(page); });
     auto *dock = new QDockWidget(tr("AI analysis"), this);
     dock->setObjectName(u"analysisDock"_s);
     dock->setWidget(m_analysisPanel);

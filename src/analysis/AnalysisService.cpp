@@ -35,6 +35,23 @@ QString AnalysisService::Run::statusText() const
     return completion ? completion->statusText() : QString();
 }
 
+bool AnalysisService::Run::needsSettings() const
+{
+    if (setupProblem)
+        return true;
+    if (!completion || completion->state() != ChatCompletion::State::Failed)
+        return false;
+    switch (completion->failure()) {
+    case ChatCompletion::Failure::InvalidUrl:
+    case ChatCompletion::Failure::ModelNotOffered: return true;
+    case ChatCompletion::Failure::HttpStatus: {
+        const int status = completion->httpStatus();
+        return status == 401 || status == 403 || status == 404;
+    }
+    default: return false;
+    }
+}
+
 AnalysisOutcome AnalysisService::Run::outcome() const
 {
     if (stoppedEarly)
@@ -159,6 +176,10 @@ void AnalysisService::gather(Run &run)
             qCWarning(lcLlm).noquote() << "API key:" << result.error << "- sending without one";
         gathering->apiKey = result.value;
         gathering->keyReady = true;
+        // No need to wait for the metrics and logs of a request that will not be sent.
+        if (const auto run = m_runs.value(key);
+            run && run->phase == Run::Phase::Gathering && refuseWithoutKey(*run, result.value))
+            return;
         maybeSend(key);
     });
     maybeSend(key);
@@ -200,9 +221,12 @@ void AnalysisService::send(Run &run, const QString &apiKey)
     const AlertKey key = run.key;
     if (m_settings.request.baseUrl.isEmpty()) {
         run.error = tr("No AI provider is set up: add its URL and key in Settings → AI analysis.");
+        run.setupProblem = true;
         finishRun(key);
         return;
     }
+    if (refuseWithoutKey(run, apiKey))
+        return;
     CompletionRequest request = m_settings.request;
     request.apiKey = apiKey;
     request.messages = run.prompt.messages;
@@ -220,6 +244,17 @@ void AnalysisService::send(Run &run, const QString &apiKey)
     });
     completion->start(request, m_settings.retry);
     emit runChanged(key);
+}
+
+bool AnalysisService::refuseWithoutKey(Run &run, const QString &apiKey)
+{
+    const QUrl &base = m_settings.request.baseUrl;
+    if (!apiKey.isEmpty() || base.isEmpty() || CompletionRequest::isLocal(base))
+        return false;
+    run.error = tr("No API key is set for %1: add it in Settings → AI analysis. Nothing was sent.").arg(base.host());
+    run.setupProblem = true;
+    finishRun(run.key);
+    return true;
 }
 
 void AnalysisService::stop(const AlertKey &key)

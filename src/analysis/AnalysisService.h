@@ -60,8 +60,12 @@ public:
         AnalysisPrompt::Result prompt;
         std::unique_ptr<ChatCompletion> completion; // from the Streaming phase on
         QString error; // a failure before the request was sent (no provider URL…)
+        bool setupProblem = false; // `error` is fixed in Settings → AI analysis (no URL, no key)
         std::optional<StoredAnalysis> stored; // once saved
 
+        // The run failed for something only Settings → AI analysis can fix: no provider,
+        // no key for a remote one, a bad URL, a refused key, a model it does not offer.
+        bool needsSettings() const;
         // One line for the panel.
         QString statusText() const;
         // "finished", "cut-off", "failed", "stopped" once Done.
@@ -116,6 +120,8 @@ private:
     void maybeSend(const AlertKey &key);
     void buildPrompt(const std::shared_ptr<Run> &run, const QString &apiKey, const AnalysisPrompt::Evidence &evidence);
     void send(Run &run, const QString &apiKey);
+    // A remote provider without a key: fails the run before anything is sent.
+    bool refuseWithoutKey(Run &run, const QString &apiKey);
     void finishRun(const AlertKey &key);
     void store(Run &run);
     void forgetOldRuns();

@@ -1,5 +1,6 @@
 #include "analysis/AnalysisSettings.h"
 
+#include "analysis/ProviderModels.h"
 #include "settings/AppSettings.h"
 
 AnalysisService::Settings AnalysisSettings::load(const AppSettings &settings, const QString &uiLanguage)
@@ -7,6 +8,10 @@ AnalysisService::Settings AnalysisSettings::load(const AppSettings &settings, co
     AnalysisService::Settings result;
     result.request.baseUrl = QUrl(settings.value(Settings::providerBaseUrl).trimmed());
     result.request.model = settings.value(Settings::providerModel).trimmed();
+    // Only DeepSeek's API gets these (CompletionRequest::body() checks the host).
+    result.request.thinking
+        = ThinkingMode{settings.value(Settings::providerThinking), settings.value(Settings::providerReasoningEffort)};
+    result.request.knownModels = ProviderModels::known(settings, result.request.baseUrl);
     result.request.temperature = settings.value(Settings::temperature);
     result.request.maxTokens = settings.value(Settings::maxTokens);
     result.request.timeout = std::chrono::seconds(std::max(1, settings.value(Settings::providerTimeoutSeconds)));

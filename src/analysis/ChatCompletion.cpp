@@ -6,6 +6,7 @@
 #include "net/OutboundRequest.h"
 
 #include <QDateTime>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,11 +55,50 @@ QUrl CompletionRequest::endpoint() const
     return ConnectionChecker::join(baseUrl, u"/chat/completions"_s);
 }
 
+namespace {
+
+// DeepSeek takes low, high and max; other spellings map to these as DeepSeek maps them.
+QString deepSeekEffort(const QString &effort)
+{
+    const QString e = effort.trimmed().toLower();
+    if (e == u"low"_s || e == u"minimal"_s)
+        return u"low"_s;
+    if (e == u"max"_s || e == u"ultra"_s)
+        return u"max"_s;
+    return u"high"_s;
+}
+
+QJsonObject messageJson(const ChatMessage &message, bool sendReasoning)
+{
+    QJsonObject object{{u"role"_s, message.role}, {u"content"_s, message.content}};
+    if (!message.toolCalls.isEmpty()) {
+        QJsonArray calls;
+        for (const ToolCall &call : message.toolCalls)
+            calls.append(
+                QJsonObject{{u"id"_s, call.id},
+                            {u"type"_s, call.type},
+                            {u"function"_s, QJsonObject{{u"name"_s, call.name}, {u"arguments"_s, call.arguments}}}});
+        object.insert(u"tool_calls"_s, calls);
+        // An assistant turn that only called tools has no text: null, as the API has it.
+        if (message.content.isEmpty())
+            object.insert(u"content"_s, QJsonValue::Null);
+        // Even when empty: DeepSeek answers 400 when a tool turn's reasoning is missing.
+        if (sendReasoning)
+            object.insert(u"reasoning_content"_s, message.reasoning);
+    }
+    if (message.role == u"tool"_s)
+        object.insert(u"tool_call_id"_s, message.toolCallId);
+    return object;
+}
+
+} // namespace
+
 QByteArray CompletionRequest::body() const
 {
+    const bool sendReasoning = thinkingInEffect();
     QJsonArray jsonMessages;
     for (const ChatMessage &message : messages)
-        jsonMessages.append(QJsonObject{{u"role"_s, message.role}, {u"content"_s, message.content}});
+        jsonMessages.append(messageJson(message, sendReasoning));
     QJsonObject object{
         {u"model"_s, model},
         {u"messages"_s, jsonMessages},
@@ -68,7 +108,57 @@ QByteArray CompletionRequest::body() const
     };
     if (maxTokens > 0)
         object.insert(u"max_tokens"_s, maxTokens);
+    if (thinking && isDeepSeek(baseUrl)) {
+        object.insert(u"thinking"_s, QJsonObject{{u"type"_s, thinking->enabled ? u"enabled"_s : u"disabled"_s}});
+        if (thinking->enabled)
+            object.insert(u"reasoning_effort"_s, deepSeekEffort(thinking->effort));
+    }
+    if (!tools.isEmpty())
+        object.insert(u"tools"_s, tools);
+    if (!toolChoice.isUndefined() && !toolChoice.isNull())
+        object.insert(u"tool_choice"_s, toolChoice);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+bool CompletionRequest::isDeepSeek(const QUrl &baseUrl)
+{
+    return baseUrl.host().compare(u"api.deepseek.com"_s, Qt::CaseInsensitive) == 0;
+}
+
+bool CompletionRequest::thinkingInEffect() const
+{
+    return isDeepSeek(baseUrl) && (!thinking || thinking->enabled);
+}
+
+bool CompletionRequest::isLocal(const QUrl &baseUrl)
+{
+    const QString host = baseUrl.host().toLower();
+    if (host.isEmpty())
+        return false;
+    QHostAddress address;
+    if (address.setAddress(host)) {
+        if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+            bool mapped = false;
+            const QHostAddress v4(address.toIPv4Address(&mapped));
+            if (mapped)
+                address = v4;
+        }
+        // The private ranges of RFC 1918 (QHostAddress::isPrivateUse() is newer than Qt 6.4).
+        const auto inRange = [&address](const char *network, int bits) {
+            return address.isInSubnet(QHostAddress(QLatin1String(network)), bits);
+        };
+        return address.isLoopback() || address.isLinkLocal() || address.isSiteLocal() || address.isUniqueLocalUnicast()
+            || inRange("10.0.0.0", 8) || inRange("172.16.0.0", 12) || inRange("192.168.0.0", 16);
+    }
+    if (host == u"localhost"_s || host.endsWith(u".localhost"_s))
+        return true;
+    // A name without a dot resolves only on the local network (a LAN host, a container).
+    if (!host.contains(u'.'))
+        return true;
+    for (const QString &suffix : {u".local"_s, u".lan"_s, u".internal"_s, u".home.arpa"_s})
+        if (host.endsWith(suffix))
+            return true;
+    return false;
 }
 
 QList<std::pair<QByteArray, QByteArray>> CompletionRequest::authHeaders(const QUrl &baseUrl, const QByteArray &key)
@@ -225,13 +315,22 @@ void ChatCompletion::attemptFinished()
         // A plain JSON completion from a server that does not stream.
         const QJsonObject object = QJsonDocument::fromJson(m_errorBody).object();
         const QJsonObject choice = object.value(u"choices"_s).toArray().first().toObject();
-        const QString text = choice.value(u"message"_s).toObject().value(u"content"_s).toString();
-        if (text.isEmpty())
+        const QJsonObject message = choice.value(u"message"_s).toObject();
+        const QString text = message.value(u"content"_s).toString();
+        QJsonArray calls = message.value(u"tool_calls"_s).toArray();
+        if (text.isEmpty() && calls.isEmpty())
             return finish(State::Failed, Failure::NoCompletion,
                           tr("The provider answered without a completion: %1")
                               .arg(Redaction::redact(NetworkFailure::serverMessage(m_errorBody))));
         // Feed it through the stream decoder so every consumer sees the same shape.
-        QJsonObject delta{{u"content"_s, text}};
+        QJsonObject delta{{u"content"_s, text}, {u"reasoning_content"_s, message.value(u"reasoning_content"_s)}};
+        for (qsizetype i = 0; i < calls.size(); ++i) {
+            QJsonObject call = calls.at(i).toObject();
+            call.insert(u"index"_s, int(i));
+            calls.replace(i, call);
+        }
+        if (!calls.isEmpty())
+            delta.insert(u"tool_calls"_s, calls);
         QJsonObject chunk{
             {u"choices"_s,
              QJsonArray{QJsonObject{{u"delta"_s, delta}, {u"finish_reason"_s, choice.value(u"finish_reason"_s)}}}},
@@ -243,6 +342,8 @@ void ChatCompletion::attemptFinished()
         if (retryable(status) && m_attempt < m_retry.maxTries)
             return retryOrFail(status, NetworkFailure::serverMessage(m_errorBody), reply->rawHeader("Retry-After"));
         m_httpStatus = status;
+        if (const std::optional<QString> aboutModel = modelError(status, m_errorBody))
+            return finish(State::Failed, Failure::ModelNotOffered, *aboutModel);
         return finish(State::Failed, Failure::HttpStatus, httpError(status, m_errorBody));
     } else if (reply->error() == QNetworkReply::OperationCanceledError
                || reply->error() == QNetworkReply::TimeoutError) {
@@ -265,8 +366,15 @@ void ChatCompletion::attemptFinished()
         const QString message = tr("The provider reported an error: %1").arg(Redaction::redact(m_stream.streamError()));
         return finish(hasText() ? State::CutOff : State::Failed, Failure::ProviderError, message);
     }
-    if (const auto &reason = m_stream.finishReason(); reason && *reason != u"stop"_s)
+    const QList<ToolCall> &calls = m_stream.toolCalls();
+    if (const auto &reason = m_stream.finishReason(); reason && *reason == u"tool_calls"_s && calls.isEmpty())
+        return finish(State::Failed, Failure::NoText, tr("The provider ended its answer for tool calls but sent none"));
+    if (const auto &reason = m_stream.finishReason(); reason && *reason != u"stop"_s && *reason != u"tool_calls"_s)
         return finish(State::CutOff, Failure::FinishReason, finishReasonError(*reason));
+    for (const ToolCall &call : calls)
+        if (call.id.isEmpty() || call.name.isEmpty())
+            return finish(State::Failed, Failure::BadStream,
+                          tr("The provider sent a tool call without an id or a function name"));
     if (!m_stream.done() && !m_stream.finishReason()) {
         if (!hasText())
             return finish(State::Failed, Failure::ConnectionClosed,
@@ -274,9 +382,22 @@ void ChatCompletion::attemptFinished()
         return finish(State::CutOff, Failure::ConnectionClosed,
                       tr("The stream was cut off before its end; the text received so far is kept"));
     }
-    if (!hasText())
+    if (!hasText() && calls.isEmpty())
         return finish(State::Failed, Failure::NoText, tr("The provider finished without any text"));
     finish(State::Finished);
+}
+
+QList<ToolCall> ChatCompletion::toolCalls() const
+{
+    return m_state == State::Finished ? m_stream.toolCalls() : QList<ToolCall>{};
+}
+
+ChatMessage ChatCompletion::assistantMessage() const
+{
+    ChatMessage message{u"assistant"_s, m_stream.content()};
+    message.toolCalls = toolCalls();
+    message.reasoning = m_stream.reasoning();
+    return message;
 }
 
 void ChatCompletion::retryOrFail(int status, const QString &message, const QByteArray &retryAfter)
@@ -400,6 +521,38 @@ QString ChatCompletion::httpError(int status, const QByteArray &body) const
             return tr("The provider failed (HTTP %1) after %n tries%2", nullptr, m_attempt).arg(status).arg(said);
         return tr("HTTP %1%2").arg(status).arg(said);
     }
+}
+
+std::optional<QString> ChatCompletion::modelError(int status, const QByteArray &body) const
+{
+    if (status != 400 && status != 404 && status != 422)
+        return std::nullopt;
+    const QJsonObject error = QJsonDocument::fromJson(body.left(64 * 1024)).object().value(u"error"_s).toObject();
+    const QString message = NetworkFailure::serverMessage(body);
+    const QString lower = message.toLower();
+    const QString model = m_request.model.trimmed();
+    // "Model Not Exist" (DeepSeek), "The model `x` does not exist" (OpenAI), "model \"x\"
+    // not found" (Ollama); not "This model's maximum context length is…".
+    const bool namesModel = lower.contains(u"model"_s) || (!model.isEmpty() && lower.contains(model.toLower()));
+    static const QStringList absent{
+        u"not exist"_s, u"not found"_s,  u"unknown"_s, u"invalid model"_s, u"not supported"_s,       u"unsupported"_s,
+        u"no such"_s,   u"deprecated"_s, u"retired"_s, u"not available"_s, u"does not have access"_s};
+    const bool aboutModel = error.value(u"code"_s).toString() == u"model_not_found"_s
+        || error.value(u"param"_s).toString() == u"model"_s
+        || (namesModel && std::any_of(absent.cbegin(), absent.cend(), [&lower](const QString &word) {
+                                return lower.contains(word);
+                            }));
+    if (!aboutModel)
+        return std::nullopt;
+    const QString server = Redaction::redact(message).left(300);
+    const QString said = server.isEmpty() ? QString() : u": "_s + server;
+    if (m_request.knownModels.isEmpty())
+        return tr("The provider does not offer the model \"%1\" (HTTP %2%3). Refresh the model list in Settings → "
+                  "AI analysis and choose one it offers.")
+            .arg(model, QString::number(status), said);
+    return tr("The provider does not offer the model \"%1\" (HTTP %2%3). Current models: %4. Choose one in "
+              "Settings → AI analysis.")
+        .arg(model, QString::number(status), said, m_request.knownModels.join(u", "_s));
 }
 
 QString ChatCompletion::finishReasonError(const QString &reason) const

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonValue>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -13,14 +15,36 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
+// One message of a conversation. A tool-calling turn is an assistant message with
+// `toolCalls` (and, in DeepSeek's thinking mode, its `reasoning`), followed by one
+// "tool" message per call whose `toolCallId` names the call it answers.
 struct ChatMessage {
-    QString role{}; // "system", "user", "assistant"
+    QString role{}; // "system", "user", "assistant", "tool"
     QString content{};
+    QList<ToolCall> toolCalls{}; // assistant: the calls it made
+    // assistant: its reasoning_content. Sent back only for a turn that made tool calls
+    // while DeepSeek's thinking mode is on (DeepSeek answers 400 without it); other
+    // turns' reasoning would be ignored, local servers may reject the field.
+    QString reasoning{};
+    QString toolCallId{}; // tool: the id of the call this is the result of
+
+    static ChatMessage toolResult(const QString &toolCallId, const QString &content)
+    {
+        return {QStringLiteral("tool"), content, {}, {}, toolCallId};
+    }
     friend bool operator==(const ChatMessage &, const ChatMessage &) = default;
+};
+
+// DeepSeek's thinking switch and effort (low, high, max). Other providers never get it.
+struct ThinkingMode {
+    bool enabled = true;
+    QString effort = QStringLiteral("high");
+    friend bool operator==(const ThinkingMode &, const ThinkingMode &) = default;
 };
 
 // One streamed chat completion as an OpenAI-compatible API takes it: DeepSeek,
@@ -33,6 +57,17 @@ struct CompletionRequest {
     QList<ChatMessage> messages{};
     double temperature = 0.2;
     int maxTokens = 2048;
+    // Sent as "thinking" and "reasoning_effort" only when baseUrl is DeepSeek's API
+    // (isDeepSeek()): local servers ignore or reject fields they do not know.
+    std::optional<ThinkingMode> thinking{};
+    // Function definitions ([{"type":"function","function":{name, description,
+    // parameters}}]); empty: none sent. toolChoice ("auto", "none", "required" or an
+    // object) is sent when set.
+    QJsonArray tools{};
+    QJsonValue toolChoice = QJsonValue::Undefined;
+    // The model ids the provider is known to offer (its cached GET /models, else the
+    // built-in list for DeepSeek): named when it refuses the model. May be empty.
+    QStringList knownModels{};
     // No byte for this long (keep-alive comments count) ends the request.
     std::chrono::milliseconds timeout{120'000};
 
@@ -49,6 +84,16 @@ struct CompletionRequest {
     // empty. The one rule for the request, the Test button and the previews (which pass
     // a stand-in for the key).
     static QList<std::pair<QByteArray, QByteArray>> authHeaders(const QUrl &baseUrl, const QByteArray &key);
+
+    // DeepSeek's own API (api.deepseek.com): the only host that gets DeepSeek's fields.
+    static bool isDeepSeek(const QUrl &baseUrl);
+    // Whether DeepSeek's thinking mode is on for this request (DeepSeek turns it on by
+    // default): then assistant turns with tool calls carry their reasoning back.
+    bool thinkingInEffect() const;
+    // A server on this machine or the local network (loopback, "localhost", private and
+    // link-local addresses, single-label and .local/.lan/.internal/.home.arpa names):
+    // such servers often need no API key. Anything else is remote.
+    static bool isLocal(const QUrl &baseUrl);
 };
 
 // When a failed attempt is tried again: 429 and 5xx only (a 402 or a bad key will
@@ -91,7 +136,8 @@ public:
         ProviderError, // the stream carried the provider's error event
         FinishReason, // finish_reason other than "stop": max_tokens, a filter…
         ConnectionClosed, // the stream ended before its end ([DONE] or a finish_reason)
-        NoText, // finished without any text
+        NoText, // finished without any text (and without tool calls)
+        ModelNotOffered, // HTTP 400/404/422 about the model: error() names the known ids
     };
     Q_ENUM(Failure)
 
@@ -104,6 +150,15 @@ public:
     State state() const { return m_state; }
     bool isRunning() const;
     const ChatStream &stream() const { return m_stream; }
+    // How the turn ended ("stop", "tool_calls", "length"…); empty before the end or when
+    // the stream said none. A turn that asks for tools ends normally (State::Finished)
+    // with its calls in toolCalls(); some local servers say "stop" there, so the calls
+    // themselves are what tells a tool turn.
+    QString finishReason() const { return m_stream.finishReason().value_or(QString()); }
+    // The complete calls of a Finished turn (empty otherwise).
+    QList<ToolCall> toolCalls() const;
+    // The turn as the next request's assistant message: its text, reasoning and calls.
+    ChatMessage assistantMessage() const;
     // Why it failed or was cut off; empty otherwise.
     const QString &error() const { return m_error; }
     // The same as a value: None exactly when error() is empty.
@@ -141,6 +196,8 @@ private:
     void setState(State state);
     QString httpError(int status, const QByteArray &body) const;
     QString finishReasonError(const QString &reason) const;
+    // The provider's 400/404/422 is about the model (unknown, retired): the message.
+    std::optional<QString> modelError(int status, const QByteArray &body) const;
 
     QNetworkAccessManager *m_network;
     CompletionRequest m_request;

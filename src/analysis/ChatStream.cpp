@@ -106,9 +106,69 @@ bool SseParser::line(QByteArrayView text, QList<QByteArray> &events)
 bool ChatStream::feed(QByteArrayView chunk)
 {
     bool grew = false;
-    for (const QByteArray &data : m_parser.feed(chunk))
+    if (!m_limitError.isEmpty())
+        return grew;
+    for (const QByteArray &data : m_parser.feed(chunk)) {
         grew |= event(data);
+        if (!m_limitError.isEmpty())
+            break; // nothing after the broken limit counts
+    }
     return grew;
+}
+
+bool ChatStream::toolCallFragment(const QJsonObject &fragment)
+{
+    const QJsonObject function = fragment.value(u"function"_s).toObject();
+    const QString id = fragment.value(u"id"_s).toString();
+    // Servers that send each call whole may leave out the index: a new id is a new call.
+    // 64 bits and capped: a hostile index (or one past the largest) cannot overflow.
+    qint64 index = std::min<qint64>(fragment.value(u"index"_s).toInteger(-1), qint64(1) << 40);
+    if (index < 0) {
+        const auto known = std::find_if(m_toolCalls.cbegin(), m_toolCalls.cend(),
+                                        [&id](const ToolCall &call) { return call.id == id; });
+        if (!id.isEmpty() && known == m_toolCalls.cend())
+            index = m_toolCallSlots.isEmpty() ? 0 : m_toolCallSlots.last().index + 1;
+        else if (known != m_toolCalls.cend())
+            index = m_toolCallSlots.at(known - m_toolCalls.cbegin()).index;
+        else
+            index = m_toolCallSlots.isEmpty() ? 0 : m_toolCallSlots.last().index;
+    }
+    // Kept in index order; a turn has few calls, so a linear search costs nothing.
+    qsizetype at = 0;
+    while (at < m_toolCallSlots.size() && m_toolCallSlots.at(at).index < index)
+        ++at;
+    if (at == m_toolCallSlots.size() || m_toolCallSlots.at(at).index != index) {
+        if (m_toolCalls.size() >= maxToolCalls) {
+            m_limitError
+                = tr("The provider asked for more than %n tool call(s) in one answer", nullptr, int(maxToolCalls));
+            return false;
+        }
+        m_toolCallSlots.insert(at, ToolCallSlot{index, 0});
+        m_toolCalls.insert(at, ToolCall{});
+    }
+    ToolCall &call = m_toolCalls[at];
+    ToolCallSlot &slot = m_toolCallSlots[at];
+    // The first fragment names the call; later ones only add to its arguments.
+    if (call.id.isEmpty())
+        call.id = id;
+    if (const QString type = fragment.value(u"type"_s).toString(); !type.isEmpty())
+        call.type = type;
+    if (call.name.isEmpty())
+        call.name = function.value(u"name"_s).toString();
+    const QJsonValue arguments = function.value(u"arguments"_s);
+    // Some servers send the arguments as a JSON object instead of its text.
+    const QString piece = arguments.isObject()
+        ? QString::fromUtf8(QJsonDocument(arguments.toObject()).toJson(QJsonDocument::Compact))
+        : arguments.toString();
+    slot.argumentBytes += piece.toUtf8().size();
+    if (slot.argumentBytes > maxToolArgumentBytes || call.id.size() > 256 || call.name.size() > 256) {
+        m_limitError = tr("The provider sent a tool call (\"%1\") larger than %2 KiB")
+                           .arg(call.name.left(64))
+                           .arg(maxToolArgumentBytes / 1024);
+        return false;
+    }
+    call.arguments += piece;
+    return true;
 }
 
 bool ChatStream::event(const QByteArray &data)
@@ -134,7 +194,13 @@ bool ChatStream::event(const QByteArray &data)
         const QString content = delta.value(u"content"_s).toString();
         m_reasoning += reasoning;
         m_content += content;
-        if (!reasoning.isEmpty() || !content.isEmpty()) {
+        bool calls = false;
+        for (const QJsonValue &fragment : delta.value(u"tool_calls"_s).toArray()) {
+            if (!toolCallFragment(fragment.toObject()))
+                return grew;
+            calls = true;
+        }
+        if (!reasoning.isEmpty() || !content.isEmpty() || calls) {
             grew = true;
             ++m_deltas;
         }

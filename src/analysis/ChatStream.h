@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -52,6 +53,17 @@ private:
     QString m_error;
 };
 
+// A function call the model asked for, as assembled from the stream's
+// `delta.tool_calls[]` fragments: `arguments` is the JSON text the model wrote
+// (checked by whoever runs the tool, not here).
+struct ToolCall {
+    QString id{};
+    QString type = QStringLiteral("function");
+    QString name{};
+    QString arguments{};
+    friend bool operator==(const ToolCall &, const ToolCall &) = default;
+};
+
 struct TokenUsage {
     int promptTokens = 0;
     int completionTokens = 0;
@@ -59,15 +71,29 @@ struct TokenUsage {
 };
 
 // What the stream has said so far: the answer, the reasoning (thinking models),
-// why it finished, the usage, and whether it ended properly with [DONE].
+// the tool calls, why it finished, the usage, and whether it ended properly with [DONE].
+//
+// Tool calls arrive in pieces keyed by `index`: the first carries id, type and name,
+// later ones pieces of the arguments, and several calls may interleave. A hostile
+// endpoint cannot make them grow without end: more than maxToolCalls calls, or
+// arguments over maxToolArgumentBytes, fail the stream (protocolError()).
 class ChatStream final
 {
+    Q_DECLARE_TR_FUNCTIONS(ChatStream)
+
 public:
+    // A turn asks for a handful of calls with arguments of a few hundred bytes.
+    static constexpr qsizetype maxToolCalls = 32;
+    static constexpr qsizetype maxToolArgumentBytes = 64 * 1024; // per call, in UTF-8
+
     // Feeds raw bytes; returns true when the text or reasoning grew.
     bool feed(QByteArrayView chunk);
 
     const QString &content() const { return m_content; }
     const QString &reasoning() const { return m_reasoning; }
+    // The calls in the order of their index, complete once finishReason() is
+    // "tool_calls"; while the stream runs, the last one may still be growing.
+    const QList<ToolCall> &toolCalls() const { return m_toolCalls; }
     const std::optional<QString> &finishReason() const { return m_finishReason; }
     const std::optional<TokenUsage> &usage() const { return m_usage; }
     bool done() const { return m_done; } // [DONE] arrived
@@ -77,12 +103,22 @@ public:
     const QString &streamError() const { return m_streamError; }
     // Events that added text (each is about one token).
     int deltas() const { return m_deltas; }
-    // Why the bytes stopped being an event stream (see SseParser::error()); nothing
-    // after that point was decoded.
-    const QString &protocolError() const { return m_parser.error(); }
+    // Why the bytes stopped being an event stream (see SseParser::error()) or the tool
+    // calls went over their limits; nothing after that point was decoded.
+    const QString &protocolError() const { return m_parser.failed() ? m_parser.error() : m_limitError; }
 
 private:
     bool event(const QByteArray &data);
+    // One `delta.tool_calls[]` entry; false when it broke a limit.
+    bool toolCallFragment(const QJsonObject &fragment);
+
+    struct ToolCallSlot {
+        qint64 index; // the stream's `index`
+        qsizetype argumentBytes;
+    };
+    QList<ToolCallSlot> m_toolCallSlots; // one per entry of m_toolCalls
+    QList<ToolCall> m_toolCalls;
+    QString m_limitError;
 
     SseParser m_parser;
     QString m_content;

@@ -1,6 +1,7 @@
 #include "cli/AnalyzeCommand.h"
 
 #include "analysis/AnalysisSettings.h"
+#include "analysis/ProviderModels.h"
 #include "cli/PayloadAlert.h"
 #include "context/ContextSettings.h"
 #include "core/BuildInfo.h"
@@ -61,6 +62,9 @@ void AnalyzeCommand::start()
         settings.request.baseUrl = QUrl(m_options.analyzeBaseUrl);
     if (!m_options.analyzeModel.isEmpty())
         settings.request.model = m_options.analyzeModel;
+    // The model ids known for the provider actually asked (the list is per base URL).
+    settings.request.knownModels = ProviderModels::known(saved, settings.request.baseUrl);
+    m_settings = settings;
 
     // The environment first (scripts, CI), else the keychain.
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -162,5 +166,25 @@ void AnalyzeCommand::finish(const AlertKey &key)
         QTimer::singleShot(0, this, [this] { emit finished(ExitCode::Ok); });
         return;
     }
+    if (run && run->completion && run->completion->failure() == ChatCompletion::Failure::ModelNotOffered
+        && m_settings.request.knownModels.isEmpty())
+        return failNamingTheModels(run->statusText());
     fail(run ? run->statusText() : tr("The analysis did not run."));
+}
+
+void AnalyzeCommand::failNamingTheModels(const QString &message)
+{
+    m_err << QLatin1String(BuildInfo::executableName) << ": " << message << Qt::endl;
+    m_secrets->read(Secrets::providerApiKey, this, [this](const SecretStore::Result &key) {
+        auto *fetcher = new ProviderModelFetcher(this);
+        fetcher->fetch(m_settings.request.baseUrl, key.value.toUtf8(), std::chrono::seconds(30), this,
+                       [this, fetcher](const ProviderModelFetcher::Answer &answer) {
+                           fetcher->deleteLater();
+                           m_err << QLatin1String(BuildInfo::executableName) << ": "
+                                 << (answer.ok ? tr("The provider offers: %1").arg(answer.ids.join(u", "_s))
+                                               : tr("Could not list the provider's models: %1").arg(answer.error))
+                                 << Qt::endl;
+                           emit finished(ExitCode::Failure);
+                       });
+    });
 }

@@ -37,6 +37,9 @@ private:
     void report(const AlertKey &key);
     void finish(const AlertKey &key);
     void fail(const QString &message);
+    // The provider refused the model and no list of its models was known: asks it for
+    // them (GET /models, the same key) and prints them before failing.
+    void failNamingTheModels(const QString &message);
 
     CommandLineOptions m_options;
     QTextStream m_out;
@@ -44,6 +47,7 @@ private:
     ContextService m_context;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<AnalysisService> m_analysis;
+    AnalysisService::Settings m_settings;
     AlertKey m_key;
     bool m_stopRequested = false;
     qsizetype m_printedContent = 0;

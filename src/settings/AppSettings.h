@@ -50,7 +50,14 @@ inline const SettingKey<QString> alertmanagerAuthor{"DataSources/alertmanagerAut
 
 // AI analysis (the API key lives in the keychain)
 inline const SettingKey<QString> providerBaseUrl{"Analysis/baseUrl", u"https://api.deepseek.com"_s};
-inline const SettingKey<QString> providerModel{"Analysis/model", u"deepseek-chat"_s};
+// DeepSeek's current fast model (deepseek-chat and deepseek-reasoner were retired)
+inline const SettingKey<QString> providerModel{"Analysis/model", u"deepseek-flash"_s};
+// DeepSeek only (never sent elsewhere): thinking mode and its effort (low, high, max)
+inline const SettingKey<bool> providerThinking{"Analysis/thinking", true};
+inline const SettingKey<QString> providerReasoningEffort{"Analysis/reasoningEffort", u"high"_s};
+// The model ids each provider offered at its last GET /models (ProviderModels): a JSON
+// array of {"base", "ids"}, newest first; never a key
+inline const SettingKey<QString> providerModelCache{"Analysis/modelCache", {}};
 inline const SettingKey<double> temperature{"Analysis/temperature", 0.2};
 inline const SettingKey<int> maxTokens{"Analysis/maxTokens", 2048};
 inline const SettingKey<int> providerTimeoutSeconds{"Analysis/timeoutSeconds", 120};

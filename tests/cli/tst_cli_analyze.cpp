@@ -82,6 +82,34 @@ private slots:
         QCOMPARE(run({u"analyze"_s, u"--payload"_s, payload, u"--base-url"_s, u"api.deepseek.com"_s}).exitCode, 2);
     }
 
+    // A model the provider no longer offers (a retired DeepSeek id): a plain message with
+    // the ids it does offer, asked from the provider, and a failing exit.
+    void aRefusedModelIsNamedWithTheCurrentOnes()
+    {
+        FakeHttpServer provider;
+        QVERIFY(provider.listen());
+        provider.route("/v1/chat/completions",
+                       {400, "{\"error\":{\"message\":\"Model Not Exist\",\"type\":\"invalid_request_error\"}}"});
+        provider.route("/v1/models", {200, "{\"data\":[{\"id\":\"deepseek-flash\"},{\"id\":\"deepseek-v4-pro\"}]}"});
+        QTemporaryDir config;
+        AlertDeckProcess alertdeck(config.path());
+        alertdeck.setEnvironmentVariable(u"ALERTDECK_DEEPSEEK_API_KEY"_s, u"sk-cli-model-4411"_s);
+        alertdeck.setEnvironmentVariable(u"LC_ALL"_s, u"C.UTF-8"_s);
+        alertdeck.start({u"analyze"_s, u"--payload"_s, TestData::fixturePath(u"alertmanager/firing-single.json"_s),
+                         u"--no-context"_s, u"--model"_s, u"deepseek-reasoner"_s, u"--base-url"_s,
+                         provider.url().toString() + u"/v1"_s});
+        const RunResult result = alertdeck.finish(30s);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.err.contains(u"The provider does not offer the model \"deepseek-reasoner\""_s),
+                 qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"alertdeck: The provider offers: deepseek-flash, deepseek-v4-pro"_s),
+                 qPrintable(result.err));
+        QVERIFY(!result.err.contains(u"sk-cli-model-4411"_s));
+        QCOMPARE(provider.requests.size(), 2);
+        QCOMPARE(provider.requests.last().header("authorization"), "Bearer sk-cli-model-4411");
+    }
+
     void analyzeDoesNotFollowARedirectToAnotherServer()
     {
         // The configured provider answers with a redirect to another origin (another port).

@@ -1,5 +1,6 @@
 // SseParser and ChatStream: a stream cut at fuzzer-chosen points must decode to the
-// same events and the same answer as the stream read at once.
+// same events, the same answer and the same tool calls as the stream read at once, and
+// the tool calls stay within their limits however hostile the fragments.
 //
 // Input: [cut count][cut offsets...][the stream's bytes]
 
@@ -20,6 +21,8 @@ struct Decoded {
     QString streamError;
     int deltas = 0;
     bool hasUsage = false;
+    QList<ToolCall> toolCalls;
+    QString protocolError;
 
     bool operator==(const Decoded &) const = default;
 };
@@ -41,11 +44,20 @@ Decoded decode(QByteArrayView stream, const QList<qsizetype> &cuts)
         const QString contentBefore = chat.content();
         const QString reasoningBefore = chat.reasoning();
         const int deltasBefore = chat.deltas();
+        const QList<ToolCall> callsBefore = chat.toolCalls();
         const bool grew = chat.feed(chunk);
-        // Text only grows, and feed() says when.
+        // Text only grows, and feed() says when (tool-call fragments grow it too).
         FUZZ_CHECK(chat.content().startsWith(contentBefore) && chat.reasoning().startsWith(reasoningBefore));
-        FUZZ_CHECK(grew == (chat.content() != contentBefore || chat.reasoning() != reasoningBefore));
+        const bool textGrew = chat.content() != contentBefore || chat.reasoning() != reasoningBefore;
+        FUZZ_CHECK(!textGrew || grew);
+        FUZZ_CHECK(grew || chat.toolCalls() == callsBefore);
+        FUZZ_CHECK(grew == (textGrew || chat.deltas() != deltasBefore));
         FUZZ_CHECK(chat.deltas() >= deltasBefore);
+        // Calls are never dropped, and each one's arguments only grow.
+        FUZZ_CHECK(chat.toolCalls().size() >= callsBefore.size());
+        FUZZ_CHECK(chat.toolCalls().size() <= ChatStream::maxToolCalls);
+        for (const ToolCall &call : chat.toolCalls())
+            FUZZ_CHECK(call.arguments.toUtf8().size() <= ChatStream::maxToolArgumentBytes);
         from = to;
     };
     for (const qsizetype cut : cuts)
@@ -64,6 +76,8 @@ Decoded decode(QByteArrayView stream, const QList<qsizetype> &cuts)
     decoded.streamError = chat.streamError();
     decoded.deltas = chat.deltas();
     decoded.hasUsage = chat.usage().has_value();
+    decoded.toolCalls = chat.toolCalls();
+    decoded.protocolError = chat.protocolError();
     return decoded;
 }
 

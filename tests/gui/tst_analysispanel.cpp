@@ -2,12 +2,14 @@
 #include "DetailTabs.h"
 #include "FakeHttpServer.h"
 #include "MainWindowFixture.h"
+#include "SettingsDialog.h"
 #include "TestData.h"
 #include "analysis/AnalysisService.h"
 #include "analysis/MarkdownStreamView.h"
 #include "context/ContextService.h"
 #include "model/AlertTableModel.h"
 #include "secrets/MemorySecretStore.h"
+#include "settings/AppSettings.h"
 #include "store/StoreService.h"
 
 #include <QAction>
@@ -230,6 +232,45 @@ private slots:
         history->setCurrentItem(history->topLevelItem(1));
         QCOMPARE(output->toPlainText(), kept);
         QVERIFY(status->text().contains(u"stopped"_s));
+    }
+
+    // A remote provider and no key: nothing is sent, the panel says why and offers the
+    // Settings page that fixes it.
+    void aMissingKeyOffersTheSettings()
+    {
+        m_gui = std::make_unique<MainWindowFixture>();
+        QVERIFY(m_gui->startLiveStore());
+        m_context = std::make_unique<ContextService>();
+        m_secrets = std::make_unique<MemorySecretStore>();
+        m_llm = std::make_unique<FakeHttpServer>();
+        QVERIFY(m_llm->listen());
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(u"settings.ini"_s));
+        m_analysis = std::make_unique<AnalysisService>(m_context.get(), m_gui->store(), m_secrets.get());
+        AnalysisService::Settings analysisSettings;
+        analysisSettings.request.baseUrl = QUrl(u"https://api.deepseek.com"_s);
+        analysisSettings.request.model = u"deepseek-flash"_s;
+        m_analysis->setSettings(analysisSettings);
+        QVERIFY(m_gui->show({.settings = &settings,
+                             .secrets = m_secrets.get(),
+                             .contextService = m_context.get(),
+                             .analysis = m_analysis.get()}));
+        QCOMPARE(m_gui->post(u"alertmanager/firing-single.json"_s), 200);
+        QVERIFY(m_gui->selectFirstRowOnceThereAre(1));
+        auto *status = child<QLabel>(u"analysisStatus"_s);
+        auto *openSettings = child<QPushButton>(u"analysisSettingsButton"_s);
+        QVERIFY(!openSettings->isVisible());
+
+        QTest::mouseClick(child<QPushButton>(u"analyzeButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(status->text().contains(u"No API key is set for api.deepseek.com"_s));
+        QTRY_VERIFY(openSettings->isVisible());
+        openSettings->click();
+        auto *dialog = child<SettingsDialog>(u"settingsDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->page(u"analysisPage"_s)->isVisible());
+        dialog->reject();
+        QTRY_VERIFY(!child<SettingsDialog>(u"settingsDialog"_s));
+        m_gui->destroyWindow(); // before the settings it points to go
     }
 
     void analysingKeepsTheKeyboardInTheTable()

@@ -16,6 +16,7 @@
 #include "ShownText.h"
 #include "TestData.h"
 #include "UiResources.h"
+#include "analysis/ProviderModels.h"
 #include "context/ContextTemplates.h"
 #include "forward/ChatTool.h"
 #include "forward/ForwardMessage.h"
@@ -713,6 +714,146 @@ private slots:
         QCOMPARE(m_settings->value(Settings::maxTokens), 4096);
         QCOMPARE(m_settings->value(Settings::autoAnalysisMatchers), u"severity=\"critical\""_s);
         QCOMPARE(m_secrets->contents().value(Secrets::providerApiKey), u"sk-marker-89"_s);
+    }
+
+    // The model list comes from the provider (Refresh), is kept per base URL after
+    // saving (ids only), and DeepSeek's two current models stand in before any fetch.
+    void analysisModelListIsFetchedAndKept()
+    {
+        FakeHttpServer provider;
+        QVERIFY(provider.listen());
+        provider.route("/v1/models", {200, R"({"object":"list","data":[{"id":"qwen2.5"},{"id":"llama3.1"}]})"});
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->showPage(u"analysisPage"_s);
+        auto *model = child<QComboBox>(u"providerModel"_s);
+        QCOMPARE(model->currentText(), u"deepseek-flash"_s); // the default
+        QStringList items;
+        for (int i = 0; i < model->count(); ++i)
+            items << model->itemText(i);
+        QCOMPARE(items, (QStringList{u"deepseek-flash"_s, u"deepseek-v4-pro"_s}));
+
+        const QString base = provider.url().toString() + u"/v1"_s;
+        child<QLineEdit>(u"providerBaseUrl"_s)->setText(base);
+        QCOMPARE(model->count(), 0); // nothing known about this one yet
+        enterSecret(Secrets::providerApiKey, u"sk-list-31"_s);
+        child<QPushButton>(u"refreshModels"_s)->click();
+        QTRY_COMPARE(model->count(), 2);
+        QCOMPARE(model->itemText(0), u"qwen2.5"_s);
+        QCOMPARE(provider.requests.constFirst().header("authorization"), "Bearer sk-list-31");
+        // The typed model stays; it is not in the list, which the page says.
+        QCOMPARE(model->currentText(), u"deepseek-flash"_s);
+        auto *note = child<QLabel>(u"modelNote"_s);
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(u"qwen2.5, llama3.1"_s), qPrintable(note->text()));
+        model->setCurrentIndex(1);
+        QVERIFY(!note->isVisible());
+
+        dialog->save();
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(m_settings->value(Settings::providerModel), u"llama3.1"_s);
+        QCOMPARE(ProviderModels::cached(*m_settings, QUrl(base)), (QStringList{u"qwen2.5"_s, u"llama3.1"_s}));
+        QVERIFY(!m_settings->value(Settings::providerModelCache).contains(u"sk-list-31"_s));
+
+        // Opened again: the list is there without asking.
+        QVERIFY(openDialog());
+        m_dialog->showPage(u"analysisPage"_s);
+        QCOMPARE(child<QComboBox>(u"providerModel"_s)->count(), 2);
+        QCOMPARE(provider.requests.size(), 1);
+    }
+
+    // The Test names a model the provider no longer offers, with the ones it does, in red.
+    void analysisTestNamesTheCurrentModels()
+    {
+        FakeHttpServer provider;
+        QVERIFY(provider.listen());
+        provider.route("/models", {200, R"({"data":[{"id":"deepseek-flash"},{"id":"deepseek-v4-pro"}]})"});
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->showPage(u"analysisPage"_s);
+        child<QLineEdit>(u"providerBaseUrl"_s)->setText(provider.url().toString());
+        child<QComboBox>(u"providerModel"_s)->setCurrentText(u"deepseek-reasoner"_s);
+        auto *test = child<ConnectionTestButton>(u"providerTest"_s);
+        QSignalSpy finished(test, &ConnectionTestButton::finished);
+        test->run();
+        QVERIFY(finished.wait());
+        QCOMPARE(test->resultText(),
+                 u"Connected, but the provider does not offer the model \"deepseek-reasoner\". "
+                 "Current models: deepseek-flash, deepseek-v4-pro."_s);
+        QVERIFY(test->findChild<QLabel *>(u"testResult"_s)->styleSheet().contains(u"#c62828"_s));
+    }
+
+    // A remote provider without a key: the Test and Refresh say so and send nothing.
+    void analysisTestWithoutAKeySendsNothing()
+    {
+        FakeHttpServer proxy;
+        proxy.acceptProxyRequests();
+        QVERIFY(proxy.listen());
+        const QNetworkProxy previous = QNetworkProxy::applicationProxy();
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, proxy.port()));
+        const auto restore = qScopeGuard([previous] { QNetworkProxy::setApplicationProxy(previous); });
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->showPage(u"analysisPage"_s);
+        child<QLineEdit>(u"providerBaseUrl"_s)->setText(u"http://api.deepseek.com"_s);
+        auto *test = child<ConnectionTestButton>(u"providerTest"_s);
+        QSignalSpy finished(test, &ConnectionTestButton::finished);
+        test->run();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(test->resultText(), u"No API key is set for api.deepseek.com: enter it above. Nothing was sent."_s);
+        child<QPushButton>(u"refreshModels"_s)->click();
+        QTRY_VERIFY(child<QLabel>(u"modelNote"_s)->text().startsWith(u"No API key is set for api.deepseek.com"_s));
+        QVERIFY(proxy.requests.isEmpty());
+    }
+
+    // Thinking and its effort are DeepSeek's: offered for it, greyed out for others.
+    void analysisThinkingIsForDeepSeekOnly()
+    {
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->showPage(u"analysisPage"_s);
+        auto *thinking = child<QCheckBox>(u"providerThinking"_s);
+        auto *effort = child<QComboBox>(u"reasoningEffort"_s);
+        QVERIFY(thinking->isEnabled() && thinking->isChecked());
+        QCOMPARE(effort->currentData().toString(), u"high"_s);
+        QVERIFY(!child<QLabel>(u"thinkingNote"_s)->isVisible());
+        child<QComboBox>(u"providerModel"_s)->setCurrentText(u"deepseek-chat"_s);
+        QVERIFY2(child<QLabel>(u"modelNote"_s)->text().contains(u"retired"_s),
+                 qPrintable(child<QLabel>(u"modelNote"_s)->text()));
+        QVERIFY(child<QLabel>(u"modelNote"_s)->text().contains(u"deepseek-flash, deepseek-v4-pro"_s));
+        child<QComboBox>(u"providerModel"_s)->setCurrentText(u"deepseek-v4-pro"_s);
+        effort->setCurrentIndex(effort->findData(u"max"_s));
+
+        child<QLineEdit>(u"providerBaseUrl"_s)->setText(u"http://localhost:11434/v1"_s);
+        QVERIFY(!thinking->isEnabled());
+        QVERIFY(!effort->isEnabled());
+        QVERIFY(child<QLabel>(u"thinkingNote"_s)->isVisible());
+        child<QLineEdit>(u"providerBaseUrl"_s)->clear(); // back to DeepSeek
+        QVERIFY(thinking->isEnabled());
+        thinking->setChecked(false);
+        QVERIFY(!effort->isEnabled());
+        dialog->save();
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(m_settings->value(Settings::providerThinking), false);
+        QCOMPARE(m_settings->value(Settings::providerReasoningEffort), u"max"_s);
+        QCOMPARE(m_settings->value(Settings::providerModel), u"deepseek-v4-pro"_s);
+    }
+
+    // The page as a person sees it (saved when ALERTDECK_SCREENSHOT_DIR is set).
+    void analysisPageShot()
+    {
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->showPage(u"analysisPage"_s);
+        dialog->resize(900, 700);
+        saveForReview(dialog, u"settings-ai-analysis.png"_s);
+        child<QComboBox>(u"providerModel"_s)->setCurrentText(u"deepseek-reasoner"_s);
+        QCoreApplication::processEvents(); // the form lays the note out
+        saveForReview(dialog, u"settings-ai-analysis-retired-model.png"_s);
+        child<QLineEdit>(u"providerBaseUrl"_s)->setText(u"http://localhost:11434/v1"_s);
+        child<QComboBox>(u"providerModel"_s)->setCurrentText(u"qwen2.5:7b"_s);
+        QCoreApplication::processEvents();
+        saveForReview(dialog, u"settings-ai-analysis-local.png"_s);
     }
 
     // Azure OpenAI takes the key in an "api-key" header: the Test button sends it as an

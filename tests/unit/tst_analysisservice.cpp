@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkProxy>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -325,6 +326,76 @@ private slots:
         QCOMPARE(stored.size(), 0);
     }
 
+    // A remote provider without a key: the run fails at once, says the key is missing,
+    // offers Settings, and nothing leaves the machine (a local stand-in for a proxy
+    // would see any request to the provider's host).
+    void aRemoteProviderWithoutAKeyGetsNothing()
+    {
+        m_llm->acceptProxyRequests();
+        m_llm->route(llmPath, streamed());
+        const QNetworkProxy previous = QNetworkProxy::applicationProxy();
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, m_llm->port()));
+        const auto restore = qScopeGuard([previous] { QNetworkProxy::setApplicationProxy(previous); });
+        auto analysis = service();
+        AnalysisService::Settings s = settings();
+        s.request.baseUrl = QUrl(u"http://api.deepseek.com"_s);
+        analysis->setSettings(s);
+        QSignalSpy finished(analysis.get(), &AnalysisService::runFinished);
+        const Alert alert = alertNamed(u"remote-no-key"_s);
+        analysis->analyze(alert);
+        QTRY_COMPARE(finished.size(), 1);
+        const AnalysisService::Run *run = analysis->run(AlertKey::of(alert));
+        QCOMPARE(run->outcome(), AnalysisOutcome::Failed);
+        QVERIFY(!run->completion);
+        QVERIFY(run->needsSettings());
+        QCOMPARE(run->statusText(),
+                 u"Failed: No API key is set for api.deepseek.com: add it in Settings → AI "
+                 "analysis. Nothing was sent."_s);
+        QVERIFY(m_llm->requests.isEmpty());
+
+        // With a key it is sent (to the stand-in).
+        setKey(u"sk-remote-1"_s);
+        analysis->analyze(alert);
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE(analysis->run(AlertKey::of(alert))->outcome(), AnalysisOutcome::Finished);
+        QCOMPARE(m_llm->requests.size(), 1);
+        QCOMPARE(m_llm->requests.first().header("host"), "api.deepseek.com");
+        QVERIFY(!analysis->run(AlertKey::of(alert))->needsSettings());
+    }
+
+    // Local servers (here on loopback) need no key: the request goes out without one.
+    void aLocalProviderWithoutAKeyIsAsked()
+    {
+        m_llm->route(llmPath, streamed());
+        auto analysis = service();
+        QSignalSpy finished(analysis.get(), &AnalysisService::runFinished);
+        const Alert alert = alertNamed(u"local-no-key"_s);
+        analysis->analyze(alert);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(analysis->run(AlertKey::of(alert))->outcome(), AnalysisOutcome::Finished);
+        QCOMPARE(m_llm->requests.size(), 1);
+        QVERIFY(m_llm->requests.first().header("authorization").isEmpty());
+    }
+
+    // A model the provider refuses: the run names the current ids and offers Settings.
+    void aRefusedModelNamesTheCurrentOnes()
+    {
+        m_llm->route(llmPath, {400, R"({"error":{"message":"Model Not Exist","type":"invalid_request_error"}})"});
+        auto analysis = service();
+        AnalysisService::Settings s = settings();
+        s.request.model = u"deepseek-reasoner"_s;
+        s.request.knownModels = {u"deepseek-flash"_s, u"deepseek-v4-pro"_s};
+        analysis->setSettings(s);
+        QSignalSpy finished(analysis.get(), &AnalysisService::runFinished);
+        const Alert alert = alertNamed(u"retired-model"_s);
+        analysis->analyze(alert);
+        QTRY_COMPARE(finished.size(), 1);
+        const AnalysisService::Run *run = analysis->run(AlertKey::of(alert));
+        QVERIFY(run->needsSettings());
+        QVERIFY2(run->statusText().contains(u"Current models: deepseek-flash, deepseek-v4-pro"_s),
+                 qPrintable(run->statusText()));
+    }
+
     void runsGoOnWhenTheSelectionMoves()
     {
         m_llm->route(llmPath, streamed(15ms));
@@ -512,7 +583,9 @@ private slots:
         AppSettings saved(m_dir.filePath(u"settings.ini"_s));
         AnalysisService::Settings s = AnalysisSettings::load(saved, u"zh_CN"_s);
         QCOMPARE(s.request.baseUrl, QUrl(u"https://api.deepseek.com"_s));
-        QCOMPARE(s.request.model, u"deepseek-chat"_s);
+        QCOMPARE(s.request.model, u"deepseek-flash"_s); // DeepSeek's current fast model
+        QCOMPARE(s.request.thinking, std::optional(ThinkingMode{true, u"high"_s}));
+        QCOMPARE(s.request.knownModels, (QStringList{u"deepseek-flash"_s, u"deepseek-v4-pro"_s}));
         QCOMPARE(s.request.timeout, std::chrono::milliseconds(120'000));
         QCOMPARE(s.prompt.language, u"zh_CN"_s); // "auto" follows the UI
         QCOMPARE(s.prompt.contextTokens, 12000);
@@ -530,6 +603,7 @@ private slots:
         s = AnalysisSettings::load(saved, u"zh_CN"_s);
         QCOMPARE(s.request.baseUrl, QUrl(u"http://localhost:11434/v1"_s));
         QCOMPARE(s.request.model, u"qwen2.5:7b"_s);
+        QVERIFY(s.request.knownModels.isEmpty()); // nothing fetched, nothing guessed
         QCOMPARE(s.prompt.language, u"en"_s);
         QVERIFY(s.autoRule && s.autoRule->matches(alertNamed(u"x"_s)));
         QVERIFY(!s.autoRule->matches(alertNamed(u"y"_s, Severity::Warning)));

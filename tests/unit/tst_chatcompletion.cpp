@@ -17,6 +17,8 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using State = ChatCompletion::State;
 using Failure = ChatCompletion::Failure;
+Q_DECLARE_METATYPE(ThinkingMode)
+Q_DECLARE_METATYPE(std::optional<ThinkingMode>)
 
 namespace {
 
@@ -94,6 +96,287 @@ class TestChatCompletion : public QObject
     }
 
 private slots:
+    // A turn that asks for tools ends normally: Finished, finish reason "tool_calls",
+    // the complete calls, and an assistant message ready for the next request.
+    void aToolCallTurnFinishesWithItsCalls()
+    {
+        m_server->route(path, streamed(u"deepseek-v4-tool-calls.sse"_s));
+        ChatCompletion completion(&m_network);
+        run(completion, request());
+        QCOMPARE(completion.state(), State::Finished);
+        QCOMPARE(completion.failure(), Failure::None);
+        QVERIFY(completion.error().isEmpty());
+        QCOMPARE(completion.finishReason(), u"tool_calls"_s);
+        const QJsonObject expected
+            = QJsonDocument::fromJson(TestData::fixture(u"llm/deepseek-v4-tool-calls.expected.json"_s)).object();
+        const QJsonArray calls = expected.value(u"tool_calls"_s).toArray();
+        QCOMPARE(completion.toolCalls().size(), calls.size());
+        for (qsizetype i = 0; i < calls.size(); ++i) {
+            const QJsonObject call = calls.at(i).toObject();
+            const QJsonObject function = call.value(u"function"_s).toObject();
+            QCOMPARE(completion.toolCalls().at(i),
+                     (ToolCall{call.value(u"id"_s).toString(), call.value(u"type"_s).toString(),
+                               function.value(u"name"_s).toString(), function.value(u"arguments"_s).toString()}));
+        }
+        const ChatMessage assistant = completion.assistantMessage();
+        QCOMPARE(assistant.role, u"assistant"_s);
+        QCOMPARE(assistant.reasoning, expected.value(u"reasoning_content"_s).toString());
+        QCOMPARE(assistant.toolCalls, completion.toolCalls());
+    }
+
+    // The follow-up turn to DeepSeek (thinking on) carries the assistant message with
+    // its tool_calls and reasoning_content, then one tool message per call; the answer
+    // after the tools streams as usual.
+    void theFollowUpTurnCarriesTheCallsAndTheirResults()
+    {
+        m_server->acceptProxyRequests();
+        m_server->route("/chat/completions", streamed(u"deepseek-v4-tool-calls.sse"_s));
+        const QNetworkProxy previous = QNetworkProxy::applicationProxy();
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, m_server->port()));
+        const auto restore = qScopeGuard([previous] { QNetworkProxy::setApplicationProxy(previous); });
+        CompletionRequest first = request();
+        first.baseUrl = QUrl(u"http://api.deepseek.com"_s); // answered by the local stand-in
+        first.model = u"deepseek-flash"_s;
+        first.thinking = ThinkingMode{true, u"high"_s};
+        first.tools = QJsonArray{QJsonObject{{u"type"_s, u"function"_s},
+                                             {u"function"_s,
+                                              QJsonObject{{u"name"_s, u"query_prometheus"_s},
+                                                          {u"parameters"_s, QJsonObject{{u"type"_s, u"object"_s}}}}}}};
+        first.toolChoice = u"auto"_s;
+        ChatCompletion firstTurn(&m_network);
+        run(firstTurn, first);
+        QCOMPARE(firstTurn.state(), State::Finished);
+        const QJsonObject firstBody = QJsonDocument::fromJson(m_server->requests.first().body).object();
+        QCOMPARE(firstBody.value(u"tools"_s).toArray(), first.tools);
+        QCOMPARE(firstBody.value(u"tool_choice"_s).toString(), u"auto"_s);
+
+        CompletionRequest second = first;
+        second.messages << firstTurn.assistantMessage();
+        for (const ToolCall &call : firstTurn.toolCalls())
+            second.messages << ChatMessage::toolResult(call.id,
+                                                       u"[E%1] result of "_s.arg(second.messages.size()) + call.name);
+        m_server->route("/chat/completions", streamed(u"deepseek-v4-after-tools.sse"_s));
+        ChatCompletion secondTurn(&m_network);
+        run(secondTurn, second);
+        QCOMPARE(secondTurn.state(), State::Finished);
+        QCOMPARE(secondTurn.finishReason(), u"stop"_s);
+        QVERIFY(secondTurn.toolCalls().isEmpty());
+        QCOMPARE(secondTurn.stream().content(), expected(u"deepseek-v4-after-tools.expected.md"_s));
+
+        QCOMPARE(m_server->requests.size(), 2);
+        const QJsonArray messages
+            = QJsonDocument::fromJson(m_server->requests.at(1).body).object().value(u"messages"_s).toArray();
+        QCOMPARE(messages.size(), 5);
+        const QJsonObject assistant = messages.at(2).toObject();
+        const QJsonObject expectedCalls
+            = QJsonDocument::fromJson(TestData::fixture(u"llm/deepseek-v4-tool-calls.expected.json"_s)).object();
+        QCOMPARE(assistant.value(u"role"_s).toString(), u"assistant"_s);
+        QVERIFY(assistant.value(u"content"_s).isNull());
+        QCOMPARE(assistant.value(u"reasoning_content"_s), expectedCalls.value(u"reasoning_content"_s));
+        QCOMPARE(assistant.value(u"tool_calls"_s).toArray(), expectedCalls.value(u"tool_calls"_s).toArray());
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject tool = messages.at(3 + i).toObject();
+            QCOMPARE(tool.value(u"role"_s).toString(), u"tool"_s);
+            QCOMPARE(tool.value(u"tool_call_id"_s).toString(),
+                     expectedCalls.value(u"tool_calls"_s).toArray().at(i).toObject().value(u"id"_s).toString());
+            QVERIFY(tool.value(u"content"_s).toString().startsWith(u"[E"_s));
+        }
+        // Plain turns never carry reasoning back, nor tool fields.
+        QVERIFY(!messages.at(1).toObject().contains(u"reasoning_content"_s));
+        QVERIFY(!messages.at(1).toObject().contains(u"tool_call_id"_s));
+    }
+
+    // reasoning_content goes back only in DeepSeek's thinking mode (even when empty:
+    // DeepSeek refuses a tool turn without it), never to other servers.
+    void reasoningGoesBackOnlyInDeepSeeksThinkingMode_data()
+    {
+        QTest::addColumn<QString>("baseUrl");
+        QTest::addColumn<std::optional<ThinkingMode>>("thinking");
+        QTest::addColumn<bool>("sent");
+        QTest::newRow("DeepSeek, thinking by default")
+            << u"https://api.deepseek.com"_s << std::optional<ThinkingMode>() << true;
+        QTest::newRow("DeepSeek, thinking on")
+            << u"https://api.deepseek.com/v1"_s << std::optional(ThinkingMode{true, u"max"_s}) << true;
+        QTest::newRow("DeepSeek, thinking off")
+            << u"https://api.deepseek.com"_s << std::optional(ThinkingMode{false, u"high"_s}) << false;
+        QTest::newRow("Ollama") << u"http://localhost:11434/v1"_s << std::optional(ThinkingMode{true, u"high"_s})
+                                << false;
+    }
+
+    void reasoningGoesBackOnlyInDeepSeeksThinkingMode()
+    {
+        QFETCH(QString, baseUrl);
+        QFETCH(std::optional<ThinkingMode>, thinking);
+        QFETCH(bool, sent);
+        CompletionRequest req;
+        req.baseUrl = QUrl(baseUrl);
+        req.thinking = thinking;
+        ChatMessage withCalls{u"assistant"_s, {}};
+        withCalls.toolCalls = {ToolCall{u"c1"_s, u"function"_s, u"f"_s, u"{}"_s}};
+        withCalls.reasoning = QString(); // a tool turn without reasoning text
+        ChatMessage plain{u"assistant"_s, u"earlier answer"_s};
+        plain.reasoning = u"earlier thoughts"_s;
+        req.messages = {plain, withCalls, ChatMessage::toolResult(u"c1"_s, u"42"_s)};
+        const QJsonArray messages = QJsonDocument::fromJson(req.body()).object().value(u"messages"_s).toArray();
+        QVERIFY(!messages.at(0).toObject().contains(u"reasoning_content"_s));
+        QCOMPARE(messages.at(1).toObject().contains(u"reasoning_content"_s), sent);
+        QCOMPARE(messages.at(2).toObject().value(u"tool_call_id"_s).toString(), u"c1"_s);
+    }
+
+    // DeepSeek's thinking switch and effort go to DeepSeek's API host only.
+    void thinkingFieldsGoOnlyToDeepSeek_data()
+    {
+        QTest::addColumn<QString>("baseUrl");
+        QTest::addColumn<ThinkingMode>("thinking");
+        QTest::addColumn<QJsonValue>("type");
+        QTest::addColumn<QJsonValue>("effort");
+        const QJsonValue none(QJsonValue::Undefined);
+        QTest::newRow("on, low") << u"https://api.deepseek.com"_s << ThinkingMode{true, u"low"_s}
+                                 << QJsonValue(u"enabled"_s) << QJsonValue(u"low"_s);
+        QTest::newRow("on, max") << u"https://API.DeepSeek.com/v1"_s << ThinkingMode{true, u"max"_s}
+                                 << QJsonValue(u"enabled"_s) << QJsonValue(u"max"_s);
+        QTest::newRow("on, medium maps to high") << u"https://api.deepseek.com"_s << ThinkingMode{true, u"medium"_s}
+                                                 << QJsonValue(u"enabled"_s) << QJsonValue(u"high"_s);
+        QTest::newRow("off") << u"https://api.deepseek.com"_s << ThinkingMode{false, u"max"_s}
+                             << QJsonValue(u"disabled"_s) << none;
+        QTest::newRow("Ollama") << u"http://localhost:11434/v1"_s << ThinkingMode{true, u"high"_s} << none << none;
+        QTest::newRow("vLLM on the LAN") << u"http://10.0.0.5:8000/v1"_s << ThinkingMode{false, u"high"_s} << none
+                                         << none;
+        QTest::newRow("a look-alike host")
+            << u"https://api.deepseek.com.evil.example"_s << ThinkingMode{true, u"high"_s} << none << none;
+        QTest::newRow("OpenRouter") << u"https://openrouter.ai/api/v1"_s << ThinkingMode{true, u"high"_s} << none
+                                    << none;
+    }
+
+    void thinkingFieldsGoOnlyToDeepSeek()
+    {
+        QFETCH(QString, baseUrl);
+        QFETCH(ThinkingMode, thinking);
+        QFETCH(QJsonValue, type);
+        QFETCH(QJsonValue, effort);
+        CompletionRequest req;
+        req.baseUrl = QUrl(baseUrl);
+        req.model = u"deepseek-flash"_s;
+        req.thinking = thinking;
+        const QJsonObject body = QJsonDocument::fromJson(req.body()).object();
+        QCOMPARE(body.value(u"thinking"_s).toObject().value(u"type"_s), type);
+        QCOMPARE(body.value(u"reasoning_effort"_s), effort);
+        if (type.isUndefined())
+            QVERIFY(!body.contains(u"thinking"_s));
+        QVERIFY(!body.contains(u"tools"_s)); // none given, none sent
+        QVERIFY(!body.contains(u"tool_choice"_s));
+    }
+
+    void localAndRemoteEndpoints_data()
+    {
+        QTest::addColumn<QString>("baseUrl");
+        QTest::addColumn<bool>("local");
+        for (const char *url : {"http://localhost:11434/v1", "http://127.0.0.1:8080/v1", "http://[::1]:8000/v1",
+                                "http://192.168.1.20:11434/v1", "http://10.1.2.3/v1", "http://172.20.0.4:8000/v1",
+                                "http://169.254.1.1/v1", "http://[fd00::5]:8000/v1", "http://gpu-box:8000/v1",
+                                "http://ollama.local:11434/v1", "http://llm.lan/v1", "http://x.localhost/v1"})
+            QTest::newRow(url) << QString::fromLatin1(url) << true;
+        for (const char *url :
+             {"https://api.deepseek.com", "https://api.openai.com/v1", "http://8.8.8.8/v1", "http://172.32.0.1/v1",
+              "http://localhost.evil.example/v1", "http://[2001:db8::1]/v1", "https://x.openai.azure.com/openai"})
+            QTest::newRow(url) << QString::fromLatin1(url) << false;
+    }
+
+    void localAndRemoteEndpoints()
+    {
+        QFETCH(QString, baseUrl);
+        QFETCH(bool, local);
+        QCOMPARE(CompletionRequest::isLocal(QUrl(baseUrl)), local);
+    }
+
+    // A model the provider does not offer (here a retired DeepSeek id) fails with a
+    // message that names the models it does offer; other 400s stay as they were.
+    void anUnknownModelNamesTheCurrentOnes_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QStringList>("known");
+        QTest::addColumn<bool>("aboutModel");
+        const QStringList current{u"deepseek-flash"_s, u"deepseek-v4-pro"_s};
+        QTest::newRow("DeepSeek 400 Model Not Exist")
+            << 400 << QByteArray(R"({"error":{"message":"Model Not Exist","type":"invalid_request_error"}})") << current
+            << true;
+        QTest::newRow("OpenAI 404 model_not_found")
+            << 404
+            << QByteArray(
+                   R"({"error":{"message":"The model `deepseek-reasoner` does not exist","code":"model_not_found"}})")
+            << current << true;
+        QTest::newRow("422 param model") << 422 << QByteArray(R"({"error":{"message":"bad value","param":"model"}})")
+                                         << QStringList() << true;
+        QTest::newRow("context length is not about the model")
+            << 400 << QByteArray("{\"error\":{\"message\":\"This model's maximum context length is 131072 tokens\"}}")
+            << current << false;
+        QTest::newRow("max_tokens 422") << 422 << TestData::fixture(u"llm/error-422.json"_s) << current << false;
+    }
+
+    void anUnknownModelNamesTheCurrentOnes()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QStringList, known);
+        QFETCH(bool, aboutModel);
+        FakeHttpServer::Response refused;
+        refused.status = status;
+        refused.body = body;
+        m_server->route(path, refused);
+        CompletionRequest req = request();
+        req.model = u"deepseek-reasoner"_s;
+        req.knownModels = known;
+        ChatCompletion completion(&m_network);
+        run(completion, req);
+        QCOMPARE(completion.state(), State::Failed);
+        QCOMPARE(completion.httpStatus(), status);
+        QCOMPARE(completion.failure(), aboutModel ? Failure::ModelNotOffered : Failure::HttpStatus);
+        if (!aboutModel)
+            return;
+        QVERIFY2(completion.error().contains(u"\"deepseek-reasoner\""_s), qPrintable(completion.error()));
+        if (known.isEmpty())
+            QVERIFY2(completion.error().contains(u"Refresh the model list"_s), qPrintable(completion.error()));
+        else
+            QVERIFY2(completion.error().contains(u"Current models: deepseek-flash, deepseek-v4-pro"_s),
+                     qPrintable(completion.error()));
+    }
+
+    // Bounds hold through the client too: a stream of endless tool-call arguments ends
+    // the run with a reason instead of downloading on.
+    void endlessToolArgumentsEndTheRun()
+    {
+        FakeHttpServer::Response endless;
+        endless.contentType = "text/event-stream";
+        endless.chunks << "data: {\"choices\":[{\"delta\":{\"tool_calls\":[{\"index\":0,\"id\":\"c\",\"type\":"
+                          "\"function\",\"function\":{\"name\":\"f\",\"arguments\":\"\"}}]}}]}\n\n";
+        const QByteArray piece = "data: {\"choices\":[{\"delta\":{\"tool_calls\":[{\"index\":0,\"function\":"
+                                 "{\"arguments\":\""
+            + QByteArray(4000, 'x') + "\"}}]}}]}\n\n";
+        for (int i = 0; i < 40; ++i)
+            endless.chunks << piece;
+        endless.streamEnd = FakeHttpServer::Response::StreamEnd::Stall;
+        m_server->route(path, endless);
+        ChatCompletion completion(&m_network);
+        run(completion, request());
+        QCOMPARE(completion.state(), State::Failed);
+        QCOMPARE(completion.failure(), Failure::BadStream);
+        QVERIFY(completion.toolCalls().isEmpty());
+        QTRY_COMPARE(m_server->openConnections(), 0);
+    }
+
+    void plainJsonAnswersCarryToolCallsToo()
+    {
+        FakeHttpServer::Response plain;
+        plain.body = "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":null,"
+                     "\"tool_calls\":[{\"id\":\"call_1\",\"type\":\"function\",\"function\":{\"name\":"
+                     "\"query_loki\",\"arguments\":\"{}\"}}]},\"finish_reason\":\"tool_calls\"}]}";
+        m_server->route(path, plain);
+        ChatCompletion completion(&m_network);
+        run(completion, request());
+        QCOMPARE(completion.state(), State::Finished);
+        QCOMPARE(completion.toolCalls(), (QList<ToolCall>{{u"call_1"_s, u"function"_s, u"query_loki"_s, u"{}"_s}}));
+    }
     void init()
     {
         m_server = std::make_unique<FakeHttpServer>();

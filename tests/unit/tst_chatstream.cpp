@@ -1,6 +1,9 @@
 #include "TestData.h"
 #include "analysis/ChatStream.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +18,37 @@ ChatStream streamed(const QByteArray &bytes, qsizetype chunk)
     return stream;
 }
 
+// One SSE event with one `delta.tool_calls[]` fragment; index -1 leaves it out, an
+// empty id or name too (later fragments carry only arguments).
+QByteArray toolCallEvent(int index, const QString &id, const QString &name, const QString &arguments)
+{
+    QJsonObject function{{u"arguments"_s, arguments}};
+    QJsonObject fragment{{u"function"_s, function}};
+    if (index >= 0)
+        fragment.insert(u"index"_s, index);
+    if (!id.isEmpty())
+        fragment.insert(u"id"_s, id);
+    if (!name.isEmpty()) {
+        fragment.insert(u"type"_s, u"function"_s);
+        function.insert(u"name"_s, name);
+        fragment.insert(u"function"_s, function);
+    }
+    const QJsonObject chunk{
+        {u"choices"_s, QJsonArray{QJsonObject{{u"delta"_s, QJsonObject{{u"tool_calls"_s, QJsonArray{fragment}}}}}}}};
+    return "data: " + QJsonDocument(chunk).toJson(QJsonDocument::Compact) + "\n\n";
+}
+
+QJsonArray toJson(const QList<ToolCall> &calls)
+{
+    QJsonArray array;
+    for (const ToolCall &call : calls)
+        array.append(
+            QJsonObject{{u"id"_s, call.id},
+                        {u"type"_s, call.type},
+                        {u"function"_s, QJsonObject{{u"name"_s, call.name}, {u"arguments"_s, call.arguments}}}});
+    return array;
+}
+
 } // namespace
 
 class TestChatStream : public QObject
@@ -22,6 +56,87 @@ class TestChatStream : public QObject
     Q_OBJECT
 
 private slots:
+    // Two calls streamed in pieces (the first with id, type and name, the rest pieces of
+    // the arguments) assemble to exactly the expected calls, however the bytes are cut.
+    void toolCallsAssembleInAnyChunking_data()
+    {
+        QTest::addColumn<qsizetype>("chunk");
+        for (const qsizetype chunk : {qsizetype(1), qsizetype(7), qsizetype(1 << 30)})
+            QTest::addRow("%lld", qlonglong(chunk)) << chunk;
+    }
+
+    void toolCallsAssembleInAnyChunking()
+    {
+        QFETCH(qsizetype, chunk);
+        const ChatStream stream = streamed(TestData::fixture(u"llm/deepseek-v4-tool-calls.sse"_s), chunk);
+        const QJsonObject expected
+            = QJsonDocument::fromJson(TestData::fixture(u"llm/deepseek-v4-tool-calls.expected.json"_s)).object();
+        QVERIFY(stream.protocolError().isEmpty());
+        QCOMPARE(stream.finishReason(), u"tool_calls"_s);
+        QVERIFY(stream.done());
+        QCOMPARE(stream.reasoning(), expected.value(u"reasoning_content"_s).toString());
+        QVERIFY(stream.content().isEmpty());
+        QCOMPARE(toJson(stream.toolCalls()), expected.value(u"tool_calls"_s).toArray());
+        // The arguments are complete JSON once the turn ended.
+        for (const ToolCall &call : stream.toolCalls())
+            QVERIFY(QJsonDocument::fromJson(call.arguments.toUtf8()).isObject());
+    }
+
+    // Calls interleaved (pieces of call 1 between pieces of call 0), announced out of
+    // order, and a server that leaves out the index: each piece goes to its call.
+    void interleavedToolCallsKeepTheirPieces()
+    {
+        QByteArray sse = toolCallEvent(1, u"b"_s, u"logs"_s, {}) + toolCallEvent(0, u"a"_s, u"metrics"_s, u"{\"x\":"_s)
+            + toolCallEvent(1, {}, {}, u"{\"y\":"_s) + toolCallEvent(0, {}, {}, u"1}"_s)
+            + toolCallEvent(1, {}, {}, u"2}"_s)
+            + "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"tool_calls\"}]}\n\ndata: [DONE]\n\n";
+        const ChatStream stream = streamed(sse, 5);
+        QCOMPARE(stream.toolCalls().size(), 2);
+        QCOMPARE(stream.toolCalls().at(0), (ToolCall{u"a"_s, u"function"_s, u"metrics"_s, u"{\"x\":1}"_s}));
+        QCOMPARE(stream.toolCalls().at(1), (ToolCall{u"b"_s, u"function"_s, u"logs"_s, u"{\"y\":2}"_s}));
+
+        const QByteArray noIndex
+            = toolCallEvent(-1, u"c1"_s, u"f"_s, u"{}"_s) + toolCallEvent(-1, u"c2"_s, u"g"_s, u"{\"a\":1}"_s);
+        const ChatStream whole = streamed(noIndex, 1 << 30);
+        QCOMPARE(whole.toolCalls().size(), 2);
+        QCOMPARE(whole.toolCalls().at(0).id, u"c1"_s);
+        QCOMPARE(whole.toolCalls().at(1).arguments, u"{\"a\":1}"_s);
+
+        // The largest index, then a call without one: a new call after it, no overflow
+        // (found by the fuzzer under UBSan).
+        const ChatStream far = streamed(
+            toolCallEvent(2147483647, u"z"_s, u"f"_s, u"{}"_s) + toolCallEvent(-1, u"y"_s, u"g"_s, u"{}"_s), 1 << 30);
+        QCOMPARE(far.toolCalls().size(), 2);
+        QCOMPARE(far.toolCalls().at(0).id, u"z"_s);
+        QCOMPARE(far.toolCalls().at(1).id, u"y"_s);
+    }
+
+    // A hostile endpoint: too many calls, or arguments without end, fail the stream at
+    // the limit instead of growing; nothing after it is decoded.
+    void toolCallsAreBounded()
+    {
+        QByteArray many;
+        for (int i = 0; i <= ChatStream::maxToolCalls; ++i)
+            many += toolCallEvent(i * 1000, u"c%1"_s.arg(i), u"f"_s, {});
+        many += "data: {\"choices\":[{\"delta\":{\"content\":\"after\"}}]}\n\n";
+        const ChatStream tooMany = streamed(many, 1 << 30);
+        QCOMPARE(tooMany.toolCalls().size(), ChatStream::maxToolCalls);
+        QVERIFY(tooMany.protocolError().contains(u"more than 32 tool call"_s));
+        QVERIFY(tooMany.content().isEmpty());
+
+        ChatStream endless;
+        endless.feed(toolCallEvent(0, u"c"_s, u"query_loki"_s, {}));
+        const QByteArray piece = toolCallEvent(0, {}, {}, QString(1000, u'x'));
+        int fed = 0;
+        while (endless.protocolError().isEmpty() && fed < 1000) {
+            endless.feed(piece);
+            ++fed;
+        }
+        QVERIFY(!endless.protocolError().isEmpty());
+        QCOMPARE(fed, int(ChatStream::maxToolArgumentBytes / 1000) + 1);
+        QVERIFY(endless.toolCalls().first().arguments.size() <= ChatStream::maxToolArgumentBytes);
+        QVERIFY(endless.protocolError().contains(u"query_loki"_s));
+    }
     void fixturesInAnyChunking_data()
     {
         QTest::addColumn<QString>("fixture");

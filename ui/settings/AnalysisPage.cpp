@@ -5,6 +5,7 @@
 #include "SecretField.h"
 #include "analysis/AnalysisSettings.h"
 #include "analysis/ChatCompletion.h"
+#include "analysis/ProviderModels.h"
 #include "model/AlertFilter.h"
 #include "secrets/SecretId.h"
 #include "settings/AppSettings.h"
@@ -13,6 +14,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -41,9 +43,14 @@ QStringList hostPatterns(const QString &text)
 
 AnalysisPage::AnalysisPage(SecretStore *secrets, QWidget *parent)
     : SettingsPage(tr("AI analysis"), QIcon(u":/icons/settings-analysis.svg"_s), parent)
-    , m_checker(new ConnectionChecker(this))
+    , m_fetcher(new ProviderModelFetcher(this))
     , m_baseUrl(new QLineEdit)
     , m_model(new QComboBox)
+    , m_refreshModels(new QPushButton(tr("Refresh list")))
+    , m_modelNote(new QLabel)
+    , m_thinking(new QCheckBox(tr("Think before answering")))
+    , m_effort(new QComboBox)
+    , m_thinkingNote(new QLabel(tr("DeepSeek only: other providers never get these fields.")))
     , m_apiKey(new SecretField(secrets, Secrets::providerApiKey))
     , m_test(new ConnectionTestButton(u"providerTest"_s))
     , m_temperature(new QDoubleSpinBox)
@@ -66,7 +73,32 @@ AnalysisPage::AnalysisPage(SecretStore *secrets, QWidget *parent)
                              "(Ollama), a vLLM or llama.cpp server…"));
     m_model->setObjectName(u"providerModel"_s);
     m_model->setEditable(true);
-    m_model->addItems({u"deepseek-chat"_s, u"deepseek-reasoner"_s});
+    m_model->setInsertPolicy(QComboBox::NoInsert);
+    m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_model->setMinimumContentsLength(24);
+    m_model->setToolTip(tr("The models the provider offers (GET /models); any other id can be typed."));
+    m_refreshModels->setObjectName(u"refreshModels"_s);
+    m_refreshModels->setToolTip(tr("Ask the provider which models it offers, with the key below"));
+    connect(m_refreshModels, &QPushButton::clicked, this, &AnalysisPage::refreshModels);
+    m_modelNote->setObjectName(u"modelNote"_s);
+    m_modelNote->setWordWrap(true);
+    m_modelNote->setTextFormat(Qt::PlainText); // model ids come from the provider
+    m_modelNote->setVisible(false);
+    m_thinking->setObjectName(u"providerThinking"_s);
+    m_thinking->setToolTip(tr("The model reasons first (shown in the panel's Reasoning section): slower, often "
+                              "better. Temperature is ignored while it thinks."));
+    m_effort->setObjectName(u"reasoningEffort"_s);
+    m_effort->addItem(tr("Low effort"), u"low"_s);
+    m_effort->addItem(tr("High effort"), u"high"_s);
+    m_effort->addItem(tr("Maximum effort"), u"max"_s);
+    m_thinkingNote->setObjectName(u"thinkingNote"_s);
+    m_thinkingNote->setEnabled(false);
+    connect(m_thinking, &QCheckBox::toggled, m_effort, &QWidget::setEnabled);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, [this] {
+        showModels(ProviderModels::cachedIn(m_modelCache, effectiveBaseUrl()));
+        updateProviderHints();
+    });
+    connect(m_model, &QComboBox::currentTextChanged, this, &AnalysisPage::updateProviderHints);
     m_temperature->setObjectName(u"temperature"_s);
     m_temperature->setRange(0.0, 2.0);
     m_temperature->setSingleStep(0.1);
@@ -126,7 +158,19 @@ AnalysisPage::AnalysisPage(SecretStore *secrets, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(heading(tr("Provider")));
     m_baseUrlMessage = addRowWithMessage(form, tr("Base URL"), m_baseUrl, u"baseUrlMessage"_s);
-    m_modelMessage = addRowWithMessage(form, tr("Model"), m_model, u"modelMessage"_s);
+    auto *modelRow = new QWidget;
+    auto *modelLayout = new QHBoxLayout(modelRow);
+    modelLayout->setContentsMargins(0, 0, 0, 0);
+    modelLayout->addWidget(m_model, 1);
+    modelLayout->addWidget(m_refreshModels);
+    m_modelMessage = addRowWithMessage(form, tr("Model"), modelRow, u"modelMessage"_s);
+    form->addRow(QString(), m_modelNote);
+    auto *thinkingRow = new QHBoxLayout;
+    thinkingRow->addWidget(m_thinking);
+    thinkingRow->addWidget(m_effort);
+    thinkingRow->addStretch();
+    form->addRow(tr("Thinking"), thinkingRow);
+    form->addRow(QString(), m_thinkingNote);
     form->addRow(tr("API key"), m_apiKey);
     auto *keyNote = new QLabel(tr("Optional for local endpoints (Ollama, llama.cpp)."));
     keyNote->setEnabled(false);
@@ -170,28 +214,127 @@ AnalysisPage::AnalysisPage(SecretStore *secrets, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
+    // Lists the models, as the Refresh button does, and says whether the entered one is
+    // among them: a model the provider no longer offers is named with the current ones.
     m_test->setRunner([this](auto report, std::function<void()> finish) {
-        const QString base
-            = m_baseUrl->text().trimmed().isEmpty() ? m_baseUrl->placeholderText() : m_baseUrl->text().trimmed();
+        const QUrl base = effectiveBaseUrl();
         m_apiKey->withValue(this, [this, base, report, finish](const QString &key) {
-            ConnectionCheckRequest request;
-            request.url = QUrl(base);
-            request.headers = CompletionRequest::authHeaders(request.url, key.toUtf8());
-            request.timeout = std::chrono::seconds(std::min(m_timeout->value(), 30));
-            m_checker->checkProvider(request, m_model->currentText().trimmed(), this,
-                                     [report, finish](const ConnectionCheckResult &result) {
-                                         report({}, result);
-                                         finish();
-                                     });
+            if (key.isEmpty() && !CompletionRequest::isLocal(base)) {
+                report({},
+                       {false, 0, tr("No API key is set for %1: enter it above. Nothing was sent.").arg(base.host())});
+                return finish();
+            }
+            const auto timeout = std::chrono::seconds(std::min(m_timeout->value(), 30));
+            m_fetcher->fetch(base, key.toUtf8(), timeout, this,
+                             [this, base, report, finish](const ProviderModelFetcher::Answer &answer) {
+                                 const QString model = m_model->currentText().trimmed();
+                                 ConnectionCheckResult result{answer.ok, answer.httpStatus, answer.error};
+                                 if (answer.ok) {
+                                     m_modelCache = ProviderModels::withEntry(m_modelCache, base, answer.ids);
+                                     showModels(answer.ids);
+                                     updateProviderHints();
+                                     if (model.isEmpty() || answer.ids.contains(model)) {
+                                         result.summary = tr("Connected: the key works; %n model(s) offered", nullptr,
+                                                             int(answer.ids.size()))
+                                             + (model.isEmpty() ? QString() : tr(", including %1").arg(model));
+                                     } else {
+                                         result.ok = false;
+                                         result.summary
+                                             = tr("Connected, but the provider does not offer the model \"%1\". "
+                                                  "Current models: %2.")
+                                                   .arg(model, answer.ids.join(u", "_s));
+                                     }
+                                 }
+                                 report({}, result);
+                                 finish();
+                             });
         });
     });
+    updateProviderHints();
+}
+
+QUrl AnalysisPage::effectiveBaseUrl() const
+{
+    const QString base = m_baseUrl->text().trimmed();
+    return QUrl(base.isEmpty() ? Settings::providerBaseUrl.defaultValue : base);
+}
+
+void AnalysisPage::showModels(const QStringList &ids)
+{
+    const QString current = m_model->currentText();
+    const QStringList shown = ids.isEmpty() ? ProviderModels::fallback(effectiveBaseUrl()) : ids;
+    const QSignalBlocker blocker(m_model);
+    m_model->clear();
+    m_model->addItems(shown);
+    m_model->setCurrentText(current);
+}
+
+void AnalysisPage::refreshModels()
+{
+    const QUrl base = effectiveBaseUrl();
+    m_refreshModels->setEnabled(false);
+    m_modelNote->setText(tr("Asking %1 for its models…").arg(base.host()));
+    m_modelNote->setStyleSheet({});
+    m_modelNote->setVisible(true);
+    m_apiKey->withValue(this, [this, base](const QString &key) {
+        if (key.isEmpty() && !CompletionRequest::isLocal(base)) {
+            m_refreshModels->setEnabled(true);
+            m_modelNote->setText(tr("No API key is set for %1: enter it above to list its models.").arg(base.host()));
+            return;
+        }
+        m_fetcher->fetch(base, key.toUtf8(), std::chrono::seconds(std::min(m_timeout->value(), 30)), this,
+                         [this, base](const ProviderModelFetcher::Answer &answer) {
+                             m_refreshModels->setEnabled(true);
+                             if (!answer.ok) {
+                                 m_modelNote->setText(tr("Could not list the models: %1").arg(answer.error));
+                                 m_modelNote->setStyleSheet(u"color: #c62828;"_s);
+                                 return;
+                             }
+                             m_modelCache = ProviderModels::withEntry(m_modelCache, base, answer.ids);
+                             showModels(answer.ids);
+                             updateProviderHints();
+                         });
+    });
+}
+
+void AnalysisPage::updateProviderHints()
+{
+    const QUrl base = effectiveBaseUrl();
+    const bool deepSeek = CompletionRequest::isDeepSeek(base);
+    m_thinking->setEnabled(deepSeek);
+    m_effort->setEnabled(deepSeek && m_thinking->isChecked());
+    m_thinkingNote->setVisible(!deepSeek);
+    m_thinkingNote->setText(deepSeek ? QString() : tr("DeepSeek only: %1 does not get these fields.").arg(base.host()));
+    const QString model = m_model->currentText().trimmed();
+    const QStringList cached = ProviderModels::cachedIn(m_modelCache, base);
+    const QStringList known = cached.isEmpty() ? ProviderModels::fallback(base) : cached;
+    QString note;
+    if (deepSeek && ProviderModels::isRetired(model))
+        note = tr("DeepSeek retired \"%1\" on 2026-07-24; current models: %2.")
+                   .arg(model, ProviderModels::fallback(base).join(u", "_s));
+    else if (!model.isEmpty() && !cached.isEmpty() && !cached.contains(model))
+        note = tr("\"%1\" is not in the provider's list (%2).").arg(model, known.join(u", "_s));
+    if (note.isEmpty() && m_refreshModels->isEnabled()) {
+        m_modelNote->setVisible(false);
+        return;
+    }
+    if (!note.isEmpty()) {
+        m_modelNote->setText(note);
+        m_modelNote->setStyleSheet(u"color: #c62828;"_s);
+        m_modelNote->setVisible(true);
+    }
 }
 
 void AnalysisPage::load(const AppSettings &settings)
 {
     const QString base = settings.value(Settings::providerBaseUrl);
     m_baseUrl->setText(base == Settings::providerBaseUrl.defaultValue ? QString() : base);
+    m_modelCache = settings.value(Settings::providerModelCache);
+    showModels(ProviderModels::cachedIn(m_modelCache, effectiveBaseUrl()));
     m_model->setCurrentText(settings.value(Settings::providerModel));
+    m_thinking->setChecked(settings.value(Settings::providerThinking));
+    m_effort->setCurrentIndex(
+        std::max(0, m_effort->findData(settings.value(Settings::providerReasoningEffort).trimmed().toLower())));
     m_temperature->setValue(settings.value(Settings::temperature));
     m_maxTokens->setValue(settings.value(Settings::maxTokens));
     m_timeout->setValue(settings.value(Settings::providerTimeoutSeconds));
@@ -203,6 +346,7 @@ void AnalysisPage::load(const AppSettings &settings)
     m_redactHosts->setPlainText(settings.value(Settings::redactHostPatterns).join(u'\n'));
     m_autoAnalysis->setText(settings.value(Settings::autoAnalysisMatchers));
     m_autoPerHour->setValue(settings.value(Settings::autoAnalysisPerHour));
+    updateProviderHints();
 }
 
 bool AnalysisPage::validate()
@@ -224,10 +368,12 @@ bool AnalysisPage::validate()
     const QStringList invalid = redaction.invalidPatterns();
     ok &= setMessage(m_redactHostsMessage,
                      invalid.isEmpty() ? QString() : tr("Not a regular expression: %1").arg(invalid.join(u"; "_s)));
-    ok &= setMessage(m_modelMessage,
-                     m_model->currentText().trimmed().isEmpty()
-                         ? tr("Name the model to use (for DeepSeek: deepseek-chat or deepseek-reasoner).")
-                         : QString());
+    ok &= setMessage(
+        m_modelMessage,
+        m_model->currentText().trimmed().isEmpty()
+            ? tr("Name the model to use (for DeepSeek: %1).")
+                  .arg(ProviderModels::fallback(QUrl(Settings::providerBaseUrl.defaultValue)).join(tr(" or ")))
+            : QString());
     return ok;
 }
 
@@ -236,6 +382,9 @@ void AnalysisPage::save(AppSettings &settings) const
     const QString base = m_baseUrl->text().trimmed();
     settings.setValue(Settings::providerBaseUrl, base.isEmpty() ? Settings::providerBaseUrl.defaultValue : base);
     settings.setValue(Settings::providerModel, m_model->currentText().trimmed());
+    settings.setValue(Settings::providerThinking, m_thinking->isChecked());
+    settings.setValue(Settings::providerReasoningEffort, m_effort->currentData().toString());
+    settings.setValue(Settings::providerModelCache, m_modelCache);
     settings.setValue(Settings::temperature, m_temperature->value());
     settings.setValue(Settings::maxTokens, m_maxTokens->value());
     settings.setValue(Settings::providerTimeoutSeconds, m_timeout->value());

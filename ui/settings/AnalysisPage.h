@@ -6,8 +6,8 @@
 #include <functional>
 #include <optional>
 
-class ConnectionChecker;
 class ConnectionTestButton;
+class ProviderModelFetcher;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -46,11 +46,25 @@ public:
     void save(AppSettings &settings) const override;
 
 private:
-    ConnectionChecker *m_checker;
+    // The base URL as it will be used (empty: DeepSeek's).
+    QUrl effectiveBaseUrl() const;
+    // The model list for the entered base URL: fetched, cached or built in.
+    void showModels(const QStringList &ids);
+    void refreshModels();
+    // DeepSeek's own fields only for DeepSeek; a note on retired or unlisted models.
+    void updateProviderHints();
+
+    ProviderModelFetcher *m_fetcher;
     QLineEdit *m_baseUrl;
     QLabel *m_baseUrlMessage;
     QComboBox *m_model;
+    QPushButton *m_refreshModels;
     QLabel *m_modelMessage;
+    QLabel *m_modelNote;
+    QCheckBox *m_thinking;
+    QComboBox *m_effort;
+    QLabel *m_thinkingNote;
+    QString m_modelCache; // Settings::providerModelCache, saved with the page
     SecretField *m_apiKey;
     ConnectionTestButton *m_test;
     QDoubleSpinBox *m_temperature;
