@@ -98,8 +98,10 @@ QByteArray alertmanagerList(const QList<Alert> &alerts)
 
 int silencesPosted(const FakeHttpServer &alertmanager)
 {
-    return int(std::count_if(alertmanager.requests.cbegin(), alertmanager.requests.cend(),
-                             [](const HttpRequest &request) { return request.path == "/api/v2/silences"; }));
+    return int(
+        std::count_if(alertmanager.requests.cbegin(), alertmanager.requests.cend(), [](const HttpRequest &request) {
+            return request.method == "POST" && request.path == "/api/v2/silences";
+        }));
 }
 } // namespace
 
