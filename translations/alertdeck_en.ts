@@ -492,17 +492,6 @@
     </message>
 </context>
 <context>
-    <name>AlertmanagerSync</name>
-    <message>
-        <source>silenced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inhibited</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AnalysisOutcome</name>
     <message>
         <source>finished</source>
@@ -600,10 +589,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name the model to use (for DeepSeek: deepseek-chat or deepseek-reasoner).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>IP addresses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,6 +666,97 @@
     </message>
     <message>
         <source>Select an alert in the main window first: the preview shows the request for that alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Think before answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeepSeek only: other providers never get these fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The models the provider offers (GET /models); any other id can be typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider which models it offers, with the key below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model reasons first (shown in the panel&apos;s Reasoning section): slower, often better. Temperature is ignored while it thinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is set for %1: enter it above. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the key works; %n model(s) offered</source>
+        <translation>
+            <numerusform>Connected: the key works; %n model offered</numerusform>
+            <numerusform>Connected: the key works; %n models offered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, including %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but the provider does not offer the model &quot;%1&quot;. Current models: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is set for %1: enter it above to list its models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeepSeek only: %1 does not get these fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeepSeek retired &quot;%1&quot; on 2026-07-24; current models: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the provider&apos;s list (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the model to use (for DeepSeek: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -766,6 +842,10 @@
         <source>Select an alert in the table, then Analyze (Ctrl+Enter).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open Settings → AI analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPrompt</name>
@@ -827,6 +907,13 @@
         <source>source link</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>evidence items: %n left out</source>
+        <translation>
+            <numerusform>evidence items: %n left out</numerusform>
+            <numerusform>evidence items: %n left out</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -874,6 +961,140 @@
         <source>Loki has no matching lines in the window.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No API key is set for %1: add it in Settings → AI analysis. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTools</name>
+    <message>
+        <source>&quot;%1&quot; is not a time: %2. Use RFC 3339 (&quot;2026-12-06T19:00:00Z&quot;), Unix seconds, &quot;now&quot;, or a time back from now such as &quot;-1h&quot; or &quot;-30m&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end %1 is in the future (now is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start %1 is not before the end %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range from %1 to %2 is %3 long; at most %4 can be asked for at once. Ask for a shorter range, e.g. start &quot;-%5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The argument &quot;%1&quot; is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 characters long; at most %3 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from 1 to %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;step&quot; must be a duration of at least one second such as &quot;15s&quot;, &quot;1m&quot; or &quot;5m&quot;, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step %1 is longer than the range (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step of %1 over %2 gives %3 points; Prometheus allows at most %4. Use a step of at least %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tool named %1. The tools are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arguments are %1 characters long; at most %2 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arguments are not valid JSON (%1 at character %2). Send one JSON object such as {&quot;query&quot;: &quot;up&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arguments must be a JSON object, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no argument %2 (only %3). The data source is the one AlertDeck is configured with; no host or URL can be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a URL. The tools ask only the data sources AlertDeck is configured with; give &quot;%2&quot; without a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series, %1 points</source>
+        <translation>
+            <numerusform>%n series, %1 points</numerusform>
+            <numerusform>%n series, %1 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log line(s)</source>
+        <translation>
+            <numerusform>%n log line</numerusform>
+            <numerusform>%n log lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n series</source>
+        <translation>
+            <numerusform>more than %n series</numerusform>
+            <numerusform>more than %n series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n series</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools are switched off in AlertDeck&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit of %1 tool calls for this analysis is reached. Answer with the evidence you have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not configured in AlertDeck; this tool is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalyzeCommand</name>
@@ -883,6 +1104,14 @@
     </message>
     <message>
         <source>The analysis did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider offers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the provider&apos;s models: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1078,6 +1307,22 @@
         <source>the answer ended early (finish reason &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The provider ended its answer for tool calls but sent none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider sent a tool call without an id or a function name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider does not offer the model &quot;%1&quot; (HTTP %2%3). Refresh the model list in Settings → AI analysis and choose one it offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider does not offer the model &quot;%1&quot; (HTTP %2%3). Current models: %4. Choose one in Settings → AI analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatDestination</name>
@@ -1156,6 +1401,20 @@
     </message>
 </context>
 <context>
+    <name>ChatStream</name>
+    <message numerus="yes">
+        <source>The provider asked for more than %n tool call(s) in one answer</source>
+        <translation>
+            <numerusform>The provider asked for more than %n tool call in one answer</numerusform>
+            <numerusform>The provider asked for more than %n tool calls in one answer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider sent a tool call (&quot;%1&quot;) larger than %2 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatTool</name>
     <message>
         <source> — the webhook no longer exists: copy its URL again from %1</source>
@@ -1188,6 +1447,16 @@
     <message>
         <source>%1 refused the message (%2 %3): %4%5</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CitationScanner</name>
+    <message numerus="yes">
+        <source>%n claim(s), %1 cited, %2 unsupported</source>
+        <translation>
+            <numerusform>%n claim, %1 cited, %2 unsupported</numerusform>
+            <numerusform>%n claims, %1 cited, %2 unsupported</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1764,6 +2033,18 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than %L1 MiB and was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not Prometheus&apos;s API (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2493,6 +2774,57 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
 </context>
 <context>
+    <name>EvidenceSet</name>
+    <message>
+        <source>alert field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log line group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored evidence is too large to read (%L1 bytes; at most %L2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored evidence is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored evidence has format version %1; this AlertDeck reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored evidence has %L1 items; at most %L2 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored evidence is damaged: item %1 has no valid id or kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeishuTool</name>
     <message>
         <source> — Feishu rejected the signature: check the signing secret and this machine&apos;s clock</source>
@@ -2936,6 +3268,85 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>request trailer larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hypotheses</name>
+    <message>
+        <source>Hypothesis %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis %1 (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis %1 is not a JSON object; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis %1 has no title; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the status “%2” is not likely, possible or ruled_out; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the confidence is not a number from 0 to 1; it is shown without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer lists %1 hypotheses; only the first %2 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hypotheses block is too long (%L1 characters; at most %L2); it is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hypotheses block is not valid JSON (%1 at character %2); the answer is shown without the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hypotheses block is not a JSON array of hypotheses; the answer is shown without the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hypothesis “%1” cites %2, which the evidence does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored hypotheses are too large to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored hypotheses are damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored hypotheses are damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruled out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4156,6 +4567,40 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>truncatedAlerts: expected a count of 0 or more, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderModels</name>
+    <message>
+        <source>The answer is not an OpenAI-compatible model list: is this the right URL?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a provider URL (https://host[/v1])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model list is larger than %1 MiB: is this the right URL?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s)</source>
+        <translation>
+            <numerusform>No answer from %1 within %n second</numerusform>
+            <numerusform>No answer from %1 within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1: the API key was refused%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 404: no model list at %1 — check the base URL (many servers need /v1 at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -486,17 +486,6 @@
     </message>
 </context>
 <context>
-    <name>AlertmanagerSync</name>
-    <message>
-        <source>silenced</source>
-        <translation>已静默</translation>
-    </message>
-    <message>
-        <source>inhibited</source>
-        <translation>已抑制</translation>
-    </message>
-</context>
-<context>
     <name>AnalysisOutcome</name>
     <message>
         <source>finished</source>
@@ -594,10 +583,6 @@
         <translation>请至少填写一个匹配器，例如 severity=&quot;critical&quot;。</translation>
     </message>
     <message>
-        <source>Name the model to use (for DeepSeek: deepseek-chat or deepseek-reasoner).</source>
-        <translation>请填写要使用的模型（DeepSeek 可用 deepseek-chat 或 deepseek-reasoner）。</translation>
-    </message>
-    <message>
         <source>IP addresses</source>
         <translation>IP 地址</translation>
     </message>
@@ -677,6 +662,96 @@
         <source>Select an alert in the main window first: the preview shows the request for that alert.</source>
         <translation>请先在主窗口中选择一条告警：预览显示的是针对该告警的请求。</translation>
     </message>
+    <message>
+        <source>Refresh list</source>
+        <translation>刷新列表</translation>
+    </message>
+    <message>
+        <source>Think before answering</source>
+        <translation>先思考再回答</translation>
+    </message>
+    <message>
+        <source>DeepSeek only: other providers never get these fields.</source>
+        <translation>仅限 DeepSeek：其他服务商不会收到这些字段。</translation>
+    </message>
+    <message>
+        <source>The models the provider offers (GET /models); any other id can be typed.</source>
+        <translation>服务商提供的模型（GET /models）；也可以输入其他 ID。</translation>
+    </message>
+    <message>
+        <source>Ask the provider which models it offers, with the key below</source>
+        <translation>使用下方的密钥向服务商查询其提供的模型</translation>
+    </message>
+    <message>
+        <source>The model reasons first (shown in the panel&apos;s Reasoning section): slower, often better. Temperature is ignored while it thinks.</source>
+        <translation>模型先进行推理（显示在面板的“推理过程”部分）：更慢，但通常更好。思考时会忽略温度。</translation>
+    </message>
+    <message>
+        <source>Low effort</source>
+        <translation>低强度</translation>
+    </message>
+    <message>
+        <source>High effort</source>
+        <translation>高强度</translation>
+    </message>
+    <message>
+        <source>Maximum effort</source>
+        <translation>最高强度</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>思考模式</translation>
+    </message>
+    <message>
+        <source>No API key is set for %1: enter it above. Nothing was sent.</source>
+        <translation>尚未为 %1 设置 API 密钥：请在上方输入。未发送任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the key works; %n model(s) offered</source>
+        <translation>
+            <numerusform>已连接：密钥有效；提供 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, including %1</source>
+        <translation>，包括 %1</translation>
+    </message>
+    <message>
+        <source>Connected, but the provider does not offer the model &quot;%1&quot;. Current models: %2.</source>
+        <translation>已连接，但服务商不提供模型“%1”。当前模型：%2。</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation>正在向 %1 查询模型…</translation>
+    </message>
+    <message>
+        <source>No API key is set for %1: enter it above to list its models.</source>
+        <translation>尚未为 %1 设置 API 密钥：请在上方输入后再列出其模型。</translation>
+    </message>
+    <message>
+        <source>Could not list the models: %1</source>
+        <translation>无法列出模型：%1</translation>
+    </message>
+    <message>
+        <source>DeepSeek only: %1 does not get these fields.</source>
+        <translation>仅限 DeepSeek：%1 不会收到这些字段。</translation>
+    </message>
+    <message>
+        <source>DeepSeek retired &quot;%1&quot; on 2026-07-24; current models: %2.</source>
+        <translation>DeepSeek 已于 2026-07-24 停用“%1”；当前模型：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the provider&apos;s list (%2).</source>
+        <translation>“%1”不在服务商的列表中（%2）。</translation>
+    </message>
+    <message>
+        <source>Name the model to use (for DeepSeek: %1).</source>
+        <translation>请填写要使用的模型（DeepSeek：%1）。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
@@ -734,7 +809,7 @@
     </message>
     <message>
         <source>Not analyzed yet. The request sends the alert, its metric summary and log lines to the provider set in Settings → AI analysis.</source>
-        <translation>尚未分析。请求会将告警、其指标摘要和日志行发送到“⁠设⁠置⁠ ⁠→⁠ ⁠A⁠I⁠ ⁠分⁠析⁠”中配置的服务商。</translation>
+        <translation>尚未分析。请求会将告警、其指标摘要和日志行发送到“⁠设⁠置⁠&#xa0;⁠→⁠&#xa0;⁠A⁠I⁠&#xa0;⁠分⁠析⁠”中配置的服务商。</translation>
     </message>
     <message>
         <source>about %1 prompt tokens</source>
@@ -759,6 +834,10 @@
     <message>
         <source>Select an alert in the table, then Analyze (Ctrl+Enter).</source>
         <translation>在表格中选择一条告警，然后点击“分析”（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <source>Open Settings → AI analysis</source>
+        <translation>打开“设置 → AI 分析”</translation>
     </message>
 </context>
 <context>
@@ -819,6 +898,12 @@
         <source>source link</source>
         <translation>来源链接</translation>
     </message>
+    <message numerus="yes">
+        <source>evidence items: %n left out</source>
+        <translation>
+            <numerusform>证据条目：省略 %n 条</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -866,6 +951,135 @@
         <source>Loki has no matching lines in the window.</source>
         <translation>Loki 在该时间窗口内没有匹配的日志行。</translation>
     </message>
+    <message>
+        <source>No API key is set for %1: add it in Settings → AI analysis. Nothing was sent.</source>
+        <translation>尚未为 %1 设置 API 密钥：请在“设置 → AI 分析”中添加。未发送任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTools</name>
+    <message>
+        <source>&quot;%1&quot; is not a time: %2. Use RFC 3339 (&quot;2026-12-06T19:00:00Z&quot;), Unix seconds, &quot;now&quot;, or a time back from now such as &quot;-1h&quot; or &quot;-30m&quot;.</source>
+        <translation>“%1”不是时间：%2。请使用 RFC 3339（&quot;2026-12-06T19:00:00Z&quot;）、Unix 秒数、&quot;now&quot;，或相对现在的时间，如 &quot;-1h&quot; 或 &quot;-30m&quot;。</translation>
+    </message>
+    <message>
+        <source>The end %1 is in the future (now is %2).</source>
+        <translation>结束时间 %1 在未来（现在是 %2）。</translation>
+    </message>
+    <message>
+        <source>The start %1 is not before the end %2.</source>
+        <translation>开始时间 %1 不早于结束时间 %2。</translation>
+    </message>
+    <message>
+        <source>The range from %1 to %2 is %3 long; at most %4 can be asked for at once. Ask for a shorter range, e.g. start &quot;-%5&quot;.</source>
+        <translation>从 %1 到 %2 的范围长 %3；一次最多可查询 %4。请查询更短的范围，例如 start &quot;-%5&quot;。</translation>
+    </message>
+    <message>
+        <source>The argument &quot;%1&quot; is required.</source>
+        <translation>缺少必需参数“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string, not %2.</source>
+        <translation>“%1”必须是字符串，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>“%1”为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 characters long; at most %3 are accepted.</source>
+        <translation>“%1”长 %2 个字符；最多接受 %3 个。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from 1 to %2, not %3.</source>
+        <translation>“%1”必须是 1 到 %2 之间的整数，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>&quot;step&quot; must be a duration of at least one second such as &quot;15s&quot;, &quot;1m&quot; or &quot;5m&quot;, not %1.</source>
+        <translation>“step”必须是至少一秒的时长，如 &quot;15s&quot;、&quot;1m&quot; 或 &quot;5m&quot;，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The step %1 is longer than the range (%2).</source>
+        <translation>步长 %1 超过了范围（%2）。</translation>
+    </message>
+    <message>
+        <source>A step of %1 over %2 gives %3 points; Prometheus allows at most %4. Use a step of at least %5 s.</source>
+        <translation>在 %2 内以 %1 为步长会得到 %3 个点；Prometheus 最多允许 %4 个。请使用至少 %5 秒的步长。</translation>
+    </message>
+    <message>
+        <source>There is no tool named %1. The tools are: %2.</source>
+        <translation>没有名为 %1 的工具。可用工具：%2。</translation>
+    </message>
+    <message>
+        <source>The arguments are %1 characters long; at most %2 are accepted.</source>
+        <translation>参数长 %1 个字符；最多接受 %2 个。</translation>
+    </message>
+    <message>
+        <source>The arguments are not valid JSON (%1 at character %2). Send one JSON object such as {&quot;query&quot;: &quot;up&quot;}.</source>
+        <translation>参数不是有效的 JSON（第 %2 个字符处：%1）。请发送一个 JSON 对象，如 {&quot;query&quot;: &quot;up&quot;}。</translation>
+    </message>
+    <message>
+        <source>The arguments must be a JSON object, not %1.</source>
+        <translation>参数必须是 JSON 对象，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>%1 takes no argument %2 (only %3). The data source is the one AlertDeck is configured with; no host or URL can be chosen.</source>
+        <translation>%1 不接受参数 %2（只接受 %3）。数据源是 AlertDeck 中配置的数据源；不能选择主机或 URL。</translation>
+    </message>
+    <message>
+        <source>%1 is a URL. The tools ask only the data sources AlertDeck is configured with; give &quot;%2&quot; without a host.</source>
+        <translation>%1 是一个 URL。工具只查询 AlertDeck 中配置的数据源；请给出不含主机的“%2”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series, %1 points</source>
+        <translation>
+            <numerusform>%n 个序列，%1 个点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log line(s)</source>
+        <translation>
+            <numerusform>%n 行日志</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n series</source>
+        <translation>
+            <numerusform>超过 %n 个序列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n 个序列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s)</source>
+        <translation>
+            <numerusform>%n 次发生</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Tools are switched off in AlertDeck&apos;s settings.</source>
+        <translation>AlertDeck 的设置中已关闭工具。</translation>
+    </message>
+    <message>
+        <source>The limit of %1 tool calls for this analysis is reached. Answer with the evidence you have.</source>
+        <translation>本次分析已达到 %1 次工具调用的上限。请根据已有证据作答。</translation>
+    </message>
+    <message>
+        <source>%1 is not configured in AlertDeck; this tool is not available.</source>
+        <translation>AlertDeck 中未配置 %1；此工具不可用。</translation>
+    </message>
 </context>
 <context>
     <name>AnalyzeCommand</name>
@@ -876,6 +1090,14 @@
     <message>
         <source>The analysis did not run.</source>
         <translation>分析未运行。</translation>
+    </message>
+    <message>
+        <source>The provider offers: %1</source>
+        <translation>服务商提供：%1</translation>
+    </message>
+    <message>
+        <source>Could not list the provider&apos;s models: %1</source>
+        <translation>无法列出服务商的模型：%1</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1287,22 @@
         <source>the answer ended early (finish reason &quot;%1&quot;)</source>
         <translation>回答提前结束（结束原因“%1”）</translation>
     </message>
+    <message>
+        <source>The provider ended its answer for tool calls but sent none</source>
+        <translation>服务商以工具调用结束回答，却没有发送任何调用</translation>
+    </message>
+    <message>
+        <source>The provider sent a tool call without an id or a function name</source>
+        <translation>服务商发送的工具调用缺少 ID 或函数名</translation>
+    </message>
+    <message>
+        <source>The provider does not offer the model &quot;%1&quot; (HTTP %2%3). Refresh the model list in Settings → AI analysis and choose one it offers.</source>
+        <translation>服务商不提供模型“%1”（HTTP %2%3）。请在“设置 → AI 分析”中刷新模型列表并选择一个它提供的模型。</translation>
+    </message>
+    <message>
+        <source>The provider does not offer the model &quot;%1&quot; (HTTP %2%3). Current models: %4. Choose one in Settings → AI analysis.</source>
+        <translation>服务商不提供模型“%1”（HTTP %2%3）。当前模型：%4。请在“设置 → AI 分析”中选择一个。</translation>
+    </message>
 </context>
 <context>
     <name>ChatDestination</name>
@@ -1143,6 +1381,19 @@
     </message>
 </context>
 <context>
+    <name>ChatStream</name>
+    <message numerus="yes">
+        <source>The provider asked for more than %n tool call(s) in one answer</source>
+        <translation>
+            <numerusform>服务商在一次回答中请求了超过 %n 次工具调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider sent a tool call (&quot;%1&quot;) larger than %2 KiB</source>
+        <translation>服务商发送的工具调用（“%1”）超过 %2 KiB</translation>
+    </message>
+</context>
+<context>
     <name>ChatTool</name>
     <message>
         <source> — the webhook no longer exists: copy its URL again from %1</source>
@@ -1175,6 +1426,15 @@
     <message>
         <source>%1 refused the message (%2 %3): %4%5</source>
         <translation>%1 拒绝了消息（%2 %3）：%4%5</translation>
+    </message>
+</context>
+<context>
+    <name>CitationScanner</name>
+    <message numerus="yes">
+        <source>%n claim(s), %1 cited, %2 unsupported</source>
+        <translation>
+            <numerusform>%n 条论断，%1 条有引用，%2 条无依据</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1751,6 +2011,18 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %L1 MiB and was not read</source>
+        <translation>响应超过 %L1 MiB，未读取</translation>
+    </message>
+    <message>
+        <source>the answer is not Prometheus&apos;s API (HTTP %1)</source>
+        <translation>响应不是 Prometheus API 的格式（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2759,57 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
 </context>
 <context>
+    <name>EvidenceSet</name>
+    <message>
+        <source>alert field</source>
+        <translation>告警字段</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>注解</translation>
+    </message>
+    <message>
+        <source>metric series</source>
+        <translation>指标序列</translation>
+    </message>
+    <message>
+        <source>log line group</source>
+        <translation>日志行分组</translation>
+    </message>
+    <message>
+        <source>log line</source>
+        <translation>日志行</translation>
+    </message>
+    <message>
+        <source>earlier occurrence</source>
+        <translation>先前的发生记录</translation>
+    </message>
+    <message>
+        <source>silence</source>
+        <translation>静默</translation>
+    </message>
+    <message>
+        <source>The stored evidence is too large to read (%L1 bytes; at most %L2).</source>
+        <translation>存储的证据过大，无法读取（%L1 字节；最多 %L2）。</translation>
+    </message>
+    <message>
+        <source>The stored evidence is not valid JSON (%1).</source>
+        <translation>存储的证据不是有效的 JSON（%1）。</translation>
+    </message>
+    <message>
+        <source>The stored evidence has format version %1; this AlertDeck reads version %2.</source>
+        <translation>存储的证据格式版本为 %1；此版本的 AlertDeck 读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>The stored evidence has %L1 items; at most %L2 are read.</source>
+        <translation>存储的证据有 %L1 条；最多读取 %L2 条。</translation>
+    </message>
+    <message>
+        <source>The stored evidence is damaged: item %1 has no valid id or kind.</source>
+        <translation>存储的证据已损坏：第 %1 条没有有效的 ID 或类型。</translation>
+    </message>
+</context>
+<context>
     <name>FeishuTool</name>
     <message>
         <source> — Feishu rejected the signature: check the signing secret and this machine&apos;s clock</source>
@@ -2929,6 +3252,85 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>request trailer larger than %1 bytes</source>
         <translation>请求尾部（trailer）超过 %1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>Hypotheses</name>
+    <message>
+        <source>Hypothesis %1</source>
+        <translation>假设 %1</translation>
+    </message>
+    <message>
+        <source>Hypothesis %1 (“%2”)</source>
+        <translation>假设 %1（“%2”）</translation>
+    </message>
+    <message>
+        <source>Hypothesis %1 is not a JSON object; it is left out.</source>
+        <translation>假设 %1 不是 JSON 对象，已忽略。</translation>
+    </message>
+    <message>
+        <source>Hypothesis %1 has no title; it is left out.</source>
+        <translation>假设 %1 没有标题，已忽略。</translation>
+    </message>
+    <message>
+        <source>%1: the status “%2” is not likely, possible or ruled_out; it is left out.</source>
+        <translation>%1：状态“%2”不是 likely、possible 或 ruled_out，已忽略。</translation>
+    </message>
+    <message>
+        <source>%1: the confidence is not a number from 0 to 1; it is shown without one.</source>
+        <translation>%1：置信度不是 0 到 1 之间的数字，显示时不带置信度。</translation>
+    </message>
+    <message>
+        <source>The answer lists %1 hypotheses; only the first %2 are shown.</source>
+        <translation>回答列出了 %1 个假设；只显示前 %2 个。</translation>
+    </message>
+    <message>
+        <source>The hypotheses block is too long (%L1 characters; at most %L2); it is not shown.</source>
+        <translation>假设块过长（%L1 个字符；最多 %L2），不予显示。</translation>
+    </message>
+    <message>
+        <source>The hypotheses block is not valid JSON (%1 at character %2); the answer is shown without the board.</source>
+        <translation>假设块不是有效的 JSON（第 %2 个字符处：%1）；回答显示时不带假设面板。</translation>
+    </message>
+    <message>
+        <source>The hypotheses block is not a JSON array of hypotheses; the answer is shown without the board.</source>
+        <translation>假设块不是假设的 JSON 数组；回答显示时不带假设面板。</translation>
+    </message>
+    <message>
+        <source>The hypothesis “%1” cites %2, which the evidence does not hold.</source>
+        <translation>假设“%1”引用了 %2，但证据中没有该条目。</translation>
+    </message>
+    <message>
+        <source>The stored hypotheses are too large to read.</source>
+        <translation>存储的假设过大，无法读取。</translation>
+    </message>
+    <message>
+        <source>The stored hypotheses are damaged (%1).</source>
+        <translation>存储的假设已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>The stored hypotheses are damaged: %1</source>
+        <translation>存储的假设已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>很可能</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>可能</translation>
+    </message>
+    <message>
+        <source>Ruled out</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %): %3</source>
+        <translation>%1（%2 %）：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4137,6 +4539,39 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>truncatedAlerts: expected a count of 0 or more, got %1</source>
         <translation>truncatedAlerts：应为不小于 0 的数量，实际为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderModels</name>
+    <message>
+        <source>The answer is not an OpenAI-compatible model list: is this the right URL?</source>
+        <translation>响应不是兼容 OpenAI 的模型列表：URL 是否正确？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a provider URL (https://host[/v1])</source>
+        <translation>“%1”不是服务商 URL（https://host[/v1]）</translation>
+    </message>
+    <message>
+        <source>The model list is larger than %1 MiB: is this the right URL?</source>
+        <translation>模型列表超过 %1 MiB：URL 是否正确？</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s)</source>
+        <translation>
+            <numerusform>%1 在 %n 秒内没有响应</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1: the API key was refused%2</source>
+        <translation>HTTP %1：API 密钥被拒绝%2</translation>
+    </message>
+    <message>
+        <source>HTTP 404: no model list at %1 — check the base URL (many servers need /v1 at the end)</source>
+        <translation>HTTP 404：%1 处没有模型列表——请检查基础 URL（许多服务器需要以 /v1 结尾）</translation>
+    </message>
+    <message>
+        <source>HTTP %1%2</source>
+        <translation>HTTP %1%2</translation>
     </message>
 </context>
 <context>
