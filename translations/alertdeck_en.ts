@@ -2115,10 +2115,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only lines with error words (error, fail, exception, panic, timeout, refused, oom…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> min before the start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,6 +2136,10 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>Kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only error-like lines (error, fail, panic, fatal, critical, warn, kill, OOM, timeout, refused…)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

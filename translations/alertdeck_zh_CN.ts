@@ -2089,10 +2089,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>指标与日志</translation>
     </message>
     <message>
-        <source>Only lines with error words (error, fail, exception, panic, timeout, refused, oom…)</source>
-        <translation>仅显示含错误关键词的行（error、fail、exception、panic、timeout、refused、oom…）</translation>
-    </message>
-    <message>
         <source> min before the start</source>
         <translation> 分钟（开始前）</translation>
     </message>
@@ -2115,6 +2111,10 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source>Kept in %1.</source>
         <translation>保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Only error-like lines (error, fail, panic, fatal, critical, warn, kill, OOM, timeout, refused…)</source>
+        <translation>仅错误类日志（error、fail、panic、fatal、critical、warn、kill、OOM、timeout、refused…）</translation>
     </message>
 </context>
 <context>

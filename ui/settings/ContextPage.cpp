@@ -24,7 +24,8 @@ ContextPage::ContextPage(const QString &templatesFile, QWidget *parent)
     , m_before(new QSpinBox)
     , m_after(new QSpinBox)
     , m_lines(new QSpinBox)
-    , m_filter(new QCheckBox(tr("Only lines with error words (error, fail, exception, panic, timeout, refused, oom…)")))
+    , m_filter(new QCheckBox(
+          tr("Only error-like lines (error, fail, panic, fatal, critical, warn, kill, OOM, timeout, refused…)")))
     , m_templates(new QPlainTextEdit)
 {
     setObjectName(u"contextPage"_s);
