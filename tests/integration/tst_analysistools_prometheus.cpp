@@ -3,18 +3,13 @@
 // come back with real series and Prometheus's own error messages, and the limits the
 // tools enforce agree with what Prometheus accepts.
 
-#include "ChildProcess.h"
 #include "FakeHttpServer.h"
-#include "FreePort.h"
+#include "SelfScrapingPrometheus.h"
 #include "TestData.h"
 #include "analysis/AnalysisTools.h"
 #include "context/ContextClient.h"
 
-#include <QFile>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using Problem = AnalysisTools::Problem;
@@ -23,15 +18,14 @@ class TestAnalysisToolsPrometheus : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    ChildProcess m_prometheus;
+    SelfScrapingPrometheus m_prometheus;
     quint16 m_port = 0;
     FakeHttpServer m_loki;
 
     std::unique_ptr<AnalysisTools> tools()
     {
         AnalysisTools::Sources sources;
-        sources.prometheus.url = QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+        sources.prometheus.url = m_prometheus.url();
         sources.loki.url = m_loki.url();
         Alert alert;
         alert.source = u"alertmanager"_s;
@@ -54,39 +48,11 @@ class TestAnalysisToolsPrometheus : public QObject
 private slots:
     void initTestCase()
     {
-        const QString prometheus = QStandardPaths::findExecutable(u"prometheus"_s);
-        QVERIFY2(!prometheus.isEmpty(), "install prometheus (tools/test does)");
-        m_port = freeLoopbackPort();
-        QFile config(m_dir.filePath(u"prometheus.yml"_s));
-        QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write("global:\n  scrape_interval: 1s\nscrape_configs:\n  - job_name: self\n    static_configs:\n"
-                     "      - targets: ['127.0.0.1:"
-                     + QByteArray::number(m_port) + "']\n");
-        config.close();
-        m_prometheus.setChannelMode(QProcess::ForwardedErrorChannel);
-        m_prometheus.start(prometheus,
-                           {u"--config.file="_s + config.fileName(),
-                            u"--storage.tsdb.path="_s + m_dir.filePath(u"data"_s),
-                            u"--web.listen-address=127.0.0.1:%1"_s.arg(m_port), u"--log.level=warn"_s});
-        QVERIFY(m_prometheus.waitForStarted());
-
-        // Asked again every 200 ms until the first scrape is in.
-        ContextClient client;
-        const ConnectionCheckRequest endpoint{QUrl(u"http://127.0.0.1:%1"_s.arg(m_port))};
-        bool ready = false;
-        std::function<void()> ask = [&] {
-            client.queryInstant(endpoint, u"up{job=\"self\"}"_s, QDateTime::currentDateTimeUtc(), this,
-                                [&](const InstantResult &result) {
-                                    if (result.ok && !result.values.isEmpty())
-                                        ready = true;
-                                    else
-                                        QTimer::singleShot(200, this, ask);
-                                });
-        };
-        ask();
-        QTRY_VERIFY_WITH_TIMEOUT(ready, 60'000);
+        const QString problem = m_prometheus.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_port = m_prometheus.port();
         // A few scrapes, so a range has more than one point.
-        const QDateTime firstData = QDateTime::currentDateTimeUtc();
+        const QDateTime firstData = m_prometheus.firstData();
         QTRY_VERIFY_WITH_TIMEOUT(firstData.secsTo(QDateTime::currentDateTimeUtc()) >= 3, 10'000);
 
         QVERIFY(m_loki.listen());
@@ -168,8 +134,6 @@ private slots:
         QVERIFY(!std::get<LogResult>(outcome.payload).lines.isEmpty());
         QCOMPARE(m_loki.requests.size(), 1);
     }
-
-    void cleanupTestCase() { m_prometheus.stop(); }
 };
 
 QTEST_GUILESS_MAIN(TestAnalysisToolsPrometheus)

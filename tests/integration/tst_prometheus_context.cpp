@@ -3,17 +3,12 @@
 // asking only for the new points, the expression's value at the alert's start and end
 // comes from instant queries, and the day/week-earlier ghost lines are accepted.
 
-#include "ChildProcess.h"
-#include "FreePort.h"
+#include "SelfScrapingPrometheus.h"
 #include "context/ChartData.h"
 #include "context/ContextClient.h"
 #include "context/ContextService.h"
 
-#include <QFile>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -21,12 +16,11 @@ class TestPrometheusContext : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    ChildProcess m_prometheus;
+    SelfScrapingPrometheus m_prometheus;
     quint16 m_port = 0;
     QDateTime m_firstData;
 
-    ConnectionCheckRequest endpoint() const { return {QUrl(u"http://127.0.0.1:%1"_s.arg(m_port))}; }
+    ConnectionCheckRequest endpoint() const { return {m_prometheus.url()}; }
 
     Alert selfAlert(const QDateTime &startsAt) const
     {
@@ -44,42 +38,10 @@ class TestPrometheusContext : public QObject
 private slots:
     void initTestCase()
     {
-        const QString prometheus = QStandardPaths::findExecutable(u"prometheus"_s);
-        QVERIFY2(!prometheus.isEmpty(), "install prometheus (tools/test does)");
-        m_port = freeLoopbackPort();
-        QFile config(m_dir.filePath(u"prometheus.yml"_s));
-        QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(R"(
-global:
-  scrape_interval: 1s
-scrape_configs:
-  - job_name: self
-    static_configs:
-      - targets: ['127.0.0.1:)"
-                     + QByteArray::number(m_port) + "']\n");
-        config.close();
-        m_prometheus.setChannelMode(QProcess::ForwardedErrorChannel);
-        m_prometheus.start(prometheus,
-                           {u"--config.file="_s + config.fileName(),
-                            u"--storage.tsdb.path="_s + m_dir.filePath(u"data"_s),
-                            u"--web.listen-address=127.0.0.1:%1"_s.arg(m_port), u"--log.level=warn"_s});
-        QVERIFY(m_prometheus.waitForStarted());
-
-        // Asked again every 200 ms until the first scrape is in.
-        ContextClient client;
-        bool ready = false;
-        std::function<void()> ask = [&] {
-            client.queryInstant(endpoint(), u"up{job=\"self\"}"_s, QDateTime::currentDateTimeUtc(), this,
-                                [&](const InstantResult &result) {
-                                    if (result.ok && !result.values.isEmpty())
-                                        ready = true;
-                                    else
-                                        QTimer::singleShot(200, this, ask);
-                                });
-        };
-        ask();
-        QTRY_VERIFY_WITH_TIMEOUT(ready, 60'000);
-        m_firstData = QDateTime::currentDateTimeUtc();
+        const QString problem = m_prometheus.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_port = m_prometheus.port();
+        m_firstData = m_prometheus.firstData();
     }
 
     void aFiringAlertsWindowRunsToNowAndFollows()
@@ -146,8 +108,6 @@ scrape_configs:
         QVERIFY(service.context(key)->baselines.value(0).dayBefore->ok);
         QVERIFY(service.context(key)->baselines.value(0).weekBefore->ok);
     }
-
-    void cleanupTestCase() { m_prometheus.stop(); }
 };
 
 QTEST_GUILESS_MAIN(TestPrometheusContext)
