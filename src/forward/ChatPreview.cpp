@@ -34,6 +34,24 @@ void appendEscaped(QString &out, QChar c)
     out += c;
 }
 
+// Slack's mrkdwn escapes only these three; the HTML a tool renders also has &quot;.
+using Entities = std::initializer_list<std::pair<QStringView, QChar>>;
+constexpr Entities slackEntities{{u"&amp;", u'&'}, {u"&lt;", u'<'}, {u"&gt;", u'>'}};
+constexpr Entities htmlEntities{{u"&amp;", u'&'}, {u"&lt;", u'<'}, {u"&gt;", u'>'}, {u"&quot;", u'"'}};
+
+// `text` starting with one of `entities`: its character, escaped, onto `out`, and the
+// entity's length; 0 when it starts with none of them.
+qsizetype appendEntity(QString &out, QStringView text, Entities entities)
+{
+    for (const auto &[entity, character] : entities) {
+        if (text.startsWith(entity)) {
+            appendEscaped(out, character);
+            return entity.size();
+        }
+    }
+    return 0;
+}
+
 QString escaped(QStringView text)
 {
     QString out;
@@ -178,19 +196,10 @@ private:
                 }
             }
             if (c == u'&') {
-                static const std::pair<QStringView, QChar> entities[]{
-                    {u"&amp;", u'&'}, {u"&lt;", u'<'}, {u"&gt;", u'>'}};
-                bool matched = false;
-                for (const auto &[entity, character] : entities) {
-                    if (m_text.mid(i, to - i).startsWith(entity)) {
-                        appendEscaped(out, character);
-                        i += entity.size();
-                        matched = true;
-                        break;
-                    }
-                }
-                if (matched)
+                if (const qsizetype length = appendEntity(out, QStringView(m_text).mid(i, to - i), slackEntities)) {
+                    i += length;
                     continue;
+                }
             }
             appendEscaped(out, c);
             ++i;
@@ -575,19 +584,10 @@ QString fromTelegramHtml(const QString &html)
             continue;
         }
         if (c == u'&') {
-            static const std::pair<QStringView, QChar> entities[]{
-                {u"&amp;", u'&'}, {u"&lt;", u'<'}, {u"&gt;", u'>'}, {u"&quot;", u'"'}};
-            bool matched = false;
-            for (const auto &[entity, character] : entities) {
-                if (QStringView(html).mid(i).startsWith(entity)) {
-                    appendEscaped(out, character);
-                    i += entity.size();
-                    matched = true;
-                    break;
-                }
-            }
-            if (matched)
+            if (const qsizetype length = appendEntity(out, QStringView(html).mid(i), htmlEntities)) {
+                i += length;
                 continue;
+            }
         }
         appendEscaped(out, c);
         ++i;
