@@ -284,29 +284,11 @@ QList<LogCandidate> logCandidates(const Alert &alert, const QList<LabelRule> &ru
 
 LogQuery logQuery(const Alert &alert, const QList<LabelRule> &rules, bool filterLines)
 {
-    QList<int> groups;
-    for (const LabelRule &rule : rules)
-        if (!groups.contains(rule.group))
-            groups.append(rule.group);
-    std::sort(groups.begin(), groups.end());
     LogQuery query;
-    for (const int group : std::as_const(groups)) {
-        QStringList matchers;
-        QStringList used;
-        for (const LabelRule &rule : rules) {
-            if (rule.group != group || used.contains(rule.lokiLabel))
-                continue;
-            QString value = alert.labels.value(rule.alertLabel).trimmed();
-            if (rule.stripPort)
-                value = withoutPort(value);
-            // Only non-empty values: a selector of empty-matching matchers is refused by Loki.
-            if (value.isEmpty())
-                continue;
-            used << rule.lokiLabel;
-            matchers << rule.lokiLabel + u'=' + quoted(value);
-        }
-        if (!matchers.isEmpty()) {
-            query.selector = u'{' + matchers.join(u", "_s) + u'}';
+    // The first group whose labels the alert has.
+    for (const int group : groupsOf(rules)) {
+        if (const std::optional<LogCandidate> candidate = candidateOf(alert, rules, group)) {
+            query.selector = candidate->selector;
             break;
         }
     }
