@@ -447,8 +447,6 @@ void MetricChart::redraw()
         = std::find_if(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return e.visible; });
     QList<std::pair<QString, QList<Sample>>> ghosts;
     if (shownFirst != m_entries.cend()) {
-        const qint64 from = m_window.start.toMSecsSinceEpoch();
-        const qint64 to = m_window.end.toMSecsSinceEpoch();
         for (const auto &[result, name] :
              {std::pair{&m_dayBefore, tr("1 day earlier")}, std::pair{&m_weekBefore, tr("1 week earlier")}}) {
             if (!*result || !(*result)->ok)
@@ -456,7 +454,7 @@ void MetricChart::redraw()
             for (const Series &series : (*result)->series) {
                 if (labelText(series.labels) != shownFirst->identity && (*result)->series.size() > 1)
                     continue;
-                QList<Sample> samples = within(series.samples, from, to);
+                QList<Sample> samples = within(series.samples, windowFrom, windowTo);
                 for (const Sample &sample : samples)
                     if (std::isfinite(sample.value)) {
                         low = std::min(low, sample.value);
@@ -547,8 +545,8 @@ void MetricChart::redraw()
         attach(line);
         return line;
     };
-    const double xStart = double(m_window.start.toMSecsSinceEpoch());
-    const double xEnd = double(m_window.end.toMSecsSinceEpoch());
+    const double xStart = double(windowFrom);
+    const double xEnd = double(windowTo);
     if (m_query.threshold && std::isfinite(*m_query.threshold)) {
         m_thresholdText = tr("threshold %1 %2")
                               .arg(m_query.comparison, ChartUnits::format(*m_query.threshold, m_unit, 6))
