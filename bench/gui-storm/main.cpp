@@ -5,6 +5,9 @@
 // filter applied → table repainted. Prints the numbers and the resident memory.
 //
 // Usage: alertdeck_gui_storm [ALERTS [ALERTS_PER_PAYLOAD]]   (defaults 50000, 100)
+// With ALERTDECK_STORM_SLOW_EVENTS=1 it also prints, for the storm, the UI thread's time
+// in events by receiver class and event type, the slowest events and what each late tick
+// waited for: totals that a busy machine disturbs far less than the tick lateness.
 
 #include "FilterBar.h"
 #include "MainWindow.h"
@@ -16,6 +19,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTcpSocket>
@@ -131,11 +135,59 @@ double percentile(QList<double> values, double p)
     return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * values.size())));
 }
 
+// With ALERTDECK_STORM_SLOW_EVENTS set, remembers the slowest top-level events (receiver
+// class, object name, event type): which handler stalls the loop, without a profiler.
+class StormApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    struct SlowEvent {
+        double ms;
+        QByteArray what;
+    };
+    QList<SlowEvent> slowest;
+    QHash<QByteArray, std::pair<double, int>> totals; // by receiver class and event type
+    bool recording = qEnvironmentVariableIsSet("ALERTDECK_STORM_SLOW_EVENTS");
+    double busyMs = 0; // in top-level events since the last tick
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!recording || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer timer;
+        timer.start();
+        const int type = event->type();
+        // The receiver may be gone after the event (DeferredDelete).
+        const QByteArray className = receiver->metaObject()->className();
+        const QByteArray what = QByteArray(receiver->metaObject()->className()) + " '" + receiver->objectName().toUtf8()
+            + "' event " + QByteArray::number(type);
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = timer.nsecsElapsed() / 1e6;
+        auto &total = totals[className + " event " + QByteArray::number(type)];
+        total.first += ms;
+        busyMs += ms;
+        ++total.second;
+        if (ms >= 10) {
+            slowest.append({ms, what});
+            std::sort(slowest.begin(), slowest.end(),
+                      [](const SlowEvent &a, const SlowEvent &b) { return a.ms > b.ms; });
+            if (slowest.size() > 15)
+                slowest.removeLast();
+        }
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    StormApplication app(argc, argv);
     UiResources::initialize();
     const int alertCount = argc > 1 ? QByteArray(argv[1]).toInt() : 50'000;
     if (argc > 2)
@@ -172,6 +224,10 @@ int main(int argc, char **argv)
     ticker.setInterval(10);
     QObject::connect(&ticker, &QTimer::timeout, [&] {
         stallsMs.append(std::max(0.0, tick.nsecsElapsed() / 1e6 - 10.0));
+        if (app.recording && stallsMs.constLast() > 40)
+            std::fprintf(stderr, "late tick: %.1f ms late, %.1f ms of it in events\n", stallsMs.constLast(),
+                         app.busyMs);
+        app.busyMs = 0;
         tick.restart();
     });
     tick.start();
@@ -191,6 +247,13 @@ int main(int argc, char **argv)
     const double stormSeconds = stormTime.nsecsElapsed() / 1e9;
     ticker.stop();
     QCoreApplication::processEvents();
+    app.recording = false;
+    for (const StormApplication::SlowEvent &slow : app.slowest)
+        std::fprintf(stderr, "slow event during the storm: %.1f ms %s\n", slow.ms, slow.what.constData());
+    for (auto it = app.totals.cbegin(); it != app.totals.cend(); ++it)
+        if (it.value().first >= 20)
+            std::fprintf(stderr, "events during the storm: %.0f ms in %d x %s\n", it.value().first, it.value().second,
+                         it.key().constData());
     const long rssAfterStorm = residentMiB();
 
     // Keystroke → filter applied → table repainted, one key at a time, as typed.
