@@ -86,6 +86,11 @@ public:
         m_alert.lastUpdate = at;
         return *this;
     }
+    AlertBuilder &groupKey(const QString &key)
+    {
+        m_alert.groupKey = key;
+        return *this;
+    }
     AlertBuilder &promQl(const QString &expression)
     {
         m_alert.promQl = expression;
