@@ -78,42 +78,50 @@ QStringList IncidentCorrelator::scopeTokens(const Alert &alert, const QList<Inci
     return tokens;
 }
 
-IncidentCorrelator::IncidentId IncidentCorrelator::add(const Alert &alert)
+IncidentCorrelator::Placement IncidentCorrelator::place(const Alert &alert) const
 {
-    const OccurrenceKey key = OccurrenceKey::of(alert);
+    Placement placement;
+    placement.key = OccurrenceKey::of(alert);
     const bool resolved = alert.state == AlertState::Resolved;
-    const qint64 endMs = resolved && alert.endsAt.isValid() ? alert.endsAt.toMSecsSinceEpoch() : 0;
-    if (const auto known = m_members.find(key); known != m_members.end()) {
+    placement.member.resolved = resolved;
+    placement.member.endMs = resolved && alert.endsAt.isValid() ? alert.endsAt.toMSecsSinceEpoch() : 0;
+    if (const auto known = m_members.constFind(placement.key); known != m_members.cend()) {
+        placement.known = true;
+        placement.incident = known->incident;
+        return placement;
+    }
+    placement.member.startMs = placement.key.startsAtMs;
+    placement.member.severity = alert.severity;
+    placement.member.name = alert.name;
+    placement.tokens = scopeTokens(alert, m_scopes, &placement.member.scope);
+    placement.groupKey = alert.groupKey;
+    placement.anchor = placement.key;
+    if (const auto pin = m_pins.constFind(placement.key); pin != m_pins.cend()) {
+        placement.incident = m_byAnchor.value(*pin, -1);
+        placement.anchor = *pin; // when it comes first, its anchor's incident starts with it
+    } else if (const IncidentId waiting = m_byAnchor.value(placement.key, -1); waiting >= 0) {
+        placement.incident = waiting; // pinned members came before their anchor
+    } else if (const std::optional<IncidentId> match
+               = matchByRules(alert, placement.key.startsAtMs, placement.tokens)) {
+        placement.incident = *match;
+    }
+    return placement;
+}
+
+IncidentCorrelator::IncidentId IncidentCorrelator::commit(const Placement &placement)
+{
+    if (placement.known) {
         // A later delivery of the same occurrence: only its resolution counts.
-        if (known->resolved != resolved || known->endMs != endMs) {
-            known->resolved = resolved;
-            known->endMs = endMs;
-            recount(m_incidents[known->incident]);
+        Member &known = m_members[placement.key];
+        if (known.resolved != placement.member.resolved || known.endMs != placement.member.endMs) {
+            known.resolved = placement.member.resolved;
+            known.endMs = placement.member.endMs;
+            recount(m_incidents[known.incident]);
         }
-        return known->incident;
+        return known.incident;
     }
-
-    Member member;
-    member.startMs = key.startsAtMs;
-    member.endMs = endMs;
-    member.resolved = resolved;
-    member.severity = alert.severity;
-    member.name = alert.name;
-    const QStringList tokens = scopeTokens(alert, m_scopes, &member.scope);
-
-    IncidentId id = -1;
-    if (const auto pin = m_pins.constFind(key); pin != m_pins.cend()) {
-        id = m_byAnchor.value(*pin, -1);
-        if (id < 0)
-            id = newIncident(*pin); // the anchor comes later: it will join this one
-    } else if (const IncidentId waiting = m_byAnchor.value(key, -1); waiting >= 0) {
-        id = waiting; // pinned members came before their anchor
-    } else if (const std::optional<IncidentId> match = matchByRules(alert, key.startsAtMs, tokens)) {
-        id = *match;
-    } else {
-        id = newIncident(key);
-    }
-    join(id, key, member, tokens, alert.groupKey);
+    const IncidentId id = placement.incident >= 0 ? placement.incident : newIncident(placement.anchor);
+    join(id, placement.key, placement.member, placement.tokens, placement.groupKey);
     return id;
 }
 

@@ -46,8 +46,31 @@ public:
 
     const IncidentRules &rules() const { return m_rules; }
 
+    // What an incident's totals need of each member, so a split can recount them.
+    struct Member {
+        IncidentId incident = -1;
+        qint64 startMs = 0;
+        qint64 endMs = 0;
+        bool resolved = false;
+        Severity severity = Severity::Other;
+        QString name;
+        LabelMap scope;
+    };
+    // Where an occurrence goes, worked out without changing anything (a model announces
+    // the row before it exists), then committed.
+    struct Placement {
+        OccurrenceKey key;
+        bool known = false; // seen before: only its state is updated
+        IncidentId incident = -1; // the incident it joins or is in; -1: a new one
+        OccurrenceKey anchor; // of the new incident
+        Member member;
+        QStringList tokens;
+        QString groupKey;
+    };
+    Placement place(const Alert &alert) const;
+    IncidentId commit(const Placement &placement);
     // Adds an occurrence, or updates one seen before (its resolution): returns its incident.
-    IncidentId add(const Alert &alert);
+    IncidentId add(const Alert &alert) { return commit(place(alert)); }
     std::optional<IncidentId> incidentOf(const OccurrenceKey &occurrence) const;
     const Incident &incident(IncidentId id) const { return m_incidents.at(id); }
     const QList<Incident> &incidents() const { return m_incidents; }
@@ -71,17 +94,6 @@ public:
     static QString scopeValue(const QString &value);
 
 private:
-    // What an incident's totals need of each member, so a split can recount them.
-    struct Member {
-        IncidentId incident = -1;
-        qint64 startMs = 0;
-        qint64 endMs = 0;
-        bool resolved = false;
-        Severity severity = Severity::Other;
-        QString name;
-        LabelMap scope;
-    };
-
     IncidentId newIncident(const OccurrenceKey &anchor);
     void join(IncidentId id, const OccurrenceKey &key, const Member &member, const QStringList &tokens,
               const QString &groupKey);
