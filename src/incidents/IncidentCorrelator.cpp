@@ -88,6 +88,8 @@ IncidentCorrelator::Placement IncidentCorrelator::place(const Alert &alert) cons
     if (const auto known = m_members.constFind(placement.key); known != m_members.cend()) {
         placement.known = true;
         placement.incident = known->incident;
+        placement.member.row = known->row;
+        placement.member.tag = known->tag;
         return placement;
     }
     placement.member.startMs = placement.key.startsAtMs;
@@ -108,21 +110,31 @@ IncidentCorrelator::Placement IncidentCorrelator::place(const Alert &alert) cons
     return placement;
 }
 
-IncidentCorrelator::IncidentId IncidentCorrelator::commit(const Placement &placement)
+IncidentCorrelator::IncidentId IncidentCorrelator::commit(const Placement &placement, int tag)
 {
     if (placement.known) {
         // A later delivery of the same occurrence: only its resolution counts.
+        // Counted in place: a recount would make a storm's resolutions quadratic.
         Member &known = m_members[placement.key];
-        if (known.resolved != placement.member.resolved || known.endMs != placement.member.endMs) {
-            known.resolved = placement.member.resolved;
-            known.endMs = placement.member.endMs;
-            recount(m_incidents[known.incident]);
-        }
+        Incident &incident = m_incidents[known.incident];
+        if (known.resolved != placement.member.resolved)
+            incident.unresolved += placement.member.resolved ? -1 : 1;
+        known.resolved = placement.member.resolved;
+        known.endMs = placement.member.endMs;
+        if (known.resolved)
+            incident.lastEndMs = std::max(incident.lastEndMs, known.endMs);
         return known.incident;
     }
     const IncidentId id = placement.incident >= 0 ? placement.incident : newIncident(placement.anchor);
     join(id, placement.key, placement.member, placement.tokens, placement.groupKey);
+    m_members[placement.key].tag = tag;
     return id;
+}
+
+const IncidentCorrelator::Member *IncidentCorrelator::member(const OccurrenceKey &occurrence) const
+{
+    const auto it = m_members.constFind(occurrence);
+    return it == m_members.cend() ? nullptr : &*it;
 }
 
 std::optional<IncidentCorrelator::IncidentId> IncidentCorrelator::incidentOf(const OccurrenceKey &occurrence) const
@@ -206,6 +218,7 @@ void IncidentCorrelator::join(IncidentId id, const OccurrenceKey &key, const Mem
     Member &stored = m_members[key];
     stored = member;
     stored.incident = id;
+    stored.row = int(incident.members.size()) - 1;
     for (const QString &token : tokens)
         m_latestByToken.insert(token, id);
     if (!groupKey.isEmpty())
@@ -240,7 +253,9 @@ bool IncidentCorrelator::merge(IncidentId into, const QList<IncidentId> &others)
         Incident &to = m_incidents[into];
         const LabelMap shared = intersection(to.scope, from.scope);
         for (const OccurrenceKey &key : std::as_const(from.members)) {
-            m_members[key].incident = into;
+            Member &moved = m_members[key];
+            moved.incident = into;
+            moved.row = int(to.members.size());
             to.members.append(key);
         }
         from.members.clear();
@@ -280,6 +295,8 @@ bool IncidentCorrelator::split(const OccurrenceKey &occurrence)
     if (m_incidents.at(oldId).members.size() < 2)
         return false;
     m_incidents[oldId].members.removeOne(occurrence);
+    for (int row = 0; row < m_incidents.at(oldId).members.size(); ++row)
+        m_members[m_incidents.at(oldId).members.at(row)].row = row;
     // The occurrence leaves with a pin to itself; if it anchored the old incident, the
     // rest are pinned to a new anchor, or a replay would gather them around it again.
     if (m_incidents.at(oldId).anchor == occurrence) {
@@ -296,6 +313,7 @@ bool IncidentCorrelator::split(const OccurrenceKey &occurrence)
     Incident &alone = m_incidents[id];
     alone.members.append(occurrence);
     found->incident = id;
+    found->row = 0;
     count(alone, *found, true);
     m_pins.insert(occurrence, occurrence);
     return true;

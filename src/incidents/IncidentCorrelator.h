@@ -55,12 +55,14 @@ public:
         Severity severity = Severity::Other;
         QString name;
         LabelMap scope;
+        int row = -1; // its place in its incident's members
+        int tag = -1; // the owner's: a model keeps the index of its copy of the alert here
     };
     // Where an occurrence goes, worked out without changing anything (a model announces
     // the row before it exists), then committed.
     struct Placement {
         OccurrenceKey key;
-        bool known = false; // seen before: only its state is updated
+        bool known = false; // seen before: only its state is updated (`member` has its row and tag)
         IncidentId incident = -1; // the incident it joins or is in; -1: a new one
         OccurrenceKey anchor; // of the new incident
         Member member;
@@ -68,9 +70,12 @@ public:
         QString groupKey;
     };
     Placement place(const Alert &alert) const;
-    IncidentId commit(const Placement &placement);
+    // `tag` is kept with a new member (see Member::tag).
+    IncidentId commit(const Placement &placement, int tag = -1);
     // Adds an occurrence, or updates one seen before (its resolution): returns its incident.
     IncidentId add(const Alert &alert) { return commit(place(alert)); }
+    // A member occurrence, or null.
+    const Member *member(const OccurrenceKey &occurrence) const;
     std::optional<IncidentId> incidentOf(const OccurrenceKey &occurrence) const;
     const Incident &incident(IncidentId id) const { return m_incidents.at(id); }
     const QList<Incident> &incidents() const { return m_incidents; }

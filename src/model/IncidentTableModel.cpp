@@ -5,6 +5,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -20,14 +21,16 @@ void IncidentTableModel::setRules(const IncidentRules &rules)
 {
     if (rules == m_correlator.rules())
         return;
-    QList<Alert> alerts = m_alerts.values();
-    std::sort(alerts.begin(), alerts.end(), [](const Alert &a, const Alert &b) { return a.startsAt < b.startsAt; });
+    QList<int> byStart(m_alerts.size());
+    std::iota(byStart.begin(), byStart.end(), 0);
+    std::stable_sort(byStart.begin(), byStart.end(),
+                     [this](int a, int b) { return m_alerts.at(a).startsAt < m_alerts.at(b).startsAt; });
     const auto pins = m_correlator.pins();
     beginResetModel();
     m_correlator = IncidentCorrelator(rules);
     m_correlator.setPins(pins);
-    for (const Alert &alert : std::as_const(alerts))
-        m_correlator.add(alert);
+    for (const int index : std::as_const(byStart))
+        m_correlator.commit(m_correlator.place(m_alerts.at(index)), index);
     rebuild();
     endResetModel();
 }
@@ -61,26 +64,26 @@ void IncidentTableModel::add(const QList<Alert> &alerts)
         emit layoutAboutToBeChanged(); // rows are only appended: every index stays valid
     for (const Alert &alert : alerts) {
         const IncidentCorrelator::Placement placement = m_correlator.place(alert);
-        const OccurrenceKey &key = placement.key;
-        m_alerts.insert(key, alert);
         if (placement.known) {
+            m_alerts[placement.member.tag] = alert;
             const IncidentCorrelator::IncidentId id = m_correlator.commit(placement);
             if (!bulk) {
                 const QModelIndex incident = indexOfIncident(id);
-                const QModelIndex member = index(m_memberRow.value(key), 0, incident);
+                const QModelIndex member = index(placement.member.row, 0, incident);
                 emit dataChanged(member, member.siblingAtColumn(ColumnCount - 1));
                 emit dataChanged(incident, incident.siblingAtColumn(ColumnCount - 1));
             }
             continue;
         }
+        const int tag = int(m_alerts.size());
+        m_alerts.append(alert);
         if (placement.incident < 0) {
             const int row = int(m_rows.size());
             if (!bulk)
                 beginInsertRows({}, row, row);
-            const IncidentCorrelator::IncidentId id = m_correlator.commit(placement);
+            const IncidentCorrelator::IncidentId id = m_correlator.commit(placement, tag);
             m_rows.append(id);
             m_rowOf.insert(id, row);
-            m_memberRow.insert(key, 0);
             if (!bulk)
                 endInsertRows();
             continue;
@@ -89,8 +92,7 @@ void IncidentTableModel::add(const QList<Alert> &alerts)
         const int memberRow = int(m_correlator.incident(placement.incident).members.size());
         if (!bulk)
             beginInsertRows(parentIndex, memberRow, memberRow);
-        m_correlator.commit(placement);
-        m_memberRow.insert(key, memberRow);
+        m_correlator.commit(placement, tag);
         if (!bulk) {
             endInsertRows();
             emit dataChanged(parentIndex, parentIndex.siblingAtColumn(ColumnCount - 1));
@@ -135,13 +137,15 @@ void IncidentTableModel::rebuild()
 {
     m_rows = m_correlator.liveIncidents();
     m_rowOf.clear();
-    m_memberRow.clear();
-    for (int row = 0; row < m_rows.size(); ++row) {
+    for (int row = 0; row < m_rows.size(); ++row)
         m_rowOf.insert(m_rows.at(row), row);
-        const QList<OccurrenceKey> &members = m_correlator.incident(m_rows.at(row)).members;
-        for (int member = 0; member < members.size(); ++member)
-            m_memberRow.insert(members.at(member), member);
-    }
+}
+
+const Alert &IncidentTableModel::alertOf(const OccurrenceKey &key) const
+{
+    static const Alert none;
+    const IncidentCorrelator::Member *member = m_correlator.member(key);
+    return member && member->tag >= 0 ? m_alerts.at(member->tag) : none;
 }
 
 QModelIndex IncidentTableModel::indexOfIncident(IncidentCorrelator::IncidentId id, int column) const
@@ -166,7 +170,7 @@ QList<Alert> IncidentTableModel::membersOf(const QModelIndex &incidentRow) const
     if (id < 0)
         return members;
     for (const OccurrenceKey &key : m_correlator.incident(id).members)
-        members.append(m_alerts.value(key));
+        members.append(alertOf(key));
     std::stable_sort(members.begin(), members.end(),
                      [](const Alert &a, const Alert &b) { return a.severity < b.severity; });
     return members;
@@ -231,7 +235,7 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
     const OccurrenceKey key = incident.members.value(index.row());
     if (role == OccurrenceRole)
         return QVariant::fromValue(key);
-    return memberData(m_alerts.value(key), index.column(), role);
+    return memberData(alertOf(key), index.column(), role);
 }
 
 QVariant IncidentTableModel::incidentData(const IncidentCorrelator::Incident &incident, int column, int role) const

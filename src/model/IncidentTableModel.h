@@ -86,7 +86,9 @@ private:
     IncidentCorrelator m_correlator;
     QList<IncidentCorrelator::IncidentId> m_rows; // live incidents, in the order they began
     QHash<IncidentCorrelator::IncidentId, int> m_rowOf;
-    QHash<OccurrenceKey, Alert> m_alerts; // each member occurrence as last delivered
-    QHash<OccurrenceKey, int> m_memberRow; // its row under its incident
+    // Each member occurrence as last delivered; the correlator keeps the index as the
+    // member's tag (one hash for both: rehashing big hashes stalled a storm's deliveries).
+    QList<Alert> m_alerts;
+    const Alert &alertOf(const OccurrenceKey &key) const;
     Clock m_clock;
 };

@@ -125,6 +125,8 @@ private slots:
         none.scopes = {};
         model.setRules(none);
         QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, 0).data().toString(), u"NodeDown"_s); // each keeps its alert
+        QCOMPARE(model.index(0, 0, model.index(1, 0)).data().toString(), u"NodeDown"_s);
     }
 
     void replayedAndDemoAlertsStayOut()
