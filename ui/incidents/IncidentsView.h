@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/Alert.h"
+
+#include <QWidget>
+
+class IncidentTableModel;
+class IncidentTimeline;
+class QAction;
+class QLabel;
+class QSortFilterProxyModel;
+class QTreeView;
+
+// The Incidents view: incidents as rows (newest first) that expand to their alerts, a
+// timeline of the selected incident's alerts beneath, and Merge / Split out for when the
+// rules got it wrong (kept across restarts by the model's pins).
+class IncidentsView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit IncidentsView(IncidentTableModel *incidents, QWidget *parent = nullptr);
+
+    QTreeView *tree() const { return m_tree; }
+    IncidentTimeline *timeline() const { return m_timeline; }
+    QAction *mergeAction() const { return m_merge; }
+    QAction *splitAction() const { return m_split; }
+
+public slots:
+    // Joins the selected incidents (or the incidents of the selected alerts).
+    void mergeSelected();
+    // Moves the selected alert out of its incident.
+    void splitSelected();
+
+signals:
+    // An alert row or timeline lane was chosen: the details show it.
+    void alertChosen(const Alert &alert);
+
+private:
+    void updateActions();
+    void currentChanged();
+    void showIncident(const QModelIndex &incidentRow);
+
+    IncidentTableModel *m_incidents;
+    QSortFilterProxyModel *m_sorted;
+    QTreeView *m_tree;
+    IncidentTimeline *m_timeline;
+    QLabel *m_caption;
+    QAction *m_merge;
+    QAction *m_split;
+};
