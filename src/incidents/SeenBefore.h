@@ -1,8 +1,12 @@
 #pragma once
 
+#include "incidents/ResolutionNote.h"
 #include "model/Alert.h"
+#include "model/AlertKey.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +38,31 @@ public:
     static Recurrence classify(int incidentsWithIt, int incidentsInAll);
     static QString recurrenceText(Recurrence recurrence);
     static QString reasonText(Reason reason);
+
+    // One earlier occurrence that matched.
+    struct Match {
+        Reason reason = Reason::SimilarText;
+        AlertKey alert;
+        QString name;
+        LabelMap labels;
+        QDateTime startsAt;
+        QDateTime endsAt; // invalid while it fires
+        double rank = 0; // BM25 for similar text (lower is better), 0 otherwise
+        ResolutionNote note; // empty when none was written
+        QString analysisSummary; // the first lines of its latest analysis, if any
+    };
+    // What the card shows for one alert or incident.
+    struct Report {
+        int firedLast30Days = 0; // occurrences of the same alert, this one excluded
+        QList<QDateTime> recentStarts; // newest first, at most 10
+        qint64 typicalDurationMs = -1; // the median of the resolved ones; -1: none resolved
+        Recurrence recurrence = Recurrence::New;
+        QList<Match> matches; // best first, at most maxMatches
+        QString problem; // the store could not be asked (shown instead)
+    };
+    static constexpr int maxMatches = 5;
+    // "Fired 7 times in the last 30 days, usually for 12 min" / "Not seen in the last 30 days".
+    static QString frequencyText(const Report &report);
 
 private:
     static void termsOf(const QString &text, QStringList &into, int limit);

@@ -1,10 +1,12 @@
 #include "AlertBuilder.h"
+#include "ResultAssert.h"
 #include "incidents/SeenBefore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -99,6 +101,44 @@ private slots:
             query.addBindValue(match);
             QVERIFY2(query.exec(), qPrintable(query.lastError().text() + u" for "_s + match.left(200)));
         }
+    }
+
+    void notesKeepOnlyWebLinksAndStayBounded()
+    {
+        ResolutionNote note{u"Memory limit too low"_s, u"Raised it to 2 GiB"_s, u"https://wiki.example.com/oom"_s,
+                            u"Restarted the consumer."_s, QDateTime(QDate(2026, 11, 3), QTime(4, 5), QTimeZone::utc())};
+        QVERIFY_OK(note.validate());
+        QCOMPARE(note.summary(), u"Cause: Memory limit too low Action: Raised it to 2 GiB"_s);
+        const Result<ResolutionNote> back = ResolutionNote::fromJson(note.toJson());
+        QVERIFY_OK(back);
+        QCOMPARE(*back, note);
+
+        for (const QString &bad : {u"javascript:alert(1)"_s, u"file:///etc/passwd"_s, u"wiki/page"_s, u"http://"_s}) {
+            note.link = bad;
+            const Result<> checked = note.validate();
+            QVERIFY2(!checked, qPrintable(bad));
+            QVERIFY(checked.error().contains(u"http"_s));
+            // A bad link in a stored note is dropped, never handed on.
+            QVERIFY(ResolutionNote::fromJson(note.toJson())->link.isEmpty());
+        }
+        note.link.clear();
+        note.cause = QString(ResolutionNote::maxFieldCharacters + 1, u'x');
+        QVERIFY(!note.validate());
+        QVERIFY(ResolutionNote::fromJson(note.toJson())->cause.size() == ResolutionNote::maxFieldCharacters);
+        QVERIFY(!ResolutionNote::fromJson("[1,2]"));
+        QVERIFY(!ResolutionNote::fromJson(QByteArray(200'000, '{')));
+    }
+
+    void theFrequencyReadsAsASentence()
+    {
+        SeenBefore::Report report;
+        QCOMPARE(SeenBefore::frequencyText(report), u"Not seen in the last 30 days."_s);
+        report.firedLast30Days = 7;
+        report.typicalDurationMs = 12 * 60 * 1000;
+        QVERIFY2(SeenBefore::frequencyText(report).startsWith(u"Fired 7 time"_s),
+                 qPrintable(SeenBefore::frequencyText(report)));
+        QVERIFY(SeenBefore::frequencyText(report).contains(u"12m"_s)
+                || SeenBefore::frequencyText(report).contains(u"12 min"_s));
     }
 
     void recurrenceFollowsPagerDutysThresholds()
