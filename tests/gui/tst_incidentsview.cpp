@@ -1,10 +1,16 @@
 #include "AlertBuilder.h"
 #include "incidents/IncidentTimeline.h"
 #include "incidents/IncidentsView.h"
+#include "incidents/ResolutionNoteDialog.h"
+#include "incidents/SeenBeforeCard.h"
 #include "model/IncidentTableModel.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -110,6 +116,65 @@ private slots:
         IncidentTimeline *timeline = m_view->timeline();
         QTest::mouseClick(timeline, Qt::LeftButton, {}, timeline->barRect(0).center());
         QCOMPARE(chosen.count(), 1);
+    }
+
+    void aNoteWithALinkThatIsNotAWebAddressCannotBeSaved()
+    {
+        ResolutionNoteDialog dialog(u"NodeDown on db-1"_s, {});
+        QPushButton *save = dialog.buttons()->button(QDialogButtonBox::Save);
+        QVERIFY(save->isEnabled());
+        QTest::keyClicks(dialog.linkEdit(), u"javascript:alert(1)"_s);
+        QVERIFY(!save->isEnabled());
+        QVERIFY(dialog.problemLabel()->isVisibleTo(&dialog));
+        QVERIFY(dialog.problemLabel()->text().contains(u"http"_s));
+        dialog.linkEdit()->setText(u"https://wiki.example.com/runbooks/nic"_s);
+        QVERIFY(save->isEnabled());
+        QTest::keyClicks(dialog.causeEdit(), u"NIC firmware"_s);
+        QCOMPARE(dialog.note().cause, u"NIC firmware"_s);
+        QCOMPARE(dialog.note().link, u"https://wiki.example.com/runbooks/nic"_s);
+        QVERIFY(dialog.note().writtenAt.isValid());
+    }
+
+    void theCardShowsMatchesAsPlainTextAndOnlyWebLinks()
+    {
+        SeenBeforeCard card;
+        SeenBefore::Report report;
+        report.firedLast30Days = 3;
+        report.typicalDurationMs = 14 * 60 * 1000;
+        report.recurrence = SeenBefore::Recurrence::Occasional;
+        report.recentStarts = {t0.addDays(-2), t0.addDays(-9)};
+        SeenBefore::Match same;
+        same.reason = SeenBefore::Reason::SameFingerprint;
+        same.name = u"<b>NodeDown</b>"_s;
+        same.startsAt = t0.addDays(-2);
+        same.endsAt = t0.addDays(-2).addSecs(840);
+        same.note = {u"NIC firmware <img src=x>"_s, u"Rolled back"_s, u"https://wiki.example.com/nic"_s, {}, {}};
+        same.analysisSummary = u"The node stopped answering after the firmware update [E2]."_s;
+        SeenBefore::Match similar;
+        similar.reason = SeenBefore::Reason::SimilarText;
+        similar.name = u"HostUnreachable"_s;
+        similar.startsAt = t0.addDays(-9);
+        similar.note = {u"Cable"_s, {}, u"javascript:alert(1)"_s, {}, {}};
+        report.matches = {same, similar};
+        card.setReport(report);
+        card.resize(520, 400);
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        QCOMPARE(card.badge()->text(), u"occasional"_s);
+        QVERIFY(card.frequency()->text().startsWith(u"Fired 3 time"_s));
+        QCOMPARE(card.matchWidgets().size(), 2);
+        const QList<QLabel *> first = card.matchWidgets().at(0)->findChildren<QLabel *>();
+        bool shownRaw = false;
+        int links = 0;
+        for (QLabel *label : first) {
+            shownRaw = shownRaw || (label->textFormat() == Qt::PlainText && label->text().contains(u"<img src=x>"_s));
+            links += label->textFormat() == Qt::RichText ? 1 : 0;
+        }
+        QVERIFY(shownRaw); // the markup shows as the characters typed
+        QCOMPARE(links, 1);
+        for (QLabel *label : card.matchWidgets().at(1)->findChildren<QLabel *>())
+            QVERIFY(label->textFormat() == Qt::PlainText); // no link for javascript:
+        card.grab().save(u"/tmp/seen-before-card.png"_s);
     }
 
 private:
