@@ -37,6 +37,11 @@ std::optional<DesktopNotification> NotificationPolicy::notificationFor(const QLi
     notification.source = first.source;
     notification.fingerprint = first.fingerprint;
     notification.alertCount = int(started.size());
+    for (const Alert *alert : std::as_const(started)) {
+        notification.worst = std::min(notification.worst, alert->severity);
+        if (notification.alerts.size() < DesktopNotification::maxAlerts)
+            notification.alerts.append(AlertKey::of(*alert));
+    }
     if (started.size() == 1) {
         notification.title = first.target().isEmpty() ? first.name : u"%1 — %2"_s.arg(first.name, first.target());
         notification.body = first.summary().isEmpty()

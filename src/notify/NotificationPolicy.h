@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/AlertFilter.h"
+#include "model/AlertKey.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -10,13 +11,17 @@
 struct AlertChange;
 class AppSettings;
 
-// A desktop notification: what it says, and the alert a click goes to.
+// A desktop notification: what it says, and the alerts it is about (a click shows the
+// first; Acknowledge acts on all of them).
 struct DesktopNotification {
+    static constexpr int maxAlerts = 1000;
     QString title;
     QString body;
     QString source;
     QString fingerprint;
     int alertCount = 0;
+    Severity worst = Severity::Other;
+    QList<AlertKey> alerts; // at most maxAlerts
 };
 
 // Which alerts a desktop notification is for: those that start firing and match the

@@ -3,6 +3,7 @@
 #include "SeverityStyle.h"
 #include "model/AlertChange.h"
 #include "model/AlertTableModel.h"
+#include "notify/FreedesktopNotifier.h"
 #include "settings/AppSettings.h"
 
 #include <QAction>
@@ -19,7 +20,14 @@ TrayController::TrayController(AlertTableModel *alerts, AppSettings *settings, Q
     , m_settings(settings)
     , m_menu(std::make_unique<QMenu>())
     , m_tray(new QSystemTrayIcon(this))
+    , m_notifier(new FreedesktopNotifier(QDBusConnection::sessionBus(), this))
 {
+    connect(m_notifier, &FreedesktopNotifier::showRequested, this, [this](const QList<AlertKey> &alerts) {
+        emit showWindowRequested();
+        if (!alerts.isEmpty())
+            emit alertRequested(alerts.constFirst().source, alerts.constFirst().fingerprint);
+    });
+    connect(m_notifier, &FreedesktopNotifier::acknowledgeRequested, this, &TrayController::acknowledgeRequested);
     m_policy.load(*m_settings);
     QAction *show = m_menu->addAction(tr("&Show AlertDeck"), this, &TrayController::showWindowRequested);
     show->setObjectName(u"trayShow"_s);
@@ -120,7 +128,9 @@ void TrayController::handleAlertChanges(const QList<AlertChange> &changes)
     m_lastShownBody = desktopBody(notification->body);
     if (m_policy.sound())
         QApplication::beep();
-    if (isAvailable() && QSystemTrayIcon::supportsMessages())
+    if (m_notifier->isAvailable())
+        m_notifier->show(*notification);
+    else if (isAvailable() && QSystemTrayIcon::supportsMessages())
         m_tray->showMessage(notification->title, m_lastShownBody, QSystemTrayIcon::Critical, 15'000);
 }
 

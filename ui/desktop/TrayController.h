@@ -9,6 +9,7 @@
 #include <optional>
 
 class AlertTableModel;
+class FreedesktopNotifier;
 class AppSettings;
 class QAction;
 class QMenu;
@@ -17,9 +18,11 @@ struct AlertChange;
 
 // The tray icon: the count of firing critical alerts on AlertDeck's icon, a menu (show
 // the window, do not disturb, quit) and desktop notifications for alerts that start
-// firing and match Settings → Notifications. A click on a notification asks for its
-// alert. Where the desktop has no tray, the count and notifications are still kept
-// (tests read them) but nothing is shown.
+// firing and match Settings → Notifications. Notifications go to the desktop's
+// notification service over D-Bus when there is one (no tray needed), else through the
+// tray icon. A click on a notification asks for its own alert; its Acknowledge action
+// for its alerts. Where the desktop has neither, the count and notifications are still
+// kept (tests read them) but nothing is shown.
 class TrayController final : public QObject
 {
     Q_OBJECT
@@ -40,6 +43,7 @@ public:
     // The last notification's body as handed to the desktop (see desktopBody).
     QString lastShownBody() const { return m_lastShownBody; }
     const NotificationPolicy &policy() const { return m_policy; }
+    FreedesktopNotifier *notifier() const { return m_notifier; }
 
     // Live changes from the store: a notification if the policy says so.
     void handleAlertChanges(const QList<AlertChange> &changes);
@@ -58,6 +62,8 @@ signals:
     void showWindowRequested();
     void alertRequested(const QString &source, const QString &fingerprint);
     void quitRequested();
+    // A notification's Acknowledge action: its alerts.
+    void acknowledgeRequested(const QList<AlertKey> &alerts);
 
 private:
     void updateCount();
@@ -68,6 +74,7 @@ private:
     std::unique_ptr<QMenu> m_menu;
     QAction *m_doNotDisturb;
     QSystemTrayIcon *m_tray;
+    FreedesktopNotifier *m_notifier;
     QIcon m_icon;
     int m_criticalCount = -1;
     std::optional<bool> m_availableOverride;
