@@ -50,7 +50,7 @@ AnalysisEval::AnalysisEval(std::optional<LiveProvider> live)
     : m_live(std::move(live))
 { }
 
-EvalScore AnalysisEval::run(const EvalIncident &incident, int timeoutMs) const
+EvalScore AnalysisEval::run(const EvalIncident &incident, QByteArray *reportJson, int timeoutMs) const
 {
     EvalScore score;
     score.incident = incident.name;
@@ -110,6 +110,8 @@ EvalScore AnalysisEval::run(const EvalIncident &incident, int timeoutMs) const
     }
 
     const AnalysisReport report(AnalysisReport::inputOf(*run));
+    if (reportJson)
+        *reportJson = report.toJson();
     score.outcome = analysisOutcomeName(report.input().outcome);
     score.error = report.input().error;
     score.evidenceItems = int(report.input().evidence.size());

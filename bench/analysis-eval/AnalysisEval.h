@@ -54,7 +54,8 @@ public:
     explicit AnalysisEval(std::optional<LiveProvider> live = std::nullopt);
 
     // Runs on a local event loop until the analysis ends (at most `timeoutMs`).
-    EvalScore run(const EvalIncident &incident, int timeoutMs = 300'000) const;
+    // `report`: where to put the run's AnalysisReport JSON (as `analyze --json` prints it).
+    EvalScore run(const EvalIncident &incident, QByteArray *report = nullptr, int timeoutMs = 300'000) const;
 
     // One line per incident and the totals, for a terminal.
     static QString table(const QList<EvalScore> &scores);

@@ -7,10 +7,16 @@
 // OpenAI-compatible endpoint (ALERTDECK_EVAL_API_KEY, optional ALERTDECK_EVAL_MODEL).
 //
 // Usage: alertdeck_analysis_eval [INCIDENTS_DIR]   (default: bench/analysis-eval/incidents)
+// ALERTDECK_EVAL_REPORTS=DIR writes each run's report (`analyze --json`'s object) there
+// as <incident>.scripted.json / <incident>.live.json.
 
 #include "AnalysisEval.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QProcessEnvironment>
 
 #include <cstdio>
 
@@ -24,11 +30,21 @@ void print(const QString &text)
     std::fflush(stdout);
 }
 
-QList<EvalScore> runAll(const AnalysisEval &eval, const QList<EvalIncident> &incidents)
+QList<EvalScore> runAll(const AnalysisEval &eval, const QList<EvalIncident> &incidents, const QString &suffix)
 {
+    const QString reports = QProcessEnvironment::systemEnvironment().value(u"ALERTDECK_EVAL_REPORTS"_s);
+    if (!reports.isEmpty())
+        QDir().mkpath(reports);
     QList<EvalScore> scores;
-    for (const EvalIncident &incident : incidents)
-        scores << eval.run(incident);
+    for (const EvalIncident &incident : incidents) {
+        QByteArray report;
+        scores << eval.run(incident, &report);
+        if (reports.isEmpty())
+            continue;
+        QFile file(QDir(reports).filePath(incident.name + u'.' + suffix + u".json"_s));
+        if (!file.open(QIODevice::WriteOnly) || file.write(report) != report.size())
+            std::fprintf(stderr, "alertdeck_analysis_eval: cannot write %s\n", qPrintable(file.fileName()));
+    }
     return scores;
 }
 
@@ -37,6 +53,8 @@ QList<EvalScore> runAll(const AnalysisEval &eval, const QList<EvalIncident> &inc
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // Each run's start and end would come between the table's lines.
+    QLoggingCategory::setFilterRules(u"alertdeck.*.info=false"_s);
     const QStringList arguments = app.arguments();
     const QString root = arguments.size() > 1 ? arguments.at(1) : QStringLiteral(ALERTDECK_EVAL_INCIDENTS);
     const Result<QList<EvalIncident>> incidents = EvalIncident::loadAll(root);
@@ -47,7 +65,7 @@ int main(int argc, char *argv[])
 
     print(u"Scripted provider (answers in incidents/*/answer.md), %1 incidents from %2\n\n"_s.arg(incidents->size())
               .arg(root));
-    print(AnalysisEval::table(runAll(AnalysisEval(), *incidents)));
+    print(AnalysisEval::table(runAll(AnalysisEval(), *incidents, u"scripted"_s)));
 
     QString why;
     const std::optional<AnalysisEval::LiveProvider> live = AnalysisEval::liveProviderFromEnvironment(&why);
@@ -57,6 +75,6 @@ int main(int argc, char *argv[])
     }
     // The key is never printed.
     print(u"\nLive provider %1, model %2\n\n"_s.arg(live->baseUrl.toString(QUrl::RemoveUserInfo), live->model));
-    print(AnalysisEval::table(runAll(AnalysisEval(live), *incidents)));
+    print(AnalysisEval::table(runAll(AnalysisEval(live), *incidents, u"live"_s)));
     return 0;
 }
