@@ -66,6 +66,13 @@ QList<std::pair<QString, QString>> equalityMatchers(const QString &selector)
     return matchers;
 }
 
+bool matches(const QJsonObject &labels, const QList<std::pair<QString, QString>> &matchers)
+{
+    return !matchers.isEmpty() && std::all_of(matchers.cbegin(), matchers.cend(), [&labels](const auto &matcher) {
+        return labels.value(matcher.first).toString() == matcher.second;
+    });
+}
+
 QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -164,9 +171,21 @@ LoopbackServer::Response EvalIncident::serve(const HttpRequest &request) const
     if (request.path == "/api/v1/series")
         return {200, R"({"status":"success","data":[]})"};
     if (request.path == "/loki/api/v1/query_range") {
-        if (loki.isEmpty())
-            return {200, R"({"status":"success","data":{"resultType":"streams","result":[]}})"};
-        return {200, loki};
+        // As Loki would: only the streams the query's selector matches (its name="value"
+        // matchers; the stand-in reads no others), the rest of the answer as recorded.
+        const QString logQl = query.queryItemValue(u"query"_s, QUrl::FullyDecoded);
+        const auto matchers = equalityMatchers(logQl.left(logQl.indexOf(u'}') + 1));
+        QJsonObject answer = QJsonDocument::fromJson(loki).object();
+        QJsonObject data = answer.value(u"data"_s).toObject();
+        QJsonArray kept;
+        for (const QJsonValue &stream : data.value(u"result"_s).toArray())
+            if (matches(stream.toObject().value(u"stream"_s).toObject(), matchers))
+                kept.append(stream);
+        data.insert(u"resultType"_s, u"streams"_s);
+        data.insert(u"result"_s, kept);
+        answer.insert(u"status"_s, u"success"_s);
+        answer.insert(u"data"_s, data);
+        return {200, json(answer)};
     }
     if (request.path == "/loki/api/v1/labels") {
         QSet<QString> names;
@@ -180,15 +199,9 @@ LoopbackServer::Response EvalIncident::serve(const HttpRequest &request) const
     if (request.path == "/loki/api/v1/series") {
         const auto matchers = equalityMatchers(query.queryItemValue(u"match[]"_s, QUrl::FullyDecoded));
         QJsonArray found;
-        for (const QJsonValue &stream : lokiStreams(loki)) {
-            const QJsonObject labels = stream.toObject().value(u"stream"_s).toObject();
-            const bool matches = !matchers.isEmpty()
-                && std::all_of(matchers.cbegin(), matchers.cend(), [&labels](const auto &matcher) {
-                                     return labels.value(matcher.first).toString() == matcher.second;
-                                 });
-            if (matches)
+        for (const QJsonValue &stream : lokiStreams(loki))
+            if (const QJsonObject labels = stream.toObject().value(u"stream"_s).toObject(); matches(labels, matchers))
                 found.append(labels);
-        }
         return {200, json({{u"status"_s, u"success"_s}, {u"data"_s, found}})};
     }
     return {404, "404 page not found\n", "text/plain; charset=utf-8"};
