@@ -31,15 +31,15 @@ void LoopbackServer::serve(QTcpSocket *socket)
     socket->setParent(this);
     auto parser = std::make_shared<HttpRequestParser>(HttpRequestParser::Limits{16 * 1024, maxRequestBytes});
     const auto respond = [socket](const Response &response) {
-        socket->write("HTTP/1.1 " + QByteArray::number(response.status) + " "
-                      + (response.status < 300 ? "OK" : "Error") + "\r\nContent-Type: " + response.contentType
-                      + "\r\nContent-Length: " + QByteArray::number(response.body.size())
-                      + "\r\nConnection: close\r\n\r\n" + response.body);
+        socket->write("HTTP/1.1 " + QByteArray::number(response.status) + " " + (response.status < 300 ? "OK" : "Error")
+                      + "\r\nContent-Type: " + response.contentType + "\r\nContent-Length: "
+                      + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n" + response.body);
         socket->disconnectFromHost();
     };
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     connect(socket, &QTcpSocket::readyRead, socket, [this, socket, parser, respond] {
-        if (parser->state() == HttpRequestParser::State::Complete || parser->state() == HttpRequestParser::State::Failed)
+        if (parser->state() == HttpRequestParser::State::Complete
+            || parser->state() == HttpRequestParser::State::Failed)
             return;
         parser->feed(socket->readAll());
         if (parser->state() == HttpRequestParser::State::Failed)

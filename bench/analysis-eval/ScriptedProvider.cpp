@@ -111,9 +111,10 @@ QByteArray ScriptedProvider::eventStream(const QString &answer, const QString &r
     QJsonObject usage{{u"id"_s, u"scripted-1"_s},
                       {u"object"_s, u"chat.completion.chunk"_s},
                       {u"choices"_s, QJsonArray{}},
-                      {u"usage"_s, QJsonObject{{u"prompt_tokens"_s, promptTokens},
-                                               {u"completion_tokens"_s, completionTokens},
-                                               {u"total_tokens"_s, promptTokens + completionTokens}}}};
+                      {u"usage"_s,
+                       QJsonObject{{u"prompt_tokens"_s, promptTokens},
+                                   {u"completion_tokens"_s, completionTokens},
+                                   {u"total_tokens"_s, promptTokens + completionTokens}}}};
     return stream + sseEvent(usage) + "data: [DONE]\n\n";
 }
 
