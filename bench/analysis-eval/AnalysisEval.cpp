@@ -54,7 +54,9 @@ EvalScore AnalysisEval::run(const EvalIncident &incident, QByteArray *reportJson
 {
     EvalScore score;
     score.incident = incident.name;
-    score.defects = incident.defects;
+    // A live answer has no defects written into it.
+    if (!m_live)
+        score.defects = incident.defects;
 
     // Prometheus and Loki for this incident's window, on one loopback port.
     LoopbackServer sources([&incident](const HttpRequest &request) { return incident.serve(request); });
@@ -131,9 +133,9 @@ EvalScore AnalysisEval::run(const EvalIncident &incident, QByteArray *reportJson
 
 namespace {
 
-QString percent(double share)
+QString share(int part, int whole)
 {
-    return u"%1%"_s.arg(share * 100, 0, 'f', 0);
+    return u"%1/%2 %3"_s.arg(part).arg(whole).arg(whole == 0 ? u"–"_s : u"%1%"_s.arg(100.0 * part / whole, 0, 'f', 0));
 }
 
 } // namespace
@@ -159,8 +161,8 @@ QString AnalysisEval::table(const QList<EvalScore> &scores)
             note += u" [deliberately bad: %1]"_s.arg(s.defects.join(u", "_s));
         text += u"%1 %2 %3 %4 %5 %6  %7\n"_s.arg(s.incident.left(28), -28)
                     .arg(s.evidenceItems, 8)
-                    .arg(u"%1/%2 %3"_s.arg(s.validCitations).arg(s.citations).arg(percent(s.citationValidity())), 17)
-                    .arg(u"%1/%2 %3"_s.arg(s.citedClaims).arg(s.claims).arg(percent(s.claimsCited())), 14)
+                    .arg(share(s.validCitations, s.citations), 17)
+                    .arg(share(s.citedClaims, s.claims), 14)
                     .arg(s.unsupported, 11)
                     .arg(s.causeOnTop ? u"yes"_s : u"no"_s, 12)
                     .arg(note);
@@ -175,17 +177,15 @@ QString AnalysisEval::table(const QList<EvalScore> &scores)
             defectsShown += s.defectsFound().contains(defect) ? 1 : 0;
         }
     }
-    text += u"\ntotal: %1 incidents; valid citations %2/%3 (%4); claims cited %5/%6 (%7); unsupported %8; "
-            u"known cause on top %9/%10"_s.arg(scores.size())
-                .arg(total.validCitations)
-                .arg(total.citations)
-                .arg(percent(total.citationValidity()))
-                .arg(total.citedClaims)
-                .arg(total.claims)
-                .arg(percent(total.claimsCited()))
+    text += u"\ntotal: %1 incidents; valid citations %2; claims cited %3; unsupported %4; known cause on top %5/%6"_s
+                .arg(scores.size())
+                .arg(share(total.validCitations, total.citations), share(total.citedClaims, total.claims))
                 .arg(total.unsupported)
                 .arg(onTop)
                 .arg(scores.size());
+    if (const qsizetype failed
+        = std::count_if(scores.cbegin(), scores.cend(), [](const EvalScore &s) { return s.outcome != u"finished"_s; }))
+        text += u"; not finished %1"_s.arg(failed);
     if (defectsExpected > 0)
         text += u"; deliberate defects shown by the metrics %1/%2"_s.arg(defectsShown).arg(defectsExpected);
     return text + u'\n';
