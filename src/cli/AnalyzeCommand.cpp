@@ -1,5 +1,6 @@
 #include "cli/AnalyzeCommand.h"
 
+#include "analysis/AnalysisReport.h"
 #include "analysis/AnalysisSettings.h"
 #include "analysis/ProviderModels.h"
 #include "cli/PayloadAlert.h"
@@ -119,7 +120,8 @@ void AnalyzeCommand::stop()
 void AnalyzeCommand::print(const AlertKey &key)
 {
     const AnalysisService::Run *run = m_analysis->run(key);
-    if (!run || !run->completion)
+    // --json: all of it in one object at the end.
+    if (!run || !run->completion || m_options.analyzeJson)
         return;
     const ChatStream &stream = run->completion->stream();
     if (stream.reasoning().size() > m_printedReasoning) {
@@ -157,6 +159,11 @@ void AnalyzeCommand::finish(const AlertKey &key)
     const AnalysisService::Run *run = m_analysis->run(key);
     if (m_printedContent > 0) {
         m_out << Qt::endl;
+    }
+    // Whatever the outcome: a script reads the error from the object as well.
+    if (run && m_options.analyzeJson) {
+        m_out << AnalysisReport(AnalysisReport::inputOf(*run)).toJson();
+        m_out.flush();
     }
     if (run && run->outcome() == AnalysisOutcome::Finished) {
         if (const auto &usage = run->completion->stream().usage())

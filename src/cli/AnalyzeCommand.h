@@ -15,6 +15,9 @@ class SecretStore;
 // client and error handling as the window. The answer streams to stdout as it
 // arrives, the reasoning and progress to stderr; finished() carries the exit
 // status (1 with the plain message when the analysis failed or was cut off).
+// With --json nothing streams: once the run ends, stdout gets one AnalysisReport
+// object (its shape is documented in AnalysisReport.h), whatever the outcome; the
+// progress and the failure message still go to stderr, the exit status is the same.
 class AnalyzeCommand final : public QObject
 {
     Q_OBJECT

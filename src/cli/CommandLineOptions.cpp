@@ -110,7 +110,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         u"prometheus"_s, Text::tr("context, analyze: fetch the metric windows from this Prometheus."), Text::tr("URL"));
     const QCommandLineOption lokiOption(u"loki"_s, Text::tr("context, analyze: fetch the log lines from this Loki."),
                                         Text::tr("URL"));
-    const QCommandLineOption jsonOption(u"json"_s, Text::tr("context: print JSON instead of text."));
+    const QCommandLineOption jsonOption(
+        u"json"_s, Text::tr("context, analyze: print JSON instead of text (analyze: one object once it ends)."));
     const QCommandLineOption baseUrlOption(
         u"base-url"_s, Text::tr("analyze: the OpenAI-compatible API to ask (default: the saved setting)."),
         Text::tr("URL"));
@@ -149,7 +150,10 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     parser.addPositionalArgument(
         u"analyze"_s,
         Text::tr("Stream the AI analysis of an alert of --payload to stdout (reasoning to stderr) and exit; the key "
-                 "comes from ALERTDECK_DEEPSEEK_API_KEY or the keychain."),
+                 "comes from ALERTDECK_DEEPSEEK_API_KEY or the keychain. With --json, print one JSON object at the "
+                 "end instead: answer, reasoning, model, outcome, error, evidence [{id, kind, text}], citations [{id, "
+                 "count, valid, kind, text}], claims {claims, cited, unsupported, invalid_citations, "
+                 "unsupported_sentences}, hypotheses, hypotheses_problems, top_hypothesis, tool_steps, usage."),
         u"[analyze]"_s);
     parser.addPositionalArgument(
         u"forward"_s,
@@ -237,7 +241,6 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                       .arg(option->names().constFirst(), parser.value(*option)));
             *target = parser.value(*option);
         }
-        options.contextJson = parser.isSet(jsonOption);
         options.analyzeModel = parser.value(modelOption).trimmed();
         options.analyzeNoContext = parser.isSet(noContextOption);
         if (parser.isSet(modelOption) && options.analyzeModel.isEmpty())
@@ -246,8 +249,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         for (const QCommandLineOption *option : {&baseUrlOption, &modelOption, &noContextOption})
             if (!analyze && parser.isSet(*option))
                 return usageError(Text::tr("--%1 only applies to \"analyze\".").arg(option->names().constFirst()));
-        if (analyze && parser.isSet(jsonOption))
-            return usageError(Text::tr("--json only applies to \"context\"."));
+        options.contextJson = !analyze && parser.isSet(jsonOption);
+        options.analyzeJson = analyze && parser.isSet(jsonOption);
         if (options.analyzeNoContext && (parser.isSet(prometheusOption) || parser.isSet(lokiOption)))
             return usageError(Text::tr("--no-context leaves metrics and logs out: drop --prometheus and --loki."));
         const bool forward = options.action == Action::Forward;

@@ -56,6 +56,7 @@ struct CommandLineOptions {
     QString analyzeBaseUrl;
     QString analyzeModel;
     bool analyzeNoContext = false;
+    bool analyzeJson = false; // one AnalysisReport object at the end instead of streamed text
     // alertdeck forward
     QString forwardTo; // a destination's name (or id)
     QString forwardAnalysisFile; // empty: no analysis

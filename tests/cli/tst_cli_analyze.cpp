@@ -77,9 +77,104 @@ private slots:
         QCOMPARE(result.err.count(u"API key rejected"_s), 1);
 
         QCOMPARE(run({u"analyze"_s}).exitCode, 2); // --payload missing
-        QCOMPARE(run({u"analyze"_s, u"--payload"_s, payload, u"--json"_s}).exitCode, 2);
         QCOMPARE(run({u"context"_s, u"--payload"_s, payload, u"--model"_s, u"m"_s}).exitCode, 2);
         QCOMPARE(run({u"analyze"_s, u"--payload"_s, payload, u"--base-url"_s, u"api.deepseek.com"_s}).exitCode, 2);
+    }
+
+    // --json: nothing streams; one AnalysisReport object at the end, with the answer
+    // without its hypotheses block, what each citation resolves to, the claim counts
+    // and the usage. A failed run prints the object too, with its error, and exits 1.
+    void analyzeJsonPrintsOneReport()
+    {
+        FakeHttpServer provider;
+        QVERIFY(provider.listen());
+        FakeHttpServer::Response stream;
+        stream.contentType = "text/event-stream";
+        for (const QByteArray &event : TestData::file(u"analysis/cited-answer.sse"_s).split('\n'))
+            if (!event.isEmpty())
+                stream.chunks << event + "\n\n";
+        provider.route("/v1/chat/completions", stream);
+        const QString payload = TestData::fixturePath(u"alertmanager/firing-single.json"_s);
+        QTemporaryDir config;
+        const auto analyze = [&] {
+            AlertDeckProcess alertdeck(config.path());
+            alertdeck.setEnvironmentVariable(u"ALERTDECK_DEEPSEEK_API_KEY"_s, u"sk-cli-json-3344"_s);
+            alertdeck.setEnvironmentVariable(u"LC_ALL"_s, u"C.UTF-8"_s);
+            alertdeck.start({u"analyze"_s, u"--payload"_s, payload, u"--no-context"_s, u"--json"_s, u"--model"_s,
+                             u"deepseek-flash"_s, u"--base-url"_s, provider.url().toString() + u"/v1"_s});
+            return alertdeck.finish(30s);
+        };
+
+        RunResult result = analyze();
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QJsonParseError error;
+        QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(result.out));
+        // Only the object on stdout, the reasoning inside it rather than on stderr.
+        QVERIFY(result.out.trimmed().startsWith(u'{') && result.out.trimmed().endsWith(u'}'));
+        QVERIFY(!result.err.contains(u"The alert says CPU is high"_s));
+        QVERIFY(!result.out.contains(u"sk-cli-json-3344"_s) && !result.err.contains(u"sk-cli-json-3344"_s));
+
+        QCOMPARE(json.value(u"version"_s).toInt(), 1);
+        QCOMPARE(json.value(u"model"_s).toString(), u"deepseek-flash"_s);
+        QCOMPARE(json.value(u"outcome"_s).toString(), u"finished"_s);
+        QVERIFY(!json.contains(u"error"_s));
+        QCOMPARE(json.value(u"answer"_s).toString(),
+                 QString::fromUtf8(TestData::file(u"analysis/cited-answer.expected.md"_s)));
+        QCOMPARE(json.value(u"reasoning"_s).toString(), u"The alert says CPU is high; no metrics were sent."_s);
+
+        // The alert's own fields, as the prompt listed them: E1 is its name.
+        const QJsonArray evidence = json.value(u"evidence"_s).toArray();
+        QVERIFY(evidence.size() >= 10);
+        QCOMPARE(
+            evidence.at(0).toObject(),
+            (QJsonObject{{u"id"_s, u"E1"_s}, {u"kind"_s, u"field"_s}, {u"text"_s, u"alert name: \"HighCPUUsage\""_s}}));
+        const QString sent = QString::fromUtf8(provider.requests.first().body);
+        QVERIFY2(sent.contains(u"E1 alert name: \\\"HighCPUUsage\\\""_s), qPrintable(sent.left(3000)));
+
+        const QJsonArray citations = json.value(u"citations"_s).toArray();
+        QCOMPARE(citations.size(), 3);
+        QCOMPARE(citations.at(0).toObject(),
+                 (QJsonObject{{u"id"_s, u"E1"_s},
+                              {u"count"_s, 1},
+                              {u"valid"_s, true},
+                              {u"kind"_s, u"field"_s},
+                              {u"text"_s, u"alert name: \"HighCPUUsage\""_s}}));
+        QCOMPARE(citations.at(1).toObject().value(u"text"_s).toString(), u"alert state: \"firing\""_s);
+        QCOMPARE(citations.at(2).toObject(), (QJsonObject{{u"id"_s, u"E99"_s}, {u"count"_s, 1}, {u"valid"_s, false}}));
+
+        const QJsonObject claims = json.value(u"claims"_s).toObject();
+        QCOMPARE(claims.value(u"claims"_s).toInt(), 3);
+        QCOMPARE(claims.value(u"cited"_s).toInt(), 1);
+        QCOMPARE(claims.value(u"unsupported"_s).toInt(), 1);
+        QCOMPARE(claims.value(u"invalid_citations"_s).toInt(), 1);
+        QCOMPARE(claims.value(u"unsupported_sentences"_s).toArray(),
+                 QJsonArray{u"CPU is high because of a batch job."_s});
+
+        const QJsonArray hypotheses = json.value(u"hypotheses"_s).toArray();
+        QCOMPARE(hypotheses.size(), 2);
+        QCOMPARE(hypotheses.at(0).toObject(),
+                 (QJsonObject{{u"title"_s, u"A batch job saturates the CPU"_s},
+                              {u"status"_s, u"likely"_s},
+                              {u"confidence"_s, 0.6},
+                              {u"for"_s, QJsonArray{u"E1"_s}},
+                              {u"against"_s, QJsonArray{}}}));
+        QCOMPARE(json.value(u"top_hypothesis"_s).toObject(), hypotheses.at(0).toObject());
+        QVERIFY(!json.contains(u"hypotheses_problems"_s));
+        QCOMPARE(json.value(u"tool_steps"_s), QJsonValue(QJsonArray{}));
+        QCOMPARE(json.value(u"usage"_s).toObject(),
+                 (QJsonObject{{u"prompt_tokens"_s, 1830}, {u"completion_tokens"_s, 142}, {u"total_tokens"_s, 1972}}));
+
+        // A refused key: the object with the error, the message on stderr, exit 1.
+        provider.route("/v1/chat/completions", {401, TestData::fixture(u"llm/error-401.json"_s)});
+        result = analyze();
+        QCOMPARE(result.exitCode, 1);
+        json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(json.value(u"outcome"_s).toString(), u"failed"_s);
+        QVERIFY2(json.value(u"error"_s).toString().contains(u"API key rejected (HTTP 401)"_s), qPrintable(result.out));
+        QCOMPARE(json.value(u"answer"_s).toString(), QString());
+        QVERIFY(json.value(u"usage"_s).isNull());
+        QVERIFY2(result.err.contains(u"alertdeck: Failed: API key rejected (HTTP 401)"_s), qPrintable(result.err));
     }
 
     // A model the provider no longer offers (a retired DeepSeek id): a plain message with
