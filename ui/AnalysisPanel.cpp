@@ -391,8 +391,11 @@ void AnalysisPanel::showAnswer(const QString &source, const EvidenceSet &evidenc
         citations << tr("%n citation(s) of evidence not in this analysis", nullptr, counts.invalidCitations);
     if (!m_evidenceProblem.isEmpty())
         citations << m_evidenceProblem;
-    m_citations->setText(citations.join(u" · "_s));
-    m_citations->setVisible(!answer.isEmpty() && !citations.isEmpty());
+    // Set only when it changes: a label that changes lays the panel out again.
+    if (const QString text = citations.join(u" · "_s); m_citations->text() != text)
+        m_citations->setText(text);
+    if (const bool shown = !answer.isEmpty() && !citations.isEmpty(); m_citations->isVisibleTo(this) != shown)
+        m_citations->setVisible(shown);
     updateBoard(answer, streaming, stored);
 }
 
@@ -413,8 +416,13 @@ void AnalysisPanel::updateBoard(const QString &answer, bool streaming, const std
             problems << tr("The hypotheses block was not finished; the answer ended inside it.");
         m_board->showHypotheses(parsed.hypotheses, m_chips.evidence(), problems);
     }
-    m_board->setVisible(m_board->hasContent());
-    placeBoard();
+    if (m_board->hasContent() != m_board->isVisibleTo(this)) {
+        m_board->setVisible(m_board->hasContent());
+        placeBoard();
+    } else if (m_board->hasContent() && m_board->revision() != m_boardPlaced) {
+        placeBoard();
+    }
+    m_boardPlaced = m_board->revision();
 }
 
 void AnalysisPanel::activate(const QString &id)

@@ -112,6 +112,7 @@ private:
     AnswerText m_answerText;
     QString m_source; // what the chips and the board were set up for
     bool m_boardRead = false; // the closed block was read for the board
+    int m_boardPlaced = -1; // the board's revision its size was set for
     QString m_evidenceProblem; // the stored evidence could not be read
     QTimer m_renderTimer;
     QElapsedTimer m_sinceRender;

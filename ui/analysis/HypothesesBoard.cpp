@@ -66,6 +66,7 @@ void HypothesesBoard::changeEvent(QEvent *event)
 
 void HypothesesBoard::render()
 {
+    ++m_revision;
     document()->clear();
     m_message.clear();
     m_hasContent = !m_hypotheses.isEmpty() || !m_problems.isEmpty() || m_arriving;

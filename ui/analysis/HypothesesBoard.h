@@ -26,6 +26,8 @@ public:
     bool hasContent() const { return m_hasContent; }
     // The one-line message shown instead of (or above) the hypotheses; empty: none.
     QString message() const { return m_message; }
+    // Counts what was shown (a size worked out for one revision holds until the next).
+    int revision() const { return m_revision; }
     // The height the content needs at `textWidth`.
     int contentHeight(int textWidth) const;
 
@@ -43,5 +45,6 @@ private:
     QStringList m_problems;
     bool m_arriving = false;
     bool m_hasContent = false;
+    int m_revision = 0;
     QString m_message;
 };
