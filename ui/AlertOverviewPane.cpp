@@ -10,6 +10,10 @@
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -83,6 +87,7 @@ void AlertOverviewPane::showAlert(const Alert &alert)
     if (!m_alert || OccurrenceKey::of(*m_alert) != OccurrenceKey::of(alert)) {
         m_details.reset();
         m_values = {};
+        m_highlight.clear();
     }
     m_alert = alert;
     render();
@@ -102,6 +107,7 @@ void AlertOverviewPane::render()
     const int scrolledTo = verticalScrollBar()->value();
     renderHtml(toHtml(*m_alert, m_details, m_mute, m_values));
     verticalScrollBar()->setValue(scrolledTo);
+    applyHighlight();
 }
 
 QString AlertOverviewPane::valueText(const InstantResult &result, const LabelMap &alertLabels,
@@ -144,6 +150,9 @@ void AlertOverviewPane::showValues(const std::optional<InstantResult> &atStart,
 
 void AlertOverviewPane::clearAlert()
 {
+    m_highlight.clear();
+    m_highlightShown = false;
+    setExtraSelections({});
     m_alert.reset();
     m_details.reset();
     m_values = {};
@@ -168,8 +177,8 @@ void AlertOverviewPane::changeEvent(QEvent *event)
     }
 }
 
-QString AlertOverviewPane::toHtml(const Alert &alert, const std::optional<AlertDetails> &details,
-                                  const AlertMute &mute, const QueriedValues &values)
+QString AlertOverviewPane::toHtml(const Alert &alert, const std::optional<AlertDetails> &details, const AlertMute &mute,
+                                  const QueriedValues &values)
 {
     const QString severityText = alert.severity == Severity::Other ? alert.severityText : severityName(alert.severity);
     QString html = u"<h2>%1</h2>"_s.arg(alert.name.isEmpty() ? tr("(unnamed alert)").toHtmlEscaped()
@@ -228,4 +237,89 @@ QString AlertOverviewPane::toHtml(const Alert &alert, const std::optional<AlertD
             tr("Source payload").toHtmlEscaped(), details->lastPayloadPath.toHtmlEscaped(), pretty.toHtmlEscaped());
     }
     return html;
+}
+
+bool AlertOverviewPane::highlightField(const QString &field)
+{
+    m_highlight = field;
+    const bool shown = applyHighlight();
+    if (shown) {
+        const QList<ExtraSelection> marks = extraSelections();
+        QTextCursor at = marks.constFirst().cursor;
+        at.clearSelection();
+        setTextCursor(at);
+        ensureCursorVisible();
+    }
+    return shown;
+}
+
+QString AlertOverviewPane::highlightedText() const
+{
+    QStringList parts;
+    if (m_highlightShown)
+        for (const ExtraSelection &mark : extraSelections())
+            parts << mark.cursor.block().text().trimmed();
+    return parts.join(u' ');
+}
+
+bool AlertOverviewPane::applyHighlight()
+{
+    m_highlightShown = false;
+    if (m_highlight.isEmpty() || !m_alert) {
+        setExtraSelections({});
+        return false;
+    }
+    // The rows are found in what toHtml() laid out: the facts table, then the labels'
+    // and the annotations' (their order there), by the text of their first cell.
+    QList<QTextTable *> tables;
+    for (QTextFrame *frame : document()->rootFrame()->childFrames())
+        if (auto *table = qobject_cast<QTextTable *>(frame))
+            tables << table;
+    QTextTable *table = nullptr;
+    QString key;
+    static const QList<std::pair<QString, const char *>> facts{
+        {u"startsAt"_s, QT_TR_NOOP("Started")},        {u"endsAt"_s, QT_TR_NOOP("Ended")},
+        {u"expression"_s, QT_TR_NOOP("PromQL")},       {u"value"_s, QT_TR_NOOP("Value")},
+        {u"fingerprint"_s, QT_TR_NOOP("Fingerprint")}, {u"receiver"_s, QT_TR_NOOP("Receiver")}};
+    QList<QTextCursor> rows;
+    if (m_highlight == u"name"_s) {
+        rows << QTextCursor(document()->begin());
+    } else if (m_highlight == u"state"_s || m_highlight == u"severity"_s) {
+        rows << QTextCursor(document()->begin().next());
+    } else if (m_highlight == u"mute"_s) {
+        if (m_mute.isMuted())
+            rows << document()->find(m_mute.fullText().section(u'\n', 0, 0));
+    } else if (m_highlight.startsWith(u"labels."_s)) {
+        table = tables.value(1);
+        key = m_highlight.mid(7);
+    } else if (m_highlight.startsWith(u"annotations."_s)) {
+        table = m_alert->annotations.isEmpty() ? nullptr : tables.value(2);
+        key = m_highlight.mid(12);
+    } else {
+        for (const auto &[field, title] : facts)
+            if (field == m_highlight) {
+                table = tables.value(0);
+                key = tr(title);
+            }
+    }
+    for (int row = 0; table && row < table->rows() && rows.isEmpty(); ++row) {
+        if (table->columns() < 2 || table->cellAt(row, 0).firstCursorPosition().block().text() != key)
+            continue;
+        for (int column = 0; column < 2; ++column)
+            rows << table->cellAt(row, column).firstCursorPosition();
+    }
+    rows.removeIf([](const QTextCursor &cursor) { return cursor.isNull(); });
+    QList<ExtraSelection> marks;
+    QColor mark = palette().color(QPalette::Highlight);
+    mark.setAlpha(80);
+    for (const QTextCursor &row : std::as_const(rows)) {
+        ExtraSelection selection;
+        selection.cursor = QTextCursor(row.block());
+        selection.format.setBackground(mark);
+        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+        marks << selection;
+    }
+    setExtraSelections(marks);
+    m_highlightShown = !marks.isEmpty();
+    return m_highlightShown;
 }

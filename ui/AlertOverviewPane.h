@@ -41,6 +41,15 @@ public:
     // megabytes long); the whole of it is one "copy" link away.
     static constexpr qsizetype shownExpressionLength = 2000;
 
+    // Shows evidence: highlights the row of `field` (EvidenceLocator::field: "name",
+    // "state", "severity", "startsAt", "endsAt", "expression", "value",
+    // "labels.<name>", "annotations.<name>"; "mute": how it is muted) and scrolls to it.
+    // False when the alert shows no such row. Kept across updates of the same alert.
+    bool highlightField(const QString &field);
+    // The highlighted field and the text of its row ("instance db-1"); empty: none.
+    QString highlightedField() const { return m_highlightShown ? m_highlight : QString(); }
+    QString highlightedText() const;
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -51,10 +60,14 @@ private:
     void renderHtml(const QString &html);
     // Shows the alert with what is known of it (details, mute, queried values).
     void render();
+    // The extra selections for m_highlight in what is shown; false: no such row.
+    bool applyHighlight();
 
     std::optional<Alert> m_alert;
     QString m_html;
     AlertMute m_mute;
     std::optional<AlertDetails> m_details;
     QueriedValues m_values;
+    QString m_highlight; // a field shown as evidence
+    bool m_highlightShown = false;
 };

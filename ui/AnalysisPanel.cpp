@@ -1,6 +1,8 @@
 #include "AnalysisPanel.h"
 
 #include "analysis/AnalysisService.h"
+#include "analysis/EvidenceChips.h"
+#include "analysis/HypothesesBoard.h"
 #include "analysis/MarkdownStreamView.h"
 
 #include <QClipboard>
@@ -10,6 +12,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QStyle>
 #include <QToolButton>
@@ -37,6 +40,9 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     , m_reasoningToggle(new QToolButton(this))
     , m_reasoning(new QPlainTextEdit(this))
     , m_output(new MarkdownStreamView(this))
+    , m_board(new HypothesesBoard(this))
+    , m_answerArea(new QBoxLayout(QBoxLayout::TopToBottom))
+    , m_citations(new QLabel(this))
     , m_footer(new QLabel(this))
 {
     setObjectName(u"analysisPanel"_s);
@@ -75,6 +81,15 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     m_reasoning->setMaximumHeight(180);
     m_reasoning->setVisible(false);
     m_output->setObjectName(u"analysisOutput"_s);
+    m_output->setDecorator(&m_chips);
+    EvidenceChips::install(m_output);
+    m_board->setVisible(false);
+    m_citations->setObjectName(u"citationFooter"_s);
+    m_citations->setTextFormat(Qt::PlainText);
+    m_citations->setWordWrap(true);
+    m_citations->setToolTip(tr("Claims are sentences that state a cause, a number or cite evidence; cited ones name "
+                               "evidence the request listed; unsupported ones state a cause without citing any."));
+    m_citations->setVisible(false);
     m_footer->setObjectName(u"analysisFooter"_s);
     m_footer->setTextFormat(Qt::PlainText); // the model's name
     m_footer->setEnabled(false);
@@ -91,13 +106,22 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     layout->addWidget(m_settingsButton, 0, Qt::AlignLeft);
     layout->addWidget(m_reasoningToggle);
     layout->addWidget(m_reasoning);
-    layout->addWidget(m_output, 1);
+    m_answerArea->setContentsMargins(0, 0, 0, 0);
+    m_answerArea->addWidget(m_output, 1);
+    m_answerArea->addWidget(m_board);
+    layout->addLayout(m_answerArea, 1);
+    layout->addWidget(m_citations);
     layout->addWidget(m_footer);
 
     connect(m_analyzeButton, &QPushButton::clicked, this, &AnalysisPanel::analyze);
     connect(m_stopButton, &QToolButton::clicked, this, &AnalysisPanel::stop);
     connect(m_copyButton, &QToolButton::clicked, this, &AnalysisPanel::copyAnswer);
     connect(m_settingsButton, &QPushButton::clicked, this, [this] { emit settingsRequested(u"analysisPage"_s); });
+    connect(m_output, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (const std::optional<QString> id = EvidenceChips::idOf(url))
+            activate(*id);
+    });
+    connect(m_board, &HypothesesBoard::evidenceActivated, this, &AnalysisPanel::activate);
     connect(m_reasoningToggle, &QToolButton::toggled, this, [this](bool open) {
         m_reasoning->setVisible(open);
         m_reasoningToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
@@ -168,7 +192,14 @@ void AnalysisPanel::showStoredAnalysis(const StoredAnalysis &analysis)
             ? tr("Analysis of %1").arg(when)
             : tr("Analysis of %1 (%2)")
                   .arg(when, analysis.error.isEmpty() ? analysisOutcomeText(analysis.outcome) : analysis.error));
-    m_output->showMarkdown(analysis.content);
+    Result<EvidenceSet> evidence = EvidenceSet::fromJson(analysis.evidence);
+    m_evidenceProblem = evidence ? QString() : evidence.error();
+    Result<QList<Hypothesis>> hypotheses = Hypotheses::fromJson(analysis.hypotheses);
+    std::optional<QList<Hypothesis>> stored;
+    if (hypotheses && !hypotheses->isEmpty())
+        stored = *hypotheses;
+    showAnswer(u"stored:%1:%2"_s.arg(analysis.id).arg(analysis.createdAt.toMSecsSinceEpoch()),
+               evidence ? *evidence : EvidenceSet(), analysis.content, false, stored);
     setReasoning(analysis.reasoning);
     QStringList footer{analysis.model};
     if (analysis.promptTokens >= 0)
@@ -199,7 +230,7 @@ void AnalysisPanel::showRunOrStored()
 
 void AnalysisPanel::showPlaceholder()
 {
-    m_output->showMarkdown({});
+    showAnswer({}, {}, {}, false);
     setReasoning({});
     m_footer->clear();
     // Without an alert the subject line and the placeholder say it all.
@@ -231,8 +262,11 @@ void AnalysisPanel::stop()
 
 void AnalysisPanel::copyAnswer()
 {
-    if (!m_output->markdown().isEmpty())
-        QGuiApplication::clipboard()->setText(m_output->markdown());
+    QString answer = m_output->markdown();
+    while (answer.endsWith(u'\n') || answer.endsWith(u' '))
+        answer.chop(1); // the blank lines before the hypotheses block
+    if (!answer.isEmpty())
+        QGuiApplication::clipboard()->setText(answer);
 }
 
 void AnalysisPanel::runChanged(const AlertKey &key)
@@ -270,7 +304,9 @@ void AnalysisPanel::render()
     m_status->setText(run->statusText());
     m_settingsButton->setVisible(!run->isRunning() && run->needsSettings());
     const ChatCompletion *completion = run->completion.get();
-    m_output->showMarkdown(completion ? completion->stream().content() : QString());
+    m_evidenceProblem.clear();
+    showAnswer(u"run:%1"_s.arg(run->startedAt.toMSecsSinceEpoch()), run->prompt.evidence,
+               completion ? completion->stream().content() : QString(), run->isRunning());
     setReasoning(completion ? completion->stream().reasoning() : QString());
     QStringList footer{run->model};
     if (completion && completion->stream().usage()) {
@@ -325,4 +361,96 @@ void AnalysisPanel::updateButtons()
         m_wasRunning = running;
         emit runningChanged(running);
     }
+}
+
+void AnalysisPanel::showAnswer(const QString &source, const EvidenceSet &evidence, const QString &answer,
+                               bool streaming, const std::optional<QList<Hypothesis>> &stored)
+{
+    // The evidence of a run arrives with its prompt, before any of the answer.
+    if (source != m_source || evidence.size() != m_chips.evidence().size()) {
+        m_source = source;
+        m_chips.setEvidence(evidence);
+        m_answerText.reset();
+        m_output->restart();
+        m_boardRead = false;
+    }
+    const bool wasFinished = m_chips.finished();
+    m_chips.update(answer);
+    if (!streaming)
+        m_chips.finish();
+    m_answerText.update(answer);
+    m_output->showMarkdown(m_answerText.shown(answer, streaming));
+    if (m_chips.finished() && !wasFinished)
+        m_output->refreshTail(); // its last sentence is closed now: marked as it ends
+
+    const CitationCounts counts = m_chips.counts();
+    QStringList citations;
+    if (counts.claims > 0 || !evidence.isEmpty())
+        citations << counts.footer();
+    if (counts.invalidCitations > 0)
+        citations << tr("%n citation(s) of evidence not in this analysis", nullptr, counts.invalidCitations);
+    if (!m_evidenceProblem.isEmpty())
+        citations << m_evidenceProblem;
+    // Set only when it changes: a label that changes lays the panel out again.
+    if (const QString text = citations.join(u" · "_s); m_citations->text() != text)
+        m_citations->setText(text);
+    if (const bool shown = !answer.isEmpty() && !citations.isEmpty(); m_citations->isVisibleTo(this) != shown)
+        m_citations->setVisible(shown);
+    updateBoard(answer, streaming, stored);
+}
+
+void AnalysisPanel::updateBoard(const QString &answer, bool streaming, const std::optional<QList<Hypothesis>> &stored)
+{
+    if (stored) {
+        m_board->showHypotheses(*stored, m_chips.evidence());
+    } else if (m_answerText.blockStart() < 0 && (streaming || Hypotheses::blockStart(answer) < 0)) {
+        m_board->clearHypotheses();
+    } else if (streaming && !m_answerText.blockClosed()) {
+        m_board->showHypotheses({}, m_chips.evidence(), {}, true);
+    } else if (!m_boardRead || !streaming) {
+        // Read once when the block closes, and once the answer is complete.
+        const Hypotheses::Parsed parsed = Hypotheses::parse(answer, &m_chips.evidence());
+        m_boardRead = streaming;
+        QStringList problems = parsed.problems;
+        if (parsed.found && !parsed.complete)
+            problems << tr("The hypotheses block was not finished; the answer ended inside it.");
+        m_board->showHypotheses(parsed.hypotheses, m_chips.evidence(), problems);
+    }
+    if (m_board->hasContent() != m_board->isVisibleTo(this)) {
+        m_board->setVisible(m_board->hasContent());
+        placeBoard();
+    } else if (m_board->hasContent() && m_board->revision() != m_boardPlaced) {
+        placeBoard();
+    }
+    m_boardPlaced = m_board->revision();
+}
+
+void AnalysisPanel::activate(const QString &id)
+{
+    if (const EvidenceItem *item = m_chips.evidence().find(id))
+        emit evidenceActivated(*item);
+}
+
+void AnalysisPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeBoard();
+}
+
+// Beside the answer when there is room, else under it, as tall as it needs up to a third.
+void AnalysisPanel::placeBoard()
+{
+    const bool beside = width() >= besideWidth;
+    m_answerArea->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    if (beside) {
+        m_board->setMinimumSize(0, 0);
+        m_board->setMaximumHeight(QWIDGETSIZE_MAX);
+        m_board->setFixedWidth(std::clamp(width() / 3, 240, 380));
+    } else {
+        m_board->setMinimumWidth(0);
+        m_board->setMaximumWidth(QWIDGETSIZE_MAX);
+        const int textWidth = std::max(100, width() - 2 * m_board->frameWidth() - 24);
+        m_board->setFixedHeight(std::clamp(m_board->contentHeight(textWidth), 60, std::max(60, height() / 3)));
+    }
+    layout()->activate(); // now, not at the next event: a grab or a test sees the placed board
 }

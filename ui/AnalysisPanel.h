@@ -1,5 +1,9 @@
 #pragma once
 
+#include "analysis/AnswerText.h"
+#include "analysis/CitationChips.h"
+#include "analysis/EvidenceSet.h"
+#include "analysis/Hypotheses.h"
 #include "model/Alert.h"
 #include "model/AlertKey.h"
 #include "store/StoredRecords.h"
@@ -11,7 +15,9 @@
 #include <optional>
 
 class AnalysisService;
+class HypothesesBoard;
 class MarkdownStreamView;
+class QBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -20,7 +26,10 @@ class QToolButton;
 // The right-hand panel where the AI analysis of the selected alert streams in:
 // Analyze / Re-run, Stop, Copy, a live status line, the answer rendered as Markdown
 // as it arrives (at most ~30 times a second), the model's reasoning in a
-// collapsible section, and the token usage. A run goes on when another alert is
+// collapsible section, and the token usage. Citations of the evidence ([E3]) show as
+// chips that lead to the evidence (evidenceActivated), causes stated without evidence
+// are marked, the footer counts claims, and the hypotheses block is shown as a board
+// beside the answer (under it when the panel is narrow) instead of as JSON. A run goes on when another alert is
 // selected and is shown again on return; without one, the alert's latest stored
 // analysis is shown.
 class AnalysisPanel final : public QWidget
@@ -49,12 +58,21 @@ public:
     bool isRunning() const;
     // Renders so far (tests and the benchmark: batching holds).
     int renderCount() const { return m_renders; }
+    // The evidence of what is shown (the run's, or the stored analysis').
+    const EvidenceSet &shownEvidence() const { return m_chips.evidence(); }
+    // Wider than this, the hypotheses board stands beside the answer.
+    static constexpr int besideWidth = 760;
 
 signals:
     // Running state of the shown alert changed (toolbar actions follow).
     void runningChanged(bool running);
     // The run failed for something only Settings can fix: open this page.
     void settingsRequested(const QString &page);
+    // A chip was clicked (or Enter pressed on it): show this item where it is.
+    void evidenceActivated(const EvidenceItem &item);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     AlertKey currentKey() const;
@@ -66,6 +84,13 @@ private:
     void setReasoning(const QString &text);
     void updateButtons();
     void showPlaceholder();
+    // Shows `answer` with chips for `evidence`; `source` tells analyses apart (another
+    // one starts the chips and the board over). `stored`: the hypotheses stored with it.
+    void showAnswer(const QString &source, const EvidenceSet &evidence, const QString &answer, bool streaming,
+                    const std::optional<QList<Hypothesis>> &stored = std::nullopt);
+    void updateBoard(const QString &answer, bool streaming, const std::optional<QList<Hypothesis>> &stored);
+    void placeBoard();
+    void activate(const QString &id);
 
     AnalysisService *m_service = nullptr;
     std::optional<Alert> m_alert;
@@ -79,7 +104,16 @@ private:
     QToolButton *m_reasoningToggle;
     QPlainTextEdit *m_reasoning;
     MarkdownStreamView *m_output;
+    HypothesesBoard *m_board;
+    QBoxLayout *m_answerArea;
+    QLabel *m_citations;
     QLabel *m_footer;
+    CitationChips m_chips;
+    AnswerText m_answerText;
+    QString m_source; // what the chips and the board were set up for
+    bool m_boardRead = false; // the closed block was read for the board
+    int m_boardPlaced = -1; // the board's revision its size was set for
+    QString m_evidenceProblem; // the stored evidence could not be read
     QTimer m_renderTimer;
     QElapsedTimer m_sinceRender;
     int m_renders = 0;

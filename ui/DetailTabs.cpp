@@ -2,6 +2,7 @@
 
 #include "AlertOverviewPane.h"
 #include "LogsPane.h"
+#include "MetricChart.h"
 #include "MetricsPane.h"
 #include "TimeRangePicker.h"
 #include "context/ContextService.h"
@@ -197,9 +198,11 @@ void DetailTabs::showDetails(const AlertDetails &details)
         const bool resolved = it->state == AlertState::Resolved;
         const qint64 seconds
             = it->startsAt.secsTo(resolved && it->endsAt.isValid() ? it->endsAt : QDateTime::currentDateTimeUtc());
-        m_occurrences->addTopLevelItem(
-            new QTreeWidgetItem({timeText(it->startsAt), timeText(it->endsAt),
-                                 AlertTableModel::formatDuration(std::max<qint64>(0, seconds)), stateName(it->state)}));
+        auto *item = new QTreeWidgetItem({timeText(it->startsAt), timeText(it->endsAt),
+                                          AlertTableModel::formatDuration(std::max<qint64>(0, seconds)),
+                                          stateName(it->state)});
+        item->setData(0, Qt::UserRole, it->startsAt.toMSecsSinceEpoch()); // found again as evidence
+        m_occurrences->addTopLevelItem(item);
     }
     m_storedAnalyses = details.analyses;
     m_analyses->clear();
@@ -245,4 +248,108 @@ void DetailTabs::clearAlert()
     m_storedAnalyses.clear();
     m_history->findChild<QLabel *>(u"historyPage"_s)->setText(historyHint());
     m_history->setCurrentIndex(0);
+}
+
+namespace {
+
+QString clockText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(u"HH:mm"_s);
+}
+
+} // namespace
+
+bool DetailTabs::showAlertWindow()
+{
+    if (m_range->range().kind == TimeRange::Kind::AroundAlert)
+        return false;
+    m_beforeZoom = TimeRange{};
+    chooseRange(TimeRange{});
+    return true;
+}
+
+QString DetailTabs::showEvidence(const EvidenceItem &item)
+{
+    if (!m_alert)
+        return tr("Select the alert the analysis is about to see %1.").arg(item.id);
+    switch (item.kind) {
+    case EvidenceKind::MetricSeries: return showMetricPoint(item);
+    case EvidenceKind::LogLine:
+    case EvidenceKind::LogGroup: return showLogLine(item);
+    case EvidenceKind::Occurrence: return showOccurrence(item);
+    case EvidenceKind::AlertField:
+    case EvidenceKind::Annotation:
+    case EvidenceKind::Silence: {
+        setCurrentIndex(OverviewTab);
+        const QString field = item.kind == EvidenceKind::Silence ? u"mute"_s : item.locator.field;
+        if (m_overview->highlightField(field))
+            return {};
+        return item.kind == EvidenceKind::Silence
+            ? tr("%1: the alert is not muted now; the silence the analysis saw has ended.").arg(item.id)
+            : tr("%1: the alert has no “%2” now (it changed since the analysis).").arg(item.id, field);
+    }
+    }
+    return {};
+}
+
+QString DetailTabs::showMetricPoint(const EvidenceItem &item)
+{
+    setCurrentIndex(MetricsTab);
+    const EvidenceLocator &at = item.locator;
+    const std::optional<MetricChart::Highlight> shown = m_metrics->showPoint(at.queryIndex, at.labels, at.timeMs);
+    if (!shown)
+        return m_metrics->charts().isEmpty()
+            ? tr("%1: the metrics are not loaded yet; click it again once they are.").arg(item.id)
+            : tr("%1: its chart is not among those shown now (the metric queries changed since the analysis).")
+                  .arg(item.id);
+    switch (*shown) {
+    case MetricChart::Highlight::Shown: return {};
+    case MetricChart::Highlight::Loading:
+        return tr("%1: the chart is loading; its point is marked when it arrives.").arg(item.id);
+    case MetricChart::Highlight::SeriesMissing:
+        return tr("%1: its series is not in the chart now; the chart is shown.").arg(item.id);
+    case MetricChart::Highlight::OutsideWindow:
+        // The chart keeps the point wanted: it is marked once the alert's window is drawn.
+        return showAlertWindow() ? tr("%1's point at %2 is outside the shown window — showing the alert's window")
+                                       .arg(item.id, clockText(at.timeMs))
+                                 : tr("%1's point at %2 is outside the alert's window; its series is emphasised.")
+                                       .arg(item.id, clockText(at.timeMs));
+    }
+    return {};
+}
+
+QString DetailTabs::showLogLine(const EvidenceItem &item)
+{
+    setCurrentIndex(LogsTab);
+    const EvidenceLocator &at = item.locator;
+    const qint64 ms = at.ns / 1'000'000;
+    const ContextPlan::Window &window = m_logs->shownWindow();
+    const bool outside = window.start.isValid() && window.end.isValid()
+        && (ms < window.start.toMSecsSinceEpoch() || ms > window.end.toMSecsSinceEpoch());
+    switch (m_logs->showLine(at.labels, at.ns, at.lineHash)) {
+    case LogsPane::Found::Shown: return {};
+    case LogsPane::Found::Waiting:
+        return tr("%1: the log lines are not loaded yet; its line is selected when they arrive.").arg(item.id);
+    case LogsPane::Found::NotLoaded:
+        if (outside && showAlertWindow()) // the pane selects it when those lines arrive
+            return tr("%1's line at %2 is outside the shown window — showing the alert's window")
+                .arg(item.id, clockText(ms));
+        return tr("%1's line at %2 is not among the lines loaded now; showing the lines around its time.")
+            .arg(item.id, clockText(ms));
+    }
+    return {};
+}
+
+QString DetailTabs::showOccurrence(const EvidenceItem &item)
+{
+    setCurrentIndex(HistoryTab);
+    for (int i = 0; i < m_occurrences->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *row = m_occurrences->topLevelItem(i);
+        if (row->data(0, Qt::UserRole).toLongLong() == item.locator.timeMs) {
+            m_occurrences->setCurrentItem(row);
+            m_occurrences->scrollToItem(row);
+            return {};
+        }
+    }
+    return tr("%1: that occurrence is not in this alert's history here.").arg(item.id);
 }

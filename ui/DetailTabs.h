@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/EvidenceSet.h"
 #include "context/TimeRange.h"
 #include "model/AlertKey.h"
 #include "store/StoredRecords.h"
@@ -32,6 +33,11 @@ public:
     void showAlert(const Alert &alert);
     void showDetails(const AlertDetails &details);
     void clearAlert();
+    // Shows an analysis' evidence where it is: a metric point on its chart, a log line,
+    // an alert field in the Overview, an earlier occurrence in the History tab. When
+    // it is not in the current view, does the sensible thing and says what, in one
+    // line for the status bar; empty when it is shown as it is.
+    QString showEvidence(const EvidenceItem &item);
 
 signals:
     // An analysis picked in the History tab, to show in the analysis panel.
@@ -50,6 +56,11 @@ public:
 private:
     void showContext(const OccurrenceKey &key);
     void chooseRange(const TimeRange &range);
+    QString showMetricPoint(const EvidenceItem &item);
+    QString showLogLine(const EvidenceItem &item);
+    QString showOccurrence(const EvidenceItem &item);
+    // The range back to around the alert, if it is not: true if it changed.
+    bool showAlertWindow();
     static QString historyHint();
 
     AlertOverviewPane *m_overview;

@@ -271,6 +271,11 @@ QWidget *MainWindow::createCentralArea()
     connect(m_analysisPanel, &AnalysisPanel::runningChanged, this, &MainWindow::updateAlertActions);
     connect(m_analysisPanel, &AnalysisPanel::settingsRequested, this,
             [this](const QString &page) { openSettings(page); });
+    // A citation clicked in the answer: its evidence in the detail tabs.
+    connect(m_analysisPanel, &AnalysisPanel::evidenceActivated, this, [this](const EvidenceItem &item) {
+        if (const QString note = m_detailTabs->showEvidence(item); !note.isEmpty())
+            statusBar()->showMessage(note, 12'000);
+    });
     auto *dock = new QDockWidget(tr("AI analysis"), this);
     dock->setObjectName(u"analysisDock"_s);
     dock->setWidget(m_analysisPanel);

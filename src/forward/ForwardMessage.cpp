@@ -74,7 +74,13 @@ ForwardMessage ForwardMessage::fromAlert(const Alert &alert, const QString &anal
     message.allLabels = alert.labels;
     message.startsAt = alert.startsAt;
     message.endsAt = alert.state == AlertState::Resolved ? alert.endsAt : QDateTime();
-    message.analysis = analysis.trimmed();
+    // The hypotheses block is for the board, not for a chat: its top one leads instead.
+    const Hypotheses::Parsed hypotheses = Hypotheses::parse(analysis);
+    message.topHypothesis = Hypotheses::top(hypotheses.hypotheses);
+    message.analysis = (hypotheses.found ? Hypotheses::withoutBlock(analysis) : analysis).trimmed();
+    if (message.topHypothesis && !message.analysis.isEmpty())
+        message.analysis = u"**%1** %2\n\n"_s.arg(Text::tr("Top hypothesis:"), hypothesisText(*message.topHypothesis))
+            + message.analysis;
     message.analysisModel = analysisModel;
     const QString stateWord = alert.state == AlertState::Resolved ? Text::tr("RESOLVED") : Text::tr("FIRING");
     message.title = message.target.isEmpty() ? u"[%1] %2"_s.arg(stateWord, alert.name)
@@ -172,4 +178,14 @@ QString ForwardMessage::marker() const
     case Tone::Neutral: break;
     }
     return u"⚪"_s;
+}
+
+QString ForwardMessage::hypothesisText(const Hypothesis &hypothesis)
+{
+    const QString status = Hypotheses::statusText(hypothesis.status);
+    return hypothesis.confidence ? Text::tr("%1, %2 % confidence: %3")
+                                       .arg(status)
+                                       .arg(qRound(*hypothesis.confidence * 100))
+                                       .arg(hypothesis.title)
+                                 : Text::tr("%1: %2").arg(status, hypothesis.title);
 }

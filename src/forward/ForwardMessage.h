@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/Hypotheses.h"
 #include "model/Alert.h"
 
 #include <QDateTime>
@@ -34,8 +35,12 @@ struct ForwardMessage {
     QDateTime startsAt{};
     QDateTime endsAt{};
     QList<Link> links{};
-    QString analysis{}; // Markdown; empty: none
+    // Markdown; empty: none. Without the model's hypotheses block; led by the top
+    // hypothesis' line when there is one.
+    QString analysis{};
     QString analysisModel{};
+    // The analysis' most likely hypothesis (Hypotheses::top), if it named any.
+    std::optional<Hypothesis> topHypothesis{};
     QString note{}; // plain text for messages that are not alerts
 
     LabelMap allLabels{}; // for templates
@@ -48,6 +53,8 @@ struct ForwardMessage {
     static ForwardMessage fromAlert(const Alert &alert, const QString &analysis = {}, const QString &analysisModel = {},
                                     const ForwardLinkSources &sources = {});
     static ForwardMessage plain(const QString &title, const QString &text);
+    // "Likely, 80 % confidence: Log files filled the disk" (status, confidence, title).
+    static QString hypothesisText(const Hypothesis &hypothesis);
 
     bool isResolved() const { return state == AlertState::Resolved; }
     // What colours a message: not an alert, resolved, or firing at a severity.

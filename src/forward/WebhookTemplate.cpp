@@ -208,6 +208,11 @@ QByteArray defaultBody(const ForwardMessage &message)
         body.insert(u"analysis"_s, message.analysis.isEmpty() ? QJsonValue() : QJsonValue(message.analysis));
         body.insert(u"analysisModel"_s,
                     message.analysisModel.isEmpty() ? QJsonValue() : QJsonValue(message.analysisModel));
+        if (const std::optional<Hypothesis> &top = message.topHypothesis) {
+            QJsonObject hypothesis{{u"title"_s, top->title}, {u"status"_s, Hypotheses::statusName(top->status)}};
+            hypothesis.insert(u"confidence"_s, top->confidence ? QJsonValue(*top->confidence) : QJsonValue());
+            body.insert(u"topHypothesis"_s, hypothesis);
+        }
     }
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }

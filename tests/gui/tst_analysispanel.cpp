@@ -1,10 +1,17 @@
+#include "AlertBuilder.h"
 #include "AnalysisPanel.h"
+#include "Appearance.h"
 #include "DetailTabs.h"
 #include "FakeHttpServer.h"
 #include "MainWindowFixture.h"
+#include "ReviewShot.h"
 #include "SettingsDialog.h"
 #include "TestData.h"
 #include "analysis/AnalysisService.h"
+#include "analysis/AnswerText.h"
+#include "analysis/CitationChips.h"
+#include "analysis/EvidenceChips.h"
+#include "analysis/HypothesesBoard.h"
 #include "analysis/MarkdownStreamView.h"
 #include "context/ContextService.h"
 #include "model/AlertTableModel.h"
@@ -12,6 +19,7 @@
 #include "settings/AppSettings.h"
 #include "store/StoreService.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QImage>
@@ -65,6 +73,64 @@ const char *const sampleAnswer = "## Summary\n\nThe disk on **db-1** is 97% full
                                  "## What to check next\n\n```bash\ndf -h /\n\njournalctl --vacuum-size=1G\n```\n\n"
                                  "| Metric | Value |\n| --- | --- |\n| disk used | 97% |\n\n"
                                  "## Urgency\nPage now: [runbook](https://runbooks.example.com/disk).\n";
+
+EvidenceSet sampleEvidence()
+{
+    return EvidenceSet({{{}, EvidenceKind::AlertField, u"alert name: DiskFull"_s, {.field = u"name"_s}},
+                        {{},
+                         EvidenceKind::MetricSeries,
+                         u"metric disk used {instance=\"db-1\"}: max 97 at 03:52"_s,
+                         {.queryIndex = 0, .labels = {{u"instance"_s, u"db-1"_s}}, .timeMs = 1'795'319'771'000}},
+                        {{},
+                         EvidenceKind::LogLine,
+                         u"log line 03:51 <b>logrotate</b>: error: skipping"_s,
+                         {.labels = {{u"job"_s, u"node"_s}}, .ns = 1'795'319'781'046'717'469, .lineHash = u"ab"_s}}});
+}
+
+// Cites E2 and E3, cites E99 (not in the evidence), and states a cause without citing.
+const char *const citedAnswer = "## Summary\n\nThe disk on **db-1** is 97% full [E2]. Logrotate failed [E3, E99].\n\n"
+                                "The backup job wrote to /data because nobody cleaned it.\n\n"
+                                "```hypotheses\n"
+                                "[{\"title\": \"Logs filled the disk\", \"status\": \"likely\", \"confidence\": 0.8, "
+                                "\"for\": [\"E2\", \"E3\"], \"against\": []},\n"
+                                " {\"title\": \"A backup wrote to /data\", \"status\": \"possible\", "
+                                "\"confidence\": 0.4, \"for\": [\"E2\"]},\n"
+                                " {\"title\": \"A DNS outage\", \"status\": \"ruled_out\", \"confidence\": 0.05, "
+                                "\"against\": [\"E1\"]}]\n"
+                                "```\n";
+
+StoredAnalysis storedFor(const Alert &alert, const QString &content, const EvidenceSet &evidence)
+{
+    StoredAnalysis analysis;
+    analysis.id = 7;
+    analysis.source = alert.source;
+    analysis.fingerprint = alert.fingerprint;
+    analysis.createdAt = QDateTime::currentDateTimeUtc();
+    analysis.model = u"deepseek-chat"_s;
+    analysis.outcome = AnalysisOutcome::Finished;
+    analysis.content = content;
+    analysis.evidence = evidence.toJson();
+    if (const QList<Hypothesis> hypotheses = Hypotheses::parse(content).hypotheses; !hypotheses.isEmpty())
+        analysis.hypotheses = Hypotheses::toJson(hypotheses);
+    return analysis;
+}
+
+// Where the `index`th chip of `view` is drawn, in its viewport.
+QPoint chipCentre(QTextEdit *view, int index)
+{
+    int seen = 0;
+    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().objectType() == EvidenceChips::objectType && seen++ == index) {
+                QTextCursor cursor(view->document());
+                cursor.setPosition(it.fragment().position());
+                const QRect left = view->cursorRect(cursor);
+                cursor.setPosition(it.fragment().position() + 1);
+                const QRect right = view->cursorRect(cursor);
+                return QPoint((left.left() + right.left()) / 2, left.center().y());
+            }
+    return {};
+}
 
 } // namespace
 
@@ -220,9 +286,15 @@ private slots:
         m_llm->route("/chat/completions", streamed(u"deepseek-chat.sse"_s, 1ms));
         QTest::keyClick(m_gui->window(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(status->text().startsWith(u"Finished in"_s));
-        QTextDocument whole;
-        whole.setMarkdown(QString::fromUtf8(TestData::fixture(u"llm/deepseek-chat.expected.md"_s)),
-                          MarkdownStreamView::markdownFeatures);
+        // As the whole answer renders at once, with the same chips and markers.
+        CitationChips chips;
+        chips.setEvidence(panel->shownEvidence());
+        const QString answer = QString::fromUtf8(TestData::fixture(u"llm/deepseek-chat.expected.md"_s));
+        chips.update(answer);
+        chips.finish();
+        MarkdownStreamView whole;
+        whole.setDecorator(&chips);
+        whole.showMarkdown(answer);
         QCOMPARE(output->toPlainText(), whole.toPlainText());
         QVERIFY(child<QLabel>(u"analysisFooter"_s)->text().contains(u"answer tokens"_s));
         QTRY_COMPARE(history->topLevelItemCount(), 2);
@@ -301,6 +373,210 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), table);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
         QCOMPARE(table->currentIndex().row(), 1);
+    }
+
+    void citationsShowAsChipsThatLeadToTheEvidence()
+    {
+        const Alert alert = AlertBuilder(u"f00d"_s).named(u"DiskFull"_s).build();
+        AnalysisPanel panel;
+        panel.resize(460, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showAlert(alert);
+        const EvidenceSet evidence = sampleEvidence();
+        panel.showStoredAnalysis(storedFor(alert, QString::fromUtf8(citedAnswer), evidence));
+        auto *output = panel.findChild<MarkdownStreamView *>(u"analysisOutput"_s);
+
+        const QList<EvidenceChips::Shown> chips = EvidenceChips::chipsIn(*output->document());
+        QCOMPARE(chips.size(), 4);
+        QCOMPARE(chips.at(0).style, EvidenceChips::Style::Evidence);
+        QCOMPARE(chips.at(0).text, u"E2"_s);
+        QCOMPARE(chips.at(0).href, u"evidence:E2"_s);
+        QVERIFY2(chips.at(0).toolTip.contains(u"metric series"_s) && chips.at(0).toolTip.contains(u"max 97 at 03:52"_s),
+                 qPrintable(chips.at(0).toolTip));
+        QCOMPARE(chips.at(1).text, u"E3"_s);
+        // Evidence text is data: markup in it is shown as text.
+        QVERIFY(chips.at(1).toolTip.contains(u"&lt;b&gt;logrotate"_s));
+        QCOMPARE(chips.at(2).style, EvidenceChips::Style::Invalid);
+        QCOMPARE(chips.at(2).text, u"E99"_s);
+        QVERIFY(chips.at(2).href.isEmpty());
+        QVERIFY(chips.at(2).toolTip.contains(u"E99 is not in this analysis's evidence"_s));
+        QCOMPARE(chips.at(3).style, EvidenceChips::Style::Unsupported);
+        QVERIFY(chips.at(3).toolTip.contains(u"states a cause without citing evidence"_s));
+        // The marker stands after the sentence it is about.
+        const QString shown = output->toPlainText();
+        QVERIFY(shown.indexOf(u"cleaned it."_s) < shown.lastIndexOf(QChar::ObjectReplacementCharacter));
+        // No bracket is left, and the hypotheses block is not shown as JSON.
+        QVERIFY(!shown.contains(u"[E"_s));
+        QVERIFY(!shown.contains(u"hypotheses"_s) && !shown.contains(u"\"title\""_s));
+        // (The plural forms come with the translations, once they are updated.)
+        const QString footer = panel.findChild<QLabel *>(u"citationFooter"_s)->text();
+        QVERIFY2(footer.startsWith(CitationCounts{3, 2, 1, 1}.footer() + u" · 1 citation"_s), qPrintable(footer));
+        QVERIFY(footer.endsWith(u"of evidence not in this analysis"_s));
+
+        // A click on a chip, and Enter on it after Tab, hand its item on.
+        QSignalSpy activated(&panel, &AnalysisPanel::evidenceActivated);
+        QTest::mouseClick(output->viewport(), Qt::LeftButton, {}, chipCentre(output, 1));
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.at(0).at(0).value<EvidenceItem>(), evidence.items().at(2));
+        // An invalid id leads nowhere.
+        QTest::mouseClick(output->viewport(), Qt::LeftButton, {}, chipCentre(output, 2));
+        QCOMPARE(activated.size(), 1);
+        output->setFocus();
+        QTest::keyClick(output, Qt::Key_Tab);
+        QTest::keyClick(output, Qt::Key_Return);
+        QCOMPARE(activated.size(), 2);
+        QCOMPARE(activated.at(1).at(0).value<EvidenceItem>(), evidence.items().at(1));
+        // Tooltips show over the chip.
+        const QPoint chip = chipCentre(output, 0);
+        QCOMPARE(output->cursorForPosition(chip + QPoint(-2, 0)).charFormat().toolTip(), chips.at(0).toolTip);
+        QCOMPARE(output->anchorAt(chip + QPoint(-2, 0)), u"evidence:E2"_s);
+        QCOMPARE(output->anchorAt(chip + QPoint(2, 0)), u"evidence:E2"_s);
+    }
+
+    void hypothesesShowOnABoard()
+    {
+        const Alert alert = AlertBuilder(u"f00d"_s).named(u"DiskFull"_s).build();
+        AnalysisPanel panel;
+        panel.resize(460, 760);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showAlert(alert);
+        const EvidenceSet evidence = sampleEvidence();
+        const StoredAnalysis stored = storedFor(alert, QString::fromUtf8(citedAnswer), evidence);
+        QVERIFY(!stored.hypotheses.isEmpty());
+        panel.showStoredAnalysis(stored);
+        auto *board = panel.findChild<HypothesesBoard *>(u"hypothesesBoard"_s);
+        QVERIFY(board->isVisible());
+        QVERIFY(board->message().isEmpty());
+        const QString text = board->toPlainText();
+        QVERIFY2(text.contains(u"Logs filled the disk  80 %"_s), qPrintable(text));
+        QVERIFY(text.contains(u"A backup wrote to /data  40 %"_s));
+        QVERIFY(text.contains(u"A DNS outage"_s)); // ruled out, still there
+        QList<QString> statuses;
+        QList<QString> ids;
+        for (const EvidenceChips::Shown &chip : EvidenceChips::chipsIn(*board->document()))
+            (chip.style == EvidenceChips::Style::Evidence ? ids : statuses) << chip.text;
+        QCOMPARE(statuses, (QList<QString>{u"Likely"_s, u"Possible"_s, u"Ruled out"_s}));
+        QCOMPARE(ids, (QList<QString>{u"E2"_s, u"E3"_s, u"E2"_s, u"E1"_s}));
+        // The ruled-out one is struck through and dimmed.
+        const QTextBlock ruledOut = board->document()->find(u"A DNS outage"_s).block();
+        bool struck = false;
+        for (auto it = ruledOut.begin(); !it.atEnd(); ++it)
+            struck = struck || (it.fragment().text().contains(u"DNS"_s) && it.fragment().charFormat().fontStrikeOut());
+        QVERIFY(struck);
+        // Its chips click through like the answer's.
+        QSignalSpy activated(&panel, &AnalysisPanel::evidenceActivated);
+        QTest::mouseClick(board->viewport(), Qt::LeftButton, {}, chipCentre(board, 1)); // E2 of the first
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.at(0).at(0).value<EvidenceItem>().id, u"E2"_s);
+
+        // Stored without hypotheses (the block was broken): one line says why.
+        QString broken = QString::fromUtf8(citedAnswer);
+        broken.replace(u"\"status\": \"likely\","_s, u"\"status\": likely,"_s);
+        StoredAnalysis bad = storedFor(alert, broken, evidence);
+        bad.id = 8;
+        QVERIFY(bad.hypotheses.isEmpty());
+        panel.showStoredAnalysis(bad);
+        QVERIFY(board->isVisible());
+        QVERIFY2(board->message().startsWith(u"The hypotheses block is not valid JSON"_s),
+                 qPrintable(board->message()));
+        QVERIFY(!board->toPlainText().contains(u"Logs filled"_s));
+        QVERIFY(!panel.findChild<MarkdownStreamView *>(u"analysisOutput"_s)->toPlainText().contains(u"status"_s));
+
+        // An answer without a block has no board.
+        StoredAnalysis none = storedFor(alert, u"Nothing to see [E1]."_s, evidence);
+        none.id = 9;
+        panel.showStoredAnalysis(none);
+        QVERIFY(!board->isVisible());
+    }
+
+    // While the answer streams, the hypotheses block never shows, not even its first
+    // characters; and chips rendered piece by piece are those of a whole render.
+    void streamedChipsMatchAWholeRenderAndTheBlockStaysHidden_data()
+    {
+        QTest::addColumn<int>("chunk");
+        for (const int chunk : {1, 2, 5, 13, 64})
+            QTest::addRow("%d", chunk) << chunk;
+    }
+
+    void streamedChipsMatchAWholeRenderAndTheBlockStaysHidden()
+    {
+        QFETCH(int, chunk);
+        const QString answer = QString::fromUtf8(citedAnswer);
+        const EvidenceSet evidence = sampleEvidence();
+        CitationChips chips;
+        chips.setEvidence(evidence);
+        AnswerText text;
+        MarkdownStreamView view;
+        view.setDecorator(&chips);
+        for (qsizetype at = 0; at < answer.size(); at += chunk) {
+            const QString sofar = answer.left(at + chunk);
+            chips.update(sofar);
+            text.update(sofar);
+            view.showMarkdown(text.shown(sofar, true));
+            const QString shown = view.toPlainText();
+            QVERIFY2(!shown.contains(u'`') && !shown.contains(u"\"title\""_s) && !shown.contains(u"[{"_s),
+                     qPrintable(u"%1: %2"_s.arg(at).arg(shown)));
+        }
+        chips.finish();
+        view.showMarkdown(text.shown(answer, false));
+        view.refreshTail();
+
+        CitationChips wholeChips;
+        wholeChips.setEvidence(evidence);
+        wholeChips.update(answer);
+        wholeChips.finish();
+        MarkdownStreamView whole;
+        whole.setDecorator(&wholeChips);
+        whole.showMarkdown(Hypotheses::withoutBlock(answer));
+        QCOMPARE(view.toPlainText().trimmed(), whole.toPlainText().trimmed());
+        QList<QString> streamed;
+        QList<QString> expected;
+        for (const EvidenceChips::Shown &c : EvidenceChips::chipsIn(*view.document()))
+            streamed << c.text + c.href;
+        for (const EvidenceChips::Shown &c : EvidenceChips::chipsIn(*whole.document()))
+            expected << c.text + c.href;
+        QCOMPARE(streamed, expected);
+        QCOMPARE(expected.size(), 4);
+        QCOMPARE(chips.counts(), wholeChips.counts());
+    }
+
+    // Placeholder characters in the answer itself are text, never chips.
+    void privateUseCharactersInTheAnswerAreNotChips()
+    {
+        CitationChips chips;
+        chips.setEvidence(sampleEvidence());
+        const QString answer = u"Odd \uE000 and \uF000 here, cited [E1].\n"_s;
+        chips.update(answer);
+        chips.finish();
+        MarkdownStreamView view;
+        view.setDecorator(&chips);
+        view.showMarkdown(answer);
+        const QList<EvidenceChips::Shown> shown = EvidenceChips::chipsIn(*view.document());
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().text, u"E1"_s);
+    }
+
+    void chipsForReview()
+    {
+        const Alert alert = AlertBuilder(u"f00d"_s).named(u"DiskFull"_s).build();
+        AppSettings settings;
+        for (const QString &theme : {u"light"_s, u"dark"_s}) {
+            settings.setValue(Settings::theme, theme);
+            Appearance::apply(settings);
+            for (const int width : {460, 900}) {
+                AnalysisPanel panel;
+                panel.resize(width, 640);
+                panel.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&panel));
+                panel.showAlert(alert);
+                panel.showStoredAnalysis(storedFor(alert, QString::fromUtf8(citedAnswer), sampleEvidence()));
+                saveForReview(&panel, u"analysis-chips-%1-%2.png"_s.arg(theme).arg(width));
+            }
+        }
+        settings.setValue(Settings::theme, u"system"_s);
+        Appearance::apply(settings);
     }
 
     void aRunContinuesWhileAnotherAlertIsShown()

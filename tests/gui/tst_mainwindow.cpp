@@ -3,6 +3,7 @@
 #include "AlertBuilder.h"
 #include "AlertOverviewPane.h"
 #include "AlertTableView.h"
+#include "AnalysisPanel.h"
 #include "Appearance.h"
 #include "DetailTabs.h"
 #include "FakeHttpServer.h"
@@ -21,9 +22,12 @@
 #include "SilenceDialog.h"
 #include "SilencesDialog.h"
 #include "TestData.h"
+#include "TimeRangePicker.h"
 #include "TrayController.h"
 #include "alertmanager/Acknowledgements.h"
 #include "alertmanager/AlertmanagerSync.h"
+#include "analysis/EvidenceChips.h"
+#include "analysis/MarkdownStreamView.h"
 #include "context/ContextService.h"
 #include "core/BuildInfo.h"
 #include "demo/DemoAlerts.h"
@@ -102,6 +106,22 @@ int silencesPosted(const FakeHttpServer &alertmanager)
         std::count_if(alertmanager.requests.cbegin(), alertmanager.requests.cend(), [](const HttpRequest &request) {
             return request.method == "POST" && request.path == "/api/v2/silences";
         }));
+}
+// Where the `index`th chip of `view` is drawn, in its viewport.
+QPoint chipCentre(QTextEdit *view, int index)
+{
+    int seen = 0;
+    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().objectType() == EvidenceChips::objectType && seen++ == index) {
+                QTextCursor cursor(view->document());
+                cursor.setPosition(it.fragment().position());
+                const QRect left = view->cursorRect(cursor);
+                cursor.setPosition(it.fragment().position() + 1);
+                const QRect right = view->cursorRect(cursor);
+                return QPoint((left.left() + right.left()) / 2, left.center().y());
+            }
+    return {};
 }
 } // namespace
 
@@ -597,6 +617,108 @@ private slots:
         QTRY_COMPARE(tabs->metricsPane()->charts().size(), 5);
         QTRY_VERIFY(tabs->metricsPane()->charts().first()->hasResult());
         QTRY_VERIFY(tabs->logsPane()->text().contains(u"EXT4-fs warning"_s));
+        m_gui->closeWindow();
+        m_contextService = nullptr;
+    }
+
+    // A chip in the analysis leads to its evidence: the point on its chart, the log
+    // line, the alert's field.
+    void citedEvidenceOpensWhereItIs()
+    {
+        FakeHttpServer prometheus;
+        QVERIFY(prometheus.listen());
+        prometheus.route("/api/v1/query_range", {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
+        FakeHttpServer loki;
+        QVERIFY(loki.listen());
+        loki.route("/loki/api/v1/query_range", {200, TestData::fixture(u"loki/query_range-limited.json"_s)});
+        ContextService context;
+        ContextService::Sources sources;
+        sources.prometheus = {prometheus.url()};
+        sources.loki = {loki.url()};
+        context.setSources(sources);
+        m_contextService = &context;
+        QVERIFY(m_gui->startLiveStore());
+        QVERIFY(openWindow());
+        m_gui->window()->resize(1400, 900);
+        QCOMPARE(m_gui->post(u"alertmanager/firing-single.json"_s), 200);
+        QVERIFY(m_gui->selectFirstRowOnceThereAre(1));
+        auto *tabs = child<DetailTabs>(u"detailTabs"_s);
+        QTRY_COMPARE(tabs->metricsPane()->charts().size(), 5);
+        QTRY_VERIFY(tabs->metricsPane()->charts().first()->hasResult());
+        QTRY_VERIFY(tabs->logsPane()->text().contains(u"CRON[2211]"_s));
+
+        const Alert alert = m_gui->alerts()->alertAt(0);
+        const LabelMap series{{u"instance"_s, u"127.0.0.1:9100"_s}, {u"job"_s, u"node"_s}};
+        const LabelMap stream{{u"filename"_s, u"/var/log/syslog"_s},
+                              {u"host"_s, u"web-01"_s},
+                              {u"instance"_s, u"127.0.0.1:9100"_s},
+                              {u"job"_s, u"node"_s}};
+        const QString cron = u"CRON[2211]: (root) CMD (/usr/local/bin/rotate-logs.sh)"_s;
+        const EvidenceSet evidence(
+            {{{},
+              EvidenceKind::MetricSeries,
+              u"metric cpu"_s,
+              {.queryIndex = 1, .labels = series, .timeMs = 1'795'319'771'000}},
+             {{},
+              EvidenceKind::LogLine,
+              u"log line: "_s + cron,
+              {.labels = stream, .ns = 1'795'319'788'046'717'469, .lineHash = EvidenceLocator::hashOf(cron)}},
+             {{},
+              EvidenceKind::AlertField,
+              u"alert labels.instance: 127.0.0.1:9100"_s,
+              {.field = u"labels.instance"_s}}});
+        StoredAnalysis analysis;
+        analysis.id = 1;
+        analysis.source = alert.source;
+        analysis.fingerprint = alert.fingerprint;
+        analysis.createdAt = QDateTime::currentDateTimeUtc();
+        analysis.outcome = AnalysisOutcome::Finished;
+        analysis.content = u"CPU jumped at 03:56 [E1]. Cron ran the rotation [E2] on the instance [E3].\n"_s;
+        analysis.evidence = evidence.toJson();
+        auto *panel = child<AnalysisPanel>(u"analysisPanel"_s);
+        panel->showStoredAnalysis(analysis);
+        auto *output = child<MarkdownStreamView>(u"analysisOutput"_s);
+        QCOMPARE(EvidenceChips::chipsIn(*output->document()).size(), 3);
+        QVERIFY(output->isVisible());
+
+        // The metric point: the Metrics tab, its chart's series emphasised and marked.
+        tabs->setCurrentIndex(DetailTabs::OverviewTab);
+        QTest::mouseClick(output->viewport(), Qt::LeftButton, {}, chipCentre(output, 0));
+        QCOMPARE(tabs->currentIndex(), int(DetailTabs::MetricsTab));
+        MetricChart *chart = tabs->metricsPane()->charts().at(1);
+        QVERIFY(chart->highlightedSample());
+        QCOMPARE(chart->highlightedSample()->ms, 1'795'319'771'000);
+        QCOMPARE(chart->highlightedSeries(), u"{instance=\"127.0.0.1:9100\", job=\"node\"}"_s);
+        QVERIFY(!tabs->metricsPane()->charts().at(0)->highlightedSample());
+
+        // The log line: the Logs tab, that line selected.
+        QTest::mouseClick(output->viewport(), Qt::LeftButton, {}, chipCentre(output, 1));
+        QCOMPARE(tabs->currentIndex(), int(DetailTabs::LogsTab));
+        const int block = tabs->logsPane()->selectedBlock();
+        QVERIFY(block >= 0);
+        QCOMPARE(tabs->logsPane()->text().split(u'\n').at(block).mid(13), cron);
+        QVERIFY(tabs->logsPane()->labelsAt(block).contains(u"host=\"web-01\""_s));
+
+        // The alert's field: the Overview, its row highlighted.
+        QTest::mouseClick(output->viewport(), Qt::LeftButton, {}, chipCentre(output, 2));
+        QCOMPARE(tabs->currentIndex(), int(DetailTabs::OverviewTab));
+        QCOMPARE(tabs->overviewPane()->highlightedField(), u"labels.instance"_s);
+        QCOMPARE(tabs->overviewPane()->highlightedText(), u"instance 127.0.0.1:9100"_s);
+        QVERIFY(m_gui->window()->statusBar()->currentMessage().isEmpty());
+
+        // A point outside the shown window: the alert's window again, said in the status bar.
+        const QDateTime start = QDateTime::fromSecsSinceEpoch(1'795'319'781, Qt::UTC);
+        tabs->rangePicker()->applyCustom(start, start.addSecs(20));
+        QTRY_VERIFY(chart->hasResult() && chart->shownWindow().start == start);
+        QTest::mouseClick(output->viewport(), Qt::LeftButton, {}, chipCentre(output, 0));
+        QVERIFY2(m_gui->window()->statusBar()->currentMessage().startsWith(
+                     u"E1's point at %1 is outside the shown window — showing the alert's window"_s.arg(
+                         QDateTime::fromMSecsSinceEpoch(1'795'319'771'000).toLocalTime().toString(u"HH:mm"_s))),
+                 qPrintable(m_gui->window()->statusBar()->currentMessage()));
+        QCOMPARE(tabs->rangePicker()->range().kind, TimeRange::Kind::AroundAlert);
+        QTRY_VERIFY(chart->highlightedSample());
+        QCOMPARE(chart->highlightedSample()->ms, 1'795'319'771'000);
+        saveForReview(m_gui->window(), u"evidence-metric-point.png"_s);
         m_gui->closeWindow();
         m_contextService = nullptr;
     }

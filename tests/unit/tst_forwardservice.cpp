@@ -288,6 +288,43 @@ private slots:
         QVERIFY(!log.first().automatic);
     }
 
+    // The analysis' top hypothesis leads its part of the message, escaped as the rest of
+    // the tool's text; the hypotheses block itself is not sent.
+    void theTopHypothesisGoesAlong_data() { everyToolAcceptsWhatItIsSent_data(); }
+
+    void theTopHypothesisGoesAlong()
+    {
+        QFETCH(Type, type);
+        QFETCH(QString, path);
+        QFETCH(QString, query);
+        const ChatDestination destination = addDestination(type, path, query);
+        const Alert alert = storedAlert();
+        auto forwarder = service();
+        const QString analysis = u"## Summary\n\nThe disk is full [E2].\n\n```hypotheses\n"
+                                 u"[{\"title\": \"A DNS outage\", \"status\": \"ruled_out\", \"confidence\": 0.9},\n"
+                                 u" {\"title\": \"Logs filled <b>disk</b> & more\", \"status\": \"likely\", "
+                                 u"\"confidence\": 0.8, \"for\": [\"E2\"], \"against\": [\"E7\"]},\n"
+                                 u" {\"title\": \"A backup\", \"status\": \"possible\", \"confidence\": 0.95}]\n"
+                                 u"```\n"_s;
+        const quint64 id = forwarder->forward(alert, destination.id, ForwardService::AnalysisText{analysis, u"m"_s});
+        const ForwardService::Job *job = finished(*forwarder, id);
+        QVERIFY2(job->result.ok, qPrintable(job->result.message));
+        const QString body = QString::fromUtf8(m_server->requests.last().body);
+        QVERIFY2(body.contains(u"Top hypothesis:"_s) && body.contains(u"Likely, 80 % confidence: Logs filled"_s),
+                 qPrintable(body));
+        QVERIFY(!body.contains(u"```hypotheses"_s) && !body.contains(u"ruled_out"_s) && !body.contains(u"A backup"_s));
+        QVERIFY(body.contains(u"The disk is full"_s));
+        // Markup in the title is the tool's text, as markup in the rest of the analysis is.
+        if (type == Type::Slack || type == Type::Telegram)
+            QVERIFY2(!body.contains(u"<b>disk"_s) && body.contains(u"&lt;b&gt;disk"_s), qPrintable(body));
+        if (type == Type::Webhook) {
+            const QJsonObject top = json(m_server->requests.last()).value(u"topHypothesis"_s).toObject();
+            QCOMPARE(top.value(u"title"_s).toString(), u"Logs filled <b>disk</b> & more"_s);
+            QCOMPARE(top.value(u"status"_s).toString(), u"likely"_s);
+            QCOMPARE(top.value(u"confidence"_s).toDouble(), 0.8);
+        }
+    }
+
     void signatureAndToolErrorsAreExplained()
     {
         const ChatDestination ding = addDestination(Type::DingTalk, u"/dingtalk/robot/send"_s, u"?access_token=t"_s);

@@ -78,11 +78,26 @@ void MarkdownStreamView::showMarkdown(const QString &markdown)
         return;
     if (!markdown.startsWith(QStringView(m_markdown).left(m_scanned)))
         reset();
+    m_markdown = markdown;
+    renderFromCommitted();
+}
+
+void MarkdownStreamView::refreshTail()
+{
+    if (!m_markdown.isEmpty())
+        renderFromCommitted();
+}
+
+void MarkdownStreamView::restart()
+{
+    reset();
+}
+
+void MarkdownStreamView::renderFromCommitted()
+{
     QScrollBar *scroll = verticalScrollBar();
     const bool following = scroll->value() >= scroll->maximum() - 4;
     const int scrolledTo = scroll->value();
-    m_markdown = markdown;
-
     QTextCursor cursor(document());
     cursor.beginEditBlock();
     // The open tail goes; kept blocks stay as they are.
@@ -90,14 +105,14 @@ void MarkdownStreamView::showMarkdown(const QString &markdown)
     cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
     cursor.removeSelectedText();
     if (const qsizetype boundary = scanForBoundary(); boundary > m_committed) {
-        appendBlocks(m_markdown.mid(m_committed, boundary - m_committed));
+        appendBlocks(m_markdown.mid(m_committed, boundary - m_committed), m_committed);
         m_committed = boundary;
         QTextCursor end(document());
         end.movePosition(QTextCursor::End);
         m_committedEnd = end.position();
     }
     if (m_committed < m_markdown.size())
-        appendBlocks(m_markdown.mid(m_committed));
+        appendBlocks(m_markdown.mid(m_committed), m_committed);
     cursor.endEditBlock();
     scroll->setValue(following ? scroll->maximum() : scrolledTo);
 }
@@ -124,12 +139,14 @@ qsizetype MarkdownStreamView::scanForBoundary()
     return boundary;
 }
 
-void MarkdownStreamView::appendBlocks(const QString &markdown)
+void MarkdownStreamView::appendBlocks(const QString &markdown, qsizetype from)
 {
     QTextDocument part;
     part.setResourceProvider(noResource);
     part.setDefaultFont(document()->defaultFont());
-    part.setMarkdown(markdown, markdownFeatures);
+    part.setMarkdown(m_decorator ? m_decorator->mark(markdown, from) : markdown, markdownFeatures);
+    if (m_decorator)
+        m_decorator->decorate(part);
     styleCodeBlocks(part);
     QTextCursor target(document());
     target.movePosition(QTextCursor::End);

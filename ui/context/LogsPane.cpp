@@ -1,6 +1,7 @@
 #include "LogsPane.h"
 
 #include "LogVolumeHistogram.h"
+#include "analysis/EvidenceSet.h"
 #include "model/AlertTableModel.h"
 
 #include <QCheckBox>
@@ -252,6 +253,8 @@ void LogsPane::clear()
     m_entries.clear();
     m_streams.clear();
     m_alertStartNs = -1;
+    m_window = {};
+    m_wanted.reset();
     render();
     m_status->setText(tr("Log lines from around the selected alert's start are shown here."));
 }
@@ -310,6 +313,7 @@ void LogsPane::showContext(const ContextService::Context &context, const QDateTi
 {
     if (context.key != m_key) {
         m_key = context.key;
+        m_wanted.reset();
         m_query->setModified(false);
         m_saveRules->hide();
     }
@@ -405,9 +409,13 @@ void LogsPane::showLines(const ContextPlan::LogQuery &query, const LogResult &re
     const bool hasWindow = window.start.isValid() && window.end.isValid();
     m_volume->setEntries(volume, hasWindow ? window.start.toMSecsSinceEpoch() * 1'000'000 : 0,
                          hasWindow ? window.end.toMSecsSinceEpoch() * 1'000'000 : 0, m_alertStartNs);
+    m_window = window;
     render();
     if (m_entries.isEmpty())
         m_status->setText(tr("No lines for %1 in this window.").arg(query.logQl()));
+    // Evidence asked for before the lines were there, or shown before this refresh.
+    if (m_wanted)
+        selectEntry(entryOf(m_wanted->stream, m_wanted->ns, m_wanted->lineHash));
 }
 
 void LogsPane::render()
@@ -560,4 +568,97 @@ bool LogsPane::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+namespace {
+
+// As the lines' hover text names a stream.
+QString streamText(const LabelMap &labels)
+{
+    QStringList parts;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        parts << it.key() + u"=\""_s + it.value() + u'"';
+    return u'{' + parts.join(u", "_s) + u'}';
+}
+
+} // namespace
+
+qsizetype LogsPane::entryOf(const QString &stream, qint64 ns, const QString &lineHash) const
+{
+    // Lines are in time order: those at `ns` are found by binary search.
+    auto at = std::lower_bound(m_entries.cbegin(), m_entries.cend(), ns,
+                               [](const Entry &entry, qint64 wanted) { return entry.ns < wanted; });
+    qsizetype candidate = -1;
+    for (; at != m_entries.cend() && at->ns == ns; ++at) {
+        if (m_streams.value(at->labels) != stream)
+            continue;
+        const qsizetype index = std::distance(m_entries.cbegin(), at);
+        if (lineHash.isEmpty())
+            return index;
+        // The entry's text is the time, a space and the line with its continuation
+        // lines indented: undone, it is the line Loki sent.
+        QString line = at->text.mid(timeChars + 1);
+        line.replace(u'\n' + continuationIndent, u"\n"_s);
+        if (EvidenceLocator::hashOf(line) == lineHash)
+            return index;
+        if (candidate < 0)
+            candidate = index; // the same stream and time: the line, if it changed since
+    }
+    return candidate;
+}
+
+LogsPane::Found LogsPane::showLine(const LabelMap &labels, qint64 ns, const QString &lineHash)
+{
+    m_wanted = LineWanted{streamText(labels), ns, lineHash};
+    if (m_entries.isEmpty())
+        return Found::Waiting;
+    const qsizetype entry = entryOf(m_wanted->stream, ns, lineHash);
+    if (entry < 0) {
+        // Kept: a refresh or another window may bring it.
+        m_lines->setExtraSelections({});
+        scrollToTime(ns); // the lines nearest its time
+        return Found::NotLoaded;
+    }
+    if (m_errorsOnly->isChecked() && !m_entries.at(entry).errorLike)
+        m_errorsOnly->setChecked(false); // renders every line again
+    selectEntry(entry);
+    return Found::Shown;
+}
+
+void LogsPane::selectEntry(qsizetype entry)
+{
+    const auto first = std::find(m_blockEntries.cbegin(), m_blockEntries.cend(), entry);
+    if (entry < 0 || first == m_blockEntries.cend()) {
+        m_lines->setExtraSelections({});
+        return;
+    }
+    const int firstBlock = int(std::distance(m_blockEntries.cbegin(), first));
+    const int lastBlock = firstBlock + int(m_entries.at(entry).text.count(u'\n'));
+    QTextCursor cursor(m_lines->document()->findBlockByNumber(firstBlock));
+    const QTextBlock last = m_lines->document()->findBlockByNumber(lastBlock);
+    cursor.setPosition(last.position() + last.length() - 1, QTextCursor::KeepAnchor);
+    // Scrolled to, a little below the top, then selected.
+    m_lines->verticalScrollBar()->setValue(std::max(0, firstBlock - 3));
+    m_lines->setTextCursor(cursor);
+    m_lines->ensureCursorVisible();
+    QList<QTextEdit::ExtraSelection> marks;
+    QColor mark = palette().color(QPalette::Highlight);
+    mark.setAlpha(70);
+    for (QTextBlock block = m_lines->document()->findBlockByNumber(firstBlock);
+         block.isValid() && block.blockNumber() <= lastBlock; block = block.next()) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(block);
+        selection.format.setBackground(mark);
+        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+        marks << selection;
+    }
+    m_lines->setExtraSelections(marks);
+}
+
+int LogsPane::selectedBlock() const
+{
+    const QTextCursor cursor = m_lines->textCursor();
+    if (!cursor.hasSelection())
+        return -1;
+    return m_lines->document()->findBlock(cursor.selectionStart()).blockNumber();
 }

@@ -58,6 +58,17 @@ public:
     int firstVisibleBlock() const;
     void scrollToTime(qint64 ns);
     LogVolumeHistogram *volume() const { return m_volume; }
+
+    // Shows evidence: selects and highlights the line of stream `labels` at `ns` whose
+    // text hashes to `lineHash` (EvidenceLocator::hashOf; empty: the first at `ns`),
+    // scrolled into view. Narrowed to error-like lines, it widens again when the line
+    // is not one. The line is kept (until another alert) and selected whenever lines arrive.
+    enum class Found { Shown, Waiting, NotLoaded };
+    Found showLine(const LabelMap &labels, qint64 ns, const QString &lineHash);
+    // The block of the selected line (the cursor's), or -1 when none is selected.
+    int selectedBlock() const;
+    // The time window of the lines shown (invalid: not known).
+    const ContextPlan::Window &shownWindow() const { return m_window; }
     // How saving the rules (saveRulesRequested) went.
     void showRulesSaved(const Result<> &saved);
 
@@ -79,6 +90,9 @@ private:
         bool errorLike = false;
     };
     void showQuery(const ContextPlan::LogQuery &query);
+    // The line of `m_entries` the evidence names, or -1.
+    qsizetype entryOf(const QString &streamText, qint64 ns, const QString &lineHash) const;
+    void selectEntry(qsizetype entry);
     void render();
     void run();
 
@@ -104,4 +118,11 @@ private:
     QString m_alertStartText;
     // Per text block of what is shown.
     QList<qsizetype> m_blockEntries; // index into m_entries; -1: the alert-start marker
+    ContextPlan::Window m_window;
+    struct LineWanted {
+        QString stream;
+        qint64 ns = 0;
+        QString lineHash;
+    };
+    std::optional<LineWanted> m_wanted; // evidence to show once lines arrive
 };

@@ -22,6 +22,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QScatterSeries>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QUrlQuery>
@@ -349,6 +350,8 @@ void MetricChart::rebuild()
 {
     m_entries.clear();
     m_alertIndex = -1;
+    m_highlightIndex = -1;
+    m_highlightedSample.reset();
     if (!m_result.ok) {
         showMessage(m_result.errorType.isEmpty() || m_result.errorType == u"network"_s
                         ? tr("Prometheus could not be asked: %1").arg(m_result.error)
@@ -392,6 +395,12 @@ void MetricChart::rebuild()
         const QColor base = seriesColors().at(i % seriesColors().size());
         entry.color = alert < 0 || entry.alert ? base : QColor(base.red(), base.green(), base.blue(), 110);
     }
+    m_highlightIndex = -1;
+    for (qsizetype i = 0; m_highlight && i < m_entries.size(); ++i)
+        if (m_entries.at(i).identity == m_highlight->identity) {
+            m_highlightIndex = int(i);
+            m_entries[i].visible = true; // evidence asked for is shown, even one of many
+        }
     m_more->setVisible(many);
     const int hidden
         = int(std::count_if(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return !e.visible; }));
@@ -479,7 +488,7 @@ void MetricChart::redraw()
     yAxis->setRange(scale.min, scale.max);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
-    auto attach = [&](QLineSeries *line) {
+    auto attach = [&](QXYSeries *line) {
         chart->addSeries(line);
         line->attachAxis(xAxis);
         line->attachAxis(yAxis);
@@ -501,7 +510,8 @@ void MetricChart::redraw()
         }
         ++m_drawnBaselines;
     }
-    const bool emphasis = m_alertIndex >= 0 && m_entries.size() > 1;
+    const bool highlighting = m_highlightIndex >= 0;
+    const bool emphasis = !highlighting && m_alertIndex >= 0 && m_entries.size() > 1;
     // Points beyond two per pixel are not seen, only painted: the budget is shared by
     // the visible series, so twenty series cost about what a few do.
     const qsizetype visibleCount
@@ -519,10 +529,14 @@ void MetricChart::redraw()
         ++drawn;
         const QList<QList<Sample>> parts = ChartData::segments(entry.samples);
         const int budget = std::max(3, int(perSeries / std::max<qsizetype>(1, parts.size())));
-        const qreal width = !emphasis ? 1.6 : entry.alert ? 2.6 : 1.0;
+        const bool highlighted = i == m_highlightIndex;
+        const qreal width = highlighted ? 3.2 : highlighting ? 1.0 : !emphasis ? 1.6 : entry.alert ? 2.6 : 1.0;
+        QColor color = entry.color;
+        if (highlighting && !highlighted)
+            color.setAlpha(80);
         for (const QList<Sample> &part : parts) {
             auto *line = new QLineSeries;
-            line->setPen(QPen(entry.color, width));
+            line->setPen(QPen(color, width));
             QList<QPointF> points;
             const QList<Sample> thinned = ChartData::lttb(part, budget);
             points.reserve(thinned.size());
@@ -534,6 +548,24 @@ void MetricChart::redraw()
         }
     }
     m_drawnSeries = drawn;
+    // The evidence's point, over its line (drawn last of the series but the markers).
+    m_highlightedSample.reset();
+    if (highlighting && m_highlight->timeMs >= windowFrom && m_highlight->timeMs <= windowTo) {
+        const Entry &entry = m_entries.at(m_highlightIndex);
+        const qsizetype index = ChartData::nearest(entry.samples, m_highlight->timeMs);
+        if (index >= 0 && std::isfinite(entry.samples.at(index).value)) {
+            const Sample &sample = entry.samples.at(index);
+            auto *point = new QScatterSeries;
+            point->setName(tr("evidence"));
+            point->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+            point->setMarkerSize(13);
+            point->setColor(entry.color);
+            point->setBorderColor(palette().color(QPalette::Text));
+            point->append(double(sample.ms), sample.value);
+            attach(point);
+            m_highlightedSample = sample;
+        }
+    }
 
     auto marker = [&](const QString &name, const QColor &color, Qt::PenStyle style, const QList<QPointF> &points) {
         auto *line = new QLineSeries;
@@ -706,4 +738,36 @@ bool MetricChart::eventFilter(QObject *watched, QEvent *event)
             hideHover();
     }
     return QWidget::eventFilter(watched, event);
+}
+
+MetricChart::Highlight MetricChart::highlightPoint(const LabelMap &labels, qint64 timeMs)
+{
+    m_highlight = PointWanted{labelText(labels), timeMs};
+    if (m_hasResult && m_result.ok)
+        rebuild();
+    return highlightState();
+}
+
+void MetricChart::clearHighlight()
+{
+    if (!m_highlight)
+        return;
+    m_highlight.reset();
+    if (m_hasResult && m_result.ok)
+        rebuild();
+}
+
+MetricChart::Highlight MetricChart::highlightState() const
+{
+    if (!m_hasResult)
+        return Highlight::Loading;
+    if (m_highlightIndex < 0)
+        return Highlight::SeriesMissing;
+    return m_highlightedSample ? Highlight::Shown : Highlight::OutsideWindow;
+}
+
+QString MetricChart::highlightedSeries() const
+{
+    return m_highlightIndex >= 0 && m_highlightIndex < m_entries.size() ? m_entries.at(m_highlightIndex).name
+                                                                        : QString();
 }

@@ -84,6 +84,17 @@ public:
     QChart *chart() const;
     QChartView *view() const { return m_view; }
 
+    // Evidence shown on the chart: the series with `labels` emphasised (shown if it was
+    // hidden), the others muted, and a marker on its sample nearest `timeMs`. Kept
+    // across redraws (a new window, a refresh) until cleared.
+    enum class Highlight { Shown, Loading, SeriesMissing, OutsideWindow };
+    Highlight highlightPoint(const LabelMap &labels, qint64 timeMs);
+    void clearHighlight();
+    // What the marker marks: the sample's time and value; nothing when no marker shows.
+    std::optional<Sample> highlightedSample() const { return m_highlightedSample; }
+    // The legend name of the emphasised series; empty when none is.
+    QString highlightedSeries() const;
+
 signals:
     void rerunRequested(const QString &expression);
     // A span dragged across the chart (in UTC), or Reset pressed: back to the tab's range.
@@ -136,6 +147,14 @@ private:
     QList<Entry> m_entries; // legend order
     QHash<QString, bool> m_chosen; // identity → visible, as the engineer toggled it
     QString m_thresholdText;
+    struct PointWanted {
+        QString identity;
+        qint64 timeMs = -1;
+    };
+    std::optional<PointWanted> m_highlight;
+    int m_highlightIndex = -1; // in m_entries
+    std::optional<Sample> m_highlightedSample;
+    Highlight highlightState() const;
 
     QLabel *m_title;
     QLineEdit *m_edit;

@@ -12,6 +12,7 @@ MetricsPane::MetricsPane(QWidget *parent)
     : QWidget(parent)
     , m_status(new QLabel)
     , m_chartLayout(new QVBoxLayout)
+    , m_scroll(new QScrollArea)
 {
     setObjectName(u"metricsPane"_s);
     m_status->setObjectName(u"metricsStatus"_s);
@@ -23,13 +24,12 @@ MetricsPane::MetricsPane(QWidget *parent)
     contentLayout->addWidget(m_status);
     contentLayout->addLayout(m_chartLayout);
     contentLayout->addStretch();
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_scroll);
     clear();
 }
 
@@ -141,4 +141,18 @@ void MetricsPane::showContext(const ContextService::Context &context, const Aler
             chart->showLoading(context.window);
         }
     }
+}
+
+std::optional<MetricChart::Highlight> MetricsPane::showPoint(int queryIndex, const LabelMap &labels, qint64 timeMs)
+{
+    const QList<MetricChart *> shown = charts();
+    if (queryIndex < 0 || queryIndex >= shown.size())
+        return std::nullopt;
+    for (qsizetype i = 0; i < shown.size(); ++i)
+        if (i != queryIndex)
+            shown.at(i)->clearHighlight();
+    MetricChart *chart = shown.at(queryIndex);
+    const MetricChart::Highlight result = chart->highlightPoint(labels, timeMs);
+    m_scroll->ensureWidgetVisible(chart, 0, 0);
+    return result;
 }

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "MetricChart.h"
 #include "context/ContextService.h"
 
 #include <QWidget>
 
-class MetricChart;
+#include <optional>
+
 class QLabel;
+class QScrollArea;
 class QVBoxLayout;
 
 // The Metrics tab: one MetricChart per planned query of the selected alert, or why
@@ -26,6 +29,9 @@ public:
     // Chart sets kept drawn for the alerts seen last: switching back is instant.
     static constexpr int keptChartSets = 4;
     QString status() const;
+    // Shows evidence: the point of chart `queryIndex` (see MetricChart::highlightPoint),
+    // scrolled into view; the other charts' marks go. Null chart: there is no such chart.
+    std::optional<MetricChart::Highlight> showPoint(int queryIndex, const LabelMap &labels, qint64 timeMs);
 
 signals:
     void rerunRequested(int index, const QString &expression);
@@ -44,6 +50,7 @@ private:
 
     QLabel *m_status;
     QVBoxLayout *m_chartLayout;
+    QScrollArea *m_scroll;
     QList<ChartSet> m_sets; // most recently shown last
     ChartSet *m_current = nullptr;
 };
