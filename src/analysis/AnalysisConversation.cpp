@@ -65,8 +65,9 @@ std::optional<ChatMessage> messageFrom(const QJsonObject &object)
 
 QJsonObject stepObject(const ToolStep &step)
 {
-    return {{u"callId"_s, step.callId},   {u"name"_s, step.name},       {u"arguments"_s, step.argumentsJson},
-            {u"state"_s, toolStepStateName(step.state)}, {u"summary"_s, step.summary}, {u"evidenceId"_s, step.evidenceId}};
+    return {{u"callId"_s, step.callId},           {u"name"_s, step.name},
+            {u"arguments"_s, step.argumentsJson}, {u"state"_s, toolStepStateName(step.state)},
+            {u"summary"_s, step.summary},         {u"evidenceId"_s, step.evidenceId}};
 }
 
 ToolStep stepFrom(const QJsonObject &object)
@@ -174,8 +175,8 @@ Result<QList<ConversationTurn>> AnalysisConversation::fromJson(const QByteArray 
         for (const QJsonValue &value : messages) {
             const std::optional<ChatMessage> message = messageFrom(value.toObject());
             if (!message)
-                return Failure{tr("The stored conversation is damaged: question %1 has a message it cannot read.")
-                                   .arg(i + 1)};
+                return Failure{
+                    tr("The stored conversation is damaged: question %1 has a message it cannot read.").arg(i + 1)};
             turn.messages << *message;
         }
         turns << turn;
@@ -216,22 +217,22 @@ std::optional<EvidenceItem> AnalysisConversation::evidenceFor(const AnalysisTool
         const auto *result = std::get_if<MetricResult>(&outcome.payload);
         item.kind = EvidenceKind::MetricSeries;
         item.text = u"tool query_prometheus %1 (%2): %3 series"_s.arg(oneLine(query->query), window(query->window),
-                                                                       count(result ? result->series.size() : 0));
+                                                                      count(result ? result->series.size() : 0));
     } else if (const auto *logs = std::get_if<LokiQuery>(&*outcome.request)) {
         const auto *result = std::get_if<LogResult>(&outcome.payload);
         item.kind = EvidenceKind::LogGroup;
         item.text = u"tool query_loki %1 (%2): %3 lines"_s.arg(oneLine(logs->query), window(logs->window),
-                                                                count(result ? result->lines.size() : 0));
+                                                               count(result ? result->lines.size() : 0));
     } else if (const auto *series = std::get_if<SeriesQuery>(&*outcome.request)) {
         const auto *result = std::get_if<ContextClient::SeriesList>(&outcome.payload);
         item.kind = EvidenceKind::MetricSeries;
         item.text = u"tool list_series %1 (%2): %3 series"_s.arg(oneLine(series->match), window(series->window),
-                                                                  count(result ? result->series.size() : 0));
+                                                                 count(result ? result->series.size() : 0));
     } else if (const auto *history = std::get_if<HistoryQuery>(&*outcome.request)) {
         const auto *result = std::get_if<QList<StoredOccurrence>>(&outcome.payload);
         item.kind = EvidenceKind::Occurrence;
         item.text = u"tool alert_history (latest %1): %2 occurrences"_s.arg(count(history->limit),
-                                                                             count(result ? result->size() : 0));
+                                                                            count(result ? result->size() : 0));
     } else {
         return std::nullopt;
     }

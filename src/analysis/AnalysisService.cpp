@@ -86,8 +86,9 @@ QString AnalysisService::Run::reasoning() const
 bool AnalysisService::Run::runningTools() const
 {
     const QList<ToolStep> &list = steps();
-    return phase == Phase::Streaming
-        && std::any_of(list.cbegin(), list.cend(), [](const ToolStep &s) { return s.state == ToolStep::State::Running; });
+    return phase == Phase::Streaming && std::any_of(list.cbegin(), list.cend(), [](const ToolStep &s) {
+               return s.state == ToolStep::State::Running;
+           });
 }
 
 QString AnalysisService::Run::statusText() const
@@ -337,7 +338,8 @@ void AnalysisService::buildFollowUp(const std::shared_ptr<Run> &run, const QStri
             QList<EvidenceItem> items = run->evidence.items();
             const qsizetype before = items.size();
             for (const EvidenceItem &item : fresh.items())
-                if (items.size() < EvidenceSet::maxItems && !held.contains(evidenceKindName(item.kind) + u'\n' + item.text))
+                if (items.size() < EvidenceSet::maxItems
+                    && !held.contains(evidenceKindName(item.kind) + u'\n' + item.text))
                     items << item;
             run->evidence = EvidenceSet(std::move(items));
             ask(run->evidence.items().mid(before), true);
@@ -374,9 +376,9 @@ void AnalysisService::beginTurn(Run &run, const QString &apiKey)
     // A fresh call limit for each question; with tools off it offers none and refuses calls.
     const ContextService::Sources noSources;
     const ContextService::Sources &sources = m_context ? m_context->sources() : noSources;
-    run.tools = std::make_unique<AnalysisTools>(m_settings.tools,
-                                                AnalysisTools::Sources{sources.prometheus, sources.loki},
-                                                run.alert.inLiveStore() ? m_history.data() : nullptr, run.alert);
+    run.tools
+        = std::make_unique<AnalysisTools>(m_settings.tools, AnalysisTools::Sources{sources.prometheus, sources.loki},
+                                          run.alert.inLiveStore() ? m_history.data() : nullptr, run.alert);
     if (m_toolClock)
         run.tools->setClock(m_toolClock);
     run.phase = Run::Phase::Streaming;
@@ -511,7 +513,7 @@ void AnalysisService::toolAnswered(const AlertKey &key, qsizetype stepIndex, con
         }
     } else {
         step.state = outcome.problem == AnalysisTools::Problem::SourceFailed ? ToolStep::State::Failed
-                                                                            : ToolStep::State::Refused;
+                                                                             : ToolStep::State::Refused;
     }
     loop->results[stepIndex - loop->firstStep] = text;
     emit stepsChanged(key);

@@ -703,8 +703,9 @@ private slots:
         {
             AlertStore store;
             QVERIFY_OK(store.open(path()));
-            write(store, {payloadOf({makeAlert(u"fp"_s, AlertState::Firing, t0),
-                                     makeAlert(u"fp-other"_s, AlertState::Firing, t0)})});
+            write(store,
+                  {payloadOf(
+                      {makeAlert(u"fp"_s, AlertState::Firing, t0), makeAlert(u"fp-other"_s, AlertState::Firing, t0)})});
         }
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema4"_s);

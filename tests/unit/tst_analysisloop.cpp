@@ -72,9 +72,9 @@ FakeHttpServer::Response callingTools(const QList<Call> &calls, const QString &c
             entry.insert(u"function"_s, function);
             return event({{u"tool_calls"_s, QJsonArray{entry}}});
         };
-        chunks << fragment({{u"id"_s, call.id}, {u"type"_s, u"function"_s},
-                            {u"function"_s, QJsonObject{{u"name"_s, call.name}}}},
-                           call.arguments.left(half));
+        chunks << fragment(
+            {{u"id"_s, call.id}, {u"type"_s, u"function"_s}, {u"function"_s, QJsonObject{{u"name"_s, call.name}}}},
+            call.arguments.left(half));
         chunks << fragment({}, call.arguments.mid(half));
     }
     chunks << event({}, u"tool_calls"_s);
@@ -318,8 +318,8 @@ private slots:
 
         // The answer: the second request's text; stored with the evidence the tool added.
         QCOMPARE(run->content(), QString::fromUtf8(TestData::fixture(u"llm/deepseek-v4-after-tools.expected.md"_s)));
-        QCOMPARE(run->reasoning(), expected.value(u"reasoning_content"_s).toString()
-                     + u"\n\nBoth tool results point to OOM."_s);
+        QCOMPARE(run->reasoning(),
+                 expected.value(u"reasoning_content"_s).toString() + u"\n\nBoth tool results point to OOM."_s);
         QTRY_COMPARE(stored.size(), 1);
         const StoredAnalysis saved = stored.first().at(0).value<StoredAnalysis>();
         QCOMPARE(saved.content, run->content());
@@ -387,12 +387,12 @@ private slots:
     // message the model reads, and the run ends with its answer.
     void badCallsAreRefusedWithAReason()
     {
-        m_llm->queue(llmPath, callingTools({{u"c-unknown"_s, u"run_shell"_s, u"{\"cmd\": \"rm -rf /\"}"_s},
-                                            {u"c-broken"_s, u"query_prometheus"_s, u"{\"query\": \"up\""_s},
-                                            {u"c-month"_s, u"query_prometheus"_s,
-                                             u"{\"query\": \"up\", \"start\": \"-30d\"}"_s},
-                                            {u"c-host"_s, u"query_loki"_s,
-                                             u"{\"query\": \"{job=\\\"x\\\"}\", \"host\": \"evil.example\"}"_s}}));
+        m_llm->queue(llmPath,
+                     callingTools({{u"c-unknown"_s, u"run_shell"_s, u"{\"cmd\": \"rm -rf /\"}"_s},
+                                   {u"c-broken"_s, u"query_prometheus"_s, u"{\"query\": \"up\""_s},
+                                   {u"c-month"_s, u"query_prometheus"_s, u"{\"query\": \"up\", \"start\": \"-30d\"}"_s},
+                                   {u"c-host"_s, u"query_loki"_s,
+                                    u"{\"query\": \"{job=\\\"x\\\"}\", \"host\": \"evil.example\"}"_s}}));
         m_llm->queue(llmPath, answering(u"The tools were refused; the host is down [E1]."_s));
         auto analysis = service();
         const AnalysisService::Run *run = analyzed(*analysis, alertNamed(u"refusals"_s));
@@ -421,9 +421,10 @@ private slots:
             response.neverAnswer = askedOf(request).contains(u"tool_probe_metric"_s);
             return response;
         });
-        m_llm->queue(llmPath, callingTools({{u"c-1"_s, u"query_prometheus"_s,
-                                             u"{\"query\": \"tool_probe_metric\", \"start\": \"-1h\"}"_s}},
-                                           u"Let me look at the metric."_s));
+        m_llm->queue(llmPath,
+                     callingTools({{u"c-1"_s, u"query_prometheus"_s,
+                                    u"{\"query\": \"tool_probe_metric\", \"start\": \"-1h\"}"_s}},
+                                  u"Let me look at the metric."_s));
         m_llm->route(llmPath, answering(u"never asked"_s));
         auto analysis = service();
         QSignalSpy stored(analysis.get(), &AnalysisService::analysisStored);
@@ -451,8 +452,9 @@ private slots:
 
     void stopBetweenTurnsEndsTheNextRequest()
     {
-        m_llm->queue(llmPath, callingTools({{u"c-1"_s, u"query_prometheus"_s,
-                                             u"{\"query\": \"tool_probe_metric\", \"start\": \"-1h\"}"_s}}));
+        m_llm->queue(llmPath,
+                     callingTools({{u"c-1"_s, u"query_prometheus"_s,
+                                    u"{\"query\": \"tool_probe_metric\", \"start\": \"-1h\"}"_s}}));
         FakeHttpServer::Response silent;
         silent.neverAnswer = true;
         m_llm->queue(llmPath, silent);
@@ -487,8 +489,12 @@ private slots:
         QCOMPARE(m_llm->requests.size(), 2);
         QVERIFY(bodyOf(m_llm->requests.at(0)).contains(u"tools"_s));
         QVERIFY(!bodyOf(m_llm->requests.at(1)).contains(u"tools"_s));
-        QVERIFY(messagesOf(m_llm->requests.at(1)).at(1).toObject().value(u"content"_s).toString().contains(
-            u"### Metrics around the start"_s)); // the pre-gathered evidence
+        QVERIFY(messagesOf(m_llm->requests.at(1))
+                    .at(1)
+                    .toObject()
+                    .value(u"content"_s)
+                    .toString()
+                    .contains(u"### Metrics around the start"_s)); // the pre-gathered evidence
         QCOMPARE(run->content(), u"Answered from the gathered evidence [E1]."_s);
 
         run = analyzed(*analysis, alertNamed(u"no-tools-again"_s));
@@ -515,8 +521,9 @@ private slots:
         QCOMPARE(run->outcome(), AnalysisOutcome::Finished);
         QVERIFY2(run->hypothesesProblem.contains(u"not valid JSON"_s), qPrintable(run->hypothesesProblem));
 
-        m_llm->route(llmPath, answering(u"Fine [E1].\n\n```hypotheses\n[{\"title\": \"Power\", \"status\": "
-                                        u"\"likely\", \"for\": [\"E1\"]}]\n```\n"_s));
+        m_llm->route(llmPath,
+                     answering(u"Fine [E1].\n\n```hypotheses\n[{\"title\": \"Power\", \"status\": "
+                               u"\"likely\", \"for\": [\"E1\"]}]\n```\n"_s));
         run = analyzed(*analysis, alertNamed(u"good-block"_s));
         QVERIFY2(run->hypothesesProblem.isEmpty(), qPrintable(run->hypothesesProblem));
     }
@@ -525,8 +532,9 @@ private slots:
     // analysis (the same one, grown) and reads back; a stored one can be continued later.
     void aFollowUpContinuesTheConversationAndIsStored()
     {
-        m_llm->queue(llmPath, callingTools({{u"c-1"_s, u"query_prometheus"_s,
-                                             u"{\"query\": \"tool_probe_metric\", \"start\": \"-1h\"}"_s}}));
+        m_llm->queue(llmPath,
+                     callingTools({{u"c-1"_s, u"query_prometheus"_s,
+                                    u"{\"query\": \"tool_probe_metric\", \"start\": \"-1h\"}"_s}}));
         m_llm->queue(llmPath, answering(u"Memory ran out [E1]."_s));
         m_llm->queue(llmPath, answering(u"Because the cache grew."_s));
         m_llm->queue(llmPath, answering(u"Restart it."_s));
@@ -590,8 +598,11 @@ private slots:
         QTRY_COMPARE(laterFinished.size(), 1);
         const QJsonArray again = messagesOf(m_llm->requests.at(3));
         QCOMPARE(again.size(), 8);
-        QVERIFY(again.at(1).toObject().value(u"content"_s).toString().contains(
-            run->evidence.items().last().id + u" tool query_prometheus"_s));
+        QVERIFY(again.at(1)
+                    .toObject()
+                    .value(u"content"_s)
+                    .toString()
+                    .contains(run->evidence.items().last().id + u" tool query_prometheus"_s));
         QCOMPARE(again.at(5).toObject().value(u"content"_s).toString(), u"Why now?"_s);
         QCOMPARE(again.at(6).toObject().value(u"content"_s).toString(), u"Because the cache grew."_s);
         QCOMPARE(again.at(7).toObject().value(u"content"_s).toString(), u"What do I do?"_s);
@@ -671,7 +682,8 @@ private slots:
         calling.reasoning = u"thinking"_s;
         turn.messages = {calling, ChatMessage::toolResult(u"c"_s, u"result"_s), {u"assistant"_s, u"answer"_s}};
         const QList<ConversationTurn> turns{turn, ConversationTurn{u"why?"_s, u"because"_s}};
-        const Result<QList<ConversationTurn>> back = AnalysisConversation::fromJson(AnalysisConversation::toJson(turns));
+        const Result<QList<ConversationTurn>> back
+            = AnalysisConversation::fromJson(AnalysisConversation::toJson(turns));
         QVERIFY_OK(back);
         QCOMPARE(back->size(), 2);
         QCOMPARE(back->at(0).messages, turn.messages);
