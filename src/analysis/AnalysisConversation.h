@@ -60,8 +60,10 @@ public:
     static constexpr int formatVersion = 1;
     // Bounds for reading a stored conversation back (and for asking on).
     static constexpr int maxTurns = 50;
-    static constexpr int maxMessagesPerTurn = 400;
-    static constexpr int maxStepsPerTurn = 100;
+    // A question makes at most 23 requests (20 calls, then the few AnalysisService allows
+    // a model that calls on regardless) of at most ChatStream::maxToolCalls calls each.
+    static constexpr int maxStepsPerTurn = 800;
+    static constexpr int maxMessagesPerTurn = 1000;
     static constexpr qsizetype maxTextCharacters = 256 * 1024; // per text
     static constexpr qsizetype maxJsonBytes = 16 * 1024 * 1024;
 
