@@ -112,6 +112,11 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     // Alertmanager's silences and inhibitions show in the table's State column.
     connect(m_sync, &AlertmanagerSync::statusesChanged, m_alerts,
             [this] { m_alerts->setSyncedMutes(m_sync->mutes()); });
+    // ...and in the evidence an analysis cites: who silenced it, until when.
+    m_analysis->setSilenceLookup([model = m_alerts](const Alert &alert) {
+        const AlertMute mute = model->muteOf(alert);
+        return mute.isMuted() ? QList<AlertMute>{mute} : QList<AlertMute>{};
+    });
     // Acknowledgements made before a restart are extended again once Alertmanager answers.
     connect(m_sync, &AlertmanagerSync::synced, m_acks, [this](int, int, const QString &error) {
         if (m_acksAdopted || !error.isEmpty() || m_sync->endpoints().isEmpty())

@@ -253,6 +253,49 @@ QString AnalysisPrompt::alertJson(const Alert &alert, const Evidence &evidence, 
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed();
 }
 
+namespace {
+
+QString systemMessage(const AnalysisPrompt::Options &options)
+{
+    QString instructions
+        = options.instructions.trimmed().isEmpty() ? AnalysisPrompt::defaultInstructions() : options.instructions;
+    const QString language = AnalysisPrompt::languageInstruction(options.language);
+    if (instructions.contains(QLatin1StringView(AnalysisPrompt::languagePlaceholder)))
+        instructions.replace(QLatin1StringView(AnalysisPrompt::languagePlaceholder), language);
+    else
+        instructions += u"\n\n"_s + language;
+    return instructions.trimmed() + u"\n\n"_s + AnalysisPrompt::evidenceInstructions();
+}
+
+} // namespace
+
+AnalysisPrompt::Result AnalysisPrompt::fromEvidence(const Alert &alert, const EvidenceSet &evidence,
+                                                    const Options &options)
+{
+    Result result;
+    result.evidence = evidence;
+    const QString alertPart
+        = u"### Alert\n"_s + fenced(u"json"_s, options.redaction.apply(alertJson(alert, {}, &result.trimmed)));
+    const QString user = u"Analyse this alert (the evidence as an earlier analysis listed it).\n\n%1\n%2\n\n"
+                         u"### Evidence items (cite them by id, e.g. [E1])\n%3\n%4"_s.arg(
+                             QLatin1StringView(dataStart), alertPart, fenced(u"text"_s, evidenceListing(evidence)),
+                             QLatin1StringView(dataEnd));
+    const QString system = systemMessage(options);
+    result.messages = {{u"system"_s, system}, {u"user"_s, user}};
+    result.estimatedTokens = estimateTokens(system) + estimateTokens(user);
+    return result;
+}
+
+QString AnalysisPrompt::evidenceBlock(const QList<EvidenceItem> &items)
+{
+    QStringList lines;
+    lines.reserve(items.size());
+    for (const EvidenceItem &item : items)
+        lines << item.id + u' ' + item.text;
+    return u"%1\n%2\n%3"_s.arg(QLatin1StringView(dataStart), fenced(u"text"_s, lines.join(u'\n')),
+                               QLatin1StringView(dataEnd));
+}
+
 AnalysisPrompt::Result AnalysisPrompt::build(const Alert &alert, const Evidence &evidence, const Options &options)
 {
     Result result;
@@ -332,14 +375,7 @@ AnalysisPrompt::Result AnalysisPrompt::build(const Alert &alert, const Evidence 
     const QString user = u"Analyse this alert.\n\n%1\n%2\n%3"_s.arg(QLatin1StringView(dataStart), parts.join(u"\n\n"_s),
                                                                     QLatin1StringView(dataEnd));
 
-    QString instructions = options.instructions.trimmed().isEmpty() ? defaultInstructions() : options.instructions;
-    const QString language = languageInstruction(options.language);
-    if (instructions.contains(QLatin1StringView(languagePlaceholder)))
-        instructions.replace(QLatin1StringView(languagePlaceholder), language);
-    else
-        instructions += u"\n\n"_s + language;
-
-    instructions = instructions.trimmed() + u"\n\n"_s + evidenceInstructions();
+    const QString instructions = systemMessage(options);
     result.messages = {{u"system"_s, instructions}, {u"user"_s, user}};
     result.estimatedTokens = estimateTokens(instructions) + estimateTokens(user);
     return result;

@@ -55,6 +55,14 @@ public:
     };
 
     static Result build(const Alert &alert, const Evidence &evidence, const Options &options);
+    // For continuing an analysis whose original request was not kept (a stored one): the
+    // same system message, and a user message with the alert and `evidence` listed by
+    // id as it was stored (redacted when it was first sent; the alert is redacted now).
+    static Result fromEvidence(const Alert &alert, const EvidenceSet &evidence, const Options &options);
+    // Evidence items listed by id ("E41 …" per line), fenced and between the data
+    // markers as the prompt has them: what a follow-up question adds when its evidence
+    // was gathered again.
+    static QString evidenceBlock(const QList<EvidenceItem> &items);
 
     static QString defaultInstructions();
     // Added to every system message, the user's own instructions included: cite the

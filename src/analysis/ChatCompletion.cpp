@@ -104,8 +104,10 @@ QByteArray CompletionRequest::body() const
         {u"messages"_s, jsonMessages},
         {u"stream"_s, true},
         {u"stream_options"_s, QJsonObject{{u"include_usage"_s, true}}},
-        {u"temperature"_s, temperature},
     };
+    // DeepSeek ignores it in thinking mode: sent, it would only suggest it counts.
+    if (!sendReasoning)
+        object.insert(u"temperature"_s, temperature);
     if (maxTokens > 0)
         object.insert(u"max_tokens"_s, maxTokens);
     if (thinking && isDeepSeek(baseUrl)) {
@@ -342,6 +344,7 @@ void ChatCompletion::attemptFinished()
         if (retryable(status) && m_attempt < m_retry.maxTries)
             return retryOrFail(status, NetworkFailure::serverMessage(m_errorBody), reply->rawHeader("Retry-After"));
         m_httpStatus = status;
+        m_serverMessage = Redaction::redact(NetworkFailure::serverMessage(m_errorBody)).left(1000);
         if (const std::optional<QString> aboutModel = modelError(status, m_errorBody))
             return finish(State::Failed, Failure::ModelNotOffered, *aboutModel);
         return finish(State::Failed, Failure::HttpStatus, httpError(status, m_errorBody));

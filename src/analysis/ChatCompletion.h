@@ -73,7 +73,8 @@ struct CompletionRequest {
 
     // {base}/chat/completions, whatever slashes the user typed.
     QUrl endpoint() const;
-    // The JSON body: stream on, usage requested.
+    // The JSON body: stream on, usage requested; no temperature in DeepSeek's thinking
+    // mode (it is ignored there).
     QByteArray body() const;
     // The same request as a shell command for a terminal, with the key shown as
     // $ALERTDECK_DEEPSEEK_API_KEY instead of its value.
@@ -165,6 +166,10 @@ public:
     Failure failure() const { return m_failure; }
     // The status of the answer that failed the run (Failure::HttpStatus); 0 otherwise.
     int httpStatus() const { return m_httpStatus; }
+    // What the provider's error answer said (its "error.message", redacted, at most 1000
+    // characters), as it said it: for code that decides on it (a server that refuses
+    // `tools`). Empty unless the run failed with an HTTP status.
+    const QString &serverMessage() const { return m_serverMessage; }
     // One line for the panel's status: "Connecting…", "Retrying in 4 s (HTTP 503)…",
     // "First token after 820 ms · 41 tokens/s", "Finished", "Cut off: …".
     QString statusText() const;
@@ -210,6 +215,7 @@ private:
     QString m_error;
     Failure m_failure = Failure::None;
     int m_httpStatus = 0;
+    QString m_serverMessage;
     QString m_retryReason;
     int m_attempt = 0;
     int m_deltas = 0;

@@ -75,6 +75,8 @@ QList<Settings::Info> Settings::known()
             info(autoAnalysisMatchers),
             info(autoAnalysisPerHour),
             info(analysisContextTokens),
+            info(analysisTools),
+            info(analysisMaxToolCalls),
             info(redactIpAddresses),
             info(redactEmailAddresses),
             info(redactHostPatterns),

@@ -66,6 +66,9 @@ inline const SettingKey<QString> analysisLanguage{"Analysis/language", u"auto"_s
 inline const SettingKey<QString> autoAnalysisMatchers{"Analysis/autoAnalysisMatchers", {}}; // empty: off
 inline const SettingKey<int> autoAnalysisPerHour{"Analysis/autoAnalysisPerHour", 10};
 inline const SettingKey<int> analysisContextTokens{"Analysis/contextTokens", 12000};
+// The model may query metrics and logs itself (read-only tools), at most this often per question.
+inline const SettingKey<bool> analysisTools{"Analysis/tools", true};
+inline const SettingKey<int> analysisMaxToolCalls{"Analysis/maxToolCalls", 8}; // 1–20
 inline const SettingKey<bool> redactIpAddresses{"Analysis/redactIpAddresses", false};
 inline const SettingKey<bool> redactEmailAddresses{"Analysis/redactEmailAddresses", false};
 inline const SettingKey<QStringList> redactHostPatterns{"Analysis/redactHostPatterns", {}};

@@ -24,7 +24,9 @@ public:
     virtual void fetchAnalyses(const AlertKey &alert, QObject *context,
                                std::function<void(const QList<StoredAnalysis> &)> done)
         = 0;
-    // Stores an analysis with its alert; `done` gets it with its id, or the error.
+    // Stores an analysis with its alert; `done` gets it with its id, or the error. An
+    // analysis with an id (stored before) is updated instead: a follow-up question grew
+    // its conversation.
     virtual void saveAnalysis(const StoredAnalysis &analysis, QObject *context,
                               std::function<void(const StoredAnalysis &, const QString &error)> done)
         = 0;

@@ -89,6 +89,12 @@ const char *const evidenceStatements[] = {
     "ALTER TABLE analyses ADD COLUMN hypotheses TEXT NOT NULL DEFAULT ''",
 };
 
+// Schema 5: each analysis keeps its conversation (follow-up questions, tool calls; JSON,
+// empty for analyses stored before). Only run on a store older than 5.
+const char *const conversationStatements[] = {
+    "ALTER TABLE analyses ADD COLUMN conversation TEXT NOT NULL DEFAULT ''",
+};
+
 const char *const schemaStatements[] = {
     "CREATE TABLE payloads ("
     " id INTEGER PRIMARY KEY,"
@@ -253,6 +259,8 @@ Result<> AlertStore::createSchema()
     statements.insert(statements.end(), std::begin(forwardsStatements), std::end(forwardsStatements));
     if (version < 4)
         statements.insert(statements.end(), std::begin(evidenceStatements), std::end(evidenceStatements));
+    if (version < 5)
+        statements.insert(statements.end(), std::begin(conversationStatements), std::end(conversationStatements));
     for (const char *statement : std::as_const(statements)) {
         if (!query.exec(QLatin1String(statement))) {
             const QString error = queryError(query);
@@ -424,18 +432,42 @@ Result<> AlertStore::addAnalysis(StoredAnalysis &analysis)
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO analyses (source, fingerprint, starts_at_ms, created_at_ms, duration_ms, model,"
                   " prompt_hash, outcome, error, content, reasoning, prompt_tokens, completion_tokens, automatic,"
-                  " evidence, hypotheses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  " evidence, hypotheses, conversation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &value :
          {text(analysis.source), text(analysis.fingerprint), msecs(analysis.occurrenceStartsAt),
           msecs(analysis.createdAt), QVariant(analysis.durationMs), text(analysis.model), text(analysis.promptHash),
           text(analysisOutcomeName(analysis.outcome)), text(analysis.error), text(analysis.content),
           text(analysis.reasoning), QVariant(analysis.promptTokens), QVariant(analysis.completionTokens),
           QVariant(analysis.automatic ? 1 : 0), text(QString::fromUtf8(analysis.evidence)),
-          text(QString::fromUtf8(analysis.hypotheses))})
+          text(QString::fromUtf8(analysis.hypotheses)), text(QString::fromUtf8(analysis.conversation))})
         query.addBindValue(value);
     if (!query.exec())
         return Failure{queryError(query)};
     analysis.id = query.lastInsertId().toLongLong();
+    return {};
+}
+
+Result<> AlertStore::updateAnalysis(StoredAnalysis &analysis)
+{
+    if (!isOpen())
+        return Failure{Text::tr("the alert store is not open")};
+    QSqlQuery query(m_db);
+    // Only the analysis of this alert: an id alone could name another alert's.
+    query.prepare(u"UPDATE analyses SET duration_ms = ?, outcome = ?, error = ?, content = ?, reasoning = ?,"
+                  " prompt_tokens = ?, completion_tokens = ?, evidence = ?, hypotheses = ?, conversation = ?"
+                  " WHERE id = ? AND source = ? AND fingerprint = ?"_s);
+    for (const QVariant &value :
+         {QVariant(analysis.durationMs), text(analysisOutcomeName(analysis.outcome)), text(analysis.error),
+          text(analysis.content), text(analysis.reasoning), QVariant(analysis.promptTokens),
+          QVariant(analysis.completionTokens), text(QString::fromUtf8(analysis.evidence)),
+          text(QString::fromUtf8(analysis.hypotheses)), text(QString::fromUtf8(analysis.conversation)),
+          QVariant(analysis.id), text(analysis.source), text(analysis.fingerprint)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return Failure{queryError(query)};
+    // Gone meanwhile (retention removed it with its alert): kept as a new one.
+    if (query.numRowsAffected() == 0)
+        return addAnalysis(analysis);
     return {};
 }
 
@@ -445,7 +477,8 @@ QList<StoredAnalysis> AlertStore::analyses(const AlertKey &alert) const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT id, starts_at_ms, created_at_ms, duration_ms, model, prompt_hash, outcome, error, content,"
-                  " reasoning, prompt_tokens, completion_tokens, automatic, evidence, hypotheses FROM analyses"
+                  " reasoning, prompt_tokens, completion_tokens, automatic, evidence, hypotheses, conversation"
+                  " FROM analyses"
                   " WHERE source = ? AND fingerprint = ? ORDER BY created_at_ms DESC, id DESC"_s);
     query.addBindValue(alert.source);
     query.addBindValue(alert.fingerprint);
@@ -470,6 +503,7 @@ QList<StoredAnalysis> AlertStore::analyses(const AlertKey &alert) const
         analysis.automatic = query.value(12).toInt() != 0;
         analysis.evidence = query.value(13).toString().toUtf8();
         analysis.hypotheses = query.value(14).toString().toUtf8();
+        analysis.conversation = query.value(15).toString().toUtf8();
         list << analysis;
     }
     return list;

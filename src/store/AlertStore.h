@@ -38,7 +38,8 @@ struct PruneStep {
 class AlertStore final
 {
 public:
-    static constexpr int schemaVersion = 4; // 2: analyses, 3: forwards, 4: analyses' evidence and hypotheses
+    // 2: analyses, 3: forwards, 4: analyses' evidence and hypotheses, 5: analyses' conversations
+    static constexpr int schemaVersion = 5;
     static constexpr quint32 applicationId = 0x41444B31; // "ADK1"
     // How long a write waits for a lock held elsewhere before it fails (and the
     // sender gets a 503 and retries).
@@ -66,6 +67,10 @@ public:
 
     // Analyses are kept with their alert and removed with it by retention.
     Result<> addAnalysis(StoredAnalysis &analysis); // sets analysis.id
+    // The analysis `analysis.id` of the same alert takes its outcome, texts, tokens,
+    // evidence, hypotheses and conversation (a follow-up question grew it); when it is
+    // gone (retention), it is added as a new one.
+    Result<> updateAnalysis(StoredAnalysis &analysis);
     QList<StoredAnalysis> analyses(const AlertKey &alert) const;
     Result<> addForward(StoredForward &forward); // sets forward.id
     QList<StoredForward> forwards(const AlertKey &alert) const;

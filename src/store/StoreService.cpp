@@ -99,7 +99,7 @@ void StoreService::saveAnalysis(const StoredAnalysis &analysis, QObject *context
     onStoreThread(
         [analysis](StoreWorker *worker) {
             StoredAnalysis saved = analysis;
-            const Result<> added = worker->addAnalysis(saved);
+            const Result<> added = saved.id > 0 ? worker->updateAnalysis(saved) : worker->addAnalysis(saved);
             return Saved{saved, added ? QString() : added.error()};
         },
         context, [done = std::move(done)](const Saved &saved) { done(saved.first, saved.second); });

@@ -43,6 +43,7 @@ public:
     QList<StoredOccurrence> occurrences(const AlertKey &alert) const { return m_store.occurrences(alert); }
     AlertDetails details(const AlertKey &alert) const { return m_store.details(alert); }
     Result<> addAnalysis(StoredAnalysis &analysis) { return m_store.addAnalysis(analysis); }
+    Result<> updateAnalysis(StoredAnalysis &analysis) { return m_store.updateAnalysis(analysis); }
     QList<StoredAnalysis> analyses(const AlertKey &alert) const { return m_store.analyses(alert); }
     Result<> addForward(StoredForward &forward) { return m_store.addForward(forward); }
     QList<StoredForward> forwards(const AlertKey &alert) const { return m_store.forwards(alert); }

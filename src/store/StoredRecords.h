@@ -51,6 +51,10 @@ struct StoredAnalysis {
     // read from the answer (Hypotheses::toJson). The store keeps them opaque.
     QByteArray evidence{};
     QByteArray hypotheses{};
+    // Its conversation (AnalysisConversation::toJson): the analysis and the follow-up
+    // questions asked about it, with their tool calls. Empty for analyses stored before
+    // schema 5 (they open with an empty conversation). Opaque to the store too.
+    QByteArray conversation{};
 
     AlertKey alert() const { return {source, fingerprint}; }
 };

@@ -718,6 +718,39 @@ private slots:
 
     // The model list comes from the provider (Refresh), is kept per base URL after
     // saving (ids only), and DeepSeek's two current models stand in before any fetch.
+    // The model's read-only tools: on by default with 8 calls, the count only while
+    // they are on; saved and shown again as saved.
+    void analysisToolsAreSavedAndLoaded()
+    {
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->showPage(u"analysisPage"_s);
+        auto *tools = child<QCheckBox>(u"analysisTools"_s);
+        auto *calls = child<QSpinBox>(u"maxToolCalls"_s);
+        QVERIFY(tools && calls);
+        QVERIFY(tools->isChecked());
+        QCOMPARE(calls->value(), 8);
+        QVERIFY(calls->isEnabled());
+        calls->setValue(50);
+        QCOMPARE(calls->value(), 20); // at most 20
+        calls->setValue(3);
+        tools->setChecked(false);
+        QVERIFY(!calls->isEnabled());
+        dialog->save();
+        QTRY_VERIFY(!dialog->isVisible());
+        QVERIFY(!m_settings->value(Settings::analysisTools));
+        QCOMPARE(m_settings->value(Settings::analysisMaxToolCalls), 3);
+
+        dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->showPage(u"analysisPage"_s);
+        QVERIFY(!child<QCheckBox>(u"analysisTools"_s)->isChecked());
+        QCOMPARE(child<QSpinBox>(u"maxToolCalls"_s)->value(), 3);
+        QVERIFY(!child<QSpinBox>(u"maxToolCalls"_s)->isEnabled());
+        child<QCheckBox>(u"analysisTools"_s)->setChecked(true);
+        QVERIFY(child<QSpinBox>(u"maxToolCalls"_s)->isEnabled());
+    }
+
     void analysisModelListIsFetchedAndKept()
     {
         FakeHttpServer provider;

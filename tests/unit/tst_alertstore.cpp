@@ -696,6 +696,79 @@ private slots:
         QSqlDatabase::removeDatabase(u"version"_s);
     }
 
+    // Schema 5: what AlertDeck with schema 4 left (analyses with evidence and hypotheses)
+    // opens with empty conversations, and a follow-up updates the stored analysis.
+    void aSchemaFourStoreGainsConversations()
+    {
+        {
+            AlertStore store;
+            QVERIFY_OK(store.open(path()));
+            write(store,
+                  {payloadOf(
+                      {makeAlert(u"fp"_s, AlertState::Firing, t0), makeAlert(u"fp-other"_s, AlertState::Firing, t0)})});
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema4"_s);
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"DROP TABLE analyses"_s));
+            QVERIFY(query.exec(u"CREATE TABLE analyses (id INTEGER PRIMARY KEY, source TEXT NOT NULL,"
+                               " fingerprint TEXT NOT NULL, starts_at_ms INTEGER, created_at_ms INTEGER NOT NULL,"
+                               " duration_ms INTEGER NOT NULL, model TEXT NOT NULL, prompt_hash TEXT NOT NULL,"
+                               " outcome TEXT NOT NULL, error TEXT NOT NULL, content TEXT NOT NULL,"
+                               " reasoning TEXT NOT NULL, prompt_tokens INTEGER NOT NULL,"
+                               " completion_tokens INTEGER NOT NULL, automatic INTEGER NOT NULL,"
+                               " evidence TEXT NOT NULL DEFAULT '', hypotheses TEXT NOT NULL DEFAULT '')"_s));
+            QVERIFY(query.exec(u"INSERT INTO analyses (source, fingerprint, starts_at_ms, created_at_ms, duration_ms,"
+                               " model, prompt_hash, outcome, error, content, reasoning, prompt_tokens,"
+                               " completion_tokens, automatic, evidence) VALUES ('alertmanager', 'fp', NULL, %1, 10,"
+                               " 'm', 'h', 'finished', '', 'old answer', '', -1, -1, 0,"
+                               " '{\"version\":1,\"items\":[]}')"_s.arg(t0.toMSecsSinceEpoch())));
+            QVERIFY(query.exec(u"PRAGMA user_version=4"_s));
+            query = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"schema4"_s);
+        AlertStore store;
+        QVERIFY_OK(store.open(path()));
+        QList<StoredAnalysis> old = store.analyses({u"alertmanager"_s, u"fp"_s});
+        QCOMPARE(old.size(), 1);
+        QCOMPARE(old.first().content, u"old answer"_s);
+        QCOMPARE(old.first().evidence, R"({"version":1,"items":[]})");
+        QVERIFY(old.first().conversation.isEmpty()); // opens with an empty conversation
+
+        // A follow-up: the same analysis takes its grown conversation.
+        StoredAnalysis grown = old.first();
+        grown.conversation = R"({"version":1,"turns":[]})";
+        grown.outcome = AnalysisOutcome::CutOff;
+        QVERIFY_OK(store.updateAnalysis(grown));
+        old = store.analyses({u"alertmanager"_s, u"fp"_s});
+        QCOMPARE(old.size(), 1);
+        QCOMPARE(old.first().id, grown.id);
+        QCOMPARE(old.first().conversation, grown.conversation);
+        QCOMPARE(old.first().outcome, AnalysisOutcome::CutOff);
+        // An id of another alert's analysis is not touched: added as this alert's.
+        StoredAnalysis elsewhere = grown;
+        elsewhere.fingerprint = u"fp-other"_s;
+        QVERIFY_OK(store.updateAnalysis(elsewhere));
+        QVERIFY(elsewhere.id != grown.id);
+        QCOMPARE(store.analyses({u"alertmanager"_s, u"fp"_s}).first().fingerprint, u"fp"_s);
+        QCOMPARE(store.analyses({u"alertmanager"_s, u"fp-other"_s}).size(), 1);
+
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"version5"_s);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
+            QCOMPARE(query.value(0).toInt(), 5);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"version5"_s);
+    }
+
     void reclaimingFreePagesShrinksTheFile()
     {
         const QDateTime old = t0.addDays(-200);

@@ -592,6 +592,8 @@ private slots:
         QVERIFY(!s.prompt.redaction.isActive());
         QVERIFY(!s.autoRule);
         QCOMPARE(s.autoPerHour, 10);
+        QVERIFY(s.tools.enabled); // the model may query metrics and logs
+        QCOMPARE(s.tools.maxCallsPerRun, 8);
 
         saved.setValue(Settings::providerBaseUrl, u"http://localhost:11434/v1"_s);
         saved.setValue(Settings::providerModel, u"qwen2.5:7b"_s);
@@ -609,6 +611,16 @@ private slots:
         QVERIFY(!s.autoRule->matches(alertNamed(u"y"_s, Severity::Warning)));
         QCOMPARE(s.autoPerHour, 3);
         QCOMPARE(s.prompt.redaction.apply(u"db-12 at 10.1.2.3"_s), u"<host> at <ip>"_s);
+
+        saved.setValue(Settings::analysisTools, false);
+        saved.setValue(Settings::analysisMaxToolCalls, 3);
+        s = AnalysisSettings::load(saved, u"en"_s);
+        QVERIFY(!s.tools.enabled);
+        QCOMPARE(s.tools.maxCallsPerRun, 3);
+        saved.setValue(Settings::analysisMaxToolCalls, 500); // edited by hand: kept within 1–20
+        QCOMPARE(AnalysisSettings::load(saved, u"en"_s).tools.maxCallsPerRun, 20);
+        saved.setValue(Settings::analysisMaxToolCalls, 0);
+        QCOMPARE(AnalysisSettings::load(saved, u"en"_s).tools.maxCallsPerRun, 1);
     }
 
     void autoAnalysisIsNotRepeatedAfterARestart()

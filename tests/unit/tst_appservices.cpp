@@ -1,12 +1,14 @@
 // The start-up wiring: the listener waits for the store and its credentials, and
 // follows saved settings live.
 
+#include "AlertBuilder.h"
 #include "AppServices.h"
 #include "FakeHttpServer.h"
 #include "HttpTestClient.h"
 #include "TestData.h"
 #include "alertmanager/Acknowledgements.h"
 #include "alertmanager/AlertmanagerSync.h"
+#include "analysis/AnalysisService.h"
 #include "context/ContextService.h"
 #include "context/ContextTemplates.h"
 #include "forward/ForwardService.h"
@@ -140,6 +142,29 @@ private slots:
         QCOMPARE(services.listener()->state(), HttpListener::State::Listening);
         services.settings()->setValue(Settings::theme, Settings::theme.defaultValue);
         services.settings()->setValue(Settings::bodyLimitMiB, Settings::bodyLimitMiB.defaultValue);
+    }
+
+    // An alert's silence (here an acknowledgement made in this console) is part of the
+    // evidence an analysis lists.
+    void analysesListTheAlertsSilences()
+    {
+        AppServices services(headless(), m_dir.path());
+        const Alert alert = AlertBuilder(u"muted-fp"_s).named(u"DiskFull"_s).state(AlertState::Firing);
+        const auto silences = [&services, &alert] {
+            const EvidenceSet evidence = services.analysis()->preview(alert, {}, {}).evidence;
+            return std::count_if(evidence.items().cbegin(), evidence.items().cend(),
+                                 [](const EvidenceItem &item) { return item.kind == EvidenceKind::Silence; });
+        };
+        QCOMPARE(silences(), 0);
+        AlertMute mute;
+        mute.kind = AlertMute::Kind::Acknowledged;
+        mute.by = u"oncall-alice"_s;
+        services.alerts()->setLocalMute(alert.fingerprint, mute);
+        QCOMPARE(silences(), 1);
+        const EvidenceSet evidence = services.analysis()->preview(alert, {}, {}).evidence;
+        QVERIFY(std::any_of(evidence.items().cbegin(), evidence.items().cend(), [](const EvidenceItem &item) {
+            return item.kind == EvidenceKind::Silence && item.text.contains(u"acknowledged by \"oncall-alice\""_s);
+        }));
     }
 
     void contextSourcesFromSettingsAndTheQueriesFile()

@@ -267,6 +267,25 @@ private slots:
         QVERIFY(!body.contains(u"tool_choice"_s));
     }
 
+    // DeepSeek ignores the temperature in thinking mode: it is left out there, and sent
+    // everywhere else.
+    void noTemperatureInThinkingMode()
+    {
+        CompletionRequest req;
+        req.model = u"deepseek-flash"_s;
+        req.temperature = 0.7;
+        const auto sent = [&req] { return QJsonDocument::fromJson(req.body()).object().value(u"temperature"_s); };
+        req.baseUrl = QUrl(u"https://api.deepseek.com"_s);
+        QVERIFY(sent().isUndefined()); // thinking is DeepSeek's default
+        req.thinking = ThinkingMode{true, u"high"_s};
+        QVERIFY(sent().isUndefined());
+        req.thinking = ThinkingMode{false, u"high"_s};
+        QCOMPARE(sent().toDouble(), 0.7);
+        req.baseUrl = QUrl(u"http://localhost:11434/v1"_s);
+        req.thinking = ThinkingMode{true, u"high"_s};
+        QCOMPARE(sent().toDouble(), 0.7);
+    }
+
     void localAndRemoteEndpoints_data()
     {
         QTest::addColumn<QString>("baseUrl");

@@ -59,6 +59,8 @@ AnalysisPage::AnalysisPage(SecretStore *secrets, QWidget *parent)
     , m_language(new QComboBox)
     , m_prompt(new QPlainTextEdit)
     , m_contextTokens(new QSpinBox)
+    , m_tools(new QCheckBox(tr("Let the model query metrics and logs (read-only tools)")))
+    , m_maxToolCalls(new QSpinBox)
     , m_redactIps(new QCheckBox(tr("IP addresses")))
     , m_redactEmails(new QCheckBox(tr("E-mail addresses")))
     , m_redactHosts(new QPlainTextEdit)
@@ -141,6 +143,16 @@ AnalysisPage::AnalysisPage(SecretStore *secrets, QWidget *parent)
     m_contextTokens->setMaximumWidth(160);
     m_contextTokens->setToolTip(tr("Room for metrics, log lines and history in the request; log lines are trimmed "
                                    "first, the alert itself never."));
+    m_tools->setObjectName(u"analysisTools"_s);
+    m_tools->setToolTip(tr("The model may ask the configured Prometheus and Loki for more data while it "
+                           "analyses, and read the alert's history. It can never write anything or reach "
+                           "another host."));
+    m_maxToolCalls->setObjectName(u"maxToolCalls"_s);
+    m_maxToolCalls->setRange(1, 20);
+    m_maxToolCalls->setPrefix(tr("at most "));
+    m_maxToolCalls->setSuffix(tr(" calls per analysis"));
+    m_maxToolCalls->setMaximumWidth(260);
+    connect(m_tools, &QCheckBox::toggled, m_maxToolCalls, &QWidget::setEnabled);
     m_redactIps->setObjectName(u"redactIps"_s);
     m_redactEmails->setObjectName(u"redactEmails"_s);
     m_redactHosts->setObjectName(u"redactHosts"_s);
@@ -181,6 +193,8 @@ AnalysisPage::AnalysisPage(SecretStore *secrets, QWidget *parent)
     form->addRow(tr("Max tokens"), m_maxTokens);
     form->addRow(tr("Timeout"), m_timeout);
     form->addRow(tr("Answer language"), m_language);
+    form->addRow(tr("Tools"), m_tools);
+    form->addRow(QString(), m_maxToolCalls);
     form->addRow(heading(tr("Prompt")));
     form->addRow(tr("Instructions"), m_prompt);
     form->addRow(QString(), promptButtons);
@@ -341,6 +355,9 @@ void AnalysisPage::load(const AppSettings &settings)
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.value(Settings::analysisLanguage))));
     m_prompt->setPlainText(settings.value(Settings::promptTemplate));
     m_contextTokens->setValue(settings.value(Settings::analysisContextTokens));
+    m_tools->setChecked(settings.value(Settings::analysisTools));
+    m_maxToolCalls->setValue(settings.value(Settings::analysisMaxToolCalls));
+    m_maxToolCalls->setEnabled(m_tools->isChecked());
     m_redactIps->setChecked(settings.value(Settings::redactIpAddresses));
     m_redactEmails->setChecked(settings.value(Settings::redactEmailAddresses));
     m_redactHosts->setPlainText(settings.value(Settings::redactHostPatterns).join(u'\n'));
@@ -392,6 +409,8 @@ void AnalysisPage::save(AppSettings &settings) const
     settings.setValue(Settings::promptTemplate, m_prompt->toPlainText());
     settings.setValue(Settings::autoAnalysisMatchers, m_autoAnalysis->text().trimmed());
     settings.setValue(Settings::analysisContextTokens, m_contextTokens->value());
+    settings.setValue(Settings::analysisTools, m_tools->isChecked());
+    settings.setValue(Settings::analysisMaxToolCalls, m_maxToolCalls->value());
     settings.setValue(Settings::redactIpAddresses, m_redactIps->isChecked());
     settings.setValue(Settings::redactEmailAddresses, m_redactEmails->isChecked());
     settings.setValue(Settings::redactHostPatterns, hostPatterns(m_redactHosts->toPlainText()));

@@ -73,6 +73,8 @@ private:
     QComboBox *m_language;
     QPlainTextEdit *m_prompt;
     QSpinBox *m_contextTokens;
+    QCheckBox *m_tools;
+    QSpinBox *m_maxToolCalls; // enabled with m_tools
     QCheckBox *m_redactIps;
     QCheckBox *m_redactEmails;
     QPlainTextEdit *m_redactHosts;
