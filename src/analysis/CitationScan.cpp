@@ -107,6 +107,8 @@ void CitationScanner::finish()
             break;
         }
     }
+    if (m_mode == Mode::Prose)
+        forgetBoldHeading();
     commit();
     m_mode = Mode::LineStart;
 }
@@ -264,6 +266,7 @@ void CitationScanner::feedProse(QChar c, qsizetype at, bool bracketsOpen)
         return;
     }
     if (c == u'\n') {
+        forgetBoldHeading();
         commit();
         m_mode = Mode::LineStart;
         return;
@@ -297,6 +300,8 @@ void CitationScanner::proseCharacter(QChar c, qsizetype at)
         m_sentence.start = at;
     }
     m_sentence.end = at + 1;
+    if (m_sentence.head.size() < 2)
+        m_sentence.head += c;
     Claim &claim = m_sentence.claim;
     // A number stands on its own ("97 %", "03:58", "3 次"); a digit inside a name
     // ("db-1", "p99", "node_2") is not one.
@@ -405,6 +410,17 @@ void CitationScanner::replayPending()
     feedProse(u'[', start, false);
     for (qsizetype i = 0; i < chars.size(); ++i)
         feed(chars.at(i), start + 1 + i);
+}
+
+void CitationScanner::forgetBoldHeading()
+{
+    constexpr qsizetype maxHeading = 100;
+    if (!m_sentence.open || m_sentence.head != u"**" || m_sentence.end - m_sentence.start > maxHeading
+        || !m_sentence.claim.citations.isEmpty())
+        return;
+    const QStringView tail = QStringView(m_sentence.tail).trimmed();
+    if (tail.endsWith(u"**") || tail.endsWith(u"**:") || tail.endsWith(u"**\uff1a"))
+        m_sentence = {};
 }
 
 void CitationScanner::commit()

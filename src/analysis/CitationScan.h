@@ -18,8 +18,9 @@
 // Sentences end at . ! ? 。！？ (a dot only before a space, a bracket, closing
 // punctuation or the end, so "3.5" and "node.js" do not end one), at a line end, and
 // after maxSentenceCharacters. Citations right after the end ("… is full. [E3]")
-// belong to that sentence. Headings, list markers, fenced code blocks (so also the
-// ```hypotheses block) and inline code are not scanned.
+// belong to that sentence. Headings (also a line that is only a short bold phrase),
+// list markers, fenced code blocks (so also the ```hypotheses block) and inline code
+// are not scanned.
 //
 // A claim is a sentence that cites something, states a cause (causePhrases: English
 // and Chinese), or holds a number (a count, a time, a percentage: digits that do not
@@ -108,6 +109,7 @@ private:
         QString tail; // the last prose characters, lower-case, for cause phrases
         bool tailCut = false;
         bool inName = false; // the current word began with a letter: its digits are no number
+        QString head; // its first two characters: "**" when it opens in bold
     };
 
     void feed(QChar c, qsizetype at);
@@ -119,6 +121,9 @@ private:
     void replayPending();
     void proseCharacter(QChar c, qsizetype at);
     void commit();
+    // At a line's end: a line that is only a short bold phrase ("**Likely causes**") is
+    // a heading written in bold, not a claim.
+    void forgetBoldHeading();
     static bool isClaim(const Claim &claim)
     {
         return !claim.citations.isEmpty() || claim.statesCause || claim.hasNumber;

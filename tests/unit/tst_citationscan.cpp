@@ -101,6 +101,10 @@ private slots:
         QTest::newRow("in another word") << u"The oddue token appeared."_s << false;
         QTest::newRow("heading") << u"## Likely causes"_s << false;
         QTest::newRow("zh heading") << u"## 可能的原因"_s << false;
+        QTest::newRow("bold heading") << u"**Likely causes (ranked)**"_s << false;
+        QTest::newRow("bold heading with colon") << u"**Root cause:**"_s << false;
+        QTest::newRow("zh bold heading") << u"**根本原因**："_s << false;
+        QTest::newRow("bold start, a sentence") << u"**Root cause:** the disk filled up because of logs."_s << true;
         QTest::newRow("in inline code") << u"Run `grep because` now."_s << false;
         QTest::newRow("plain") << u"Check the dashboard."_s << false;
     }
