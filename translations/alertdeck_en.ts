@@ -492,6 +492,33 @@
     </message>
 </context>
 <context>
+    <name>AnalysisConversation</name>
+    <message>
+        <source>The stored conversation is too large to read (%L1 bytes; at most %L2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored conversation is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored conversation has format version %1; this AlertDeck reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored conversation has %L1 questions; at most %L2 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored conversation is damaged: question %1 has too many messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored conversation is damaged: question %1 has a message it cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnalysisOutcome</name>
     <message>
         <source>finished</source>
@@ -759,6 +786,26 @@
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Let the model query metrics and logs (read-only tools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model may ask the configured Prometheus and Loki for more data while it analyses, and read the alert&apos;s history. It can never write anything or reach another host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> calls per analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
@@ -844,6 +891,21 @@
     </message>
     <message>
         <source>Open Settings → AI analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims are sentences that state a cause, a number or cite evidence; cited ones name evidence the request listed; unsupported ones state a cause without citing any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s) of evidence not in this analysis</source>
+        <translation>
+            <numerusform>%n citation of evidence not in this analysis</numerusform>
+            <numerusform>%n citations of evidence not in this analysis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hypotheses block was not finished; the answer ended inside it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -963,6 +1025,59 @@
     </message>
     <message>
         <source>No API key is set for %1: add it in Settings → AI analysis. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; the text received so far is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The model is querying metrics and logs: %1 of %n call(s) answered…</source>
+        <translation>
+            <numerusform>The model is querying metrics and logs: %1 of %n call answered…</numerusform>
+            <numerusform>The model is querying metrics and logs: %1 of %n calls answered…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model kept asking for tools after its limit of %n call(s); the text so far is kept.</source>
+        <translation>
+            <numerusform>The model kept asking for tools after its limit of %n call; the text so far is kept.</numerusform>
+            <numerusform>The model kept asking for tools after its limit of %n calls; the text so far is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a question to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question is %L1 characters long; at most %L2 can be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no analysis of this alert to ask about: analyse it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis of this alert is still running: wait for it to end, or stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This conversation has reached %n question(s); start a new analysis.</source>
+        <translation>
+            <numerusform>This conversation has reached %n question; start a new analysis.</numerusform>
+            <numerusform>This conversation has reached %n questions; start a new analysis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before it was answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hypotheses block is not closed; the answer is shown without the board.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1597,10 +1712,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>context: print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the metric and log queries planned for an alert of --payload, and what Prometheus and Loki answer, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,10 +1748,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stream the AI analysis of an alert of --payload to stdout (reasoning to stderr) and exit; the key comes from ALERTDECK_DEEPSEEK_API_KEY or the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 needs --payload FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,10 +1757,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>--%1 only applies to &quot;analyze&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--json only applies to &quot;context&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1782,6 +1885,14 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>Use &quot;config check FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context, analyze: print JSON instead of text (analyze: one object once it ends).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream the AI analysis of an alert of --payload to stdout (reasoning to stderr) and exit; the key comes from ALERTDECK_DEEPSEEK_API_KEY or the keychain. With --json, print one JSON object at the end instead: answer, reasoning, model, outcome, error, evidence [{id, kind, text}], citations [{id, count, valid, kind, text}], claims {claims, cited, unsupported, invalid_citations, unsupported_sentences}, hypotheses, hypotheses_problems, top_hypothesis, tool_steps, usage.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2731,6 +2842,58 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>Replayed alerts are kept apart from live ones: their history stays in the replay session.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select the alert the analysis is about to see %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the alert is not muted now; the silence the analysis saw has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the alert has no “%2” now (it changed since the analysis).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the metrics are not loaded yet; click it again once they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its chart is not among those shown now (the metric queries changed since the analysis).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chart is loading; its point is marked when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its series is not in the chart now; the chart is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s point at %2 is outside the shown window — showing the alert&apos;s window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s point at %2 is outside the alert&apos;s window; its series is emphasised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the log lines are not loaded yet; its line is selected when they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s line at %2 is outside the shown window — showing the alert&apos;s window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s line at %2 is not among the lines loaded now; showing the lines around its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: that occurrence is not in this alert&apos;s history here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DingTalkTool</name>
@@ -2770,6 +2933,27 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>The secret file %1 is empty; an empty secret is no secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceChips</name>
+    <message>
+        <source>%1 is not in this analysis&apos;s evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3
+Click to show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sentence states a cause without citing evidence.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2990,6 +3174,18 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <source>[REPLAY] %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Top hypothesis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 % confidence: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ForwardPreviewDialog</name>
@@ -3135,6 +3331,24 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>That destination no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FreedesktopNotifier</name>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <translation>
+            <numerusform>%n alert firing</numerusform>
+            <numerusform>%n alerts firing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3347,6 +3561,170 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HypothesesBoard</name>
+    <message>
+        <source>Hypotheses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1 (and %n more problem)</numerusform>
+            <numerusform>%1 (and %n more problems)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hypotheses are arriving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s confidence in this hypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRules</name>
+    <message>
+        <source>The scope “%1” joins more than %2 labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope “%1” offers more than %2 alternatives for one label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the scope “%2” is not a label name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 scopes can be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message numerus="yes">
+        <source>%1 and %n related</source>
+        <translation>
+            <numerusform>%1 and %n related</numerusform>
+            <numerusform>%1 and %n related</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>firing (%n alert(s))</source>
+        <translation>
+            <numerusform>firing (%n alert)</numerusform>
+            <numerusform>firing (%n alerts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimeline</name>
+    <message>
+        <source>Incident timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts in this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more alert(s)</source>
+        <translation>
+            <numerusform>and %n more alert</numerusform>
+            <numerusform>and %n more alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+started %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsView</name>
+    <message>
+        <source>&amp;Merge incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split out of incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the selected incidents into one (Ctrl+Shift+M). Kept across restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected alert into an incident of its own (Ctrl+Shift+X). Kept across restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident to see its alerts over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4284,6 +4662,10 @@ Listener credentials, API keys and tokens are not configured until the keychain 
             <numerusform>… and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricsPane</name>
@@ -4324,6 +4706,13 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>another origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoiseReport</name>
+    <message>
+        <source>&lt;the rule&apos;s expression&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4990,6 +5379,92 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
 </context>
 <context>
+    <name>ResolutionNote</name>
+    <message>
+        <source>cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link must be a web address (http:// or https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored note is larger than %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored note is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionNoteDialog</name>
+    <message>
+        <source>Resolution note — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What caused it, e.g. the nightly import ran out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What fixed it, e.g. raised the memory limit and restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (runbook, ticket, post-mortem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the next person should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept with this occurrence and shown when it, or something like it, fires again. The next AI analysis of a similar alert reads it as an earlier incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretField</name>
     <message>
         <source>Replace…</source>
@@ -5029,6 +5504,107 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeenBefore</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occasional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same alert name on the same target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fired %n time(s) in the last 30 days</source>
+        <translation>
+            <numerusform>Fired once in the last 30 days</numerusform>
+            <numerusform>Fired %n times in the last 30 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, usually for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeenBeforeCard</name>
+    <message>
+        <source>Resolution &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what caused this and what fixed it, for the next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seen before&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking through the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: never seen in 30 days; rare: in at most 5 % of the incidents; frequent: in at least 20 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier alert like this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resolution note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI analysis: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -486,6 +486,33 @@
     </message>
 </context>
 <context>
+    <name>AnalysisConversation</name>
+    <message>
+        <source>The stored conversation is too large to read (%L1 bytes; at most %L2).</source>
+        <translation>存储的对话过大，无法读取（%L1 字节；最多 %L2）。</translation>
+    </message>
+    <message>
+        <source>The stored conversation is not valid JSON (%1).</source>
+        <translation>存储的对话不是有效的 JSON（%1）。</translation>
+    </message>
+    <message>
+        <source>The stored conversation has format version %1; this AlertDeck reads version %2.</source>
+        <translation>存储的对话格式版本为 %1；此版本的 AlertDeck 读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>The stored conversation has %L1 questions; at most %L2 are read.</source>
+        <translation>存储的对话有 %L1 个问题；最多读取 %L2 个。</translation>
+    </message>
+    <message>
+        <source>The stored conversation is damaged: question %1 has too many messages.</source>
+        <translation>存储的对话已损坏：问题 %1 的消息过多。</translation>
+    </message>
+    <message>
+        <source>The stored conversation is damaged: question %1 has a message it cannot read.</source>
+        <translation>存储的对话已损坏：问题 %1 中有一条无法读取的消息。</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisOutcome</name>
     <message>
         <source>finished</source>
@@ -752,6 +779,26 @@
         <source> or </source>
         <translation> 或 </translation>
     </message>
+    <message>
+        <source>Let the model query metrics and logs (read-only tools)</source>
+        <translation>允许模型查询指标和日志（只读工具）</translation>
+    </message>
+    <message>
+        <source>The model may ask the configured Prometheus and Loki for more data while it analyses, and read the alert&apos;s history. It can never write anything or reach another host.</source>
+        <translation>分析时，模型可以向已配置的 Prometheus 和 Loki 查询更多数据，并读取该告警的历史。它不能写入任何内容，也无法访问其他主机。</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>每次分析最多 </translation>
+    </message>
+    <message>
+        <source> calls per analysis</source>
+        <translation> 次调用</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
@@ -838,6 +885,20 @@
     <message>
         <source>Open Settings → AI analysis</source>
         <translation>打开“设置 → AI 分析”</translation>
+    </message>
+    <message>
+        <source>Claims are sentences that state a cause, a number or cite evidence; cited ones name evidence the request listed; unsupported ones state a cause without citing any.</source>
+        <translation>论断是陈述原因、给出数字或引用证据的句子；有引用的论断指明了请求中列出的证据；无依据的论断陈述了原因，却没有引用任何证据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s) of evidence not in this analysis</source>
+        <translation>
+            <numerusform>%n 处引用的证据不在本次分析中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hypotheses block was not finished; the answer ended inside it.</source>
+        <translation>假设块不完整：回答在假设块中途结束。</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1015,56 @@
     <message>
         <source>No API key is set for %1: add it in Settings → AI analysis. Nothing was sent.</source>
         <translation>尚未为 %1 设置 API 密钥：请在“设置 → AI 分析”中添加。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Preparing the question…</source>
+        <translation>正在准备问题…</translation>
+    </message>
+    <message>
+        <source>Stopped; the text received so far is kept</source>
+        <translation>已停止；保留已收到的文本</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model is querying metrics and logs: %1 of %n call(s) answered…</source>
+        <translation>
+            <numerusform>模型正在查询指标和日志：%n 次调用中已返回 %1 次…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model kept asking for tools after its limit of %n call(s); the text so far is kept.</source>
+        <translation>
+            <numerusform>模型已达到 %n 次工具调用的上限，仍在继续请求；保留已收到的文本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a question to ask.</source>
+        <translation>请输入要提的问题。</translation>
+    </message>
+    <message>
+        <source>The question is %L1 characters long; at most %L2 can be asked.</source>
+        <translation>问题长 %L1 个字符；最多允许 %L2 个。</translation>
+    </message>
+    <message>
+        <source>There is no analysis of this alert to ask about: analyse it first.</source>
+        <translation>此告警还没有可追问的分析：请先分析。</translation>
+    </message>
+    <message>
+        <source>The analysis of this alert is still running: wait for it to end, or stop it.</source>
+        <translation>此告警的分析仍在进行：请等待其结束，或将其停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This conversation has reached %n question(s); start a new analysis.</source>
+        <translation>
+            <numerusform>此对话已达到 %n 个问题；请开始新的分析。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before it was answered</source>
+        <translation>在返回结果之前已停止</translation>
+    </message>
+    <message>
+        <source>The hypotheses block is not closed; the answer is shown without the board.</source>
+        <translation>假设块未闭合；回答显示时不带假设面板。</translation>
     </message>
 </context>
 <context>
@@ -1578,10 +1689,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>URL</translation>
     </message>
     <message>
-        <source>context: print JSON instead of text.</source>
-        <translation>context：输出 JSON 而非文本。</translation>
-    </message>
-    <message>
         <source>Print the metric and log queries planned for an alert of --payload, and what Prometheus and Loki answer, then exit.</source>
         <translation>打印为 --payload 中某条告警规划的指标与日志查询，以及 Prometheus 和 Loki 的返回结果，然后退出。</translation>
     </message>
@@ -1618,10 +1725,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>analyze：只发送告警本身，不带指标和日志。</translation>
     </message>
     <message>
-        <source>Stream the AI analysis of an alert of --payload to stdout (reasoning to stderr) and exit; the key comes from ALERTDECK_DEEPSEEK_API_KEY or the keychain.</source>
-        <translation>将 --payload 中某条告警的 AI 分析流式输出到 stdout（推理过程输出到 stderr）后退出；密钥来自 ALERTDECK_DEEPSEEK_API_KEY 或系统钥匙串。</translation>
-    </message>
-    <message>
         <source>%1 needs --payload FILE.</source>
         <translation>%1 需要 --payload FILE。</translation>
     </message>
@@ -1632,10 +1735,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source>--%1 only applies to &quot;analyze&quot;.</source>
         <translation>--%1 仅适用于 &quot;analyze&quot;。</translation>
-    </message>
-    <message>
-        <source>--json only applies to &quot;context&quot;.</source>
-        <translation>--json 仅适用于 &quot;context&quot;。</translation>
     </message>
     <message>
         <source>--no-context leaves metrics and logs out: drop --prometheus and --loki.</source>
@@ -1764,6 +1863,14 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source>Use &quot;config check FILE&quot;.</source>
         <translation>请使用 &quot;config check FILE&quot;。</translation>
+    </message>
+    <message>
+        <source>context, analyze: print JSON instead of text (analyze: one object once it ends).</source>
+        <translation>context、analyze：输出 JSON 而非文本（analyze：结束后输出一个对象）。</translation>
+    </message>
+    <message>
+        <source>Stream the AI analysis of an alert of --payload to stdout (reasoning to stderr) and exit; the key comes from ALERTDECK_DEEPSEEK_API_KEY or the keychain. With --json, print one JSON object at the end instead: answer, reasoning, model, outcome, error, evidence [{id, kind, text}], citations [{id, count, valid, kind, text}], claims {claims, cited, unsupported, invalid_citations, unsupported_sentences}, hypotheses, hypotheses_problems, top_hypothesis, tool_steps, usage.</source>
+        <translation>将 --payload 中某条告警的 AI 分析流式输出到 stdout（推理过程输出到 stderr）后退出；密钥来自 ALERTDECK_DEEPSEEK_API_KEY 或系统钥匙串。使用 --json 时，改为在结束时输出一个 JSON 对象：answer、reasoning、model、outcome、error、evidence [{id, kind, text}]、citations [{id, count, valid, kind, text}]、claims {claims, cited, unsupported, invalid_citations, unsupported_sentences}、hypotheses、hypotheses_problems、top_hypothesis、tool_steps、usage。</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2823,58 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>Replayed alerts are kept apart from live ones: their history stays in the replay session.</source>
         <translation>回放的告警与实时告警分开保存：其历史保留在回放会话中。</translation>
     </message>
+    <message>
+        <source>Select the alert the analysis is about to see %1.</source>
+        <translation>请选择该分析所针对的告警，以查看 %1。</translation>
+    </message>
+    <message>
+        <source>%1: the alert is not muted now; the silence the analysis saw has ended.</source>
+        <translation>%1：该告警当前未被屏蔽；分析时看到的静默已结束。</translation>
+    </message>
+    <message>
+        <source>%1: the alert has no “%2” now (it changed since the analysis).</source>
+        <translation>%1：该告警当前没有“%2”（分析之后已有变化）。</translation>
+    </message>
+    <message>
+        <source>%1: the metrics are not loaded yet; click it again once they are.</source>
+        <translation>%1：指标尚未加载；加载完成后请再次点击。</translation>
+    </message>
+    <message>
+        <source>%1: its chart is not among those shown now (the metric queries changed since the analysis).</source>
+        <translation>%1：其图表不在当前显示的图表中（分析之后指标查询已更改）。</translation>
+    </message>
+    <message>
+        <source>%1: the chart is loading; its point is marked when it arrives.</source>
+        <translation>%1：图表正在加载；数据到达后会标出该数据点。</translation>
+    </message>
+    <message>
+        <source>%1: its series is not in the chart now; the chart is shown.</source>
+        <translation>%1：其序列当前不在图表中；已显示该图表。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s point at %2 is outside the shown window — showing the alert&apos;s window</source>
+        <translation>%1 在 %2 的数据点不在当前显示的时间窗口内 — 正在显示告警的时间窗口</translation>
+    </message>
+    <message>
+        <source>%1&apos;s point at %2 is outside the alert&apos;s window; its series is emphasised.</source>
+        <translation>%1 在 %2 的数据点不在告警的时间窗口内；已突出显示其序列。</translation>
+    </message>
+    <message>
+        <source>%1: the log lines are not loaded yet; its line is selected when they arrive.</source>
+        <translation>%1：日志行尚未加载；日志行到达后会选中该行。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s line at %2 is outside the shown window — showing the alert&apos;s window</source>
+        <translation>%1 在 %2 的日志行不在当前显示的时间窗口内 — 正在显示告警的时间窗口</translation>
+    </message>
+    <message>
+        <source>%1&apos;s line at %2 is not among the lines loaded now; showing the lines around its time.</source>
+        <translation>%1 在 %2 的日志行不在当前已加载的日志行中；正在显示该时间前后的日志行。</translation>
+    </message>
+    <message>
+        <source>%1: that occurrence is not in this alert&apos;s history here.</source>
+        <translation>%1：此处该告警的历史中没有那次发生记录。</translation>
+    </message>
 </context>
 <context>
     <name>DingTalkTool</name>
@@ -2756,6 +2915,29 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source>The secret file %1 is empty; an empty secret is no secret.</source>
         <translation>密钥文件 %1 是空的；空密钥起不到保密作用。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceChips</name>
+    <message>
+        <source>%1 is not in this analysis&apos;s evidence</source>
+        <translation>%1 不在本次分析的证据中</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3
+Click to show it</source>
+        <translation>%1 · %2
+%3
+点击以显示</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>无依据</translation>
+    </message>
+    <message>
+        <source>This sentence states a cause without citing evidence.</source>
+        <translation>此句陈述了原因，但没有引用证据。</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3157,18 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <source>[REPLAY] %1</source>
         <translation>[回放] %1</translation>
     </message>
+    <message>
+        <source>Top hypothesis:</source>
+        <translation>首要假设：</translation>
+    </message>
+    <message>
+        <source>%1, %2 % confidence: %3</source>
+        <translation>%1，置信度 %2 %：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ForwardPreviewDialog</name>
@@ -3119,6 +3313,23 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>That destination no longer exists.</source>
         <translation>该转发目标已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>FreedesktopNotifier</name>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <translation>
+            <numerusform>%n 条告警触发</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3542,167 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HypothesesBoard</name>
+    <message>
+        <source>Hypotheses</source>
+        <translation>假设</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1（另有 %n 个问题）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hypotheses are arriving…</source>
+        <translation>正在接收假设…</translation>
+    </message>
+    <message>
+        <source>The model&apos;s confidence in this hypothesis</source>
+        <translation>模型对此假设的置信度</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>支持：</translation>
+    </message>
+    <message>
+        <source>Against:</source>
+        <translation>反对：</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRules</name>
+    <message>
+        <source>The scope “%1” joins more than %2 labels.</source>
+        <translation>范围“%1”组合了超过 %2 个标签。</translation>
+    </message>
+    <message>
+        <source>The scope “%1” offers more than %2 alternatives for one label.</source>
+        <translation>范围“%1”为同一个标签给出了超过 %2 个备选项。</translation>
+    </message>
+    <message>
+        <source>“%1” in the scope “%2” is not a label name.</source>
+        <translation>范围“%2”中的“%1”不是标签名。</translation>
+    </message>
+    <message>
+        <source>At most %1 scopes can be given.</source>
+        <translation>最多只能指定 %1 个范围。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message numerus="yes">
+        <source>%1 and %n related</source>
+        <translation>
+            <numerusform>%1 及 %n 条相关告警</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>firing (%n alert(s))</source>
+        <translation>
+            <numerusform>触发中（%n 条告警）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimeline</name>
+    <message>
+        <source>Incident timeline</source>
+        <translation>事件时间线</translation>
+    </message>
+    <message>
+        <source>No alerts in this incident.</source>
+        <translation>此事件中没有告警。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more alert(s)</source>
+        <translation>
+            <numerusform>以及另外 %n 条告警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still firing</source>
+        <translation>仍在触发</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>%1 恢复</translation>
+    </message>
+    <message>
+        <source>%1
+started %2, %3</source>
+        <translation>%1
+开始于 %2，%3</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsView</name>
+    <message>
+        <source>&amp;Merge incidents</source>
+        <translation>合并事件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Split out of incident</source>
+        <translation>从事件中拆出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Join the selected incidents into one (Ctrl+Shift+M). Kept across restarts.</source>
+        <translation>将所选事件合并为一个（Ctrl+Shift+M）。重启后仍然保留。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Move the selected alert into an incident of its own (Ctrl+Shift+X). Kept across restarts.</source>
+        <translation>将所选告警移入单独的事件（Ctrl+Shift+X）。重启后仍然保留。</translation>
+    </message>
+    <message>
+        <source>Select an incident to see its alerts over time.</source>
+        <translation>选择一个事件，查看其告警随时间的变化。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4258,6 +4630,10 @@ Listener credentials, API keys and tokens are not configured until the keychain 
             <numerusform>… 另有 %n 个</numerusform>
         </translation>
     </message>
+    <message>
+        <source>evidence</source>
+        <translation>证据</translation>
+    </message>
 </context>
 <context>
     <name>MetricsPane</name>
@@ -4299,6 +4675,13 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>another origin</source>
         <translation>另一个源</translation>
+    </message>
+</context>
+<context>
+    <name>NoiseReport</name>
+    <message>
+        <source>&lt;the rule&apos;s expression&gt;</source>
+        <translation>&lt;规则的表达式&gt;</translation>
     </message>
 </context>
 <context>
@@ -4960,6 +5343,92 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
 </context>
 <context>
+    <name>ResolutionNote</name>
+    <message>
+        <source>cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>处置措施</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation>%1超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>处置记录超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The link must be a web address (http:// or https://).</source>
+        <translation>链接必须是网址（http:// 或 https://）。</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>处置措施：%1</translation>
+    </message>
+    <message>
+        <source>The stored note is larger than %1 KiB.</source>
+        <translation>存储的处置记录超过 %1 KiB。</translation>
+    </message>
+    <message>
+        <source>The stored note is not a JSON object.</source>
+        <translation>存储的处置记录不是 JSON 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionNoteDialog</name>
+    <message>
+        <source>Resolution note — %1</source>
+        <translation>处置记录 — %1</translation>
+    </message>
+    <message>
+        <source>What caused it, e.g. the nightly import ran out of memory</source>
+        <translation>原因，例如夜间导入任务内存耗尽</translation>
+    </message>
+    <message>
+        <source>What fixed it, e.g. raised the memory limit and restarted</source>
+        <translation>如何解决，例如调高内存上限后重启</translation>
+    </message>
+    <message>
+        <source>https://… (runbook, ticket, post-mortem)</source>
+        <translation>https://…（处理手册、工单、故障复盘）</translation>
+    </message>
+    <message>
+        <source>Anything the next person should know</source>
+        <translation>下一位处理人需要知道的其他信息</translation>
+    </message>
+    <message>
+        <source>Kept with this occurrence and shown when it, or something like it, fires again. The next AI analysis of a similar alert reads it as an earlier incident.</source>
+        <translation>随本次发生记录保存，当该告警或类似告警再次触发时显示。之后对类似告警进行 AI 分析时，会将其作为一次先前的事件参考。</translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation>原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action taken:</source>
+        <translation>处置措施(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>链接(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>SecretField</name>
     <message>
         <source>Replace…</source>
@@ -5000,6 +5469,106 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>Set…</source>
         <translation>设置…</translation>
+    </message>
+</context>
+<context>
+    <name>SeenBefore</name>
+    <message>
+        <source>new</source>
+        <translation>首次</translation>
+    </message>
+    <message>
+        <source>rare</source>
+        <translation>罕见</translation>
+    </message>
+    <message>
+        <source>occasional</source>
+        <translation>偶发</translation>
+    </message>
+    <message>
+        <source>frequent</source>
+        <translation>频发</translation>
+    </message>
+    <message>
+        <source>the same alert</source>
+        <translation>同一告警</translation>
+    </message>
+    <message>
+        <source>the same alert name on the same target</source>
+        <translation>同一目标上的同名告警</translation>
+    </message>
+    <message>
+        <source>similar text</source>
+        <translation>文本相似</translation>
+    </message>
+    <message>
+        <source>Not seen in the last 30 days.</source>
+        <translation>最近 30 天内未出现过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fired %n time(s) in the last 30 days</source>
+        <translation>
+            <numerusform>最近 30 天内触发了 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, usually for %2.</source>
+        <translation>%1，通常持续 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>SeenBeforeCard</name>
+    <message>
+        <source>Resolution &amp;note…</source>
+        <translation>处置记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Write down what caused this and what fixed it, for the next time.</source>
+        <translation>记下这次的原因和解决办法，供下次参考。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seen before&lt;/b&gt;</source>
+        <translation>&lt;b&gt;历史出现&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Looking through the history…</source>
+        <translation>正在查找历史…</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取历史：%1</translation>
+    </message>
+    <message>
+        <source>new: never seen in 30 days; rare: in at most 5 % of the incidents; frequent: in at least 20 %</source>
+        <translation>首次：30 天内从未出现；罕见：最多出现在 5 % 的事件中；频发：至少出现在 20 % 的事件中</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>最近：%1</translation>
+    </message>
+    <message>
+        <source>No earlier alert like this one.</source>
+        <translation>之前没有类似的告警。</translation>
+    </message>
+    <message>
+        <source>lasted %1</source>
+        <translation>持续 %1</translation>
+    </message>
+    <message>
+        <source>still firing</source>
+        <translation>仍在触发</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 (%4)</source>
+        <translation>%1 — %2，%3（%4）</translation>
+    </message>
+    <message>
+        <source>No resolution note.</source>
+        <translation>没有处置记录。</translation>
+    </message>
+    <message>
+        <source>AI analysis: %1</source>
+        <translation>AI 分析：%1</translation>
     </message>
 </context>
 <context>
