@@ -5537,21 +5537,6 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>similar text</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Not seen in the last 30 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Fired %n time(s) in the last 30 days</source>
-        <translation>
-            <numerusform>Fired once in the last 30 days</numerusform>
-            <numerusform>Fired %n times in the last 30 days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, usually for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SeenBeforeCard</name>
@@ -5606,6 +5591,24 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>AI analysis: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fired %n time(s) in the last 30 days.</source>
+        <translation>
+            <numerusform>Fired once in the last 30 days.</numerusform>
+            <numerusform>Fired %n times in the last 30 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fired %n time(s) in the last 30 days, usually for %1.</source>
+        <translation>
+            <numerusform>Fired once in the last 30 days, usually for %1.</numerusform>
+            <numerusform>Fired %n times in the last 30 days, usually for %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

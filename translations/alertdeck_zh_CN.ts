@@ -5501,20 +5501,6 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>similar text</source>
         <translation>文本相似</translation>
     </message>
-    <message>
-        <source>Not seen in the last 30 days.</source>
-        <translation>最近 30 天内未出现过。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Fired %n time(s) in the last 30 days</source>
-        <translation>
-            <numerusform>最近 30 天内触发了 %n 次</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, usually for %2.</source>
-        <translation>%1，通常持续 %2。</translation>
-    </message>
 </context>
 <context>
     <name>SeenBeforeCard</name>
@@ -5569,6 +5555,22 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>AI analysis: %1</source>
         <translation>AI 分析：%1</translation>
+    </message>
+    <message>
+        <source>Not seen in the last 30 days.</source>
+        <translation>最近 30 天内未出现过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fired %n time(s) in the last 30 days.</source>
+        <translation>
+            <numerusform>最近 30 天内触发了 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fired %n time(s) in the last 30 days, usually for %1.</source>
+        <translation>
+            <numerusform>最近 30 天内触发了 %n 次，通常持续 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,5 @@
 #include "incidents/SeenBefore.h"
 
-#include "model/AlertTableModel.h"
-
 #include <QSet>
 
 #include <algorithm>
@@ -109,14 +107,4 @@ QString SeenBefore::reasonText(Reason reason)
     case Reason::SimilarText: return tr("similar text");
     }
     return {};
-}
-
-QString SeenBefore::frequencyText(const Report &report)
-{
-    if (report.firedLast30Days <= 0)
-        return tr("Not seen in the last 30 days.");
-    const QString times = tr("Fired %n time(s) in the last 30 days", nullptr, report.firedLast30Days);
-    if (report.typicalDurationMs < 0)
-        return times + u'.';
-    return tr("%1, usually for %2.").arg(times, AlertTableModel::formatDuration(report.typicalDurationMs / 1000));
 }

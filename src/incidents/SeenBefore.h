@@ -61,8 +61,6 @@ public:
         QString problem; // the store could not be asked (shown instead)
     };
     static constexpr int maxMatches = 5;
-    // "Fired 7 times in the last 30 days, usually for 12 min" / "Not seen in the last 30 days".
-    static QString frequencyText(const Report &report);
 
 private:
     static void termsOf(const QString &text, QStringList &into, int limit);

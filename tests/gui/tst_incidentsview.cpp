@@ -135,6 +135,17 @@ private slots:
         QVERIFY(dialog.note().writtenAt.isValid());
     }
 
+    void theFrequencyReadsAsASentence()
+    {
+        SeenBefore::Report report;
+        QCOMPARE(SeenBeforeCard::frequencyText(report), u"Not seen in the last 30 days."_s);
+        report.firedLast30Days = 7;
+        QVERIFY(SeenBeforeCard::frequencyText(report).endsWith(u"30 days."_s));
+        report.typicalDurationMs = 12 * 60 * 1000;
+        const QString text = SeenBeforeCard::frequencyText(report);
+        QVERIFY2(text.startsWith(u"Fired 7 time"_s) && text.endsWith(u"usually for 12m 0s."_s), qPrintable(text));
+    }
+
     void theCardShowsMatchesAsPlainTextAndOnlyWebLinks()
     {
         SeenBeforeCard card;

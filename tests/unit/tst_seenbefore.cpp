@@ -129,18 +129,6 @@ private slots:
         QVERIFY(!ResolutionNote::fromJson(QByteArray(200'000, '{')));
     }
 
-    void theFrequencyReadsAsASentence()
-    {
-        SeenBefore::Report report;
-        QCOMPARE(SeenBefore::frequencyText(report), u"Not seen in the last 30 days."_s);
-        report.firedLast30Days = 7;
-        report.typicalDurationMs = 12 * 60 * 1000;
-        QVERIFY2(SeenBefore::frequencyText(report).startsWith(u"Fired 7 time"_s),
-                 qPrintable(SeenBefore::frequencyText(report)));
-        QVERIFY(SeenBefore::frequencyText(report).contains(u"12m"_s)
-                || SeenBefore::frequencyText(report).contains(u"12 min"_s));
-    }
-
     void recurrenceFollowsPagerDutysThresholds()
     {
         QCOMPARE(SeenBefore::classify(0, 100), SeenBefore::Recurrence::New);

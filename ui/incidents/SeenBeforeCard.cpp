@@ -103,7 +103,7 @@ void SeenBeforeCard::setReport(const SeenBefore::Report &report)
     m_badge->setToolTip(tr("new: never seen in 30 days; rare: in at most 5 % of the incidents; frequent: in at "
                            "least 20 %"));
     m_badge->show();
-    m_frequency->setText(SeenBefore::frequencyText(report));
+    m_frequency->setText(frequencyText(report));
     QStringList recent;
     for (const QDateTime &start : report.recentStarts)
         recent.append(shortTime(start));
@@ -165,4 +165,14 @@ QWidget *SeenBeforeCard::matchWidget(const SeenBefore::Match &match)
         layout->addWidget(analysis);
     }
     return frame;
+}
+
+QString SeenBeforeCard::frequencyText(const SeenBefore::Report &report)
+{
+    if (report.firedLast30Days <= 0)
+        return tr("Not seen in the last 30 days.");
+    if (report.typicalDurationMs < 0)
+        return tr("Fired %n time(s) in the last 30 days.", nullptr, report.firedLast30Days);
+    return tr("Fired %n time(s) in the last 30 days, usually for %1.", nullptr, report.firedLast30Days)
+        .arg(AlertTableModel::formatDuration(report.typicalDurationMs / 1000));
 }

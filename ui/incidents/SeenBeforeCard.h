@@ -20,6 +20,8 @@ public:
     explicit SeenBeforeCard(QWidget *parent = nullptr);
 
     void setReport(const SeenBefore::Report &report);
+    // "Fired 7 times in the last 30 days, usually for 12m 0s." / "Not seen in the last 30 days."
+    static QString frequencyText(const SeenBefore::Report &report);
     void setLoading();
 
     QLabel *badge() const { return m_badge; }
