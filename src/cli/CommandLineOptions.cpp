@@ -149,11 +149,12 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         u"basic-env"_s, Text::tr("replay: send Basic auth with \"user:password\" from this environment variable."),
         Text::tr("VAR"));
     parser.addOptions({profileOption, configOption});
-    parser.addOptions({basicEnvOption,  listenOption,    dataDirOption,    headlessOption, demoOption,   logLevelOption,
-                       retentionOption, tlsCertOption,   tlsKeyOption,     secretOption,   sinceOption,  untilOption,
-                       payloadOption,   alertOption,     prometheusOption, lokiOption,     jsonOption,   baseUrlOption,
-                       modelOption,     noContextOption, toOption,         analysisOption, dryRunOption, speedOption,
-                       maxOption,       maxGapOption,    tokenEnvOption, toolsOption, noToolsOption, askOption});
+    parser.addOptions({basicEnvOption, listenOption,    dataDirOption, headlessOption, demoOption,
+                       logLevelOption, retentionOption, tlsCertOption, tlsKeyOption,   secretOption,
+                       sinceOption,    untilOption,     payloadOption, alertOption,    prometheusOption,
+                       lokiOption,     jsonOption,      baseUrlOption, modelOption,    noContextOption,
+                       toOption,       analysisOption,  dryRunOption,  speedOption,    maxOption,
+                       maxGapOption,   tokenEnvOption,  toolsOption,   noToolsOption,  askOption});
     parser.addPositionalArgument(
         u"context"_s,
         Text::tr("Print the metric and log queries planned for an alert of --payload, and what Prometheus and Loki "

@@ -407,12 +407,11 @@ private slots:
             AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
             alertdeck.setEnvironmentVariable(u"ALERTDECK_DEEPSEEK_API_KEY"_s, u"sk-cli-tools-8821"_s);
             alertdeck.setEnvironmentVariable(u"LC_ALL"_s, u"C.UTF-8"_s);
-            alertdeck.start(QStringList{u"analyze"_s, u"--payload"_s,
-                                        TestData::fixturePath(u"alertmanager/firing-single.json"_s), u"--model"_s,
-                                        u"deepseek-flash"_s, u"--base-url"_s, provider.url().toString() + u"/v1"_s,
-                                        u"--prometheus"_s, prometheus.url().toString(), u"--loki"_s,
-                                        loki.url().toString()}
-                            + extra);
+            alertdeck.start(
+                QStringList{u"analyze"_s, u"--payload"_s, TestData::fixturePath(u"alertmanager/firing-single.json"_s),
+                            u"--model"_s, u"deepseek-flash"_s, u"--base-url"_s, provider.url().toString() + u"/v1"_s,
+                            u"--prometheus"_s, prometheus.url().toString(), u"--loki"_s, loki.url().toString()}
+                + extra);
             return alertdeck.finish(30s);
         };
 
@@ -513,10 +512,11 @@ private slots:
         QCOMPARE(json.value(u"reasoning"_s).toString(),
                  u"CPU is high on db-7; check memory pressure and OOM lines before deciding.\n\n"_s
                      + u"Both tool results point to OOM."_s);
-        QCOMPARE(json.value(u"usage"_s).toObject(), (QJsonObject{{u"prompt_tokens"_s, 4240},
-                                                                 {u"completion_tokens"_s, 237},
-                                                                 {u"total_tokens"_s, 4477},
-                                                                 {u"reasoning_tokens"_s, 22}}));
+        QCOMPARE(json.value(u"usage"_s).toObject(),
+                 (QJsonObject{{u"prompt_tokens"_s, 4240},
+                              {u"completion_tokens"_s, 237},
+                              {u"total_tokens"_s, 4477},
+                              {u"reasoning_tokens"_s, 22}}));
         // The steps still go to stderr.
         QVERIFY2(result.err.contains(u"alertdeck: tool query_prometheus("_s), qPrintable(result.err));
     }

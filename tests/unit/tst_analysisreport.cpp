@@ -141,10 +141,10 @@ private slots:
         question.question = u"Why?"_s;
         question.answer = u"Checking memory.\n\nMemory ran out [E4]."_s;
         question.reasoning = u"Look at memory."_s;
-        question.steps << ToolStep{u"call_00_mem"_s,         u"query_prometheus"_s,
-                                   u"{\"expr\": \"up\"}"_s, ToolStep::State::Done,
-                                   u"up: 1 series"_s,        u"E4"_s}
-                       << ToolStep{u"call_01_x"_s, u"rm_rf"_s, u"{}"_s, ToolStep::State::Refused, u"No such tool"_s, {}};
+        question.steps << ToolStep{u"call_00_mem"_s,      u"query_prometheus"_s, u"{\"expr\": \"up\"}"_s,
+                                   ToolStep::State::Done, u"up: 1 series"_s,     u"E4"_s}
+                       << ToolStep{u"call_01_x"_s,           u"rm_rf"_s,        u"{}"_s,
+                                   ToolStep::State::Refused, u"No such tool"_s, {}};
         run.turns << analysis << question;
         run.promptTokens = 4240;
         run.completionTokens = 237;
@@ -168,10 +168,11 @@ private slots:
                                          {u"state"_s, u"refused"_s},
                                          {u"summary"_s, u"No such tool"_s},
                                          {u"evidence_id"_s, QJsonValue::Null}}}));
-        QCOMPARE(json.value(u"usage"_s).toObject(), (QJsonObject{{u"prompt_tokens"_s, 4240},
-                                                                 {u"completion_tokens"_s, 237},
-                                                                 {u"total_tokens"_s, 4477},
-                                                                 {u"reasoning_tokens"_s, 22}}));
+        QCOMPARE(json.value(u"usage"_s).toObject(),
+                 (QJsonObject{{u"prompt_tokens"_s, 4240},
+                              {u"completion_tokens"_s, 237},
+                              {u"total_tokens"_s, 4477},
+                              {u"reasoning_tokens"_s, 22}}));
     }
 
     // A failed run without text, a broken block, no usage: every field still there.

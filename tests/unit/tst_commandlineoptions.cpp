@@ -123,8 +123,8 @@ private slots:
             << analyze + QStringList{u"--tools"_s, u"--no-tools"_s} << u"exclude each other"_s;
         QTest::newRow("ask without data dir")
             << analyze + QStringList{u"--ask"_s, u"Why?"_s} << u"--ask continues an analysis stored in --data-dir"_s;
-        QTest::newRow("empty question")
-            << analyze + QStringList{u"--data-dir"_s, u"/tmp/d"_s, u"--ask"_s, u" "_s} << u"the question is empty"_s;
+        QTest::newRow("empty question") << analyze + QStringList{u"--data-dir"_s, u"/tmp/d"_s, u"--ask"_s, u" "_s}
+                                        << u"the question is empty"_s;
         QTest::newRow("ask for context") << QStringList{u"context"_s, u"--payload"_s, u"p.json"_s, u"--ask"_s, u"q"_s}
                                          << u"--ask only applies to \"analyze\""_s;
         QTest::newRow("tools without analyze") << QStringList{u"--tools"_s} << u"--tools only applies to \"analyze\""_s;
