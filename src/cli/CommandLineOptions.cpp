@@ -273,7 +273,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
             return usageError(Text::tr("--tools and --no-tools exclude each other."));
         if (parser.isSet(toolsOption) || parser.isSet(noToolsOption))
             options.analyzeTools = parser.isSet(toolsOption);
-        if (parser.isSet(askOption)) {
+        if (analyze && parser.isSet(askOption)) {
             options.analyzeQuestion = parser.value(askOption).trimmed();
             if (options.analyzeQuestion.isEmpty())
                 return usageError(Text::tr("--ask: the question is empty."));
