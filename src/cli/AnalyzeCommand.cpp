@@ -48,20 +48,14 @@ QString oneLine(const QString &text, qsizetype maxCharacters)
     return text.size() > maxCharacters ? line + u'…' : line;
 }
 
+// "tool query_loki({…}) → 12 lines [E14]"; a refused, failed or stopped call's summary
+// says so itself ("Refused: …").
 QString stepLine(const ToolStep &step)
 {
     const QString call = u"%1(%2)"_s.arg(oneLine(step.name, 64), oneLine(step.argumentsJson, 160));
     const QString summary = oneLine(step.summary, 400);
-    switch (step.state) {
-    case ToolStep::State::Done:
-        return step.evidenceId.isEmpty() ? AnalyzeCommand::tr("tool %1 → %2").arg(call, summary)
-                                         : AnalyzeCommand::tr("tool %1 → %2 [%3]").arg(call, summary, step.evidenceId);
-    case ToolStep::State::Refused: return AnalyzeCommand::tr("tool %1 refused: %2").arg(call, summary);
-    case ToolStep::State::Failed: return AnalyzeCommand::tr("tool %1 failed: %2").arg(call, summary);
-    case ToolStep::State::Stopped: return AnalyzeCommand::tr("tool %1 stopped: %2").arg(call, summary);
-    case ToolStep::State::Running: break;
-    }
-    return {};
+    return step.evidenceId.isEmpty() ? AnalyzeCommand::tr("tool %1 → %2").arg(call, summary)
+                                     : AnalyzeCommand::tr("tool %1 → %2 [%3]").arg(call, summary, step.evidenceId);
 }
 
 // Whether AnalysisService stores the ended run (and so emits analysisStored): it keeps

@@ -185,7 +185,10 @@ private slots:
         QVERIFY(!json.contains(u"hypotheses_problems"_s));
         QCOMPARE(json.value(u"tool_steps"_s), QJsonValue(QJsonArray{}));
         QCOMPARE(json.value(u"usage"_s).toObject(),
-                 (QJsonObject{{u"prompt_tokens"_s, 1830}, {u"completion_tokens"_s, 142}, {u"total_tokens"_s, 1972}}));
+                 (QJsonObject{{u"prompt_tokens"_s, 1830},
+                              {u"completion_tokens"_s, 142},
+                              {u"total_tokens"_s, 1972},
+                              {u"reasoning_tokens"_s, 12}}));
 
         // A refused key: the object with the error, the message on stderr, exit 1.
         provider.route("/v1/chat/completions", {401, TestData::fixture(u"llm/error-401.json"_s)});
@@ -435,8 +438,12 @@ private slots:
             u"alertdeck: tool query_prometheus({\"expr\": \"node_memory_MemAvailable_bytes{instance=\\\"db-7:9100\\\"}\""_s);
         const qsizetype logs = lineStarting(u"alertdeck: tool query_loki({\"query\": "_s);
         QVERIFY2(memory >= 0 && logs >= 0, qPrintable(result.err));
-        QVERIFY2(lines.at(memory).contains(u") → "_s), qPrintable(lines.at(memory)));
-        QVERIFY2(lines.at(memory).endsWith(u"]"_s), qPrintable(lines.at(memory))); // its evidence id
+        // The recorded call names its query "expr": refused, and why; the Loki call's
+        // result became evidence.
+        QVERIFY2(lines.at(memory).contains(u") → Refused: query_prometheus takes no argument \"expr\""_s),
+                 qPrintable(lines.at(memory)));
+        static const QRegularExpression answered(u"\\) → .+ \\[E\\d+\\]$"_s);
+        QVERIFY2(answered.match(lines.at(logs)).hasMatch(), qPrintable(lines.at(logs)));
         QVERIFY(result.err.indexOf(u"OOM lines before deciding."_s) < result.err.indexOf(lines.at(memory)));
         QVERIFY(result.err.indexOf(lines.at(logs)) < result.err.indexOf(u"Both tool results point to OOM."_s));
         QVERIFY(!result.out.contains(u"query_prometheus"_s) && !result.out.contains(u"OOM lines"_s));
@@ -497,11 +504,16 @@ private slots:
         QCOMPARE(memory.value(u"call_id"_s).toString(), u"call_00_mem"_s);
         QCOMPARE(memory.value(u"name"_s).toString(), u"query_prometheus"_s);
         QVERIFY(memory.value(u"arguments"_s).toString().startsWith(u"{\"expr\": \"node_memory_MemAvailable_bytes"_s));
-        QCOMPARE(memory.value(u"state"_s).toString(), u"done"_s);
-        QVERIFY(!memory.value(u"summary"_s).toString().isEmpty());
-        const QString evidenceId = memory.value(u"evidence_id"_s).toString();
-        QVERIFY2(evidenceId.startsWith(u'E'), QJsonDocument(memory).toJson().constData());
-        QCOMPARE(steps.at(1).toObject().value(u"name"_s).toString(), u"query_loki"_s);
+        QCOMPARE(memory.value(u"state"_s).toString(), u"refused"_s); // "expr" is not its argument
+        QVERIFY(memory.value(u"summary"_s).toString().contains(u"takes no argument \"expr\""_s));
+        QVERIFY(memory.value(u"evidence_id"_s).isNull());
+        const QJsonObject logs = steps.at(1).toObject();
+        QCOMPARE(logs.value(u"call_id"_s).toString(), u"call_01_logs"_s);
+        QCOMPARE(logs.value(u"name"_s).toString(), u"query_loki"_s);
+        QCOMPARE(logs.value(u"state"_s).toString(), u"done"_s);
+        QVERIFY(!logs.value(u"summary"_s).toString().isEmpty());
+        const QString evidenceId = logs.value(u"evidence_id"_s).toString();
+        QVERIFY2(evidenceId.startsWith(u'E'), QJsonDocument(logs).toJson().constData());
         // The tool result is evidence the report holds.
         bool listed = false;
         for (const QJsonValue &item : json.value(u"evidence"_s).toArray())
@@ -518,7 +530,7 @@ private slots:
                               {u"total_tokens"_s, 4477},
                               {u"reasoning_tokens"_s, 22}}));
         // The steps still go to stderr.
-        QVERIFY2(result.err.contains(u"alertdeck: tool query_prometheus("_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"alertdeck: tool query_loki("_s), qPrintable(result.err));
     }
 
     // --ask continues the latest analysis stored in --data-dir (stored there by an
