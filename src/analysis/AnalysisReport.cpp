@@ -10,21 +10,38 @@ AnalysisReport::Input AnalysisReport::inputOf(const AnalysisService::Run &run)
     Input input;
     input.model = run.model;
     input.outcome = run.outcome();
-    input.evidence = run.prompt.evidence;
+    // The prompt's items and every tool result: the answer may cite either.
+    input.evidence = run.evidence.isEmpty() ? run.prompt.evidence : run.evidence;
     input.error = run.error;
-    if (run.completion) {
-        const ChatStream &stream = run.completion->stream();
-        input.content = stream.content();
-        input.reasoning = stream.reasoning();
-        if (input.error.isEmpty())
-            input.error = run.completion->error();
-        if (const std::optional<TokenUsage> &usage = stream.usage()) {
-            input.promptTokens = usage->promptTokens;
-            input.completionTokens = usage->completionTokens;
-            input.totalTokens = usage->totalTokens;
-        }
-    }
+    input.content = run.content();
+    input.reasoning = run.reasoning();
+    if (input.error.isEmpty() && run.completion)
+        input.error = run.completion->error();
+    input.toolSteps = toolStepsJson(run.steps());
+    if (run.promptTokens >= 0)
+        input.promptTokens = run.promptTokens;
+    if (run.completionTokens >= 0)
+        input.completionTokens = run.completionTokens;
+    if (run.promptTokens >= 0 && run.completionTokens >= 0)
+        input.totalTokens = run.promptTokens + run.completionTokens;
+    if (run.reasoningTokens >= 0)
+        input.reasoningTokens = run.reasoningTokens;
     return input;
+}
+
+QJsonArray AnalysisReport::toolStepsJson(const QList<ToolStep> &steps)
+{
+    QJsonArray array;
+    for (const ToolStep &step : steps)
+        array.append(QJsonObject{
+            {u"call_id"_s, step.callId},
+            {u"name"_s, step.name},
+            {u"arguments"_s, step.argumentsJson},
+            {u"state"_s, toolStepStateName(step.state)},
+            {u"summary"_s, step.summary},
+            {u"evidence_id"_s, step.evidenceId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(step.evidenceId)},
+        });
+    return array;
 }
 
 AnalysisReport::AnalysisReport(Input input)
@@ -101,7 +118,7 @@ QJsonObject AnalysisReport::toJsonObject() const
 
     root.insert(u"tool_steps"_s, m_input.toolSteps);
 
-    if (m_input.promptTokens || m_input.completionTokens || m_input.totalTokens) {
+    if (m_input.promptTokens || m_input.completionTokens || m_input.totalTokens || m_input.reasoningTokens) {
         QJsonObject usage;
         if (m_input.promptTokens)
             usage.insert(u"prompt_tokens"_s, *m_input.promptTokens);
@@ -109,6 +126,8 @@ QJsonObject AnalysisReport::toJsonObject() const
             usage.insert(u"completion_tokens"_s, *m_input.completionTokens);
         if (m_input.totalTokens)
             usage.insert(u"total_tokens"_s, *m_input.totalTokens);
+        if (m_input.reasoningTokens)
+            usage.insert(u"reasoning_tokens"_s, *m_input.reasoningTokens);
         root.insert(u"usage"_s, usage);
     } else {
         root.insert(u"usage"_s, QJsonValue::Null);

@@ -37,9 +37,13 @@
 //     "hypotheses": [ …as Hypotheses::toJson writes them… ],
 //     "hypotheses_problems": ["…"],      // only when the block was missing ids, broken…
 //     "top_hypothesis": {…} | null,      // Hypotheses::top(), the one a message carries
-//     "tool_steps": [],                  // the tool-call loop's steps (none yet)
-//     "usage": {"prompt_tokens": 2410, "completion_tokens": 96, "total_tokens": 2506} | null
-//   }
+//     "tool_steps": [                    // the tool calls made for the answer, in order
+//       {"call_id": "call_00_mem", "name": "query_prometheus", "arguments": "{\"expr\": …}",
+//        "state": "done" | "refused" | "failed" | "stopped" | "running",
+//        "summary": "…", "evidence_id": "E12" | null}],
+//     "usage": {"prompt_tokens": 4240, "completion_tokens": 237, "total_tokens": 4477,
+//               "reasoning_tokens": 22} | null // over all of the answer's requests;
+//   }                                            // reasoning_tokens only when reported
 // "kind" is evidenceKindName(); citations and claims are read from the answer shown
 // (the block's own "for"/"against" ids are not citations).
 class AnalysisReport final
@@ -57,12 +61,17 @@ public:
         std::optional<int> promptTokens{}; // set when the provider sent usage
         std::optional<int> completionTokens{};
         std::optional<int> totalTokens{};
+        std::optional<int> reasoningTokens{}; // of completionTokens, spent thinking
         // One object per tool call the loop made; written out as it is.
         QJsonArray toolSteps{};
     };
 
-    // What an ended run of AnalysisService holds: its answer, evidence, outcome, usage.
+    // What an ended run of AnalysisService holds: the latest question's answer and
+    // reasoning (all of its requests), the evidence (tool results included), the outcome,
+    // the tool steps and the token counts over all of the run's requests.
     static Input inputOf(const AnalysisService::Run &run);
+    // The "tool_steps" array: one object per step (see above).
+    static QJsonArray toolStepsJson(const QList<ToolStep> &steps);
 
     struct CitedId {
         QString id; // upper-case, as written: "E3"

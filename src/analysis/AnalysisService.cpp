@@ -465,6 +465,8 @@ void AnalysisService::foldCompletion(Run &run)
     if (const std::optional<TokenUsage> &usage = stream.usage()) {
         run.promptTokens = std::max(0, run.promptTokens) + usage->promptTokens;
         run.completionTokens = std::max(0, run.completionTokens) + usage->completionTokens;
+        if (usage->reasoningTokens)
+            run.reasoningTokens = std::max(0, run.reasoningTokens) + *usage->reasoningTokens;
     }
     run.completionFolded = true;
 }

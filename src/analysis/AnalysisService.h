@@ -108,6 +108,9 @@ public:
         // Token counts over all of the run's requests (-1: none reported).
         int promptTokens = -1;
         int completionTokens = -1;
+        // Of completionTokens, those spent thinking, over the requests of this session
+        // that reported them (-1: none did; not stored).
+        int reasoningTokens = -1;
 
         // The tool calls of the latest question, in the order the model made them
         // (Running, then Done/Refused/Failed/Stopped). stepsChanged() says when they change.

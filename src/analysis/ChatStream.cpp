@@ -211,6 +211,10 @@ bool ChatStream::event(const QByteArray &data)
         const QJsonObject u = usage.toObject();
         m_usage = TokenUsage{u.value(u"prompt_tokens"_s).toInt(), u.value(u"completion_tokens"_s).toInt(),
                              u.value(u"total_tokens"_s).toInt()};
+        const QJsonValue reasoningTokens
+            = u.value(u"completion_tokens_details"_s).toObject().value(u"reasoning_tokens"_s);
+        if (reasoningTokens.isDouble())
+            m_usage->reasoningTokens = reasoningTokens.toInt();
     }
     return grew;
 }

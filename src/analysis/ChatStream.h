@@ -66,8 +66,11 @@ struct ToolCall {
 
 struct TokenUsage {
     int promptTokens = 0;
-    int completionTokens = 0;
+    int completionTokens = 0; // the reasoning's tokens included
     int totalTokens = 0;
+    // Of completionTokens, how many the model spent thinking
+    // (`completion_tokens_details.reasoning_tokens`); unset when not reported.
+    std::optional<int> reasoningTokens{};
 };
 
 // What the stream has said so far: the answer, the reasoning (thinking models),

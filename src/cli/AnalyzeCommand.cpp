@@ -10,7 +10,11 @@
 #include "secrets/EnvironmentSecretStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "settings/AppSettings.h"
+#include "store/DataDirectory.h"
+#include "store/StoreService.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QProcessEnvironment>
 #include <QTimer>
@@ -32,6 +36,36 @@ void useEnvironmentCredentials(ConnectionCheckRequest &endpoint, const QString &
         endpoint.headers = given.headers;
 }
 
+// A model-written text on one terminal line: control and format characters (line
+// breaks, escape sequences, bidirectional overrides) become spaces, and it is cut.
+QString oneLine(const QString &text, qsizetype maxCharacters)
+{
+    QString line = text.left(maxCharacters);
+    for (QChar &c : line)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = u' ';
+    line = line.simplified();
+    return text.size() > maxCharacters ? line + u'…' : line;
+}
+
+// "tool query_loki({…}) → 12 lines [E14]"; a refused, failed or stopped call's summary
+// says so itself ("Refused: …").
+QString stepLine(const ToolStep &step)
+{
+    const QString call = u"%1(%2)"_s.arg(oneLine(step.name, 64), oneLine(step.argumentsJson, 160));
+    const QString summary = oneLine(step.summary, 400);
+    return step.evidenceId.isEmpty() ? AnalyzeCommand::tr("tool %1 → %2").arg(call, summary)
+                                     : AnalyzeCommand::tr("tool %1 → %2 [%3]").arg(call, summary, step.evidenceId);
+}
+
+// Whether AnalysisService stores the ended run (and so emits analysisStored): it keeps
+// a run stored before, or one whose analysis has some text (see AnalysisService::store).
+bool willBeStored(const AnalysisService::Run &run)
+{
+    return run.stored
+        || (!run.turns.isEmpty() && (!run.turns.first().answer.isEmpty() || !run.turns.first().reasoning.isEmpty()));
+}
+
 } // namespace
 
 AnalyzeCommand::AnalyzeCommand(const CommandLineOptions &options, QIODevice &out, QIODevice &err, QObject *parent)
@@ -45,8 +79,58 @@ AnalyzeCommand::~AnalyzeCommand() = default;
 
 void AnalyzeCommand::fail(const QString &message)
 {
+    breakReasoningLine();
     m_err << QLatin1String(BuildInfo::executableName) << ": " << message << Qt::endl;
-    QTimer::singleShot(0, this, [this] { emit finished(ExitCode::Failure); });
+    end(ExitCode::Failure);
+}
+
+void AnalyzeCommand::end(int exitCode)
+{
+    if (m_storePending) {
+        m_exitCode = exitCode;
+        return;
+    }
+    QTimer::singleShot(0, this, [this, exitCode] { emit finished(exitCode); });
+}
+
+void AnalyzeCommand::stored(const StoredAnalysis &analysis, const QString &error)
+{
+    if (!m_storePending || analysis.alert() != m_key)
+        return;
+    m_storePending = false;
+    if (!error.isEmpty()) {
+        m_err << QLatin1String(BuildInfo::executableName) << ": "
+              << tr("Could not store the analysis in %1: %2").arg(QDir::toNativeSeparators(m_options.dataDir), error)
+              << Qt::endl;
+        m_exitCode = ExitCode::Failure;
+    }
+    if (m_exitCode)
+        end(*m_exitCode);
+}
+
+bool AnalyzeCommand::openStore()
+{
+    if (m_options.dataDir.isEmpty())
+        return true;
+    // Asking about a stored analysis: a directory without a store has none to continue
+    // (and gets no empty store made for nothing).
+    const QString file = QDir(m_options.dataDir).filePath(u"alerts.sqlite"_s);
+    if (!m_options.analyzeQuestion.isEmpty() && !QFileInfo::exists(file)) {
+        fail(tr("No analysis is stored in %1 to continue: run \"analyze --data-dir %1\" first.")
+                 .arg(QDir::toNativeSeparators(m_options.dataDir)));
+        return false;
+    }
+    const Result<QString> directory = DataDirectory::prepare(m_options.dataDir);
+    if (!directory) {
+        fail(directory.error());
+        return false;
+    }
+    m_store = std::make_unique<StoreService>();
+    if (const Result<> opened = m_store->open(QDir(*directory).filePath(u"alerts.sqlite"_s)); !opened) {
+        fail(opened.error());
+        return false;
+    }
+    return true;
 }
 
 void AnalyzeCommand::start()
@@ -59,6 +143,8 @@ void AnalyzeCommand::start()
     const AppSettings saved;
     AnalysisService::Settings settings = AnalysisSettings::load(saved, QLocale().name());
     settings.autoRule.reset();
+    if (m_options.analyzeTools)
+        settings.tools.enabled = *m_options.analyzeTools;
     if (!m_options.analyzeBaseUrl.isEmpty())
         settings.request.baseUrl = QUrl(m_options.analyzeBaseUrl);
     if (!m_options.analyzeModel.isEmpty())
@@ -66,6 +152,8 @@ void AnalyzeCommand::start()
     // The model ids known for the provider actually asked (the list is per base URL).
     settings.request.knownModels = ProviderModels::known(saved, settings.request.baseUrl);
     m_settings = settings;
+    if (!openStore())
+        return;
 
     // The environment first (scripts, CI), else the keychain.
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -99,15 +187,36 @@ void AnalyzeCommand::analyze(const AnalysisService::Settings &settings, const Al
                              const ContextService::Sources &sources)
 {
     m_context.setSources(sources);
-    m_analysis = std::make_unique<AnalysisService>(&m_context, nullptr, m_secrets.get());
+    m_analysis = std::make_unique<AnalysisService>(&m_context, m_store.get(), m_secrets.get());
     m_analysis->setSettings(settings);
     connect(m_analysis.get(), &AnalysisService::runGrew, this, &AnalyzeCommand::print);
     connect(m_analysis.get(), &AnalysisService::runChanged, this, &AnalyzeCommand::report);
+    connect(m_analysis.get(), &AnalysisService::stepsChanged, this, &AnalyzeCommand::printSteps);
     connect(m_analysis.get(), &AnalysisService::runFinished, this, &AnalyzeCommand::finish);
+    connect(m_analysis.get(), &AnalysisService::analysisStored, this, &AnalyzeCommand::stored);
     m_key = AlertKey::of(alert);
+    if (!m_options.analyzeQuestion.isEmpty()) {
+        if (m_stopRequested)
+            return end(ExitCode::Failure);
+        m_store->fetchAnalyses(m_key, this,
+                               [this, alert](const QList<StoredAnalysis> &stored) { askAbout(alert, stored); });
+        return;
+    }
     m_analysis->analyze(alert);
     if (m_stopRequested) // Ctrl+C while the passwords were read
         m_analysis->stop(m_key);
+}
+
+void AnalyzeCommand::askAbout(const Alert &alert, const QList<StoredAnalysis> &stored)
+{
+    if (m_stopRequested)
+        return end(ExitCode::Failure);
+    // Newest first.
+    if (stored.isEmpty())
+        return fail(tr("No analysis of \"%1\" is stored in %2 to continue: run \"analyze --data-dir %2\" first.")
+                        .arg(alert.name, QDir::toNativeSeparators(m_options.dataDir)));
+    if (const Result<> asked = m_analysis->askAbout(stored.constFirst(), alert, m_options.analyzeQuestion); !asked)
+        fail(asked.error());
 }
 
 void AnalyzeCommand::stop()
@@ -121,20 +230,50 @@ void AnalyzeCommand::print(const AlertKey &key)
 {
     const AnalysisService::Run *run = m_analysis->run(key);
     // --json: all of it in one object at the end.
-    if (!run || !run->completion || m_options.analyzeJson)
+    if (!run || m_options.analyzeJson)
         return;
-    const ChatStream &stream = run->completion->stream();
-    if (stream.reasoning().size() > m_printedReasoning) {
-        m_err << QStringView(stream.reasoning()).mid(m_printedReasoning);
+    // All of the question's text: a request that called tools may have said something
+    // before, and the answer comes in the request after the tools' results.
+    const QString reasoning = run->reasoning();
+    if (reasoning.size() > m_printedReasoning) {
+        m_err << QStringView(reasoning).mid(m_printedReasoning);
         m_err.flush();
-        m_printedReasoning = stream.reasoning().size();
+        m_printedReasoning = reasoning.size();
+        m_reasoningLineOpen = !reasoning.endsWith(u'\n');
     }
-    if (stream.content().size() > m_printedContent) {
-        if (m_printedContent == 0 && m_printedReasoning > 0)
+    const QString content = run->content();
+    if (content.size() > m_printedContent) {
+        if (m_printedContent == 0 && m_printedReasoning > 0) {
             m_err << "\n\n";
-        m_out << QStringView(stream.content()).mid(m_printedContent);
+            m_reasoningLineOpen = false;
+        }
+        m_out << QStringView(content).mid(m_printedContent);
         m_out.flush();
-        m_printedContent = stream.content().size();
+        m_printedContent = content.size();
+    }
+}
+
+void AnalyzeCommand::breakReasoningLine()
+{
+    if (!m_reasoningLineOpen)
+        return;
+    m_err << Qt::endl;
+    m_reasoningLineOpen = false;
+}
+
+void AnalyzeCommand::printSteps(const AlertKey &key)
+{
+    const AnalysisService::Run *run = m_analysis->run(key);
+    if (!run || key != m_key)
+        return;
+    const QList<ToolStep> &steps = run->steps();
+    m_stepPrinted.resize(steps.size(), false);
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        if (m_stepPrinted.at(i) || steps.at(i).state == ToolStep::State::Running)
+            continue;
+        m_stepPrinted[i] = true;
+        breakReasoningLine();
+        m_err << QLatin1String(BuildInfo::executableName) << ": " << stepLine(steps.at(i)) << Qt::endl;
     }
 }
 
@@ -150,13 +289,19 @@ void AnalyzeCommand::report(const AlertKey &key)
     if (status.isEmpty() || status == m_lastStatus)
         return;
     m_lastStatus = status;
+    breakReasoningLine();
     m_err << QLatin1String(BuildInfo::executableName) << ": " << status << Qt::endl;
 }
 
 void AnalyzeCommand::finish(const AlertKey &key)
 {
+    if (key != m_key)
+        return;
     print(key);
+    printSteps(key);
+    breakReasoningLine();
     const AnalysisService::Run *run = m_analysis->run(key);
+    m_storePending = m_store && run && willBeStored(*run);
     if (m_printedContent > 0) {
         m_out << Qt::endl;
     }
@@ -166,12 +311,15 @@ void AnalyzeCommand::finish(const AlertKey &key)
         m_out.flush();
     }
     if (run && run->outcome() == AnalysisOutcome::Finished) {
-        if (const auto &usage = run->completion->stream().usage())
+        // Over all of the run's requests (a stored conversation's earlier ones included).
+        if (run->promptTokens >= 0 && run->completionTokens >= 0) {
             m_err << QLatin1String(BuildInfo::executableName) << ": "
-                  << tr("%1 prompt + %2 answer tokens").arg(usage->promptTokens).arg(usage->completionTokens)
-                  << Qt::endl;
-        QTimer::singleShot(0, this, [this] { emit finished(ExitCode::Ok); });
-        return;
+                  << tr("%1 prompt + %2 answer tokens").arg(run->promptTokens).arg(run->completionTokens);
+            if (run->reasoningTokens >= 0)
+                m_err << ' ' << tr("(%1 of them reasoning)").arg(run->reasoningTokens);
+            m_err << Qt::endl;
+        }
+        return end(ExitCode::Ok);
     }
     if (run && run->completion && run->completion->failure() == ChatCompletion::Failure::ModelNotOffered
         && m_settings.request.knownModels.isEmpty())

@@ -119,6 +119,18 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                          Text::tr("NAME"));
     const QCommandLineOption noContextOption(u"no-context"_s,
                                              Text::tr("analyze: send the alert alone, without metrics and logs."));
+    const QCommandLineOption toolsOption(
+        u"tools"_s,
+        Text::tr("analyze: let the model query Prometheus and Loki itself (read-only tools), whatever the saved "
+                 "setting says; each call is listed on stderr. Default: the saved setting (on unless turned off)."));
+    const QCommandLineOption noToolsOption(
+        u"no-tools"_s, Text::tr("analyze: no tool calls, whatever the saved setting says: one request, one answer."));
+    const QCommandLineOption askOption(
+        u"ask"_s,
+        Text::tr("analyze: ask a follow-up question about the latest analysis of the alert stored in --data-dir "
+                 "(which it needs) and print the new answer; the conversation is stored back. Exit status 1 when "
+                 "there is no stored analysis to continue."),
+        Text::tr("QUESTION"));
     const QCommandLineOption toOption(u"to"_s, Text::tr("forward: the chat destination, by its name in Settings."),
                                       Text::tr("NAME"));
     const QCommandLineOption analysisOption(
@@ -137,11 +149,12 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         u"basic-env"_s, Text::tr("replay: send Basic auth with \"user:password\" from this environment variable."),
         Text::tr("VAR"));
     parser.addOptions({profileOption, configOption});
-    parser.addOptions({basicEnvOption,  listenOption,    dataDirOption,    headlessOption, demoOption,   logLevelOption,
-                       retentionOption, tlsCertOption,   tlsKeyOption,     secretOption,   sinceOption,  untilOption,
-                       payloadOption,   alertOption,     prometheusOption, lokiOption,     jsonOption,   baseUrlOption,
-                       modelOption,     noContextOption, toOption,         analysisOption, dryRunOption, speedOption,
-                       maxOption,       maxGapOption,    tokenEnvOption});
+    parser.addOptions({basicEnvOption, listenOption,    dataDirOption, headlessOption, demoOption,
+                       logLevelOption, retentionOption, tlsCertOption, tlsKeyOption,   secretOption,
+                       sinceOption,    untilOption,     payloadOption, alertOption,    prometheusOption,
+                       lokiOption,     jsonOption,      baseUrlOption, modelOption,    noContextOption,
+                       toOption,       analysisOption,  dryRunOption,  speedOption,    maxOption,
+                       maxGapOption,   tokenEnvOption,  toolsOption,   noToolsOption,  askOption});
     parser.addPositionalArgument(
         u"context"_s,
         Text::tr("Print the metric and log queries planned for an alert of --payload, and what Prometheus and Loki "
@@ -153,7 +166,10 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                  "comes from ALERTDECK_DEEPSEEK_API_KEY or the keychain. With --json, print one JSON object at the "
                  "end instead: answer, reasoning, model, outcome, error, evidence [{id, kind, text}], citations [{id, "
                  "count, valid, kind, text}], claims {claims, cited, unsupported, invalid_citations, "
-                 "unsupported_sentences}, hypotheses, hypotheses_problems, top_hypothesis, tool_steps, usage."),
+                 "unsupported_sentences}, hypotheses, hypotheses_problems, top_hypothesis, tool_steps [{call_id, "
+                 "name, arguments, state, summary, evidence_id}], usage {prompt_tokens, completion_tokens, "
+                 "total_tokens, reasoning_tokens}. With --data-dir DIR the analysis is stored there, and --ask "
+                 "continues it."),
         u"[analyze]"_s);
     parser.addPositionalArgument(
         u"forward"_s,
@@ -253,6 +269,18 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         options.analyzeJson = analyze && parser.isSet(jsonOption);
         if (options.analyzeNoContext && (parser.isSet(prometheusOption) || parser.isSet(lokiOption)))
             return usageError(Text::tr("--no-context leaves metrics and logs out: drop --prometheus and --loki."));
+        if (parser.isSet(toolsOption) && parser.isSet(noToolsOption))
+            return usageError(Text::tr("--tools and --no-tools exclude each other."));
+        if (parser.isSet(toolsOption) || parser.isSet(noToolsOption))
+            options.analyzeTools = parser.isSet(toolsOption);
+        if (analyze && parser.isSet(askOption)) {
+            options.analyzeQuestion = parser.value(askOption).trimmed();
+            if (options.analyzeQuestion.isEmpty())
+                return usageError(Text::tr("--ask: the question is empty."));
+            if (!parser.isSet(dataDirOption))
+                return usageError(Text::tr("--ask continues an analysis stored in --data-dir DIR: give the "
+                                           "directory the analysis was stored in."));
+        }
         const bool forward = options.action == Action::Forward;
         for (const QCommandLineOption *option : {&toOption, &analysisOption, &dryRunOption})
             if (!forward && parser.isSet(*option))
@@ -317,6 +345,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
              {&speedOption, &maxOption, &maxGapOption, &tokenEnvOption, &basicEnvOption})
             if (parser.isSet(*option))
                 return usageError(Text::tr("--%1 only applies to \"replay\".").arg(option->names().constFirst()));
+    }
+    if (options.action != Action::Analyze) {
+        for (const QCommandLineOption *option : {&toolsOption, &noToolsOption, &askOption})
+            if (parser.isSet(*option))
+                return usageError(Text::tr("--%1 only applies to \"analyze\".").arg(option->names().constFirst()));
     }
     if (options.action != Action::Context && options.action != Action::Analyze && options.action != Action::Forward
         && options.action != Action::Replay) {

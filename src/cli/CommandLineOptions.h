@@ -57,6 +57,8 @@ struct CommandLineOptions {
     QString analyzeModel;
     bool analyzeNoContext = false;
     bool analyzeJson = false; // one AnalysisReport object at the end instead of streamed text
+    std::optional<bool> analyzeTools; // --tools / --no-tools; unset: the saved setting
+    QString analyzeQuestion; // --ask: a follow-up on the latest analysis stored in --data-dir
     // alertdeck forward
     QString forwardTo; // a destination's name (or id)
     QString forwardAnalysisFile; // empty: no analysis

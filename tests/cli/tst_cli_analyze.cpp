@@ -5,6 +5,7 @@
 #include "HttpTestClient.h"
 #include "TestData.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +18,27 @@
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
+
+namespace {
+
+// A recorded stream, one event per chunk.
+FakeHttpServer::Response recorded(const QString &fixture)
+{
+    FakeHttpServer::Response stream;
+    stream.contentType = "text/event-stream";
+    for (const QByteArray &event : TestData::fixture(fixture).split('\n'))
+        if (!event.isEmpty())
+            stream.chunks << event + "\n\n";
+    return stream;
+}
+
+// The messages a request to the provider sent.
+QJsonArray messagesOf(const HttpRequest &request)
+{
+    return QJsonDocument::fromJson(request.body).object().value(u"messages"_s).toArray();
+}
+
+} // namespace
 
 class TestCliAnalyze : public QObject
 {
@@ -163,7 +185,10 @@ private slots:
         QVERIFY(!json.contains(u"hypotheses_problems"_s));
         QCOMPARE(json.value(u"tool_steps"_s), QJsonValue(QJsonArray{}));
         QCOMPARE(json.value(u"usage"_s).toObject(),
-                 (QJsonObject{{u"prompt_tokens"_s, 1830}, {u"completion_tokens"_s, 142}, {u"total_tokens"_s, 1972}}));
+                 (QJsonObject{{u"prompt_tokens"_s, 1830},
+                              {u"completion_tokens"_s, 142},
+                              {u"total_tokens"_s, 1972},
+                              {u"reasoning_tokens"_s, 12}}));
 
         // A refused key: the object with the error, the message on stderr, exit 1.
         provider.route("/v1/chat/completions", {401, TestData::fixture(u"llm/error-401.json"_s)});
@@ -362,6 +387,224 @@ private slots:
             QCOMPARE(request.header("authorization"), "Basic " + QByteArray("env-reader:env-pass-4").toBase64());
             QCOMPARE(request.header("x-scope-orgid"), QByteArray("team-b"));
         }
+    }
+
+    // The model's tool calls (the DeepSeek V4 recording: query_prometheus and query_loki,
+    // then the answer): each call on stderr as a line of its own, the answer alone on
+    // stdout, the token counts over both requests. --tools wins over a saved "off",
+    // which otherwise holds: then no tools are offered.
+    void toolStepsGoToStderrAndTheAnswerToStdout()
+    {
+        FakeHttpServer provider;
+        FakeHttpServer prometheus;
+        FakeHttpServer loki;
+        QVERIFY(provider.listen() && prometheus.listen() && loki.listen());
+        prometheus.route("/api/v1/query_range", {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
+        loki.route("/loki/api/v1/query_range", {200, TestData::fixture(u"loki/query_range-streams.json"_s)});
+        QTemporaryDir dir;
+        {
+            QSettings saved(dir.filePath(u"config/AlertDeck/AlertDeck.conf"_s), QSettings::IniFormat);
+            saved.setValue(u"Analysis/tools"_s, false);
+        }
+        const auto analyze = [&](const QStringList &extra) {
+            AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
+            alertdeck.setEnvironmentVariable(u"ALERTDECK_DEEPSEEK_API_KEY"_s, u"sk-cli-tools-8821"_s);
+            alertdeck.setEnvironmentVariable(u"LC_ALL"_s, u"C.UTF-8"_s);
+            alertdeck.start(
+                QStringList{u"analyze"_s, u"--payload"_s, TestData::fixturePath(u"alertmanager/firing-single.json"_s),
+                            u"--model"_s, u"deepseek-flash"_s, u"--base-url"_s, provider.url().toString() + u"/v1"_s,
+                            u"--prometheus"_s, prometheus.url().toString(), u"--loki"_s, loki.url().toString()}
+                + extra);
+            return alertdeck.finish(30s);
+        };
+
+        provider.queue("/v1/chat/completions", recorded(u"llm/deepseek-v4-tool-calls.sse"_s));
+        provider.route("/v1/chat/completions", recorded(u"llm/deepseek-v4-after-tools.sse"_s));
+        RunResult result = analyze({u"--tools"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(provider.requests.size(), 2);
+        QVERIFY(QJsonDocument::fromJson(provider.requests.first().body).object().contains(u"tools"_s));
+        const QString answer = QString::fromUtf8(TestData::fixture(u"llm/deepseek-v4-after-tools.expected.md"_s));
+        QCOMPARE(result.out.trimmed(), answer.trimmed());
+        // One line per call, after the reasoning that led to them, before the answer's.
+        const QStringList lines = result.err.split(u'\n');
+        const auto lineStarting = [&lines](const QString &start) {
+            for (qsizetype i = 0; i < lines.size(); ++i)
+                if (lines.at(i).startsWith(start))
+                    return i;
+            return qsizetype(-1);
+        };
+        const qsizetype memory = lineStarting(
+            u"alertdeck: tool query_prometheus({\"expr\": \"node_memory_MemAvailable_bytes{instance=\\\"db-7:9100\\\"}\""_s);
+        const qsizetype logs = lineStarting(u"alertdeck: tool query_loki({\"query\": "_s);
+        QVERIFY2(memory >= 0 && logs >= 0, qPrintable(result.err));
+        // The recorded call names its query "expr": refused, and why; the Loki call's
+        // result became evidence.
+        QVERIFY2(lines.at(memory).contains(u") → Refused: query_prometheus takes no argument \"expr\""_s),
+                 qPrintable(lines.at(memory)));
+        static const QRegularExpression answered(u"\\) → .+ \\[E\\d+\\]$"_s);
+        QVERIFY2(answered.match(lines.at(logs)).hasMatch(), qPrintable(lines.at(logs)));
+        QVERIFY(result.err.indexOf(u"OOM lines before deciding."_s) < result.err.indexOf(lines.at(memory)));
+        QVERIFY(result.err.indexOf(lines.at(logs)) < result.err.indexOf(u"Both tool results point to OOM."_s));
+        QVERIFY(!result.out.contains(u"query_prometheus"_s) && !result.out.contains(u"OOM lines"_s));
+        QVERIFY2(result.err.contains(u"alertdeck: 4240 prompt + 237 answer tokens (22 of them reasoning)"_s),
+                 qPrintable(result.err));
+
+        // The saved "off" holds without --tools: no tools offered, one request.
+        provider.requests.clear();
+        provider.route("/v1/chat/completions", recorded(u"llm/deepseek-chat.sse"_s));
+        result = analyze({});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(provider.requests.size(), 1);
+        QVERIFY(!QJsonDocument::fromJson(provider.requests.first().body).object().contains(u"tools"_s));
+        QVERIFY(!result.err.contains(u"alertdeck: tool "_s));
+        {
+            QSettings saved(dir.filePath(u"config/AlertDeck/AlertDeck.conf"_s), QSettings::IniFormat);
+            saved.setValue(u"Analysis/tools"_s, true);
+        }
+        // --no-tools wins over a saved "on".
+        provider.requests.clear();
+        result = analyze({u"--no-tools"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(!QJsonDocument::fromJson(provider.requests.first().body).object().contains(u"tools"_s));
+        provider.requests.clear();
+        result = analyze({});
+        QVERIFY(QJsonDocument::fromJson(provider.requests.first().body).object().contains(u"tools"_s));
+    }
+
+    // --json: the tool steps as they ended, citations resolved against the tool results
+    // too, and the usage over both requests with the reasoning's share.
+    void analyzeJsonListsTheToolSteps()
+    {
+        FakeHttpServer provider;
+        FakeHttpServer prometheus;
+        FakeHttpServer loki;
+        QVERIFY(provider.listen() && prometheus.listen() && loki.listen());
+        prometheus.route("/api/v1/query_range", {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
+        loki.route("/loki/api/v1/query_range", {200, TestData::fixture(u"loki/query_range-streams.json"_s)});
+        provider.queue("/v1/chat/completions", recorded(u"llm/deepseek-v4-tool-calls.sse"_s));
+        provider.route("/v1/chat/completions", recorded(u"llm/deepseek-v4-after-tools.sse"_s));
+        QTemporaryDir config;
+        AlertDeckProcess alertdeck(config.path());
+        alertdeck.setEnvironmentVariable(u"ALERTDECK_DEEPSEEK_API_KEY"_s, u"sk-cli-tools-json-1"_s);
+        alertdeck.setEnvironmentVariable(u"LC_ALL"_s, u"C.UTF-8"_s);
+        alertdeck.start({u"analyze"_s, u"--payload"_s, TestData::fixturePath(u"alertmanager/firing-single.json"_s),
+                         u"--json"_s, u"--tools"_s, u"--model"_s, u"deepseek-flash"_s, u"--base-url"_s,
+                         provider.url().toString() + u"/v1"_s, u"--prometheus"_s, prometheus.url().toString(),
+                         u"--loki"_s, loki.url().toString()});
+        const RunResult result = alertdeck.finish(30s);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(result.out));
+
+        const QJsonArray steps = json.value(u"tool_steps"_s).toArray();
+        QCOMPARE(steps.size(), 2);
+        const QJsonObject memory = steps.at(0).toObject();
+        QCOMPARE(memory.value(u"call_id"_s).toString(), u"call_00_mem"_s);
+        QCOMPARE(memory.value(u"name"_s).toString(), u"query_prometheus"_s);
+        QVERIFY(memory.value(u"arguments"_s).toString().startsWith(u"{\"expr\": \"node_memory_MemAvailable_bytes"_s));
+        QCOMPARE(memory.value(u"state"_s).toString(), u"refused"_s); // "expr" is not its argument
+        QVERIFY(memory.value(u"summary"_s).toString().contains(u"takes no argument \"expr\""_s));
+        QVERIFY(memory.value(u"evidence_id"_s).isNull());
+        const QJsonObject logs = steps.at(1).toObject();
+        QCOMPARE(logs.value(u"call_id"_s).toString(), u"call_01_logs"_s);
+        QCOMPARE(logs.value(u"name"_s).toString(), u"query_loki"_s);
+        QCOMPARE(logs.value(u"state"_s).toString(), u"done"_s);
+        QVERIFY(!logs.value(u"summary"_s).toString().isEmpty());
+        const QString evidenceId = logs.value(u"evidence_id"_s).toString();
+        QVERIFY2(evidenceId.startsWith(u'E'), QJsonDocument(logs).toJson().constData());
+        // The tool result is evidence the report holds.
+        bool listed = false;
+        for (const QJsonValue &item : json.value(u"evidence"_s).toArray())
+            listed = listed || item.toObject().value(u"id"_s).toString() == evidenceId;
+        QVERIFY(listed);
+        QCOMPARE(json.value(u"answer"_s).toString().trimmed(),
+                 QString::fromUtf8(TestData::fixture(u"llm/deepseek-v4-after-tools.expected.md"_s)).trimmed());
+        QCOMPARE(json.value(u"reasoning"_s).toString(),
+                 u"CPU is high on db-7; check memory pressure and OOM lines before deciding.\n\n"_s
+                     + u"Both tool results point to OOM."_s);
+        QCOMPARE(json.value(u"usage"_s).toObject(),
+                 (QJsonObject{{u"prompt_tokens"_s, 4240},
+                              {u"completion_tokens"_s, 237},
+                              {u"total_tokens"_s, 4477},
+                              {u"reasoning_tokens"_s, 22}}));
+        // The steps still go to stderr.
+        QVERIFY2(result.err.contains(u"alertdeck: tool query_loki("_s), qPrintable(result.err));
+    }
+
+    // --ask continues the latest analysis stored in --data-dir (stored there by an
+    // earlier analyze --data-dir): the conversation so far and the question are sent,
+    // the new answer is printed, and the grown conversation is stored back (a second
+    // question sends the first one along). Without a stored analysis: exit 1 and why;
+    // without --data-dir: a usage error.
+    void askContinuesTheStoredAnalysis()
+    {
+        FakeHttpServer provider;
+        QVERIFY(provider.listen());
+        provider.route("/v1/chat/completions", recorded(u"llm/deepseek-chat.sse"_s));
+        const QString payload = TestData::fixturePath(u"alertmanager/firing-single.json"_s);
+        QTemporaryDir dir;
+        const QString data = dir.filePath(u"data"_s);
+        const auto analyze = [&](const QStringList &extra) {
+            AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
+            alertdeck.setEnvironmentVariable(u"ALERTDECK_DEEPSEEK_API_KEY"_s, u"sk-cli-ask-4242"_s);
+            alertdeck.setEnvironmentVariable(u"LC_ALL"_s, u"C.UTF-8"_s);
+            alertdeck.start(QStringList{u"analyze"_s, u"--no-context"_s, u"--no-tools"_s, u"--base-url"_s,
+                                        provider.url().toString() + u"/v1"_s}
+                            + extra);
+            return alertdeck.finish(30s);
+        };
+        const QString firstAnswer = QString::fromUtf8(TestData::fixture(u"llm/deepseek-chat.expected.md"_s));
+
+        // Nothing stored yet: no store in the directory at all.
+        RunResult result = analyze({u"--payload"_s, payload, u"--data-dir"_s, data, u"--ask"_s, u"Why db-7?"_s});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"No analysis is stored in "_s), qPrintable(result.err));
+        QVERIFY(provider.requests.isEmpty());
+
+        result = analyze({u"--payload"_s, payload, u"--data-dir"_s, data});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(QFileInfo::exists(data + u"/alerts.sqlite"_s));
+
+        provider.requests.clear();
+        provider.route("/v1/chat/completions", recorded(u"llm/deepseek-reasoner.sse"_s));
+        result = analyze({u"--payload"_s, payload, u"--data-dir"_s, data, u"--ask"_s, u"Why db-7?"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(result.out, QString::fromUtf8(TestData::fixture(u"llm/deepseek-reasoner.expected.md"_s)) + u'\n');
+        QCOMPARE(provider.requests.size(), 1);
+        QJsonArray messages = messagesOf(provider.requests.first());
+        QCOMPARE(messages.last().toObject().value(u"role"_s).toString(), u"user"_s);
+        QVERIFY(messages.last().toObject().value(u"content"_s).toString().contains(u"Why db-7?"_s));
+        bool answerSent = false;
+        for (const QJsonValue &message : messages)
+            answerSent = answerSent
+                || (message.toObject().value(u"role"_s).toString() == u"assistant"_s
+                    && message.toObject().value(u"content"_s).toString().trimmed() == firstAnswer.trimmed());
+        QVERIFY2(answerSent, provider.requests.first().body.left(4000).constData());
+
+        // Stored back: the next question goes with the one before and its answer.
+        provider.requests.clear();
+        result = analyze({u"--payload"_s, payload, u"--data-dir"_s, data, u"--ask"_s, u"And the disk?"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        messages = messagesOf(provider.requests.first());
+        const QString sent = QString::fromUtf8(QJsonDocument(messages).toJson());
+        QVERIFY2(sent.contains(u"Why db-7?"_s) && sent.contains(u"And the disk?"_s), qPrintable(sent.left(4000)));
+
+        // A store without an analysis of this alert.
+        QByteArray other = TestData::fixture(u"alertmanager/firing-single.json"_s);
+        other.replace("HighCPUUsage", "DiskAlmostFull").replace("b16989585236e9bf", "c0ffee0123456789");
+        const QString otherPayload = writeFile(dir.filePath(u"other.json"_s), other);
+        provider.requests.clear();
+        result = analyze({u"--payload"_s, otherPayload, u"--data-dir"_s, data, u"--ask"_s, u"Why?"_s});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"No analysis of \"DiskAlmostFull\" is stored in "_s), qPrintable(result.err));
+        QVERIFY(provider.requests.isEmpty());
+
+        // --ask needs the directory it continues from.
+        result = analyze({u"--payload"_s, payload, u"--ask"_s, u"Why?"_s});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(u"--data-dir"_s), qPrintable(result.err));
     }
 };
 

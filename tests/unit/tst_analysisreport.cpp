@@ -124,6 +124,57 @@ private slots:
                  (QJsonObject{{u"prompt_tokens"_s, 2410}, {u"completion_tokens"_s, 96}, {u"total_tokens"_s, 2506}}));
     }
 
+    // A run whose question needed tools: the question's whole text (not only its last
+    // request's), its steps, the tool results as evidence the answer may cite, and the
+    // token counts over every request, the reasoning's included.
+    void inputOfARunTakesTheQuestionsStepsAndTotals()
+    {
+        AnalysisService::Run run;
+        run.model = u"deepseek-flash"_s;
+        QList<EvidenceItem> items = evidence().items();
+        items << EvidenceItem{{}, EvidenceKind::MetricSeries, u"tool query_prometheus: node_memory 180 MiB"_s, {}};
+        run.evidence = EvidenceSet(items);
+        run.prompt.evidence = evidence();
+        ConversationTurn analysis;
+        analysis.answer = u"The first answer."_s;
+        ConversationTurn question;
+        question.question = u"Why?"_s;
+        question.answer = u"Checking memory.\n\nMemory ran out [E4]."_s;
+        question.reasoning = u"Look at memory."_s;
+        question.steps << ToolStep{u"call_00_mem"_s,      u"query_prometheus"_s, u"{\"expr\": \"up\"}"_s,
+                                   ToolStep::State::Done, u"up: 1 series"_s,     u"E4"_s}
+                       << ToolStep{u"call_01_x"_s,           u"rm_rf"_s,        u"{}"_s,
+                                   ToolStep::State::Refused, u"No such tool"_s, {}};
+        run.turns << analysis << question;
+        run.promptTokens = 4240;
+        run.completionTokens = 237;
+        run.reasoningTokens = 22;
+
+        const QJsonObject json = AnalysisReport(AnalysisReport::inputOf(run)).toJsonObject();
+        QCOMPARE(json.value(u"answer"_s).toString(), u"Checking memory.\n\nMemory ran out [E4]."_s);
+        QCOMPARE(json.value(u"reasoning"_s).toString(), u"Look at memory."_s);
+        QCOMPARE(json.value(u"evidence"_s).toArray().size(), 4);
+        QCOMPARE(json.value(u"citations"_s).toArray().at(0).toObject().value(u"valid"_s).toBool(), true);
+        QCOMPARE(json.value(u"tool_steps"_s).toArray(),
+                 (QJsonArray{QJsonObject{{u"call_id"_s, u"call_00_mem"_s},
+                                         {u"name"_s, u"query_prometheus"_s},
+                                         {u"arguments"_s, u"{\"expr\": \"up\"}"_s},
+                                         {u"state"_s, u"done"_s},
+                                         {u"summary"_s, u"up: 1 series"_s},
+                                         {u"evidence_id"_s, u"E4"_s}},
+                             QJsonObject{{u"call_id"_s, u"call_01_x"_s},
+                                         {u"name"_s, u"rm_rf"_s},
+                                         {u"arguments"_s, u"{}"_s},
+                                         {u"state"_s, u"refused"_s},
+                                         {u"summary"_s, u"No such tool"_s},
+                                         {u"evidence_id"_s, QJsonValue::Null}}}));
+        QCOMPARE(json.value(u"usage"_s).toObject(),
+                 (QJsonObject{{u"prompt_tokens"_s, 4240},
+                              {u"completion_tokens"_s, 237},
+                              {u"total_tokens"_s, 4477},
+                              {u"reasoning_tokens"_s, 22}}));
+    }
+
     // A failed run without text, a broken block, no usage: every field still there.
     void aFailedRunKeepsTheShape()
     {

@@ -173,6 +173,19 @@ private slots:
         QCOMPARE(reasoner.usage()->promptTokens, 1190);
     }
 
+    // DeepSeek says how many of the completion tokens went to thinking; a provider that
+    // does not say leaves it unset (not 0).
+    void reasoningTokensAreReadWhenSent()
+    {
+        const ChatStream thinking = streamed(TestData::fixture(u"llm/deepseek-v4-tool-calls.sse"_s), 1 << 30);
+        QVERIFY(thinking.usage());
+        QCOMPARE(thinking.usage()->completionTokens, 141);
+        QCOMPARE(thinking.usage()->reasoningTokens, std::optional<int>(22));
+        const ChatStream plain = streamed(TestData::fixture(u"llm/deepseek-chat.sse"_s), 1 << 30);
+        QVERIFY(plain.usage());
+        QVERIFY(!plain.usage()->reasoningTokens);
+    }
+
     void droppedStreamKeepsTheTextAndSaysSo()
     {
         const ChatStream stream = streamed(TestData::fixture(u"llm/deepseek-chat-dropped.sse"_s), 7);

@@ -85,6 +85,22 @@ private slots:
         QCOMPARE(options.secretFiles.size(), 2);
     }
 
+    // analyze --tools / --no-tools override the saved setting (unset: follow it);
+    // --ask carries its question, trimmed.
+    void analyzeToolsAndAsk()
+    {
+        const QStringList analyze{u"analyze"_s, u"--payload"_s, u"p.json"_s};
+        QVERIFY(!parse(analyze).analyzeTools);
+        QCOMPARE(parse(analyze + QStringList{u"--tools"_s}).analyzeTools, std::optional<bool>(true));
+        QCOMPARE(parse(analyze + QStringList{u"--no-tools"_s}).analyzeTools, std::optional<bool>(false));
+        const CommandLineOptions asked
+            = parse(analyze + QStringList{u"--data-dir"_s, u"/tmp/d"_s, u"--ask"_s, u"  Why now? "_s});
+        QCOMPARE(asked.action, CommandLineOptions::Action::Analyze);
+        QCOMPARE(asked.analyzeQuestion, u"Why now?"_s);
+        QCOMPARE(asked.dataDir, u"/tmp/d"_s);
+        QVERIFY(parse({u"--help"_s}).helpText.contains(u"--no-tools"_s));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -102,6 +118,16 @@ private slots:
             << QStringList{u"--retention-days"_s, u"forever"_s} << u"\"forever\" is not a number of days"_s;
         QTest::newRow("certificate without key") << QStringList{u"--tls-cert"_s, u"c.pem"_s} << u"--tls-key"_s;
         QTest::newRow("key without certificate") << QStringList{u"--tls-key"_s, u"k.pem"_s} << u"--tls-cert"_s;
+        const QStringList analyze{u"analyze"_s, u"--payload"_s, u"p.json"_s};
+        QTest::newRow("tools and no-tools")
+            << analyze + QStringList{u"--tools"_s, u"--no-tools"_s} << u"exclude each other"_s;
+        QTest::newRow("ask without data dir")
+            << analyze + QStringList{u"--ask"_s, u"Why?"_s} << u"--ask continues an analysis stored in --data-dir"_s;
+        QTest::newRow("empty question") << analyze + QStringList{u"--data-dir"_s, u"/tmp/d"_s, u"--ask"_s, u" "_s}
+                                        << u"the question is empty"_s;
+        QTest::newRow("ask for context") << QStringList{u"context"_s, u"--payload"_s, u"p.json"_s, u"--ask"_s, u"q"_s}
+                                         << u"--ask only applies to \"analyze\""_s;
+        QTest::newRow("tools without analyze") << QStringList{u"--tools"_s} << u"--tools only applies to \"analyze\""_s;
     }
 
     void usageErrors()
