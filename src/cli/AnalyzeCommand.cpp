@@ -48,6 +48,24 @@ QString oneLine(const QString &text, qsizetype maxCharacters)
     return text.size() > maxCharacters ? line + u'…' : line;
 }
 
+// The model's streamed text as a terminal shows it: line breaks and tabs stay; escape
+// sequences, other control characters and bidirectional overrides (which could recolour
+// or rewrite what the terminal shows, or hide text) become U+FFFD. Per character, so a
+// sequence cut between two chunks is caught as well.
+QString terminalText(QStringView text)
+{
+    QString safe = text.toString();
+    for (QChar &c : safe) {
+        const char16_t u = c.unicode();
+        const bool control = c.category() == QChar::Other_Control && u != u'\n' && u != u'\t';
+        const bool bidi
+            = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f || u == 0x061c;
+        if (control || bidi)
+            c = QChar::ReplacementCharacter;
+    }
+    return safe;
+}
+
 // "tool query_loki({…}) → 12 lines [E14]"; a refused, failed or stopped call's summary
 // says so itself ("Refused: …").
 QString stepLine(const ToolStep &step)
@@ -236,7 +254,7 @@ void AnalyzeCommand::print(const AlertKey &key)
     // before, and the answer comes in the request after the tools' results.
     const QString reasoning = run->reasoning();
     if (reasoning.size() > m_printedReasoning) {
-        m_err << QStringView(reasoning).mid(m_printedReasoning);
+        m_err << terminalText(QStringView(reasoning).mid(m_printedReasoning));
         m_err.flush();
         m_printedReasoning = reasoning.size();
         m_reasoningLineOpen = !reasoning.endsWith(u'\n');
@@ -247,7 +265,7 @@ void AnalyzeCommand::print(const AlertKey &key)
             m_err << "\n\n";
             m_reasoningLineOpen = false;
         }
-        m_out << QStringView(content).mid(m_printedContent);
+        m_out << terminalText(QStringView(content).mid(m_printedContent));
         m_out.flush();
         m_printedContent = content.size();
     }

@@ -103,6 +103,35 @@ private slots:
         QCOMPARE(run({u"analyze"_s, u"--payload"_s, payload, u"--base-url"_s, u"api.deepseek.com"_s}).exitCode, 2);
     }
 
+    // The model's text cannot drive the terminal: escape sequences, carriage returns and
+    // bidirectional overrides arrive as U+FFFD, also when cut between two chunks.
+    void theAnswerCannotDriveTheTerminal()
+    {
+        FakeHttpServer provider;
+        QVERIFY(provider.listen());
+        FakeHttpServer::Response stream;
+        stream.contentType = "text/event-stream";
+        // JSON escapes: the model sends them as JSON text, the stream decodes them.
+        const QList<QByteArray> pieces{"Disk \\u001b[2J\\u001b]0;owned\\u0007 full", "\\u001b",
+                                       "[31m red\\r fake\\u202e txet\\n"};
+        for (const QByteArray &piece : pieces)
+            stream.chunks << "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + piece + "\"}}]}\n\n";
+        stream.chunks << "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
+                      << "data: [DONE]\n\n";
+        provider.route("/v1/chat/completions", stream);
+        QTemporaryDir config;
+        AlertDeckProcess alertdeck(config.path());
+        alertdeck.setEnvironmentVariable(u"ALERTDECK_DEEPSEEK_API_KEY"_s, u"sk-test"_s);
+        alertdeck.start({u"analyze"_s, u"--payload"_s, TestData::fixturePath(u"alertmanager/firing-single.json"_s),
+                         u"--base-url"_s, provider.url().toString() + u"/v1"_s, u"--no-context"_s});
+        const RunResult result = alertdeck.finish(30s);
+        QCOMPARE(result.exitCode, 0);
+        for (const QChar c : {QChar(0x1b), QChar(0x07), QChar(u'\r'), QChar(0x202e)})
+            QVERIFY2(!result.out.contains(c), qPrintable(result.out));
+        QVERIFY2(result.out.contains(u"Disk \uFFFD[2J"_s) && result.out.contains(u"\uFFFD[31m red"_s),
+                 qPrintable(result.out));
+    }
+
     // --json: nothing streams; one AnalysisReport object at the end, with the answer
     // without its hypotheses block, what each citation resolves to, the claim counts
     // and the usage. A failed run prints the object too, with its error, and exits 1.
