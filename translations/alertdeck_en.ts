@@ -1229,6 +1229,30 @@
         <source>Could not list the provider&apos;s models: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tool %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tool %1 → %2 [%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the analysis in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analysis is stored in %1 to continue: run &quot;analyze --data-dir %1&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analysis of &quot;%1&quot; is stored in %2 to continue: run &quot;analyze --data-dir %2&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 of them reasoning)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppearancePage</name>
@@ -1892,7 +1916,35 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stream the AI analysis of an alert of --payload to stdout (reasoning to stderr) and exit; the key comes from ALERTDECK_DEEPSEEK_API_KEY or the keychain. With --json, print one JSON object at the end instead: answer, reasoning, model, outcome, error, evidence [{id, kind, text}], citations [{id, count, valid, kind, text}], claims {claims, cited, unsupported, invalid_citations, unsupported_sentences}, hypotheses, hypotheses_problems, top_hypothesis, tool_steps, usage.</source>
+        <source>analyze: let the model query Prometheus and Loki itself (read-only tools), whatever the saved setting says; each call is listed on stderr. Default: the saved setting (on unless turned off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyze: no tool calls, whatever the saved setting says: one request, one answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyze: ask a follow-up question about the latest analysis of the alert stored in --data-dir (which it needs) and print the new answer; the conversation is stored back. Exit status 1 when there is no stored analysis to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUESTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream the AI analysis of an alert of --payload to stdout (reasoning to stderr) and exit; the key comes from ALERTDECK_DEEPSEEK_API_KEY or the keychain. With --json, print one JSON object at the end instead: answer, reasoning, model, outcome, error, evidence [{id, kind, text}], citations [{id, count, valid, kind, text}], claims {claims, cited, unsupported, invalid_citations, unsupported_sentences}, hypotheses, hypotheses_problems, top_hypothesis, tool_steps [{call_id, name, arguments, state, summary, evidence_id}], usage {prompt_tokens, completion_tokens, total_tokens, reasoning_tokens}. With --data-dir DIR the analysis is stored there, and --ask continues it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tools and --no-tools exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ask: the question is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ask continues an analysis stored in --data-dir DIR: give the directory the analysis was stored in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

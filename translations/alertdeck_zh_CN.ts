@@ -1210,6 +1210,30 @@
         <source>Could not list the provider&apos;s models: %1</source>
         <translation>无法列出服务商的模型：%1</translation>
     </message>
+    <message>
+        <source>tool %1 → %2</source>
+        <translation>工具 %1 → %2</translation>
+    </message>
+    <message>
+        <source>tool %1 → %2 [%3]</source>
+        <translation>工具 %1 → %2 [%3]</translation>
+    </message>
+    <message>
+        <source>Could not store the analysis in %1: %2</source>
+        <translation>无法将分析保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>No analysis is stored in %1 to continue: run &quot;analyze --data-dir %1&quot; first.</source>
+        <translation>%1 中没有可继续的分析：请先运行 &quot;analyze --data-dir %1&quot;。</translation>
+    </message>
+    <message>
+        <source>No analysis of &quot;%1&quot; is stored in %2 to continue: run &quot;analyze --data-dir %2&quot; first.</source>
+        <translation>%2 中没有 &quot;%1&quot; 的可继续的分析：请先运行 &quot;analyze --data-dir %2&quot;。</translation>
+    </message>
+    <message>
+        <source>(%1 of them reasoning)</source>
+        <translation>（其中 %1 个用于推理）</translation>
+    </message>
 </context>
 <context>
     <name>AppearancePage</name>
@@ -1869,8 +1893,36 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>context、analyze：输出 JSON 而非文本（analyze：结束后输出一个对象）。</translation>
     </message>
     <message>
-        <source>Stream the AI analysis of an alert of --payload to stdout (reasoning to stderr) and exit; the key comes from ALERTDECK_DEEPSEEK_API_KEY or the keychain. With --json, print one JSON object at the end instead: answer, reasoning, model, outcome, error, evidence [{id, kind, text}], citations [{id, count, valid, kind, text}], claims {claims, cited, unsupported, invalid_citations, unsupported_sentences}, hypotheses, hypotheses_problems, top_hypothesis, tool_steps, usage.</source>
-        <translation>将 --payload 中某条告警的 AI 分析流式输出到 stdout（推理过程输出到 stderr）后退出；密钥来自 ALERTDECK_DEEPSEEK_API_KEY 或系统钥匙串。使用 --json 时，改为在结束时输出一个 JSON 对象：answer、reasoning、model、outcome、error、evidence [{id, kind, text}]、citations [{id, count, valid, kind, text}]、claims {claims, cited, unsupported, invalid_citations, unsupported_sentences}、hypotheses、hypotheses_problems、top_hypothesis、tool_steps、usage。</translation>
+        <source>analyze: let the model query Prometheus and Loki itself (read-only tools), whatever the saved setting says; each call is listed on stderr. Default: the saved setting (on unless turned off).</source>
+        <translation>analyze：允许模型自行查询 Prometheus 和 Loki（只读工具），不论已保存的设置如何；每次调用都列在标准错误输出上。默认：已保存的设置（除非关闭，否则开启）。</translation>
+    </message>
+    <message>
+        <source>analyze: no tool calls, whatever the saved setting says: one request, one answer.</source>
+        <translation>analyze：不调用工具，不论已保存的设置如何：一次请求，一个回答。</translation>
+    </message>
+    <message>
+        <source>analyze: ask a follow-up question about the latest analysis of the alert stored in --data-dir (which it needs) and print the new answer; the conversation is stored back. Exit status 1 when there is no stored analysis to continue.</source>
+        <translation>analyze：针对 --data-dir（必需）中保存的该告警最近一次分析提出追问，并打印新的回答；对话会存回。没有可继续的已保存分析时退出状态为 1。</translation>
+    </message>
+    <message>
+        <source>QUESTION</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Stream the AI analysis of an alert of --payload to stdout (reasoning to stderr) and exit; the key comes from ALERTDECK_DEEPSEEK_API_KEY or the keychain. With --json, print one JSON object at the end instead: answer, reasoning, model, outcome, error, evidence [{id, kind, text}], citations [{id, count, valid, kind, text}], claims {claims, cited, unsupported, invalid_citations, unsupported_sentences}, hypotheses, hypotheses_problems, top_hypothesis, tool_steps [{call_id, name, arguments, state, summary, evidence_id}], usage {prompt_tokens, completion_tokens, total_tokens, reasoning_tokens}. With --data-dir DIR the analysis is stored there, and --ask continues it.</source>
+        <translation>将 --payload 中某条告警的 AI 分析流式输出到标准输出（推理过程输出到标准错误输出）后退出；密钥来自 ALERTDECK_DEEPSEEK_API_KEY 或系统钥匙串。使用 --json 时，改为在结束时打印一个 JSON 对象：answer、reasoning、model、outcome、error、evidence [{id, kind, text}]、citations [{id, count, valid, kind, text}]、claims {claims, cited, unsupported, invalid_citations, unsupported_sentences}、hypotheses、hypotheses_problems、top_hypothesis、tool_steps [{call_id, name, arguments, state, summary, evidence_id}]、usage {prompt_tokens, completion_tokens, total_tokens, reasoning_tokens}。使用 --data-dir DIR 时分析会保存在该目录中，--ask 可继续该分析。</translation>
+    </message>
+    <message>
+        <source>--tools and --no-tools exclude each other.</source>
+        <translation>--tools 与 --no-tools 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--ask: the question is empty.</source>
+        <translation>--ask：问题为空。</translation>
+    </message>
+    <message>
+        <source>--ask continues an analysis stored in --data-dir DIR: give the directory the analysis was stored in.</source>
+        <translation>--ask 用于继续保存在 --data-dir DIR 中的分析：请给出保存该分析的目录。</translation>
     </message>
 </context>
 <context>
