@@ -1,4 +1,5 @@
 #include "AlertBuilder.h"
+#include "IncidentTestAlerts.h"
 #include "incidents/IncidentTimeline.h"
 #include "incidents/IncidentsView.h"
 #include "incidents/ResolutionNoteDialog.h"
@@ -25,19 +26,12 @@ const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-3600);
 Alert onHost(const QString &fingerprint, const QString &name, const QString &host, int at,
              Severity severity = Severity::Warning)
 {
-    return AlertBuilder(fingerprint)
-        .named(name)
-        .label(u"instance"_s, host + u":9100"_s)
-        .severity(severity)
-        .startsAt(t0.addSecs(at));
+    return IncidentTestAlerts::onHost(t0, fingerprint, name, host, at, severity);
 }
 
 QList<AlertChange> changes(const QList<Alert> &alerts)
 {
-    QList<AlertChange> list;
-    for (const Alert &alert : alerts)
-        list.append({alert, AlertMerge::Outcome::NewAlert});
-    return list;
+    return IncidentTestAlerts::newAlerts(alerts);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "AlertBuilder.h"
+#include "IncidentTestAlerts.h"
 #include "model/IncidentTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -15,19 +16,12 @@ const QDateTime t0 = QDateTime(QDate(2026, 11, 1), QTime(10, 0), QTimeZone::utc(
 Alert onHost(const QString &fingerprint, const QString &name, const QString &host, int at,
              Severity severity = Severity::Warning)
 {
-    return AlertBuilder(fingerprint)
-        .named(name)
-        .label(u"instance"_s, host + u":9100"_s)
-        .severity(severity)
-        .startsAt(t0.addSecs(at));
+    return IncidentTestAlerts::onHost(t0, fingerprint, name, host, at, severity);
 }
 
 QList<AlertChange> changes(const QList<Alert> &alerts)
 {
-    QList<AlertChange> list;
-    for (const Alert &alert : alerts)
-        list.append({alert, AlertMerge::Outcome::NewAlert});
-    return list;
+    return IncidentTestAlerts::newAlerts(alerts);
 }
 
 } // namespace
