@@ -15,7 +15,7 @@ class FollowUpInput final : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int maxQuestionCharacters = 4000;
+    static constexpr int maxQuestionCharacters = 16000; // the service says when it is too long
 
     explicit FollowUpInput(QWidget *parent = nullptr);
 
