@@ -804,6 +804,7 @@ private slots:
             AppSettings settings;
             settings.setValue(Settings::theme, theme);
             Appearance::apply(settings);
+            QTRY_COMPARE(rig->panel.palette().color(QPalette::Base), QApplication::palette().color(QPalette::Base));
             emit output->anchorClicked(EvidenceChips::href(rig->toolEvidence));
             saveForReview(&rig->panel, u"panel2-%1.png"_s.arg(theme));
         }

@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPlainTextEdit>
+#include <QResizeEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -75,6 +76,7 @@ void ToolStepsView::setSteps(const QList<ToolStep> &steps)
     for (qsizetype i = 0; i < shown; ++i) {
         if (i >= m_rows.size()) {
             auto *row = new ToolStepRow(m_content);
+            connect(row, &ToolStepRow::expandedChanged, this, &ToolStepsView::fitHeight);
             m_rowsLayout->insertWidget(int(i), row);
             m_rows.append(row);
         }
@@ -84,9 +86,27 @@ void ToolStepsView::setSteps(const QList<ToolStep> &steps)
     if (steps.size() > shown)
         m_more->setText(tr("… and %n more tool call(s)", nullptr, int(steps.size() - shown)));
     setVisible(!steps.isEmpty());
-    // As tall as the rows, up to a few of them: the answer keeps the room.
-    const int wanted = m_content->sizeHint().height() + 2 * frameWidth();
-    setFixedHeight(std::min(wanted, 6 * fontMetrics().height() * 2));
+    fitHeight();
+}
+
+// As tall as the rows at this width, up to a dozen lines: the answer keeps the room.
+void ToolStepsView::fitHeight()
+{
+    m_content->layout()->activate();
+    const int textWidth = viewport()->width() > 0 ? viewport()->width() : width();
+    QLayout *rows = m_content->layout();
+    const int wanted
+        = rows->hasHeightForWidth() ? rows->totalHeightForWidth(textWidth) : m_content->sizeHint().height();
+    const int most = 12 * fontMetrics().lineSpacing();
+    if (const int height = std::min(wanted, most) + 2 * frameWidth(); height != this->height())
+        setFixedHeight(height);
+}
+
+void ToolStepsView::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        fitHeight();
 }
 
 bool ToolStepsView::highlight(const QString &callId)
@@ -101,8 +121,7 @@ bool ToolStepsView::highlight(const QString &callId)
     if (!found)
         return false;
     found->setExpanded(true);
-    setFixedHeight(std::min(m_content->sizeHint().height() + 2 * frameWidth(), 6 * fontMetrics().height() * 2 + 60));
-    m_content->layout()->activate();
+    fitHeight();
     ensureWidgetVisible(found, 0, 0);
     return true;
 }
@@ -166,10 +185,13 @@ void ToolStepRow::setStep(const ToolStep &step)
     m_step = step;
     m_mark->setText(ToolStepsView::stateMark(step.state));
     const bool bad = step.state == ToolStep::State::Refused || step.state == ToolStep::State::Failed;
-    QPalette palette = m_mark->palette();
-    palette.setColor(QPalette::WindowText,
-                     bad ? QColor(0xc6, 0x28, 0x28) : this->palette().color(QPalette::WindowText));
-    m_mark->setPalette(palette);
+    if (bad) {
+        QPalette warning = m_mark->palette();
+        warning.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+        m_mark->setPalette(warning);
+    } else {
+        m_mark->setPalette(QPalette()); // the theme's, also after it changes
+    }
     static const QHash<ToolStep::State, QString> names{{ToolStep::State::Running, tr("running")},
                                                        {ToolStep::State::Done, tr("answered")},
                                                        {ToolStep::State::Refused, tr("refused")},
@@ -206,13 +228,16 @@ bool ToolStepRow::isExpanded() const
 
 void ToolStepRow::setExpanded(bool open)
 {
-    if (m_toggle->isChecked() != open)
+    if (m_toggle->isChecked() != open) {
         m_toggle->setChecked(open); // comes back here
+        return;
+    }
     m_toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
     if (open && !m_detail)
         buildDetail();
     if (m_detail)
         m_detail->setVisible(open);
+    emit expandedChanged(open);
 }
 
 void ToolStepRow::setHighlighted(bool on)

@@ -33,7 +33,12 @@ public:
     // "…", "✓", "⊘", "✗", "■".
     static QString stateMark(ToolStep::State state);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitHeight();
+
     QWidget *m_content;
     QVBoxLayout *m_rowsLayout;
     QList<ToolStepRow *> m_rows;
@@ -56,6 +61,9 @@ public:
     bool isHighlighted() const { return m_highlighted; }
     // The result widget, once opened (null before, or when there is nothing to draw).
     QWidget *detail() const { return m_detail; }
+
+signals:
+    void expandedChanged(bool open);
 
 private:
     void buildDetail();
