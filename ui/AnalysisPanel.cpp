@@ -234,6 +234,7 @@ void AnalysisPanel::showStoredAnalysis(const StoredAnalysis &analysis)
     const QString answer = ConversationText::markdown(turns, turns.last().answer);
     showAnswer(source, evidence ? *evidence : EvidenceSet(), answer, false, stored);
     setReasoning(turns.last().reasoning);
+    m_shownModel = analysis.model;
     QStringList footer{analysis.model};
     if (analysis.promptTokens >= 0)
         footer
@@ -263,6 +264,7 @@ void AnalysisPanel::showRunOrStored()
 
 void AnalysisPanel::showPlaceholder()
 {
+    showConversation({}, {});
     showAnswer({}, {}, {}, false);
     setReasoning({});
     m_footer->clear();
@@ -343,6 +345,7 @@ void AnalysisPanel::render()
     showConversation(run->turns, latest);
     showAnswer(source, run->evidence, ConversationText::markdown(run->turns, latest), run->isRunning());
     setReasoning(run->reasoning());
+    m_shownModel = run->model;
     QStringList footer{run->model};
     if (run->promptTokens >= 0) {
         footer << tr("%1 prompt + %2 answer tokens")
@@ -544,6 +547,21 @@ QString AnalysisPanel::forwardText() const
     if (chosen >= 0 && chosen < m_turnAnswers.size())
         return m_turnAnswers.at(chosen);
     return m_turnAnswers.isEmpty() ? QString() : m_turnAnswers.last();
+}
+
+std::optional<ForwardService::AnalysisText> AnalysisPanel::forwardAnalysis(const Alert &alert) const
+{
+    if (!m_alert || AlertKey::of(*m_alert) != AlertKey::of(alert))
+        return std::nullopt;
+    const int chosen
+        = m_forwardChoice->currentIndex() < 0 ? int(m_turnAnswers.size()) - 1 : m_forwardChoice->currentIndex();
+    // The latest answer while it streams is not complete: the newest finished one goes.
+    if (chosen < 0 || chosen >= m_turnAnswers.size() || (isRunning() && chosen == m_turnAnswers.size() - 1))
+        return std::nullopt;
+    const QString &text = m_turnAnswers.at(chosen);
+    if (text.trimmed().isEmpty())
+        return std::nullopt;
+    return ForwardService::AnalysisText{text, m_shownModel};
 }
 
 void AnalysisPanel::setForwardTurn(int turn)

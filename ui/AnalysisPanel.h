@@ -4,6 +4,7 @@
 #include "analysis/CitationChips.h"
 #include "analysis/EvidenceSet.h"
 #include "analysis/Hypotheses.h"
+#include "forward/ForwardService.h"
 #include "model/Alert.h"
 #include "model/AlertKey.h"
 #include "store/StoredRecords.h"
@@ -65,6 +66,9 @@ public:
     const EvidenceSet &shownEvidence() const { return m_chips.evidence(); }
     // The answer Forward sends: the chosen turn's (the latest by default); empty: none.
     QString forwardText() const;
+    // What Forward sends with `alert`: the chosen answer and its model, when the panel
+    // shows that alert's analysis and the answer is complete; none: the newest one.
+    std::optional<ForwardService::AnalysisText> forwardAnalysis(const Alert &alert) const;
     // Picks the turn whose answer Forward sends (0: the analysis); -1: the latest.
     void setForwardTurn(int turn);
     // Wider than this, the hypotheses board stands beside the answer.
@@ -131,6 +135,7 @@ private:
     QString m_evidenceProblem;
     QStringList m_turnAnswers; // of the conversation shown, for Forward
     QStringList m_turnQuestions;
+    QString m_shownModel;
     std::optional<QList<Hypothesis>>
         m_earlierHypotheses; // shown while the latest answer has none // the stored evidence could not be read
     QTimer m_renderTimer;
