@@ -224,14 +224,15 @@ void AnalysisPanel::showStoredAnalysis(const StoredAnalysis &analysis)
     // A conversation stored with it: its follow-ups too (an old analysis has none).
     Result<QList<ConversationTurn>> conversation = AnalysisConversation::fromJson(analysis.conversation);
     QList<ConversationTurn> turns = conversation ? *conversation : QList<ConversationTurn>();
+    if (!conversation) // the analysis itself is still shown
+        m_evidenceProblem = QStringList{m_evidenceProblem, conversation.error()}.join(u' ').trimmed();
     if (turns.isEmpty())
         turns.append({.answer = analysis.content, .reasoning = analysis.reasoning});
     if (turns.size() > 1)
         stored.reset(); // the board follows the conversation's latest hypotheses
     const QString source
         = u"stored:%1:%2:%3"_s.arg(analysis.id).arg(analysis.createdAt.toMSecsSinceEpoch()).arg(turns.size());
-    showConversation(turns, turns.last().answer);
-    const QString answer = ConversationText::markdown(turns, turns.last().answer);
+    const QString answer = showConversation(source, turns, turns.last().answer);
     showAnswer(source, evidence ? *evidence : EvidenceSet(), answer, false, stored);
     setReasoning(turns.last().reasoning);
     m_shownModel = analysis.model;
@@ -264,7 +265,7 @@ void AnalysisPanel::showRunOrStored()
 
 void AnalysisPanel::showPlaceholder()
 {
-    showConversation({}, {});
+    showConversation({}, {}, {});
     showAnswer({}, {}, {}, false);
     setReasoning({});
     m_footer->clear();
@@ -342,8 +343,7 @@ void AnalysisPanel::render()
     // The tool results are evidence too: the run's set, not the prompt's.
     const QString latest = run->content();
     const QString source = u"run:%1:%2"_s.arg(run->startedAt.toMSecsSinceEpoch()).arg(run->turns.size());
-    showConversation(run->turns, latest);
-    showAnswer(source, run->evidence, ConversationText::markdown(run->turns, latest), run->isRunning());
+    showAnswer(source, run->evidence, showConversation(source, run->turns, latest), run->isRunning());
     setReasoning(run->reasoning());
     m_shownModel = run->model;
     QStringList footer{run->model};
@@ -483,7 +483,8 @@ void AnalysisPanel::activate(const QString &id)
     emit evidenceActivated(*item);
 }
 
-void AnalysisPanel::showConversation(const QList<ConversationTurn> &turns, const QString &latestAnswer)
+QString AnalysisPanel::showConversation(const QString &source, const QList<ConversationTurn> &turns,
+                                        const QString &latestAnswer)
 {
     QList<ToolStep> steps;
     m_turnAnswers.clear();
@@ -494,12 +495,18 @@ void AnalysisPanel::showConversation(const QList<ConversationTurn> &turns, const
         m_turnQuestions << turns.at(i).question;
     }
     m_steps->setSteps(steps);
-    m_earlierHypotheses.reset();
-    if (const QString earlier = ConversationText::earlierHypothesesAnswer(turns); !earlier.isEmpty()) {
-        if (const Hypotheses::Parsed parsed = Hypotheses::parse(earlier); !parsed.hypotheses.isEmpty())
-            m_earlierHypotheses = parsed.hypotheses;
-    }
     updateForwardChoice();
+    // The earlier turns do not change while the latest streams: read them once.
+    if (source != m_conversationSource || source.isEmpty()) {
+        m_conversationSource = source;
+        m_conversationPrefix = ConversationText::prefix(turns);
+        m_earlierHypotheses.reset();
+        if (const QString earlier = ConversationText::earlierHypothesesAnswer(turns); !earlier.isEmpty()) {
+            if (const Hypotheses::Parsed parsed = Hypotheses::parse(earlier); !parsed.hypotheses.isEmpty())
+                m_earlierHypotheses = parsed.hypotheses;
+        }
+    }
+    return m_conversationPrefix + latestAnswer;
 }
 
 void AnalysisPanel::ask(const QString &question, bool refreshEvidence)

@@ -104,7 +104,9 @@ private:
     void activate(const QString &id);
     void ask(const QString &question, bool refreshEvidence);
     // The conversation shown: its turns, the latest answer, the steps of all turns.
-    void showConversation(const QList<ConversationTurn> &turns, const QString &latestAnswer);
+    // `source` as for showAnswer(): what does not change while it streams is kept. Returns
+    // the conversation's Markdown.
+    QString showConversation(const QString &source, const QList<ConversationTurn> &turns, const QString &latestAnswer);
     void updateForwardChoice();
 
     AnalysisService *m_service = nullptr;
@@ -136,6 +138,8 @@ private:
     QStringList m_turnAnswers; // of the conversation shown, for Forward
     QStringList m_turnQuestions;
     QString m_shownModel;
+    QString m_conversationSource; // what m_conversationPrefix and m_earlierHypotheses are of
+    QString m_conversationPrefix; // the turns before the latest, as Markdown
     std::optional<QList<Hypothesis>>
         m_earlierHypotheses; // shown while the latest answer has none // the stored evidence could not be read
     QTimer m_renderTimer;

@@ -35,8 +35,13 @@ QString ConversationText::quotedQuestion(const QString &question)
 
 QString ConversationText::markdown(const QList<ConversationTurn> &turns, const QString &latestAnswer)
 {
+    return prefix(turns) + latestAnswer;
+}
+
+QString ConversationText::prefix(const QList<ConversationTurn> &turns)
+{
     if (turns.size() <= 1)
-        return latestAnswer;
+        return {};
     QString text;
     for (qsizetype i = 0; i < turns.size(); ++i) {
         const ConversationTurn &turn = turns.at(i);
@@ -50,8 +55,6 @@ QString ConversationText::markdown(const QList<ConversationTurn> &turns, const Q
             while (answer.endsWith(u'\n') || answer.endsWith(u' '))
                 answer.chop(1);
             text += answer;
-        } else {
-            text += latestAnswer;
         }
     }
     return text;

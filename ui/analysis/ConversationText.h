@@ -16,6 +16,8 @@ class ConversationText final
 public:
     // `latestAnswer`: the last turn's answer so far (Run::content()).
     static QString markdown(const QList<ConversationTurn> &turns, const QString &latestAnswer);
+    // What comes before the latest answer: markdown() is prefix() + the latest answer.
+    static QString prefix(const QList<ConversationTurn> &turns);
     // `question` as a quoted Markdown block that renders as its plain text.
     static QString quotedQuestion(const QString &question);
     // Backslash before every ASCII punctuation character: Markdown shows it as written.
