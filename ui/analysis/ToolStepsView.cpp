@@ -98,8 +98,12 @@ void ToolStepsView::fitHeight()
     const int wanted
         = rows->hasHeightForWidth() ? rows->totalHeightForWidth(textWidth) : m_content->sizeHint().height();
     const int most = 12 * fontMetrics().lineSpacing();
-    if (const int height = std::min(wanted, most) + 2 * frameWidth(); height != this->height())
+    if (const int height = std::min(wanted, most) + 2 * frameWidth(); height != this->height()) {
         setFixedHeight(height);
+        // Now, not at the next event: the answer below moves at once (and a grab sees it).
+        if (QWidget *panel = parentWidget(); panel && panel->layout())
+            panel->layout()->activate();
+    }
 }
 
 void ToolStepsView::resizeEvent(QResizeEvent *event)
