@@ -486,15 +486,23 @@ void AnalysisPanel::activate(const QString &id)
 QString AnalysisPanel::showConversation(const QString &source, const QList<ConversationTurn> &turns,
                                         const QString &latestAnswer)
 {
-    QList<ToolStep> steps;
     m_turnAnswers.clear();
     m_turnQuestions.clear();
     for (qsizetype i = 0; i < turns.size(); ++i) {
-        steps += turns.at(i).steps;
         m_turnAnswers << (i + 1 == turns.size() ? latestAnswer : turns.at(i).answer);
         m_turnQuestions << turns.at(i).question;
     }
-    m_steps->setSteps(steps);
+    // The latest calls of the conversation, up to what the view lists (it is rendered
+    // each frame while the answer streams).
+    QList<ToolStep> steps;
+    qsizetype earlier = 0;
+    for (qsizetype i = turns.size() - 1; i >= 0; --i) {
+        const QList<ToolStep> &turnSteps = turns.at(i).steps;
+        const qsizetype take = std::min(turnSteps.size(), ToolStepsView::maxRows - steps.size());
+        steps = turnSteps.sliced(turnSteps.size() - take) + steps;
+        earlier += turnSteps.size() - take;
+    }
+    m_steps->setSteps(steps, earlier);
     updateForwardChoice();
     // The earlier turns do not change while the latest streams: read them once.
     if (source != m_conversationSource || source.isEmpty()) {

@@ -813,6 +813,38 @@ private slots:
         Appearance::apply(settings);
     }
 
+    // A stored conversation opens with its turns and steps (their summaries: no results
+    // are stored); a long one lists its latest calls and counts the earlier ones.
+    void storedStepsListTheLatestCallsAsText()
+    {
+        const Alert alert = AlertBuilder(u"f00d"_s).named(u"DiskFull"_s).build();
+        QList<ConversationTurn> turns(2);
+        turns[0].answer = u"First [E1]."_s;
+        turns[1].question = u"Then?"_s;
+        turns[1].answer = u"Then this."_s;
+        for (int i = 0; i < 150; ++i)
+            turns[i < 30 ? 0 : 1].steps.append({.callId = u"c-%1"_s.arg(i),
+                                                .name = u"query_loki"_s,
+                                                .state = ToolStep::State::Failed,
+                                                .summary = u"<b>boom</b> %1"_s.arg(i)});
+        StoredAnalysis analysis = storedFor(alert, turns[0].answer, sampleEvidence());
+        analysis.conversation = AnalysisConversation::toJson(turns);
+        AnalysisPanel panel;
+        panel.resize(520, 700);
+        panel.showAlert(alert);
+        panel.showStoredAnalysis(analysis);
+        auto *steps = panel.findChild<ToolStepsView *>(u"toolSteps"_s);
+        QCOMPARE(steps->rowCount(), ToolStepsView::maxRows);
+        QVERIFY(!steps->row(u"c-49"_s));
+        QVERIFY(steps->row(u"c-50"_s) && steps->row(u"c-149"_s));
+        QCOMPARE(steps->findChild<QLabel *>(u"toolStepsEarlier"_s)->text(), u"50 earlier tool call(s) not listed"_s);
+        QVERIFY(steps->row(u"c-149"_s)->headerText().contains(u"<b>boom</b> 149"_s));
+        const QString shown = panel.findChild<MarkdownStreamView *>(u"analysisOutput"_s)->toPlainText();
+        QVERIFY2(shown.contains(u"First"_s) && shown.contains(u"You asked: Then?"_s) && shown.contains(u"Then this."_s),
+                 qPrintable(shown));
+        QCOMPARE(panel.forwardText(), u"Then this."_s);
+    }
+
     void aRunContinuesWhileAnotherAlertIsShown()
     {
         openWindowWithAlert();

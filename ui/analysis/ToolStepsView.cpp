@@ -48,6 +48,7 @@ ToolStepsView::ToolStepsView(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
     m_rowsLayout->setSpacing(0);
+    m_more->setObjectName(u"toolStepsEarlier"_s);
     m_more->setTextFormat(Qt::PlainText);
     m_more->setEnabled(false);
     m_more->setVisible(false);
@@ -57,19 +58,19 @@ ToolStepsView::ToolStepsView(QWidget *parent)
     setVisible(false);
 }
 
-void ToolStepsView::setSteps(const QList<ToolStep> &steps)
+void ToolStepsView::setSteps(const QList<ToolStep> &all, qsizetype earlier)
 {
-    const qsizetype shown = std::min<qsizetype>(steps.size(), maxRows);
-    // Rows whose call is another one (another conversation) start over.
-    while (m_rows.size() > shown
-           || (!m_rows.isEmpty() && m_rows.size() <= steps.size()
-               && m_rows.last()->step().callId != steps.at(m_rows.size() - 1).callId)) {
-        delete m_rows.takeLast();
-    }
+    // The latest calls are the ones the answer being written is about.
+    const qsizetype shown = std::min<qsizetype>(all.size(), maxRows);
+    const QList<ToolStep> steps = all.sliced(all.size() - shown);
+    earlier += all.size() - shown;
+    // From the first row whose call is another one (another conversation), rows start over.
+    bool changed = false;
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i)->step().callId != steps.at(i).callId) {
+        if (i >= shown || m_rows.at(i)->step().callId != steps.at(i).callId) {
             while (m_rows.size() > i)
                 delete m_rows.takeLast();
+            changed = true;
             break;
         }
     }
@@ -77,16 +78,23 @@ void ToolStepsView::setSteps(const QList<ToolStep> &steps)
         if (i >= m_rows.size()) {
             auto *row = new ToolStepRow(m_content);
             connect(row, &ToolStepRow::expandedChanged, this, &ToolStepsView::fitHeight);
-            m_rowsLayout->insertWidget(int(i), row);
+            m_rowsLayout->insertWidget(int(i) + 1, row); // after the count of earlier calls
             m_rows.append(row);
         }
-        m_rows.at(i)->setStep(steps.at(i));
+        changed = m_rows.at(i)->setStep(steps.at(i)) || changed;
     }
-    m_more->setVisible(steps.size() > shown);
-    if (steps.size() > shown)
-        m_more->setText(tr("… and %n more tool call(s)", nullptr, int(steps.size() - shown)));
+    if (const QString more = tr("%n earlier tool call(s) not listed", nullptr, int(earlier));
+        earlier > 0 && m_more->text() != more) {
+        m_more->setText(more);
+        changed = true;
+    }
+    if (m_more->isVisibleTo(this) != (earlier > 0)) {
+        m_more->setVisible(earlier > 0);
+        changed = true;
+    }
     setVisible(!steps.isEmpty());
-    fitHeight();
+    if (changed)
+        fitHeight();
 }
 
 // As tall as the rows at this width, up to a dozen lines: the answer keeps the room.
@@ -183,8 +191,13 @@ ToolStepRow::ToolStepRow(QWidget *parent)
     connect(m_toggle, &QToolButton::toggled, this, &ToolStepRow::setExpanded);
 }
 
-void ToolStepRow::setStep(const ToolStep &step)
+bool ToolStepRow::setStep(const ToolStep &step)
 {
+    // Called for every row at each render while an answer streams: most have not changed.
+    if (!m_step.callId.isEmpty() && m_step.callId == step.callId && m_step.state == step.state
+        && m_step.summary == step.summary && m_step.evidenceId == step.evidenceId
+        && m_step.payload.index() == step.payload.index())
+        return false;
     const bool payloadChanged = m_step.payload.index() != step.payload.index() || m_step.state != step.state;
     m_step = step;
     m_mark->setText(ToolStepsView::stateMark(step.state));
@@ -211,6 +224,7 @@ void ToolStepRow::setStep(const ToolStep &step)
         if (m_toggle->isChecked())
             buildDetail();
     }
+    return true;
 }
 
 QString ToolStepRow::headerText() const

@@ -12,7 +12,7 @@ class ToolStepRow;
 // for a refused or failed call), expandable to the result drawn small: a sparkline
 // for a metric query, the first log lines for a log query, a short list of series.
 // Everything the model or a data source wrote is shown as plain text. At most
-// maxRows rows are built; the rest are counted.
+// maxRows rows are built (the latest calls); the earlier ones are counted.
 class ToolStepsView final : public QScrollArea
 {
     Q_OBJECT
@@ -22,8 +22,9 @@ public:
 
     explicit ToolStepsView(QWidget *parent = nullptr);
 
-    // Shows `steps` (rows whose call is the same are updated in place).
-    void setSteps(const QList<ToolStep> &steps);
+    // Shows `steps`, at most maxRows (rows whose call is the same are updated in place);
+    // `earlier`: calls made before them that are not listed.
+    void setSteps(const QList<ToolStep> &steps, qsizetype earlier = 0);
     int rowCount() const { return int(m_rows.size()); }
     // Expands and marks the row of this call, and scrolls to it; false: no such row.
     bool highlight(const QString &callId);
@@ -52,7 +53,8 @@ class ToolStepRow final : public QWidget
 
 public:
     explicit ToolStepRow(QWidget *parent = nullptr);
-    void setStep(const ToolStep &step);
+    // False: it showed this already.
+    bool setStep(const ToolStep &step);
     const ToolStep &step() const { return m_step; }
     QString headerText() const;
     bool isExpanded() const;
