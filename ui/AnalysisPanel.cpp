@@ -1,11 +1,15 @@
 #include "AnalysisPanel.h"
 
 #include "analysis/AnalysisService.h"
+#include "analysis/ConversationText.h"
 #include "analysis/EvidenceChips.h"
+#include "analysis/FollowUpInput.h"
 #include "analysis/HypothesesBoard.h"
 #include "analysis/MarkdownStreamView.h"
+#include "analysis/ToolStepsView.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,6 +18,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -42,6 +47,9 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     , m_output(new MarkdownStreamView(this))
     , m_board(new HypothesesBoard(this))
     , m_answerArea(new QBoxLayout(QBoxLayout::TopToBottom))
+    , m_steps(new ToolStepsView(this))
+    , m_followUp(new FollowUpInput(this))
+    , m_forwardChoice(new QComboBox(this))
     , m_citations(new QLabel(this))
     , m_footer(new QLabel(this))
 {
@@ -84,6 +92,11 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     m_output->setDecorator(&m_chips);
     EvidenceChips::install(m_output);
     m_board->setVisible(false);
+    m_forwardChoice->setObjectName(u"forwardChoice"_s);
+    m_forwardChoice->setToolTip(tr("Which answer Forward sends with the alert"));
+    m_forwardChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_forwardChoice->setMinimumContentsLength(16);
+    m_forwardChoice->setVisible(false);
     m_citations->setObjectName(u"citationFooter"_s);
     m_citations->setTextFormat(Qt::PlainText);
     m_citations->setWordWrap(true);
@@ -106,11 +119,19 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     layout->addWidget(m_settingsButton, 0, Qt::AlignLeft);
     layout->addWidget(m_reasoningToggle);
     layout->addWidget(m_reasoning);
+    layout->addWidget(m_steps);
     m_answerArea->setContentsMargins(0, 0, 0, 0);
     m_answerArea->addWidget(m_output, 1);
     m_answerArea->addWidget(m_board);
     layout->addLayout(m_answerArea, 1);
     layout->addWidget(m_citations);
+    layout->addWidget(m_followUp);
+    auto *forwardRow = new QHBoxLayout;
+    m_forwardLabel = new QLabel(tr("Forward sends:"), this);
+    m_forwardLabel->setVisible(false);
+    forwardRow->addWidget(m_forwardLabel);
+    forwardRow->addWidget(m_forwardChoice, 1);
+    layout->addLayout(forwardRow);
     layout->addWidget(m_footer);
 
     connect(m_analyzeButton, &QPushButton::clicked, this, &AnalysisPanel::analyze);
@@ -122,6 +143,7 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
             activate(*id);
     });
     connect(m_board, &HypothesesBoard::evidenceActivated, this, &AnalysisPanel::activate);
+    connect(m_followUp, &FollowUpInput::asked, this, &AnalysisPanel::ask);
     connect(m_reasoningToggle, &QToolButton::toggled, this, [this](bool open) {
         m_reasoning->setVisible(open);
         m_reasoningToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
@@ -136,6 +158,7 @@ void AnalysisPanel::setService(AnalysisService *service)
     m_service = service;
     connect(service, &AnalysisService::runChanged, this, &AnalysisPanel::runChanged);
     connect(service, &AnalysisService::runGrew, this, &AnalysisPanel::runGrew);
+    connect(service, &AnalysisService::stepsChanged, this, &AnalysisPanel::runGrew);
     updateButtons();
 }
 
@@ -198,9 +221,21 @@ void AnalysisPanel::showStoredAnalysis(const StoredAnalysis &analysis)
     std::optional<QList<Hypothesis>> stored;
     if (hypotheses && !hypotheses->isEmpty())
         stored = *hypotheses;
-    showAnswer(u"stored:%1:%2"_s.arg(analysis.id).arg(analysis.createdAt.toMSecsSinceEpoch()),
-               evidence ? *evidence : EvidenceSet(), analysis.content, false, stored);
-    setReasoning(analysis.reasoning);
+    // A conversation stored with it: its follow-ups too (an old analysis has none).
+    Result<QList<ConversationTurn>> conversation = AnalysisConversation::fromJson(analysis.conversation);
+    QList<ConversationTurn> turns = conversation ? *conversation : QList<ConversationTurn>();
+    if (!conversation) // the analysis itself is still shown
+        m_evidenceProblem = QStringList{m_evidenceProblem, conversation.error()}.join(u' ').trimmed();
+    if (turns.isEmpty())
+        turns.append({.answer = analysis.content, .reasoning = analysis.reasoning});
+    if (turns.size() > 1)
+        stored.reset(); // the board follows the conversation's latest hypotheses
+    const QString source
+        = u"stored:%1:%2:%3"_s.arg(analysis.id).arg(analysis.createdAt.toMSecsSinceEpoch()).arg(turns.size());
+    const QString answer = showConversation(source, turns, turns.last().answer);
+    showAnswer(source, evidence ? *evidence : EvidenceSet(), answer, false, stored);
+    setReasoning(turns.last().reasoning);
+    m_shownModel = analysis.model;
     QStringList footer{analysis.model};
     if (analysis.promptTokens >= 0)
         footer
@@ -230,6 +265,7 @@ void AnalysisPanel::showRunOrStored()
 
 void AnalysisPanel::showPlaceholder()
 {
+    showConversation({}, {}, {});
     showAnswer({}, {}, {}, false);
     setReasoning({});
     m_footer->clear();
@@ -303,15 +339,17 @@ void AnalysisPanel::render()
         return;
     m_status->setText(run->statusText());
     m_settingsButton->setVisible(!run->isRunning() && run->needsSettings());
-    const ChatCompletion *completion = run->completion.get();
     m_evidenceProblem.clear();
-    showAnswer(u"run:%1"_s.arg(run->startedAt.toMSecsSinceEpoch()), run->prompt.evidence,
-               completion ? completion->stream().content() : QString(), run->isRunning());
-    setReasoning(completion ? completion->stream().reasoning() : QString());
+    // The tool results are evidence too: the run's set, not the prompt's.
+    const QString latest = run->content();
+    const QString source = u"run:%1:%2"_s.arg(run->startedAt.toMSecsSinceEpoch()).arg(run->turns.size());
+    showAnswer(source, run->evidence, showConversation(source, run->turns, latest), run->isRunning());
+    setReasoning(run->reasoning());
+    m_shownModel = run->model;
     QStringList footer{run->model};
-    if (completion && completion->stream().usage()) {
-        const TokenUsage &usage = *completion->stream().usage();
-        footer << tr("%1 prompt + %2 answer tokens").arg(tokens(usage.promptTokens), tokens(usage.completionTokens));
+    if (run->promptTokens >= 0) {
+        footer << tr("%1 prompt + %2 answer tokens")
+                      .arg(tokens(run->promptTokens), tokens(std::max(0, run->completionTokens)));
     } else if (!run->prompt.messages.isEmpty()) {
         footer << tr("about %1 prompt tokens").arg(tokens(run->prompt.estimatedTokens));
     }
@@ -357,6 +395,11 @@ void AnalysisPanel::updateButtons()
         m_analyzeButton->setToolTip(tr("AI analysis is not available here."));
     m_stopButton->setVisible(running);
     m_copyButton->setEnabled(hasAnswer);
+    // A follow-up continues a finished analysis: this session's, or a stored one.
+    const bool askable = m_service && m_alert && !running && (run || m_stored) && hasAnswer;
+    m_followUp->setVisible(m_service && m_alert && (run || m_stored));
+    m_followUp->setAskable(askable);
+    m_followUp->setFreshDataOffered(run != nullptr);
     if (running != m_wasRunning) {
         m_wasRunning = running;
         emit runningChanged(running);
@@ -403,6 +446,8 @@ void AnalysisPanel::updateBoard(const QString &answer, bool streaming, const std
 {
     if (stored) {
         m_board->showHypotheses(*stored, m_chips.evidence());
+    } else if (m_earlierHypotheses && m_answerText.blockStart() < 0) {
+        m_board->showHypotheses(*m_earlierHypotheses, m_chips.evidence());
     } else if (m_answerText.blockStart() < 0 && (streaming || Hypotheses::blockStart(answer) < 0)) {
         m_board->clearHypotheses();
     } else if (streaming && !m_answerText.blockClosed()) {
@@ -427,8 +472,116 @@ void AnalysisPanel::updateBoard(const QString &answer, bool streaming, const std
 
 void AnalysisPanel::activate(const QString &id)
 {
-    if (const EvidenceItem *item = m_chips.evidence().find(id))
-        emit evidenceActivated(*item);
+    const EvidenceItem *item = m_chips.evidence().find(id);
+    if (!item)
+        return;
+    // A tool's result is shown here, by its step; other evidence in the detail tabs.
+    if (const QString field = item->locator.field; field.startsWith(u"tool:"_s)) {
+        if (m_steps->highlight(field.mid(5)))
+            return;
+    }
+    emit evidenceActivated(*item);
+}
+
+QString AnalysisPanel::showConversation(const QString &source, const QList<ConversationTurn> &turns,
+                                        const QString &latestAnswer)
+{
+    m_turnAnswers.clear();
+    m_turnQuestions.clear();
+    for (qsizetype i = 0; i < turns.size(); ++i) {
+        m_turnAnswers << (i + 1 == turns.size() ? latestAnswer : turns.at(i).answer);
+        m_turnQuestions << turns.at(i).question;
+    }
+    // The latest calls of the conversation, up to what the view lists (it is rendered
+    // each frame while the answer streams).
+    QList<ToolStep> steps;
+    qsizetype earlier = 0;
+    for (qsizetype i = turns.size() - 1; i >= 0; --i) {
+        const QList<ToolStep> &turnSteps = turns.at(i).steps;
+        const qsizetype take = std::min(turnSteps.size(), ToolStepsView::maxRows - steps.size());
+        steps = turnSteps.sliced(turnSteps.size() - take) + steps;
+        earlier += turnSteps.size() - take;
+    }
+    m_steps->setSteps(steps, earlier);
+    updateForwardChoice();
+    // The earlier turns do not change while the latest streams: read them once.
+    if (source != m_conversationSource || source.isEmpty()) {
+        m_conversationSource = source;
+        m_conversationPrefix = ConversationText::prefix(turns);
+        m_earlierHypotheses.reset();
+        if (const QString earlier = ConversationText::earlierHypothesesAnswer(turns); !earlier.isEmpty()) {
+            if (const Hypotheses::Parsed parsed = Hypotheses::parse(earlier); !parsed.hypotheses.isEmpty())
+                m_earlierHypotheses = parsed.hypotheses;
+        }
+    }
+    return m_conversationPrefix + latestAnswer;
+}
+
+void AnalysisPanel::ask(const QString &question, bool refreshEvidence)
+{
+    if (!m_service || !m_alert)
+        return;
+    const AnalysisService::Run *run = m_service->run(currentKey());
+    const Result<> asked = run || !m_stored ? m_service->ask(currentKey(), question, refreshEvidence)
+                                            : m_service->askAbout(*m_stored, *m_alert, question);
+    if (!asked) {
+        m_followUp->setError(asked.error());
+        return;
+    }
+    m_followUp->clearQuestion();
+    m_followUp->setError({});
+    m_forwardChoice->setCurrentIndex(-1); // the new answer is the latest: Forward follows it
+    updateButtons();
+}
+
+void AnalysisPanel::updateForwardChoice()
+{
+    // Offered once there is more than one answer; the latest is picked unless another was.
+    const qsizetype count = m_turnAnswers.size();
+    const int chosen = m_forwardChoice->currentIndex();
+    const bool latest = chosen < 0 || chosen == m_forwardChoice->count() - 1;
+    if (m_forwardChoice->count() != count) {
+        QSignalBlocker block(m_forwardChoice);
+        m_forwardChoice->clear();
+        for (qsizetype i = 0; i < count; ++i) {
+            const QString question = m_turnQuestions.at(i).simplified();
+            m_forwardChoice->addItem(
+                question.isEmpty()
+                    ? tr("The analysis")
+                    : tr("Answer to “%1”").arg(question.size() > 60 ? question.left(60) + u'…' : question));
+        }
+        m_forwardChoice->setCurrentIndex(latest ? int(count) - 1 : std::min(chosen, int(count) - 1));
+    }
+    m_forwardChoice->setVisible(count > 1);
+    m_forwardLabel->setVisible(count > 1);
+}
+
+QString AnalysisPanel::forwardText() const
+{
+    const int chosen = m_forwardChoice->currentIndex();
+    if (chosen >= 0 && chosen < m_turnAnswers.size())
+        return m_turnAnswers.at(chosen);
+    return m_turnAnswers.isEmpty() ? QString() : m_turnAnswers.last();
+}
+
+std::optional<ForwardService::AnalysisText> AnalysisPanel::forwardAnalysis(const Alert &alert) const
+{
+    if (!m_alert || AlertKey::of(*m_alert) != AlertKey::of(alert))
+        return std::nullopt;
+    const int chosen
+        = m_forwardChoice->currentIndex() < 0 ? int(m_turnAnswers.size()) - 1 : m_forwardChoice->currentIndex();
+    // The latest answer while it streams is not complete: the newest finished one goes.
+    if (chosen < 0 || chosen >= m_turnAnswers.size() || (isRunning() && chosen == m_turnAnswers.size() - 1))
+        return std::nullopt;
+    const QString &text = m_turnAnswers.at(chosen);
+    if (text.trimmed().isEmpty())
+        return std::nullopt;
+    return ForwardService::AnalysisText{text, m_shownModel};
+}
+
+void AnalysisPanel::setForwardTurn(int turn)
+{
+    m_forwardChoice->setCurrentIndex(turn < 0 ? m_forwardChoice->count() - 1 : turn);
 }
 
 void AnalysisPanel::resizeEvent(QResizeEvent *event)

@@ -4,6 +4,7 @@
 #include "analysis/CitationChips.h"
 #include "analysis/EvidenceSet.h"
 #include "analysis/Hypotheses.h"
+#include "forward/ForwardService.h"
 #include "model/Alert.h"
 #include "model/AlertKey.h"
 #include "store/StoredRecords.h"
@@ -15,6 +16,9 @@
 #include <optional>
 
 class AnalysisService;
+class FollowUpInput;
+class ToolStepsView;
+struct ConversationTurn;
 class HypothesesBoard;
 class MarkdownStreamView;
 class QBoxLayout;
@@ -60,6 +64,13 @@ public:
     int renderCount() const { return m_renders; }
     // The evidence of what is shown (the run's, or the stored analysis').
     const EvidenceSet &shownEvidence() const { return m_chips.evidence(); }
+    // The answer Forward sends: the chosen turn's (the latest by default); empty: none.
+    QString forwardText() const;
+    // What Forward sends with `alert`: the chosen answer and its model, when the panel
+    // shows that alert's analysis and the answer is complete; none: the newest one.
+    std::optional<ForwardService::AnalysisText> forwardAnalysis(const Alert &alert) const;
+    // Picks the turn whose answer Forward sends (0: the analysis); -1: the latest.
+    void setForwardTurn(int turn);
     // Wider than this, the hypotheses board stands beside the answer.
     static constexpr int besideWidth = 760;
 
@@ -91,6 +102,12 @@ private:
     void updateBoard(const QString &answer, bool streaming, const std::optional<QList<Hypothesis>> &stored);
     void placeBoard();
     void activate(const QString &id);
+    void ask(const QString &question, bool refreshEvidence);
+    // The conversation shown: its turns, the latest answer, the steps of all turns.
+    // `source` as for showAnswer(): what does not change while it streams is kept. Returns
+    // the conversation's Markdown.
+    QString showConversation(const QString &source, const QList<ConversationTurn> &turns, const QString &latestAnswer);
+    void updateForwardChoice();
 
     AnalysisService *m_service = nullptr;
     std::optional<Alert> m_alert;
@@ -106,6 +123,10 @@ private:
     MarkdownStreamView *m_output;
     HypothesesBoard *m_board;
     QBoxLayout *m_answerArea;
+    ToolStepsView *m_steps;
+    FollowUpInput *m_followUp;
+    class QComboBox *m_forwardChoice;
+    QLabel *m_forwardLabel = nullptr;
     QLabel *m_citations;
     QLabel *m_footer;
     CitationChips m_chips;
@@ -113,7 +134,14 @@ private:
     QString m_source; // what the chips and the board were set up for
     bool m_boardRead = false; // the closed block was read for the board
     int m_boardPlaced = -1; // the board's revision its size was set for
-    QString m_evidenceProblem; // the stored evidence could not be read
+    QString m_evidenceProblem;
+    QStringList m_turnAnswers; // of the conversation shown, for Forward
+    QStringList m_turnQuestions;
+    QString m_shownModel;
+    QString m_conversationSource; // what m_conversationPrefix and m_earlierHypotheses are of
+    QString m_conversationPrefix; // the turns before the latest, as Markdown
+    std::optional<QList<Hypothesis>>
+        m_earlierHypotheses; // shown while the latest answer has none // the stored evidence could not be read
     QTimer m_renderTimer;
     QElapsedTimer m_sinceRender;
     int m_renders = 0;

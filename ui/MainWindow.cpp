@@ -396,6 +396,8 @@ void MainWindow::createStatusBar()
         auto *forwardStatus = new QLabel;
         statusBar()->addWidget(forwardStatus, 1);
         m_forward = new ForwardController(m_context.forward, m_forwardAction, forwardStatus, m_forwardBanner, this);
+        // Forward sends the answer picked in the panel (the latest by default).
+        m_forward->setAnalysisPicker([this](const Alert &alert) { return m_analysisPanel->forwardAnalysis(alert); });
         connect(m_forward, &ForwardController::settingsRequested, this,
                 [this](const QString &page) { openSettings(page); });
         // The button sends to the default destination; its arrow lists the others.

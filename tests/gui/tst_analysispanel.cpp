@@ -7,12 +7,15 @@
 #include "ReviewShot.h"
 #include "SettingsDialog.h"
 #include "TestData.h"
+#include "analysis/AnalysisConversation.h"
 #include "analysis/AnalysisService.h"
 #include "analysis/AnswerText.h"
 #include "analysis/CitationChips.h"
 #include "analysis/EvidenceChips.h"
+#include "analysis/FollowUpInput.h"
 #include "analysis/HypothesesBoard.h"
 #include "analysis/MarkdownStreamView.h"
+#include "analysis/ToolStepsView.h"
 #include "context/ContextService.h"
 #include "model/AlertTableModel.h"
 #include "secrets/MemorySecretStore.h"
@@ -22,8 +25,14 @@
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -132,6 +141,49 @@ QPoint chipCentre(QTextEdit *view, int index)
     return {};
 }
 
+// A provider's streamed turn (OpenAI chat completions): the deltas, then [DONE].
+QByteArray sseEvent(const QJsonObject &delta, const QJsonValue &finish = QJsonValue::Null)
+{
+    const QJsonObject choice{{u"index"_s, 0}, {u"delta"_s, delta}, {u"finish_reason"_s, finish}};
+    return "data: " + QJsonDocument(QJsonObject{{u"choices"_s, QJsonArray{choice}}}).toJson(QJsonDocument::Compact)
+        + "\n\n";
+}
+
+FakeHttpServer::Response sseOf(QList<QByteArray> chunks)
+{
+    FakeHttpServer::Response response;
+    response.contentType = "text/event-stream";
+    response.chunks = std::move(chunks);
+    response.chunks << "data: [DONE]\n\n";
+    response.chunkInterval = 1ms;
+    return response;
+}
+
+// A turn that ends with tool calls: {id, name, arguments} each.
+FakeHttpServer::Response callingTools(const QList<std::array<QString, 3>> &calls)
+{
+    QList<QByteArray> chunks;
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        const QJsonObject function{{u"name"_s, calls.at(i)[1]}, {u"arguments"_s, calls.at(i)[2]}};
+        chunks << sseEvent({{u"tool_calls"_s,
+                             QJsonArray{QJsonObject{{u"index"_s, int(i)},
+                                                    {u"id"_s, calls.at(i)[0]},
+                                                    {u"type"_s, u"function"_s},
+                                                    {u"function"_s, function}}}}});
+    }
+    chunks << sseEvent({}, u"tool_calls"_s);
+    return sseOf(chunks);
+}
+
+FakeHttpServer::Response answering(const QString &content)
+{
+    QList<QByteArray> chunks;
+    for (qsizetype at = 0; at < content.size(); at += 20)
+        chunks << sseEvent({{u"content"_s, content.mid(at, 20)}});
+    chunks << sseEvent({}, u"stop"_s);
+    return sseOf(chunks);
+}
+
 } // namespace
 
 class TestAnalysisPanel : public QObject
@@ -163,6 +215,61 @@ class TestAnalysisPanel : public QObject
         QVERIFY(m_gui->show({.contextService = m_context.get(), .analysis = m_analysis.get()}));
         QCOMPARE(m_gui->post(u"alertmanager/firing-single.json"_s), 200);
         QVERIFY(m_gui->selectFirstRowOnceThereAre(1));
+    }
+
+    // A panel over its own service: the provider and Prometheus are local stand-ins, the
+    // model calls a tool and then answers citing the tool's result.
+    struct ToolRig {
+        QTemporaryDir dir;
+        FakeHttpServer llm;
+        FakeHttpServer prometheus;
+        ContextService context;
+        StoreService store;
+        MemorySecretStore secrets;
+        std::unique_ptr<AnalysisService> analysis;
+        AnalysisPanel panel;
+        Alert alert = AlertBuilder(u"f00d"_s).named(u"DiskFull"_s).label(u"instance"_s, u"db-1"_s).build();
+        QString toolEvidence; // the id the tool's result got, once the model answers
+    };
+
+    std::unique_ptr<ToolRig> toolRig()
+    {
+        auto rig = std::make_unique<ToolRig>();
+        if (!rig->llm.listen() || !rig->prometheus.listen() || !rig->store.open(rig->dir.filePath(u"a.sqlite"_s)))
+            return nullptr;
+        // Prometheus answers slowly enough for the step to be seen running.
+        FakeHttpServer::Response matrix;
+        const QByteArray body = TestData::fixture(u"prometheus/query_range-matrix.json"_s);
+        matrix.chunks = {body.left(body.size() / 2), body.mid(body.size() / 2)};
+        matrix.chunkInterval = 400ms;
+        rig->prometheus.route("/api/v1/query_range", matrix);
+        ContextService::Sources sources;
+        sources.prometheus = {rig->prometheus.url()};
+        rig->context.setSources(sources);
+        rig->analysis = std::make_unique<AnalysisService>(&rig->context, &rig->store, &rig->secrets);
+        AnalysisService::Settings settings;
+        settings.request.baseUrl = rig->llm.url();
+        settings.request.model = u"deepseek-chat"_s;
+        settings.contextWait = 2s;
+        rig->analysis->setSettings(settings);
+        ToolRig *raw = rig.get();
+        rig->llm.handle("/chat/completions", [raw](const HttpRequest &request) {
+            const QJsonArray messages = QJsonDocument::fromJson(request.body).object().value(u"messages"_s).toArray();
+            const QString last = messages.last().toObject().value(u"content"_s).toString();
+            if (last.contains(u"Why at night"_s))
+                return answering(u"Because the backup runs at 03:00 [E1].\n"_s);
+            if (messages.last().toObject().value(u"role"_s).toString() != u"tool"_s)
+                return callingTools({{u"c-disk"_s, u"query_prometheus"_s,
+                                      u"{\"query\": \"node_filesystem_avail_bytes\", \"start\": \"-1h\"}"_s},
+                                     {u"c-broken"_s, u"query_prometheus"_s, u"{\"query\": <b>up</b>"_s}});
+            raw->toolEvidence = raw->analysis->run(AlertKey::of(raw->alert))->evidence.items().constLast().id;
+            return answering(u"The disk fills up [%1].\n"_s.arg(raw->toolEvidence));
+        });
+        rig->panel.setService(rig->analysis.get());
+        rig->panel.resize(520, 760);
+        rig->panel.show();
+        rig->panel.showAlert(rig->alert);
+        return rig;
     }
 
 private slots:
@@ -577,6 +684,165 @@ private slots:
         }
         settings.setValue(Settings::theme, u"system"_s);
         Appearance::apply(settings);
+    }
+
+    // Each tool call shows as a row with its state, a refused one with the reason; a chip
+    // of the tool's result resolves against the run's evidence and leads to its step.
+    void toolStepsShowAndTheirEvidenceResolves()
+    {
+        const std::unique_ptr<ToolRig> rig = toolRig();
+        QVERIFY(rig);
+        QVERIFY(QTest::qWaitForWindowExposed(&rig->panel));
+        auto *steps = rig->panel.findChild<ToolStepsView *>(u"toolSteps"_s);
+        auto *output = rig->panel.findChild<MarkdownStreamView *>(u"analysisOutput"_s);
+        QSignalSpy outside(&rig->panel, &AnalysisPanel::evidenceActivated);
+        rig->panel.analyze();
+
+        QTRY_VERIFY(steps->row(u"c-disk"_s) && steps->isVisible());
+        QTRY_COMPARE(steps->row(u"c-disk"_s)->step().state, ToolStep::State::Running);
+        QVERIFY(steps->row(u"c-disk"_s)->headerText().startsWith(u"query_prometheus"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(steps->row(u"c-disk"_s)->step().state, ToolStep::State::Done, 10'000);
+        ToolStepRow *broken = steps->row(u"c-broken"_s);
+        QVERIFY(broken);
+        QVERIFY(broken->step().state == ToolStep::State::Refused || broken->step().state == ToolStep::State::Failed);
+        QVERIFY2(broken->headerText().size() > u"query_prometheus"_s.size() + 3, qPrintable(broken->headerText()));
+        // The arguments the model wrote are shown as text, never as markup.
+        auto *brokenText = broken->findChild<QLabel *>(u"toolStepText"_s);
+        QCOMPARE(brokenText->textFormat(), Qt::PlainText);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!rig->panel.isRunning() && output->toPlainText().contains(u"The disk fills up"_s),
+                                 10'000);
+        QVERIFY(!rig->toolEvidence.isEmpty());
+        QVERIFY(rig->panel.shownEvidence().find(rig->toolEvidence));
+        const QList<EvidenceChips::Shown> chips = EvidenceChips::chipsIn(*output->document());
+        QCOMPARE(chips.size(), 1);
+        QCOMPARE(chips.first().style, EvidenceChips::Style::Evidence);
+        QCOMPARE(chips.first().text, rig->toolEvidence);
+
+        // Clicking it opens the step with its chart, here; nothing goes to the detail tabs.
+        QVERIFY(!steps->row(u"c-disk"_s)->isExpanded());
+        emit output->anchorClicked(EvidenceChips::href(rig->toolEvidence));
+        QVERIFY(steps->row(u"c-disk"_s)->isExpanded());
+        QVERIFY(steps->row(u"c-disk"_s)->isHighlighted());
+        QVERIFY(!broken->isHighlighted());
+        auto *chart = qobject_cast<Sparkline *>(steps->row(u"c-disk"_s)->detail());
+        QVERIFY(chart);
+        QVERIFY(chart->seriesCount() > 0);
+        QCOMPARE(outside.size(), 0);
+    }
+
+    // A follow-up is typed under the answer (Shift+Enter: a new line, Enter: sent); its
+    // question and answer show under the analysis. A question the service refuses says why.
+    void aFollowUpIsAskedAndAnsweredUnderTheAnalysis()
+    {
+        const std::unique_ptr<ToolRig> rig = toolRig();
+        QVERIFY(rig);
+        QVERIFY(QTest::qWaitForWindowExposed(&rig->panel));
+        auto *output = rig->panel.findChild<MarkdownStreamView *>(u"analysisOutput"_s);
+        auto *input = rig->panel.findChild<QPlainTextEdit *>(u"followUpInput"_s);
+        auto *followUp = rig->panel.findChild<FollowUpInput *>(u"followUp"_s);
+        auto *fresh = rig->panel.findChild<QCheckBox *>(u"followUpFreshData"_s);
+        auto *forward = rig->panel.findChild<QComboBox *>(u"forwardChoice"_s);
+        QVERIFY(!followUp->isVisible()); // nothing to ask about yet
+        rig->panel.analyze();
+        QTRY_VERIFY(followUp->isVisible());
+        QVERIFY(!input->isEnabled()); // while it runs
+        QTRY_VERIFY_WITH_TIMEOUT(!rig->panel.isRunning() && input->isEnabled(), 10'000);
+        QVERIFY(fresh->isVisible());
+
+        // Too long for the service: its reason shows, nothing starts.
+        input->setPlainText(QString(9000, u'x'));
+        input->setFocus();
+        QTest::keyClick(input, Qt::Key_Return);
+        QVERIFY2(followUp->error().contains(u"at most"_s), qPrintable(followUp->error()));
+        QVERIFY(!rig->panel.isRunning());
+
+        input->setPlainText(u"Why at night"_s);
+        input->moveCursor(QTextCursor::End);
+        QTest::keyClick(input, Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(input->toPlainText(), u"Why at night\n"_s);
+        QTest::keyClicks(input, u"<b>?</b> *really*"_s);
+        QSignalSpy stored(rig->analysis.get(), &AnalysisService::analysisStored);
+        QTest::keyClick(input, Qt::Key_Return);
+        QVERIFY(followUp->error().isEmpty());
+        QVERIFY(input->toPlainText().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !rig->panel.isRunning() && output->toPlainText().contains(u"Because the backup runs at 03:00"_s), 10'000);
+        const QString shown = output->toPlainText();
+        const qsizetype analysis = shown.indexOf(u"The disk fills up"_s);
+        const qsizetype question = shown.indexOf(u"You asked: Why at night"_s);
+        const qsizetype answer = shown.indexOf(u"Because the backup"_s);
+        QVERIFY2(analysis >= 0 && analysis < question && question < answer, qPrintable(shown));
+        // The question shows as typed: its markup is text.
+        QVERIFY2(shown.contains(u"<b>?</b> *really*"_s), qPrintable(shown));
+        const QList<EvidenceChips::Shown> chips = EvidenceChips::chipsIn(*output->document());
+        QCOMPARE(chips.size(), 2);
+        QCOMPARE(chips.at(1).text, u"E1"_s);
+        QCOMPARE(chips.at(1).style, EvidenceChips::Style::Evidence);
+
+        // Forward sends the latest answer unless an earlier one is picked.
+        QVERIFY(forward->isVisible());
+        QCOMPARE(forward->count(), 2);
+        QVERIFY(rig->panel.forwardText().startsWith(u"Because the backup"_s));
+        forward->setCurrentIndex(0);
+        QVERIFY(rig->panel.forwardText().startsWith(u"The disk fills up"_s));
+
+        // Stored with its conversation, it opens again with both turns.
+        QTRY_VERIFY_WITH_TIMEOUT(!stored.isEmpty(), 10'000);
+        const StoredAnalysis saved = stored.last().at(0).value<StoredAnalysis>();
+        AnalysisPanel reopened;
+        reopened.resize(520, 760);
+        reopened.showAlert(rig->alert);
+        reopened.showStoredAnalysis(saved);
+        const QString again = reopened.findChild<MarkdownStreamView *>(u"analysisOutput"_s)->toPlainText();
+        QVERIFY2(again.contains(u"The disk fills up"_s) && again.contains(u"You asked: Why at night"_s)
+                     && again.contains(u"Because the backup"_s),
+                 qPrintable(again));
+        QCOMPARE(reopened.findChild<ToolStepsView *>(u"toolSteps"_s)->rowCount(), 2);
+
+        for (const QString &theme : {u"light"_s, u"dark"_s}) {
+            AppSettings settings;
+            settings.setValue(Settings::theme, theme);
+            Appearance::apply(settings);
+            QTRY_COMPARE(rig->panel.palette().color(QPalette::Base), QApplication::palette().color(QPalette::Base));
+            emit output->anchorClicked(EvidenceChips::href(rig->toolEvidence));
+            saveForReview(&rig->panel, u"panel2-%1.png"_s.arg(theme));
+        }
+        AppSettings settings;
+        settings.setValue(Settings::theme, u"system"_s);
+        Appearance::apply(settings);
+    }
+
+    // A stored conversation opens with its turns and steps (their summaries: no results
+    // are stored); a long one lists its latest calls and counts the earlier ones.
+    void storedStepsListTheLatestCallsAsText()
+    {
+        const Alert alert = AlertBuilder(u"f00d"_s).named(u"DiskFull"_s).build();
+        QList<ConversationTurn> turns(2);
+        turns[0].answer = u"First [E1]."_s;
+        turns[1].question = u"Then?"_s;
+        turns[1].answer = u"Then this."_s;
+        for (int i = 0; i < 150; ++i)
+            turns[i < 30 ? 0 : 1].steps.append({.callId = u"c-%1"_s.arg(i),
+                                                .name = u"query_loki"_s,
+                                                .state = ToolStep::State::Failed,
+                                                .summary = u"<b>boom</b> %1"_s.arg(i)});
+        StoredAnalysis analysis = storedFor(alert, turns[0].answer, sampleEvidence());
+        analysis.conversation = AnalysisConversation::toJson(turns);
+        AnalysisPanel panel;
+        panel.resize(520, 700);
+        panel.showAlert(alert);
+        panel.showStoredAnalysis(analysis);
+        auto *steps = panel.findChild<ToolStepsView *>(u"toolSteps"_s);
+        QCOMPARE(steps->rowCount(), ToolStepsView::maxRows);
+        QVERIFY(!steps->row(u"c-49"_s));
+        QVERIFY(steps->row(u"c-50"_s) && steps->row(u"c-149"_s));
+        QCOMPARE(steps->findChild<QLabel *>(u"toolStepsEarlier"_s)->text(), u"50 earlier tool call(s) not listed"_s);
+        QVERIFY(steps->row(u"c-149"_s)->headerText().contains(u"<b>boom</b> 149"_s));
+        const QString shown = panel.findChild<MarkdownStreamView *>(u"analysisOutput"_s)->toPlainText();
+        QVERIFY2(shown.contains(u"First"_s) && shown.contains(u"You asked: Then?"_s) && shown.contains(u"Then this."_s),
+                 qPrintable(shown));
+        QCOMPARE(panel.forwardText(), u"Then this."_s);
     }
 
     void aRunContinuesWhileAnotherAlertIsShown()

@@ -26,11 +26,13 @@
 #include "TrayController.h"
 #include "alertmanager/Acknowledgements.h"
 #include "alertmanager/AlertmanagerSync.h"
+#include "analysis/AnalysisService.h"
 #include "analysis/EvidenceChips.h"
 #include "analysis/MarkdownStreamView.h"
 #include "context/ContextService.h"
 #include "core/BuildInfo.h"
 #include "demo/DemoAlerts.h"
+#include "forward/ForwardService.h"
 #include "ingest/HttpListener.h"
 #include "model/AlertGroupingProxyModel.h"
 #include "model/AlertTableModel.h"
@@ -54,6 +56,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
@@ -1471,6 +1474,81 @@ private slots:
         QVERIFY(quit);
         quit->trigger();
         QVERIFY(!m_gui->window()->isVisible());
+    }
+    // After a follow-up, Forward sends its answer; an earlier one when it is picked in
+    // the panel.
+    void forwardSendsTheAnswerPickedInThePanel()
+    {
+        MainWindowFixture gui;
+        QVERIFY(gui.startLiveStore());
+        ContextService context;
+        MemorySecretStore secrets;
+        FakeHttpServer llm;
+        FakeHttpServer chat;
+        QVERIFY(llm.listen() && chat.listen());
+        chat.route("/hooks/ops", {200, "ok", "text/plain"});
+        const auto answering = [](const QString &content) {
+            const QJsonObject delta{{u"content"_s, content}};
+            const QJsonObject choice{{u"index"_s, 0}, {u"delta"_s, delta}, {u"finish_reason"_s, u"stop"_s}};
+            FakeHttpServer::Response response;
+            response.contentType = "text/event-stream";
+            response.chunks = {
+                "data: " + QJsonDocument(QJsonObject{{u"choices"_s, QJsonArray{choice}}}).toJson(QJsonDocument::Compact)
+                    + "\n\n",
+                "data: [DONE]\n\n"};
+            return response;
+        };
+        llm.handle("/chat/completions", [&answering](const HttpRequest &request) {
+            const QJsonArray messages = QJsonDocument::fromJson(request.body).object().value(u"messages"_s).toArray();
+            return messages.last().toObject().value(u"content"_s).toString().contains(u"And now?"_s)
+                ? answering(u"The follow-up answer."_s)
+                : answering(u"The first analysis."_s);
+        });
+        AnalysisService analysis(&context, gui.store(), &secrets);
+        AnalysisService::Settings analysisSettings;
+        analysisSettings.request.baseUrl = llm.url();
+        analysisSettings.request.model = u"deepseek-chat"_s;
+        analysis.setSettings(analysisSettings);
+        ForwardService forward(gui.store(), &secrets, &analysis);
+        ChatDestination ops;
+        ops.id = u"ops"_s;
+        ops.name = u"#ops"_s;
+        ops.type = ChatDestination::Type::Mattermost;
+        ops.isDefault = true;
+        secrets.set(ops.targetSecret(), chat.url().toString() + u"/hooks/ops"_s);
+        ForwardService::Settings forwardSettings;
+        forwardSettings.destinations = {ops};
+        forward.setSettings(forwardSettings);
+        QVERIFY(gui.show({.contextService = &context, .analysis = &analysis, .forward = &forward}));
+        QCOMPARE(gui.post(u"alertmanager/firing-single.json"_s), 200);
+        QVERIFY(gui.selectFirstRowOnceThereAre(1));
+
+        auto *panel = gui.child<AnalysisPanel>(u"analysisPanel"_s);
+        auto *output = gui.child<MarkdownStreamView>(u"analysisOutput"_s);
+        panel->analyze();
+        QTRY_VERIFY(!panel->isRunning() && output->toPlainText().contains(u"The first analysis."_s));
+        auto *input = gui.child<QPlainTextEdit>(u"followUpInput"_s);
+        QTRY_VERIFY(input->isEnabled());
+        input->setPlainText(u"And now?"_s);
+        QTest::keyClick(input, Qt::Key_Return);
+        QTRY_VERIFY(!panel->isRunning() && output->toPlainText().contains(u"The follow-up answer."_s));
+
+        const auto sent = [&chat](qsizetype index) {
+            return QString::fromUtf8(chat.requests.at(index).body); // the message and its attachments
+        };
+        gui.child<QAction>(u"actionForward"_s)->trigger();
+        QTRY_COMPARE(chat.requests.size(), 1);
+        QVERIFY2(sent(0).contains(u"The follow-up answer."_s) && !sent(0).contains(u"The first analysis."_s),
+                 qPrintable(sent(0)));
+
+        auto *choice = gui.child<QComboBox>(u"forwardChoice"_s);
+        QVERIFY(choice->isVisible());
+        choice->setCurrentIndex(0);
+        gui.child<QAction>(u"actionForward"_s)->trigger();
+        QTRY_COMPARE(chat.requests.size(), 2);
+        QVERIFY2(sent(1).contains(u"The first analysis."_s) && !sent(1).contains(u"The follow-up answer."_s),
+                 qPrintable(sent(1)));
+        gui.destroyWindow();
     }
 };
 

@@ -117,7 +117,7 @@ void ForwardController::send(const QString &destinationId)
     if (!m_alert)
         return;
     m_banner->hide();
-    m_shownJob = m_service->forward(*m_alert, destinationId);
+    m_shownJob = m_service->forward(*m_alert, destinationId, m_picker ? m_picker(*m_alert) : std::nullopt);
     jobChanged(m_shownJob);
 }
 
@@ -125,7 +125,8 @@ void ForwardController::preview(const QString &destinationId)
 {
     if (!m_alert)
         return;
-    auto *dialog = new ForwardPreviewDialog(m_service, *m_alert, destinationId, m_window);
+    auto *dialog = new ForwardPreviewDialog(m_service, *m_alert, destinationId,
+                                            m_picker ? m_picker(*m_alert) : std::nullopt, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Send goes to the alert the preview was opened for, even if the selection moved.
     connect(dialog, &ForwardPreviewDialog::sendRequested, this,

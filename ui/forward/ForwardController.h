@@ -1,5 +1,6 @@
 #pragma once
 
+#include "forward/ForwardService.h"
 #include "model/Alert.h"
 
 #include <QObject>
@@ -7,6 +8,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class ForwardService;
@@ -34,6 +36,10 @@ public:
     void forwardToDefault();
     void forwardTo(const QString &destinationId);
     void preview(const QString &destinationId);
+    // Which answer a forward of `alert` sends (the analysis panel's choice); none (or
+    // no picker): the service takes the alert's newest analysis.
+    using AnalysisPicker = std::function<std::optional<ForwardService::AnalysisText>(const Alert &alert)>;
+    void setAnalysisPicker(AnalysisPicker picker) { m_picker = std::move(picker); }
 
 signals:
     // Settings → Chat destinations should open (nothing is set up yet).
@@ -56,4 +62,5 @@ private:
     quint64 m_shownJob = 0; // whose progress the status bar shows
     std::optional<std::pair<Alert, QString>> m_retry; // the failed forward Retry sends again
     QTimer m_tick; // counts waiting forwards down
+    AnalysisPicker m_picker;
 };

@@ -19,10 +19,11 @@
 using namespace Qt::StringLiterals;
 
 ForwardPreviewDialog::ForwardPreviewDialog(ForwardService *service, const Alert &alert, const QString &destinationId,
-                                           QWidget *parent)
+                                           std::optional<ForwardService::AnalysisText> analysis, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
     , m_alert(alert)
+    , m_analysis(std::move(analysis))
     , m_destination(new QComboBox)
     , m_summary(new QLabel)
     , m_message(new MarkdownStreamView)
@@ -103,8 +104,8 @@ void ForwardPreviewDialog::load()
     m_body->clear();
     m_message->showMarkdown({});
     m_summary->setText(tr("Building the message…"));
-    // The analysis as a forward would take it: the newest one with text.
-    m_service->preview(m_alert, destinationId(), std::nullopt, this,
+    // The answer picked in the panel, else as a forward would take it: the newest one with text.
+    m_service->preview(m_alert, destinationId(), m_analysis, this,
                        [this, ticket](const ForwardService::Preview &preview) {
                            if (ticket == m_loading)
                                showPreview(preview);

@@ -23,8 +23,9 @@ class ForwardPreviewDialog final : public QDialog
     Q_OBJECT
 
 public:
+    // `analysis`: the answer to send (picked in the analysis panel); none: the newest one.
     ForwardPreviewDialog(ForwardService *service, const Alert &alert, const QString &destinationId,
-                         QWidget *parent = nullptr);
+                         std::optional<ForwardService::AnalysisText> analysis, QWidget *parent = nullptr);
 
     QString destinationId() const;
     // The body as shown: the bytes that are sent, as UTF-8.
@@ -42,6 +43,7 @@ private:
 
     ForwardService *m_service;
     Alert m_alert;
+    std::optional<ForwardService::AnalysisText> m_analysis;
     QComboBox *m_destination;
     QLabel *m_summary;
     MarkdownStreamView *m_message; // as the tool shows it
