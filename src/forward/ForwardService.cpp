@@ -193,8 +193,9 @@ void ForwardService::latestAnalysis(const Alert &alert, QObject *context,
 {
     if (m_analysis) {
         const AnalysisService::Run *run = m_analysis->run(AlertKey::of(alert));
-        if (run && !run->isRunning() && run->completion && !run->completion->stream().content().isEmpty()) {
-            const AnalysisText text{run->completion->stream().content(), run->model};
+        // The latest answer, across all of its requests (a tool-calling answer spans several).
+        if (run && !run->isRunning() && !run->content().isEmpty()) {
+            const AnalysisText text{run->content(), run->model};
             QTimer::singleShot(0, context, [done = std::move(done), text] { done(text); });
             return;
         }
