@@ -908,6 +908,22 @@
         <source>The hypotheses block was not finished; the answer ended inside it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Which answer Forward sends with the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward sends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPrompt</name>
@@ -2426,6 +2442,13 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
 </context>
 <context>
+    <name>ConversationText</name>
+    <message>
+        <source>You asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataDirectory</name>
     <message>
         <source>The data directory %1 is a file, not a directory.</source>
@@ -3111,6 +3134,29 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>Show alerts from replay sessions beside the live ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpInput</name>
+    <message>
+        <source>with fresh data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gather the alert&apos;s metrics, logs and history again for this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the question (Enter; Shift+Enter starts a new line)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6284,6 +6330,69 @@ Reported by %6</source>
     <message>
         <source>Apply</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolStepRow</name>
+    <message>
+        <source>Show the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more line(s)</source>
+        <translation>
+            <numerusform>… %n more line</numerusform>
+            <numerusform>… %n more lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… more series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier occurrence(s)</source>
+        <translation>
+            <numerusform>%n earlier occurrence</numerusform>
+            <numerusform>%n earlier occurrences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ToolStepsView</name>
+    <message numerus="yes">
+        <source>%n earlier tool call(s) not listed</source>
+        <translation>
+            <numerusform>%n earlier tool call not listed</numerusform>
+            <numerusform>%n earlier tool calls not listed</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -900,6 +900,22 @@
         <source>The hypotheses block was not finished; the answer ended inside it.</source>
         <translation>假设块不完整：回答在假设块中途结束。</translation>
     </message>
+    <message>
+        <source>Which answer Forward sends with the alert</source>
+        <translation>转发时随告警发送哪一个回答</translation>
+    </message>
+    <message>
+        <source>Forward sends:</source>
+        <translation>转发内容：</translation>
+    </message>
+    <message>
+        <source>The analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Answer to “%1”</source>
+        <translation>对“%1”的回答</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPrompt</name>
@@ -2407,6 +2423,13 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
 </context>
 <context>
+    <name>ConversationText</name>
+    <message>
+        <source>You asked:</source>
+        <translation>你的提问：</translation>
+    </message>
+</context>
+<context>
     <name>DataDirectory</name>
     <message>
         <source>The data directory %1 is a file, not a directory.</source>
@@ -3095,6 +3118,29 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>Show alerts from replay sessions beside the live ones</source>
         <translation>在实时告警旁显示回放会话中的告警</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpInput</name>
+    <message>
+        <source>with fresh data</source>
+        <translation>使用最新数据</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>Ask a follow-up…</source>
+        <translation>继续追问…</translation>
+    </message>
+    <message>
+        <source>Gather the alert&apos;s metrics, logs and history again for this question</source>
+        <translation>为这个问题重新获取该告警的指标、日志和历史记录</translation>
+    </message>
+    <message>
+        <source>Send the question (Enter; Shift+Enter starts a new line)</source>
+        <translation>发送问题（Enter；Shift+Enter 换行）</translation>
     </message>
 </context>
 <context>
@@ -6250,6 +6296,66 @@ Reported by %6</source>
     <message>
         <source>Apply</source>
         <translation>应用</translation>
+    </message>
+</context>
+<context>
+    <name>ToolStepRow</name>
+    <message>
+        <source>Show the result</source>
+        <translation>显示结果</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已返回</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>查询中…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more line(s)</source>
+        <translation>
+            <numerusform>… 还有 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… more series</source>
+        <translation>… 更多序列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier occurrence(s)</source>
+        <translation>
+            <numerusform>更早的 %n 次发生记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ToolStepsView</name>
+    <message numerus="yes">
+        <source>%n earlier tool call(s) not listed</source>
+        <translation>
+            <numerusform>另有 %n 次更早的工具调用未列出</numerusform>
+        </translation>
     </message>
 </context>
 <context>
