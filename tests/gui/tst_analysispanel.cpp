@@ -1,6 +1,7 @@
 #include "AlertBuilder.h"
 #include "AnalysisPanel.h"
 #include "Appearance.h"
+#include "ChatTurns.h"
 #include "DetailTabs.h"
 #include "FakeHttpServer.h"
 #include "MainWindowFixture.h"
@@ -141,47 +142,18 @@ QPoint chipCentre(QTextEdit *view, int index)
     return {};
 }
 
-// A provider's streamed turn (OpenAI chat completions): the deltas, then [DONE].
-QByteArray sseEvent(const QJsonObject &delta, const QJsonValue &finish = QJsonValue::Null)
-{
-    const QJsonObject choice{{u"index"_s, 0}, {u"delta"_s, delta}, {u"finish_reason"_s, finish}};
-    return "data: " + QJsonDocument(QJsonObject{{u"choices"_s, QJsonArray{choice}}}).toJson(QJsonDocument::Compact)
-        + "\n\n";
-}
-
-FakeHttpServer::Response sseOf(QList<QByteArray> chunks)
-{
-    FakeHttpServer::Response response;
-    response.contentType = "text/event-stream";
-    response.chunks = std::move(chunks);
-    response.chunks << "data: [DONE]\n\n";
-    response.chunkInterval = 1ms;
-    return response;
-}
-
 // A turn that ends with tool calls: {id, name, arguments} each.
 FakeHttpServer::Response callingTools(const QList<std::array<QString, 3>> &calls)
 {
-    QList<QByteArray> chunks;
-    for (qsizetype i = 0; i < calls.size(); ++i) {
-        const QJsonObject function{{u"name"_s, calls.at(i)[1]}, {u"arguments"_s, calls.at(i)[2]}};
-        chunks << sseEvent({{u"tool_calls"_s,
-                             QJsonArray{QJsonObject{{u"index"_s, int(i)},
-                                                    {u"id"_s, calls.at(i)[0]},
-                                                    {u"type"_s, u"function"_s},
-                                                    {u"function"_s, function}}}}});
-    }
-    chunks << sseEvent({}, u"tool_calls"_s);
-    return sseOf(chunks);
+    QList<ChatTurns::Call> list;
+    for (const auto &call : calls)
+        list.append({call[0], call[1], call[2]});
+    return ChatTurns::callingTools(list);
 }
 
 FakeHttpServer::Response answering(const QString &content)
 {
-    QList<QByteArray> chunks;
-    for (qsizetype at = 0; at < content.size(); at += 20)
-        chunks << sseEvent({{u"content"_s, content.mid(at, 20)}});
-    chunks << sseEvent({}, u"stop"_s);
-    return sseOf(chunks);
+    return ChatTurns::answering(content, 20);
 }
 
 } // namespace

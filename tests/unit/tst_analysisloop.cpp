@@ -3,6 +3,7 @@
 // test), Prometheus and Loki answering the tools, and the store keeping the conversation.
 
 #include "AlertBuilder.h"
+#include "ChatTurns.h"
 #include "FakeHttpServer.h"
 #include "ResultAssert.h"
 #include "TestData.h"
@@ -32,63 +33,11 @@ const QByteArray llmPath = "/chat/completions";
 const QByteArray promPath = "/api/v1/query_range";
 const QByteArray lokiPath = "/loki/api/v1/query_range";
 
-struct Call {
-    QString id;
-    QString name;
-    QString arguments;
-};
-
-QByteArray event(const QJsonObject &delta, const QJsonValue &finish = QJsonValue::Null)
-{
-    const QJsonObject choice{{u"index"_s, 0}, {u"delta"_s, delta}, {u"finish_reason"_s, finish}};
-    return "data: " + QJsonDocument(QJsonObject{{u"choices"_s, QJsonArray{choice}}}).toJson(QJsonDocument::Compact)
-        + "\n\n";
-}
-
-FakeHttpServer::Response sse(QList<QByteArray> chunks)
-{
-    FakeHttpServer::Response response;
-    response.contentType = "text/event-stream";
-    response.chunks = std::move(chunks);
-    response.chunks << "data: [DONE]\n\n";
-    response.chunkInterval = 1ms;
-    return response;
-}
-
-// A turn that ends with `calls`, each call's arguments sent in two pieces.
-FakeHttpServer::Response callingTools(const QList<Call> &calls, const QString &content = {})
-{
-    QList<QByteArray> chunks;
-    if (!content.isEmpty())
-        chunks << event({{u"content"_s, content}});
-    for (qsizetype i = 0; i < calls.size(); ++i) {
-        const Call &call = calls.at(i);
-        const qsizetype half = call.arguments.size() / 2;
-        const auto fragment = [i](const QJsonObject &extra, const QString &arguments) {
-            QJsonObject entry = extra;
-            entry.insert(u"index"_s, int(i));
-            QJsonObject function = entry.value(u"function"_s).toObject();
-            function.insert(u"arguments"_s, arguments);
-            entry.insert(u"function"_s, function);
-            return event({{u"tool_calls"_s, QJsonArray{entry}}});
-        };
-        chunks << fragment(
-            {{u"id"_s, call.id}, {u"type"_s, u"function"_s}, {u"function"_s, QJsonObject{{u"name"_s, call.name}}}},
-            call.arguments.left(half));
-        chunks << fragment({}, call.arguments.mid(half));
-    }
-    chunks << event({}, u"tool_calls"_s);
-    return sse(chunks);
-}
-
-FakeHttpServer::Response answering(const QString &content)
-{
-    QList<QByteArray> chunks;
-    for (qsizetype at = 0; at < content.size(); at += 40)
-        chunks << event({{u"content"_s, content.mid(at, 40)}});
-    chunks << event({}, u"stop"_s);
-    return sse(chunks);
-}
+using ChatTurns::answering;
+using ChatTurns::Call;
+using ChatTurns::callingTools;
+using ChatTurns::event;
+using ChatTurns::stream;
 
 FakeHttpServer::Response fixture(const QString &name)
 {
