@@ -1,8 +1,11 @@
 #pragma once
 
+#include "incidents/ResolutionNote.h"
+#include "incidents/SeenBefore.h"
 #include "model/AlertKey.h"
 #include "store/StoredRecords.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -37,4 +40,21 @@ public:
     virtual void saveForward(const StoredForward &forward, QObject *context,
                              std::function<void(const StoredForward &, const QString &error)> done)
         = 0;
+
+    // Memory (issue 23). Until a store implements these they answer at once that there
+    // is nothing to tell (tests' stand-ins need not care).
+    using Pins = QHash<OccurrenceKey, OccurrenceKey>;
+    // "Seen before" for one alert or the members of an incident (worst first): earlier
+    // occurrences, matches with their notes and analysis summaries, the recurrence.
+    virtual void fetchSeenBefore(const QList<Alert> &alerts, QObject *context,
+                                 std::function<void(const SeenBefore::Report &)> done);
+    // The note written for an occurrence (empty when none).
+    virtual void fetchResolutionNote(const OccurrenceKey &occurrence, QObject *context,
+                                     std::function<void(const ResolutionNote &)> done);
+    // Stores (or replaces) the note of each occurrence; `done` gets the error or nothing.
+    virtual void saveResolutionNote(const QList<OccurrenceKey> &occurrences, const ResolutionNote &note,
+                                    QObject *context, std::function<void(const QString &error)> done);
+    // Manual merges and splits of incidents: occurrence → the anchor it is pinned to.
+    virtual void fetchIncidentPins(QObject *context, std::function<void(const Pins &)> done);
+    virtual void saveIncidentPins(const Pins &pins, QObject *context, std::function<void(const QString &error)> done);
 };
