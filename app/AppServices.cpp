@@ -10,10 +10,13 @@
 #include "demo/DemoAlerts.h"
 #include "demo/DemoContextServer.h"
 #include "forward/ForwardSettings.h"
+#include "incidents/IncidentFeed.h"
+#include "incidents/IncidentSettings.h"
 #include "ingest/HttpListener.h"
 #include "ingest/ListenerAuthLoader.h"
 #include "logging/LogCategories.h"
 #include "model/AlertTableModel.h"
+#include "model/IncidentTableModel.h"
 #include "replay/ReplaySession.h"
 #include "secrets/EnvironmentSecretStore.h"
 #include "secrets/KeychainSecretStore.h"
@@ -51,6 +54,8 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     , m_store(new StoreService(this))
     , m_listener(new HttpListener(this))
     , m_alerts(new AlertTableModel(this))
+    , m_incidents(new IncidentTableModel(IncidentSettings::read(*m_settings), this))
+    , m_incidentFeed(new IncidentFeed(m_incidents, m_store, this))
     , m_context(new ContextService(this))
     , m_analysis(new AnalysisService(m_context, m_store, m_secrets, this))
     , m_forward(new ForwardService(m_store, m_secrets, m_analysis, this))
@@ -89,6 +94,9 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     // Stored alerts arrive in batches after start-up, always before live changes.
     connect(m_store, &StoreService::alertsRestored, m_alerts,
             [model = m_alerts](const QList<Alert> &alerts) { model->upsert(alerts); });
+    // ...and into incidents, once the manual merges and splits are known.
+    connect(m_store, &StoreService::alertsRestored, m_incidentFeed, &IncidentFeed::addRestored);
+    connect(m_store, &StoreService::alertsChanged, m_incidentFeed, &IncidentFeed::applyChanges);
     connect(m_store, &StoreService::storeStateChanged, this, &AppServices::handleStoreState);
     // Critical alerts that start firing get their context fetched before anyone looks.
     connect(m_store, &StoreService::alertsChanged, m_context, [this](const QList<AlertChange> &changes) {
@@ -137,6 +145,8 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
             configureForwarding();
         if (path.startsWith(u"DataSources/alertmanager"_s))
             configureSync();
+        if (path.startsWith(u"Incidents/"_s))
+            m_incidents->setRules(IncidentSettings::read(*m_settings));
     });
     configureAnalysis();
     configureForwarding();
@@ -242,6 +252,7 @@ void AppServices::start()
         // Demo alerts live in the table only; they are never written to the store.
         const QList<Alert> demoAlerts = DemoAlerts::load(QDateTime::currentDateTimeUtc());
         m_alerts->upsert(demoAlerts);
+        m_incidentFeed->addRestored(demoAlerts);
         qCInfo(lcApp) << "loaded" << demoAlerts.size() << "demo alerts";
         auto server = std::make_unique<DemoContextServer>(demoAlerts);
         if (server->start()) {
@@ -318,6 +329,7 @@ void AppServices::handleStoreState()
         qCInfo(lcStore) << "restored" << m_store->restoredAlerts() << "alerts";
         // What Alertmanager holds now is compared with what the store restored.
         configureSync();
+        m_incidentFeed->start();
         break;
     case StoreService::StoreState::Closed:
     case StoreService::StoreState::Opening: break;

@@ -11,6 +11,8 @@
 #include <functional>
 
 class AlertTableModel;
+class IncidentFeed;
+class IncidentTableModel;
 class AnalysisService;
 class Acknowledgements;
 class AlertmanagerSync;
@@ -52,6 +54,9 @@ public:
 
     HttpListener *listener() const { return m_listener; }
     AlertTableModel *alerts() const { return m_alerts; }
+    // The same alerts grouped into incidents (IncidentSettings' rules).
+    IncidentTableModel *incidents() const { return m_incidents; }
+    IncidentFeed *incidentFeed() const { return m_incidentFeed; }
     StoreService *store() const { return m_store; }
     SecretStore *secrets() const { return m_secrets; }
     ContextService *context() const { return m_context; }
@@ -108,6 +113,8 @@ private:
     StoreService *m_store;
     HttpListener *m_listener;
     AlertTableModel *m_alerts;
+    IncidentTableModel *m_incidents;
+    IncidentFeed *m_incidentFeed;
     ContextService *m_context;
     AnalysisService *m_analysis;
     ForwardService *m_forward;

@@ -18,6 +18,7 @@
 #include "ingest/HttpListener.h"
 #include "logging/LogCategories.h"
 #include "logging/LogSetup.h"
+#include "model/IncidentTableModel.h"
 #include "settings/AppSettings.h"
 #include "store/DataDirectory.h"
 #include "store/PayloadExport.h"
@@ -257,7 +258,7 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options, const Q
     MainWindow window({services.alerts(), services.listener(), services.dataDirectory(), services.demo(),
                        services.store(), services.settings(), services.secrets(), services.storePath(),
                        services.context(), services.analysis(), services.forward(), services.replay(),
-                       services.alertmanagerSync(), services.acknowledgements()});
+                       services.alertmanagerSync(), services.acknowledgements(), services.incidents()});
     // Saved settings apply at once: the listener rebinds, the look changes.
     QObject::connect(&window, &MainWindow::settingsSaved, &services, [&services] {
         Appearance::apply(*services.settings());

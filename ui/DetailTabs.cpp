@@ -6,9 +6,11 @@
 #include "MetricsPane.h"
 #include "TimeRangePicker.h"
 #include "context/ContextService.h"
+#include "incidents/SeenBeforeCard.h"
 #include "model/AlertTableModel.h"
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeWidget>
@@ -33,6 +35,7 @@ QWidget *placeholderPage(const QString &objectName, const QString &text)
 DetailTabs::DetailTabs(QWidget *parent)
     : QTabWidget(parent)
     , m_overview(new AlertOverviewPane)
+    , m_seenBefore(new SeenBeforeCard)
     , m_metrics(new MetricsPane)
     , m_range(new TimeRangePicker)
     , m_logs(new LogsPane)
@@ -78,7 +81,21 @@ DetailTabs::DetailTabs(QWidget *parent)
     m_history->addWidget(lists);
     setObjectName(u"detailTabs"_s);
     setDocumentMode(true);
-    addTab(m_overview, tr("&Overview"));
+    // Beside the overview: what the history says about this alert.
+    m_seenBefore->setObjectName(u"seenBeforeCard"_s);
+    auto *seenBeforeScroll = new QScrollArea;
+    seenBeforeScroll->setWidget(m_seenBefore);
+    seenBeforeScroll->setWidgetResizable(true);
+    seenBeforeScroll->setFrameShape(QFrame::NoFrame);
+    seenBeforeScroll->setMinimumWidth(220);
+    auto *overview = new QSplitter(Qt::Horizontal);
+    overview->setObjectName(u"overviewSplitter"_s);
+    overview->setChildrenCollapsible(true);
+    overview->addWidget(m_overview);
+    overview->addWidget(seenBeforeScroll);
+    overview->setStretchFactor(0, 3);
+    overview->setStretchFactor(1, 1);
+    addTab(overview, tr("&Overview"));
     addTab(m_metrics, tr("&Metrics"));
     addTab(m_logs, tr("&Logs"));
     m_settle.setSingleShot(true);
@@ -238,6 +255,7 @@ QString DetailTabs::historyHint()
 void DetailTabs::clearAlert()
 {
     m_overview->clearAlert();
+    m_seenBefore->clear();
     m_alert.reset();
     m_settle.stop();
     m_metrics->clear();

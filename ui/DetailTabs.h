@@ -15,6 +15,7 @@ class ContextService;
 class LogsPane;
 class MetricsPane;
 class QStackedWidget;
+class SeenBeforeCard;
 class QTreeWidget;
 class TimeRangePicker;
 
@@ -47,6 +48,8 @@ public:
     MetricsPane *metricsPane() const { return m_metrics; }
     LogsPane *logsPane() const { return m_logs; }
     AlertOverviewPane *overviewPane() const { return m_overview; }
+    // Beside the Overview: how often it fired before, matches and their notes.
+    SeenBeforeCard *seenBeforeCard() const { return m_seenBefore; }
     // Above the Metrics and Logs tabs: the range both show.
     TimeRangePicker *rangePicker() const { return m_range; }
     // How long a selection must stay before its context is fetched (arrow keys
@@ -64,6 +67,7 @@ private:
     static QString historyHint();
 
     AlertOverviewPane *m_overview;
+    SeenBeforeCard *m_seenBefore;
     MetricsPane *m_metrics;
     TimeRangePicker *m_range;
     TimeRange m_beforeZoom; // what Reset zoom goes back to

@@ -26,10 +26,14 @@
 #include "analysis/AnalysisService.h"
 #include "core/Profile.h"
 #include "forward/ForwardService.h"
+#include "incidents/IncidentsView.h"
+#include "incidents/ResolutionNoteDialog.h"
+#include "incidents/SeenBeforeCard.h"
 #include "ingest/HttpListener.h"
 #include "model/AlertFilterProxyModel.h"
 #include "model/AlertGroupingProxyModel.h"
 #include "model/AlertTableModel.h"
+#include "model/IncidentTableModel.h"
 #include "replay/ReplaySession.h"
 #include "settings/AppSettings.h"
 #include "store/StoreService.h"
@@ -47,7 +51,10 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTreeView>
 #include <QTime>
 #include <QToolBar>
 #include <QToolButton>
@@ -62,6 +69,7 @@ const auto splitter = u"MainWindow/splitter"_s;
 const auto tableHeader = u"MainWindow/alertTableHeader"_s;
 const auto labelColumns = u"MainWindow/labelColumns"_s;
 const auto groupBy = u"MainWindow/groupBy"_s;
+const auto view = u"MainWindow/view"_s; // "alerts" or "incidents"
 } // namespace SettingsKey
 
 MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
@@ -82,7 +90,8 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
     createStatusBar();
     // Right-click on an alert: what the Alert menu offers.
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_analyzeAction, m_forwardAction, m_silenceAction, m_ackAction});
+    m_table->addActions({m_analyzeAction, m_forwardAction, m_silenceAction, m_ackAction, m_noteAction});
+    connect(m_detailTabs->seenBeforeCard(), &SeenBeforeCard::noteRequested, this, &MainWindow::openResolutionNote);
     connect(m_detailTabs, &DetailTabs::analysisPicked, this, [this](const StoredAnalysis &analysis) {
         m_analysisPanel->showStoredAnalysis(analysis);
         if (auto *dock = findChild<QDockWidget *>(u"analysisDock"_s))
@@ -194,6 +203,10 @@ void MainWindow::createActions()
                                                 m_context.sync->endpoints().constFirst(), silenceAuthor());
         updateAlertActions();
     });
+    m_noteAction = makeAction(
+        u"actionResolutionNote"_s, QString(), tr("Resolution &note…"), QKeySequence(u"Ctrl+Shift+N"_s),
+        tr("Write down the cause and the fix of the selected alert or incident; shown the next time it fires."));
+    connect(m_noteAction, &QAction::triggered, this, &MainWindow::openResolutionNote);
     m_replayAction
         = makeAction(u"actionReplay"_s, u":/icons/replay.svg"_s, tr("&Replay…"), QKeySequence(u"Ctrl+Shift+R"_s),
                      tr("Replay saved payload files or AlertDeck's history into a replay session or to another "
@@ -255,7 +268,41 @@ QWidget *MainWindow::createCentralArea()
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_table);
+    // The upper half shows alerts, or the same alerts as incidents.
+    m_viewStack = new QStackedWidget;
+    m_viewStack->setObjectName(u"viewStack"_s);
+    m_viewStack->addWidget(m_table);
+    m_viewTabs = new QTabBar;
+    m_viewTabs->setObjectName(u"viewTabs"_s);
+    m_viewTabs->setDrawBase(false);
+    m_viewTabs->setExpanding(false);
+    m_viewTabs->addTab(tr("Alerts"));
+    m_viewTabs->addTab(tr("Incidents"));
+    m_viewTabs->setTabToolTip(0, tr("Every alert on its own (Ctrl+1)"));
+    m_viewTabs->setTabToolTip(1, tr("Related alerts grouped into incidents (Ctrl+2)"));
+    m_viewTabs->setVisible(m_context.incidents != nullptr);
+    if (m_context.incidents) {
+        m_incidentsView = new IncidentsView(m_context.incidents);
+        m_incidentsView->setObjectName(u"incidentsView"_s);
+        m_viewStack->addWidget(m_incidentsView);
+        // The alert chosen there (an incident's worst, or a member) fills the details.
+        connect(m_incidentsView, &IncidentsView::alertChosen, this, [this](const Alert &alert) {
+            m_incidentAlert = alert;
+            showCurrentAlert();
+        });
+        connect(m_incidentsView, &IncidentsView::incidentChosen, this, [this](const QList<Alert> &members) {
+            if (members.isEmpty()) {
+                m_incidentAlert.reset();
+                showCurrentAlert();
+            }
+        });
+        m_incidentsView->tree()->setContextMenuPolicy(Qt::ActionsContextMenu);
+        m_incidentsView->tree()->addActions({m_analyzeAction, m_forwardAction, m_noteAction,
+                                             m_incidentsView->mergeAction(), m_incidentsView->splitAction()});
+        connect(m_viewTabs, &QTabBar::currentChanged, this,
+                [this](int index) { showView(index == 1 ? View::Incidents : View::Alerts); });
+    }
+    m_splitter->addWidget(m_viewStack);
     m_splitter->addWidget(m_detailTabs);
     // Enter (or a double click) opens the alert's details; Esc goes back to the table.
     connect(m_table, &QAbstractItemView::activated, this, &MainWindow::openCurrentAlert);
@@ -290,7 +337,11 @@ QWidget *MainWindow::createCentralArea()
     layout->addWidget(m_secretsBanner);
     layout->addWidget(m_forwardBanner);
     layout->addWidget(m_demoBanner);
-    layout->addWidget(m_filterBar);
+    auto *viewRow = new QHBoxLayout;
+    viewRow->setContentsMargins(0, 0, 0, 0);
+    viewRow->addWidget(m_viewTabs, 0, Qt::AlignBottom);
+    viewRow->addWidget(m_filterBar, 1);
+    layout->addLayout(viewRow);
     layout->addWidget(m_splitter, 1);
     return central;
 }
@@ -330,9 +381,18 @@ void MainWindow::createMenus()
     QAction *toggleDock = dock->toggleViewAction();
     toggleDock->setShortcut(QKeySequence(u"Ctrl+Shift+I"_s));
     viewMenu->addAction(toggleDock);
-    QAction *focusTable = viewMenu->addAction(tr("Focus alert &table"), QKeySequence(u"Ctrl+1"_s), this,
-                                              [this] { m_table->setFocus(Qt::ShortcutFocusReason); });
+    QAction *focusTable = viewMenu->addAction(tr("&Alerts"), QKeySequence(u"Ctrl+1"_s), this, [this] {
+        showView(View::Alerts);
+        m_table->setFocus(Qt::ShortcutFocusReason);
+    });
     focusTable->setObjectName(u"actionFocusTable"_s);
+    QAction *incidents = viewMenu->addAction(tr("&Incidents"), QKeySequence(u"Ctrl+2"_s), this, [this] {
+        showView(View::Incidents);
+        m_incidentsView->tree()->setFocus(Qt::ShortcutFocusReason);
+    });
+    incidents->setObjectName(u"actionShowIncidents"_s);
+    incidents->setEnabled(m_incidentsView != nullptr);
+    viewMenu->addSeparator();
     QAction *focusFilter
         = viewMenu->addAction(tr("&Filter alerts"), QKeySequence::Find, m_filterBar, &FilterBar::focusFilter);
     focusFilter->setObjectName(u"actionFocusFilter"_s);
@@ -540,8 +600,32 @@ void MainWindow::updateEmptyText()
     m_table->setEmptyText(text);
 }
 
+void MainWindow::showView(View view)
+{
+    if (view == View::Incidents && !m_incidentsView)
+        return;
+    const int index = view == View::Incidents ? 1 : 0;
+    const bool changed = m_viewStack->currentIndex() != index;
+    m_viewStack->setCurrentIndex(index);
+    {
+        const QSignalBlocker blocker(m_viewTabs);
+        m_viewTabs->setCurrentIndex(index);
+    }
+    // The filter bar filters alerts only.
+    m_filterBar->setVisible(view == View::Alerts);
+    if (changed)
+        showCurrentAlert(); // the details follow what this view has selected
+}
+
+MainWindow::View MainWindow::view() const
+{
+    return m_viewStack->currentIndex() == 1 ? View::Incidents : View::Alerts;
+}
+
 int MainWindow::currentSourceRow() const
 {
+    if (view() == View::Incidents)
+        return m_incidentAlert ? m_context.alerts->rowOf(m_incidentAlert->source, m_incidentAlert->fingerprint) : -1;
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return -1;
@@ -590,6 +674,82 @@ void MainWindow::fetchCurrentDetails()
                                       m_currentOccurrences = details.occurrences;
                                       m_analysisPanel->showStoredAnalyses(key, details.analyses);
                                   });
+    fetchSeenBefore();
+}
+
+void MainWindow::fetchSeenBefore()
+{
+    const int row = currentSourceRow();
+    if (!m_context.store || row < 0)
+        return;
+    const Alert &alert = m_context.alerts->alertAt(row);
+    // In the Incidents view the card speaks of the whole incident.
+    QList<Alert> alerts;
+    if (view() == View::Incidents)
+        alerts = m_incidentsView->currentMembers();
+    if (alerts.isEmpty())
+        alerts = {alert};
+    SeenBeforeCard *card = m_detailTabs->seenBeforeCard();
+    card->setLoading();
+    m_context.store->fetchSeenBefore(alerts, card,
+                                     [this, card, key = AlertKey::of(alert)](const SeenBefore::Report &report) {
+                                         const int current = currentSourceRow();
+                                         if (current >= 0 && AlertKey::of(m_context.alerts->alertAt(current)) == key)
+                                             card->setReport(report);
+                                     });
+}
+
+void MainWindow::openResolutionNote()
+{
+    const int row = currentSourceRow();
+    if (!m_context.store || row < 0)
+        return;
+    const Alert &alert = m_context.alerts->alertAt(row);
+    QList<Alert> subjects;
+    QString subject = alert.name;
+    if (view() == View::Incidents && !m_incidentsView->currentMembers().isEmpty()) {
+        subjects = m_incidentsView->currentMembers();
+        subject = m_incidentsView->currentTitle();
+    } else {
+        subjects = {alert};
+    }
+    QList<OccurrenceKey> occurrences;
+    for (const Alert &member : std::as_const(subjects))
+        if (member.inLiveStore())
+            occurrences.append(OccurrenceKey::of(member));
+    if (occurrences.isEmpty())
+        return;
+    // The note written before (on the first, worst alert) is opened to edit.
+    m_context.store->fetchResolutionNote(occurrences.constFirst(), this,
+                                         [this, occurrences, subject](const ResolutionNote &stored) {
+                                             askResolutionNote(occurrences, subject, stored, {});
+                                         });
+}
+
+void MainWindow::askResolutionNote(const QList<OccurrenceKey> &occurrences, const QString &subject,
+                                   const ResolutionNote &note, const QString &problem)
+{
+    auto *dialog = new ResolutionNoteDialog(subject, note, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!problem.isEmpty()) {
+        dialog->problemLabel()->setText(tr("Not saved: %1").arg(problem));
+        dialog->problemLabel()->show();
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog, occurrences, subject] {
+        const ResolutionNote written = dialog->note();
+        m_context.store->saveResolutionNote(
+            occurrences, written, this, [this, occurrences, subject, written](const QString &error) {
+                if (error.isEmpty()) {
+                    statusBar()->showMessage(tr("Resolution note saved for %1").arg(subject), 10'000);
+                    fetchSeenBefore();
+                    return;
+                }
+                // Nothing typed is lost: the note opens again with the reason.
+                statusBar()->showMessage(tr("The resolution note was not saved: %1").arg(error), 15'000);
+                askResolutionNote(occurrences, subject, written, error);
+            });
+    });
+    dialog->open();
 }
 
 void MainWindow::updateAlertActions()
@@ -602,6 +762,8 @@ void MainWindow::updateAlertActions()
         return alert.source == u"alertmanager"_s && alert.inLiveStore() && alert.state == AlertState::Firing;
     }();
     m_silenceAction->setEnabled(silenceable);
+    m_noteAction->setEnabled(m_context.store && selected
+                             && m_context.alerts->alertAt(currentSourceRow()).inLiveStore());
     m_ackAction->setEnabled(silenceable && m_context.acknowledgements && [this] {
         const QString fingerprint = m_context.alerts->alertAt(currentSourceRow()).fingerprint;
         return !m_context.acknowledgements->isAcknowledged(fingerprint)
@@ -725,6 +887,7 @@ void MainWindow::restoreLayout()
     if (const QStringList labels = settings.value(SettingsKey::labelColumns).toStringList(); !labels.isEmpty())
         m_context.alerts->setLabelColumns(labels);
     m_groupModel->setGroupLabel(settings.value(SettingsKey::groupBy).toString());
+    showView(settings.value(SettingsKey::view).toString() == u"incidents"_s ? View::Incidents : View::Alerts);
     m_table->horizontalHeader()->restoreState(settings.value(SettingsKey::tableHeader).toByteArray());
 }
 
@@ -737,6 +900,7 @@ void MainWindow::saveLayout() const
     settings.setValue(SettingsKey::tableHeader, m_table->horizontalHeader()->saveState());
     settings.setValue(SettingsKey::labelColumns, m_context.alerts->labelColumns());
     settings.setValue(SettingsKey::groupBy, m_groupModel->groupLabel());
+    settings.setValue(SettingsKey::view, view() == View::Incidents ? u"incidents"_s : u"alerts"_s);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -807,6 +971,7 @@ void MainWindow::bringToFront()
 bool MainWindow::selectAlert(const QString &source, const QString &fingerprint)
 {
     bringToFront();
+    showView(View::Alerts);
     const int row = m_context.alerts->rowOf(source, fingerprint);
     if (row < 0)
         return false;

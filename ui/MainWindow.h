@@ -1,9 +1,14 @@
 #pragma once
 
+#include "incidents/ResolutionNote.h"
+#include "model/Alert.h"
+#include "model/AlertKey.h"
 #include "store/StoredRecords.h"
 
 #include <QMainWindow>
 #include <QPointer>
+
+#include <optional>
 
 struct AcknowledgeCheck;
 class AlertFilterProxyModel;
@@ -18,6 +23,10 @@ class AlertTableView;
 class AnalysisPanel;
 class DetailTabs;
 class FilterBar;
+class IncidentTableModel;
+class IncidentsView;
+class QStackedWidget;
+class QTabBar;
 class HttpListener;
 class StoreService;
 class Acknowledgements;
@@ -48,6 +57,7 @@ struct MainWindowContext {
     ReplaySession *replay = nullptr; // Replay… into this console; optional
     AlertmanagerSync *sync = nullptr; // catch-up with Alertmanager: its state in the status bar; optional
     Acknowledgements *acknowledgements = nullptr; // Acknowledge (needs `sync`'s Alertmanagers); optional
+    IncidentTableModel *incidents = nullptr; // the Incidents view; optional
 };
 
 class MainWindow final : public QMainWindow
@@ -68,6 +78,11 @@ public:
     void quit();
     // Shows the window (from the tray, minimised, behind others) and activates it.
     void bringToFront();
+    // The table shows alerts, or incidents (their alerts grouped).
+    enum class View { Alerts, Incidents };
+    void showView(View view);
+    View view() const;
+    IncidentsView *incidentsView() const { return m_incidentsView; }
     // The tray icon and notifications; null without settings.
     TrayController *tray() const { return m_tray; }
 
@@ -95,6 +110,13 @@ private:
     void fetchCurrentDetails();
     void updateAlertActions();
     void showAbout();
+    // Resolution note… for the selected alert, or every alert of the selected incident.
+    void openResolutionNote();
+    // The note dialog; accepted, the note is stored for every occurrence (asked again on failure).
+    void askResolutionNote(const QList<OccurrenceKey> &occurrences, const QString &subject, const ResolutionNote &note,
+                           const QString &problem);
+    // "Seen before" for the selected alert or incident, read off the UI thread.
+    void fetchSeenBefore();
     // Replay… opens one non-modal dialog; the table fills while it plays.
     void openReplay();
     // Silence… for the selected Alertmanager alert.
@@ -117,6 +139,10 @@ private:
     AlertGroupingProxyModel *m_groupModel = nullptr;
     AlertPresentationModel *m_presentationModel = nullptr;
     AlertTableView *m_table = nullptr;
+    QTabBar *m_viewTabs = nullptr;
+    QStackedWidget *m_viewStack = nullptr;
+    IncidentsView *m_incidentsView = nullptr;
+    std::optional<Alert> m_incidentAlert; // the alert chosen in the Incidents view
     QSplitter *m_splitter = nullptr;
     DetailTabs *m_detailTabs = nullptr;
     AnalysisPanel *m_analysisPanel = nullptr;
@@ -131,6 +157,7 @@ private:
     QAction *m_forwardAction = nullptr;
     QAction *m_silenceAction = nullptr;
     QAction *m_ackAction = nullptr;
+    QAction *m_noteAction = nullptr;
     QAction *m_replayAction = nullptr;
     QAction *m_clearReplayAction = nullptr;
     QPointer<ReplayDialog> m_replayDialog;

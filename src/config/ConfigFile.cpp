@@ -2,6 +2,7 @@
 
 #include "context/ContextTemplates.h"
 #include "forward/ForwardService.h"
+#include "incidents/IncidentRules.h"
 #include "ingest/ListenAddress.h"
 #include "model/AlertFilter.h"
 #include "secrets/SecretId.h"
@@ -213,6 +214,9 @@ QString ConfigFile::problemWith(const QString &path, QVariant &value)
             for (const QString &item : items)
                 if (const QString problem = httpUrlProblem(item); !problem.isEmpty())
                     return problem;
+        if (path == QLatin1String(Settings::incidentScopes.path))
+            if (const Result<QStringList> scopes = IncidentRules::parseScopes(items.join(u"; "_s)); !scopes)
+                return scopes.error();
         value = items;
         return {};
     }

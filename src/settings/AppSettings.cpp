@@ -96,5 +96,9 @@ QList<Settings::Info> Settings::known()
             info(uiLanguage),
             info(fontPointSize),
             info(dataDirectory),
-            info(retentionDays)};
+            info(retentionDays),
+            info(incidentScopes),
+            info(incidentByGroupKey),
+            info(incidentWindowMinutes),
+            info(incidentQuietMinutes)};
 }

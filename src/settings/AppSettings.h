@@ -102,6 +102,14 @@ inline const SettingKey<int> fontPointSize{"Appearance/fontPointSize", 0}; // 0:
 // Data
 inline const SettingKey<QString> dataDirectory{"Data/directory", {}}; // empty: the default place
 inline const SettingKey<int> retentionDays{"Store/retentionDays", 90}; // 0 keeps everything
+
+// Incidents (IncidentRules): alerts sharing a group key or a scope, starting within the window
+// clang-format off: one line each, as tst_configfile reads them
+inline const SettingKey<QStringList> incidentScopes{"Incidents/scopes", {u"instance|host|node"_s, u"namespace+pod"_s, u"cluster+service"_s}};
+// clang-format on
+inline const SettingKey<bool> incidentByGroupKey{"Incidents/byGroupKey", true};
+inline const SettingKey<int> incidentWindowMinutes{"Incidents/windowMinutes", 5}; // 1–1440
+inline const SettingKey<int> incidentQuietMinutes{"Incidents/quietMinutes", 5}; // resolved this long: it ends
 } // namespace Settings
 
 // Typed access to the user's settings (QSettings underneath; never secrets), with a

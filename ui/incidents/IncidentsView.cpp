@@ -112,15 +112,50 @@ void IncidentsView::updateActions()
 
 void IncidentsView::currentChanged()
 {
-    const QModelIndex current = m_tree->currentIndex();
-    showIncident(current.parent().isValid() ? current.parent() : current);
-    if (current.isValid() && current.parent().isValid()) {
-        const QModelIndex source = m_sorted->mapToSource(current);
-        const auto key = source.siblingAtColumn(0).data(IncidentTableModel::OccurrenceRole).value<OccurrenceKey>();
-        for (const Alert &alert : m_incidents->membersOf(m_sorted->mapToSource(current.parent())))
-            if (OccurrenceKey::of(alert) == key)
-                emit alertChosen(alert);
+    const QModelIndex incident = currentIncidentRow();
+    showIncident(incident);
+    const QList<Alert> members = currentMembers();
+    QList<OccurrenceKey> keys;
+    for (const Alert &alert : members)
+        keys.append(OccurrenceKey::of(alert));
+    if (keys != m_chosenMembers) {
+        m_chosenMembers = keys;
+        emit incidentChosen(members);
     }
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid() || members.isEmpty())
+        return;
+    if (!current.parent().isValid()) {
+        emit alertChosen(members.constFirst()); // the worst
+        return;
+    }
+    const auto key = m_sorted->mapToSource(current)
+                         .siblingAtColumn(0)
+                         .data(IncidentTableModel::OccurrenceRole)
+                         .value<OccurrenceKey>();
+    for (const Alert &alert : members)
+        if (OccurrenceKey::of(alert) == key)
+            emit alertChosen(alert);
+}
+
+QModelIndex IncidentsView::currentIncidentRow() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid())
+        return {};
+    return (current.parent().isValid() ? current.parent() : current).siblingAtColumn(0);
+}
+
+QList<Alert> IncidentsView::currentMembers() const
+{
+    const QModelIndex incident = currentIncidentRow();
+    return incident.isValid() ? m_incidents->membersOf(m_sorted->mapToSource(incident)) : QList<Alert>{};
+}
+
+QString IncidentsView::currentTitle() const
+{
+    const QModelIndex incident = currentIncidentRow();
+    return incident.isValid() ? m_sorted->mapToSource(incident).data().toString() : QString();
 }
 
 void IncidentsView::showIncident(const QModelIndex &incidentRow)

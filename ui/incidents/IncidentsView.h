@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Alert.h"
+#include "model/AlertKey.h"
 
 #include <QWidget>
 
@@ -25,6 +26,9 @@ public:
     IncidentTimeline *timeline() const { return m_timeline; }
     QAction *mergeAction() const { return m_merge; }
     QAction *splitAction() const { return m_split; }
+    // The current incident's alerts, worst first (empty: none selected), and its title.
+    QList<Alert> currentMembers() const;
+    QString currentTitle() const;
 
 public slots:
     // Joins the selected incidents (or the incidents of the selected alerts).
@@ -33,13 +37,17 @@ public slots:
     void splitSelected();
 
 signals:
-    // An alert row or timeline lane was chosen: the details show it.
+    // An alert row or timeline lane was chosen, or an incident row (then its worst
+    // alert): the details show it.
     void alertChosen(const Alert &alert);
+    // Another incident (or none) became the current one.
+    void incidentChosen(const QList<Alert> &members);
 
 private:
     void updateActions();
     void currentChanged();
     void showIncident(const QModelIndex &incidentRow);
+    QModelIndex currentIncidentRow() const; // in the sorted model, column 0
 
     IncidentTableModel *m_incidents;
     QSortFilterProxyModel *m_sorted;
@@ -48,4 +56,5 @@ private:
     QLabel *m_caption;
     QAction *m_merge;
     QAction *m_split;
+    QList<OccurrenceKey> m_chosenMembers; // to tell a new incident from an update
 };

@@ -71,11 +71,19 @@ SeenBeforeCard::SeenBeforeCard(QWidget *parent)
     layout->addWidget(m_recent);
     layout->addLayout(m_matches);
     layout->addStretch(1);
+    clear();
+}
+
+void SeenBeforeCard::clear()
+{
     setLoading();
+    m_frequency->setText(tr("How often the selected alert fired before, and what fixed it, shows here."));
+    m_note->setEnabled(false);
 }
 
 void SeenBeforeCard::setLoading()
 {
+    m_note->setEnabled(true);
     m_badge->hide();
     m_frequency->setText(tr("Looking through the history…"));
     m_recent->clear();

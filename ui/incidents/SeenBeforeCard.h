@@ -23,6 +23,8 @@ public:
     // "Fired 7 times in the last 30 days, usually for 12m 0s." / "Not seen in the last 30 days."
     static QString frequencyText(const SeenBefore::Report &report);
     void setLoading();
+    // Nothing selected: says what the card will show; the note button is off.
+    void clear();
 
     QLabel *badge() const { return m_badge; }
     QLabel *frequency() const { return m_frequency; }

@@ -1,14 +1,17 @@
 #include "DataPage.h"
 
+#include "incidents/IncidentSettings.h"
 #include "settings/AppSettings.h"
 #include "store/DataDirectory.h"
 #include "store/PayloadExport.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +33,10 @@ DataPage::DataPage(const QString &storePath, QWidget *parent)
     , m_export(new QPushButton(tr("Export history…")))
     , m_exportProgress(new QProgressBar)
     , m_exportStatus(new QLabel)
+    , m_incidentScopes(new QLineEdit)
+    , m_incidentByGroupKey(new QCheckBox(tr("Alerts of the same Alertmanager &group join one incident")))
+    , m_incidentWindow(new QSpinBox)
+    , m_incidentQuiet(new QSpinBox)
 {
     setObjectName(u"dataPage"_s);
     m_directory->setObjectName(u"dataDirectory"_s);
@@ -80,15 +87,55 @@ DataPage::DataPage(const QString &storePath, QWidget *parent)
     form->addRow(QString(), m_exportStatus);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(createIncidentsGroup());
     layout->addStretch();
 
     connect(m_export, &QPushButton::clicked, this, &DataPage::chooseExportFile);
+}
+
+QGroupBox *DataPage::createIncidentsGroup()
+{
+    m_incidentScopes->setObjectName(u"incidentScopes"_s);
+    m_incidentScopes->setPlaceholderText(IncidentRules().scopesText());
+    m_incidentScopes->setToolTip(
+        tr("Alerts that share the value of one of these scopes and start close together form one incident. "
+           "Separate scopes with \";\", join labels that name one thing with \"+\" (namespace+pod) and give "
+           "alternatives with \"|\" (instance|host|node). A trailing :port is ignored."));
+    m_incidentByGroupKey->setObjectName(u"incidentByGroupKey"_s);
+    for (QSpinBox *box : {m_incidentWindow, m_incidentQuiet}) {
+        box->setRange(IncidentSettings::minMinutes, IncidentSettings::maxMinutes);
+        box->setSuffix(tr(" min"));
+        box->setMaximumWidth(200);
+    }
+    m_incidentWindow->setObjectName(u"incidentWindowMinutes"_s);
+    m_incidentWindow->setToolTip(tr("An alert joins an incident when it starts within this time of its alerts."));
+    m_incidentQuiet->setObjectName(u"incidentQuietMinutes"_s);
+    m_incidentQuiet->setToolTip(
+        tr("An incident ends when all its alerts have been resolved this long; a later alert starts a new one."));
+
+    auto *group = new QGroupBox(tr("Incidents"));
+    auto *form = new QFormLayout(group);
+    m_incidentScopesMessage
+        = addRowWithMessage(form, tr("Related when they share"), m_incidentScopes, u"incidentScopesMessage"_s);
+    form->addRow(QString(), m_incidentByGroupKey);
+    form->addRow(tr("Starting within"), m_incidentWindow);
+    form->addRow(tr("Ends when resolved for"), m_incidentQuiet);
+    auto *note = new QLabel(tr("Merges and splits made by hand are kept whatever these rules say."));
+    note->setWordWrap(true);
+    note->setEnabled(false);
+    form->addRow(QString(), note);
+    return group;
 }
 
 void DataPage::load(const AppSettings &settings)
 {
     m_directory->setText(settings.value(Settings::dataDirectory));
     m_retention->setValue(settings.value(Settings::retentionDays));
+    const IncidentRules rules = IncidentSettings::read(settings);
+    m_incidentScopes->setText(rules.scopesText());
+    m_incidentByGroupKey->setChecked(rules.byGroupKey);
+    m_incidentWindow->setValue(int(std::chrono::duration_cast<std::chrono::minutes>(rules.window).count()));
+    m_incidentQuiet->setValue(int(std::chrono::duration_cast<std::chrono::minutes>(rules.quiet).count()));
 }
 
 bool DataPage::validate()
@@ -97,13 +144,25 @@ bool DataPage::validate()
     QString problem;
     if (!directory.isEmpty() && !QDir::isAbsolutePath(QDir::fromNativeSeparators(directory)))
         problem = tr("Give a full path (it is used from the next start, whatever folder AlertDeck starts in).");
-    return setMessage(m_directoryMessage, problem);
+    const Result<QStringList> scopes = IncidentRules::parseScopes(m_incidentScopes->text());
+    const bool directoryOk = setMessage(m_directoryMessage, problem);
+    QString scopesProblem = problemOf(scopes);
+    if (scopes && scopes->isEmpty())
+        scopesProblem = tr("Give at least one scope, for example %1.").arg(IncidentRules().scopesText());
+    const bool scopesOk = setMessage(m_incidentScopesMessage, scopesProblem);
+    return directoryOk && scopesOk;
 }
 
 void DataPage::save(AppSettings &settings) const
 {
     settings.setValue(Settings::dataDirectory, m_directory->text().trimmed());
     settings.setValue(Settings::retentionDays, m_retention->value());
+    IncidentRules rules;
+    rules.scopes = IncidentRules::parseScopes(m_incidentScopes->text()).valueOr(rules.scopes);
+    rules.byGroupKey = m_incidentByGroupKey->isChecked();
+    rules.window = std::chrono::minutes(m_incidentWindow->value());
+    rules.quiet = std::chrono::minutes(m_incidentQuiet->value());
+    IncidentSettings::write(settings, rules);
 }
 
 void DataPage::chooseExportFile()

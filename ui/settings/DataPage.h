@@ -2,13 +2,15 @@
 
 #include "SettingsPage.h"
 
+class QCheckBox;
+class QGroupBox;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
 
-// Where the alert store lives, how long it keeps resolved alerts, and exporting
-// the stored webhook payloads.
+// Where the alert store lives, how long it keeps resolved alerts, exporting the
+// stored webhook payloads, and how alerts are grouped into incidents.
 class DataPage final : public SettingsPage
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ signals:
 
 private:
     void chooseExportFile();
+    QGroupBox *createIncidentsGroup();
 
     QString m_storePath;
     QLineEdit *m_directory;
@@ -38,4 +41,9 @@ private:
     QPushButton *m_export;
     QProgressBar *m_exportProgress;
     QLabel *m_exportStatus;
+    QLineEdit *m_incidentScopes;
+    QLabel *m_incidentScopesMessage = nullptr;
+    QCheckBox *m_incidentByGroupKey;
+    QSpinBox *m_incidentWindow;
+    QSpinBox *m_incidentQuiet;
 };

@@ -1,0 +1,157 @@
+// The Incidents view inside the main window: switching views, the details following
+// the incident's alerts, and resolution notes.
+#include "IncidentTestAlerts.h"
+#include "MainWindowFixture.h"
+#include "incidents/IncidentsView.h"
+#include "incidents/SeenBeforeCard.h"
+#include "model/AlertTableModel.h"
+#include "model/IncidentTableModel.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-3600);
+
+QList<Alert> sampleAlerts()
+{
+    using IncidentTestAlerts::onHost;
+    return {onHost(t0, u"a"_s, u"HighLoad"_s, u"db-1"_s, 0),
+            onHost(t0, u"b"_s, u"NodeDown"_s, u"db-1"_s, 60, Severity::Critical),
+            onHost(t0, u"c"_s, u"DiskFull"_s, u"web-2"_s, 1200)};
+}
+
+} // namespace
+
+class MainWindowIncidentsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindowFixture> m_gui;
+    std::unique_ptr<IncidentTableModel> m_incidents;
+
+    MainWindow *open()
+    {
+        MainWindow *window = m_gui->show({.incidents = m_incidents.get()});
+        if (window) {
+            m_gui->alerts()->upsert(sampleAlerts());
+            m_incidents->addAlerts(sampleAlerts());
+        }
+        return window;
+    }
+    template<typename T> T *child(const QString &name) const { return m_gui->child<T>(name); }
+    QTreeView *tree() const { return m_gui->window()->incidentsView()->tree(); }
+    // The incident row whose title starts with `title`, in the view's (sorted) model.
+    QModelIndex incidentRow(const QString &title) const
+    {
+        const QAbstractItemModel *model = tree()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0).data().toString().startsWith(title))
+                return model->index(row, 0);
+        return {};
+    }
+    QString overviewText() const { return child<QTextBrowser>(u"alertOverview"_s)->toPlainText(); }
+
+private slots:
+    void initTestCase() { MainWindowFixture::initApplication(u"tst_mainwindowincidents"_s); }
+    void init()
+    {
+        QSettings().clear();
+        m_gui = std::make_unique<MainWindowFixture>();
+        m_incidents = std::make_unique<IncidentTableModel>();
+    }
+    void cleanup()
+    {
+        m_gui->closeWindow();
+        m_gui.reset();
+        m_incidents.reset();
+    }
+
+    void ctrl1AndCtrl2SwitchViewsAndTheChoiceIsKept()
+    {
+        MainWindow *window = open();
+        QVERIFY(window);
+        auto *stack = child<QStackedWidget>(u"viewStack"_s);
+        auto *tabs = child<QTabBar>(u"viewTabs"_s);
+        auto *filter = child<QWidget>(u"filterBar"_s);
+        QVERIFY(stack && tabs && filter);
+        QVERIFY(tabs->isVisible());
+        QCOMPARE(window->view(), MainWindow::View::Alerts);
+        QVERIFY(filter->isVisible());
+
+        QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window->view(), MainWindow::View::Incidents);
+        QCOMPARE(stack->currentWidget(), window->incidentsView());
+        QCOMPARE(tabs->currentIndex(), 1);
+        QVERIFY(!filter->isVisible()); // it filters alerts only
+        QCOMPARE(tree()->model()->rowCount(), 2); // db-1's two alerts are one incident
+        QTRY_VERIFY(tree()->hasFocus());
+
+        QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window->view(), MainWindow::View::Alerts);
+        QVERIFY(filter->isVisible());
+
+        tabs->setCurrentIndex(1); // a click on the tab
+        QCOMPARE(window->view(), MainWindow::View::Incidents);
+        m_gui->closeWindow();
+        QVERIFY(open());
+        QCOMPARE(m_gui->window()->view(), MainWindow::View::Incidents);
+    }
+
+    void withoutIncidentsThereIsNoSwitch()
+    {
+        MainWindow *window = m_gui->show();
+        QVERIFY(window);
+        QVERIFY(!child<QTabBar>(u"viewTabs"_s)->isVisible());
+        QVERIFY(!child<QAction>(u"actionShowIncidents"_s)->isEnabled());
+        QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window->view(), MainWindow::View::Alerts);
+    }
+
+    void anIncidentShowsItsWorstAlertAndAMemberShowsItself()
+    {
+        MainWindow *window = open();
+        QVERIFY(window);
+        window->showView(MainWindow::View::Incidents);
+        const QModelIndex incident = incidentRow(u"NodeDown"_s);
+        QVERIFY(incident.isValid());
+        QCOMPARE(incident.data().toString(), u"NodeDown and 1 related"_s);
+        tree()->setCurrentIndex(incident);
+        QTRY_VERIFY(overviewText().contains(u"NodeDown"_s)); // the worst: critical
+        QVERIFY(!overviewText().contains(u"HighLoad"_s));
+
+        tree()->expand(incident);
+        const QModelIndex highLoad = [&] {
+            for (int row = 0; row < tree()->model()->rowCount(incident); ++row)
+                if (tree()->model()->index(row, 0, incident).data().toString().contains(u"HighLoad"_s))
+                    return tree()->model()->index(row, 0, incident);
+            return QModelIndex();
+        }();
+        QVERIFY(highLoad.isValid());
+        tree()->setCurrentIndex(highLoad);
+        QTRY_VERIFY(overviewText().contains(u"HighLoad"_s));
+
+        // Back in the Alerts view the details follow the table's selection again.
+        window->showView(MainWindow::View::Alerts);
+        QVERIFY(overviewText().isEmpty() || !overviewText().contains(u"HighLoad"_s));
+        // Selecting an alert from elsewhere (a notification) shows the Alerts view.
+        window->showView(MainWindow::View::Incidents);
+        const Alert diskFull = sampleAlerts().at(2);
+        QVERIFY(window->selectAlert(diskFull.source, diskFull.fingerprint));
+        QTRY_VERIFY(overviewText().contains(u"DiskFull"_s));
+        QCOMPARE(window->view(), MainWindow::View::Alerts);
+    }
+};
+
+QTEST_MAIN(MainWindowIncidentsTest)
+#include "tst_mainwindowincidents.moc"
