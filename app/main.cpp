@@ -7,6 +7,7 @@
 #include "cli/ConfigCheckCommand.h"
 #include "cli/ContextCommand.h"
 #include "cli/ForwardCommand.h"
+#include "cli/ReportCommand.h"
 #include "cli/ReplayCommand.h"
 #include "config/ConfigFile.h"
 #include "core/BuildInfo.h"
@@ -338,13 +339,15 @@ int main(int argc, char *argv[])
     case CommandLineOptions::Action::Analyze:
     case CommandLineOptions::Action::Forward:
     case CommandLineOptions::Action::Replay:
-    case CommandLineOptions::Action::ConfigCheck: break;
+    case CommandLineOptions::Action::ConfigCheck:
+    case CommandLineOptions::Action::Report: break;
     }
 
     // analyze and forward write for people on stderr: only warnings join it unless asked.
     const bool quietByDefault = (options.action == CommandLineOptions::Action::Analyze
                                  || options.action == CommandLineOptions::Action::Forward
-                                 || options.action == CommandLineOptions::Action::Replay)
+                                 || options.action == CommandLineOptions::Action::Replay
+                                 || options.action == CommandLineOptions::Action::Report)
         && !options.logLevelGiven;
     LogSetup::apply(quietByDefault ? LogSetup::Level::Warning : options.logLevel);
     if (options.action == CommandLineOptions::Action::ConfigCheck)
@@ -382,6 +385,8 @@ int main(int argc, char *argv[])
         return runOutputCommand<ForwardCommand>(argc, argv, options);
     if (options.action == CommandLineOptions::Action::Replay)
         return runOutputCommand<ReplayCommand>(argc, argv, options);
+    if (options.action == CommandLineOptions::Action::Report)
+        return runOutputCommand<ReportCommand>(argc, argv, options);
     // The listener holds a descriptor per client: room for many, within the hard limit.
     const long descriptors = FileDescriptorLimit::raiseSoftLimit();
     qCDebug(lcApp) << "open file limit:" << descriptors;

@@ -5,6 +5,8 @@
 #include "store/AlertStore.h"
 
 #include <QAtomicInteger>
+#include <QDir>
+#include <QSaveFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
@@ -512,3 +514,35 @@ Result<HandoverReport> build(const Request &request, const Progress &progress)
 }
 
 } // namespace HandoverReportBuilder
+
+namespace HandoverReportWindow {
+
+QString fileName()
+{
+    return u"last-handover-report"_s;
+}
+
+QDateTime defaultSince(const QString &dataDir, const QDateTime &until)
+{
+    QFile file(QDir(dataDir).filePath(fileName()));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QDateTime last
+            = QDateTime::fromString(QString::fromUtf8(file.read(64)).trimmed(), Qt::ISODateWithMs).toUTC();
+        if (last.isValid() && last < until && last.secsTo(until) <= longestSinceLastSecs)
+            return last;
+    }
+    return until.addSecs(-defaultSpanSecs);
+}
+
+bool remember(const QString &dataDir, const QDateTime &until)
+{
+    if (!QFileInfo(dataDir).isDir())
+        return false;
+    QSaveFile file(QDir(dataDir).filePath(fileName()));
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(until.toUTC().toString(Qt::ISODateWithMs).toUtf8() + '\n');
+    return file.commit();
+}
+
+} // namespace HandoverReportWindow

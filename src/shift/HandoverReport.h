@@ -134,3 +134,17 @@ Result<HandoverReport> build(const Request &request, const Progress &progress = 
 inline constexpr int maxAcknowledgeAlerts = 20'000;
 
 } // namespace HandoverReportBuilder
+
+// The window a report covers when none is chosen: since the last report (remembered in
+// the data directory) when that was at most 7 days before, else the last 12 hours.
+namespace HandoverReportWindow {
+
+inline constexpr qint64 defaultSpanSecs = 12 * 3600;
+inline constexpr qint64 longestSinceLastSecs = 7 * 86400;
+
+QDateTime defaultSince(const QString &dataDir, const QDateTime &until);
+// Remembers `until` as the last report's end; false when it cannot be written.
+bool remember(const QString &dataDir, const QDateTime &until);
+QString fileName(); // "last-handover-report"
+
+} // namespace HandoverReportWindow
