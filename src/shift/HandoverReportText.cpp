@@ -19,7 +19,7 @@ QString md(const QString &text)
 
 QString italic(const QString &definition)
 {
-    return u"_%1_"_s.arg(md(definition));
+    return u"*%1*"_s.arg(md(definition)); // Qt's Markdown reads _x_ as underline
 }
 
 class MarkdownWriter
@@ -179,9 +179,9 @@ QString HandoverReportText::markdown(const HandoverReport &report, const Markdow
     durations(out, tr("Time to acknowledge"), report.timeToAcknowledge,
               HandoverReport::timeToAcknowledgeDefinition());
     if (!report.silencesKnown)
-        out.line(md(tr("Not measured: %1").arg(report.silencesUnknownReason)));
+        out.line(u"\n"_s + md(tr("Not measured: %1").arg(report.silencesUnknownReason)));
     else if (report.acknowledgeLimited)
-        out.line(md(tr("Measured over the first %1 alerts of the window.")
+        out.line(u"\n"_s + md(tr("Measured over the first %1 alerts of the window.")
                         .arg(HandoverReportBuilder::maxAcknowledgeAlerts)));
     durations(out, tr("Time to resolve"), report.timeToResolve, HandoverReport::timeToResolveDefinition());
 
