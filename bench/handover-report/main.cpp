@@ -15,9 +15,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -64,8 +63,8 @@ int main(int argc, char *argv[])
             query.addBindValue(u"fp%1"_s.arg(i, 8, 10, QChar(u'0')));
             query.addBindValue(
                 u"{\"name\":\"%1\",\"severity\":\"%2\",\"state\":\"firing\",\"labels\":{\"alertname\":\"%1\","
-                "\"severity\":\"%2\",\"instance\":\"host-%3:9100\"},\"annotations\":{\"summary\":\"s\"}}"_s.arg(
-                    rule, severity)
+                "\"severity\":\"%2\",\"instance\":\"host-%3:9100\"},\"annotations\":{\"summary\":\"s\"}}"_s
+                    .arg(rule, severity)
                     .arg(i));
             query.exec();
         }

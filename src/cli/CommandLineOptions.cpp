@@ -1,7 +1,7 @@
 #include "cli/CommandLineOptions.h"
 
-#include "core/BuildInfo.h"
 #include "analysis/AnalysisToolArguments.h"
+#include "core/BuildInfo.h"
 #include "core/Profile.h"
 #include "ingest/PayloadParser.h"
 
@@ -105,11 +105,13 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
             .arg(secretNames().join(u", "_s)),
         Text::tr("NAME=@FILE"));
     const QCommandLineOption sinceOption(
-        u"since"_s, Text::tr("history export: first receive time (RFC 3339 or YYYY-MM-DD); report: the window's start (also 12h, "
-                            "7d: back from now; default: the last report, at most 7 days back, else 12h)."),
+        u"since"_s,
+        Text::tr("history export: first receive time (RFC 3339 or YYYY-MM-DD); report: the window's start (also 12h, "
+                 "7d: back from now; default: the last report, at most 7 days back, else 12h)."),
         Text::tr("TIME"));
     const QCommandLineOption untilOption(
-        u"until"_s, Text::tr("history export: receive time to stop before (RFC 3339 or YYYY-MM-DD); report: the window's end "
+        u"until"_s,
+        Text::tr("history export: receive time to stop before (RFC 3339 or YYYY-MM-DD); report: the window's end "
                  "(default: now)."),
         Text::tr("TIME"));
     const QCommandLineOption payloadOption(
@@ -163,13 +165,12 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         u"basic-env"_s, Text::tr("replay: send Basic auth with \"user:password\" from this environment variable."),
         Text::tr("VAR"));
     parser.addOptions({profileOption, configOption});
-    parser.addOptions({basicEnvOption, listenOption,    dataDirOption, headlessOption, demoOption,
-                       logLevelOption, retentionOption, tlsCertOption, tlsKeyOption,   secretOption,
-                       sinceOption,    untilOption,     payloadOption, alertOption,    prometheusOption,
-                       lokiOption,     jsonOption,      baseUrlOption, modelOption,    noContextOption,
-                       toOption,       analysisOption,  dryRunOption,  speedOption,    maxOption,
-                       maxGapOption,   tokenEnvOption,  toolsOption,   noToolsOption,  askOption,
-                       formatOption});
+    parser.addOptions(
+        {basicEnvOption,   listenOption, dataDirOption, headlessOption, demoOption,   logLevelOption,  retentionOption,
+         tlsCertOption,    tlsKeyOption, secretOption,  sinceOption,    untilOption,  payloadOption,   alertOption,
+         prometheusOption, lokiOption,   jsonOption,    baseUrlOption,  modelOption,  noContextOption, toOption,
+         analysisOption,   dryRunOption, speedOption,   maxOption,      maxGapOption, tokenEnvOption,  toolsOption,
+         noToolsOption,    askOption,    formatOption});
     parser.addPositionalArgument(
         u"context"_s,
         Text::tr("Print the metric and log queries planned for an alert of --payload, and what Prometheus and Loki "

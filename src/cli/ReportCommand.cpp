@@ -31,15 +31,14 @@ void ReportCommand::start()
 
     QElapsedTimer clock;
     clock.start();
-    const Result<HandoverReport> report
-        = HandoverReportBuilder::build(request, [this, &clock](int done, int total) {
-              // Quick reports stay quiet; a long window says how far it got.
-              if (clock.elapsed() > 1000 && done < total) {
-                  m_err << tr("Reading the alert store: step %1 of %2…").arg(done + 1).arg(total) << '\n';
-                  m_err.flush();
-              }
-              return true;
-          });
+    const Result<HandoverReport> report = HandoverReportBuilder::build(request, [this, &clock](int done, int total) {
+        // Quick reports stay quiet; a long window says how far it got.
+        if (clock.elapsed() > 1000 && done < total) {
+            m_err << tr("Reading the alert store: step %1 of %2…").arg(done + 1).arg(total) << '\n';
+            m_err.flush();
+        }
+        return true;
+    });
     if (!report) {
         m_err << report.error() << '\n';
         m_err.flush();

@@ -10,9 +10,9 @@ namespace HandoverChat {
 
 ForwardMessage message(const HandoverReport &report, int listLimit)
 {
-    ForwardMessage message = ForwardMessage::plain(HandoverReportText::title(report),
-                                                   HandoverReportText::tr("Window: %1")
-                                                       .arg(HandoverReportText::windowText(report)));
+    ForwardMessage message
+        = ForwardMessage::plain(HandoverReportText::title(report),
+                                HandoverReportText::tr("Window: %1").arg(HandoverReportText::windowText(report)));
     HandoverReportText::MarkdownOptions options;
     options.listLimit = listLimit;
     options.tables = false;
@@ -57,12 +57,13 @@ void HandoverForwarder::send(const HandoverReport &report, const ChatDestination
     }
     m_secrets->read(destination.targetSecret(), this, [this, report, destination](const SecretStore::Result &target) {
         if (!target.ok()) {
-            emit finished({false, target.status == SecretStore::Status::NotFound
-                                      ? tr("No webhook URL or token is stored for %1: add it in Settings → Chat "
-                                           "destinations.")
-                                            .arg(destination.name)
-                                      : tr("The webhook URL for %1 could not be read: %2")
-                                            .arg(destination.name, target.error)});
+            emit finished(
+                {false,
+                 target.status == SecretStore::Status::NotFound
+                     ? tr("No webhook URL or token is stored for %1: add it in Settings → Chat "
+                          "destinations.")
+                           .arg(destination.name)
+                     : tr("The webhook URL for %1 could not be read: %2").arg(destination.name, target.error)});
             return;
         }
         readSigning(report, destination, target.value);
@@ -84,8 +85,8 @@ void HandoverForwarder::deliver(const HandoverReport &report, const ChatDestinat
                                 const ChatTarget &target)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const ChatRequest request
-        = ChatTool::of(destination.type).request(HandoverChat::fitted(report, destination, now), destination, target, now);
+    const ChatRequest request = ChatTool::of(destination.type)
+                                    .request(HandoverChat::fitted(report, destination, now), destination, target, now);
     if (!request.error.isEmpty()) {
         emit finished({false, request.error});
         return;

@@ -6,11 +6,11 @@
 
 #include <QAtomicInteger>
 #include <QDir>
-#include <QSaveFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -318,9 +318,10 @@ Result<> Reader::analyses(HandoverReport &report)
         const QString outcome = q.value(2).toString();
         const QString content = firstLine(q.value(4).toString());
         if (outcome == analysisOutcomeName(AnalysisOutcome::Failed) || content.isEmpty())
-            entry.line = HandoverReport::tr("no answer (%1): %2")
-                             .arg(analysisOutcomeText(analysisOutcomeFromName(outcome).value_or(AnalysisOutcome::Failed)),
-                                  firstLine(q.value(3).toString()));
+            entry.line
+                = HandoverReport::tr("no answer (%1): %2")
+                      .arg(analysisOutcomeText(analysisOutcomeFromName(outcome).value_or(AnalysisOutcome::Failed)),
+                           firstLine(q.value(3).toString()));
         else
             entry.line = content;
         entry.alertName = q.value(5).toString();
@@ -410,7 +411,8 @@ Result<> Reader::silences(HandoverReport &report)
     std::sort(report.silences.begin(), report.silences.end(), byStart);
     if (relevant.isEmpty())
         return {};
-    std::sort(relevant.begin(), relevant.end(), [](const Silence &a, const Silence &b) { return a.startsAt < b.startsAt; });
+    std::sort(relevant.begin(), relevant.end(),
+              [](const Silence &a, const Silence &b) { return a.startsAt < b.startsAt; });
 
     // Only Alertmanager's alerts can be silenced by it; each alert's labels are read once.
     QSqlQuery alerts = query(u"SELECT a.fingerprint, a.data FROM alerts a WHERE a.source = 'alertmanager' AND EXISTS ("
@@ -449,8 +451,8 @@ Result<> Reader::silences(HandoverReport &report)
     }
     report.timeToAcknowledge.count = int(waits.size());
     if (!waits.empty()) {
-        for (auto [share, target] : {std::pair{0.5, &report.timeToAcknowledge.medianMs},
-                                     std::pair{0.9, &report.timeToAcknowledge.p90Ms}}) {
+        for (auto [share, target] :
+             {std::pair{0.5, &report.timeToAcknowledge.medianMs}, std::pair{0.9, &report.timeToAcknowledge.p90Ms}}) {
             const auto at = waits.begin() + (nearestRank(share, int(waits.size())) - 1);
             std::nth_element(waits.begin(), at, waits.end());
             *target = *at;

@@ -67,9 +67,9 @@ void durations(MarkdownWriter &out, const QString &title, const HandoverReport::
     if (measure.count == 0) {
         out.line(md(HandoverReportText::tr("Nothing to measure in this window.")));
     } else {
-        out.line(md(HandoverReportText::tr("Median %1, p90 %2, over %n occurrence(s).", nullptr, measure.count)
-                        .arg(HandoverReportText::duration(measure.medianMs),
-                             HandoverReportText::duration(measure.p90Ms))));
+        out.line(
+            md(HandoverReportText::tr("Median %1, p90 %2, over %n occurrence(s).", nullptr, measure.count)
+                   .arg(HandoverReportText::duration(measure.medianMs), HandoverReportText::duration(measure.p90Ms))));
     }
     out.blank();
     out.line(italic(HandoverReportText::tr("Definition: %1. Percentiles: %2.")
@@ -125,8 +125,7 @@ QString HandoverReportText::duration(qint64 ms)
 
 QString HandoverReportText::windowText(const HandoverReport &report)
 {
-    return tr("%1 → %2 (%3)")
-        .arg(time(report.since), time(report.until), duration(report.since.msecsTo(report.until)));
+    return tr("%1 → %2 (%3)").arg(time(report.since), time(report.until), duration(report.since.msecsTo(report.until)));
 }
 
 QString HandoverReportText::title(const HandoverReport &report)
@@ -164,25 +163,26 @@ QString HandoverReportText::markdown(const HandoverReport &report, const Markdow
         out.line(u"|---|---:|---:|"_s);
         for (const HandoverReport::SeverityCount &count : report.bySeverity)
             out.line(u"| %1 | %2 | %3 |"_s.arg(md(count.severity)).arg(count.fired).arg(count.resolved));
-        out.line(u"| **%1** | **%2** | **%3** |"_s.arg(md(tr("Total"))).arg(report.firedTotal).arg(report.resolvedTotal));
+        out.line(
+            u"| **%1** | **%2** | **%3** |"_s.arg(md(tr("Total"))).arg(report.firedTotal).arg(report.resolvedTotal));
     } else {
         for (const HandoverReport::SeverityCount &count : report.bySeverity)
             out.line(u"- "_s
                      + md(tr("%1: %2 fired, %3 resolved").arg(count.severity).arg(count.fired).arg(count.resolved)));
-        out.line(u"- **%1**"_s.arg(
-            md(tr("Total: %1 fired, %2 resolved").arg(report.firedTotal).arg(report.resolvedTotal))));
+        out.line(
+            u"- **%1**"_s.arg(md(tr("Total: %1 fired, %2 resolved").arg(report.firedTotal).arg(report.resolvedTotal))));
     }
     out.blank();
-    out.line(italic(tr("Fired: %1. Resolved: %2.")
-                        .arg(HandoverReport::firedDefinition(), HandoverReport::resolvedDefinition())));
+    out.line(italic(
+        tr("Fired: %1. Resolved: %2.").arg(HandoverReport::firedDefinition(), HandoverReport::resolvedDefinition())));
 
-    durations(out, tr("Time to acknowledge"), report.timeToAcknowledge,
-              HandoverReport::timeToAcknowledgeDefinition());
+    durations(out, tr("Time to acknowledge"), report.timeToAcknowledge, HandoverReport::timeToAcknowledgeDefinition());
     if (!report.silencesKnown)
         out.line(u"\n"_s + md(tr("Not measured: %1").arg(report.silencesUnknownReason)));
     else if (report.acknowledgeLimited)
-        out.line(u"\n"_s + md(tr("Measured over the first %1 alerts of the window.")
-                        .arg(HandoverReportBuilder::maxAcknowledgeAlerts)));
+        out.line(u"\n"_s
+                 + md(tr("Measured over the first %1 alerts of the window.")
+                          .arg(HandoverReportBuilder::maxAcknowledgeAlerts)));
     durations(out, tr("Time to resolve"), report.timeToResolve, HandoverReport::timeToResolveDefinition());
 
     out.heading(tr("Acknowledgements and silences"));
@@ -287,10 +287,12 @@ QByteArray HandoverReportText::json(const HandoverReport &report)
         {u"since"_s, isoTime(report.since)},
         {u"until"_s, isoTime(report.until)},
         {u"generated_at"_s, isoTime(report.generatedAt)},
-        {u"open"_s, QJsonObject{{u"total"_s, report.openAlertsTotal},
-                                {u"alerts"_s, open},
-                                {u"definition"_s, HandoverReport::openDefinition()}}},
-        {u"fired"_s, QJsonObject{{u"total"_s, report.firedTotal}, {u"definition"_s, HandoverReport::firedDefinition()}}},
+        {u"open"_s,
+         QJsonObject{{u"total"_s, report.openAlertsTotal},
+                     {u"alerts"_s, open},
+                     {u"definition"_s, HandoverReport::openDefinition()}}},
+        {u"fired"_s,
+         QJsonObject{{u"total"_s, report.firedTotal}, {u"definition"_s, HandoverReport::firedDefinition()}}},
         {u"resolved"_s,
          QJsonObject{{u"total"_s, report.resolvedTotal}, {u"definition"_s, HandoverReport::resolvedDefinition()}}},
         {u"by_severity"_s, severities},
@@ -298,9 +300,8 @@ QByteArray HandoverReportText::json(const HandoverReport &report)
         {u"time_to_acknowledge"_s,
          durationsJson(report.timeToAcknowledge, HandoverReport::timeToAcknowledgeDefinition())},
         {u"silences"_s, silences},
-        {u"notes"_s, QJsonObject{{u"available"_s, report.notesAvailable},
-                                 {u"total"_s, report.notesTotal},
-                                 {u"notes"_s, notes}}},
+        {u"notes"_s,
+         QJsonObject{{u"available"_s, report.notesAvailable}, {u"total"_s, report.notesTotal}, {u"notes"_s, notes}}},
         {u"analyses"_s, QJsonObject{{u"total"_s, report.analysesTotal}, {u"analyses"_s, analyses}}},
         {u"noisiest_rules"_s,
          QJsonObject{{u"rules"_s, noisiest}, {u"definition"_s, HandoverReport::noisiestDefinition()}}},

@@ -43,9 +43,9 @@ private slots:
 
     void jsonCarriesTheNumbersAndTheirDefinitions()
     {
-        const RunResult result = run({u"report"_s, u"--data-dir"_s, m_dir.path(), u"--since"_s,
-                                      u"2026-11-10T00:00:00Z"_s, u"--until"_s, u"2026-11-20T00:00:00Z"_s,
-                                      u"--format"_s, u"json"_s});
+        const RunResult result
+            = run({u"report"_s, u"--data-dir"_s, m_dir.path(), u"--since"_s, u"2026-11-10T00:00:00Z"_s, u"--until"_s,
+                   u"2026-11-20T00:00:00Z"_s, u"--format"_s, u"json"_s});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QJsonParseError error{};
         const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();

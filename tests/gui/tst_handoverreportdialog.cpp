@@ -1,7 +1,7 @@
 #include "FakeHttpServer.h"
 #include "HandoverFixture.h"
-#include "ReviewShot.h"
 #include "ResultAssert.h"
+#include "ReviewShot.h"
 #include "secrets/MemorySecretStore.h"
 #include "shift/HandoverReportDialog.h"
 

@@ -206,9 +206,9 @@ private slots:
 
     void anEmptyWindowSaysSo()
     {
-        const Result<HandoverReport> report = HandoverReportBuilder::build(
-            request(QDateTime::fromString(u"2020-01-01T00:00:00Z"_s, Qt::ISODate),
-                    QDateTime::fromString(u"2020-01-02T00:00:00Z"_s, Qt::ISODate)));
+        const Result<HandoverReport> report
+            = HandoverReportBuilder::build(request(QDateTime::fromString(u"2020-01-01T00:00:00Z"_s, Qt::ISODate),
+                                                   QDateTime::fromString(u"2020-01-02T00:00:00Z"_s, Qt::ISODate)));
         QVERIFY_OK(report);
         QVERIFY(report->isEmpty());
         QCOMPARE(report->timeToResolve.medianMs, -1);
@@ -394,9 +394,9 @@ private slots:
     {
         QFETCH(ChatDestination::Type, type);
         // A month: the lists are long.
-        const Result<HandoverReport> report = HandoverReportBuilder::build(
-            request(QDateTime::fromString(u"2026-11-01T00:00:00Z"_s, Qt::ISODate),
-                    QDateTime::fromString(u"2026-12-01T00:00:00Z"_s, Qt::ISODate)));
+        const Result<HandoverReport> report
+            = HandoverReportBuilder::build(request(QDateTime::fromString(u"2026-11-01T00:00:00Z"_s, Qt::ISODate),
+                                                   QDateTime::fromString(u"2026-12-01T00:00:00Z"_s, Qt::ISODate)));
         QVERIFY_OK(report);
         HandoverReport big = *report;
         // Long hostile names: the lists cannot all fit.

@@ -74,8 +74,8 @@ HandoverReportDialog::HandoverReportDialog(const Services &services, QWidget *pa
     m_status->setTextFormat(Qt::PlainText);
 
     for (const ChatDestination &destination : std::as_const(m_services.destinations))
-        m_destination->addItem(
-            tr("%1 (%2)").arg(destination.name, ChatDestination::typeName(destination.type)), destination.id);
+        m_destination->addItem(tr("%1 (%2)").arg(destination.name, ChatDestination::typeName(destination.type)),
+                               destination.id);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_exportMarkdown);
     actions->addWidget(m_exportPdf);
@@ -99,8 +99,7 @@ HandoverReportDialog::HandoverReportDialog(const Services &services, QWidget *pa
     connect(m_cancelButton, &QPushButton::clicked, this, &HandoverReportDialog::cancel);
     connect(m_exportMarkdown, &QPushButton::clicked, this, &HandoverReportDialog::chooseMarkdownFile);
     connect(m_exportPdf, &QPushButton::clicked, this, &HandoverReportDialog::choosePdfFile);
-    connect(m_send, &QPushButton::clicked, this,
-            [this] { forwardTo(m_destination->currentData().toString()); });
+    connect(m_send, &QPushButton::clicked, this, [this] { forwardTo(m_destination->currentData().toString()); });
     connect(m_forwarder, &HandoverForwarder::finished, this, [this](const ChatResult &result) {
         showStatus(result.message, !result.ok);
         m_send->setEnabled(m_report.has_value() && m_destination->count() > 0);
@@ -142,9 +141,9 @@ void HandoverReportDialog::chooseSpan()
     if (span == Span::Custom)
         return;
     const QDateTime since = span == Span::SinceLastReport ? HandoverReportWindow::defaultSince(m_services.dataDir, now)
-        : span == Span::Hours12                         ? now.addSecs(-12 * 3600)
-        : span == Span::Hours24                         ? now.addSecs(-24 * 3600)
-                                                        : now.addDays(-7);
+        : span == Span::Hours12                           ? now.addSecs(-12 * 3600)
+        : span == Span::Hours24                           ? now.addSecs(-24 * 3600)
+                                                          : now.addDays(-7);
     m_from->setDateTime(since);
     m_to->setDateTime(now);
 }
@@ -297,8 +296,8 @@ void HandoverReportDialog::forwardTo(const QString &destinationId)
 
 void HandoverReportDialog::chooseMarkdownFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Markdown"), u"handover-report.md"_s,
-                                                      tr("Markdown (*.md)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export Markdown"), u"handover-report.md"_s, tr("Markdown (*.md)"));
     if (!path.isEmpty())
         (void)exportMarkdownTo(path);
 }
