@@ -108,9 +108,14 @@ int main(int argc, char *argv[])
         request.until = end;
         request.silences = silences;
         int steps = 0;
+        QStringList stepTimes; // ms per step, to see where the time goes
+        qint64 last = 0;
         clock.restart();
-        const Result<HandoverReport> report = HandoverReportBuilder::build(request, [&steps](int, int) {
+        const Result<HandoverReport> report = HandoverReportBuilder::build(request, [&](int step, int) {
             ++steps;
+            if (step > 0)
+                stepTimes << QString::number(clock.elapsed() - last);
+            last = clock.elapsed();
             return true;
         });
         const double seconds = clock.elapsed() / 1000.0;
@@ -119,6 +124,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         const qsizetype markdown = HandoverReportText::markdown(*report).size();
+        std::printf("  steps (counts, time to resolve, open, analyses, notes, silences), ms: %s\n",
+                    qPrintable(stepTimes.join(u", "_s)));
         std::printf("%3d-day report: %.3f s (%d progress calls), fired %d, resolved %d, open %d, TTR median %lld ms, "
                     "TTA n=%d, top rule %s (%d), markdown %lld chars, peak RSS %ld MB\n",
                     days, seconds, steps, report->firedTotal, report->resolvedTotal, report->openAlertsTotal,
