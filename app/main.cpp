@@ -8,6 +8,7 @@
 #include "cli/ContextCommand.h"
 #include "cli/ForwardCommand.h"
 #include "cli/ReplayCommand.h"
+#include "cli/ReportCommand.h"
 #include "config/ConfigFile.h"
 #include "core/BuildInfo.h"
 #include "core/FileDescriptorLimit.h"
@@ -339,13 +340,15 @@ int main(int argc, char *argv[])
     case CommandLineOptions::Action::Analyze:
     case CommandLineOptions::Action::Forward:
     case CommandLineOptions::Action::Replay:
-    case CommandLineOptions::Action::ConfigCheck: break;
+    case CommandLineOptions::Action::ConfigCheck:
+    case CommandLineOptions::Action::Report: break;
     }
 
     // analyze and forward write for people on stderr: only warnings join it unless asked.
     const bool quietByDefault = (options.action == CommandLineOptions::Action::Analyze
                                  || options.action == CommandLineOptions::Action::Forward
-                                 || options.action == CommandLineOptions::Action::Replay)
+                                 || options.action == CommandLineOptions::Action::Replay
+                                 || options.action == CommandLineOptions::Action::Report)
         && !options.logLevelGiven;
     LogSetup::apply(quietByDefault ? LogSetup::Level::Warning : options.logLevel);
     if (options.action == CommandLineOptions::Action::ConfigCheck)
@@ -383,6 +386,8 @@ int main(int argc, char *argv[])
         return runOutputCommand<ForwardCommand>(argc, argv, options);
     if (options.action == CommandLineOptions::Action::Replay)
         return runOutputCommand<ReplayCommand>(argc, argv, options);
+    if (options.action == CommandLineOptions::Action::Report)
+        return runOutputCommand<ReportCommand>(argc, argv, options);
     // The listener holds a descriptor per client: room for many, within the hard limit.
     const long descriptors = FileDescriptorLimit::raiseSoftLimit();
     qCDebug(lcApp) << "open file limit:" << descriptors;

@@ -1,5 +1,6 @@
 #include "cli/CommandLineOptions.h"
 
+#include "analysis/AnalysisToolArguments.h"
 #include "core/BuildInfo.h"
 #include "core/Profile.h"
 #include "ingest/PayloadParser.h"
@@ -25,6 +26,14 @@ QDateTime parseTimeArgument(const QString &text)
         return time;
     const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
     return date.isValid() ? date.startOfDay(Qt::UTC) : QDateTime();
+}
+
+// The report's times: as history export takes them, or back from now ("12h", "7d", "1h30m").
+QDateTime parseReportTime(const QString &text)
+{
+    if (const std::optional<qint64> back = AnalysisToolArguments::parseDuration(text.trimmed()))
+        return QDateTime::currentDateTimeUtc().addSecs(-*back);
+    return parseTimeArgument(text);
 }
 
 QStringList secretNames()
@@ -96,9 +105,14 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
             .arg(secretNames().join(u", "_s)),
         Text::tr("NAME=@FILE"));
     const QCommandLineOption sinceOption(
-        u"since"_s, Text::tr("history export: first receive time (RFC 3339 or YYYY-MM-DD)."), Text::tr("TIME"));
+        u"since"_s,
+        Text::tr("history export: first receive time (RFC 3339 or YYYY-MM-DD); report: the window's start (also 12h, "
+                 "7d: back from now; default: the last report, at most 7 days back, else 12h)."),
+        Text::tr("TIME"));
     const QCommandLineOption untilOption(
-        u"until"_s, Text::tr("history export: receive time to stop before (RFC 3339 or YYYY-MM-DD)."),
+        u"until"_s,
+        Text::tr("history export: receive time to stop before (RFC 3339 or YYYY-MM-DD); report: the window's end "
+                 "(default: now)."),
         Text::tr("TIME"));
     const QCommandLineOption payloadOption(
         u"payload"_s, Text::tr("context, analyze, forward: a webhook payload file (any format the listener accepts)."),
@@ -112,6 +126,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                         Text::tr("URL"));
     const QCommandLineOption jsonOption(
         u"json"_s, Text::tr("context, analyze: print JSON instead of text (analyze: one object once it ends)."));
+    const QCommandLineOption formatOption(u"format"_s, Text::tr("report: md (Markdown, the default) or json."),
+                                          Text::tr("FORMAT"));
     const QCommandLineOption baseUrlOption(
         u"base-url"_s, Text::tr("analyze: the OpenAI-compatible API to ask (default: the saved setting)."),
         Text::tr("URL"));
@@ -149,12 +165,12 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         u"basic-env"_s, Text::tr("replay: send Basic auth with \"user:password\" from this environment variable."),
         Text::tr("VAR"));
     parser.addOptions({profileOption, configOption});
-    parser.addOptions({basicEnvOption, listenOption,    dataDirOption, headlessOption, demoOption,
-                       logLevelOption, retentionOption, tlsCertOption, tlsKeyOption,   secretOption,
-                       sinceOption,    untilOption,     payloadOption, alertOption,    prometheusOption,
-                       lokiOption,     jsonOption,      baseUrlOption, modelOption,    noContextOption,
-                       toOption,       analysisOption,  dryRunOption,  speedOption,    maxOption,
-                       maxGapOption,   tokenEnvOption,  toolsOption,   noToolsOption,  askOption});
+    parser.addOptions(
+        {basicEnvOption,   listenOption, dataDirOption, headlessOption, demoOption,   logLevelOption,  retentionOption,
+         tlsCertOption,    tlsKeyOption, secretOption,  sinceOption,    untilOption,  payloadOption,   alertOption,
+         prometheusOption, lokiOption,   jsonOption,    baseUrlOption,  modelOption,  noContextOption, toOption,
+         analysisOption,   dryRunOption, speedOption,   maxOption,      maxGapOption, tokenEnvOption,  toolsOption,
+         noToolsOption,    askOption,    formatOption});
     parser.addPositionalArgument(
         u"context"_s,
         Text::tr("Print the metric and log queries planned for an alert of --payload, and what Prometheus and Loki "
@@ -181,6 +197,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         Text::tr("Post the payloads of FILE|DIR... (single payloads, JSON arrays, NDJSON as history export writes "
                  "it) to the listener at --to URL at their original pacing, and exit."),
         u"[replay FILE|DIR...]"_s);
+    parser.addPositionalArgument(
+        u"report"_s,
+        Text::tr("Print the handover report of --data-dir for the window --since to --until (open alerts, counts, "
+                 "notes, analyses, noisiest rules, times to acknowledge and resolve) and exit."),
+        u"[report]"_s);
     parser.addPositionalArgument(
         u"history export"_s, Text::tr("Write the stored webhook payloads of --data-dir as NDJSON to stdout and exit."),
         u"[history export]"_s);
@@ -335,11 +356,33 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
               &noContextOption, &analysisOption, &dryRunOption})
             if (parser.isSet(*option))
                 return usageError(Text::tr("--%1 does not apply to \"replay\".").arg(option->names().constFirst()));
+    } else if (positional == QStringList{u"report"_s}) {
+        options.action = Action::Report;
+        const std::pair<const QCommandLineOption *, QDateTime *> times[]
+            = {{&sinceOption, &options.reportSince}, {&untilOption, &options.reportUntil}};
+        for (const auto &[option, target] : times) {
+            if (!parser.isSet(*option))
+                continue;
+            *target = parseReportTime(parser.value(*option));
+            if (!target->isValid())
+                return usageError(Text::tr("--%1: \"%2\" is not a time; use RFC 3339 (2026-11-22T10:00:00Z), a "
+                                           "date (2026-11-22) or a time back from now (12h, 7d).")
+                                      .arg(option->names().constFirst(), parser.value(*option)));
+        }
+        if (options.reportSince.isValid() && options.reportUntil.isValid()
+            && options.reportSince >= options.reportUntil)
+            return usageError(Text::tr("--since must be before --until."));
+        const QString format = parser.value(formatOption).trimmed().toLower();
+        if (!format.isEmpty() && format != u"md"_s && format != u"json"_s)
+            return usageError(Text::tr("--format: \"%1\" is not md or json.").arg(parser.value(formatOption)));
+        options.reportJson = format == u"json"_s;
     } else if (!positional.isEmpty()) {
         return usageError(Text::tr("Unexpected argument \"%1\"; see --help.").arg(positional.join(u' ')));
     } else if (parser.isSet(sinceOption) || parser.isSet(untilOption)) {
-        return usageError(Text::tr("--since and --until only apply to \"history export\"."));
+        return usageError(Text::tr("--since and --until only apply to \"history export\" and \"report\"."));
     }
+    if (options.action != Action::Report && parser.isSet(formatOption))
+        return usageError(Text::tr("--format only applies to \"report\"."));
     if (options.action != Action::Replay) {
         for (const QCommandLineOption *option :
              {&speedOption, &maxOption, &maxGapOption, &tokenEnvOption, &basicEnvOption})

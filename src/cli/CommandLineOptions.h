@@ -24,7 +24,8 @@ struct CommandLineOptions {
         Analyze,
         Forward,
         Replay,
-        ConfigCheck
+        ConfigCheck,
+        Report
     };
 
     Action action = Action::Run;
@@ -70,6 +71,11 @@ struct CommandLineOptions {
     std::optional<int> replayMaxGapSeconds; // longer quiet stretches are shortened
     QString replayTokenVariable; // environment variable with a Bearer token
     QString replayBasicVariable; // environment variable with "user:password" for Basic auth
+
+    // alertdeck report (invalid: the default window)
+    QDateTime reportSince;
+    QDateTime reportUntil;
+    bool reportJson = false; // --format json
 
     static CommandLineOptions parse(const QStringList &arguments);
     static QString versionText();

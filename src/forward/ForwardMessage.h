@@ -39,6 +39,8 @@ struct ForwardMessage {
     // hypothesis' line when there is one.
     QString analysis{};
     QString analysisModel{};
+    // The heading over `analysis`; empty: "AI analysis (model)". A handover report says its own.
+    QString analysisTitle{};
     // The analysis' most likely hypothesis (Hypotheses::top), if it named any.
     std::optional<Hypothesis> topHypothesis{};
     QString note{}; // plain text for messages that are not alerts

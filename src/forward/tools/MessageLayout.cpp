@@ -30,6 +30,8 @@ QList<std::pair<QString, QString>> facts(const ForwardMessage &message)
 
 QString analysisHeading(const ForwardMessage &message)
 {
+    if (!message.analysisTitle.isEmpty())
+        return message.analysisTitle;
     return message.analysisModel.isEmpty() ? Text::tr("AI analysis")
                                            : Text::tr("AI analysis (%1)").arg(message.analysisModel);
 }

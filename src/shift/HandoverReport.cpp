@@ -1,0 +1,550 @@
+#include "shift/HandoverReport.h"
+
+#include "incidents/ResolutionNote.h"
+#include "model/AlertJson.h"
+#include "store/AlertStore.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+QString HandoverReport::timeToResolveDefinition()
+{
+    return tr("from an occurrence's start to its end, over the occurrences that ended (resolved) in the window");
+}
+
+QString HandoverReport::timeToAcknowledgeDefinition()
+{
+    return tr("from an occurrence's start to the start of the first Alertmanager silence or acknowledgement whose "
+              "matchers select the alert and that began while it fired; occurrences that started in the window; a "
+              "silence made before the occurrence began does not count");
+}
+
+QString HandoverReport::firedDefinition()
+{
+    return tr("occurrences that started in the window");
+}
+
+QString HandoverReport::resolvedDefinition()
+{
+    return tr("occurrences that ended (resolved) in the window");
+}
+
+QString HandoverReport::openDefinition()
+{
+    return tr("occurrences started before the window's end and not resolved by then; age = window end − start");
+}
+
+QString HandoverReport::noisiestDefinition()
+{
+    return tr("alert rules ranked by occurrences started in the window, then by starts and ends per hour");
+}
+
+QString HandoverReport::percentileDefinition()
+{
+    return tr("nearest rank: the median is the ⌈n/2⌉-th smallest value, p90 the ⌈0.9·n⌉-th");
+}
+
+namespace HandoverReportBuilder {
+namespace {
+
+// A cancelled build reports this; the caller says it plainly.
+QString cancelledText()
+{
+    return HandoverReport::tr("The report was cancelled.");
+}
+
+int nearestRank(double share, int count)
+{
+    return std::max(1, int(std::ceil(share * count)));
+}
+
+QString firstLine(const QString &text, qsizetype maxLength = 200)
+{
+    for (const QString &line : text.split(u'\n')) {
+        QString trimmed = line.trimmed();
+        while (!trimmed.isEmpty() && (trimmed.front() == u'#' || trimmed.front() == u'*' || trimmed.front() == u'>'))
+            trimmed = trimmed.mid(1).trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(u"```"_s) || trimmed.startsWith(u"---"_s))
+            continue;
+        return trimmed.size() > maxLength ? trimmed.left(maxLength) + u'…' : trimmed;
+    }
+    return {};
+}
+
+int severityOrder(const QString &severity)
+{
+    return int(severityFromText(severity));
+}
+
+class Reader
+{
+public:
+    Reader(const QSqlDatabase &db, const Request &request)
+        : m_db(db)
+        , m_from(request.since.toMSecsSinceEpoch())
+        , m_to(request.until.toMSecsSinceEpoch())
+        , m_request(request)
+    { }
+
+    Result<> counts(HandoverReport &report);
+    Result<> openAlerts(HandoverReport &report);
+    Result<> timeToResolve(HandoverReport &report);
+    Result<> analyses(HandoverReport &report);
+    Result<> notes(HandoverReport &report);
+    Result<> silences(HandoverReport &report);
+
+private:
+    Result<> exec(QSqlQuery &query, const QList<QVariant> &values)
+    {
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            return Failure{HandoverReport::tr("Cannot read the alert store: %1").arg(query.lastError().text())};
+        return {};
+    }
+    QSqlQuery query(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        return query;
+    }
+    Result<> medianDurations(QList<NoiseReport::RuleStats> &rules, const QHash<QString, int> &resolvedByRule);
+
+    QSqlDatabase m_db;
+    qint64 m_from;
+    qint64 m_to;
+    const Request &m_request;
+};
+
+Result<> Reader::counts(HandoverReport &report)
+{
+    // Per alert first (the primary key's order), then per rule and severity: the JSON of
+    // each alert is read once, not once per occurrence.
+    QSqlQuery q = query(
+        u"WITH w(f, t) AS (SELECT ?, ?),"
+        " per_alert AS ("
+        "  SELECT o.source, o.fingerprint,"
+        "   sum(o.starts_at_ms >= w.f AND o.starts_at_ms < w.t) AS fired,"
+        "   sum(o.resolved = 1 AND o.ends_at_ms >= w.f AND o.ends_at_ms < w.t) AS ended,"
+        "   sum(o.starts_at_ms >= w.f AND o.starts_at_ms < w.t AND o.resolved = 1"
+        "       AND o.ends_at_ms >= o.starts_at_ms) AS closed,"
+        "   sum(o.starts_at_ms >= w.f AND o.starts_at_ms < w.t AND o.resolved = 1"
+        "       AND o.ends_at_ms >= o.starts_at_ms AND o.ends_at_ms - o.starts_at_ms <= ?) AS quick,"
+        "   max(CASE WHEN o.starts_at_ms >= w.f AND o.starts_at_ms < w.t THEN o.starts_at_ms END) AS latest"
+        "  FROM occurrences o, w"
+        "  WHERE (o.starts_at_ms >= w.f AND o.starts_at_ms < w.t)"
+        "     OR (o.resolved = 1 AND o.ends_at_ms >= w.f AND o.ends_at_ms < w.t)"
+        "  GROUP BY o.source, o.fingerprint)"
+        " SELECT coalesce(json_extract(a.data, '$.name'), ''), coalesce(json_extract(a.data, '$.severity'), ''),"
+        "  sum(p.fired), sum(p.ended), sum(p.closed), sum(p.quick), max(p.latest)"
+        " FROM per_alert p LEFT JOIN alerts a ON a.source = p.source AND a.fingerprint = p.fingerprint"
+        " GROUP BY 1, 2"_s);
+    if (Result<> done = exec(q, {m_from, m_to, NoiseReport::quickResolveMs}); !done)
+        return done;
+
+    struct Rule {
+        NoiseReport::RuleStats stats;
+        int transitions = 0;
+        int closed = 0;
+        int quick = 0;
+        qint64 latest = -1;
+    };
+    QHash<QString, Rule> rules;
+    QHash<QString, HandoverReport::SeverityCount> severities;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        QString severity = q.value(1).toString().trimmed();
+        if (severity.isEmpty())
+            severity = u"none"_s;
+        const int fired = q.value(2).toInt();
+        const int ended = q.value(3).toInt();
+        HandoverReport::SeverityCount &count = severities[severity];
+        count.severity = severity;
+        count.fired += fired;
+        count.resolved += ended;
+        report.firedTotal += fired;
+        report.resolvedTotal += ended;
+
+        Rule &rule = rules[name];
+        rule.stats.rule = name;
+        rule.stats.firings += fired;
+        rule.transitions += fired + ended;
+        rule.closed += q.value(4).toInt();
+        rule.quick += q.value(5).toInt();
+        if (!q.value(6).isNull() && q.value(6).toLongLong() > rule.latest) {
+            rule.latest = q.value(6).toLongLong();
+            rule.stats.severity = q.value(1).toString();
+        }
+    }
+    report.bySeverity = severities.values();
+    std::sort(report.bySeverity.begin(), report.bySeverity.end(), [](const auto &a, const auto &b) {
+        const int left = severityOrder(a.severity);
+        const int right = severityOrder(b.severity);
+        return left != right ? left < right : a.severity < b.severity;
+    });
+
+    // NoiseReport's measures and order (firings, then flaps per hour, then name).
+    const double hours = std::max<qint64>(1, m_to - m_from) / 3'600'000.0;
+    QList<NoiseReport::RuleStats> ranked;
+    QHash<QString, int> closedByRule;
+    for (Rule &rule : rules) {
+        if (rule.stats.firings == 0)
+            continue; // only ended here: not noise of this window
+        rule.stats.flapsPerHour = rule.transitions / hours;
+        if (rule.closed > 0)
+            rule.stats.resolvedWithin5Min = double(rule.quick) / rule.closed;
+        closedByRule.insert(rule.stats.rule, rule.closed);
+        ranked.append(std::move(rule.stats));
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+        if (a.firings != b.firings)
+            return a.firings > b.firings;
+        if (a.flapsPerHour != b.flapsPerHour)
+            return a.flapsPerHour > b.flapsPerHour;
+        return a.rule < b.rule;
+    });
+    ranked = ranked.mid(0, HandoverReport::noisiestRules);
+    if (Result<> done = medianDurations(ranked, closedByRule); !done)
+        return done;
+    report.noisiest = ranked;
+    return {};
+}
+
+// The median of each ranked rule's resolved occurrences, as NoiseReport takes it (the
+// element at n/2 of the sorted durations): one indexed sort per rule, none in memory.
+Result<> Reader::medianDurations(QList<NoiseReport::RuleStats> &rules, const QHash<QString, int> &closedByRule)
+{
+    QSqlQuery q = query(u"SELECT o.ends_at_ms - o.starts_at_ms AS d FROM alerts a JOIN occurrences o"
+                        " ON o.source = a.source AND o.fingerprint = a.fingerprint"
+                        " WHERE coalesce(json_extract(a.data, '$.name'), '') = ?"
+                        " AND o.starts_at_ms >= ? AND o.starts_at_ms < ? AND o.resolved = 1"
+                        " AND o.ends_at_ms >= o.starts_at_ms ORDER BY d LIMIT 1 OFFSET ?"_s);
+    for (NoiseReport::RuleStats &rule : rules) {
+        const int closed = closedByRule.value(rule.rule);
+        if (closed == 0)
+            continue;
+        if (Result<> done = exec(q, {rule.rule, m_from, m_to, closed / 2}); !done)
+            return done;
+        if (q.next())
+            rule.medianDurationMs = q.value(0).toLongLong();
+        q.finish();
+    }
+    return {};
+}
+
+Result<> Reader::openAlerts(HandoverReport &report)
+{
+    const QString open = u"o.starts_at_ms < ? AND (o.resolved = 0 OR o.ends_at_ms >= ?)"_s;
+    QSqlQuery count = query(u"SELECT count(*) FROM occurrences o WHERE "_s + open);
+    if (Result<> done = exec(count, {m_to, m_to}); !done)
+        return done;
+    report.openAlertsTotal = count.next() ? count.value(0).toInt() : 0;
+
+    QSqlQuery q = query(u"SELECT o.source, o.fingerprint, o.starts_at_ms, a.data FROM occurrences o"
+                        " LEFT JOIN alerts a ON a.source = o.source AND a.fingerprint = o.fingerprint WHERE "_s
+                        + open + u" ORDER BY o.starts_at_ms, o.fingerprint LIMIT ?"_s);
+    if (Result<> done = exec(q, {m_to, m_to, HandoverReport::maxListed}); !done)
+        return done;
+    while (q.next()) {
+        const Alert alert = AlertJson::fromJson(QJsonDocument::fromJson(q.value(3).toByteArray()).object());
+        HandoverReport::OpenAlert entry;
+        entry.alert = {q.value(0).toString(), q.value(1).toString()};
+        entry.name = alert.name.isEmpty() ? entry.alert.fingerprint : alert.name;
+        entry.severity = alert.severityText.isEmpty() ? u"none"_s : alert.severityText;
+        entry.target = alert.target();
+        entry.summary = firstLine(alert.summary());
+        entry.startsAt = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+        entry.ageMs = m_to - q.value(2).toLongLong();
+        report.openAlerts.append(entry);
+    }
+    return {};
+}
+
+Result<> Reader::timeToResolve(HandoverReport &report)
+{
+    const int count = report.resolvedTotal;
+    report.timeToResolve.count = count;
+    if (count == 0)
+        return {};
+    // One sort in SQLite; only the two ranks come back.
+    QSqlQuery q = query(u"SELECT d FROM (SELECT d, row_number() OVER (ORDER BY d) AS rank FROM ("
+                        "  SELECT max(ends_at_ms - starts_at_ms, 0) AS d FROM occurrences"
+                        "  WHERE resolved = 1 AND ends_at_ms >= ? AND ends_at_ms < ?))"
+                        " WHERE rank IN (?, ?) ORDER BY rank"_s);
+    const int medianRank = nearestRank(0.5, count);
+    const int p90Rank = nearestRank(0.9, count);
+    if (Result<> done = exec(q, {m_from, m_to, medianRank, p90Rank}); !done)
+        return done;
+    if (q.next())
+        report.timeToResolve.medianMs = q.value(0).toLongLong();
+    report.timeToResolve.p90Ms = medianRank == p90Rank ? report.timeToResolve.medianMs
+        : q.next()                                     ? q.value(0).toLongLong()
+                                                       : -1;
+    return {};
+}
+
+Result<> Reader::analyses(HandoverReport &report)
+{
+    QSqlQuery count = query(u"SELECT count(*) FROM analyses WHERE created_at_ms >= ? AND created_at_ms < ?"_s);
+    if (Result<> done = exec(count, {m_from, m_to}); !done)
+        return done;
+    report.analysesTotal = count.next() ? count.value(0).toInt() : 0;
+    QSqlQuery q = query(u"SELECT n.created_at_ms, n.model, n.outcome, substr(n.error, 1, 500),"
+                        " substr(n.content, 1, 4000), coalesce(json_extract(a.data, '$.name'), n.fingerprint)"
+                        " FROM analyses n LEFT JOIN alerts a ON a.source = n.source AND a.fingerprint = n.fingerprint"
+                        " WHERE n.created_at_ms >= ? AND n.created_at_ms < ?"
+                        " ORDER BY n.created_at_ms DESC, n.id DESC LIMIT ?"_s);
+    if (Result<> done = exec(q, {m_from, m_to, HandoverReport::maxListed}); !done)
+        return done;
+    while (q.next()) {
+        HandoverReport::AnalysisEntry entry;
+        entry.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+        entry.model = q.value(1).toString();
+        const QString outcome = q.value(2).toString();
+        const QString content = firstLine(q.value(4).toString());
+        if (outcome == analysisOutcomeName(AnalysisOutcome::Failed) || content.isEmpty())
+            entry.line
+                = HandoverReport::tr("no answer (%1): %2")
+                      .arg(analysisOutcomeText(analysisOutcomeFromName(outcome).value_or(AnalysisOutcome::Failed)),
+                           firstLine(q.value(3).toString()));
+        else
+            entry.line = content;
+        entry.alertName = q.value(5).toString();
+        report.analyses.append(entry);
+    }
+    return {};
+}
+
+Result<> Reader::notes(HandoverReport &report)
+{
+    QSqlQuery exists = query(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'occurrence_notes'"_s);
+    if (Result<> done = exec(exists, {}); !done)
+        return done;
+    report.notesAvailable = exists.next();
+    if (!report.notesAvailable)
+        return {};
+    QSqlQuery count = query(u"SELECT count(*) FROM occurrence_notes WHERE updated_at_ms >= ? AND updated_at_ms < ?"_s);
+    if (Result<> done = exec(count, {m_from, m_to}); !done)
+        return done;
+    report.notesTotal = count.next() ? count.value(0).toInt() : 0;
+    QSqlQuery q = query(u"SELECT substr(n.note, 1, 50000), n.updated_at_ms, n.starts_at_ms,"
+                        " coalesce(json_extract(a.data, '$.name'), n.fingerprint) FROM occurrence_notes n"
+                        " LEFT JOIN alerts a ON a.source = n.source AND a.fingerprint = n.fingerprint"
+                        " WHERE n.updated_at_ms >= ? AND n.updated_at_ms < ?"
+                        " ORDER BY n.updated_at_ms DESC LIMIT ?"_s);
+    if (Result<> done = exec(q, {m_from, m_to, HandoverReport::maxListed}); !done)
+        return done;
+    while (q.next()) {
+        const Result<ResolutionNote> note = ResolutionNote::fromJson(q.value(0).toString().toUtf8());
+        HandoverReport::NoteEntry entry;
+        entry.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+        entry.occurrenceStartsAt = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+        entry.alertName = q.value(3).toString();
+        if (note) {
+            const QString summary = note->summary().trimmed();
+            entry.summary = firstLine(summary.isEmpty() ? note->text : summary, 300);
+            entry.link = note->link;
+        } else {
+            entry.summary = note.error();
+        }
+        report.notes.append(entry);
+    }
+    return {};
+}
+
+HandoverReport::SilenceEntry entryOf(const Silence &silence)
+{
+    return {silence.createdBy, silence.comment, AlertmanagerApi::describe(silence.matchers), silence.startsAt,
+            silence.endsAt};
+}
+
+void addCapped(QList<HandoverReport::SilenceEntry> &list, int &total, const Silence &silence)
+{
+    ++total;
+    if (list.size() < HandoverReport::maxListed)
+        list.append(entryOf(silence));
+}
+
+Result<> Reader::silences(HandoverReport &report)
+{
+    if (!m_request.silences) {
+        report.silencesUnknownReason = m_request.silencesUnknownReason.isEmpty()
+            ? HandoverReport::tr("Alertmanager was not asked for its silences.")
+            : m_request.silencesUnknownReason;
+        return {};
+    }
+    report.silencesKnown = true;
+    QList<Silence> relevant; // could cover an occurrence that started in the window
+    for (const Silence &silence : *m_request.silences) {
+        if (!silence.startsAt.isValid() || !silence.endsAt.isValid())
+            continue;
+        const qint64 start = silence.startsAt.toMSecsSinceEpoch();
+        const qint64 end = silence.endsAt.toMSecsSinceEpoch();
+        if (start < m_to && end > m_from) {
+            const bool ack = silence.comment == u"ack"_s;
+            addCapped(ack ? report.acknowledgements : report.silences,
+                      ack ? report.acknowledgementsTotal : report.silencesTotal, silence);
+            relevant.append(silence);
+        }
+        if (start <= m_to && end > m_to && end - m_to <= HandoverReport::endingSoonMs)
+            addCapped(report.endingSoon, report.endingSoonTotal, silence);
+    }
+    auto byEnd = [](const auto &a, const auto &b) { return a.endsAt < b.endsAt; };
+    std::sort(report.endingSoon.begin(), report.endingSoon.end(), byEnd);
+    auto byStart = [](const auto &a, const auto &b) { return a.startsAt > b.startsAt; };
+    std::sort(report.acknowledgements.begin(), report.acknowledgements.end(), byStart);
+    std::sort(report.silences.begin(), report.silences.end(), byStart);
+    if (relevant.isEmpty())
+        return {};
+    std::sort(relevant.begin(), relevant.end(),
+              [](const Silence &a, const Silence &b) { return a.startsAt < b.startsAt; });
+
+    // Only Alertmanager's alerts can be silenced by it; each alert's labels are read once.
+    QSqlQuery alerts = query(u"SELECT a.fingerprint, a.data FROM alerts a WHERE a.source = 'alertmanager' AND EXISTS ("
+                             " SELECT 1 FROM occurrences o WHERE o.source = a.source AND o.fingerprint = a.fingerprint"
+                             " AND o.starts_at_ms >= ? AND o.starts_at_ms < ?) LIMIT ?"_s);
+    if (Result<> done = exec(alerts, {m_from, m_to, maxAcknowledgeAlerts + 1}); !done)
+        return done;
+    QSqlQuery occurrences = query(u"SELECT starts_at_ms, CASE WHEN resolved = 1 THEN ends_at_ms END FROM occurrences"
+                                  " WHERE source = 'alertmanager' AND fingerprint = ?"
+                                  " AND starts_at_ms >= ? AND starts_at_ms < ?"_s);
+    std::vector<qint64> waits;
+    int alertCount = 0;
+    while (alerts.next()) {
+        if (++alertCount > maxAcknowledgeAlerts) {
+            report.acknowledgeLimited = true;
+            break;
+        }
+        const LabelMap labels
+            = AlertJson::fromJson(QJsonDocument::fromJson(alerts.value(1).toByteArray()).object()).labels;
+        std::vector<qint64> starts; // of the silences that select it, ascending
+        for (const Silence &silence : std::as_const(relevant))
+            if (AlertmanagerApi::matches(silence.matchers, labels))
+                starts.push_back(silence.startsAt.toMSecsSinceEpoch());
+        if (starts.empty())
+            continue;
+        if (Result<> done = exec(occurrences, {alerts.value(0), m_from, m_to}); !done)
+            return done;
+        while (occurrences.next()) {
+            const qint64 start = occurrences.value(0).toLongLong();
+            const qint64 end = occurrences.value(1).isNull() ? m_to : occurrences.value(1).toLongLong();
+            const auto first = std::lower_bound(starts.begin(), starts.end(), start);
+            if (first != starts.end() && *first <= end)
+                waits.push_back(*first - start);
+        }
+        occurrences.finish();
+    }
+    report.timeToAcknowledge.count = int(waits.size());
+    if (!waits.empty()) {
+        for (auto [share, target] :
+             {std::pair{0.5, &report.timeToAcknowledge.medianMs}, std::pair{0.9, &report.timeToAcknowledge.p90Ms}}) {
+            const auto at = waits.begin() + (nearestRank(share, int(waits.size())) - 1);
+            std::nth_element(waits.begin(), at, waits.end());
+            *target = *at;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Result<HandoverReport> build(const Request &request, const Progress &progress)
+{
+    if (!request.since.isValid() || !request.until.isValid() || request.since >= request.until)
+        return Failure{HandoverReport::tr("The report's window must start before it ends.")};
+    if (!QFileInfo(request.storePath).isFile())
+        return Failure{HandoverReport::tr("There is no alert store at %1.").arg(request.storePath)};
+
+    static QAtomicInteger<int> counter;
+    const QString connection = u"alertdeck-handover-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    Result<HandoverReport> result = Failure{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(request.storePath);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(AlertStore::busyTimeoutMs));
+        result = [&]() -> Result<HandoverReport> {
+            if (!db.open())
+                return Failure{HandoverReport::tr("Cannot open the alert store %1: %2")
+                                   .arg(request.storePath, db.lastError().text())};
+            QSqlQuery check(db);
+            if (!check.exec(u"PRAGMA application_id"_s) || !check.next()
+                || check.value(0).toUInt() != AlertStore::applicationId)
+                return Failure{HandoverReport::tr("%1 is not an AlertDeck alert store.").arg(request.storePath)};
+            check.finish();
+            // One read transaction: every section sees the same moment of the store.
+            db.transaction();
+            HandoverReport report;
+            report.since = request.since.toUTC();
+            report.until = request.until.toUTC();
+            report.generatedAt = QDateTime::currentDateTimeUtc();
+            Reader reader(db, request);
+            using Step = Result<> (Reader::*)(HandoverReport &);
+            // timeToResolve needs the counts before it.
+            const Step steps[] = {&Reader::counts,   &Reader::timeToResolve, &Reader::openAlerts,
+                                  &Reader::analyses, &Reader::notes,         &Reader::silences};
+            const int total = int(std::size(steps));
+            for (int step = 0; step < total; ++step) {
+                if (progress && !progress(step, total))
+                    return Failure{cancelledText()};
+                if (Result<> done = (reader.*steps[step])(report); !done)
+                    return done.failure();
+            }
+            if (progress)
+                progress(total, total);
+            db.rollback();
+            return report;
+        }();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
+
+} // namespace HandoverReportBuilder
+
+namespace HandoverReportWindow {
+
+QString fileName()
+{
+    return u"last-handover-report"_s;
+}
+
+QDateTime defaultSince(const QString &dataDir, const QDateTime &until)
+{
+    QFile file(QDir(dataDir).filePath(fileName()));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QDateTime last
+            = QDateTime::fromString(QString::fromUtf8(file.read(64)).trimmed(), Qt::ISODateWithMs).toUTC();
+        if (last.isValid() && last < until && last.secsTo(until) <= longestSinceLastSecs)
+            return last;
+    }
+    return until.addSecs(-defaultSpanSecs);
+}
+
+bool remember(const QString &dataDir, const QDateTime &until)
+{
+    if (!QFileInfo(dataDir).isDir())
+        return false;
+    QSaveFile file(QDir(dataDir).filePath(fileName()));
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(until.toUTC().toString(Qt::ISODateWithMs).toUtf8() + '\n');
+    return file.commit();
+}
+
+} // namespace HandoverReportWindow
