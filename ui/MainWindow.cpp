@@ -10,6 +10,7 @@
 #include "DetailTabs.h"
 #include "FilterBar.h"
 #include "ForwardController.h"
+#include "HandoverReportDialog.h"
 #include "ListenerStatusIndicator.h"
 #include "NotificationBanner.h"
 #include "ReplayDialog.h"
@@ -22,6 +23,7 @@
 #include "StoreLoadIndicator.h"
 #include "TrayController.h"
 #include "alertmanager/Acknowledgements.h"
+#include "alertmanager/AlertmanagerApi.h"
 #include "alertmanager/AlertmanagerSync.h"
 #include "analysis/AnalysisService.h"
 #include "core/Profile.h"
@@ -54,10 +56,10 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
-#include <QTreeView>
 #include <QTime>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -402,6 +404,10 @@ void MainWindow::createMenus()
                                             QKeySequence(u"Ctrl+Shift+L"_s), this, &MainWindow::openSilences);
     silences->setObjectName(u"actionSilences"_s);
     silences->setEnabled(m_context.sync != nullptr);
+    QAction *handover = viewMenu->addAction(tr("&Handover report…"), QKeySequence(u"Ctrl+Shift+H"_s), this,
+                                            &MainWindow::openHandoverReport);
+    handover->setObjectName(u"actionHandoverReport"_s);
+    handover->setEnabled(!m_context.dataDirectory.isEmpty());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -852,6 +858,32 @@ void MainWindow::openSilences()
     m_silencesDialog->show();
     m_silencesDialog->raise();
     m_silencesDialog->activateWindow();
+}
+
+void MainWindow::openHandoverReport()
+{
+    HandoverReportDialog::Services services{m_context.dataDirectory, m_context.secrets};
+    if (m_context.forward) {
+        services.destinations = m_context.forward->settings().destinations;
+        services.telegramApi = m_context.forward->settings().telegramApi;
+    }
+    auto *dialog = new HandoverReportDialog(services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    if (!m_context.sync || m_context.sync->endpoints().isEmpty()) {
+        dialog->build();
+        return;
+    }
+    // Acknowledgements and silences come from Alertmanager; the report waits for them.
+    auto *client = new AlertmanagerClient(dialog);
+    client->fetchSilences(m_context.sync->endpoints().constFirst(), dialog,
+                          [dialog](const AlertmanagerApi::SilencesResult &result) {
+                              if (result.error.isEmpty())
+                                  dialog->setSilences(result.silences);
+                              else
+                                  dialog->setSilencesUnavailable(result.error);
+                              dialog->build();
+                          });
 }
 
 void MainWindow::openReplay()

@@ -126,6 +126,8 @@ private:
     // its matchers select, or to narrow them in the Silence dialog.
     void answerHeldBackAcknowledge(const AcknowledgeCheck &check);
     void openSilences();
+    // View → Handover report…: the shift's report, with Alertmanager's silences when there is one.
+    void openHandoverReport();
     void showShortcuts();
     // Enter on an alert: its details get the focus.
     void openCurrentAlert();
