@@ -96,5 +96,6 @@ QList<Settings::Info> Settings::known()
             info(uiLanguage),
             info(fontPointSize),
             info(dataDirectory),
-            info(retentionDays)};
+            info(retentionDays),
+            info(workingSetHours)};
 }

@@ -17,6 +17,9 @@ StoreService::StoreService(QObject *parent)
     connect(m_worker, &StoreWorker::alertsChanged, this, &StoreService::alertsChanged);
     connect(m_worker, &StoreWorker::alertsRemoved, this, &StoreService::alertsRemoved);
     connect(m_worker, &StoreWorker::pruneFinished, this, &StoreService::pruneFinished);
+    connect(m_worker, &StoreWorker::alertsAgedOut, this, &StoreService::alertsAgedOut);
+    connect(&m_sweepTimer, &QTimer::timeout, this, &StoreService::sweepWorkingSet);
+    m_sweepTimer.start(sweepInterval);
     connect(&m_retentionTimer, &QTimer::timeout, this, &StoreService::pruneByRetention);
     m_thread.start();
 }
@@ -181,4 +184,55 @@ void StoreService::pruneOlderThan(const QDateTime &cutoff)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, cutoff] { worker->prune(cutoff); }, Qt::QueuedConnection);
+}
+
+void StoreService::setWorkingSetHours(int hours)
+{
+    m_workingSetHours = std::clamp(hours, 1, 24 * 366);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, window = std::chrono::hours(m_workingSetHours)] { worker->setWorkingSetWindow(window); },
+        Qt::QueuedConnection);
+}
+
+QDateTime StoreService::workingSetCutoff() const
+{
+    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    return now.addSecs(-qint64(m_workingSetHours) * 3600);
+}
+
+void StoreService::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = clock;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, clock = std::move(clock)] { worker->setClock(clock); }, Qt::QueuedConnection);
+}
+
+void StoreService::sweepWorkingSet()
+{
+    QMetaObject::invokeMethod(m_worker, &StoreWorker::evictAgedOut, Qt::QueuedConnection);
+}
+
+int StoreService::workingSetSize()
+{
+    int size = 0;
+    QMetaObject::invokeMethod(
+        m_worker, [&] { size = m_worker->workingSetSize(); }, Qt::BlockingQueuedConnection);
+    return size;
+}
+
+void StoreService::searchHistory(const AlertFilter &filter, int limit, QObject *context,
+                                 std::function<void(const HistoryResult &)> done)
+{
+    onStoreThread(
+        [filter, limit](StoreWorker *worker) {
+            HistoryResult result;
+            const Result<QList<Alert>> found = worker->searchHistory(filter, limit, &result.more);
+            if (found)
+                result.alerts = *found;
+            else
+                result.error = found.error();
+            return result;
+        },
+        context, std::move(done));
 }
