@@ -35,18 +35,18 @@ Alert benchAlert(int i, AlertState state, const QDateTime &startsAt)
                                    u"CPUThrottlingHigh"_s};
     Alert alert;
     alert.source = u"alertmanager"_s;
-    alert.fingerprint = u"%1"_s.arg(quint64(i) * 2654435761u, 16, 16, u'0');
+    alert.fingerprint = u"%1"_s.arg(quint64(i) * 2654435761u, 16, 16, QLatin1Char('0'));
     alert.state = state;
     alert.name = names.at(i % names.size());
     alert.severityText = i % 3 == 0 ? u"critical"_s : u"warning"_s;
     alert.severity = severityFromText(alert.severityText);
-    alert.labels = {{u"alertname"_s, alert.name},
-                    {u"namespace"_s, u"team-%1"_s.arg(i % 53)},
-                    {u"pod"_s, u"api-%1-7f9c%2"_s.arg(i % 997).arg(i, 6, 36, u'0')},
-                    {u"cluster"_s, u"prod-eu1"_s},
-                    {u"severity"_s, alert.severityText}};
-    alert.annotations = {{u"summary"_s, u"Pod %1 is restarting"_s.arg(alert.labels.value(u"pod"_s))},
-                         {u"runbook_url"_s, u"https://runbooks.example/%1"_s.arg(alert.name)}};
+    alert.labels.insert(u"alertname"_s, alert.name);
+    alert.labels.insert(u"namespace"_s, u"team-%1"_s.arg(i % 53));
+    alert.labels.insert(u"pod"_s, u"api-%1-7f9c%2"_s.arg(i % 997).arg(i, 6, 36, QLatin1Char('0')));
+    alert.labels.insert(u"cluster"_s, u"prod-eu1"_s);
+    alert.labels.insert(u"severity"_s, alert.severityText);
+    alert.annotations.insert(u"summary"_s, u"Pod %1 is restarting"_s.arg(alert.labels.value(u"pod"_s)));
+    alert.annotations.insert(u"runbook_url"_s, u"https://runbooks.example/%1"_s.arg(alert.name));
     alert.startsAt = startsAt;
     if (state == AlertState::Resolved)
         alert.endsAt = startsAt.addSecs(300);
@@ -189,10 +189,11 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "cannot start %s\n", qPrintable(binary));
         return 1;
     }
-    const QByteArray health = "GET /healthz HTTP/1.1\r\nHost: bench\r\nConnection: close\r\n\r\n";
+    const QByteArray health = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
     while (request(port, health) != 200) {
         if (alertdeck.state() != QProcess::Running || timer.elapsed() > 120'000) {
-            std::fprintf(stderr, "the listener never answered\n");
+            std::fprintf(stderr, "the listener never answered (%lld ms, exit code %d)\n", timer.elapsed(),
+                         alertdeck.exitCode());
             return 1;
         }
         QThread::msleep(5);
@@ -212,7 +213,7 @@ int main(int argc, char **argv)
     QElapsedTimer post;
     post.start();
     const int stored = request(port,
-                               "POST /webhook/alertmanager HTTP/1.1\r\nHost: bench\r\nContent-Type: "
+                               "POST /webhook/alertmanager HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
                                "application/json\r\nConnection: close\r\nContent-Length: "
                                    + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     const qint64 postMs = post.elapsed();
