@@ -1,5 +1,7 @@
 #include "store/StoreService.h"
 
+#include "store/WorkingSetQueries.h"
+
 StoreService::StoreService(QObject *parent)
     : AlertHistory(parent)
     , m_worker(new StoreWorker)
@@ -34,6 +36,7 @@ StoreService::~StoreService()
 
 Result<> StoreService::open(const QString &filePath)
 {
+    m_filePath = filePath;
     Result<> opened;
     QMetaObject::invokeMethod(
         m_worker, [&] { opened = m_worker->open(filePath); }, Qt::BlockingQueuedConnection);
@@ -44,6 +47,7 @@ Result<> StoreService::open(const QString &filePath)
 
 void StoreService::openInBackground(const QString &filePath, int batchSize)
 {
+    m_filePath = filePath;
     setStoreState(StoreState::Opening);
     QMetaObject::invokeMethod(
         m_worker,
@@ -224,15 +228,25 @@ int StoreService::workingSetSize()
 void StoreService::searchHistory(const AlertFilter &filter, int limit, QObject *context,
                                  std::function<void(const HistoryResult &)> done)
 {
-    onStoreThread(
-        [filter, limit](StoreWorker *worker) {
+    // On a connection of its own in the thread pool: scanning a large history takes
+    // seconds, and deliveries must not wait for it on the store thread.
+    Background::run(
+        context,
+        [file = m_filePath, filter, cutoff = workingSetCutoff(), limit] {
             HistoryResult result;
-            const Result<QList<Alert>> found = worker->searchHistory(filter, limit, &result.more);
-            if (found)
-                result.alerts = *found;
-            else
-                result.error = found.error();
+            if (file.isEmpty()) {
+                result.error = tr("the alert store is not open");
+                return result;
+            }
+            const Result<WorkingSetQueries::HistoryPage> page
+                = WorkingSetQueries::searchStoreFile(file, filter, cutoff, std::max(1, limit));
+            if (page) {
+                result.alerts = page->alerts;
+                result.more = page->more;
+            } else {
+                result.error = page.error();
+            }
             return result;
         },
-        context, std::move(done));
+        std::move(done));
 }

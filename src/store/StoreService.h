@@ -88,7 +88,8 @@ public:
     int workingSetSize();
 
     // The older history (resolved before the window) matching `filter`, latest first, at
-    // most `limit`, read on the store thread; `done` gets them with `more` when there may
+    // most `limit`, read in the background on a read-only connection (deliveries are
+    // stored meanwhile); `done` gets them with `more` when there may
     // be more, or the error.
     struct HistoryResult {
         QList<Alert> alerts;
@@ -139,6 +140,7 @@ private:
     QTimer m_retentionTimer;
     QTimer m_sweepTimer;
     int m_workingSetHours = defaultWorkingSetHours;
+    QString m_filePath; // the history search reads it on a connection of its own
     std::function<QDateTime()> m_clock; // the same "now" as the store thread's
     int m_retentionDays = 0;
     StoreWorker *m_worker; // lives on m_thread, deleted when it finishes

@@ -2,6 +2,7 @@
 
 #include "model/AlertJson.h"
 
+#include <QAtomicInteger>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -134,6 +135,24 @@ Result<HistoryPage> searchResolvedBefore(const QSqlDatabase &db, const AlertFilt
         }
         page.alerts.append(std::move(alert));
     }
+    return page;
+}
+
+Result<HistoryPage> searchStoreFile(const QString &filePath, const AlertFilter &filter, const QDateTime &cutoff,
+                                    int limit)
+{
+    static QAtomicInteger<int> counter;
+    const QString name = u"alertdeck-history-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    Result<HistoryPage> page = Failure{QString()};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(filePath);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s);
+        page = db.open() ? searchResolvedBefore(db, filter, cutoff, limit)
+                         : Result<HistoryPage>(Failure{db.lastError().text()});
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
     return page;
 }
 

@@ -37,6 +37,11 @@ inline constexpr int maxExamined = 50'000;
 Result<HistoryPage> searchResolvedBefore(const QSqlDatabase &db, const AlertFilter &filter, const QDateTime &cutoff,
                                          int limit);
 
+// The same on a read-only connection of its own to the store file, for any thread: a
+// long search of a large history never holds up the writes (WAL lets both run).
+Result<HistoryPage> searchStoreFile(const QString &filePath, const AlertFilter &filter, const QDateTime &cutoff,
+                                    int limit);
+
 // How the index's last-update expression orders a time: the text the alert JSON holds.
 QString storedTime(const QDateTime &time);
 

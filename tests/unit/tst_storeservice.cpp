@@ -353,7 +353,7 @@ private slots:
         QCOMPARE(service.occurrences({u"alertmanager"_s, u"recent"_s}).size(), 1);
     }
 
-    void searchesTheOlderHistoryOnTheStoreThread()
+    void searchesTheOlderHistoryInTheBackground()
     {
         storeDirectly(path(),
                       {resolvedAt(u"api-1"_s, t0.addDays(-40)), resolvedAt(u"api-2"_s, t0.addDays(-3)),
