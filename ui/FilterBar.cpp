@@ -181,6 +181,7 @@ void FilterBar::showHistoryFound(int found, bool more, const QString &error)
 void FilterBar::showHidden(int hidden)
 {
     if (!m_error.isEmpty()) {
+        m_status->setTextFormat(Qt::RichText);
         m_status->setText(u"<span style='color:#d32f2f'>%1</span>"_s.arg(m_error.toHtmlEscaped()));
         m_status->setVisible(true);
         return;
@@ -190,7 +191,8 @@ void FilterBar::showHidden(int hidden)
         parts << tr("%n hidden by the filter", nullptr, hidden);
     if (!m_historyStatus.isEmpty())
         parts << m_historyStatus;
-    m_status->setText(u"<span>%1</span>"_s.arg(parts.join(u" · "_s).toHtmlEscaped()));
+    m_status->setTextFormat(Qt::PlainText); // a store error is shown as it is
+    m_status->setText(parts.join(u" · "_s));
     m_status->setVisible(!parts.isEmpty());
 }
 
