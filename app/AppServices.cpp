@@ -91,6 +91,8 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     // Stored changes reach the table as soon as they are committed.
     connect(m_store, &StoreService::alertsChanged, m_alerts, &AlertTableModel::applyChanges);
     connect(m_store, &StoreService::alertsRemoved, m_alerts, &AlertTableModel::remove);
+    // Resolved alerts that leave the working set leave the table too (they stay on disk).
+    connect(m_store, &StoreService::alertsAgedOut, m_alerts, &AlertTableModel::remove);
     // Stored alerts arrive in batches after start-up, always before live changes.
     connect(m_store, &StoreService::alertsRestored, m_alerts,
             [model = m_alerts](const QList<Alert> &alerts) { model->upsert(alerts); });
@@ -139,6 +141,10 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     connect(m_settings, &AppSettings::changed, this, [this](const QString &path) {
         if (path == QLatin1String(Settings::retentionDays.path) && !m_options.retentionDays && m_storeReady)
             m_store->setRetentionDays(m_settings->value(Settings::retentionDays));
+        if (path == QLatin1String(Settings::workingSetHours.path)) {
+            m_store->setWorkingSetHours(m_settings->value(Settings::workingSetHours));
+            m_store->sweepWorkingSet();
+        }
         if (path.startsWith(u"Analysis/"_s))
             configureAnalysis();
         if (path.startsWith(u"Forwarding/"_s) || path == QLatin1String(Settings::alertmanagerUrls.path))
@@ -263,6 +269,7 @@ void AppServices::start()
         }
     }
     configureContext();
+    m_store->setWorkingSetHours(m_settings->value(Settings::workingSetHours));
     m_store->openInBackground(storePath());
     loadCredentials([this] {
         m_credentialsLoaded = true;

@@ -1,5 +1,7 @@
 #include "FilterBar.h"
 
+#include "store/HistorySearch.h"
+
 #include <QAbstractButton>
 #include <QButtonGroup>
 #include <QElapsedTimer>
@@ -20,6 +22,7 @@ FilterBar::FilterBar(AlertFilterProxyModel *proxy, QWidget *parent)
     , m_states(new QButtonGroup(this))
     , m_replayed(new QToolButton(this))
     , m_status(new QLabel(this))
+    , m_historyButton(new QToolButton(this))
 {
     setObjectName(u"filterBar"_s);
     m_edit->setObjectName(u"filterEdit"_s);
@@ -59,6 +62,12 @@ FilterBar::FilterBar(AlertFilterProxyModel *proxy, QWidget *parent)
     connect(m_replayed, &QToolButton::toggled, proxy, &AlertFilterProxyModel::setShowReplayed);
     layout->addWidget(m_replayed);
     layout->addWidget(m_status);
+    // Shown while a filter is typed: the table holds the recent alerts only.
+    m_historyButton->setObjectName(u"searchHistory"_s);
+    m_historyButton->setText(tr("Search older history"));
+    m_historyButton->hide();
+    connect(m_historyButton, &QToolButton::clicked, this, &FilterBar::searchHistory);
+    layout->addWidget(m_historyButton);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(0); // the next event-loop pass: keys typed meanwhile are applied together
@@ -110,19 +119,81 @@ void FilterBar::applyNow()
     m_error.clear();
     m_edit->setStyleSheet({});
     m_proxy->setAlertFilter(*parsed);
+    if (m_edit->text() != m_appliedText) {
+        // Another search: the older alerts found for the last one leave the table.
+        if (m_history)
+            m_history->clear();
+        m_historyStatus.clear();
+        m_appliedText = m_edit->text();
+        m_appliedFilter = *parsed;
+    }
+    updateHistoryButton();
     showHidden(m_proxy->hiddenCount());
     emit filterApplied();
+}
+
+void FilterBar::setHistorySearch(HistorySearch *history)
+{
+    m_history = history;
+    if (m_history)
+        connect(m_history, &HistorySearch::finished, this, &FilterBar::showHistoryFound);
+    updateHistoryButton();
+}
+
+void FilterBar::updateHistoryButton()
+{
+    m_historyButton->setVisible(m_history && !m_appliedFilter.isEmpty() && m_error.isEmpty());
+    if (!m_history)
+        return;
+    const bool searching = m_history->isSearching();
+    m_historyButton->setEnabled(!searching && m_historyStatus.isEmpty());
+    m_historyButton->setText(searching ? tr("Searching older history…") : tr("Search older history"));
+    m_historyButton->setToolTip(tr("The table holds firing alerts and those resolved within the last %n hours. "
+                                   "Look for older resolved alerts matching this filter in the store.",
+                                   nullptr, m_history->workingSetHours()));
+}
+
+void FilterBar::searchHistory()
+{
+    if (!m_history || m_appliedFilter.isEmpty())
+        return;
+    // The older alerts are resolved ones: a table showing firing alerts only would hide them.
+    if (m_proxy->stateFilter() == AlertFilterProxyModel::StateFilter::Firing)
+        if (QAbstractButton *all = m_states->button(static_cast<int>(AlertFilterProxyModel::StateFilter::All)))
+            all->click();
+    m_history->search(m_appliedFilter);
+    updateHistoryButton();
+}
+
+void FilterBar::showHistoryFound(int found, bool more, const QString &error)
+{
+    if (!error.isEmpty())
+        m_historyStatus = tr("The older history could not be searched: %1").arg(error);
+    else if (more)
+        m_historyStatus = tr("%n older alerts added from the store; there are more: narrow the filter to see them.",
+                             nullptr, found);
+    else
+        m_historyStatus = tr("%n older alerts added from the store", nullptr, found);
+    updateHistoryButton();
+    showHidden(m_proxy->hiddenCount());
 }
 
 void FilterBar::showHidden(int hidden)
 {
     if (!m_error.isEmpty()) {
+        m_status->setTextFormat(Qt::RichText);
         m_status->setText(u"<span style='color:#d32f2f'>%1</span>"_s.arg(m_error.toHtmlEscaped()));
         m_status->setVisible(true);
         return;
     }
-    m_status->setText(tr("%n hidden by the filter", nullptr, hidden));
-    m_status->setVisible(hidden > 0);
+    QStringList parts;
+    if (hidden > 0)
+        parts << tr("%n hidden by the filter", nullptr, hidden);
+    if (!m_historyStatus.isEmpty())
+        parts << m_historyStatus;
+    m_status->setTextFormat(Qt::PlainText); // a store error is shown as it is
+    m_status->setText(parts.join(u" · "_s));
+    m_status->setVisible(!parts.isEmpty());
 }
 
 bool FilterBar::eventFilter(QObject *watched, QEvent *event)

@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class HistorySearch;
 class QButtonGroup;
 class QLabel;
 class QLineEdit;
@@ -28,6 +29,10 @@ public:
     void applyNow();
     // Clears the text and shows every state (an alert asked for must be visible).
     void showEverything();
+    // With a filter typed, offers to look for older alerts in the store too (the table
+    // holds the recent ones only). Not owned.
+    void setHistorySearch(HistorySearch *history);
+    QToolButton *historyButton() const { return m_historyButton; }
 
     // Above this cost per application, typing is applied after a pause instead.
     static constexpr int slowFilterMs = 40;
@@ -42,12 +47,20 @@ protected:
 
 private:
     void showHidden(int hidden);
+    void searchHistory();
+    void showHistoryFound(int found, bool more, const QString &error);
+    void updateHistoryButton();
 
     AlertFilterProxyModel *m_proxy;
     QLineEdit *m_edit;
     QButtonGroup *m_states;
     QToolButton *m_replayed;
     QLabel *m_status;
+    QToolButton *m_historyButton;
+    HistorySearch *m_history = nullptr;
+    AlertFilter m_appliedFilter; // the last valid filter applied
+    QString m_appliedText;
+    QString m_historyStatus; // what the last history search found
     QTimer m_debounce;
     QString m_error;
 };

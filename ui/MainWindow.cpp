@@ -38,6 +38,7 @@
 #include "model/IncidentTableModel.h"
 #include "replay/ReplaySession.h"
 #include "settings/AppSettings.h"
+#include "store/HistorySearch.h"
 #include "store/StoreService.h"
 
 #include <QAction>
@@ -240,6 +241,8 @@ QWidget *MainWindow::createCentralArea()
     m_sortModel = new AlertFilterProxyModel(this);
     m_sortModel->setAlertModel(m_context.alerts);
     m_filterBar = new FilterBar(m_sortModel);
+    if (m_context.store) // older alerts on demand (issue 23)
+        m_filterBar->setHistorySearch(new HistorySearch(m_context.store, m_context.alerts, m_filterBar));
     m_groupModel = new AlertGroupingProxyModel(this);
     m_groupModel->setModels(m_sortModel, m_context.alerts);
     m_presentationModel = new AlertPresentationModel(this);

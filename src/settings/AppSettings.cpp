@@ -100,5 +100,6 @@ QList<Settings::Info> Settings::known()
             info(incidentScopes),
             info(incidentByGroupKey),
             info(incidentWindowMinutes),
-            info(incidentQuietMinutes)};
+            info(incidentQuietMinutes),
+            info(workingSetHours)};
 }

@@ -102,6 +102,9 @@ inline const SettingKey<int> fontPointSize{"Appearance/fontPointSize", 0}; // 0:
 // Data
 inline const SettingKey<QString> dataDirectory{"Data/directory", {}}; // empty: the default place
 inline const SettingKey<int> retentionDays{"Store/retentionDays", 90}; // 0 keeps everything
+// Resolved alerts stay in the table (and in memory) this long; older ones are on disk,
+// reached through "Search older history".
+inline const SettingKey<int> workingSetHours{"Store/workingSetHours", 24};
 
 // Incidents (IncidentRules): alerts sharing a group key or a scope, starting within the window
 // clang-format off: one line each, as tst_configfile reads them

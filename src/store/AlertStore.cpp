@@ -3,6 +3,7 @@
 #include "logging/LogCategories.h"
 #include "model/AlertJson.h"
 #include "store/DataDirectory.h"
+#include "store/WorkingSetQueries.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -130,6 +131,7 @@ struct AlertStore::Statements {
         : insertPayload(db)
         , occurrence(db)
         , upsertAlert(db)
+        , findAlert(db)
     { }
     bool prepare()
     {
@@ -147,12 +149,14 @@ struct AlertStore::Statements {
             && upsertAlert.prepare(
                 u"INSERT INTO alerts (source, fingerprint, data, last_payload_id) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (source, fingerprint) DO UPDATE SET data = excluded.data, "
-                "last_payload_id = excluded.last_payload_id"_s);
+                "last_payload_id = excluded.last_payload_id"_s)
+            && findAlert.prepare(u"SELECT data FROM alerts WHERE source = ? AND fingerprint = ?"_s);
     }
 
     QSqlQuery insertPayload;
     QSqlQuery occurrence;
     QSqlQuery upsertAlert;
+    QSqlQuery findAlert; // by primary key: an alert outside the working set
 };
 
 AlertStore::AlertStore()
@@ -211,12 +215,16 @@ Result<> AlertStore::open(const QString &filePath)
     }
     if (const Result<> created = createSchema(); !created)
         return Failure{Text::tr("Cannot initialise the alert store %1: %2").arg(filePath, created.error())};
+    if (const Result<> indexed = createWorkingSetIndex(); !indexed)
+        return Failure{Text::tr("Cannot initialise the alert store %1: %2").arg(filePath, indexed.error())};
     if (const Result<> loaded = loadCurrentAlerts(); !loaded)
         return Failure{Text::tr("Cannot read the alert store %1: %2").arg(filePath, loaded.error())};
     m_statements = std::make_unique<Statements>(m_db);
     if (!m_statements->prepare())
         return Failure{Text::tr("Cannot prepare the alert store %1: %2").arg(filePath, m_db.lastError().text())};
-    qCInfo(lcStore).noquote() << "opened" << filePath << "with" << m_current.size() << "alerts";
+    qCInfo(lcStore).noquote() << "opened" << filePath << "with" << m_current.size()
+                              << "alerts in the working set (firing, or resolved within"
+                              << m_workingSetWindow.count() / 3600 << "hours)";
     return {};
 }
 
@@ -281,16 +289,81 @@ Result<> AlertStore::createSchema()
 
 Result<> AlertStore::loadCurrentAlerts()
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT data FROM alerts"_s))
-        return Failure{queryError(query)};
+    const Result<QList<Alert>> loaded = WorkingSetQueries::workingSet(m_db, workingSetCutoff());
+    if (!loaded)
+        return loaded.failure();
     m_current.clear();
-    while (query.next()) {
-        const Alert alert = AlertJson::fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
+    m_current.reserve(loaded->size());
+    for (const Alert &alert : *loaded)
         m_current.insert(AlertKey::of(alert), alert);
-    }
     return {};
+}
+
+// Not part of the numbered schema: an index that any version may add (IF NOT EXISTS).
+Result<> AlertStore::createWorkingSetIndex()
+{
+    return WorkingSetQueries::createIndex(m_db);
+}
+
+void AlertStore::setWorkingSetWindow(std::chrono::seconds window)
+{
+    m_workingSetWindow = std::max(window, std::chrono::seconds(1));
+}
+
+void AlertStore::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+QDateTime AlertStore::workingSetCutoff() const
+{
+    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    return now.addSecs(-m_workingSetWindow.count());
+}
+
+QList<AlertKey> AlertStore::evictAgedOut()
+{
+    const QDateTime cutoff = workingSetCutoff();
+    QList<AlertKey> evicted;
+    for (auto it = m_current.begin(); it != m_current.end();) {
+        const Alert &alert = it.value();
+        const QDateTime lastSeen = alert.lastUpdate.isValid() ? alert.lastUpdate : alert.endsAt;
+        // As the start-up read: no time at all counts as old.
+        if (alert.state == AlertState::Resolved && (!lastSeen.isValid() || lastSeen < cutoff)) {
+            evicted.append(it.key());
+            it = m_current.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (!evicted.isEmpty())
+        m_current.squeeze();
+    return evicted;
+}
+
+Result<QList<Alert>> AlertStore::searchHistory(const AlertFilter &filter, int limit, bool *more) const
+{
+    if (!isOpen())
+        return Failure{Text::tr("the alert store is not open")};
+    const Result<WorkingSetQueries::HistoryPage> page
+        = WorkingSetQueries::searchResolvedBefore(m_db, filter, workingSetCutoff(), std::max(1, limit));
+    if (!page)
+        return page.failure();
+    if (more)
+        *more = page->more;
+    return page->alerts;
+}
+
+std::optional<Alert> AlertStore::storedAlert(const AlertKey &key)
+{
+    QSqlQuery &query = m_statements->findAlert;
+    query.addBindValue(key.source);
+    query.addBindValue(key.fingerprint);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    const QByteArray data = query.value(0).toByteArray();
+    query.finish();
+    return AlertJson::fromJson(QJsonDocument::fromJson(data).object());
 }
 
 Result<QList<AlertChange>> AlertStore::write(const QList<IncomingPayload> &batch)
@@ -348,8 +421,12 @@ Result<> AlertStore::writePayload(const IncomingPayload &payload, QHash<AlertKey
         const AlertKey key = AlertKey::of(incoming);
         auto pendingIt = pending.constFind(key);
         auto currentIt = m_current.constFind(key);
+        // Outside the working set: its stored state, read by key.
+        const std::optional<Alert> stored
+            = pendingIt == pending.cend() && currentIt == m_current.cend() ? storedAlert(key) : std::nullopt;
         const Alert *current = pendingIt != pending.cend() ? &*pendingIt
             : currentIt != m_current.cend()                ? &*currentIt
+            : stored                                       ? &*stored
                                                            : nullptr;
         const AlertMerge::Outcome outcome = AlertMerge::classify(current, incoming);
 
@@ -572,14 +649,11 @@ Result<PruneStep> AlertStore::pruneStep(const QDateTime &cutoff, int limit)
     if (!isOpen())
         return Failure{Text::tr("the alert store is not open")};
     const qint64 cutoffMs = cutoff.toMSecsSinceEpoch();
-    QList<AlertKey> expired;
-    for (const Alert &alert : std::as_const(m_current)) {
-        if (expired.size() >= limit)
-            break;
-        const QDateTime lastSeen = alert.lastUpdate.isValid() ? alert.lastUpdate : alert.endsAt;
-        if (alert.state == AlertState::Resolved && lastSeen.isValid() && lastSeen < cutoff)
-            expired.append({alert.source, alert.fingerprint});
-    }
+    // Most of them are on disk only (older than the working set): found through the index.
+    const Result<QList<AlertKey>> found = WorkingSetQueries::resolvedBefore(m_db, cutoff, limit);
+    if (!found)
+        return found.failure();
+    const QList<AlertKey> &expired = *found;
 
     if (!m_db.transaction())
         return Failure{m_db.lastError().text()};

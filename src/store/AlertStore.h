@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "model/Alert.h"
 #include "model/AlertChange.h"
+#include "model/AlertFilter.h"
 #include "model/AlertKey.h"
 #include "model/PayloadFormat.h"
 #include "store/StoredRecords.h"
@@ -11,7 +12,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <chrono>
+#include <functional>
 #include <memory>
+#include <optional>
 
 // One accepted webhook delivery, as it is written to disk.
 struct IncomingPayload {
@@ -59,8 +63,25 @@ public:
     // changes to the live alerts.
     Result<QList<AlertChange>> write(const QList<IncomingPayload> &batch);
 
-    // The current state of every alert, as restored after a restart.
+    // The working set (what the table shows by default) is all the store keeps in
+    // memory: firing alerts and alerts resolved within the window. Older history stays
+    // on disk; a delivery for such an alert reads its stored state by key, so merging is
+    // the same as if it had been in memory. Set both before open().
+    static constexpr std::chrono::hours defaultWorkingSetWindow{24};
+    void setWorkingSetWindow(std::chrono::seconds window);
+    std::chrono::seconds workingSetWindow() const { return m_workingSetWindow; }
+    void setClock(std::function<QDateTime()> clock); // tests: "now" for the window
+    // Resolved alerts last updated before the window: the older history.
+    QDateTime workingSetCutoff() const;
+    // Drops from memory (never from disk) the resolved alerts that left the window.
+    QList<AlertKey> evictAgedOut();
+    // Stored alerts of the older history that match `filter`, latest update first, at
+    // most `limit`; `more` when there may be more than were read.
+    Result<QList<Alert>> searchHistory(const AlertFilter &filter, int limit, bool *more = nullptr) const;
+
+    // The current state of every alert of the working set (as restored after a restart).
     QList<Alert> alerts() const;
+    int workingSetSize() const { return int(m_current.size()); }
     QList<StoredOccurrence> occurrences(const AlertKey &alert) const;
     AlertDetails details(const AlertKey &alert) const;
     qint64 payloadCount() const;
@@ -89,6 +110,9 @@ private:
     Result<> checkOwnership();
     Result<> createSchema();
     Result<> loadCurrentAlerts();
+    Result<> createWorkingSetIndex();
+    // The stored state of an alert that is not in memory (older history).
+    std::optional<Alert> storedAlert(const AlertKey &key);
     Result<> writePayload(const IncomingPayload &payload, QHash<AlertKey, Alert> &pending, QList<AlertChange> &changes);
 
     struct Statements;
@@ -96,5 +120,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     std::unique_ptr<Statements> m_statements; // prepared once per open store
-    QHash<AlertKey, Alert> m_current; // mirrors the alerts table
+    QHash<AlertKey, Alert> m_current; // the working set of the alerts table
+    std::chrono::seconds m_workingSetWindow = defaultWorkingSetWindow;
+    std::function<QDateTime()> m_clock;
 };

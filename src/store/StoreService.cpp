@@ -1,5 +1,7 @@
 #include "store/StoreService.h"
 
+#include "store/WorkingSetQueries.h"
+
 StoreService::StoreService(QObject *parent)
     : AlertHistory(parent)
     , m_worker(new StoreWorker)
@@ -17,6 +19,9 @@ StoreService::StoreService(QObject *parent)
     connect(m_worker, &StoreWorker::alertsChanged, this, &StoreService::alertsChanged);
     connect(m_worker, &StoreWorker::alertsRemoved, this, &StoreService::alertsRemoved);
     connect(m_worker, &StoreWorker::pruneFinished, this, &StoreService::pruneFinished);
+    connect(m_worker, &StoreWorker::alertsAgedOut, this, &StoreService::alertsAgedOut);
+    connect(&m_sweepTimer, &QTimer::timeout, this, &StoreService::sweepWorkingSet);
+    m_sweepTimer.start(sweepInterval);
     connect(&m_retentionTimer, &QTimer::timeout, this, &StoreService::pruneByRetention);
     m_thread.start();
 }
@@ -31,6 +36,7 @@ StoreService::~StoreService()
 
 Result<> StoreService::open(const QString &filePath)
 {
+    m_filePath = filePath;
     Result<> opened;
     QMetaObject::invokeMethod(
         m_worker, [&] { opened = m_worker->open(filePath); }, Qt::BlockingQueuedConnection);
@@ -41,6 +47,7 @@ Result<> StoreService::open(const QString &filePath)
 
 void StoreService::openInBackground(const QString &filePath, int batchSize)
 {
+    m_filePath = filePath;
     setStoreState(StoreState::Opening);
     QMetaObject::invokeMethod(
         m_worker,
@@ -181,4 +188,65 @@ void StoreService::pruneOlderThan(const QDateTime &cutoff)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, cutoff] { worker->prune(cutoff); }, Qt::QueuedConnection);
+}
+
+void StoreService::setWorkingSetHours(int hours)
+{
+    m_workingSetHours = std::clamp(hours, 1, 24 * 366);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, window = std::chrono::hours(m_workingSetHours)] { worker->setWorkingSetWindow(window); },
+        Qt::QueuedConnection);
+}
+
+QDateTime StoreService::workingSetCutoff() const
+{
+    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    return now.addSecs(-qint64(m_workingSetHours) * 3600);
+}
+
+void StoreService::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = clock;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, clock = std::move(clock)] { worker->setClock(clock); }, Qt::QueuedConnection);
+}
+
+void StoreService::sweepWorkingSet()
+{
+    QMetaObject::invokeMethod(m_worker, &StoreWorker::evictAgedOut, Qt::QueuedConnection);
+}
+
+int StoreService::workingSetSize()
+{
+    int size = 0;
+    QMetaObject::invokeMethod(
+        m_worker, [&] { size = m_worker->workingSetSize(); }, Qt::BlockingQueuedConnection);
+    return size;
+}
+
+void StoreService::searchHistory(const AlertFilter &filter, int limit, QObject *context,
+                                 std::function<void(const HistoryResult &)> done)
+{
+    // On a connection of its own in the thread pool: scanning a large history takes
+    // seconds, and deliveries must not wait for it on the store thread.
+    Background::run(
+        context,
+        [file = m_filePath, filter, cutoff = workingSetCutoff(), limit] {
+            HistoryResult result;
+            if (file.isEmpty()) {
+                result.error = tr("the alert store is not open");
+                return result;
+            }
+            const Result<WorkingSetQueries::HistoryPage> page
+                = WorkingSetQueries::searchStoreFile(file, filter, cutoff, std::max(1, limit));
+            if (page) {
+                result.alerts = page->alerts;
+                result.more = page->more;
+            } else {
+                result.error = page.error();
+            }
+            return result;
+        },
+        std::move(done));
 }

@@ -70,6 +70,35 @@ public:
     std::shared_ptr<IngestInbox> inbox() const { return m_inbox; }
     QMetaObject::Connection connectResults(QObject *receiver, std::function<void(const QList<IngestOutcome> &)> handle);
 
+    // The working set: only firing alerts and alerts resolved within `hours` are kept in
+    // memory and restored at start (set it before opening). Resolved alerts leaving the
+    // window are dropped from memory by a sweep every few minutes (alertsAgedOut()); they
+    // stay on disk, reached through searchHistory().
+    static constexpr int defaultWorkingSetHours = 24;
+    void setWorkingSetHours(int hours);
+    int workingSetHours() const { return m_workingSetHours; }
+    // The start of the window now: resolved alerts last updated before it are history.
+    QDateTime workingSetCutoff() const;
+    // Tests: "now" for the window, on the store thread.
+    void setClock(std::function<QDateTime()> clock);
+    // Runs the sweep now (tests, and the periodic timer).
+    void sweepWorkingSet();
+    static constexpr std::chrono::minutes sweepInterval{5};
+    // Alerts held in memory by the store (tests and tools; blocks until answered).
+    int workingSetSize();
+
+    // The older history (resolved before the window) matching `filter`, latest first, at
+    // most `limit`, read in the background on a read-only connection (deliveries are
+    // stored meanwhile); `done` gets them with `more` when there may
+    // be more, or the error.
+    struct HistoryResult {
+        QList<Alert> alerts;
+        bool more = false;
+        QString error;
+    };
+    void searchHistory(const AlertFilter &filter, int limit, QObject *context,
+                       std::function<void(const HistoryResult &)> done);
+
     // Retention: resolved alerts and payloads older than `days` are removed on the
     // store thread, soon after start-up and then every few hours. 0 keeps everything.
     static constexpr int defaultRetentionDays = 90;
@@ -83,6 +112,8 @@ signals:
     void alertsRestored(const QList<Alert> &alerts);
     void alertsChanged(const QList<AlertChange> &changes);
     void alertsRemoved(const QList<AlertKey> &alerts);
+    // Resolved alerts that left the working set: gone from memory, still on disk.
+    void alertsAgedOut(const QList<AlertKey> &alerts);
     void pruneFinished(const PruneSummary &summary);
 
 private:
@@ -107,6 +138,10 @@ private:
     int m_restoredAlerts = 0;
     int m_storedAlertsAtOpen = 0;
     QTimer m_retentionTimer;
+    QTimer m_sweepTimer;
+    int m_workingSetHours = defaultWorkingSetHours;
+    QString m_filePath; // the history search reads it on a connection of its own
+    std::function<QDateTime()> m_clock; // the same "now" as the store thread's
     int m_retentionDays = 0;
     StoreWorker *m_worker; // lives on m_thread, deleted when it finishes
     std::shared_ptr<IngestInbox> m_inbox;

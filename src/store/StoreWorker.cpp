@@ -50,6 +50,15 @@ void StoreWorker::openAndRestore(const QString &filePath, int batchSize)
     emit restoreFinished();
 }
 
+void StoreWorker::evictAgedOut()
+{
+    const QList<AlertKey> evicted = m_store.evictAgedOut();
+    if (!evicted.isEmpty()) {
+        qCDebug(lcStore) << evicted.size() << "resolved alerts left the working set";
+        emit alertsAgedOut(evicted);
+    }
+}
+
 void StoreWorker::drain()
 {
     const QList<IngestInbox::Entry> entries = m_inbox ? m_inbox->takeAll() : QList<IngestInbox::Entry>{};

@@ -40,6 +40,16 @@ public:
     // batches always arrive before live changes.
     void openAndRestore(const QString &filePath, int batchSize);
     QList<Alert> alerts() const { return m_store.alerts(); }
+    int workingSetSize() const { return m_store.workingSetSize(); }
+    void setWorkingSetWindow(std::chrono::seconds window) { m_store.setWorkingSetWindow(window); }
+    void setClock(std::function<QDateTime()> clock) { m_store.setClock(std::move(clock)); }
+    // Drops the resolved alerts that left the working-set window from memory (they stay
+    // on disk) and tells with alertsAgedOut().
+    void evictAgedOut();
+    Result<QList<Alert>> searchHistory(const AlertFilter &filter, int limit, bool *more) const
+    {
+        return m_store.searchHistory(filter, limit, more);
+    }
     QList<StoredOccurrence> occurrences(const AlertKey &alert) const { return m_store.occurrences(alert); }
     AlertDetails details(const AlertKey &alert) const { return m_store.details(alert); }
     Result<> addAnalysis(StoredAnalysis &analysis) { return m_store.addAnalysis(analysis); }
@@ -70,6 +80,7 @@ signals:
     void finished(const QList<IngestOutcome> &outcomes);
     void alertsChanged(const QList<AlertChange> &changes);
     void alertsRemoved(const QList<AlertKey> &alerts);
+    void alertsAgedOut(const QList<AlertKey> &alerts);
     void pruneFinished(const PruneSummary &summary);
 
 private:

@@ -1,4 +1,5 @@
 #include "AlertBuilder.h"
+#include "FakeClock.h"
 #include "FileModes.h"
 #include "ResultAssert.h"
 #include "TestData.h"
@@ -190,8 +191,9 @@ private slots:
             resolvedAgain.lastUpdate = t0.addSecs(7200);
             QCOMPARE(write(store, {payloadOf({resolvedAgain})}).at(0).outcome, Outcome::Resolved);
         }
-        // A restart restores the second resolve.
+        // A restart restores the second resolve (within the working-set window).
         AlertStore store;
+        store.setClock(FakeClock::stoppedAt(t0.addSecs(7200)));
         QVERIFY_OK(store.open(path()));
         QCOMPARE(store.alerts().constFirst().state, AlertState::Resolved);
         const QList<StoredOccurrence> history = store.occurrences({u"alertmanager"_s, u"a1"_s});
@@ -426,7 +428,8 @@ private slots:
         QCOMPARE(payloads, 4);
         QCOMPARE(store->payloadCount(), 3);
 
-        store = std::make_unique<AlertStore>(); // a restart
+        store = std::make_unique<AlertStore>(); // a restart, while resolved-new is in the working set
+        store->setClock(FakeClock::stoppedAt(t0));
         QVERIFY_OK(store->open(path()));
         QStringList kept;
         for (const Alert &alert : store->alerts())
@@ -767,6 +770,198 @@ private slots:
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(u"version5"_s);
+    }
+
+    // Issue 23: history in the store, the working set in memory.
+    void theWorkingSetAtOpenHoldsFiringAndRecentlyResolvedOnly()
+    {
+        const QDateTime now = t0.addDays(10);
+        {
+            AlertStore store;
+            store.setClock(FakeClock::stoppedAt(now));
+            QVERIFY_OK(store.open(path()));
+            Alert firingOld = makeAlert(u"firing-old"_s, AlertState::Firing, t0.addDays(-30));
+            firingOld.lastUpdate = t0.addDays(-30);
+            Alert resolvedOld = makeAlert(u"resolved-3d"_s, AlertState::Resolved, now.addDays(-4), now.addDays(-3));
+            resolvedOld.lastUpdate = now.addDays(-3);
+            Alert resolvedRecent
+                = makeAlert(u"resolved-1h"_s, AlertState::Resolved, now.addDays(-1), now.addSecs(-3600));
+            resolvedRecent.lastUpdate = now.addSecs(-3600);
+            write(store, {payloadOf({firingOld, resolvedOld, resolvedRecent})});
+        }
+        AlertStore store;
+        store.setClock(FakeClock::stoppedAt(now));
+        QVERIFY_OK(store.open(path()));
+        QStringList kept;
+        for (const Alert &alert : store.alerts())
+            kept << alert.fingerprint;
+        kept.sort();
+        QCOMPARE(kept, (QStringList{u"firing-old"_s, u"resolved-1h"_s}));
+        QCOMPARE(store.workingSetSize(), 2);
+        // The old one is still on disk with its history.
+        QCOMPARE(store.occurrences({u"alertmanager"_s, u"resolved-3d"_s}).size(), 1);
+
+        // A wider window (a setting) brings it back at the next start.
+        AlertStore wider;
+        wider.setClock(FakeClock::stoppedAt(now));
+        wider.setWorkingSetWindow(std::chrono::days(7));
+        QVERIFY_OK(wider.open(path()));
+        QCOMPARE(wider.workingSetSize(), 3);
+    }
+
+    void memoryHoldsTheWorkingSetWhateverTheHistory()
+    {
+        const QDateTime now = t0.addDays(30);
+        {
+            AlertStore store;
+            store.setClock(FakeClock::stoppedAt(now));
+            QVERIFY_OK(store.open(path()));
+            QList<Alert> alerts;
+            for (int i = 0; i < 2000; ++i) {
+                Alert old = makeAlert(u"old-%1"_s.arg(i), AlertState::Resolved, t0.addSecs(i), t0.addSecs(i + 60));
+                old.lastUpdate = t0.addSecs(i + 60);
+                alerts << old;
+            }
+            for (int i = 0; i < 5; ++i)
+                alerts << makeAlert(u"firing-%1"_s.arg(i), AlertState::Firing, t0);
+            write(store, {payloadOf(alerts)});
+            // What was written is in memory until the sweep.
+            QCOMPARE(store.workingSetSize(), 2005);
+            QCOMPARE(store.evictAgedOut().size(), 2000);
+            QCOMPARE(store.workingSetSize(), 5);
+        }
+        AlertStore store;
+        store.setClock(FakeClock::stoppedAt(now));
+        QVERIFY_OK(store.open(path()));
+        QCOMPARE(store.workingSetSize(), 5);
+        QCOMPARE(store.alerts().size(), 5);
+    }
+
+    void aDeliveryForAnAlertOutsideTheWorkingSetMergesAsBefore()
+    {
+        // Resolved three days ago: on disk only after a restart.
+        const QDateTime resolvedAt = t0.addDays(-3);
+        {
+            AlertStore store;
+            store.setClock(FakeClock::stoppedAt(t0));
+            QVERIFY_OK(store.open(path()));
+            Alert firing = makeAlert(u"a1"_s, AlertState::Firing, resolvedAt.addSecs(-600));
+            firing.lastUpdate = resolvedAt.addSecs(-600);
+            Alert resolved = makeAlert(u"a1"_s, AlertState::Resolved, resolvedAt.addSecs(-600), resolvedAt);
+            resolved.lastUpdate = resolvedAt;
+            write(store, {payloadOf({firing})});
+            write(store, {payloadOf({resolved})});
+        }
+        AlertStore store;
+        store.setClock(FakeClock::stoppedAt(t0));
+        QVERIFY_OK(store.open(path()));
+        QCOMPARE(store.workingSetSize(), 0);
+
+        // Alertmanager repeats the old resolve: nothing new (not a new alert).
+        Alert repeated = makeAlert(u"a1"_s, AlertState::Resolved, resolvedAt.addSecs(-600), resolvedAt);
+        repeated.lastUpdate = resolvedAt;
+        QList<AlertChange> changes = write(store, {payloadOf({repeated})});
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.at(0).outcome, Outcome::Duplicate);
+        QCOMPARE(store.workingSetSize(), 0);
+
+        // It fires again: a new occurrence of the same alert, its history intact.
+        Alert again = makeAlert(u"a1"_s, AlertState::Firing, t0);
+        again.lastUpdate = t0;
+        changes = write(store, {payloadOf({again})});
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.at(0).outcome, Outcome::NewOccurrence);
+        QCOMPARE(changes.at(0).alert.count, 2);
+        QCOMPARE(changes.at(0).alert.state, AlertState::Firing);
+        QCOMPARE(store.workingSetSize(), 1);
+        const QList<StoredOccurrence> history = store.occurrences({u"alertmanager"_s, u"a1"_s});
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).state, AlertState::Resolved);
+        QCOMPARE(history.at(0).endsAt, resolvedAt);
+        QCOMPARE(history.at(1).state, AlertState::Firing);
+    }
+
+    void resolvedAlertsAgeOutOfMemoryButStayOnDisk()
+    {
+        FakeClock clock(t0);
+        AlertStore store;
+        store.setClock(clock.function());
+        QVERIFY_OK(store.open(path()));
+        Alert resolved = makeAlert(u"a1"_s, AlertState::Resolved, t0.addSecs(-600), t0);
+        resolved.lastUpdate = t0;
+        Alert firing = makeAlert(u"a2"_s, AlertState::Firing, t0.addDays(-5));
+        firing.lastUpdate = t0.addDays(-5);
+        write(store, {payloadOf({resolved, firing})});
+
+        clock.advance(std::chrono::hours(23));
+        QVERIFY(store.evictAgedOut().isEmpty());
+        clock.advance(std::chrono::hours(2));
+        QCOMPARE(store.evictAgedOut(), (QList<AlertKey>{{u"alertmanager"_s, u"a1"_s}}));
+        QCOMPARE(store.alerts().size(), 1);
+        QCOMPARE(store.alerts().constFirst().fingerprint, u"a2"_s); // firing stays whatever its age
+        QCOMPARE(store.details({u"alertmanager"_s, u"a1"_s}).occurrences.size(), 1);
+        QCOMPARE(store.searchHistory(AlertFilter::parse(u"diskfull"_s).value(), 10)->size(), 1);
+    }
+
+    void historySearchFindsOlderAlertsOnly()
+    {
+        const QDateTime now = t0.addDays(10);
+        AlertStore store;
+        store.setClock(FakeClock::stoppedAt(now));
+        QVERIFY_OK(store.open(path()));
+        QList<Alert> alerts;
+        for (int i = 0; i < 5; ++i) {
+            Alert old = makeAlert(u"old-%1"_s.arg(i), AlertState::Resolved, t0, t0.addSecs(60 + i));
+            old.lastUpdate = t0.addSecs(60 + i);
+            old.name = u"PodCrashLooping"_s;
+            old.labels.insert(u"pod"_s, u"api-%1"_s.arg(i));
+            alerts << old;
+        }
+        Alert recent = makeAlert(u"recent"_s, AlertState::Resolved, now.addSecs(-120), now.addSecs(-60));
+        recent.lastUpdate = now.addSecs(-60);
+        recent.name = u"PodCrashLooping"_s;
+        alerts << recent << makeAlert(u"other"_s, AlertState::Resolved, t0, t0.addSecs(30));
+        write(store, {payloadOf(alerts)});
+
+        bool more = true;
+        Result<QList<Alert>> found = store.searchHistory(AlertFilter::parse(u"crashloop"_s).value(), 10, &more);
+        QVERIFY_OK(found);
+        QCOMPARE(found->size(), 5); // not the recent one: it is in memory already
+        QVERIFY(!more);
+        QCOMPARE(found->constFirst().fingerprint, u"old-4"_s); // latest update first
+        found = store.searchHistory(AlertFilter::parse(u"pod=\"api-3\""_s).value(), 10);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->constFirst().fingerprint, u"old-3"_s);
+        // Matchers are exact even where the text search is not: "api-3" is also in "api-33".
+        found = store.searchHistory(AlertFilter::parse(u"pod=~\"api-[34]\" 上海"_s).value(), 10);
+        QCOMPARE(found->size(), 2);
+        found = store.searchHistory(AlertFilter::parse(u"crashloop"_s).value(), 2, &more);
+        QCOMPARE(found->size(), 2);
+        QVERIFY(more);
+        // LIKE's wildcards in a word are plain characters.
+        QCOMPARE(store.searchHistory(AlertFilter::parse(u"crash%loop"_s).value(), 10)->size(), 0);
+    }
+
+    void theWorkingSetIsReadThroughAnIndex()
+    {
+        AlertStore store;
+        QVERIFY_OK(store.open(path()));
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"plan"_s);
+        {
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"EXPLAIN QUERY PLAN SELECT data FROM alerts WHERE json_extract(data, '$.state') = "
+                               "'resolved' AND coalesce(json_extract(data, '$.lastUpdate'), json_extract(data, "
+                               "'$.endsAt')) >= '2026-01-01'"_s));
+            QStringList plan;
+            while (query.next())
+                plan << query.value(3).toString();
+            QVERIFY2(plan.join(u' ').contains(u"USING INDEX alerts_by_state_updated"_s), qPrintable(plan.join(u' ')));
+            db.close();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"plan"_s);
     }
 
     void reclaimingFreePagesShrinksTheFile()

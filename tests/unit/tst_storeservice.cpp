@@ -1,3 +1,5 @@
+#include "AlertBuilder.h"
+#include "FakeClock.h"
 #include "ResultAssert.h"
 #include "TestData.h"
 #include "store/StoreService.h"
@@ -19,6 +21,35 @@ namespace {
 WebhookDelivery delivery(const QByteArray &body, PayloadFormat format = PayloadFormat::Auto)
 {
     return {QDateTime::currentDateTimeUtc(), u"/webhook"_s, format, R"({"user-agent":"test"})", body};
+}
+
+const QDateTime t0 = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
+
+// A resolved alert whose last update was `resolvedAt`.
+Alert resolvedAt(const QString &fingerprint, const QDateTime &resolvedAt)
+{
+    return AlertBuilder(fingerprint)
+        .state(AlertState::Resolved)
+        .named(u"PodCrashLooping"_s)
+        .label(u"pod"_s, fingerprint)
+        .startsAt(resolvedAt.addSecs(-600))
+        .endsAt(resolvedAt)
+        .lastUpdate(resolvedAt);
+}
+
+// Writes `alerts` straight into the store file, as an earlier run would have.
+void storeDirectly(const QString &file, const QList<Alert> &alerts)
+{
+    AlertStore store;
+    QVERIFY_OK(store.open(file));
+    IncomingPayload payload;
+    payload.receivedAt = t0;
+    payload.path = u"/webhook/alertmanager"_s;
+    payload.format = PayloadFormat::Alertmanager;
+    payload.headers = "{}";
+    payload.body = "{}";
+    payload.alerts = alerts;
+    QVERIFY_OK(store.write({payload}));
 }
 
 } // namespace
@@ -286,6 +317,62 @@ private slots:
         QCOMPARE(summary.alerts, oldAlerts);
         QCOMPARE(summary.payloads, 1); // no kept alert points to the old delivery any more
         QCOMPARE(service.storedAlerts().size(), 1);
+    }
+
+    void restoresOnlyTheWorkingSetAndAgesResolvedAlertsOut()
+    {
+        QList<Alert> alerts;
+        for (int i = 0; i < 300; ++i)
+            alerts << resolvedAt(u"old-%1"_s.arg(i), t0.addDays(-3).addSecs(i));
+        alerts << resolvedAt(u"recent"_s, t0.addSecs(-3600));
+        storeDirectly(path(), alerts);
+
+        FakeClock clock(t0);
+        StoreService service;
+        service.setClock(clock.function());
+        QSignalSpy restored(&service, &StoreService::alertsRestored);
+        service.openInBackground(path());
+        QTRY_COMPARE(service.storeState(), StoreService::StoreState::Open);
+        QCOMPARE(restored.size(), 1);
+        const QList<Alert> batch = restored.at(0).at(0).value<QList<Alert>>();
+        QCOMPARE(batch.size(), 1);
+        QCOMPARE(batch.at(0).fingerprint, u"recent"_s);
+        QCOMPARE(service.workingSetSize(), 1);
+
+        // 24 hours after its resolve it leaves memory (and the table), not the disk.
+        QSignalSpy agedOut(&service, &StoreService::alertsAgedOut);
+        clock.advance(std::chrono::hours(23));
+        service.sweepWorkingSet();
+        QCOMPARE(service.workingSetSize(), 1);
+        QVERIFY(agedOut.isEmpty());
+        clock.advance(std::chrono::hours(2));
+        service.sweepWorkingSet();
+        QTRY_COMPARE(agedOut.size(), 1);
+        QCOMPARE(agedOut.at(0).at(0).value<QList<AlertKey>>(), (QList<AlertKey>{{u"alertmanager"_s, u"recent"_s}}));
+        QCOMPARE(service.workingSetSize(), 0);
+        QCOMPARE(service.occurrences({u"alertmanager"_s, u"recent"_s}).size(), 1);
+    }
+
+    void searchesTheOlderHistoryInTheBackground()
+    {
+        storeDirectly(path(),
+                      {resolvedAt(u"api-1"_s, t0.addDays(-40)), resolvedAt(u"api-2"_s, t0.addDays(-3)),
+                       resolvedAt(u"web-1"_s, t0.addDays(-3)), resolvedAt(u"api-3"_s, t0.addSecs(-60))});
+        StoreService service;
+        service.setClock(FakeClock::stoppedAt(t0));
+        QVERIFY_OK(service.open(path()));
+        std::optional<StoreService::HistoryResult> result;
+        service.searchHistory(AlertFilter::parse(u"api"_s).value(), 100, this,
+                              [&](const StoreService::HistoryResult &found) { result = found; });
+        QVERIFY(!result); // answered later, never while the caller waits
+        QTRY_VERIFY(result.has_value());
+        QVERIFY(result->error.isEmpty());
+        QStringList found;
+        for (const Alert &alert : result->alerts)
+            found << alert.fingerprint;
+        // api-3 is in the working set (the table has it already); newest first.
+        QCOMPARE(found, (QStringList{u"api-2"_s, u"api-1"_s}));
+        QVERIFY(!result->more);
     }
 
     void goneClientIsSkipped()
