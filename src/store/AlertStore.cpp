@@ -2,7 +2,9 @@
 
 #include "logging/LogCategories.h"
 #include "model/AlertJson.h"
+#include "incidents/IncidentCorrelator.h"
 #include "store/DataDirectory.h"
+#include "store/MemoryQueries.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -137,8 +139,10 @@ struct AlertStore::Statements {
                                      "truncated_alerts, alert_count) VALUES (?, ?, ?, ?, ?, ?, ?)"_s)
             // One row per (alert, startsAt). A resolved state is turned back into firing
             // only when the occurrence is reopened (the last two parameters).
+            // The incident anchor is written with a new occurrence and never changed here.
             && occurrence.prepare(u"INSERT INTO occurrences (source, fingerprint, starts_at_ms, ends_at_ms, resolved, "
-                                  "first_payload_id, last_payload_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                  "first_payload_id, last_payload_id, anchor_source, anchor_fingerprint, "
+                                  "anchor_starts_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                   "ON CONFLICT (source, fingerprint, starts_at_ms) DO UPDATE SET "
                                   " ends_at_ms = CASE WHEN ? THEN NULL WHEN excluded.resolved THEN excluded.ends_at_ms "
                                   "  ELSE ends_at_ms END,"
@@ -164,6 +168,7 @@ AlertStore::AlertStore()
 AlertStore::~AlertStore()
 {
     m_statements.reset(); // queries before their connection
+    m_memory.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -216,6 +221,7 @@ Result<> AlertStore::open(const QString &filePath)
     m_statements = std::make_unique<Statements>(m_db);
     if (!m_statements->prepare())
         return Failure{Text::tr("Cannot prepare the alert store %1: %2").arg(filePath, m_db.lastError().text())};
+    m_memory = std::make_unique<MemoryQueries>(m_db);
     qCInfo(lcStore).noquote() << "opened" << filePath << "with" << m_current.size() << "alerts";
     return {};
 }
@@ -261,6 +267,10 @@ Result<> AlertStore::createSchema()
         statements.insert(statements.end(), std::begin(evidenceStatements), std::end(evidenceStatements));
     if (version < 5)
         statements.insert(statements.end(), std::begin(conversationStatements), std::end(conversationStatements));
+    if (version < 6) {
+        const QList<const char *> memory = MemoryQueries::schemaStatements();
+        statements.insert(statements.end(), memory.cbegin(), memory.cend());
+    }
     for (const char *statement : std::as_const(statements)) {
         if (!query.exec(QLatin1String(statement))) {
             const QString error = queryError(query);
@@ -361,6 +371,11 @@ Result<> AlertStore::writePayload(const IncomingPayload &payload, QHash<AlertKey
         occurrence.addBindValue(payloadId);
         occurrence.addBindValue(payloadId);
         const bool reopened = outcome == AlertMerge::Outcome::Reopened;
+        const std::optional<OccurrenceKey> anchor = incidentAnchor(incoming, outcome);
+        occurrence.addBindValue(anchor ? QVariant(anchor->alert.source) : QVariant(QMetaType::fromType<QString>()));
+        occurrence.addBindValue(anchor ? QVariant(anchor->alert.fingerprint)
+                                       : QVariant(QMetaType::fromType<QString>()));
+        occurrence.addBindValue(anchor ? QVariant(anchor->startsAtMs) : QVariant(QMetaType::fromType<qint64>()));
         occurrence.addBindValue(reopened ? 1 : 0);
         occurrence.addBindValue(reopened ? 1 : 0);
         if (!occurrence.exec())
@@ -381,6 +396,23 @@ Result<> AlertStore::writePayload(const IncomingPayload &payload, QHash<AlertKey
         changes.append({merged, outcome});
     }
     return {};
+}
+
+std::optional<OccurrenceKey> AlertStore::incidentAnchor(const Alert &incoming, AlertMerge::Outcome outcome)
+{
+    if (!m_correlator)
+        return std::nullopt;
+    // A member it knows: only its resolution counts (the stored anchor stays).
+    if (m_correlator->member(OccurrenceKey::of(incoming))) {
+        m_correlator->add(incoming);
+        return std::nullopt;
+    }
+    // Resolutions and updates of occurrences it no longer holds (older than its horizon)
+    // change no incident: their rows keep their anchors.
+    using Outcome = AlertMerge::Outcome;
+    if (outcome != Outcome::NewAlert && outcome != Outcome::NewOccurrence && outcome != Outcome::Stale)
+        return std::nullopt;
+    return m_correlator->incident(m_correlator->add(incoming)).anchor;
 }
 
 QList<Alert> AlertStore::alerts() const
@@ -628,6 +660,11 @@ Result<PruneStep> AlertStore::pruneStep(const QDateTime &cutoff, int limit)
     if (!query.exec())
         return fail(query);
     const qint64 payloads = query.numRowsAffected();
+    if (const Result<> removed = m_memory->removeOrphans(expired); !removed) {
+        m_db.rollback();
+        qCWarning(lcStore).noquote() << "retention step failed, rolled back:" << removed.error();
+        return removed.failure();
+    }
 
     if (!m_db.commit()) {
         const QString error = m_db.lastError().text();
