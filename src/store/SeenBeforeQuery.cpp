@@ -134,13 +134,17 @@ SeenBefore::Report SeenBeforeQuery::run(const QList<Alert> &alerts)
             return a.rank < b.rank;
         return a.occurrence.startsAtMs > b.occurrence.startsAtMs;
     });
+    // One match per earlier incident: five past events say more than five alerts of one.
     QSet<OccurrenceKey> shown;
+    QSet<OccurrenceKey> shownIncidents;
     for (const Candidate &candidate : std::as_const(m_candidates)) {
         if (report.matches.size() >= SeenBefore::maxMatches)
             break;
-        if (shown.contains(candidate.occurrence))
+        if (shown.contains(candidate.occurrence) || (candidate.anchor && shownIncidents.contains(*candidate.anchor)))
             continue;
         shown.insert(candidate.occurrence);
+        if (candidate.anchor)
+            shownIncidents.insert(*candidate.anchor);
         SeenBefore::Match match;
         match.reason = candidate.reason;
         match.alert = candidate.occurrence.alert;
@@ -164,11 +168,13 @@ std::optional<OccurrenceKey> SeenBeforeQuery::anchorOf(const OccurrenceKey &occu
     return OccurrenceKey{{query.value(0).toString(), query.value(1).toString()}, query.value(2).toLongLong()};
 }
 
-bool SeenBeforeQuery::isCurrent(const OccurrenceKey &occurrence) const
+bool SeenBeforeQuery::isCurrent(const OccurrenceKey &occurrence, std::optional<OccurrenceKey> *anchorFound) const
 {
     if (m_currentOccurrences.contains(occurrence))
         return true;
     const std::optional<OccurrenceKey> anchor = anchorOf(occurrence);
+    if (anchorFound)
+        *anchorFound = anchor;
     return anchor && m_currentAnchors.contains(*anchor);
 }
 
@@ -242,9 +248,10 @@ void SeenBeforeQuery::sameFingerprint(const Alert &member)
     int added = 0;
     for (const qint64 start : std::as_const(starts)) {
         const OccurrenceKey occurrence{key, start};
-        if (added >= 2 * perAlert || isCurrent(occurrence))
+        std::optional<OccurrenceKey> anchor;
+        if (added >= 2 * perAlert || isCurrent(occurrence, &anchor))
             continue;
-        m_candidates.append({SeenBefore::Reason::SameFingerprint, occurrence, noted.contains(start), 0});
+        m_candidates.append({SeenBefore::Reason::SameFingerprint, occurrence, noted.contains(start), 0, anchor});
         ++added;
     }
 }
@@ -311,9 +318,10 @@ void SeenBeforeQuery::addLatestOf(SeenBefore::Reason reason, const AlertKey &ale
         query.finish();
         for (const qint64 start : std::as_const(starts)) {
             const OccurrenceKey occurrence{alert, start};
-            if (isCurrent(occurrence))
+            std::optional<OccurrenceKey> anchor;
+            if (isCurrent(occurrence, &anchor))
                 continue;
-            m_candidates.append({reason, occurrence, table == u"occurrence_notes", rank});
+            m_candidates.append({reason, occurrence, table == u"occurrence_notes", rank, anchor});
             return;
         }
     }

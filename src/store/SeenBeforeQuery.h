@@ -32,11 +32,12 @@ private:
         OccurrenceKey occurrence;
         bool noted = false;
         double rank = 0;
+        std::optional<OccurrenceKey> anchor; // its incident (none for history before schema 6)
     };
 
     std::optional<OccurrenceKey> anchorOf(const OccurrenceKey &occurrence) const;
     // In the incident asked about (or one of its occurrences): never a match.
-    bool isCurrent(const OccurrenceKey &occurrence) const;
+    bool isCurrent(const OccurrenceKey &occurrence, std::optional<OccurrenceKey> *anchor = nullptr) const;
     void countLead(const Alert &lead, SeenBefore::Report &report);
     void sameFingerprint(const Alert &member);
     QList<AlertKey> sameNameAndScope(const Alert &member) const;
