@@ -267,12 +267,13 @@ Result<> AlertStore::createSchema()
         statements.insert(statements.end(), std::begin(evidenceStatements), std::end(evidenceStatements));
     if (version < 5)
         statements.insert(statements.end(), std::begin(conversationStatements), std::end(conversationStatements));
-    if (version < 6) {
-        const QList<const char *> memory = MemoryQueries::schemaStatements();
-        statements.insert(statements.end(), memory.cbegin(), memory.cend());
-    }
-    for (const char *statement : std::as_const(statements)) {
-        if (!query.exec(QLatin1String(statement))) {
+    QStringList all;
+    for (const char *statement : std::as_const(statements))
+        all.append(QLatin1String(statement));
+    if (version < 6)
+        all.append(MemoryQueries::upgradeStatements(m_db));
+    for (const QString &statement : std::as_const(all)) {
+        if (!query.exec(statement)) {
             const QString error = queryError(query);
             m_db.rollback();
             return Failure{error};

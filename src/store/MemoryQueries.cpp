@@ -39,24 +39,32 @@ MemoryQueries::MemoryQueries(const QSqlDatabase &db)
     : m_db(db)
 { }
 
-QList<const char *> MemoryQueries::schemaStatements()
+QStringList MemoryQueries::upgradeStatements(const QSqlDatabase &db)
 {
-    return {
-        // Each occurrence's incident: the occurrence that started it (NULL for history
-        // written before schema 6).
-        "ALTER TABLE occurrences ADD COLUMN anchor_source TEXT",
-        "ALTER TABLE occurrences ADD COLUMN anchor_fingerprint TEXT",
-        "ALTER TABLE occurrences ADD COLUMN anchor_starts_at_ms INTEGER",
-        "CREATE INDEX occurrences_by_start ON occurrences(starts_at_ms)",
-        "CREATE INDEX occurrences_by_anchor ON occurrences(anchor_starts_at_ms, anchor_source, anchor_fingerprint)",
-        "CREATE TABLE occurrence_notes ("
+    // Repeatable: a store that already has a part (a downgrade and upgrade again) keeps it.
+    QStringList statements;
+    QSqlQuery columns(db);
+    // Each occurrence's incident: the occurrence that started it (NULL for history
+    // written before schema 6).
+    bool anchored = false;
+    if (columns.exec(u"PRAGMA table_info(occurrences)"_s))
+        while (columns.next())
+            anchored = anchored || columns.value(1).toString() == u"anchor_source";
+    if (!anchored)
+        statements << u"ALTER TABLE occurrences ADD COLUMN anchor_source TEXT"_s
+                   << u"ALTER TABLE occurrences ADD COLUMN anchor_fingerprint TEXT"_s
+                   << u"ALTER TABLE occurrences ADD COLUMN anchor_starts_at_ms INTEGER"_s;
+    for (const char *statement : {
+        "CREATE INDEX IF NOT EXISTS occurrences_by_start ON occurrences(starts_at_ms)",
+        "CREATE INDEX IF NOT EXISTS occurrences_by_anchor ON occurrences(anchor_starts_at_ms, anchor_source, anchor_fingerprint)",
+        "CREATE TABLE IF NOT EXISTS occurrence_notes ("
         " source TEXT NOT NULL,"
         " fingerprint TEXT NOT NULL,"
         " starts_at_ms INTEGER NOT NULL,"
         " note TEXT NOT NULL,"
         " updated_at_ms INTEGER NOT NULL,"
         " PRIMARY KEY (source, fingerprint, starts_at_ms)) WITHOUT ROWID",
-        "CREATE TABLE incident_pins ("
+        "CREATE TABLE IF NOT EXISTS incident_pins ("
         " source TEXT NOT NULL,"
         " fingerprint TEXT NOT NULL,"
         " starts_at_ms INTEGER NOT NULL,"
@@ -66,30 +74,32 @@ QList<const char *> MemoryQueries::schemaStatements()
         " PRIMARY KEY (source, fingerprint, starts_at_ms)) WITHOUT ROWID",
         // The words of each alert (SeenBefore::indexedText), filled lazily after writes;
         // alert_word_rows gives each alert its full-text row id.
-        "CREATE TABLE alert_word_rows ("
+        "CREATE TABLE IF NOT EXISTS alert_word_rows ("
         " id INTEGER PRIMARY KEY,"
         " source TEXT NOT NULL,"
         " fingerprint TEXT NOT NULL,"
         " UNIQUE (source, fingerprint))",
-        "CREATE VIRTUAL TABLE alert_words USING fts5(words)",
+        "CREATE VIRTUAL TABLE IF NOT EXISTS alert_words USING fts5(words)",
         // "alert name␟scope token" → alert, for "the same alert on the same target".
-        "CREATE TABLE alert_scopes ("
+        "CREATE TABLE IF NOT EXISTS alert_scopes ("
         " token TEXT NOT NULL,"
         " source TEXT NOT NULL,"
         " fingerprint TEXT NOT NULL,"
         " PRIMARY KEY (token, source, fingerprint)) WITHOUT ROWID",
-        "CREATE INDEX alert_scopes_by_alert ON alert_scopes(source, fingerprint)",
+        "CREATE INDEX IF NOT EXISTS alert_scopes_by_alert ON alert_scopes(source, fingerprint)",
         // Where indexing stands: alerts are indexed in (last_payload_id, source,
         // fingerprint) order; `scopes` are the rules the scope tokens were made with.
-        "CREATE TABLE word_index_state ("
+        "CREATE TABLE IF NOT EXISTS word_index_state ("
         " id INTEGER PRIMARY KEY CHECK (id = 1),"
         " payload_id INTEGER NOT NULL,"
         " source TEXT NOT NULL,"
         " fingerprint TEXT NOT NULL,"
         " scopes TEXT NOT NULL)",
-        "INSERT INTO word_index_state VALUES (1, 0, '', '', '')",
-        "CREATE INDEX alerts_by_payload ON alerts(last_payload_id)",
-    };
+        "INSERT OR IGNORE INTO word_index_state VALUES (1, 0, '', '', '')",
+        "CREATE INDEX IF NOT EXISTS alerts_by_payload ON alerts(last_payload_id)",
+         })
+        statements << QString::fromLatin1(statement);
+    return statements;
 }
 
 Result<ResolutionNote> MemoryQueries::note(const OccurrenceKey &occurrence) const

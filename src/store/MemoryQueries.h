@@ -22,8 +22,8 @@ public:
 
     explicit MemoryQueries(const QSqlDatabase &db);
 
-    // Schema 6 on top of schema 5 (not repeatable: run once, in the upgrade's transaction).
-    static QList<const char *> schemaStatements();
+    // Schema 6 on top of schema 5, run in the upgrade's transaction.
+    static QStringList upgradeStatements(const QSqlDatabase &db);
 
     Result<ResolutionNote> note(const OccurrenceKey &occurrence) const;
     // Replaces the note of each occurrence, all or none.
