@@ -99,8 +99,7 @@ int main(int argc, char **argv)
     for (int first = 0; first < occurrences; first += 1000) {
         QList<IncomingPayload> batch;
         for (int i = first; i < std::min(occurrences, first + 1000); ++i) {
-            const Alert alert
-                = makeAlert(u"flapping"_s, u"ProbeFailed"_s, u"web-1"_s, t0.addMSecs(qint64(i) * stepMs));
+            const Alert alert = makeAlert(u"flapping"_s, u"ProbeFailed"_s, u"web-1"_s, t0.addMSecs(qint64(i) * stepMs));
             batch.append(payloadOf({alert}, alert.startsAt));
         }
         if (!store.write(batch))

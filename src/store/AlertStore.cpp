@@ -1,8 +1,8 @@
 #include "store/AlertStore.h"
 
+#include "incidents/IncidentCorrelator.h"
 #include "logging/LogCategories.h"
 #include "model/AlertJson.h"
-#include "incidents/IncidentCorrelator.h"
 #include "store/DataDirectory.h"
 #include "store/MemoryQueries.h"
 

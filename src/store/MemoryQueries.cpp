@@ -55,48 +55,51 @@ QStringList MemoryQueries::upgradeStatements(const QSqlDatabase &db)
                    << u"ALTER TABLE occurrences ADD COLUMN anchor_fingerprint TEXT"_s
                    << u"ALTER TABLE occurrences ADD COLUMN anchor_starts_at_ms INTEGER"_s;
     for (const char *statement : {
-        "CREATE INDEX IF NOT EXISTS occurrences_by_start ON occurrences(starts_at_ms)",
-        "CREATE INDEX IF NOT EXISTS occurrences_by_anchor ON occurrences(anchor_starts_at_ms, anchor_source, anchor_fingerprint)",
-        "CREATE TABLE IF NOT EXISTS occurrence_notes ("
-        " source TEXT NOT NULL,"
-        " fingerprint TEXT NOT NULL,"
-        " starts_at_ms INTEGER NOT NULL,"
-        " note TEXT NOT NULL,"
-        " updated_at_ms INTEGER NOT NULL,"
-        " PRIMARY KEY (source, fingerprint, starts_at_ms)) WITHOUT ROWID",
-        "CREATE TABLE IF NOT EXISTS incident_pins ("
-        " source TEXT NOT NULL,"
-        " fingerprint TEXT NOT NULL,"
-        " starts_at_ms INTEGER NOT NULL,"
-        " anchor_source TEXT NOT NULL,"
-        " anchor_fingerprint TEXT NOT NULL,"
-        " anchor_starts_at_ms INTEGER NOT NULL,"
-        " PRIMARY KEY (source, fingerprint, starts_at_ms)) WITHOUT ROWID",
-        // The words of each alert (SeenBefore::indexedText), filled lazily after writes;
-        // alert_word_rows gives each alert its full-text row id.
-        "CREATE TABLE IF NOT EXISTS alert_word_rows ("
-        " id INTEGER PRIMARY KEY,"
-        " source TEXT NOT NULL,"
-        " fingerprint TEXT NOT NULL,"
-        " UNIQUE (source, fingerprint))",
-        "CREATE VIRTUAL TABLE IF NOT EXISTS alert_words USING fts5(words)",
-        // "alert name␟scope token" → alert, for "the same alert on the same target".
-        "CREATE TABLE IF NOT EXISTS alert_scopes ("
-        " token TEXT NOT NULL,"
-        " source TEXT NOT NULL,"
-        " fingerprint TEXT NOT NULL,"
-        " PRIMARY KEY (token, source, fingerprint)) WITHOUT ROWID",
-        "CREATE INDEX IF NOT EXISTS alert_scopes_by_alert ON alert_scopes(source, fingerprint)",
-        // Where indexing stands: alerts are indexed in (last_payload_id, source,
-        // fingerprint) order; `scopes` are the rules the scope tokens were made with.
-        "CREATE TABLE IF NOT EXISTS word_index_state ("
-        " id INTEGER PRIMARY KEY CHECK (id = 1),"
-        " payload_id INTEGER NOT NULL,"
-        " source TEXT NOT NULL,"
-        " fingerprint TEXT NOT NULL,"
-        " scopes TEXT NOT NULL)",
-        "INSERT OR IGNORE INTO word_index_state VALUES (1, 0, '', '', '')",
-        "CREATE INDEX IF NOT EXISTS alerts_by_payload ON alerts(last_payload_id)",
+             "CREATE INDEX IF NOT EXISTS occurrences_by_start ON occurrences(starts_at_ms)",
+             "CREATE INDEX IF NOT EXISTS occurrences_by_anchor ON occurrences(anchor_starts_at_ms, anchor_source, "
+             "anchor_fingerprint)",
+             "CREATE TABLE IF NOT EXISTS occurrence_notes ("
+             " source TEXT NOT NULL,"
+             " fingerprint TEXT NOT NULL,"
+             " starts_at_ms INTEGER NOT NULL,"
+             " note TEXT NOT NULL,"
+             " updated_at_ms INTEGER NOT NULL,"
+             " PRIMARY KEY (source, fingerprint, starts_at_ms)) WITHOUT ROWID",
+             "CREATE TABLE IF NOT EXISTS incident_pins ("
+             " source TEXT NOT NULL,"
+             " fingerprint TEXT NOT NULL,"
+             " starts_at_ms INTEGER NOT NULL,"
+             " anchor_source TEXT NOT NULL,"
+             " anchor_fingerprint TEXT NOT NULL,"
+             " anchor_starts_at_ms INTEGER NOT NULL,"
+             " PRIMARY KEY (source, fingerprint, starts_at_ms)) WITHOUT ROWID",
+             // The words of each alert (SeenBefore::indexedText), filled lazily after writes;
+             // alert_word_rows gives each alert its full-text row id.
+             "CREATE TABLE IF NOT EXISTS alert_word_rows ("
+             " id INTEGER PRIMARY KEY,"
+             " source TEXT NOT NULL,"
+             " fingerprint TEXT NOT NULL,"
+             " UNIQUE (source, fingerprint))",
+             "CREATE VIRTUAL TABLE IF NOT EXISTS alert_words USING fts5(words)",
+             // How many alerts have each word: words most alerts share are left out of a search.
+             "CREATE VIRTUAL TABLE IF NOT EXISTS alert_words_vocabulary USING fts5vocab(alert_words, 'row')",
+             // "alert name␟scope token" → alert, for "the same alert on the same target".
+             "CREATE TABLE IF NOT EXISTS alert_scopes ("
+             " token TEXT NOT NULL,"
+             " source TEXT NOT NULL,"
+             " fingerprint TEXT NOT NULL,"
+             " PRIMARY KEY (token, source, fingerprint)) WITHOUT ROWID",
+             "CREATE INDEX IF NOT EXISTS alert_scopes_by_alert ON alert_scopes(source, fingerprint)",
+             // Where indexing stands: alerts are indexed in (last_payload_id, source,
+             // fingerprint) order; `scopes` are the rules the scope tokens were made with.
+             "CREATE TABLE IF NOT EXISTS word_index_state ("
+             " id INTEGER PRIMARY KEY CHECK (id = 1),"
+             " payload_id INTEGER NOT NULL,"
+             " source TEXT NOT NULL,"
+             " fingerprint TEXT NOT NULL,"
+             " scopes TEXT NOT NULL)",
+             "INSERT OR IGNORE INTO word_index_state VALUES (1, 0, '', '', '')",
+             "CREATE INDEX IF NOT EXISTS alerts_by_payload ON alerts(last_payload_id)",
          })
         statements << QString::fromLatin1(statement);
     return statements;
@@ -244,8 +247,8 @@ Result<int> MemoryQueries::indexStep(int limit, const IncidentRules &rules)
     };
     QList<Row> rows;
     while (alerts.next())
-        rows.append({{alerts.value(0).toString(), alerts.value(1).toString()}, alerts.value(2),
-                     alerts.value(3).toLongLong()});
+        rows.append(
+            {{alerts.value(0).toString(), alerts.value(1).toString()}, alerts.value(2), alerts.value(3).toLongLong()});
     alerts.finish();
     if (rows.isEmpty()) {
         m_db.rollback();

@@ -23,6 +23,7 @@ constexpr int maxMembersAsked = 20; // of an incident, worst first
 constexpr int maxTextSearches = 3; // the worst members
 constexpr int maxScopeAlerts = 50; // alerts with the same name on the same target
 constexpr int maxIncidentsCounted = 10'000;
+constexpr qint64 minCommonDocuments = 1000; // a word in more alerts than this and 5 % of all is common
 constexpr qsizetype maxSummaryCharacters = 400;
 constexpr int summaryLines = 3;
 
@@ -120,7 +121,7 @@ SeenBefore::Report SeenBeforeQuery::run(const QList<Alert> &alerts)
         if (text.isEmpty())
             continue; // nothing worth searching for (punctuation, numbers)
         ++searches;
-        similarText(member, text);
+        similarText(member, withoutCommonWords(text));
     }
 
     // Within a reason, what carries a note first: it tells the engineer what was done.
@@ -276,6 +277,30 @@ QList<AlertKey> SeenBeforeQuery::sameNameAndScope(const Alert &member) const
         }
     }
     return alerts;
+}
+
+QString SeenBeforeQuery::withoutCommonWords(const QString &text) const
+{
+    // The terms are quoted words of letters and digits joined by OR (SeenBefore::textQuery).
+    QStringList terms = text.split(u" OR "_s);
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT count(*) FROM alert_word_rows"_s) || !query.next())
+        return text;
+    const qint64 common = std::max<qint64>(minCommonDocuments, query.value(0).toLongLong() / 20);
+    query.prepare(u"SELECT doc FROM alert_words_vocabulary WHERE term = ?"_s);
+    QList<std::pair<qint64, QString>> counted;
+    for (const QString &term : std::as_const(terms)) {
+        query.addBindValue(term.mid(1, term.size() - 2));
+        counted.append({query.exec() && query.next() ? query.value(0).toLongLong() : 0, term});
+    }
+    // A word in most alerts ranks nothing and costs a look at each of them; the rarest
+    // two stay whatever their count.
+    std::stable_sort(counted.begin(), counted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList kept;
+    for (const auto &[documents, term] : std::as_const(counted))
+        if (kept.size() < 2 || documents <= common)
+            kept.append(term);
+    return kept.join(u" OR "_s);
 }
 
 void SeenBeforeQuery::similarText(const Alert &member, const QString &text)

@@ -4,10 +4,10 @@
 #include "incidents/SeenBefore.h"
 
 #include <QSet>
+#include <QSqlDatabase>
 #include <QStringList>
 
 #include <optional>
-#include <QSqlDatabase>
 
 // One "seen before" card read from the store (schema 6), for one alert or an incident's
 // members worst first. Every query is bounded (LIMIT) and indexed; a text query made of
@@ -42,6 +42,7 @@ private:
     void sameFingerprint(const Alert &member);
     QList<AlertKey> sameNameAndScope(const Alert &member) const;
     void similarText(const Alert &member, const QString &text);
+    QString withoutCommonWords(const QString &text) const;
     // An alert's earlier occurrence to show: its newest with a note, else its newest.
     void addLatestOf(SeenBefore::Reason reason, const AlertKey &alert, qint64 beforeMs, double rank);
     void fillIn(SeenBefore::Match &match) const;

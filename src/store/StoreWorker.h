@@ -1,9 +1,9 @@
 #pragma once
 
+#include "incidents/IncidentCorrelator.h"
 #include "ingest/IngestInbox.h"
 #include "ingest/IngestTypes.h"
 #include "ingest/PayloadParser.h"
-#include "incidents/IncidentCorrelator.h"
 #include "store/AlertStore.h"
 #include "store/MemoryQueries.h"
 

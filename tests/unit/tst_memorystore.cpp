@@ -89,7 +89,7 @@ class WorkerStore
 {
 public:
     WorkerStore()
-        : m_inbox([] { })
+        : m_inbox([] {})
     {
         worker.setInbox(&m_inbox);
     }
@@ -193,12 +193,12 @@ private slots:
             QVERIFY(store.waitIndexed());
         }
         Peek peek(path());
-        QCOMPARE(peek.value(u"SELECT count(*) FROM alert_words WHERE alert_words MATCH '\"diskfull\" OR \"db\"'"_s)
-                     .toInt(),
-                 1);
-        QVERIFY(peek.value(u"SELECT bm25(alert_words) FROM alert_words WHERE alert_words MATCH '\"diskfull\"'"_s)
-                    .toDouble()
-                < 0);
+        QCOMPARE(
+            peek.value(u"SELECT count(*) FROM alert_words WHERE alert_words MATCH '\"diskfull\" OR \"db\"'"_s).toInt(),
+            1);
+        QVERIFY(
+            peek.value(u"SELECT bm25(alert_words) FROM alert_words WHERE alert_words MATCH '\"diskfull\"'"_s).toDouble()
+            < 0);
         QCOMPARE(peek.value(u"SELECT count(*) FROM alert_scopes"_s).toInt(), 1);
     }
 
@@ -228,11 +228,10 @@ private slots:
             QList<OccurrenceKey> earlier;
             for (const QJsonValue &member : repeat[u"earlierMembers"_s].toArray())
                 earlier.append(keyOf(member.toString()));
-            QVERIFY_OK(store.worker.saveResolutionNote(earlier, ResolutionNote{note[u"cause"_s].toString(),
-                                                                               note[u"action"_s].toString(),
-                                                                               note[u"link"_s].toString(),
-                                                                               {},
-                                                                               t0}));
+            QVERIFY_OK(store.worker.saveResolutionNote(
+                earlier,
+                ResolutionNote{
+                    note[u"cause"_s].toString(), note[u"action"_s].toString(), note[u"link"_s].toString(), {}, t0}));
         }
 
         // A query hits when a top-3 match belongs to the earlier incident. Asked for each
@@ -309,20 +308,19 @@ private slots:
             if (day % 4 == 0)
                 earlier.append(resolved(hostAlert(u"disk-db1"_s, u"DiskFull"_s, u"db-1"_s, start), 600 + day * 60));
             else
-                earlier.append(resolved(hostAlert(u"load-%1"_s.arg(day), u"HighLoad"_s, u"web-%1"_s.arg(day), start),
-                                        300));
+                earlier.append(
+                    resolved(hostAlert(u"load-%1"_s.arg(day), u"HighLoad"_s, u"web-%1"_s.arg(day), start), 300));
         }
         // The same name on the same host under another fingerprint, and similar text elsewhere.
         Alert sameTarget = hostAlert(u"disk-db1-srv"_s, u"DiskFull"_s, u"db-1"_s, t0.addDays(11));
         sameTarget.labels.insert(u"mountpoint"_s, u"/srv"_s);
         earlier.append(resolved(sameTarget, 120));
-        earlier.append(resolved(
-            AlertBuilder(u"fs-db9"_s)
-                .named(u"FilesystemAlmostFull"_s)
-                .summary(u"Filesystem of db-9 diskfull soon"_s)
-                .label(u"instance"_s, u"db-9:9100"_s)
-                .startsAt(t0.addDays(12)),
-            60));
+        earlier.append(resolved(AlertBuilder(u"fs-db9"_s)
+                                    .named(u"FilesystemAlmostFull"_s)
+                                    .summary(u"Filesystem of db-9 diskfull soon"_s)
+                                    .label(u"instance"_s, u"db-9:9100"_s)
+                                    .startsAt(t0.addDays(12)),
+                                60));
         for (const Alert &alert : earlier)
             store.write({alert});
         QVERIFY(store.waitIndexed());
@@ -352,7 +350,8 @@ private slots:
         QCOMPARE(report.matches.at(0).reason, SeenBefore::Reason::SameFingerprint);
         QCOMPARE(report.matches.at(0).startsAt, earlier.at(4).startsAt);
         QCOMPARE(report.matches.at(0).note.cause, u"Logs filled /var"_s);
-        QCOMPARE(report.matches.at(0).analysisSummary, u"The log volume grew.\nlogrotate had stopped.\nNothing else."_s);
+        QCOMPARE(report.matches.at(0).analysisSummary,
+                 u"The log volume grew.\nlogrotate had stopped.\nNothing else."_s);
         QCOMPARE(report.matches.at(0).name, u"DiskFull"_s);
         QCOMPARE(report.matches.at(0).endsAt, earlier.at(4).endsAt);
         QCOMPARE(report.matches.at(1).startsAt, earlier.at(16).startsAt);
@@ -424,7 +423,7 @@ private slots:
         delivery.format = PayloadFormat::Alertmanager;
         delivery.headers = "{}";
         delivery.body = alertmanagerBody({resolved(alert, 60)});
-        service.submit(delivery, this, [](const IngestResult &) { });
+        service.submit(delivery, this, [](const IngestResult &) {});
         QTRY_VERIFY(!indexed.isEmpty() && !changed.isEmpty());
         const OccurrenceKey key = OccurrenceKey::of(alert);
 
@@ -551,9 +550,8 @@ private slots:
             QList<Alert> alerts;
             for (int i = 0; i < 1000; ++i) {
                 const int n = batch * 1000 + i;
-                alerts.append(resolved(hostAlert(u"storm-%1"_s.arg(n), u"ProbeFailed"_s, u"web-1"_s,
-                                                 t0.addSecs(3600 + n)),
-                                       60));
+                alerts.append(
+                    resolved(hostAlert(u"storm-%1"_s.arg(n), u"ProbeFailed"_s, u"web-1"_s, t0.addSecs(3600 + n)), 60));
             }
             store.write(alerts);
         }
@@ -637,8 +635,8 @@ private slots:
         QVERIFY(store.waitIndexed());
         QVERIFY_OK(store.worker.saveResolutionNote({OccurrenceKey::of(gone), OccurrenceKey::of(kept)},
                                                    {u"cause"_s, {}, {}, {}, t0}));
-        QVERIFY_OK(store.worker.saveIncidentPins({{OccurrenceKey::of(gone), OccurrenceKey::of(gone)},
-                                                  {OccurrenceKey::of(kept), OccurrenceKey::of(kept)}}));
+        QVERIFY_OK(store.worker.saveIncidentPins(
+            {{OccurrenceKey::of(gone), OccurrenceKey::of(gone)}, {OccurrenceKey::of(kept), OccurrenceKey::of(kept)}}));
         QSignalSpy pruned(&store.worker, &StoreWorker::pruneFinished);
         store.worker.prune(t0.addDays(-30));
         QVERIFY(pruned.wait());
