@@ -1,8 +1,10 @@
 #include "store/AlertStore.h"
 
+#include "incidents/IncidentCorrelator.h"
 #include "logging/LogCategories.h"
 #include "model/AlertJson.h"
 #include "store/DataDirectory.h"
+#include "store/MemoryQueries.h"
 #include "store/WorkingSetQueries.h"
 
 #include <QAtomicInteger>
@@ -139,8 +141,10 @@ struct AlertStore::Statements {
                                      "truncated_alerts, alert_count) VALUES (?, ?, ?, ?, ?, ?, ?)"_s)
             // One row per (alert, startsAt). A resolved state is turned back into firing
             // only when the occurrence is reopened (the last two parameters).
+            // The incident anchor is written with a new occurrence and never changed here.
             && occurrence.prepare(u"INSERT INTO occurrences (source, fingerprint, starts_at_ms, ends_at_ms, resolved, "
-                                  "first_payload_id, last_payload_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                  "first_payload_id, last_payload_id, anchor_source, anchor_fingerprint, "
+                                  "anchor_starts_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                   "ON CONFLICT (source, fingerprint, starts_at_ms) DO UPDATE SET "
                                   " ends_at_ms = CASE WHEN ? THEN NULL WHEN excluded.resolved THEN excluded.ends_at_ms "
                                   "  ELSE ends_at_ms END,"
@@ -168,6 +172,7 @@ AlertStore::AlertStore()
 AlertStore::~AlertStore()
 {
     m_statements.reset(); // queries before their connection
+    m_memory.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -222,6 +227,7 @@ Result<> AlertStore::open(const QString &filePath)
     m_statements = std::make_unique<Statements>(m_db);
     if (!m_statements->prepare())
         return Failure{Text::tr("Cannot prepare the alert store %1: %2").arg(filePath, m_db.lastError().text())};
+    m_memory = std::make_unique<MemoryQueries>(m_db);
     qCInfo(lcStore).noquote() << "opened" << filePath << "with" << m_current.size()
                               << "alerts in the working set (firing, or resolved within"
                               << m_workingSetWindow.count() / 3600 << "hours)";
@@ -269,8 +275,13 @@ Result<> AlertStore::createSchema()
         statements.insert(statements.end(), std::begin(evidenceStatements), std::end(evidenceStatements));
     if (version < 5)
         statements.insert(statements.end(), std::begin(conversationStatements), std::end(conversationStatements));
-    for (const char *statement : std::as_const(statements)) {
-        if (!query.exec(QLatin1String(statement))) {
+    QStringList all;
+    for (const char *statement : std::as_const(statements))
+        all.append(QLatin1String(statement));
+    if (version < 6)
+        all.append(MemoryQueries::upgradeStatements(m_db));
+    for (const QString &statement : std::as_const(all)) {
+        if (!query.exec(statement)) {
             const QString error = queryError(query);
             m_db.rollback();
             return Failure{error};
@@ -438,6 +449,11 @@ Result<> AlertStore::writePayload(const IncomingPayload &payload, QHash<AlertKey
         occurrence.addBindValue(payloadId);
         occurrence.addBindValue(payloadId);
         const bool reopened = outcome == AlertMerge::Outcome::Reopened;
+        const std::optional<OccurrenceKey> anchor = incidentAnchor(incoming, outcome);
+        occurrence.addBindValue(anchor ? QVariant(anchor->alert.source) : QVariant(QMetaType::fromType<QString>()));
+        occurrence.addBindValue(anchor ? QVariant(anchor->alert.fingerprint)
+                                       : QVariant(QMetaType::fromType<QString>()));
+        occurrence.addBindValue(anchor ? QVariant(anchor->startsAtMs) : QVariant(QMetaType::fromType<qint64>()));
         occurrence.addBindValue(reopened ? 1 : 0);
         occurrence.addBindValue(reopened ? 1 : 0);
         if (!occurrence.exec())
@@ -458,6 +474,23 @@ Result<> AlertStore::writePayload(const IncomingPayload &payload, QHash<AlertKey
         changes.append({merged, outcome});
     }
     return {};
+}
+
+std::optional<OccurrenceKey> AlertStore::incidentAnchor(const Alert &incoming, AlertMerge::Outcome outcome)
+{
+    if (!m_correlator)
+        return std::nullopt;
+    // A member it knows: only its resolution counts (the stored anchor stays).
+    if (m_correlator->member(OccurrenceKey::of(incoming))) {
+        m_correlator->add(incoming);
+        return std::nullopt;
+    }
+    // Resolutions and updates of occurrences it no longer holds (older than its horizon)
+    // change no incident: their rows keep their anchors.
+    using Outcome = AlertMerge::Outcome;
+    if (outcome != Outcome::NewAlert && outcome != Outcome::NewOccurrence && outcome != Outcome::Stale)
+        return std::nullopt;
+    return m_correlator->incident(m_correlator->add(incoming)).anchor;
 }
 
 QList<Alert> AlertStore::alerts() const
@@ -702,6 +735,11 @@ Result<PruneStep> AlertStore::pruneStep(const QDateTime &cutoff, int limit)
     if (!query.exec())
         return fail(query);
     const qint64 payloads = query.numRowsAffected();
+    if (const Result<> removed = m_memory->removeOrphans(expired); !removed) {
+        m_db.rollback();
+        qCWarning(lcStore).noquote() << "retention step failed, rolled back:" << removed.error();
+        return removed.failure();
+    }
 
     if (!m_db.commit()) {
         const QString error = m_db.lastError().text();

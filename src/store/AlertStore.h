@@ -5,6 +5,7 @@
 #include "model/AlertChange.h"
 #include "model/AlertFilter.h"
 #include "model/AlertKey.h"
+#include "model/AlertMerge.h"
 #include "model/PayloadFormat.h"
 #include "store/StoredRecords.h"
 
@@ -16,6 +17,9 @@
 #include <functional>
 #include <memory>
 #include <optional>
+
+class IncidentCorrelator;
+class MemoryQueries;
 
 // One accepted webhook delivery, as it is written to disk.
 struct IncomingPayload {
@@ -42,8 +46,9 @@ struct PruneStep {
 class AlertStore final
 {
 public:
-    // 2: analyses, 3: forwards, 4: analyses' evidence and hypotheses, 5: analyses' conversations
-    static constexpr int schemaVersion = 5;
+    // 2: analyses, 3: forwards, 4: analyses' evidence and hypotheses, 5: analyses' conversations,
+    // 6: memory (incident anchors, resolution notes, incident pins, word index; MemoryQueries)
+    static constexpr int schemaVersion = 6;
     static constexpr quint32 applicationId = 0x41444B31; // "ADK1"
     // How long a write waits for a lock held elsewhere before it fails (and the
     // sender gets a 503 and retries).
@@ -96,9 +101,17 @@ public:
     Result<> addForward(StoredForward &forward); // sets forward.id
     QList<StoredForward> forwards(const AlertKey &alert) const;
 
+    // Groups each new occurrence into an incident as it is written and stores its
+    // anchor with it (in the same transaction). Not owned; null: no anchors are written.
+    // After a failed write it holds occurrences that were not stored: rebuild it.
+    void setIncidentCorrelator(IncidentCorrelator *correlator) { m_correlator = correlator; }
+    // Notes, pins, the word index and "seen before"; null while the store is not open.
+    MemoryQueries *memory() const { return m_memory.get(); }
+
     // Retention, in short transactions so that webhook writes queued meanwhile wait
     // for one step at most. Removes what is older than `cutoff`: resolved alerts last
-    // updated before it (with their history and analyses), resolved occurrences that ended before
+    // updated before it (with their history, analyses, notes, pins and indexed words),
+    // resolved occurrences that ended before
     // it, and payloads received before it that no kept alert still points to. Firing
     // alerts stay whatever their age. `limit`: rows per table in this step.
     Result<PruneStep> pruneStep(const QDateTime &cutoff, int limit);
@@ -113,6 +126,8 @@ private:
     Result<> createWorkingSetIndex();
     // The stored state of an alert that is not in memory (older history).
     std::optional<Alert> storedAlert(const AlertKey &key);
+    // The anchor to store with a new occurrence (the correlator places it), or none.
+    std::optional<OccurrenceKey> incidentAnchor(const Alert &incoming, AlertMerge::Outcome outcome);
     Result<> writePayload(const IncomingPayload &payload, QHash<AlertKey, Alert> &pending, QList<AlertChange> &changes);
 
     struct Statements;
@@ -123,4 +138,6 @@ private:
     QHash<AlertKey, Alert> m_current; // the working set of the alerts table
     std::chrono::seconds m_workingSetWindow = defaultWorkingSetWindow;
     std::function<QDateTime()> m_clock;
+    IncidentCorrelator *m_correlator = nullptr;
+    std::unique_ptr<MemoryQueries> m_memory;
 };

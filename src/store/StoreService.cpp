@@ -1,5 +1,6 @@
 #include "store/StoreService.h"
 
+#include "logging/LogCategories.h"
 #include "store/WorkingSetQueries.h"
 
 StoreService::StoreService(QObject *parent)
@@ -22,6 +23,7 @@ StoreService::StoreService(QObject *parent)
     connect(m_worker, &StoreWorker::alertsAgedOut, this, &StoreService::alertsAgedOut);
     connect(&m_sweepTimer, &QTimer::timeout, this, &StoreService::sweepWorkingSet);
     m_sweepTimer.start(sweepInterval);
+    connect(m_worker, &StoreWorker::memoryIndexed, this, &StoreService::memoryIndexed);
     connect(&m_retentionTimer, &QTimer::timeout, this, &StoreService::pruneByRetention);
     m_thread.start();
 }
@@ -135,6 +137,57 @@ void StoreService::fetchForwards(const AlertKey &alert, QObject *context,
                                  std::function<void(const QList<StoredForward> &)> done)
 {
     onStoreThread([alert](StoreWorker *worker) { return worker->forwards(alert); }, context, std::move(done));
+}
+
+void StoreService::fetchSeenBefore(const QList<Alert> &alerts, QObject *context,
+                                   std::function<void(const SeenBefore::Report &)> done)
+{
+    onStoreThread([alerts](StoreWorker *worker) { return worker->seenBefore(alerts); }, context, std::move(done));
+}
+
+void StoreService::fetchResolutionNote(const OccurrenceKey &occurrence, QObject *context,
+                                       std::function<void(const ResolutionNote &)> done)
+{
+    onStoreThread(
+        [occurrence](StoreWorker *worker) {
+            const Result<ResolutionNote> note = worker->resolutionNote(occurrence);
+            if (!note)
+                qCWarning(lcStore).noquote() << "cannot read a resolution note:" << note.error();
+            return note.valueOr({});
+        },
+        context, std::move(done));
+}
+
+void StoreService::saveResolutionNote(const QList<OccurrenceKey> &occurrences, const ResolutionNote &note,
+                                      QObject *context, std::function<void(const QString &error)> done)
+{
+    onStoreThread(
+        [occurrences, note](StoreWorker *worker) { return problemOf(worker->saveResolutionNote(occurrences, note)); },
+        context, std::move(done));
+}
+
+void StoreService::fetchIncidentPins(QObject *context, std::function<void(const Pins &)> done)
+{
+    onStoreThread(
+        [](StoreWorker *worker) {
+            const Result<Pins> pins = worker->incidentPins();
+            if (!pins)
+                qCWarning(lcStore).noquote() << "cannot read the incident pins:" << pins.error();
+            return pins.valueOr({});
+        },
+        context, std::move(done));
+}
+
+void StoreService::saveIncidentPins(const Pins &pins, QObject *context, std::function<void(const QString &error)> done)
+{
+    onStoreThread([pins](StoreWorker *worker) { return problemOf(worker->saveIncidentPins(pins)); }, context,
+                  std::move(done));
+}
+
+void StoreService::setIncidentRules(const IncidentRules &rules)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, rules] { worker->setIncidentRules(rules); }, Qt::QueuedConnection);
 }
 
 void StoreService::submit(const WebhookDelivery &delivery, QObject *context, Callback done)

@@ -57,6 +57,18 @@ public:
     void saveForward(const StoredForward &forward, QObject *context,
                      std::function<void(const StoredForward &, const QString &error)> done) override;
 
+    void fetchSeenBefore(const QList<Alert> &alerts, QObject *context,
+                         std::function<void(const SeenBefore::Report &)> done) override;
+    void fetchResolutionNote(const OccurrenceKey &occurrence, QObject *context,
+                             std::function<void(const ResolutionNote &)> done) override;
+    void saveResolutionNote(const QList<OccurrenceKey> &occurrences, const ResolutionNote &note, QObject *context,
+                            std::function<void(const QString &error)> done) override;
+    void fetchIncidentPins(QObject *context, std::function<void(const Pins &)> done) override;
+    void saveIncidentPins(const Pins &pins, QObject *context, std::function<void(const QString &error)> done) override;
+    // How new occurrences are grouped into incidents as they are stored (their anchors
+    // feed the recurrence counts) and which labels name a target for "seen before".
+    void setIncidentRules(const IncidentRules &rules);
+
     // `done` runs on this thread once the delivery is stored or refused, unless
     // `context` was destroyed meanwhile (a client that hung up).
     void submit(const WebhookDelivery &delivery, QObject *context, Callback done);
@@ -115,6 +127,8 @@ signals:
     // Resolved alerts that left the working set: gone from memory, still on disk.
     void alertsAgedOut(const QList<AlertKey> &alerts);
     void pruneFinished(const PruneSummary &summary);
+    // The "seen before" word index caught up with every alert stored so far.
+    void memoryIndexed();
 
 private:
     // Runs `work` on the store thread and `done` with its result back on the

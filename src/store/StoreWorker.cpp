@@ -31,7 +31,116 @@ StoreWorker::StoreWorker(QObject *parent)
 
 Result<> StoreWorker::open(const QString &filePath)
 {
-    return m_store.open(filePath);
+    if (const Result<> opened = m_store.open(filePath); !opened)
+        return opened;
+    if (const Result<> scoped = m_store.memory()->useScopes(m_rules); !scoped)
+        qCWarning(lcStore).noquote() << "cannot reset the word index:" << scoped.error();
+    rebuildCorrelator();
+    m_store.setIncidentCorrelator(&m_correlator);
+    scheduleIndexing(); // what an older version or an interrupted run left unindexed
+    return {};
+}
+
+void StoreWorker::setIncidentRules(const IncidentRules &rules)
+{
+    if (rules == m_rules)
+        return;
+    m_rules = rules;
+    if (!m_store.isOpen()) {
+        m_correlator = IncidentCorrelator(m_rules);
+        return;
+    }
+    if (const Result<> scoped = m_store.memory()->useScopes(m_rules); !scoped)
+        qCWarning(lcStore).noquote() << "cannot reset the word index:" << scoped.error();
+    rebuildCorrelator();
+    scheduleIndexing();
+}
+
+void StoreWorker::rebuildCorrelator()
+{
+    IncidentCorrelator rebuilt(m_rules);
+    const Result<MemoryQueries::Pins> pins = m_store.memory()->pins();
+    if (!pins)
+        qCWarning(lcStore).noquote() << "cannot read the incident pins:" << pins.error();
+    const qint64 horizonMs = std::chrono::milliseconds(m_rules.window + m_rules.quiet).count() + correlatorMarginMs;
+    const auto members = m_store.memory()->recentIncidentMembers(horizonMs, correlatorRebuildLimit);
+    if (!members)
+        qCWarning(lcStore).noquote() << "cannot read the recent incidents:" << members.error();
+    // Each occurrence goes back to the incident stored with it, as if pinned there.
+    const QList<std::pair<Alert, OccurrenceKey>> recent = members.valueOr({});
+    MemoryQueries::Pins placed = pins.valueOr({});
+    for (const auto &[alert, anchor] : recent)
+        placed.insert(OccurrenceKey::of(alert), anchor);
+    rebuilt.setPins(placed);
+    for (const auto &member : recent)
+        rebuilt.add(member.first);
+    rebuilt.setPins(pins.valueOr({}));
+    m_correlator = std::move(rebuilt);
+    m_rebuildAtIncidents = std::max<int>(50'000, 2 * int(m_correlator.incidents().size()));
+}
+
+void StoreWorker::scheduleIndexing()
+{
+    if (m_indexing || !m_store.isOpen())
+        return;
+    m_indexing = true;
+    QMetaObject::invokeMethod(this, &StoreWorker::continueIndexing, Qt::QueuedConnection);
+}
+
+void StoreWorker::continueIndexing()
+{
+    const Result<int> indexed = m_store.memory()->indexStep(indexAlertsPerStep, m_rules);
+    if (indexed && *indexed >= indexAlertsPerStep) {
+        // Queued, not looped: deliveries that arrived meanwhile are committed in between.
+        QMetaObject::invokeMethod(this, &StoreWorker::continueIndexing, Qt::QueuedConnection);
+        return;
+    }
+    m_indexing = false;
+    if (!indexed)
+        qCWarning(lcStore).noquote() << "cannot index alert words:" << indexed.error();
+    else
+        emit memoryIndexed();
+}
+
+SeenBefore::Report StoreWorker::seenBefore(const QList<Alert> &alerts) const
+{
+    if (!m_store.isOpen()) {
+        SeenBefore::Report report;
+        report.problem = Text::tr("The alert store is not open.");
+        return report;
+    }
+    return m_store.memory()->seenBefore(alerts, m_rules);
+}
+
+Result<ResolutionNote> StoreWorker::resolutionNote(const OccurrenceKey &occurrence) const
+{
+    if (!m_store.isOpen())
+        return Failure{Text::tr("The alert store is not open.")};
+    return m_store.memory()->note(occurrence);
+}
+
+Result<> StoreWorker::saveResolutionNote(const QList<OccurrenceKey> &occurrences, const ResolutionNote &note)
+{
+    if (!m_store.isOpen())
+        return Failure{Text::tr("The alert store is not open.")};
+    return m_store.memory()->saveNote(occurrences, note, QDateTime::currentDateTimeUtc());
+}
+
+Result<MemoryQueries::Pins> StoreWorker::incidentPins() const
+{
+    if (!m_store.isOpen())
+        return Failure{Text::tr("The alert store is not open.")};
+    return m_store.memory()->pins();
+}
+
+Result<> StoreWorker::saveIncidentPins(const MemoryQueries::Pins &pins)
+{
+    if (!m_store.isOpen())
+        return Failure{Text::tr("The alert store is not open.")};
+    if (const Result<> saved = m_store.memory()->savePins(pins); !saved)
+        return saved;
+    rebuildCorrelator();
+    return {};
 }
 
 void StoreWorker::openAndRestore(const QString &filePath, int batchSize)
@@ -105,6 +214,12 @@ void StoreWorker::drain()
         commitTimer.start();
         const Result<QList<AlertChange>> written = m_store.write(batch);
         const double commitSeconds = commitTimer.nsecsElapsed() / 1e9;
+        // A rolled-back write left occurrences in the correlator that were never stored;
+        // a long run leaves incidents that can take nothing any more.
+        if (!written || m_correlator.incidents().size() > m_rebuildAtIncidents)
+            rebuildCorrelator();
+        if (written)
+            scheduleIndexing();
         // The table hears of the change before any sender hears "stored".
         if (written && !written->isEmpty())
             emit alertsChanged(*written);

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "incidents/IncidentCorrelator.h"
 #include "ingest/IngestInbox.h"
 #include "ingest/IngestTypes.h"
 #include "ingest/PayloadParser.h"
 #include "store/AlertStore.h"
+#include "store/MemoryQueries.h"
 
 #include <QObject>
 
@@ -58,6 +60,17 @@ public:
     Result<> addForward(StoredForward &forward) { return m_store.addForward(forward); }
     QList<StoredForward> forwards(const AlertKey &alert) const { return m_store.forwards(alert); }
 
+    // Memory (issue 23). The rules group new occurrences into incidents (their anchors
+    // are stored with them) and say which labels name a target.
+    void setIncidentRules(const IncidentRules &rules);
+    SeenBefore::Report seenBefore(const QList<Alert> &alerts) const;
+    Result<ResolutionNote> resolutionNote(const OccurrenceKey &occurrence) const;
+    Result<> saveResolutionNote(const QList<OccurrenceKey> &occurrences, const ResolutionNote &note);
+    Result<MemoryQueries::Pins> incidentPins() const;
+    // Replaces the pins; the incidents of what arrives next follow them.
+    Result<> saveIncidentPins(const MemoryQueries::Pins &pins);
+    const IncidentCorrelator &correlator() const { return m_correlator; }
+
     // Deliveries come from `inbox` (owned by the StoreService, which outlives this).
     void setInbox(IngestInbox *inbox) { m_inbox = inbox; }
     // Parses (what the poster has not) and stores everything waiting in the inbox in
@@ -72,6 +85,13 @@ public:
     // Asked of senders when the store cannot write right now.
     static constexpr int retryAfterSeconds = 5;
     static constexpr int vacuumPagesPerStep = 256;
+    // Alerts whose words are indexed per step (one short transaction, off the ingest path).
+    static constexpr int indexAlertsPerStep = 500;
+    // The correlator is rebuilt from the store with the occurrences that may still take
+    // members: those that started within the rules' window and quiet time (and this
+    // margin for late deliveries) of the newest start.
+    static constexpr qint64 correlatorMarginMs = 3'600'000;
+    static constexpr int correlatorRebuildLimit = 200'000;
 
 signals:
     void openFinished(const QString &error, int storedAlerts); // error empty: open
@@ -82,13 +102,22 @@ signals:
     void alertsRemoved(const QList<AlertKey> &alerts);
     void alertsAgedOut(const QList<AlertKey> &alerts);
     void pruneFinished(const PruneSummary &summary);
+    // The word index caught up with every alert written so far.
+    void memoryIndexed();
 
 private:
     void continuePrune();
     void continueVacuum();
     void finishPrune(const QString &error = {});
+    void rebuildCorrelator();
+    void scheduleIndexing();
+    void continueIndexing();
 
     AlertStore m_store;
     IngestInbox *m_inbox = nullptr;
     std::optional<PruneSummary> m_prune; // the retention run in progress
+    IncidentRules m_rules;
+    IncidentCorrelator m_correlator;
+    int m_rebuildAtIncidents = 0; // incidents held at which it is rebuilt (bounds memory)
+    bool m_indexing = false;
 };

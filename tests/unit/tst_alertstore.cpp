@@ -6,11 +6,13 @@
 #include "analysis/EvidenceBuilder.h"
 #include "analysis/Hypotheses.h"
 #include "store/AlertStore.h"
+#include "store/MemoryQueries.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -765,7 +767,7 @@ private slots:
         {
             QSqlQuery query(db);
             QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
-            QCOMPARE(query.value(0).toInt(), 5);
+            QCOMPARE(query.value(0).toInt(), AlertStore::schemaVersion);
         }
         db.close();
         db = QSqlDatabase();
@@ -962,6 +964,65 @@ private slots:
         }
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(u"plan"_s);
+    }
+
+    // Schema 6: what AlertDeck with schema 5 left (occurrences without incident anchors, no
+    // memory tables) keeps its history, gains notes and pins, and indexes the old alerts.
+    void aSchemaFiveStoreGainsMemory()
+    {
+        const Alert old = makeAlert(u"fp"_s, AlertState::Firing, t0);
+        {
+            AlertStore store;
+            QVERIFY_OK(store.open(path()));
+            write(store, {payloadOf({old})});
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema5"_s);
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const QString &statement :
+                 {u"DROP INDEX occurrences_by_start"_s, u"DROP INDEX occurrences_by_anchor"_s,
+                  u"DROP INDEX alerts_by_payload"_s, u"DROP TABLE occurrence_notes"_s, u"DROP TABLE incident_pins"_s,
+                  u"DROP TABLE alert_word_rows"_s, u"DROP TABLE alert_words"_s, u"DROP TABLE alert_scopes"_s,
+                  u"DROP TABLE word_index_state"_s, u"ALTER TABLE occurrences DROP COLUMN anchor_source"_s,
+                  u"ALTER TABLE occurrences DROP COLUMN anchor_fingerprint"_s,
+                  u"ALTER TABLE occurrences DROP COLUMN anchor_starts_at_ms"_s, u"PRAGMA user_version=5"_s})
+                QVERIFY2(query.exec(statement), qPrintable(statement + u": "_s + query.lastError().text()));
+            query = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"schema5"_s);
+        {
+            AlertStore store;
+            QVERIFY_OK(store.open(path()));
+            QCOMPARE(store.occurrences(AlertKey::of(old)).size(), 1);
+            QVERIFY(store.memory());
+            const OccurrenceKey key = OccurrenceKey::of(old);
+            QVERIFY_OK(store.memory()->saveNote({key}, {u"cause"_s, {}, {}, {}, t0}, t0));
+            QCOMPARE(store.memory()->note(key)->cause, u"cause"_s);
+            QVERIFY_OK(store.memory()->savePins({{key, key}}));
+            QCOMPARE(store.memory()->pins()->value(key), key);
+            // The alerts stored before are indexed by the next steps.
+            QCOMPARE(store.memory()->indexStep(10, {}).valueOr(-1), 1);
+            QCOMPARE(store.memory()->indexStep(10, {}).valueOr(-1), 0);
+            Alert again = old;
+            again.startsAt = t0.addDays(1);
+            const SeenBefore::Report report = store.memory()->seenBefore({again}, {});
+            QCOMPARE(report.matches.size(), 1);
+            QCOMPARE(report.matches.first().note.cause, u"cause"_s);
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"version6"_s);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
+            QCOMPARE(query.value(0).toInt(), 6);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"version6"_s);
     }
 
     void reclaimingFreePagesShrinksTheFile()
