@@ -93,6 +93,11 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
     connect(m_store, &StoreService::alertsRemoved, m_alerts, &AlertTableModel::remove);
     // Resolved alerts that leave the working set leave the table too (they stay on disk).
     connect(m_store, &StoreService::alertsAgedOut, m_alerts, &AlertTableModel::remove);
+    // Incidents whose alerts all left the working set go too (the store keeps them).
+    connect(m_store, &StoreService::alertsAgedOut, m_incidents, [this] {
+        const int hours = m_settings->value(Settings::workingSetHours);
+        m_incidents->dropIncidentsEndedBefore(QDateTime::currentDateTimeUtc().addSecs(-3600LL * hours));
+    });
     // Stored alerts arrive in batches after start-up, always before live changes.
     connect(m_store, &StoreService::alertsRestored, m_alerts,
             [model = m_alerts](const QList<Alert> &alerts) { model->upsert(alerts); });
@@ -143,6 +148,7 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
             m_store->setRetentionDays(m_settings->value(Settings::retentionDays));
         if (path == QLatin1String(Settings::workingSetHours.path)) {
             m_store->setWorkingSetHours(m_settings->value(Settings::workingSetHours));
+            m_store->setIncidentRules(IncidentSettings::read(*m_settings));
             m_store->sweepWorkingSet();
         }
         if (path.startsWith(u"Analysis/"_s))
@@ -151,8 +157,10 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
             configureForwarding();
         if (path.startsWith(u"DataSources/alertmanager"_s))
             configureSync();
-        if (path.startsWith(u"Incidents/"_s))
+        if (path.startsWith(u"Incidents/"_s)) {
             m_incidents->setRules(IncidentSettings::read(*m_settings));
+            m_store->setIncidentRules(IncidentSettings::read(*m_settings));
+        }
     });
     configureAnalysis();
     configureForwarding();

@@ -2,6 +2,7 @@
 
 #include "model/AlertTableModel.h"
 
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -21,6 +22,11 @@ void IncidentTableModel::setRules(const IncidentRules &rules)
 {
     if (rules == m_correlator.rules())
         return;
+    recorrelate(rules);
+}
+
+void IncidentTableModel::recorrelate(const IncidentRules &rules)
+{
     QList<int> byStart(m_alerts.size());
     std::iota(byStart.begin(), byStart.end(), 0);
     std::stable_sort(byStart.begin(), byStart.end(),
@@ -33,6 +39,25 @@ void IncidentTableModel::setRules(const IncidentRules &rules)
         m_correlator.commit(m_correlator.place(m_alerts.at(index)), index);
     rebuild();
     endResetModel();
+}
+
+int IncidentTableModel::dropIncidentsEndedBefore(const QDateTime &cutoff)
+{
+    const qint64 cutoffMs = cutoff.toMSecsSinceEpoch();
+    QSet<OccurrenceKey> dropped;
+    int incidents = 0;
+    for (const IncidentCorrelator::Incident &incident : m_correlator.incidents()) {
+        if (incident.isFiring() || incident.members.isEmpty() || incident.lastEndMs >= cutoffMs)
+            continue;
+        ++incidents;
+        for (const OccurrenceKey &member : incident.members)
+            dropped.insert(member);
+    }
+    if (dropped.isEmpty())
+        return 0;
+    m_alerts.removeIf([&dropped](const Alert &alert) { return dropped.contains(OccurrenceKey::of(alert)); });
+    recorrelate(m_correlator.rules());
+    return incidents;
 }
 
 void IncidentTableModel::setPins(const QHash<OccurrenceKey, OccurrenceKey> &pins)

@@ -40,6 +40,9 @@ public:
     // Starts over with other rules (the Settings changed), correlating what it holds again.
     void setRules(const IncidentRules &rules);
     const IncidentRules &rules() const { return m_correlator.rules(); }
+    // Forgets incidents whose alerts all ended before `cutoff` (they left the working set:
+    // the store keeps them). Returns how many went.
+    int dropIncidentsEndedBefore(const QDateTime &cutoff);
     // Pins from the store (manual merges and splits), before the alerts are added.
     void setPins(const QHash<OccurrenceKey, OccurrenceKey> &pins);
     const QHash<OccurrenceKey, OccurrenceKey> &pins() const { return m_correlator.pins(); }
@@ -78,6 +81,8 @@ signals:
 private:
     void add(const QList<Alert> &alerts);
     void rebuild(); // rows and member positions from the correlator
+    // Correlates every held alert again, in start order (the pins kept).
+    void recorrelate(const IncidentRules &rules);
     bool isMember(const QModelIndex &index) const { return index.isValid() && index.internalId() != 0; }
     IncidentCorrelator::IncidentId incidentAt(const QModelIndex &index) const;
     QVariant incidentData(const IncidentCorrelator::Incident &incident, int column, int role) const;

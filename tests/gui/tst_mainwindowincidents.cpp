@@ -3,15 +3,23 @@
 #include "IncidentTestAlerts.h"
 #include "MainWindowFixture.h"
 #include "incidents/IncidentsView.h"
+#include "incidents/ResolutionNoteDialog.h"
 #include "incidents/SeenBeforeCard.h"
 #include "model/AlertTableModel.h"
 #include "model/IncidentTableModel.h"
+#include "shift/HandoverReportDialog.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabBar>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -150,6 +158,53 @@ private slots:
         QVERIFY(window->selectAlert(diskFull.source, diskFull.fingerprint));
         QTRY_VERIFY(overviewText().contains(u"DiskFull"_s));
         QCOMPARE(window->view(), MainWindow::View::Alerts);
+    }
+
+    // Resolution note… (Ctrl+Shift+N): the dialog opens with what was written before, and
+    // what is written is kept with the occurrence in the store.
+    void aResolutionNoteIsKeptWithTheOccurrence()
+    {
+        QVERIFY(m_gui->startLiveStore());
+        MainWindow *window = m_gui->show({.incidents = m_incidents.get()});
+        QVERIFY(window);
+        QCOMPARE(m_gui->post(u"alertmanager/group-mixed-status.json"_s), 200);
+        QVERIFY(m_gui->selectFirstRowOnceThereAre(5));
+        const int row = m_gui->window()->findChild<QTableView *>(u"alertTable"_s)->currentIndex().row();
+        QVERIFY(row >= 0);
+        auto *action = child<QAction>(u"actionResolutionNote"_s);
+        QTRY_VERIFY(action->isEnabled());
+        action->trigger();
+        ResolutionNoteDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<ResolutionNoteDialog *>()) && dialog->isVisible());
+        QVERIFY(dialog->causeEdit()->text().isEmpty());
+        dialog->causeEdit()->setText(u"Disk filled by debug logs"_s);
+        dialog->actionEdit()->setText(u"Rotated the logs"_s);
+        dialog->buttons()->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY(window->statusBar()->currentMessage().startsWith(u"Resolution note saved"_s));
+
+        // Read back through the store, and offered again when the dialog opens next.
+        const QModelIndex current = m_gui->window()->findChild<QTableView *>(u"alertTable"_s)->currentIndex();
+        QVERIFY(current.isValid());
+        action->trigger();
+        QTRY_VERIFY((dialog = window->findChild<ResolutionNoteDialog *>()) && dialog->isVisible()
+                    && dialog->causeEdit()->text() == u"Disk filled by debug logs"_s);
+        QCOMPARE(dialog->actionEdit()->text(), u"Rotated the logs"_s);
+        dialog->reject();
+    }
+
+    void theHandoverReportOpensFromTheViewMenu()
+    {
+        QVERIFY(m_gui->startLiveStore());
+        MainWindow *window = m_gui->show({.dataDirectory = QFileInfo(m_gui->storePath()).absolutePath()});
+        QVERIFY(window);
+        auto *action = child<QAction>(u"actionHandoverReport"_s);
+        QVERIFY(action && action->isEnabled());
+        QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+Shift+H"_s));
+        action->trigger();
+        HandoverReportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<HandoverReportDialog *>()) && dialog->isVisible());
+        QTRY_VERIFY(dialog->report().has_value()); // built from this store (empty)
+        dialog->close();
     }
 };
 

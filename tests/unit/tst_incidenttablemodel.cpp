@@ -69,6 +69,33 @@ private slots:
         QCOMPARE(model.index(0, IncidentTableModel::State, model.index(0, 0)).data().toString(), u"resolved"_s);
     }
 
+    // The window keeps only the working set: incidents whose alerts all ended before the
+    // cutoff leave (the store keeps them); firing ones stay whatever their age.
+    void incidentsThatEndedLongAgoLeave()
+    {
+        IncidentTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto resolvedAt = [](Alert alert, int seconds) {
+            alert.state = AlertState::Resolved;
+            alert.endsAt = t0.addSecs(seconds);
+            return alert;
+        };
+        model.applyChanges(changes({resolvedAt(onHost(u"a"_s, u"HighLoad"_s, u"db-1"_s, 0), 600),
+                                    resolvedAt(onHost(u"b"_s, u"NodeDown"_s, u"db-1"_s, 30), 700),
+                                    onHost(u"c"_s, u"DiskFull"_s, u"web-2"_s, 40),
+                                    resolvedAt(onHost(u"d"_s, u"Probe"_s, u"lb-3"_s, 50), 5000)}));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.dropIncidentsEndedBefore(t0.addSecs(1000)), 1); // db-1 only
+        QCOMPARE(model.rowCount(), 2);
+        QStringList titles{model.index(0, 0).data().toString(), model.index(1, 0).data().toString()};
+        titles.sort();
+        QCOMPARE(titles, (QStringList{u"DiskFull"_s, u"Probe"_s}));
+        QCOMPARE(model.dropIncidentsEndedBefore(t0.addDays(30)), 1); // the probe; DiskFull still fires
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data().toString(), u"DiskFull"_s);
+        QCOMPARE(model.dropIncidentsEndedBefore(t0.addDays(30)), 0);
+    }
+
     void aStormIsOneLayoutChange()
     {
         IncidentTableModel model;
