@@ -670,6 +670,9 @@ void MainWindow::showCurrentAlert()
 void MainWindow::fetchCurrentDetails()
 {
     const int row = currentSourceRow();
+    if (row >= 0 && !m_context.alerts->alertAt(row).inLiveStore())
+        m_detailTabs->seenBeforeCard()->setUnavailable(
+            tr("Demo and replayed alerts are not stored, so there is no history to compare them with."));
     if (!m_context.store || row < 0 || !m_context.alerts->alertAt(row).inLiveStore())
         return;
     const Alert &alert = m_context.alerts->alertAt(row);

@@ -105,7 +105,9 @@ QSize IncidentTimeline::sizeHint() const
 
 QSize IncidentTimeline::minimumSizeHint() const
 {
-    return QSize(240, 2 * margin + laneHeight() + axisHeight);
+    // Up to three lanes and the time axis stay readable however the splitters are set.
+    const int lanes = std::clamp(laneCount(), 1, 3);
+    return QSize(240, 2 * margin + lanes * laneHeight() + axisHeight);
 }
 
 void IncidentTimeline::paintEvent(QPaintEvent *)

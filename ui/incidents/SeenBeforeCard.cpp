@@ -81,6 +81,13 @@ void SeenBeforeCard::clear()
     m_note->setEnabled(false);
 }
 
+void SeenBeforeCard::setUnavailable(const QString &why)
+{
+    setLoading();
+    m_frequency->setText(why);
+    m_note->setEnabled(false);
+}
+
 void SeenBeforeCard::setLoading()
 {
     m_note->setEnabled(true);

@@ -25,6 +25,8 @@ public:
     void setLoading();
     // Nothing selected: says what the card will show; the note button is off.
     void clear();
+    // No history to look in (demo or replayed alerts): says so; the note button is off.
+    void setUnavailable(const QString &why);
 
     QLabel *badge() const { return m_badge; }
     QLabel *frequency() const { return m_frequency; }
