@@ -144,6 +144,7 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
         connect(m_tray, &TrayController::showWindowRequested, this, &MainWindow::bringToFront);
         connect(m_tray, &TrayController::alertRequested, this, &MainWindow::selectAlert);
         connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
+        connect(m_tray, &TrayController::acknowledgeRequested, this, &MainWindow::acknowledgeFromNotification);
         if (context.store)
             connect(context.store, &StoreService::alertsChanged, m_tray, &TrayController::handleAlertChanges);
     }
@@ -797,6 +798,36 @@ void MainWindow::openSilence()
     const int row = currentSourceRow();
     if (row >= 0)
         openSilenceFor(m_context.alerts->alertAt(row));
+}
+
+void MainWindow::acknowledgeFromNotification(const QList<AlertKey> &alerts)
+{
+    if (!m_context.acknowledgements || !m_context.sync || m_context.sync->endpoints().isEmpty()) {
+        bringToFront();
+        statusBar()->showMessage(tr("Not acknowledged: acknowledging needs an Alertmanager (Settings → Data sources)"),
+                                 15'000);
+        return;
+    }
+    int asked = 0;
+    for (const AlertKey &key : alerts) {
+        const int row = m_context.alerts->rowOf(key.source, key.fingerprint);
+        if (row < 0)
+            continue;
+        const Alert &alert = m_context.alerts->alertAt(row);
+        // Only what Acknowledge in the window would take: firing Alertmanager alerts not acknowledged yet.
+        if (alert.source != u"alertmanager"_s || alert.state != AlertState::Firing || !alert.inLiveStore()
+            || m_context.acknowledgements->isAcknowledged(alert.fingerprint)
+            || m_context.acknowledgements->isChecking(alert.fingerprint))
+            continue;
+        m_context.acknowledgements->acknowledge(alert, m_context.sync->endpoints().constFirst(), silenceAuthor());
+        ++asked;
+    }
+    statusBar()->showMessage(
+        asked > 0
+            ? tr("Acknowledging %n alert(s): asking Alertmanager which alerts the silence would mute…", nullptr, asked)
+            : tr("Nothing to acknowledge: those alerts are resolved or acknowledged already"),
+        10'000);
+    updateAlertActions();
 }
 
 void MainWindow::answerHeldBackAcknowledge(const AcknowledgeCheck &check)

@@ -126,6 +126,8 @@ private:
     // its matchers select, or to narrow them in the Silence dialog.
     void answerHeldBackAcknowledge(const AcknowledgeCheck &check);
     void openSilences();
+    // A notification's Acknowledge: each of its alerts that can be acknowledged is.
+    void acknowledgeFromNotification(const QList<AlertKey> &alerts);
     // View → Handover report…: the shift's report, with Alertmanager's silences when there is one.
     void openHandoverReport();
     void showShortcuts();

@@ -351,6 +351,38 @@ private slots:
         QVERIFY(!m_gui->window()->findChild<AcknowledgeDialog *>());
     }
 
+    // A notification's Acknowledge button acknowledges its alerts as the window's action
+    // would, without opening the window first.
+    void acknowledgeFromANotification()
+    {
+        FakeHttpServer alertmanager;
+        QVERIFY(alertmanager.listen());
+        alertmanager.route("/api/v2/silences", {200, "{\"silenceID\":\"ack-2\"}"});
+        alertmanager.route("/api/v2/alerts", {200, alertmanagerList({diskFullFromAlertmanager(u"f00d"_s)})});
+        AlertmanagerSync sync(nullptr, [] { return QList<Alert>{}; });
+        Acknowledgements acks([](const QString &) { return true; });
+        MainWindow *window = m_gui->show({.settings = m_settings.get(), .sync = &sync, .acknowledgements = &acks});
+        QVERIFY(window && window->tray());
+        m_gui->alerts()->upsert({diskFullFromAlertmanager(u"f00d"_s)});
+        const AlertKey key{u"alertmanager"_s, u"f00d"_s};
+
+        // Without an Alertmanager it says why.
+        emit window->tray()->acknowledgeRequested({key});
+        QVERIFY(window->statusBar()->currentMessage().startsWith(u"Not acknowledged: acknowledging needs"_s));
+
+        sync.setEndpoints({{alertmanager.url()}});
+        QSignalSpy synced(&sync, &AlertmanagerSync::synced);
+        sync.syncNow();
+        QVERIFY(synced.wait(10'000));
+        emit window->tray()->acknowledgeRequested({key, {u"alertmanager"_s, u"gone"_s}});
+        QTRY_VERIFY(acks.isAcknowledged(u"f00d"_s));
+        QCOMPARE(silencesPosted(alertmanager), 1);
+        // Again: nothing left to do, nothing posted.
+        emit window->tray()->acknowledgeRequested({key});
+        QVERIFY(window->statusBar()->currentMessage().startsWith(u"Nothing to acknowledge"_s));
+        QCOMPARE(silencesPosted(alertmanager), 1);
+    }
+
     // Labels that select more than the alert: asked, Cancel first; "Silence…" opens the
     // full dialog; only "Silence all" makes the silence.
     void acknowledgeAsksBeforeSilencingOtherAlerts()
