@@ -259,7 +259,7 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options, const Q
     MainWindow window({services.alerts(), services.listener(), services.dataDirectory(), services.demo(),
                        services.store(), services.settings(), services.secrets(), services.storePath(),
                        services.context(), services.analysis(), services.forward(), services.replay(),
-                       services.alertmanagerSync(), services.acknowledgements(), services.incidents()});
+                       services.alertmanagerSync(), services.acknowledgements(), services.incidents(), true});
     // Saved settings apply at once: the listener rebinds, the look changes.
     QObject::connect(&window, &MainWindow::settingsSaved, &services, [&services] {
         Appearance::apply(*services.settings());

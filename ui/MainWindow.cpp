@@ -6,6 +6,7 @@
 #include "AlertPresentationModel.h"
 #include "AlertTableView.h"
 #include "AnalysisPanel.h"
+#include "CatchUpCard.h"
 #include "DataSourcesPage.h"
 #include "DetailTabs.h"
 #include "FilterBar.h"
@@ -38,6 +39,7 @@
 #include "model/IncidentTableModel.h"
 #include "replay/ReplaySession.h"
 #include "settings/AppSettings.h"
+#include "shift/ScreenLockWatcher.h"
 #include "store/HistorySearch.h"
 #include "store/StoreService.h"
 
@@ -58,6 +60,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTime>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -157,9 +160,52 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
             NotificationBanner::Kind::Info,
             tr("Demo data: these sample alerts are not real. Start AlertDeck without --demo to see only live alerts."));
     restoreLayout();
+    if (context.catchUp)
+        startCatchUp();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::startCatchUp()
+{
+    m_catchUpCard->restoreKept();
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    const LastSeenFile lastSeen(m_context.dataDirectory);
+    const QDateTime previous = lastSeen.read();
+    lastSeen.write(started);
+    auto *heartbeat = new QTimer(this);
+    heartbeat->setInterval(LastSeenFile::refreshSeconds * 1000);
+    connect(heartbeat, &QTimer::timeout, this, [lastSeen] { lastSeen.write(QDateTime::currentDateTimeUtc()); });
+    heartbeat->start();
+    // Not running: shown once the stored alerts are in, again once Alertmanager has told
+    // what was missed meanwhile.
+    if (previous.isValid() && previous.secsTo(started) >= CatchUp::minimumAwaySeconds) {
+        auto showDowntime = [this, previous, started] { showCatchUp(previous, started, true); };
+        if (m_context.store && m_context.store->storeState() != StoreService::StoreState::Open) {
+            connect(m_context.store, &StoreService::storeStateChanged, this,
+                    [showDowntime](StoreService::StoreState state) {
+                        if (state == StoreService::StoreState::Open)
+                            showDowntime();
+                    });
+        } else {
+            QTimer::singleShot(0, this, showDowntime);
+        }
+        if (m_context.sync)
+            connect(m_context.sync, &AlertmanagerSync::synced, this, showDowntime, Qt::SingleShotConnection);
+    }
+    m_lockWatcher = new ScreenLockWatcher(QDBusConnection::sessionBus(), this);
+    connect(m_lockWatcher, &ScreenLockWatcher::back, this,
+            [this](const QDateTime &since, const QDateTime &now) { showCatchUp(since, now, false); });
+}
+
+void MainWindow::showCatchUp(const QDateTime &from, const QDateTime &until, bool notRunning)
+{
+    if (from.secsTo(until) < CatchUp::minimumAwaySeconds)
+        return;
+    m_catchUpCard->showCatchUp(CatchUp::build(
+        m_context.alerts->alerts(), [this](const Alert &alert) { return m_context.alerts->muteOf(alert); }, from, until,
+        notRunning ? CatchUp::Reason::NotRunning : CatchUp::Reason::ScreenLocked, silenceAuthor()));
+}
 
 void MainWindow::createActions()
 {
@@ -343,6 +389,9 @@ QWidget *MainWindow::createCentralArea()
     layout->addWidget(m_secretsBanner);
     layout->addWidget(m_forwardBanner);
     layout->addWidget(m_demoBanner);
+    m_catchUpCard = new CatchUpCard(m_context.catchUp ? m_context.dataDirectory : QString());
+    connect(m_catchUpCard, &CatchUpCard::alertChosen, this, &MainWindow::selectAlert);
+    layout->addWidget(m_catchUpCard);
     auto *viewRow = new QHBoxLayout;
     viewRow->setContentsMargins(0, 0, 0, 0);
     viewRow->addWidget(m_viewTabs, 0, Qt::AlignBottom);

@@ -22,7 +22,9 @@ class AlertTableModel;
 class AlertTableView;
 class AnalysisPanel;
 class DetailTabs;
+class CatchUpCard;
 class FilterBar;
+class ScreenLockWatcher;
 class IncidentTableModel;
 class IncidentsView;
 class QStackedWidget;
@@ -58,6 +60,9 @@ struct MainWindowContext {
     AlertmanagerSync *sync = nullptr; // catch-up with Alertmanager: its state in the status bar; optional
     Acknowledgements *acknowledgements = nullptr; // Acknowledge (needs `sync`'s Alertmanagers); optional
     IncidentTableModel *incidents = nullptr; // the Incidents view; optional
+    // "While you were away": the screen lock and AlertDeck's own downtime (kept in the
+    // data directory) bring up the catch-up card.
+    bool catchUp = false;
 };
 
 class MainWindow final : public QMainWindow
@@ -162,6 +167,11 @@ private:
     QAction *m_silenceAction = nullptr;
     QAction *m_ackAction = nullptr;
     QAction *m_noteAction = nullptr;
+    CatchUpCard *m_catchUpCard = nullptr;
+    ScreenLockWatcher *m_lockWatcher = nullptr;
+    // Since the window came up: how long AlertDeck was not running before (when it was).
+    void startCatchUp();
+    void showCatchUp(const QDateTime &from, const QDateTime &until, bool notRunning);
     QAction *m_replayAction = nullptr;
     QAction *m_clearReplayAction = nullptr;
     QPointer<ReplayDialog> m_replayDialog;
