@@ -98,8 +98,10 @@ void CatchUpCard::render()
         line->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         line->setIcon(SeverityStyle::icon(entry.alert.severity));
         // Plain text on a button: label values cannot bring markup.
-        const QString text
-            = tr("%1 %2 — %3, started %4").arg(entry.alert.name.left(120), entry.alert.target().left(80), detail, time);
+        const QString subject = entry.alert.target().isEmpty()
+            ? entry.alert.name.left(120)
+            : tr("%1 on %2").arg(entry.alert.name.left(120), entry.alert.target().left(80));
+        const QString text = tr("%1 — %2, started %3").arg(subject, detail, time);
         line->setText(QString(text).replace(u'&', u"&&"_s)); // an "&" in a name is no shortcut
         line->setToolTip(tr("Show this alert"));
         connect(line, &QToolButton::clicked, this,
