@@ -254,6 +254,15 @@ Result<> Reader::openAlerts(HandoverReport &report)
     if (Result<> done = exec(count, {m_to, m_to}); !done)
         return done;
     report.openAlertsTotal = count.next() ? count.value(0).toInt() : 0;
+    count.finish();
+    // Alerts stored without an anchor (before schema 6) count as incidents of their own.
+    QSqlQuery incidents
+        = query(u"SELECT count(DISTINCT coalesce(o.anchor_source || char(31) || o.anchor_fingerprint || char(31) ||"
+                " o.anchor_starts_at_ms, o.source || char(31) || o.fingerprint || char(31) || o.starts_at_ms))"
+                " FROM occurrences o WHERE "_s
+                + open);
+    if (exec(incidents, {m_to, m_to}) && incidents.next())
+        report.openIncidentsTotal = incidents.value(0).toInt();
 
     QSqlQuery q = query(u"SELECT o.source, o.fingerprint, o.starts_at_ms, a.data FROM occurrences o"
                         " LEFT JOIN alerts a ON a.source = o.source AND a.fingerprint = o.fingerprint WHERE "_s

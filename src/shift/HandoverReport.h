@@ -73,6 +73,9 @@ public:
 
     QList<OpenAlert> openAlerts; // oldest first
     int openAlertsTotal = 0;
+    // The incidents those open alerts belong to (the store's incident anchors); -1: the
+    // store keeps no incidents (written before schema 6).
+    int openIncidentsTotal = -1;
     QList<SeverityCount> bySeverity; // most severe first
     int firedTotal = 0;
     int resolvedTotal = 0;

@@ -144,7 +144,9 @@ QString HandoverReportText::markdown(const HandoverReport &report, const Markdow
     if (report.isEmpty())
         out.line(u"\n"_s + md(tr("Nothing fired, resolved or stayed open in this window, and no analysis was made.")));
 
-    out.heading(tr("Still open (%1)").arg(report.openAlertsTotal));
+    out.heading(report.openIncidentsTotal >= 0 ? tr("Still open (%n alert(s), ", nullptr, report.openAlertsTotal)
+                        + tr("in %n incident(s))", nullptr, report.openIncidentsTotal)
+                                               : tr("Still open (%1)").arg(report.openAlertsTotal));
     out.line(italic(tr("Definition: %1.").arg(HandoverReport::openDefinition())));
     out.blank();
     out.list(report.openAlerts, report.openAlertsTotal, [](const HandoverReport::OpenAlert &alert) {
@@ -289,6 +291,7 @@ QByteArray HandoverReportText::json(const HandoverReport &report)
         {u"generated_at"_s, isoTime(report.generatedAt)},
         {u"open"_s,
          QJsonObject{{u"total"_s, report.openAlertsTotal},
+                     {u"incidents"_s, report.openIncidentsTotal},
                      {u"alerts"_s, open},
                      {u"definition"_s, HandoverReport::openDefinition()}}},
         {u"fired"_s,

@@ -4,6 +4,7 @@
 // handover report's tests (unit, command line, window): 324 occurrences in November 2026.
 
 #include "TestData.h"
+#include "incidents/IncidentCorrelator.h"
 #include "ingest/PayloadParser.h"
 #include "store/AlertStore.h"
 
@@ -19,6 +20,9 @@ inline QString write(const QString &path, const QByteArrayList &extra = {})
     AlertStore store;
     if (const Result<> opened = store.open(path); !opened)
         return opened.error();
+    // Incident anchors as the running application's store writes them.
+    IncidentCorrelator correlator;
+    store.setIncidentCorrelator(&correlator);
     QList<IncomingPayload> batch;
     QByteArrayList lines = TestData::file(QStringLiteral("incidents/history.jsonl")).split('\n');
     lines += extra;

@@ -10,11 +10,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -170,6 +172,20 @@ private slots:
         QCOMPARE(report->openAlerts.size(), open.size());
         QCOMPARE(report->openAlerts.constFirst().name, open.constFirst()->name);
         QCOMPARE(report->openAlerts.constFirst().ageMs, end.toMSecsSinceEpoch() - open.constFirst()->start);
+        // The incidents they belong to: the store's anchors (written as AlertDeck writes
+        // them) against the labelled truth, counted here from truth.json.
+        const QJsonObject truth = QJsonDocument::fromJson(TestData::file(u"incidents/truth.json"_s)).object();
+        QSet<QString> incidents;
+        for (const Expected *occurrence : std::as_const(open))
+            incidents.insert(
+                truth
+                    .value(occurrence->fingerprint + u'@'
+                           + QDateTime::fromMSecsSinceEpoch(occurrence->start).toUTC().toString(Qt::ISODateWithMs))
+                    .toString());
+        QVERIFY(!incidents.contains(QString()));
+        QCOMPARE(report->openIncidentsTotal, incidents.size());
+        QVERIFY(report->openIncidentsTotal < report->openAlertsTotal);
+        QVERIFY(HandoverReportText::markdown(*report).contains(u"in %1 incident"_s.arg(report->openIncidentsTotal)));
     }
 
     void theNoisiestRuleRanksFirstAsNoiseReportRanksIt()
