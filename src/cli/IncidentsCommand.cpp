@@ -89,8 +89,7 @@ void IncidentsCommand::printTable(const IncidentList &list, const QDateTime &sin
         m_out << tr("No incidents started since %1.").arg(HandoverReportText::time(since)) << '\n';
         return;
     }
-    m_out << tr("%n incident(s) started since %1, newest first:", nullptr, list.total)
-                 .arg(HandoverReportText::time(since))
+    m_out << tr("Incidents started since %1: %2, newest first.").arg(HandoverReportText::time(since)).arg(list.total)
           << "\n\n";
     const QString header = u"%1  %2  %3  %4  %5"_s.arg(tr("Started (UTC)"), -16)
                                .arg(tr("State"), -8)
@@ -118,12 +117,12 @@ void IncidentsCommand::printTable(const IncidentList &list, const QDateTime &sin
                          .arg(labelsText(member.labels))
                   << '\n';
         if (incident.memberCount > incident.members.size())
-            m_out << "    " << tr("and %n more", nullptr, int(incident.memberCount - incident.members.size())) << '\n';
+            m_out << "    " << tr("%1 more not listed").arg(incident.memberCount - incident.members.size()) << '\n';
     }
     if (list.total > list.incidents.size())
         m_out << '\n'
-              << tr("and %n more incident(s) (at most %1 are listed; give a later --since)", nullptr,
-                    int(list.total - list.incidents.size()))
+              << tr("%1 more not listed (at most %2 are; give a later --since).")
+                     .arg(list.total - list.incidents.size())
                      .arg(IncidentList::maxIncidents)
               << '\n';
 }

@@ -142,8 +142,9 @@ void SimilarCommand::start()
     m_out << tr("Alert %1 of %2: %3").arg(m_options.contextAlert).arg(loaded.alertsInPayload)
                  .arg(TerminalText::oneLine(alert.name, maxNameCharacters))
           << '\n';
-    QString seen = tr("Seen before: %1; fired %n time(s) in the last 30 days", nullptr, report.firedLast30Days)
-                       .arg(SeenBefore::recurrenceText(report.recurrence));
+    QString seen = tr("Seen before: %1; times it fired in the last 30 days: %2")
+                       .arg(SeenBefore::recurrenceText(report.recurrence))
+                       .arg(report.firedLast30Days);
     if (report.typicalDurationMs >= 0)
         seen += tr(", usually for %1").arg(HandoverReportText::duration(report.typicalDurationMs));
     m_out << seen << ".\n";
