@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qsizetype maxTitleCharacters = 60;
-constexpr qsizetype maxLabelCharacters = 80;
+constexpr qsizetype maxLabelCharacters = 100;
 
 QString iso(const QDateTime &time)
 {
@@ -109,13 +109,18 @@ void IncidentsCommand::printTable(const IncidentList &list, const QDateTime &sin
         m_out << line << '\n';
         if (!m_options.incidentsVerbose)
             continue;
-        for (const Alert &member : incident.members)
+        for (const Alert &member : incident.members) {
+            // The name and severity have their columns already.
+            LabelMap labels = member.labels;
+            labels.remove(u"alertname"_s);
+            labels.remove(u"severity"_s);
             m_out << u"    %1  %2  %3  %4  %5"_s.arg(member.startsAt.toString(u"yyyy-MM-dd HH:mm:ss"_s))
                          .arg(member.state == AlertState::Firing ? tr("firing") : tr("resolved"), -8)
                          .arg(TerminalText::oneLine(severityOf(member.severity, member.severityText), 8), -8)
-                         .arg(TerminalText::oneLine(member.name, maxTitleCharacters))
-                         .arg(labelsText(member.labels))
+                         .arg(TerminalText::oneLine(member.name, maxTitleCharacters), -24)
+                         .arg(labelsText(labels))
                   << '\n';
+        }
         if (incident.memberCount > incident.members.size())
             m_out << "    " << tr("%1 more not listed").arg(incident.memberCount - incident.members.size()) << '\n';
     }

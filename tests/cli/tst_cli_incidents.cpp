@@ -242,7 +242,7 @@ private slots:
         QVERIFY(incident->contains(u"critical"_s));
         QVERIFY(incident->contains(u"resolved"_s));
         QVERIFY(incident->contains(u"kafka-2"_s));
-        QVERIFY(result.out.contains(u"    2026-11-17 18:39:43  resolved  critical  NodeDown"_s));
+        QVERIFY(result.out.contains(u"    2026-11-17 18:39:43  resolved  critical  NodeDown                  cluster=us1 instance=kafka-2:9100"_s));
     }
 
     void aWindowWithoutIncidentsSaysSo()
@@ -347,6 +347,54 @@ private slots:
         QCOMPARE(result.exitCode, exitCode);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
         QVERIFY(result.out.isEmpty());
+    }
+
+    void aLongListStopsAtItsBound()
+    {
+        // 510 unrelated alerts: 510 incidents, of which the newest 500 are listed.
+        QTemporaryDir many;
+        {
+            IncidentCorrelator correlator;
+            AlertStore store;
+            store.setIncidentCorrelator(&correlator);
+            QVERIFY_OK(store.open(QDir(many.path()).filePath(u"alerts.sqlite"_s)));
+            QList<IncomingPayload> batch;
+            const QDateTime t0(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC);
+            for (int i = 0; i < 510; ++i) {
+                Alert alert;
+                alert.source = u"alertmanager"_s;
+                alert.fingerprint = u"f%1"_s.arg(i, 6, 10, QChar(u'0'));
+                alert.name = u"Probe%1"_s.arg(i);
+                alert.severity = Severity::Warning;
+                alert.labels = {{u"alertname"_s, alert.name}, {u"instance"_s, u"host-%1"_s.arg(i)}};
+                alert.groupKey = u"group-%1"_s.arg(i);
+                alert.startsAt = alert.lastUpdate = t0.addSecs(600LL * i);
+                IncomingPayload payload;
+                payload.receivedAt = alert.startsAt;
+                payload.path = u"/webhook/alertmanager"_s;
+                payload.format = PayloadFormat::Alertmanager;
+                payload.headers = "{}";
+                payload.body = "{}";
+                payload.alerts = {alert};
+                batch.append(payload);
+            }
+            QVERIFY_OK(store.write(batch));
+        }
+        const RunResult json
+            = run({u"incidents"_s, u"--data-dir"_s, many.path(), u"--since"_s, u"2026-09-01"_s, u"--json"_s});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const QJsonObject list = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(list[u"total"_s].toInt(), 510);
+        QCOMPARE(list[u"truncated"_s].toBool(), true);
+        QCOMPARE(list[u"incidents"_s].toArray().size(), 500);
+        QCOMPARE(list[u"incidents"_s][0][u"title"_s].toString(), u"Probe509"_s);
+        QCOMPARE(list[u"incidents"_s][0][u"state"_s].toString(), u"firing"_s);
+
+        const RunResult table = run({u"incidents"_s, u"--data-dir"_s, many.path(), u"--since"_s, u"2026-09-01"_s});
+        QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+        QCOMPARE(table.out.count(u"\n2026-10-"_s), 500);
+        QVERIFY2(table.out.contains(u"10 more not listed (at most 500 are; give a later --since)."_s),
+                 qPrintable(table.out.right(300)));
     }
 
     void anOlderStoreIsNotUpgradedButNamed()
