@@ -41,7 +41,8 @@ void useEnvironmentCredentials(ConnectionCheckRequest &endpoint, const QString &
 // says so itself ("Refused: …").
 QString stepLine(const ToolStep &step)
 {
-    const QString call = u"%1(%2)"_s.arg(TerminalText::oneLine(step.name, 64), TerminalText::oneLine(step.argumentsJson, 160));
+    const QString call
+        = u"%1(%2)"_s.arg(TerminalText::oneLine(step.name, 64), TerminalText::oneLine(step.argumentsJson, 160));
     const QString summary = TerminalText::oneLine(step.summary, 400);
     return step.evidenceId.isEmpty() ? AnalyzeCommand::tr("tool %1 → %2").arg(call, summary)
                                      : AnalyzeCommand::tr("tool %1 → %2 [%3]").arg(call, summary, step.evidenceId);

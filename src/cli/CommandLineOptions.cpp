@@ -128,8 +128,9 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     const QCommandLineOption lokiOption(u"loki"_s, Text::tr("context, analyze: fetch the log lines from this Loki."),
                                         Text::tr("URL"));
     const QCommandLineOption jsonOption(
-        u"json"_s, Text::tr("context, analyze, incidents, similar: print JSON instead of text (analyze: one object "
-                            "once it ends)."));
+        u"json"_s,
+        Text::tr("context, analyze, incidents, similar: print JSON instead of text (analyze: one object "
+                 "once it ends)."));
     const QCommandLineOption verboseOption(u"verbose"_s, Text::tr("incidents: list each incident's alerts under it."));
     const QCommandLineOption formatOption(u"format"_s, Text::tr("report: md (Markdown, the default) or json."),
                                           Text::tr("FORMAT"));
@@ -455,8 +456,9 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
              {&payloadOption, &alertOption, &prometheusOption, &lokiOption, &jsonOption, &baseUrlOption, &modelOption,
               &noContextOption, &toOption, &analysisOption, &dryRunOption})
             if (parser.isSet(*option) && !(option == &jsonOption && options.action == Action::Incidents))
-                return usageError(Text::tr("--%1 only applies to \"context\", \"analyze\", \"forward\" and \"similar\".")
-                                      .arg(option->names().constFirst()));
+                return usageError(
+                    Text::tr("--%1 only applies to \"context\", \"analyze\", \"forward\" and \"similar\".")
+                        .arg(option->names().constFirst()));
     }
 
     if (parser.isSet(listenOption)) {

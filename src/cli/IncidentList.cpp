@@ -19,7 +19,8 @@ QDateTime fromMsecs(const QVariant &value)
 
 Failure queryFailure(const QSqlQuery &query)
 {
-    return Failure{IncidentList::tr("Cannot read the incidents from the alert store: %1").arg(query.lastError().text())};
+    return Failure{
+        IncidentList::tr("Cannot read the incidents from the alert store: %1").arg(query.lastError().text())};
 }
 
 LabelMap intersection(const LabelMap &a, const LabelMap &b)
@@ -91,8 +92,8 @@ Result<IncidentList> IncidentList::read(const QSqlDatabase &db, const QDateTime 
             const AlertKey key{members.value(0).toString(), members.value(1).toString()};
             auto known = parsed.find(key);
             if (known == parsed.end())
-                known = parsed.insert(key, AlertJson::fromJson(
-                                               QJsonDocument::fromJson(members.value(5).toString().toUtf8()).object()));
+                known = parsed.insert(
+                    key, AlertJson::fromJson(QJsonDocument::fromJson(members.value(5).toString().toUtf8()).object()));
             Alert alert = *known;
             alert.source = key.source;
             alert.fingerprint = key.fingerprint;

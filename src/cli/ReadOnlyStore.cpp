@@ -49,7 +49,8 @@ Result<std::unique_ptr<ReadOnlyStore>> ReadOnlyStore::open(const QString &dataDi
     if (!db.open())
         return Failure{tr("Cannot open the alert store %1: %2").arg(path, db.lastError().text())};
     QSqlQuery check(db);
-    if (!check.exec(u"PRAGMA application_id"_s) || !check.next() || check.value(0).toUInt() != AlertStore::applicationId)
+    if (!check.exec(u"PRAGMA application_id"_s) || !check.next()
+        || check.value(0).toUInt() != AlertStore::applicationId)
         return Failure{tr("%1 is not an AlertDeck alert store.").arg(path)};
     if (!check.exec(u"PRAGMA user_version"_s) || !check.next())
         return Failure{tr("Cannot read the alert store %1: %2").arg(path, check.lastError().text())};
@@ -57,8 +58,8 @@ Result<std::unique_ptr<ReadOnlyStore>> ReadOnlyStore::open(const QString &dataDi
     check.finish();
     // Upgrading is the application's job (this connection never writes).
     if (version < AlertStore::schemaVersion)
-        return Failure{tr("The alert store %1 was written by an older AlertDeck; start AlertDeck once to upgrade it.")
-                           .arg(path)};
+        return Failure{
+            tr("The alert store %1 was written by an older AlertDeck; start AlertDeck once to upgrade it.").arg(path)};
     if (version > AlertStore::schemaVersion)
         return Failure{tr("The alert store %1 was written by a newer AlertDeck (schema %2; this one reads %3).")
                            .arg(path)

@@ -73,8 +73,7 @@ QJsonObject matchJson(const SeenBefore::Match &match)
         {u"labels"_s, labelsJson(match.labels)},
         {u"starts_at"_s, iso(match.startsAt)},
         {u"ends_at"_s, match.endsAt.isValid() ? QJsonValue(iso(match.endsAt)) : QJsonValue()},
-        {u"duration_ms"_s,
-         match.endsAt.isValid() ? QJsonValue(match.startsAt.msecsTo(match.endsAt)) : QJsonValue()},
+        {u"duration_ms"_s, match.endsAt.isValid() ? QJsonValue(match.startsAt.msecsTo(match.endsAt)) : QJsonValue()},
         {u"note"_s, note.isEmpty() ? QJsonValue() : QJsonValue(note)},
         {u"analysis_summary"_s, match.analysisSummary},
     };
@@ -139,7 +138,9 @@ void SimilarCommand::start()
         return;
     }
 
-    m_out << tr("Alert %1 of %2: %3").arg(m_options.contextAlert).arg(loaded.alertsInPayload)
+    m_out << tr("Alert %1 of %2: %3")
+                 .arg(m_options.contextAlert)
+                 .arg(loaded.alertsInPayload)
                  .arg(TerminalText::oneLine(alert.name, maxNameCharacters))
           << '\n';
     QString seen = tr("Seen before: %1; times it fired in the last 30 days: %2")

@@ -37,7 +37,7 @@ QByteArray hostilePayload(const QString &status, const QString &startsAt, const 
            "\"e5c0e5c0e5c0e5c0\"}],\"groupLabels\":{},\"commonLabels\":{},\"commonAnnotations\":{},\"receiver\":"
            "\"oncall\",\"groupKey\":\"{}:{alertname=\\\"Evil\\\"}\",\"truncatedAlerts\":0,\"externalURL\":"
            "\"http://alertmanager.example.com:9093\",\"version\":\"4\"}"_s.arg(status, startsAt, endsAt)
-        .toUtf8();
+               .toUtf8();
 }
 
 OccurrenceKey keyOf(const QString &fingerprintAtStart)
@@ -126,23 +126,21 @@ private slots:
         QVERIFY_OK(m_live->write(batch));
 
         // The note an engineer wrote after the first kafka-2 node failure (repeats.json).
-        const QJsonObject repeat = QJsonDocument::fromJson(TestData::file(u"incidents/repeats.json"_s))
-                                       .array()
-                                       .first()
-                                       .toObject();
+        const QJsonObject repeat
+            = QJsonDocument::fromJson(TestData::file(u"incidents/repeats.json"_s)).array().first().toObject();
         QCOMPARE(repeat[u"incident"_s].toString(), u"incident-76"_s);
         QList<OccurrenceKey> earlier;
         for (const QJsonValue member : repeat[u"earlierMembers"_s].toArray())
             earlier << keyOf(member.toString());
         const QJsonObject noteJson = repeat[u"note"_s].toObject();
-        ResolutionNote note{noteJson[u"cause"_s].toString(), noteJson[u"action"_s].toString(),
-                            noteJson[u"link"_s].toString(), {}, {}};
+        ResolutionNote note{
+            noteJson[u"cause"_s].toString(), noteJson[u"action"_s].toString(), noteJson[u"link"_s].toString(), {}, {}};
         QVERIFY_OK(m_live->memory()->saveNote(earlier, note, QDateTime::currentDateTimeUtc()));
         ResolutionNote hostileNote{u"Disk \x1b[31mfull\x1b[0m"_s, u"Cleaned \x1b]0;owned\x07 up"_s, {}, {}, {}};
-        QVERIFY_OK(m_live->memory()->saveNote(
-            {{{u"alertmanager"_s, u"e5c0e5c0e5c0e5c0"_s},
-              QDateTime(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch()}},
-            hostileNote, QDateTime::currentDateTimeUtc()));
+        QVERIFY_OK(
+            m_live->memory()->saveNote({{{u"alertmanager"_s, u"e5c0e5c0e5c0e5c0"_s},
+                                         QDateTime(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch()}},
+                                       hostileNote, QDateTime::currentDateTimeUtc()));
         // The word index, as the running application fills it after writes.
         for (;;) {
             const Result<int> indexed = m_live->memory()->indexStep(200, IncidentRules{});
@@ -168,10 +166,7 @@ private slots:
         QVERIFY(m_anchors.size() > 300);
     }
 
-    void cleanupTestCase()
-    {
-        m_live.reset();
-    }
+    void cleanupTestCase() { m_live.reset(); }
 
     void listsTheIncidentsOfAWindowNewestFirst_data()
     {
@@ -203,15 +198,15 @@ private slots:
         for (const QJsonValue value : incidents) {
             const QJsonObject incident = value.toObject();
             const QJsonObject anchor = incident[u"anchor"_s].toObject();
-            const OccurrenceKey key{{anchor[u"source"_s].toString(), anchor[u"fingerprint"_s].toString()},
-                                    QDateTime::fromString(anchor[u"starts_at"_s].toString(), Qt::ISODateWithMs)
-                                        .toMSecsSinceEpoch()};
+            const OccurrenceKey key{
+                {anchor[u"source"_s].toString(), anchor[u"fingerprint"_s].toString()},
+                QDateTime::fromString(anchor[u"starts_at"_s].toString(), Qt::ISODateWithMs).toMSecsSinceEpoch()};
             QVERIFY2(expected.contains(key), qPrintable(anchor[u"fingerprint"_s].toString()));
             QSet<OccurrenceKey> members;
             for (const QJsonValue member : incident[u"members"_s].toArray())
-                members.insert({{member[u"source"_s].toString(), member[u"fingerprint"_s].toString()},
-                                QDateTime::fromString(member[u"starts_at"_s].toString(), Qt::ISODateWithMs)
-                                    .toMSecsSinceEpoch()});
+                members.insert(
+                    {{member[u"source"_s].toString(), member[u"fingerprint"_s].toString()},
+                     QDateTime::fromString(member[u"starts_at"_s].toString(), Qt::ISODateWithMs).toMSecsSinceEpoch()});
             QCOMPARE(members, expected.value(key));
             QCOMPARE(incident[u"member_count"_s].toInt(), members.size());
             QVERIFY(incident[u"started_at"_s].toString() <= previousStart); // newest first
@@ -229,20 +224,20 @@ private slots:
 
     void aRepeatIncidentReadsAsItsAlertsWithTheirScope()
     {
-        const RunResult result = run({u"incidents"_s, u"--data-dir"_s, m_dir.path(), u"--since"_s,
-                                      u"2026-11-17T18:00:00Z"_s, u"--verbose"_s});
+        const RunResult result = run(
+            {u"incidents"_s, u"--data-dir"_s, m_dir.path(), u"--since"_s, u"2026-11-17T18:00:00Z"_s, u"--verbose"_s});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         // incident-76: four alerts on kafka-2, critical, all resolved; its members listed.
         const QStringList lines = result.out.split(u'\n');
-        const auto incident = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) {
-            return line.startsWith(u"2026-11-17 18:36"_s);
-        });
+        const auto incident = std::find_if(lines.cbegin(), lines.cend(),
+                                           [](const QString &line) { return line.startsWith(u"2026-11-17 18:36"_s); });
         QVERIFY2(incident != lines.cend(), qPrintable(result.out));
         QVERIFY2(incident->contains(u"and 3 related"_s), qPrintable(*incident));
         QVERIFY(incident->contains(u"critical"_s));
         QVERIFY(incident->contains(u"resolved"_s));
         QVERIFY(incident->contains(u"kafka-2"_s));
-        QVERIFY(result.out.contains(u"    2026-11-17 18:39:43  resolved  critical  NodeDown                  cluster=us1 instance=kafka-2:9100"_s));
+        QVERIFY(result.out.contains(
+            u"    2026-11-17 18:39:43  resolved  critical  NodeDown                  cluster=us1 instance=kafka-2:9100"_s));
     }
 
     void aWindowWithoutIncidentsSaysSo()
@@ -278,22 +273,22 @@ private slots:
 
     void hostileTextIsNeutralisedForTheTerminal()
     {
-        const RunResult incidents = run({u"incidents"_s, u"--data-dir"_s, m_dir.path(), u"--since"_s,
-                                         u"2026-11-29T00:00:00Z"_s, u"--verbose"_s});
+        const RunResult incidents = run(
+            {u"incidents"_s, u"--data-dir"_s, m_dir.path(), u"--since"_s, u"2026-11-29T00:00:00Z"_s, u"--verbose"_s});
         QVERIFY2(incidents.exitCode == 0, qPrintable(incidents.err));
         QVERIFY2(incidents.out.contains(u"Evil"_s), qPrintable(incidents.out));
         QVERIFY(!hasControlCharacters(incidents.out));
 
-        const RunResult card = similar(
-            hostilePayload(u"firing"_s, u"2026-11-30T10:00:00.000Z"_s, u"0001-01-01T00:00:00Z"_s));
+        const RunResult card
+            = similar(hostilePayload(u"firing"_s, u"2026-11-30T10:00:00.000Z"_s, u"0001-01-01T00:00:00Z"_s));
         QVERIFY2(card.exitCode == 0, qPrintable(card.err));
         QVERIFY2(card.out.contains(u"Disk"_s) && card.out.contains(u"full"_s), qPrintable(card.out));
         QVERIFY(card.out.contains(u"Why: the same alert"_s));
         QVERIFY(!hasControlCharacters(card.out));
 
         // JSON keeps the text as it is, escaped by the JSON writer.
-        const RunResult json = run({u"incidents"_s, u"--data-dir"_s, m_dir.path(), u"--since"_s,
-                                    u"2026-11-29T00:00:00Z"_s, u"--json"_s});
+        const RunResult json = run(
+            {u"incidents"_s, u"--data-dir"_s, m_dir.path(), u"--since"_s, u"2026-11-29T00:00:00Z"_s, u"--json"_s});
         QVERIFY(!hasControlCharacters(json.out));
         QVERIFY(json.out.contains(u"\\u001b[31m"_s));
     }
@@ -320,12 +315,12 @@ private slots:
                                    << u"--since: \"yesterday\" is not a time"_s;
         QTest::newRow("until") << QStringList{u"incidents"_s, u"--until"_s, u"2026-11-20"_s} << 2
                                << u"--until does not apply"_s;
-        QTest::newRow("verbose elsewhere") << QStringList{u"report"_s, u"--verbose"_s} << 2
-                                           << u"--verbose only applies to \"incidents\""_s;
+        QTest::newRow("verbose elsewhere")
+            << QStringList{u"report"_s, u"--verbose"_s} << 2 << u"--verbose only applies to \"incidents\""_s;
         QTest::newRow("similar without payload") << QStringList{u"similar"_s} << 2 << u"similar needs --payload"_s;
         QTest::newRow("alert out of range")
-            << QStringList{u"similar"_s, u"--data-dir"_s, u"@store@"_s, u"--payload"_s, u"@payload@"_s, u"--alert"_s,
-                           u"2"_s}
+            << QStringList{u"similar"_s,   u"--data-dir"_s, u"@store@"_s, u"--payload"_s,
+                           u"@payload@"_s, u"--alert"_s,    u"2"_s}
             << 2 << u"there is no alert 2"_s;
         QTest::newRow("alert zero") << QStringList{u"similar"_s, u"--payload"_s, u"@payload@"_s, u"--alert"_s, u"0"_s}
                                     << 2 << u"is not an alert number"_s;
@@ -413,9 +408,10 @@ private slots:
         }
         QSqlDatabase::removeDatabase(u"downgrade"_s);
         for (const QStringList &arguments :
-             {QStringList{u"incidents"_s}, QStringList{u"similar"_s, u"--payload"_s,
-                                                       writeFile(older.filePath(u"p.json"_s),
-                                                                 historyLineOf(u"a3d89234b7f047a2@2026-11-17T18:38:52.000Z"_s))}}) {
+             {QStringList{u"incidents"_s},
+              QStringList{u"similar"_s, u"--payload"_s,
+                          writeFile(older.filePath(u"p.json"_s),
+                                    historyLineOf(u"a3d89234b7f047a2@2026-11-17T18:38:52.000Z"_s))}}) {
             const RunResult result = run(arguments + QStringList{u"--data-dir"_s, older.path()});
             QCOMPARE(result.exitCode, 1);
             QVERIFY2(result.err.contains(u"written by an older AlertDeck; start AlertDeck once to upgrade it"_s),
