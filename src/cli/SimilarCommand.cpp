@@ -138,11 +138,15 @@ void SimilarCommand::start()
         return;
     }
 
-    m_out << tr("Alert %1 of %2: %3")
-                 .arg(m_options.contextAlert)
-                 .arg(loaded.alertsInPayload)
-                 .arg(TerminalText::oneLine(alert.name, maxNameCharacters))
-          << '\n';
+    QString heading = tr("Alert %1 of %2: %3")
+                          .arg(m_options.contextAlert)
+                          .arg(loaded.alertsInPayload)
+                          .arg(TerminalText::oneLine(alert.name, maxNameCharacters));
+    if (const QString target = alert.target(); !target.isEmpty())
+        heading += u' ' + tr("on %1").arg(TerminalText::oneLine(target, maxNameCharacters));
+    if (alert.startsAt.isValid())
+        heading += u", "_s + tr("started %1").arg(HandoverReportText::time(alert.startsAt));
+    m_out << heading << '\n';
     QString seen = tr("Seen before: %1; times it fired in the last 30 days: %2")
                        .arg(SeenBefore::recurrenceText(report.recurrence))
                        .arg(report.firedLast30Days);

@@ -254,6 +254,8 @@ private slots:
         QVERIFY(!payload.isEmpty());
         const RunResult result = similar(payload);
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.out.startsWith(u"Alert 1 of 1: KubeNodeNotReady on kafka-2, started 2026-11-17 18:38 UTC\n"_s),
+                 qPrintable(result.out));
         QVERIFY2(result.out.contains(u"KubeNodeNotReady — 2026-11-10 17:47 UTC, for"_s), qPrintable(result.out));
         QVERIFY(result.out.contains(u"Why: the same alert"_s));
         QVERIFY(result.out.contains(u"Kernel panic after the NIC firmware update"_s));
