@@ -137,10 +137,24 @@ private slots:
             noteJson[u"cause"_s].toString(), noteJson[u"action"_s].toString(), noteJson[u"link"_s].toString(), {}, {}};
         QVERIFY_OK(m_live->memory()->saveNote(earlier, note, QDateTime::currentDateTimeUtc()));
         ResolutionNote hostileNote{u"Disk \x1b[31mfull\x1b[0m"_s, u"Cleaned \x1b]0;owned\x07 up"_s, {}, {}, {}};
-        QVERIFY_OK(
-            m_live->memory()->saveNote({{{u"alertmanager"_s, u"e5c0e5c0e5c0e5c0"_s},
-                                         QDateTime(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch()}},
-                                       hostileNote, QDateTime::currentDateTimeUtc()));
+        const OccurrenceKey hostile{{u"alertmanager"_s, u"e5c0e5c0e5c0e5c0"_s},
+                                    QDateTime(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch()};
+        QVERIFY_OK(m_live->memory()->saveNote({hostile}, hostileNote, QDateTime::currentDateTimeUtc()));
+        // The analyses the window would have stored for the two earlier occurrences.
+        for (const auto &[occurrence, content] :
+             {std::pair{earlier.first(), u"The node kafka-2 panicked after a NIC firmware update.\n\nReboot it."_s},
+              std::pair{hostile, u"Root cause: \x1b[31mdisk\x1b[0m filled by logs"_s}}) {
+            StoredAnalysis analysis;
+            analysis.source = occurrence.alert.source;
+            analysis.fingerprint = occurrence.alert.fingerprint;
+            analysis.occurrenceStartsAt = QDateTime::fromMSecsSinceEpoch(occurrence.startsAtMs, Qt::UTC);
+            analysis.createdAt = analysis.occurrenceStartsAt.addSecs(120);
+            analysis.model = u"model"_s;
+            analysis.promptHash = u"hash"_s;
+            analysis.outcome = AnalysisOutcome::Finished;
+            analysis.content = content;
+            QVERIFY_OK(m_live->addAnalysis(analysis));
+        }
         // The word index, as the running application fills it after writes.
         for (;;) {
             const Result<int> indexed = m_live->memory()->indexStep(200, IncidentRules{});
@@ -259,7 +273,10 @@ private slots:
         QVERIFY2(result.out.contains(u"KubeNodeNotReady — 2026-11-10 17:47 UTC, for"_s), qPrintable(result.out));
         QVERIFY(result.out.contains(u"Why: the same alert"_s));
         QVERIFY(result.out.contains(u"Kernel panic after the NIC firmware update"_s));
-        QVERIFY(result.out.contains(u"Link: https://wiki.example.com/runbooks/nic-firmware"_s));
+        QVERIFY(result.out.contains(u"Link: https://wiki.example.com/runbooks/nic-firmware\n"
+                                    "   Analysis:\n"
+                                    "     The node kafka-2 panicked after a NIC firmware update.\n"
+                                    "     Reboot it.\n"_s));
         QVERIFY2(result.out.contains(u"times it fired in the last 30 days: 1"_s), qPrintable(result.out));
 
         const RunResult json = similar(payload, {u"--json"_s});
@@ -271,6 +288,8 @@ private slots:
         QCOMPARE(first[u"starts_at"_s].toString(), u"2026-11-10T17:47:58.000Z"_s);
         QCOMPARE(first[u"note"_s][u"cause"_s].toString(), u"Kernel panic after the NIC firmware update"_s);
         QCOMPARE(card[u"fired_last_30_days"_s].toInt(), 1);
+        QCOMPARE(first[u"analysis_summary"_s].toString(),
+                 u"The node kafka-2 panicked after a NIC firmware update.\nReboot it."_s);
     }
 
     void hostileTextIsNeutralisedForTheTerminal()
@@ -286,6 +305,7 @@ private slots:
         QVERIFY2(card.exitCode == 0, qPrintable(card.err));
         QVERIFY2(card.out.contains(u"Disk"_s) && card.out.contains(u"full"_s), qPrintable(card.out));
         QVERIFY(card.out.contains(u"Why: the same alert"_s));
+        QVERIFY2(card.out.contains(u"filled by logs"_s), qPrintable(card.out));
         QVERIFY(!hasControlCharacters(card.out));
 
         // JSON keeps the text as it is, escaped by the JSON writer.
