@@ -7,8 +7,10 @@
 #include "cli/ConfigCheckCommand.h"
 #include "cli/ContextCommand.h"
 #include "cli/ForwardCommand.h"
+#include "cli/IncidentsCommand.h"
 #include "cli/ReplayCommand.h"
 #include "cli/ReportCommand.h"
+#include "cli/SimilarCommand.h"
 #include "config/ConfigFile.h"
 #include "core/BuildInfo.h"
 #include "core/FileDescriptorLimit.h"
@@ -341,14 +343,18 @@ int main(int argc, char *argv[])
     case CommandLineOptions::Action::Forward:
     case CommandLineOptions::Action::Replay:
     case CommandLineOptions::Action::ConfigCheck:
-    case CommandLineOptions::Action::Report: break;
+    case CommandLineOptions::Action::Report:
+    case CommandLineOptions::Action::Incidents:
+    case CommandLineOptions::Action::Similar: break;
     }
 
     // analyze and forward write for people on stderr: only warnings join it unless asked.
     const bool quietByDefault = (options.action == CommandLineOptions::Action::Analyze
                                  || options.action == CommandLineOptions::Action::Forward
                                  || options.action == CommandLineOptions::Action::Replay
-                                 || options.action == CommandLineOptions::Action::Report)
+                                 || options.action == CommandLineOptions::Action::Report
+                                 || options.action == CommandLineOptions::Action::Incidents
+                                 || options.action == CommandLineOptions::Action::Similar)
         && !options.logLevelGiven;
     LogSetup::apply(quietByDefault ? LogSetup::Level::Warning : options.logLevel);
     if (options.action == CommandLineOptions::Action::ConfigCheck)
@@ -388,6 +394,10 @@ int main(int argc, char *argv[])
         return runOutputCommand<ReplayCommand>(argc, argv, options);
     if (options.action == CommandLineOptions::Action::Report)
         return runOutputCommand<ReportCommand>(argc, argv, options);
+    if (options.action == CommandLineOptions::Action::Incidents)
+        return runOutputCommand<IncidentsCommand>(argc, argv, options);
+    if (options.action == CommandLineOptions::Action::Similar)
+        return runOutputCommand<SimilarCommand>(argc, argv, options);
     // The listener holds a descriptor per client: room for many, within the hard limit.
     const long descriptors = FileDescriptorLimit::raiseSoftLimit();
     qCDebug(lcApp) << "open file limit:" << descriptors;

@@ -4,6 +4,7 @@
 #include "analysis/AnalysisSettings.h"
 #include "analysis/ProviderModels.h"
 #include "cli/PayloadAlert.h"
+#include "cli/TerminalText.h"
 #include "context/ContextSettings.h"
 #include "core/BuildInfo.h"
 #include "core/Profile.h"
@@ -36,42 +37,13 @@ void useEnvironmentCredentials(ConnectionCheckRequest &endpoint, const QString &
         endpoint.headers = given.headers;
 }
 
-// A model-written text on one terminal line: control and format characters (line
-// breaks, escape sequences, bidirectional overrides) become spaces, and it is cut.
-QString oneLine(const QString &text, qsizetype maxCharacters)
-{
-    QString line = text.left(maxCharacters);
-    for (QChar &c : line)
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            c = u' ';
-    line = line.simplified();
-    return text.size() > maxCharacters ? line + u'…' : line;
-}
-
-// The model's streamed text as a terminal shows it: line breaks and tabs stay; escape
-// sequences, other control characters and bidirectional overrides (which could recolour
-// or rewrite what the terminal shows, or hide text) become U+FFFD. Per character, so a
-// sequence cut between two chunks is caught as well.
-QString terminalText(QStringView text)
-{
-    QString safe = text.toString();
-    for (QChar &c : safe) {
-        const char16_t u = c.unicode();
-        const bool control = c.category() == QChar::Other_Control && u != u'\n' && u != u'\t';
-        const bool bidi
-            = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f || u == 0x061c;
-        if (control || bidi)
-            c = QChar::ReplacementCharacter;
-    }
-    return safe;
-}
-
 // "tool query_loki({…}) → 12 lines [E14]"; a refused, failed or stopped call's summary
 // says so itself ("Refused: …").
 QString stepLine(const ToolStep &step)
 {
-    const QString call = u"%1(%2)"_s.arg(oneLine(step.name, 64), oneLine(step.argumentsJson, 160));
-    const QString summary = oneLine(step.summary, 400);
+    const QString call
+        = u"%1(%2)"_s.arg(TerminalText::oneLine(step.name, 64), TerminalText::oneLine(step.argumentsJson, 160));
+    const QString summary = TerminalText::oneLine(step.summary, 400);
     return step.evidenceId.isEmpty() ? AnalyzeCommand::tr("tool %1 → %2").arg(call, summary)
                                      : AnalyzeCommand::tr("tool %1 → %2 [%3]").arg(call, summary, step.evidenceId);
 }
@@ -254,7 +226,7 @@ void AnalyzeCommand::print(const AlertKey &key)
     // before, and the answer comes in the request after the tools' results.
     const QString reasoning = run->reasoning();
     if (reasoning.size() > m_printedReasoning) {
-        m_err << terminalText(QStringView(reasoning).mid(m_printedReasoning));
+        m_err << TerminalText::safe(QStringView(reasoning).mid(m_printedReasoning));
         m_err.flush();
         m_printedReasoning = reasoning.size();
         m_reasoningLineOpen = !reasoning.endsWith(u'\n');
@@ -265,7 +237,7 @@ void AnalyzeCommand::print(const AlertKey &key)
             m_err << "\n\n";
             m_reasoningLineOpen = false;
         }
-        m_out << terminalText(QStringView(content).mid(m_printedContent));
+        m_out << TerminalText::safe(QStringView(content).mid(m_printedContent));
         m_out.flush();
         m_printedContent = content.size();
     }

@@ -1,6 +1,7 @@
 #include "cli/CommandLineOptions.h"
 
 #include "analysis/AnalysisToolArguments.h"
+#include "cli/IncidentList.h"
 #include "core/BuildInfo.h"
 #include "core/Profile.h"
 #include "ingest/PayloadParser.h"
@@ -107,7 +108,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     const QCommandLineOption sinceOption(
         u"since"_s,
         Text::tr("history export: first receive time (RFC 3339 or YYYY-MM-DD); report: the window's start (also 12h, "
-                 "7d: back from now; default: the last report, at most 7 days back, else 12h)."),
+                 "7d: back from now; default: the last report, at most 7 days back, else 12h); incidents: the "
+                 "earliest start (the same forms; default 24h)."),
         Text::tr("TIME"));
     const QCommandLineOption untilOption(
         u"until"_s,
@@ -115,17 +117,21 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                  "(default: now)."),
         Text::tr("TIME"));
     const QCommandLineOption payloadOption(
-        u"payload"_s, Text::tr("context, analyze, forward: a webhook payload file (any format the listener accepts)."),
+        u"payload"_s,
+        Text::tr("context, analyze, forward, similar: a webhook payload file (any format the listener accepts)."),
         Text::tr("FILE"));
     const QCommandLineOption alertOption(
-        u"alert"_s, Text::tr("context, analyze, forward: which alert of the payload, from 1 (default 1)."),
+        u"alert"_s, Text::tr("context, analyze, forward, similar: which alert of the payload, from 1 (default 1)."),
         Text::tr("N"));
     const QCommandLineOption prometheusOption(
         u"prometheus"_s, Text::tr("context, analyze: fetch the metric windows from this Prometheus."), Text::tr("URL"));
     const QCommandLineOption lokiOption(u"loki"_s, Text::tr("context, analyze: fetch the log lines from this Loki."),
                                         Text::tr("URL"));
     const QCommandLineOption jsonOption(
-        u"json"_s, Text::tr("context, analyze: print JSON instead of text (analyze: one object once it ends)."));
+        u"json"_s,
+        Text::tr("context, analyze, incidents, similar: print JSON instead of text (analyze: one object "
+                 "once it ends)."));
+    const QCommandLineOption verboseOption(u"verbose"_s, Text::tr("incidents: list each incident's alerts under it."));
     const QCommandLineOption formatOption(u"format"_s, Text::tr("report: md (Markdown, the default) or json."),
                                           Text::tr("FORMAT"));
     const QCommandLineOption baseUrlOption(
@@ -170,7 +176,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
          tlsCertOption,    tlsKeyOption, secretOption,  sinceOption,    untilOption,  payloadOption,   alertOption,
          prometheusOption, lokiOption,   jsonOption,    baseUrlOption,  modelOption,  noContextOption, toOption,
          analysisOption,   dryRunOption, speedOption,   maxOption,      maxGapOption, tokenEnvOption,  toolsOption,
-         noToolsOption,    askOption,    formatOption});
+         noToolsOption,    askOption,    formatOption,  verboseOption});
     parser.addPositionalArgument(
         u"context"_s,
         Text::tr("Print the metric and log queries planned for an alert of --payload, and what Prometheus and Loki "
@@ -202,6 +208,22 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         Text::tr("Print the handover report of --data-dir for the window --since to --until (open alerts, counts, "
                  "notes, analyses, noisiest rules, times to acknowledge and resolve) and exit."),
         u"[report]"_s);
+    parser.addPositionalArgument(
+        u"incidents"_s,
+        Text::tr("List the incidents of --data-dir that started since --since, newest first (at most %1): title, "
+                 "worst severity, state, alerts, shared scope; --verbose adds their alerts, --json prints one object "
+                 "{since, total, truncated, incidents [{anchor, title, severity, state, started_at, member_count, "
+                 "scope, members [...]}]}. Alerts stored before AlertDeck grouped incidents belong to none and are "
+                 "left out. Reads only: works while AlertDeck runs.")
+            .arg(IncidentList::maxIncidents),
+        u"[incidents]"_s);
+    parser.addPositionalArgument(
+        u"similar"_s,
+        Text::tr("Print what the store in --data-dir has seen before of an alert of --payload: how often it fired in "
+                 "the last 30 days (new, rare, occasional, frequent), how long it usually lasted, and up to 5 earlier "
+                 "occurrences that match, with the reason, resolution note and analysis (--json: one object). Reads "
+                 "only, with the word index the running AlertDeck has built so far."),
+        u"[similar]"_s);
     parser.addPositionalArgument(
         u"history export"_s, Text::tr("Write the stored webhook payloads of --data-dir as NDJSON to stdout and exit."),
         u"[history export]"_s);
@@ -376,10 +398,42 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         if (!format.isEmpty() && format != u"md"_s && format != u"json"_s)
             return usageError(Text::tr("--format: \"%1\" is not md or json.").arg(parser.value(formatOption)));
         options.reportJson = format == u"json"_s;
+    } else if (positional == QStringList{u"incidents"_s}) {
+        options.action = Action::Incidents;
+        if (parser.isSet(sinceOption)) {
+            options.incidentsSince = parseReportTime(parser.value(sinceOption));
+            if (!options.incidentsSince.isValid())
+                return usageError(Text::tr("--since: \"%1\" is not a time; use RFC 3339 (2026-11-22T10:00:00Z), a "
+                                           "date (2026-11-22) or a time back from now (12h, 7d).")
+                                      .arg(parser.value(sinceOption)));
+        }
+        if (parser.isSet(untilOption))
+            return usageError(Text::tr("--until does not apply to \"incidents\"."));
+        options.incidentsVerbose = parser.isSet(verboseOption);
+        options.storeJson = parser.isSet(jsonOption);
+    } else if (positional == QStringList{u"similar"_s}) {
+        options.action = Action::Similar;
+        if (!parser.isSet(payloadOption))
+            return usageError(Text::tr("similar needs --payload FILE."));
+        options.contextPayloadFile = parser.value(payloadOption);
+        if (parser.isSet(alertOption)) {
+            bool ok = false;
+            options.contextAlert = parser.value(alertOption).toInt(&ok);
+            if (!ok || options.contextAlert < 1)
+                return usageError(
+                    Text::tr("--alert: \"%1\" is not an alert number (1, 2, …).").arg(parser.value(alertOption)));
+        }
+        options.storeJson = parser.isSet(jsonOption);
+        for (const QCommandLineOption *option :
+             {&sinceOption, &untilOption, &prometheusOption, &lokiOption, &baseUrlOption, &modelOption,
+              &noContextOption, &toOption, &analysisOption, &dryRunOption})
+            if (parser.isSet(*option))
+                return usageError(Text::tr("--%1 does not apply to \"similar\".").arg(option->names().constFirst()));
     } else if (!positional.isEmpty()) {
         return usageError(Text::tr("Unexpected argument \"%1\"; see --help.").arg(positional.join(u' ')));
     } else if (parser.isSet(sinceOption) || parser.isSet(untilOption)) {
-        return usageError(Text::tr("--since and --until only apply to \"history export\" and \"report\"."));
+        return usageError(
+            Text::tr("--since and --until only apply to \"history export\", \"report\" and \"incidents\"."));
     }
     if (options.action != Action::Report && parser.isSet(formatOption))
         return usageError(Text::tr("--format only applies to \"report\"."));
@@ -394,14 +448,17 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
             if (parser.isSet(*option))
                 return usageError(Text::tr("--%1 only applies to \"analyze\".").arg(option->names().constFirst()));
     }
+    if (options.action != Action::Incidents && parser.isSet(verboseOption))
+        return usageError(Text::tr("--verbose only applies to \"incidents\"."));
     if (options.action != Action::Context && options.action != Action::Analyze && options.action != Action::Forward
-        && options.action != Action::Replay) {
+        && options.action != Action::Replay && options.action != Action::Similar) {
         for (const QCommandLineOption *option :
              {&payloadOption, &alertOption, &prometheusOption, &lokiOption, &jsonOption, &baseUrlOption, &modelOption,
               &noContextOption, &toOption, &analysisOption, &dryRunOption})
-            if (parser.isSet(*option))
-                return usageError(Text::tr("--%1 only applies to \"context\", \"analyze\" and \"forward\".")
-                                      .arg(option->names().constFirst()));
+            if (parser.isSet(*option) && !(option == &jsonOption && options.action == Action::Incidents))
+                return usageError(
+                    Text::tr("--%1 only applies to \"context\", \"analyze\", \"forward\" and \"similar\".")
+                        .arg(option->names().constFirst()));
     }
 
     if (parser.isSet(listenOption)) {

@@ -25,7 +25,9 @@ struct CommandLineOptions {
         Forward,
         Replay,
         ConfigCheck,
-        Report
+        Report,
+        Incidents,
+        Similar
     };
 
     Action action = Action::Run;
@@ -76,6 +78,12 @@ struct CommandLineOptions {
     QDateTime reportSince;
     QDateTime reportUntil;
     bool reportJson = false; // --format json
+
+    // alertdeck incidents (invalid: the last 24 hours) and similar (its payload and
+    // alert are contextPayloadFile and contextAlert)
+    QDateTime incidentsSince;
+    bool incidentsVerbose = false; // members under each incident
+    bool storeJson = false; // --json
 
     static CommandLineOptions parse(const QStringList &arguments);
     static QString versionText();
