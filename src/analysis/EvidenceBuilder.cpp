@@ -187,9 +187,8 @@ void addPriors(Items &items, const QList<SeenBefore::Match> &priors, const Limit
         if (note.isEmpty() && match.analysisSummary.trimmed().isEmpty())
             continue;
         ++count;
-        QString text = u"earlier incident %1%2, matched by %3"_s.arg(quoted(match.name, 120),
-                                                                      lasted(match.startsAt, match.endsAt),
-                                                                      matchReason(match.reason));
+        QString text = u"earlier incident %1%2, matched by %3"_s.arg(
+            quoted(match.name, 120), lasted(match.startsAt, match.endsAt), matchReason(match.reason));
         const auto part = [&text, &limits](const char *what, const QString &value) {
             if (!value.trimmed().isEmpty())
                 text += u"; %1 %2"_s.arg(QLatin1StringView(what), quoted(value.trimmed(), limits.noteCharacters));
@@ -199,7 +198,8 @@ void addPriors(Items &items, const QList<SeenBefore::Match> &priors, const Limit
         part("noted link", note.link);
         part("noted text", note.text);
         part("its analysis said", match.analysisSummary);
-        items.add(EvidenceKind::PriorIncident, text,
+        // Escaping may have doubled the quoted parts: the whole stays readable back.
+        items.add(EvidenceKind::PriorIncident, oneLine(text, EvidenceSet::maxTextCharacters - 1),
                   {.timeMs = match.startsAt.isValid() ? match.startsAt.toMSecsSinceEpoch() : -1,
                    .endMs = match.endsAt.isValid() ? match.endsAt.toMSecsSinceEpoch() : -1});
     }

@@ -7,8 +7,8 @@
 // fixed order so the same inputs give the same ids: the alert's fields (name, state,
 // severity, start, end, expression, value, each label), its annotations, earlier
 // occurrences, active silences, earlier incidents like it with their notes (P items),
-// one summary per metric series, log line groups, and notable log lines. Each kind is capped (Limits), each text cut to one short line:
-// the cost is linear in the inputs and the set's size does not grow with them.
+// one summary per metric series, log line groups, and notable log lines. Each kind is capped (Limits), each text cut to
+// one short line: the cost is linear in the inputs and the set's size does not grow with them.
 namespace EvidenceBuilder {
 
 struct Limits {

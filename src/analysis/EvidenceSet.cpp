@@ -11,7 +11,7 @@ namespace {
 
 constexpr EvidenceKind allKinds[]
     = {EvidenceKind::AlertField, EvidenceKind::Annotation, EvidenceKind::MetricSeries, EvidenceKind::LogGroup,
-       EvidenceKind::LogLine,    EvidenceKind::Occurrence, EvidenceKind::Silence,  EvidenceKind::PriorIncident};
+       EvidenceKind::LogLine,    EvidenceKind::Occurrence, EvidenceKind::Silence,      EvidenceKind::PriorIncident};
 
 QJsonObject labelsObject(const LabelMap &labels)
 {
@@ -121,8 +121,7 @@ void EvidenceSet::assignIds()
     m_currentIndexes.clear();
     m_priorIndexes.clear();
     for (qsizetype i = 0; i < m_items.size(); ++i) {
-        QList<qsizetype> &series
-            = seriesOf(m_items.at(i).kind) == u'P' ? m_priorIndexes : m_currentIndexes;
+        QList<qsizetype> &series = seriesOf(m_items.at(i).kind) == u'P' ? m_priorIndexes : m_currentIndexes;
         m_items[i].id = idFor(m_items.at(i).kind, series.size());
         series << i;
     }
