@@ -551,6 +551,14 @@ private slots:
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated.at(0).at(0).value<EvidenceItem>(), evidence.items().at(1));
         QCOMPARE(activated.at(0).at(0).value<EvidenceItem>().id, u"P1"_s);
+
+        // The detail tabs have nothing of it to highlight: the Overview, with "Seen before".
+        DetailTabs tabs;
+        tabs.showAlert(alert);
+        tabs.setCurrentIndex(DetailTabs::LogsTab);
+        const QString said = tabs.showEvidence(evidence.items().at(1));
+        QCOMPARE(tabs.currentIndex(), int(DetailTabs::OverviewTab));
+        QVERIFY2(said.startsWith(u"P1 is an earlier incident"_s) && said.contains(u"Seen before"_s), qPrintable(said));
     }
 
     void hypothesesShowOnABoard()
