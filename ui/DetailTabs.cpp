@@ -295,6 +295,10 @@ QString DetailTabs::showEvidence(const EvidenceItem &item)
     case EvidenceKind::LogLine:
     case EvidenceKind::LogGroup: return showLogLine(item);
     case EvidenceKind::Occurrence: return showOccurrence(item);
+    case EvidenceKind::PriorIncident:
+        // Nothing of it to highlight here: its note is in "Seen before", beside the Overview.
+        setCurrentIndex(OverviewTab);
+        return tr("%1 is an earlier incident like this one: see “Seen before” beside the Overview.").arg(item.id);
     case EvidenceKind::AlertField:
     case EvidenceKind::Annotation:
     case EvidenceKind::Silence: {

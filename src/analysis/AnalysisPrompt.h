@@ -5,6 +5,7 @@
 #include "analysis/PromptRedaction.h"
 #include "context/ContextData.h"
 #include "context/ContextPlan.h"
+#include "incidents/SeenBefore.h"
 #include "model/Alert.h"
 #include "model/AlertMute.h"
 #include "store/StoredRecords.h"
@@ -31,6 +32,9 @@ public:
         QString logsUnavailable{};
         QList<StoredOccurrence> occurrences{}; // oldest first, the current one included
         QList<AlertMute> silences{}; // active silences (or inhibitions) of the alert
+        // Earlier incidents like this one, best first ("seen before"): those with a
+        // resolution note or an analysis summary become P items.
+        QList<SeenBefore::Match> priors{};
     };
 
     struct Options {
@@ -69,6 +73,9 @@ public:
     // evidence ids on every factual claim, and end with the ```hypotheses block that
     // Hypotheses::parse reads (see Hypotheses.h for its format).
     static QString evidenceInstructions();
+    // Added when the evidence holds earlier incidents (P1…): what they are, how to cite
+    // them, and that they prove nothing about this alert.
+    static QString priorInstructions();
     // The placeholder in instructions replaced with the answer-language sentence.
     static constexpr auto languagePlaceholder = "{{language}}";
     static QString languageInstruction(const QString &language);

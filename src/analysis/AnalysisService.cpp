@@ -17,13 +17,16 @@ struct AnalysisService::Gathering {
     bool contextReady = false;
     bool occurrencesReady = false;
     bool keyReady = false;
+    bool priorsReady = false;
     bool withEvidence = true; // a follow-up without refreshed evidence waits for the key only
     QList<StoredOccurrence> occurrences;
+    QList<SeenBefore::Match> priors;
     QString apiKey;
     QTimer contextTimeout;
+    QTimer priorsTimeout;
     QMetaObject::Connection contextUpdates;
 
-    bool ready() const { return contextReady && occurrencesReady && keyReady; }
+    bool ready() const { return contextReady && occurrencesReady && keyReady && priorsReady; }
 };
 
 // What the running question needs besides what its Run shows.
@@ -250,6 +253,35 @@ void AnalysisService::gather(Run &run, bool withEvidence)
         gathering->occurrencesReady = true;
     }
 
+    // Earlier incidents like this one, with their notes: only as far as the store answers
+    // soon; an answer with a problem (or a store that keeps no history) means none.
+    if (m_history && withEvidence) {
+        const std::weak_ptr<Gathering> weak = gathering;
+        const auto priorsArrived = [this, key, weak](const QList<SeenBefore::Match> &priors) {
+            const std::shared_ptr<Gathering> g = weak.lock();
+            if (!g || g->priorsReady)
+                return;
+            g->priors = priors;
+            g->priorsReady = true;
+            g->priorsTimeout.stop();
+            maybeSend(key);
+        };
+        gathering->priorsTimeout.setSingleShot(true);
+        connect(&gathering->priorsTimeout, &QTimer::timeout, this, [this, priorsArrived, name = alert.name] {
+            qCInfo(lcLlm).noquote() << "no earlier incidents in time for" << name << "- going on without them";
+            // Not from within the timer's signal: going on may delete the timer.
+            QTimer::singleShot(0, this, [priorsArrived] { priorsArrived({}); });
+        });
+        gathering->priorsTimeout.start(m_settings.seenBeforeWait);
+        m_history->fetchSeenBefore({alert}, this, [priorsArrived](const SeenBefore::Report &report) {
+            if (!report.problem.isEmpty())
+                qCDebug(lcLlm).noquote() << "no earlier incidents:" << report.problem;
+            priorsArrived(report.problem.isEmpty() ? report.matches : QList<SeenBefore::Match>{});
+        });
+    } else {
+        gathering->priorsReady = true;
+    }
+
     // The key: optional (local servers need none).
     m_secrets->read(Secrets::providerApiKey, this, [this, key, gathering](const SecretStore::Result &result) {
         if (result.status != SecretStore::Status::Ok && result.status != SecretStore::Status::NotFound)
@@ -274,11 +306,11 @@ void AnalysisService::maybeSend(const AlertKey &key)
     m_gathering.remove(key);
     // The evidence is read here, where the context service lives; the prompt (the
     // expression's split, log templates, redaction) is built on a worker thread.
+    AnalysisPrompt::Evidence evidence = evidenceFor(run->alert, gathering->occurrences);
+    evidence.priors = gathering->priors;
     if (run->turns.isEmpty())
-        return buildPrompt(run, gathering->apiKey, evidenceFor(run->alert, gathering->occurrences));
-    buildFollowUp(run, gathering->apiKey,
-                  gathering->withEvidence ? std::optional(evidenceFor(run->alert, gathering->occurrences))
-                                          : std::nullopt);
+        return buildPrompt(run, gathering->apiKey, evidence);
+    buildFollowUp(run, gathering->apiKey, gathering->withEvidence ? std::optional(evidence) : std::nullopt);
 }
 
 void AnalysisService::buildPrompt(const std::shared_ptr<Run> &run, const QString &apiKey,

@@ -31,7 +31,8 @@ class SecretStore;
 struct AlertChange;
 
 // Runs AI analyses of alerts: gathers the evidence (the alert's metrics and logs
-// from the context service, its earlier occurrences from the store, its silences),
+// from the context service, its earlier occurrences and earlier incidents like it with
+// their notes from the store, its silences),
 // reads the API key, builds the prompt and streams the answer. Several alerts can be
 // analysed at once; each run goes on when the selection moves and is found again by
 // its alert. A finished run is stored with the alert. Auto-analysis rules start runs
@@ -62,6 +63,9 @@ public:
         // How long an analysis waits for the alert's metrics and logs before it goes
         // ahead with what has arrived.
         std::chrono::milliseconds contextWait{20'000};
+        // How long it waits for earlier incidents like this one ("seen before") from the
+        // store; without an answer by then it goes ahead without them.
+        std::chrono::milliseconds seenBeforeWait{2'000};
         // The model's read-only tools (Settings → AI analysis): on/off and the calls
         // allowed per question (a follow-up question gets the same number again).
         AnalysisTools::Settings tools{};

@@ -349,7 +349,8 @@ void CitationScanner::feedBracket(QChar c, qsizetype at)
 
 void CitationScanner::closeBracket(qsizetype closeAt)
 {
-    // The ids: E<digits>, separated; anything else makes the bracket prose.
+    // The ids: E<digits> or P<digits> (an earlier incident), separated; anything else
+    // makes the bracket prose.
     struct Token {
         qsizetype from;
         qsizetype length;
@@ -364,7 +365,7 @@ void CitationScanner::closeBracket(qsizetype closeAt)
         qsizetype j = i + 1;
         while (j < m_pending.size() && m_pending.at(j).isDigit() && m_pending.at(j).unicode() < 0x80)
             ++j;
-        citation = (m_pending.at(i) == u'E' || m_pending.at(i) == u'e') && j - i >= 2 && j - i <= 6
+        citation = EvidenceSet::isSeriesLetter(m_pending.at(i)) && j - i >= 2 && j - i <= 6
             && (j == m_pending.size() || isIdSeparator(m_pending.at(j)));
         tokens.append({i, j - i});
         i = j;

@@ -10,8 +10,9 @@
 
 // Reads an answer's citations and claims, as it streams in.
 //
-// Citations: evidence ids in square brackets, [E3], [E3, E7], [E3][E4] (also 【E3】, ids
-// separated by commas, semicolons or spaces, case-insensitive). A bracket holding
+// Citations: evidence ids in square brackets, [E3], [E3, E7], [E3][E4], [P2] (an earlier
+// incident; see EvidenceSet), also 【E3】 (ids separated by commas, semicolons or
+// spaces, case-insensitive). A bracket holding
 // anything else (a Markdown link's text) is prose. An id the evidence does not hold is
 // kept and marked invalid.
 //
@@ -32,7 +33,7 @@
 // cut into pieces; feeding it in pieces gives exactly what scanning it whole gives.
 
 struct CitationRef {
-    QString id; // as written, upper-case: "E3"
+    QString id; // as written, upper-case: "E3", "P2"
     qsizetype start = 0; // of the id in the answer (UTF-16 offsets)
     qsizetype length = 0;
     qsizetype bracketStart = 0; // of the whole bracket, e.g. "[E3, E7]", for a chip to replace

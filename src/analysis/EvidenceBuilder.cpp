@@ -154,6 +154,57 @@ void addSilences(Items &items, const QList<AlertMute> &silences, const Limits &l
     }
 }
 
+QString matchReason(SeenBefore::Reason reason)
+{
+    // Not translated: the model reads it.
+    switch (reason) {
+    case SeenBefore::Reason::SameFingerprint: return u"same alert (fingerprint)"_s;
+    case SeenBefore::Reason::SameNameAndScope: return u"same alert name and scope"_s;
+    case SeenBefore::Reason::SimilarText: return u"similar text"_s;
+    }
+    return {};
+}
+
+QString lasted(const QDateTime &start, const QDateTime &end)
+{
+    if (!start.isValid())
+        return {};
+    if (!end.isValid() || end < start)
+        return u" at %1, not resolved then"_s.arg(utc(start));
+    const qint64 minutes = start.secsTo(end) / 60;
+    return u" %1 → %2 (%3 min)"_s.arg(utc(start), utc(end), QString::number(minutes));
+}
+
+// Earlier incidents with something learnt from them: what matched, when, for how long,
+// the note's parts and the analysis summary, each quoted on one line and bounded.
+void addPriors(Items &items, const QList<SeenBefore::Match> &priors, const Limits &limits)
+{
+    int count = 0;
+    for (const SeenBefore::Match &match : priors) {
+        if (count >= limits.priors)
+            break;
+        const ResolutionNote &note = match.note;
+        if (note.isEmpty() && match.analysisSummary.trimmed().isEmpty())
+            continue;
+        ++count;
+        QString text = u"earlier incident %1%2, matched by %3"_s.arg(
+            quoted(match.name, 120), lasted(match.startsAt, match.endsAt), matchReason(match.reason));
+        const auto part = [&text, &limits](const char *what, const QString &value) {
+            if (!value.trimmed().isEmpty())
+                text += u"; %1 %2"_s.arg(QLatin1StringView(what), quoted(value.trimmed(), limits.noteCharacters));
+        };
+        part("noted cause", note.cause);
+        part("noted action", note.action);
+        part("noted link", note.link);
+        part("noted text", note.text);
+        part("its analysis said", match.analysisSummary);
+        // Escaping may have doubled the quoted parts: the whole stays readable back.
+        items.add(EvidenceKind::PriorIncident, oneLine(text, EvidenceSet::maxTextCharacters - 1),
+                  {.timeMs = match.startsAt.isValid() ? match.startsAt.toMSecsSinceEpoch() : -1,
+                   .endMs = match.endsAt.isValid() ? match.endsAt.toMSecsSinceEpoch() : -1});
+    }
+}
+
 QString seriesText(const ContextPlan::MetricQuery &query, const Series &series, const SeriesSummary &s)
 {
     QString text
@@ -325,6 +376,7 @@ EvidenceSet EvidenceBuilder::build(const Alert &alert, const AnalysisPrompt::Evi
     addAlert(items, alert, limits);
     addOccurrences(items, alert, gathered.occurrences, limits.occurrences);
     addSilences(items, gathered.silences, limits);
+    addPriors(items, gathered.priors, limits);
     addMetrics(items, alert, gathered, limits);
     addLogGroups(items, gathered.logs, limits);
     const qint64 triggerNs = alert.startsAt.isValid() ? alert.startsAt.toMSecsSinceEpoch() * 1'000'000 : 0;

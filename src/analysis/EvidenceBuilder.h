@@ -6,9 +6,9 @@
 // Makes the evidence items of an analysis from what AnalysisService gathered, in a
 // fixed order so the same inputs give the same ids: the alert's fields (name, state,
 // severity, start, end, expression, value, each label), its annotations, earlier
-// occurrences, active silences, one summary per metric series, log line groups, and
-// notable log lines. Each kind is capped (Limits), each text cut to one short line:
-// the cost is linear in the inputs and the set's size does not grow with them.
+// occurrences, active silences, earlier incidents like it with their notes (P items),
+// one summary per metric series, log line groups, and notable log lines. Each kind is capped (Limits), each text cut to
+// one short line: the cost is linear in the inputs and the set's size does not grow with them.
 namespace EvidenceBuilder {
 
 struct Limits {
@@ -16,11 +16,15 @@ struct Limits {
     int annotations = 20;
     int occurrences = 10; // the latest earlier ones
     int silences = 5;
+    int priors = SeenBefore::maxMatches; // earlier incidents with a note or an analysis summary
     int seriesPerQuery = 5;
     int queries = 10;
     int logGroups = 15;
     int notableLines = 5;
     qsizetype valueCharacters = 300; // per quoted value or log line
+    // Per part of an earlier incident's note (cause, action, link, text) and for its
+    // analysis summary: an item stays well under EvidenceSet::maxTextCharacters.
+    qsizetype noteCharacters = 300;
 };
 
 // One metric series in one pass over its samples; gaps (NaN, ±Inf) are skipped.

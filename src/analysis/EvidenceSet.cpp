@@ -11,7 +11,7 @@ namespace {
 
 constexpr EvidenceKind allKinds[]
     = {EvidenceKind::AlertField, EvidenceKind::Annotation, EvidenceKind::MetricSeries, EvidenceKind::LogGroup,
-       EvidenceKind::LogLine,    EvidenceKind::Occurrence, EvidenceKind::Silence};
+       EvidenceKind::LogLine,    EvidenceKind::Occurrence, EvidenceKind::Silence,      EvidenceKind::PriorIncident};
 
 QJsonObject labelsObject(const LabelMap &labels)
 {
@@ -77,6 +77,7 @@ QString evidenceKindName(EvidenceKind kind)
     case EvidenceKind::LogLine: return u"log-line"_s;
     case EvidenceKind::Occurrence: return u"occurrence"_s;
     case EvidenceKind::Silence: return u"silence"_s;
+    case EvidenceKind::PriorIncident: return u"prior"_s;
     }
     return u"field"_s;
 }
@@ -99,6 +100,7 @@ QString evidenceKindText(EvidenceKind kind)
     case EvidenceKind::LogLine: return EvidenceSet::tr("log line");
     case EvidenceKind::Occurrence: return EvidenceSet::tr("earlier occurrence");
     case EvidenceKind::Silence: return EvidenceSet::tr("silence");
+    case EvidenceKind::PriorIncident: return EvidenceSet::tr("earlier incident");
     }
     return {};
 }
@@ -111,27 +113,37 @@ QString EvidenceLocator::hashOf(QStringView line)
 EvidenceSet::EvidenceSet(QList<EvidenceItem> items)
     : m_items(std::move(items))
 {
-    for (qsizetype i = 0; i < m_items.size(); ++i)
-        m_items[i].id = idFor(i);
+    assignIds();
+}
+
+void EvidenceSet::assignIds()
+{
+    m_currentIndexes.clear();
+    m_priorIndexes.clear();
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        QList<qsizetype> &series = seriesOf(m_items.at(i).kind) == u'P' ? m_priorIndexes : m_currentIndexes;
+        m_items[i].id = idFor(m_items.at(i).kind, series.size());
+        series << i;
+    }
 }
 
 const EvidenceItem *EvidenceSet::find(QStringView id) const
 {
-    if (id.size() < 2 || id.size() > 6 || (id.front() != u'E' && id.front() != u'e'))
+    if (id.size() < 2 || id.size() > 6 || !isSeriesLetter(id.front()))
         return nullptr;
+    const QList<qsizetype> &series = id.front().toUpper() == u'P' ? m_priorIndexes : m_currentIndexes;
     bool ok = false;
     const qsizetype number = id.sliced(1).toInt(&ok);
     // "E03" is not E3: an id is written exactly as the prompt listed it.
-    if (!ok || number < 1 || number > m_items.size() || id.at(1) == u'0')
+    if (!ok || number < 1 || number > series.size() || id.at(1) == u'0' || !id.at(1).isDigit())
         return nullptr;
-    return &m_items.at(number - 1);
+    return &m_items.at(series.at(number - 1));
 }
 
 EvidenceSet EvidenceSet::first(qsizetype count) const
 {
-    EvidenceSet set;
-    set.m_items = m_items.first(std::clamp<qsizetype>(count, 0, m_items.size()));
-    return set;
+    // A prefix keeps every id: each series is numbered in order.
+    return EvidenceSet(m_items.first(std::clamp<qsizetype>(count, 0, m_items.size())));
 }
 
 QByteArray EvidenceSet::toJson() const
@@ -170,10 +182,12 @@ Result<EvidenceSet> EvidenceSet::fromJson(const QByteArray &json)
         return Failure{tr("The stored evidence has %L1 items; at most %L2 are read.").arg(array.size()).arg(maxItems)};
     QList<EvidenceItem> items;
     items.reserve(array.size());
+    qsizetype current = 0, prior = 0;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject object = array.at(i).toObject();
         const std::optional<EvidenceKind> kind = evidenceKindFromName(object.value(u"kind"_s).toString());
-        if (object.value(u"id"_s).toString() != idFor(i) || !kind)
+        const bool isPrior = kind && seriesOf(*kind) == u'P';
+        if (!kind || object.value(u"id"_s).toString() != idFor(*kind, isPrior ? prior++ : current++))
             return Failure{tr("The stored evidence is damaged: item %1 has no valid id or kind.").arg(i + 1)};
         EvidenceItem item;
         item.kind = *kind;

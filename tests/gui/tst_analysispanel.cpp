@@ -513,6 +513,54 @@ private slots:
         QCOMPARE(output->anchorAt(chip + QPoint(2, 0)), u"evidence:E2"_s);
     }
 
+    void anEarlierIncidentCitedShowsAsAChipWithItsNote()
+    {
+        const Alert alert = AlertBuilder(u"f00d"_s).named(u"DiskFull"_s).build();
+        AnalysisPanel panel;
+        panel.resize(460, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showAlert(alert);
+        const EvidenceSet evidence(
+            {{{}, EvidenceKind::AlertField, u"alert name: DiskFull"_s, {.field = u"name"_s}},
+             {{},
+              EvidenceKind::PriorIncident,
+              u"earlier incident \"DiskFull\" 2026-11-01T02:00:00Z → 2026-11-01T02:20:00Z (20 min), matched by same "
+              "alert (fingerprint); noted cause \"logrotate was disabled\"; noted action \"re-enabled it\""_s,
+              {.timeMs = 1'793'498'400'000, .endMs = 1'793'499'600'000}}});
+        const QString answer = u"## Summary\n\nThe disk is full [E1]. Last time logrotate was re-enabled [P1]; "
+                               "[P4] is not listed.\n"_s;
+        panel.showStoredAnalysis(storedFor(alert, answer, evidence));
+        auto *output = panel.findChild<MarkdownStreamView *>(u"analysisOutput"_s);
+        saveForReview(&panel, u"analysispanel-prior-chip.png"_s);
+
+        const QList<EvidenceChips::Shown> chips = EvidenceChips::chipsIn(*output->document());
+        QCOMPARE(chips.size(), 3);
+        QCOMPARE(chips.at(1).style, EvidenceChips::Style::Evidence);
+        QCOMPARE(chips.at(1).text, u"P1"_s);
+        QCOMPARE(chips.at(1).href, u"evidence:P1"_s);
+        QVERIFY2(chips.at(1).toolTip.contains(u"P1 · earlier incident"_s), qPrintable(chips.at(1).toolTip));
+        QVERIFY(chips.at(1).toolTip.contains(u"logrotate was disabled"_s));
+        QVERIFY(chips.at(1).toolTip.contains(u"2026-11-01T02:00:00Z"_s));
+        QVERIFY(chips.at(1).toolTip.contains(u"Seen before"_s));
+        QCOMPARE(chips.at(2).style, EvidenceChips::Style::Invalid);
+        QCOMPARE(chips.at(2).text, u"P4"_s);
+
+        QSignalSpy activated(&panel, &AnalysisPanel::evidenceActivated);
+        QTest::mouseClick(output->viewport(), Qt::LeftButton, {}, chipCentre(output, 1));
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.at(0).at(0).value<EvidenceItem>(), evidence.items().at(1));
+        QCOMPARE(activated.at(0).at(0).value<EvidenceItem>().id, u"P1"_s);
+
+        // The detail tabs have nothing of it to highlight: the Overview, with "Seen before".
+        DetailTabs tabs;
+        tabs.showAlert(alert);
+        tabs.setCurrentIndex(DetailTabs::LogsTab);
+        const QString said = tabs.showEvidence(evidence.items().at(1));
+        QCOMPARE(tabs.currentIndex(), int(DetailTabs::OverviewTab));
+        QVERIFY2(said.startsWith(u"P1 is an earlier incident"_s) && said.contains(u"Seen before"_s), qPrintable(said));
+    }
+
     void hypothesesShowOnABoard()
     {
         const Alert alert = AlertBuilder(u"f00d"_s).named(u"DiskFull"_s).build();

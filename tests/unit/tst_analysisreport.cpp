@@ -124,6 +124,28 @@ private slots:
                  (QJsonObject{{u"prompt_tokens"_s, 2410}, {u"completion_tokens"_s, 96}, {u"total_tokens"_s, 2506}}));
     }
 
+    // `alertdeck analyze --json`: earlier incidents are listed as evidence with their P ids,
+    // and a citation of one resolves to it.
+    void earlierIncidentsAreListedAndCited()
+    {
+        AnalysisReport::Input in = input();
+        QList<EvidenceItem> items = evidence().items();
+        items.insert(1, {{}, EvidenceKind::PriorIncident, u"earlier incident \"DiskFull\"; noted cause \"backup\""_s});
+        in.evidence = EvidenceSet(items);
+        in.content = u"Last time a backup filled it [P1]. Not [P3]."_s;
+        const QJsonObject json = QJsonDocument::fromJson(AnalysisReport(in).toJson()).object();
+        const QJsonArray listed = json.value(u"evidence"_s).toArray();
+        QCOMPARE(listed.size(), 4);
+        QCOMPARE(listed.at(1).toObject(),
+                 (QJsonObject{{u"id"_s, u"P1"_s}, {u"kind"_s, u"prior"_s}, {u"text"_s, items.at(1).text}}));
+        QCOMPARE(listed.at(2).toObject().value(u"id"_s).toString(), u"E2"_s);
+        const QJsonArray citations = json.value(u"citations"_s).toArray();
+        QCOMPARE(citations.size(), 2);
+        QCOMPARE(citations.at(0).toObject().value(u"kind"_s).toString(), u"prior"_s);
+        QVERIFY(citations.at(0).toObject().value(u"valid"_s).toBool());
+        QCOMPARE(citations.at(1).toObject(), (QJsonObject{{u"id"_s, u"P3"_s}, {u"count"_s, 1}, {u"valid"_s, false}}));
+    }
+
     // A run whose question needed tools: the question's whole text (not only its last
     // request's), its steps, the tool results as evidence the answer may cite, and the
     // token counts over every request, the reasoning's included.

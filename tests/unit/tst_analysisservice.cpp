@@ -9,6 +9,7 @@
 #include "core/Translations.h"
 #include "secrets/MemorySecretStore.h"
 #include "settings/AppSettings.h"
+#include "store/AlertHistory.h"
 #include "store/StoreService.h"
 
 #include <QJsonArray>
@@ -87,6 +88,78 @@ QString userMessage(const HttpRequest &request)
 {
     const QJsonArray messages = QJsonDocument::fromJson(request.body).object().value(u"messages"_s).toArray();
     return messages.at(1).toObject().value(u"content"_s).toString();
+}
+
+// The store, except for "seen before": answered as a test says (or as the base class does).
+class PriorHistory final : public AlertHistory
+{
+public:
+    enum class Answer { Default, Report, Never };
+    PriorHistory(StoreService *store, Answer answer)
+        : m_store(store)
+        , m_answer(answer)
+    { }
+    SeenBefore::Report report;
+    QList<QList<Alert>> asked;
+
+    void fetchDetails(const AlertKey &alert, QObject *context, std::function<void(const AlertDetails &)> done) override
+    {
+        m_store->fetchDetails(alert, context, std::move(done));
+    }
+    void fetchAnalyses(const AlertKey &alert, QObject *context,
+                       std::function<void(const QList<StoredAnalysis> &)> done) override
+    {
+        m_store->fetchAnalyses(alert, context, std::move(done));
+    }
+    void saveAnalysis(const StoredAnalysis &analysis, QObject *context,
+                      std::function<void(const StoredAnalysis &, const QString &)> done) override
+    {
+        m_store->saveAnalysis(analysis, context, std::move(done));
+    }
+    void fetchForwards(const AlertKey &alert, QObject *context,
+                       std::function<void(const QList<StoredForward> &)> done) override
+    {
+        m_store->fetchForwards(alert, context, std::move(done));
+    }
+    void saveForward(const StoredForward &forward, QObject *context,
+                     std::function<void(const StoredForward &, const QString &)> done) override
+    {
+        m_store->saveForward(forward, context, std::move(done));
+    }
+    void fetchSeenBefore(const QList<Alert> &alerts, QObject *context,
+                         std::function<void(const SeenBefore::Report &)> done) override
+    {
+        asked << alerts;
+        switch (m_answer) {
+        case Answer::Default: return AlertHistory::fetchSeenBefore(alerts, context, std::move(done));
+        case Answer::Never: return;
+        case Answer::Report:
+            QTimer::singleShot(0, context, [done = std::move(done), report = report] { done(report); });
+            return;
+        }
+    }
+
+private:
+    StoreService *m_store;
+    Answer m_answer;
+};
+
+SeenBefore::Match notedMatch()
+{
+    SeenBefore::Match match;
+    match.reason = SeenBefore::Reason::SameNameAndScope;
+    match.name = u"HostDown"_s;
+    match.startsAt = QDateTime(QDate(2026, 10, 3), QTime(14, 0), Qt::UTC);
+    match.endsAt = match.startsAt.addSecs(30 * 60);
+    match.note.cause = u"the consumer was wedged on a poison message"_s;
+    match.note.action = u"restarted the consumer"_s;
+    return match;
+}
+
+bool hasPriors(const EvidenceSet &evidence)
+{
+    return std::any_of(evidence.items().cbegin(), evidence.items().cend(),
+                       [](const EvidenceItem &item) { return item.kind == EvidenceKind::PriorIncident; });
 }
 
 } // namespace
@@ -273,6 +346,77 @@ private slots:
         QTRY_COMPARE(listed.size(), 1);
         QCOMPARE(listed.first().evidence, saved.evidence);
         QCOMPARE(listed.first().hypotheses, saved.hypotheses);
+    }
+
+    void earlierIncidentsWithNotesGoIntoThePromptAsPriorEvidence()
+    {
+        PriorHistory history(m_store.get(), PriorHistory::Answer::Report);
+        SeenBefore::Match unnoted = notedMatch();
+        unnoted.note = {};
+        history.report.matches = {notedMatch(), unnoted};
+        m_llm->route(llmPath, answering(u"Last time the consumer was restarted [P1]."_s));
+        AnalysisService analysis(m_context.get(), &history, m_secrets.get());
+        analysis.setSettings(settings());
+        QSignalSpy stored(&analysis, &AnalysisService::analysisStored);
+        const Alert alert = alertNamed(u"with-priors"_s);
+        analysis.analyze(alert);
+        QTRY_COMPARE(stored.size(), 1);
+
+        QCOMPARE(history.asked.size(), 1);
+        QCOMPARE(history.asked.first().size(), 1);
+        QCOMPARE(history.asked.first().first().fingerprint, alert.fingerprint);
+        const HttpRequest &sent = m_llm->requests.first();
+        const QString message = userMessage(sent);
+        QVERIFY2(message.contains(u"\nP1 earlier incident \"HostDown\""_s), qPrintable(message));
+        QVERIFY(message.contains(u"noted cause \"the consumer was wedged on a poison message\""_s));
+        QVERIFY(!message.contains(u"\nP2 "_s)); // the match without a note or analysis
+        const QJsonArray messages = QJsonDocument::fromJson(sent.body).object().value(u"messages"_s).toArray();
+        QVERIFY(messages.at(0).toObject().value(u"content"_s).toString().contains(AnalysisPrompt::priorInstructions()));
+
+        // The run and the stored analysis keep it, and the answer's [P1] is valid.
+        const AnalysisService::Run *run = analysis.run(AlertKey::of(alert));
+        QCOMPARE(run->evidence.find(u"P1")->kind, EvidenceKind::PriorIncident);
+        const Result<EvidenceSet> saved = EvidenceSet::fromJson(stored.first().at(0).value<StoredAnalysis>().evidence);
+        QVERIFY_OK(saved);
+        QCOMPARE(*saved, run->evidence);
+    }
+
+    void aHistoryThatNeverAnswersDoesNotHoldTheAnalysis()
+    {
+        PriorHistory history(m_store.get(), PriorHistory::Answer::Never);
+        m_llm->route(llmPath, streamed());
+        AnalysisService analysis(m_context.get(), &history, m_secrets.get());
+        AnalysisService::Settings s = settings();
+        s.seenBeforeWait = 300ms;
+        analysis.setSettings(s);
+        QSignalSpy finished(&analysis, &AnalysisService::runFinished);
+        const Alert alert = alertNamed(u"history-silent"_s);
+        analysis.analyze(alert);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(history.asked.size(), 1);
+        QCOMPARE(analysis.run(AlertKey::of(alert))->outcome(), AnalysisOutcome::Finished);
+        QVERIFY(!hasPriors(analysis.run(AlertKey::of(alert))->evidence));
+        QVERIFY(!userMessage(m_llm->requests.first()).contains(u"Earlier incidents"_s));
+    }
+
+    void aStoreWithoutHistoryOrWithAProblemGivesNoPriors()
+    {
+        for (const bool problem : {false, true}) {
+            PriorHistory history(m_store.get(), problem ? PriorHistory::Answer::Report : PriorHistory::Answer::Default);
+            history.report.matches = {notedMatch()};
+            history.report.problem = u"The store is busy."_s;
+            m_llm->requests.clear();
+            m_llm->route(llmPath, streamed());
+            AnalysisService analysis(m_context.get(), &history, m_secrets.get());
+            analysis.setSettings(settings());
+            QSignalSpy finished(&analysis, &AnalysisService::runFinished);
+            const Alert alert = alertNamed(u"no-history"_s);
+            analysis.analyze(alert);
+            QTRY_COMPARE(finished.size(), 1);
+            QCOMPARE(history.asked.size(), 1);
+            QVERIFY(!hasPriors(analysis.run(AlertKey::of(alert))->evidence));
+            QVERIFY(!userMessage(m_llm->requests.first()).contains(u"earlier incident"_s));
+        }
     }
 
     void withoutAKeyNothingIsSentAsOne()

@@ -79,6 +79,33 @@ private slots:
         QCOMPARE(scan.counts().cited, 1);
     }
 
+    void earlierIncidentsAreCitedWithPIds()
+    {
+        QList<EvidenceItem> items;
+        for (int i = 0; i < 3; ++i)
+            items.append({{}, EvidenceKind::AlertField, u"item"_s, {}});
+        for (int i = 0; i < 2; ++i)
+            items.append({{}, EvidenceKind::PriorIncident, u"earlier incident"_s, {}});
+        const EvidenceSet evidence(items);
+        const QString answer = u"Last time the consumer was restarted [P2]. The lag grows because it is stuck "
+                               "[E1, p1]. It was caused by a deploy [P7]. See [E4]."_s;
+        const CitationScanner scan = CitationScanner::scanned(answer, evidence);
+        QCOMPARE(scan.claims().size(), 4);
+        QCOMPARE(ids(scan.claims().at(0)), QStringList{u"P2"_s});
+        QVERIFY(scan.claims().at(0).citations.first().valid);
+        QCOMPARE(answer.mid(scan.claims().at(0).citations.first().start, 2), u"P2"_s);
+        QCOMPARE(ids(scan.claims().at(1)), (QStringList{u"E1"_s, u"P1"_s}));
+        QVERIFY(scan.claims().at(1).citations.at(1).valid);
+        // Unknown P ids are kept and marked, like unknown E ids; the cause is unsupported.
+        QCOMPARE(ids(scan.claims().at(2)), QStringList{u"P7"_s});
+        QVERIFY(!scan.claims().at(2).citations.first().valid);
+        QVERIFY(scan.claims().at(2).unsupported());
+        QVERIFY(!scan.claims().at(3).citations.first().valid); // E4: the E series has three
+        QCOMPARE(scan.counts().invalidCitations, 2);
+        QCOMPARE(scan.counts().cited, 2);
+        QCOMPARE(scan.counts().unsupported, 1);
+    }
+
     void causesWithoutCitationsAreUnsupported_data()
     {
         QTest::addColumn<QString>("sentence");

@@ -178,6 +178,11 @@ QString EvidenceChips::toolTip(const QString &id, const EvidenceSet &evidence)
     QString text = item->text;
     if (text.size() > maxToolTipText)
         text = text.left(maxToolTipText - 1) + u'…';
+    // An earlier incident has no chart or line to show: its text says what it was (name,
+    // when, the note), and the Overview's "Seen before" has the rest.
+    if (item->kind == EvidenceKind::PriorIncident)
+        return AlertTableModel::plainToolTip(tr("%1 · %2\n%3\nClick to see “Seen before” on the Overview")
+                                                 .arg(item->id, evidenceKindText(item->kind), text));
     return AlertTableModel::plainToolTip(
         tr("%1 · %2\n%3\nClick to show it").arg(item->id, evidenceKindText(item->kind), text));
 }
