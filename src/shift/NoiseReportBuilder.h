@@ -42,7 +42,8 @@ struct Report {
 public:
     QDateTime since;
     QDateTime until;
-    QList<NoiseReport::RuleStats> rules; // noisiest first, at most maxRules; trend filled
+    // Noisiest first, at most maxRules; trend filled; neverAcknowledged is -1 when unknown.
+    QList<NoiseReport::RuleStats> rules;
     int rulesTotal = 0; // rules that fired in the period
     int firingsTotal = 0; // of all of them
     // "Never acknowledged" needs Alertmanager's silences; without them it is unknown (why).

@@ -74,7 +74,7 @@ QVariant NoiseRuleTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return index.column() == Rule ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == NeverAcknowledged && unknown)
-        return m_unknownReason.toHtmlEscaped(); // Qt may read a tooltip as rich text
+        return QString(u"<p>"_s + m_unknownReason.toHtmlEscaped() + u"</p>"_s); // rich text by choice: escaped
     if (role != Qt::DisplayRole)
         return {};
     const auto percent = [](double share) { return tr("%1 %").arg(qRound(share * 100)); };
