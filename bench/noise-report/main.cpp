@@ -85,7 +85,6 @@ int main(int argc, char *argv[])
         }
         db.commit();
         query = QSqlQuery();
-        query.exec(u"SELECT count(*) FROM occurrences"_s);
         db.close();
     }
     QSqlDatabase::removeDatabase(u"bulk"_s);
@@ -145,8 +144,8 @@ int main(int argc, char *argv[])
         }
         std::printf("%3d-day what-if of %s, for +10m: %.3f s, %d of %d remain, %d loaded%s, peak RSS %ld MB\n", days,
                     qPrintable(top.rule), clock.elapsed() / 1000.0, counted->whatIf.notificationsAfter,
-                    counted->whatIf.notificationsBefore, counted->occurrencesLoaded,
-                    counted->capped ? " (capped)" : "", peakRssMb());
+                    counted->whatIf.notificationsBefore, counted->occurrencesLoaded, counted->capped ? " (capped)" : "",
+                    peakRssMb());
     }
     return 0;
 }

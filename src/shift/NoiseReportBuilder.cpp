@@ -181,7 +181,7 @@ Result<> Reader::trends(Report &report)
 Result<> Reader::expressions(Report &report)
 {
     QSqlQuery q = prepared(m_db,
-                           u"SELECT json_extract(a.data, '$.promQL') FROM alerts a JOIN occurrences o"
+                           u"SELECT json_extract(a.data, '$.promQL') FROM alerts a CROSS JOIN occurrences o"
                            " ON o.source = a.source AND o.fingerprint = a.fingerprint WHERE "_s
                                + ruleName
                                + u" = ? AND o.starts_at_ms >= ? AND o.starts_at_ms < ?"
@@ -330,12 +330,13 @@ Result<WhatIfResult> whatIf(const WhatIfRequest &request, const Progress &progre
         return Failure{cancelledText()};
     const qint64 from = request.since.toMSecsSinceEpoch();
     const qint64 to = request.until.toMSecsSinceEpoch();
-    QSqlQuery q = prepared(*db,
-                           u"SELECT o.starts_at_ms, CASE WHEN o.resolved = 1 THEN o.ends_at_ms END"
-                           " FROM alerts a JOIN occurrences o ON o.source = a.source AND o.fingerprint = a.fingerprint"
-                           " WHERE "_s
-                               + ruleName + u" = ? AND o.starts_at_ms >= ? AND o.starts_at_ms < ? LIMIT ?"_s,
-                           {request.rule, from, to, maxWhatIfOccurrences + 1});
+    QSqlQuery q
+        = prepared(*db,
+                   u"SELECT o.starts_at_ms, CASE WHEN o.resolved = 1 THEN o.ends_at_ms END"
+                   " FROM alerts a CROSS JOIN occurrences o ON o.source = a.source AND o.fingerprint = a.fingerprint"
+                   " WHERE "_s
+                       + ruleName + u" = ? AND o.starts_at_ms >= ? AND o.starts_at_ms < ? LIMIT ?"_s,
+                   {request.rule, from, to, maxWhatIfOccurrences + 1});
     if (!q.exec())
         return Failure{RuleNoiseQuery::readError(q.lastError().text())};
     WhatIfResult result;
