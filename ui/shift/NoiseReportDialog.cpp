@@ -105,6 +105,9 @@ NoiseReportDialog::NoiseReportDialog(const Services &services, QWidget *parent)
     m_whatIf->setTextFormat(Qt::PlainText);
     m_whatIf->setWordWrap(true);
     m_whatIf->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Room for the result's three lines from the start: the panel does not jump as it fills.
+    m_whatIf->setMinimumHeight(m_whatIf->fontMetrics().lineSpacing() * 3);
+    m_whatIf->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *forRow = new QHBoxLayout;
     forRow->addWidget(new QLabel(tr("With for:"), this));
     forRow->addWidget(m_newFor);
