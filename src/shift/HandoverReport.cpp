@@ -2,6 +2,7 @@
 
 #include "incidents/ResolutionNote.h"
 #include "model/AlertJson.h"
+#include "shift/RuleNoiseQuery.h"
 #include "store/AlertStore.h"
 
 #include <QAtomicInteger>
@@ -123,7 +124,6 @@ private:
         query.prepare(sql);
         return query;
     }
-    Result<> medianDurations(QList<NoiseReport::RuleStats> &rules, const QHash<QString, int> &resolvedByRule);
 
     QSqlDatabase m_db;
     qint64 m_from;
@@ -133,63 +133,22 @@ private:
 
 Result<> Reader::counts(HandoverReport &report)
 {
-    // Per alert first (the primary key's order), then per rule and severity: the JSON of
-    // each alert is read once, not once per occurrence.
-    QSqlQuery q = query(
-        u"WITH w(f, t) AS (SELECT ?, ?),"
-        " per_alert AS ("
-        "  SELECT o.source, o.fingerprint,"
-        "   sum(o.starts_at_ms >= w.f AND o.starts_at_ms < w.t) AS fired,"
-        "   sum(o.resolved = 1 AND o.ends_at_ms >= w.f AND o.ends_at_ms < w.t) AS ended,"
-        "   sum(o.starts_at_ms >= w.f AND o.starts_at_ms < w.t AND o.resolved = 1"
-        "       AND o.ends_at_ms >= o.starts_at_ms) AS closed,"
-        "   sum(o.starts_at_ms >= w.f AND o.starts_at_ms < w.t AND o.resolved = 1"
-        "       AND o.ends_at_ms >= o.starts_at_ms AND o.ends_at_ms - o.starts_at_ms <= ?) AS quick,"
-        "   max(CASE WHEN o.starts_at_ms >= w.f AND o.starts_at_ms < w.t THEN o.starts_at_ms END) AS latest"
-        "  FROM occurrences o, w"
-        "  WHERE (o.starts_at_ms >= w.f AND o.starts_at_ms < w.t)"
-        "     OR (o.resolved = 1 AND o.ends_at_ms >= w.f AND o.ends_at_ms < w.t)"
-        "  GROUP BY o.source, o.fingerprint)"
-        " SELECT coalesce(json_extract(a.data, '$.name'), ''), coalesce(json_extract(a.data, '$.severity'), ''),"
-        "  sum(p.fired), sum(p.ended), sum(p.closed), sum(p.quick), max(p.latest)"
-        " FROM per_alert p LEFT JOIN alerts a ON a.source = p.source AND a.fingerprint = p.fingerprint"
-        " GROUP BY 1, 2"_s);
-    if (Result<> done = exec(q, {m_from, m_to, NoiseReport::quickResolveMs}); !done)
-        return done;
-
-    struct Rule {
-        NoiseReport::RuleStats stats;
-        int transitions = 0;
-        int closed = 0;
-        int quick = 0;
-        qint64 latest = -1;
-    };
-    QHash<QString, Rule> rules;
+    // NoiseReport's measures per rule and severity (RuleNoiseQuery, shared with the noise report).
+    const RuleNoiseQuery noise(m_db, m_from, m_to);
+    const Result<QList<RuleNoiseQuery::Row>> rows = noise.rows();
+    if (!rows)
+        return rows.failure();
     QHash<QString, HandoverReport::SeverityCount> severities;
-    while (q.next()) {
-        const QString name = q.value(0).toString();
-        QString severity = q.value(1).toString().trimmed();
+    for (const RuleNoiseQuery::Row &row : *rows) {
+        QString severity = row.severity.trimmed();
         if (severity.isEmpty())
             severity = u"none"_s;
-        const int fired = q.value(2).toInt();
-        const int ended = q.value(3).toInt();
         HandoverReport::SeverityCount &count = severities[severity];
         count.severity = severity;
-        count.fired += fired;
-        count.resolved += ended;
-        report.firedTotal += fired;
-        report.resolvedTotal += ended;
-
-        Rule &rule = rules[name];
-        rule.stats.rule = name;
-        rule.stats.firings += fired;
-        rule.transitions += fired + ended;
-        rule.closed += q.value(4).toInt();
-        rule.quick += q.value(5).toInt();
-        if (!q.value(6).isNull() && q.value(6).toLongLong() > rule.latest) {
-            rule.latest = q.value(6).toLongLong();
-            rule.stats.severity = q.value(1).toString();
-        }
+        count.fired += row.fired;
+        count.resolved += row.ended;
+        report.firedTotal += row.fired;
+        report.resolvedTotal += row.ended;
     }
     report.bySeverity = severities.values();
     std::sort(report.bySeverity.begin(), report.bySeverity.end(), [](const auto &a, const auto &b) {
@@ -198,52 +157,10 @@ Result<> Reader::counts(HandoverReport &report)
         return left != right ? left < right : a.severity < b.severity;
     });
 
-    // NoiseReport's measures and order (firings, then flaps per hour, then name).
-    const double hours = std::max<qint64>(1, m_to - m_from) / 3'600'000.0;
-    QList<NoiseReport::RuleStats> ranked;
-    QHash<QString, int> closedByRule;
-    for (Rule &rule : rules) {
-        if (rule.stats.firings == 0)
-            continue; // only ended here: not noise of this window
-        rule.stats.flapsPerHour = rule.transitions / hours;
-        if (rule.closed > 0)
-            rule.stats.resolvedWithin5Min = double(rule.quick) / rule.closed;
-        closedByRule.insert(rule.stats.rule, rule.closed);
-        ranked.append(std::move(rule.stats));
-    }
-    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
-        if (a.firings != b.firings)
-            return a.firings > b.firings;
-        if (a.flapsPerHour != b.flapsPerHour)
-            return a.flapsPerHour > b.flapsPerHour;
-        return a.rule < b.rule;
-    });
-    ranked = ranked.mid(0, HandoverReport::noisiestRules);
-    if (Result<> done = medianDurations(ranked, closedByRule); !done)
+    RuleNoiseQuery::Ranking ranking = noise.rank(*rows, HandoverReport::noisiestRules);
+    if (Result<> done = noise.medianDurations(ranking); !done)
         return done;
-    report.noisiest = ranked;
-    return {};
-}
-
-// The median of each ranked rule's resolved occurrences, as NoiseReport takes it (the
-// element at n/2 of the sorted durations): one indexed sort per rule, none in memory.
-Result<> Reader::medianDurations(QList<NoiseReport::RuleStats> &rules, const QHash<QString, int> &closedByRule)
-{
-    QSqlQuery q = query(u"SELECT o.ends_at_ms - o.starts_at_ms AS d FROM alerts a JOIN occurrences o"
-                        " ON o.source = a.source AND o.fingerprint = a.fingerprint"
-                        " WHERE coalesce(json_extract(a.data, '$.name'), '') = ?"
-                        " AND o.starts_at_ms >= ? AND o.starts_at_ms < ? AND o.resolved = 1"
-                        " AND o.ends_at_ms >= o.starts_at_ms ORDER BY d LIMIT 1 OFFSET ?"_s);
-    for (NoiseReport::RuleStats &rule : rules) {
-        const int closed = closedByRule.value(rule.rule);
-        if (closed == 0)
-            continue;
-        if (Result<> done = exec(q, {rule.rule, m_from, m_to, closed / 2}); !done)
-            return done;
-        if (q.next())
-            rule.medianDurationMs = q.value(0).toLongLong();
-        q.finish();
-    }
+    report.noisiest = ranking.rules;
     return {};
 }
 
