@@ -13,6 +13,7 @@
 #include "ForwardController.h"
 #include "HandoverReportDialog.h"
 #include "ListenerStatusIndicator.h"
+#include "NoiseReportDialog.h"
 #include "NotificationBanner.h"
 #include "ReplayDialog.h"
 #include "SettingsDialog.h"
@@ -461,6 +462,10 @@ void MainWindow::createMenus()
                                             &MainWindow::openHandoverReport);
     handover->setObjectName(u"actionHandoverReport"_s);
     handover->setEnabled(!m_context.dataDirectory.isEmpty());
+    QAction *noise = viewMenu->addAction(tr("&Noise report…"), QKeySequence(u"Ctrl+Shift+O"_s), this,
+                                         &MainWindow::openNoiseReport);
+    noise->setObjectName(u"actionNoiseReport"_s);
+    noise->setEnabled(!m_context.dataDirectory.isEmpty());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -946,23 +951,20 @@ void MainWindow::openSilences()
     m_silencesDialog->activateWindow();
 }
 
-void MainWindow::openHandoverReport()
+namespace {
+
+// Shows a shift report and builds it once Alertmanager's silences are in (acknowledgements
+// and silences come from there), or at once without an Alertmanager.
+template<typename Dialog> void buildWithSilences(Dialog *dialog, AlertmanagerSync *sync)
 {
-    HandoverReportDialog::Services services{m_context.dataDirectory, m_context.secrets};
-    if (m_context.forward) {
-        services.destinations = m_context.forward->settings().destinations;
-        services.telegramApi = m_context.forward->settings().telegramApi;
-    }
-    auto *dialog = new HandoverReportDialog(services, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
-    if (!m_context.sync || m_context.sync->endpoints().isEmpty()) {
+    if (!sync || sync->endpoints().isEmpty()) {
         dialog->build();
         return;
     }
-    // Acknowledgements and silences come from Alertmanager; the report waits for them.
     auto *client = new AlertmanagerClient(dialog);
-    client->fetchSilences(m_context.sync->endpoints().constFirst(), dialog,
+    client->fetchSilences(sync->endpoints().constFirst(), dialog,
                           [dialog](const AlertmanagerApi::SilencesResult &result) {
                               if (result.error.isEmpty())
                                   dialog->setSilences(result.silences);
@@ -970,6 +972,23 @@ void MainWindow::openHandoverReport()
                                   dialog->setSilencesUnavailable(result.error);
                               dialog->build();
                           });
+}
+
+} // namespace
+
+void MainWindow::openHandoverReport()
+{
+    HandoverReportDialog::Services services{m_context.dataDirectory, m_context.secrets};
+    if (m_context.forward) {
+        services.destinations = m_context.forward->settings().destinations;
+        services.telegramApi = m_context.forward->settings().telegramApi;
+    }
+    buildWithSilences(new HandoverReportDialog(services, this), m_context.sync);
+}
+
+void MainWindow::openNoiseReport()
+{
+    buildWithSilences(new NoiseReportDialog({m_context.dataDirectory}, this), m_context.sync);
 }
 
 void MainWindow::openReplay()

@@ -135,6 +135,8 @@ private:
     void acknowledgeFromNotification(const QList<AlertKey> &alerts);
     // View → Handover report…: the shift's report, with Alertmanager's silences when there is one.
     void openHandoverReport();
+    // View → Noise report…: the noisiest rules and what a longer `for:` would change.
+    void openNoiseReport();
     void showShortcuts();
     // Enter on an alert: its details get the focus.
     void openCurrentAlert();

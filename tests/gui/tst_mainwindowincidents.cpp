@@ -8,6 +8,7 @@
 #include "model/AlertTableModel.h"
 #include "model/IncidentTableModel.h"
 #include "shift/HandoverReportDialog.h"
+#include "shift/NoiseReportDialog.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -205,6 +206,14 @@ private slots:
         QTRY_VERIFY((dialog = window->findChild<HandoverReportDialog *>()) && dialog->isVisible());
         QTRY_VERIFY(dialog->report().has_value()); // built from this store (empty)
         dialog->close();
+
+        auto *noise = child<QAction>(u"actionNoiseReport"_s);
+        QVERIFY(noise && noise->isEnabled());
+        noise->trigger();
+        NoiseReportDialog *noiseDialog = nullptr;
+        QTRY_VERIFY((noiseDialog = window->findChild<NoiseReportDialog *>()) && noiseDialog->isVisible());
+        QTRY_VERIFY(!noiseDialog->isBuilding());
+        noiseDialog->close();
     }
 };
 
