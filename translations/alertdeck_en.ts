@@ -179,6 +179,17 @@
     </message>
 </context>
 <context>
+    <name>AlertHistory</name>
+    <message>
+        <source>This store keeps no history to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store cannot keep resolution notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertMute</name>
     <message>
         <source>silenced</source>
@@ -1314,6 +1325,83 @@
     </message>
 </context>
 <context>
+    <name>CatchUp</name>
+    <message>
+        <source>The kept catch-up card is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept catch-up card has no valid time span.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While AlertDeck was not running (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you were away (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fired and cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silenced by others</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatchUpCard</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the card away; cleared critical alerts are no longer kept for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silenced by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, started %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChatCompletion</name>
     <message>
         <source>&quot;%1&quot; is not a provider URL (https://host[/v1]): check Settings → AI analysis</source>
@@ -1672,15 +1760,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>history export: first receive time (RFC 3339 or YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>history export: receive time to stop before (RFC 3339 or YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1689,10 +1769,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a time; use RFC 3339 (2026-11-22T10:00:00Z) or a date (2026-11-22).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--since and --until only apply to &quot;history export&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1804,14 +1880,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>context, analyze, forward: a webhook payload file (any format the listener accepts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>context, analyze, forward: which alert of the payload, from 1 (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>forward: the chat destination, by its name in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,10 +1905,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>forward needs --to NAME: the chat destination as named in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 only applies to &quot;context&quot;, &quot;analyze&quot; and &quot;forward&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1928,10 +1992,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>context, analyze: print JSON instead of text (analyze: one object once it ends).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>analyze: let the model query Prometheus and Loki itself (read-only tools), whatever the saved setting says; each call is listed on stderr. Default: the saved setting (on unless turned off).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1961,6 +2021,94 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     </message>
     <message>
         <source>--ask continues an analysis stored in --data-dir DIR: give the directory the analysis was stored in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history export: first receive time (RFC 3339 or YYYY-MM-DD); report: the window&apos;s start (also 12h, 7d: back from now; default: the last report, at most 7 days back, else 12h); incidents: the earliest start (the same forms; default 24h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history export: receive time to stop before (RFC 3339 or YYYY-MM-DD); report: the window&apos;s end (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context, analyze, forward, similar: a webhook payload file (any format the listener accepts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context, analyze, forward, similar: which alert of the payload, from 1 (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context, analyze, incidents, similar: print JSON instead of text (analyze: one object once it ends).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents: list each incident&apos;s alerts under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: md (Markdown, the default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the handover report of --data-dir for the window --since to --until (open alerts, counts, notes, analyses, noisiest rules, times to acknowledge and resolve) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the incidents of --data-dir that started since --since, newest first (at most %1): title, worst severity, state, alerts, shared scope; --verbose adds their alerts, --json prints one object {since, total, truncated, incidents [{anchor, title, severity, state, started_at, member_count, scope, members [...]}]}. Alerts stored before AlertDeck grouped incidents belong to none and are left out. Reads only: works while AlertDeck runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what the store in --data-dir has seen before of an alert of --payload: how often it fired in the last 30 days (new, rare, occasional, frequent), how long it usually lasted, and up to 5 earlier occurrences that match, with the reason, resolution note and analysis (--json: one object). Reads only, with the word index the running AlertDeck has built so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a time; use RFC 3339 (2026-11-22T10:00:00Z), a date (2026-11-22) or a time back from now (12h, 7d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since must be before --until.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not md or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since: &quot;%1&quot; is not a time; use RFC 3339 (2026-11-22T10:00:00Z), a date (2026-11-22) or a time back from now (12h, 7d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until does not apply to &quot;incidents&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar needs --payload FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &quot;similar&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since and --until only apply to &quot;history export&quot;, &quot;report&quot; and &quot;incidents&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format only applies to &quot;report&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--verbose only applies to &quot;incidents&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only applies to &quot;context&quot;, &quot;analyze&quot;, &quot;forward&quot; and &quot;similar&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2532,6 +2680,50 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
             <numerusform>Exported %n payloads to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alerts of the same Alertmanager &amp;group join one incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts that share the value of one of these scopes and start close together form one incident. Separate scopes with &quot;;&quot;, join labels that name one thing with &quot;+&quot; (namespace+pod) and give alternatives with &quot;|&quot; (instance|host|node). A trailing :port is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert joins an incident when it starts within this time of its alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident ends when all its alerts have been resolved this long; a later alert starts a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related when they share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends when resolved for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges and splits made by hand are kept whatever these rules say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one scope, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataSourcesPage</name>
@@ -2969,6 +3161,10 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>%1: that occurrence is not in this alert&apos;s history here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is an earlier incident like this one: see “Seen before” beside the Overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DingTalkTool</name>
@@ -3031,6 +3227,12 @@ Click to show it</source>
         <source>This sentence states a cause without citing evidence.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2
+%3
+Click to see “Seen before” on the Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceSet</name>
@@ -3080,6 +3282,10 @@ Click to show it</source>
     </message>
     <message>
         <source>The stored evidence is damaged: item %1 has no valid id or kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier incident</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3135,6 +3341,39 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>Show alerts from replay sessions beside the live ones</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search older history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching older history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The table holds firing alerts and those resolved within the last %n hours. Look for older resolved alerts matching this filter in the store.</source>
+        <translation>
+            <numerusform>The table holds firing alerts and those resolved within the last hour. Look for older resolved alerts matching this filter in the store.</numerusform>
+            <numerusform>The table holds firing alerts and those resolved within the last %n hours. Look for older resolved alerts matching this filter in the store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The older history could not be searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older alerts added from the store; there are more: narrow the filter to see them.</source>
+        <translation>
+            <numerusform>%n older alert added from the store; there are more: narrow the filter to see them.</numerusform>
+            <numerusform>%n older alerts added from the store; there are more: narrow the filter to see them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older alerts added from the store</source>
+        <translation>
+            <numerusform>%n older alert added from the store</numerusform>
+            <numerusform>%n older alerts added from the store</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3690,413 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
 </context>
 <context>
+    <name>HandoverForwarder</name>
+    <message>
+        <source>No keychain is available to read the address of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook URL or token is stored for %1: add it in Settings → Chat destinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL for %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReport</name>
+    <message>
+        <source>from an occurrence&apos;s start to its end, over the occurrences that ended (resolved) in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from an occurrence&apos;s start to the start of the first Alertmanager silence or acknowledgement whose matchers select the alert and that began while it fired; occurrences that started in the window; a silence made before the occurrence began does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occurrences that started in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occurrences that ended (resolved) in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occurrences started before the window&apos;s end and not resolved by then; age = window end − start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert rules ranked by occurrences started in the window, then by starts and ends per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearest rank: the median is the ⌈n/2⌉-th smallest value, p90 the ⌈0.9·n⌉-th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the alert store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager was not asked for its silences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s window must start before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no alert store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the alert store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an AlertDeck alert store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReportDialog</name>
+    <message>
+        <source>Build report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the alert store… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat destination is set up (Settings → Chat destinations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the report to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That chat destination no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReportText</name>
+    <message>
+        <source>Window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>**%1** until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to measure in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Median %1, p90 %2, over %n occurrence(s).</source>
+        <translation>
+            <numerusform>Median %1, p90 %2, over %n occurrence.</numerusform>
+            <numerusform>Median %1, p90 %2, over %n occurrences.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Definition: %1. Percentiles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover report, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing fired, resolved or stayed open in this window, and no analysis was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Still open (%n alert(s), </source>
+        <translation>
+            <numerusform>Still open (%n alert, </numerusform>
+            <numerusform>Still open (%n alerts, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n incident(s))</source>
+        <translation>
+            <numerusform>in %n incident)</numerusform>
+            <numerusform>in %n incidents)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still open (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open %1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired and resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 fired, %3 resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 fired, %2 resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired: %1. Resolved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured over the first %1 alerts of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgements and silences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgements (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silences (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending in the next 12 hours (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active at some time in the window; acknowledgements are silences with the comment &quot;ack&quot; (AlertDeck&apos;s Acknowledge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This alert store keeps no resolution notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(started %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyses (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noisiest rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firing(s), %1 starts and ends per hour, median duration %2</source>
+        <translation>
+            <numerusform>%n firing, %1 starts and ends per hour, median duration %2</numerusform>
+            <numerusform>%n firings, %1 starts and ends per hour, median duration %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpConnection</name>
     <message>
         <source>webhook ingestion is not available; retry later</source>
@@ -3697,6 +4343,20 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
 </context>
 <context>
+    <name>IncidentList</name>
+    <message>
+        <source>Cannot read the incidents from the alert store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n related</source>
+        <translation>
+            <numerusform>%1 and %n related</numerusform>
+            <numerusform>%1 and %n related</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentRules</name>
     <message>
         <source>The scope “%1” joins more than %2 labels.</source>
@@ -3788,6 +4448,53 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>%1
 started %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsCommand</name>
+    <message>
+        <source>No incidents started since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents started since %1: %2, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more not listed (at most %2 are; give a later --since).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4292,10 +4999,6 @@ started %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Focus alert &amp;table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4485,6 +5188,77 @@ Listener credentials, API keys and tokens are not configured until the keychain 
             <numerusform>While an alert is selected the table keeps its rows in place. Click to show the new or changed alert in order, or press Esc in the table to let go of the selection.</numerusform>
             <numerusform>While an alert is selected the table keeps its rows in place. Click to show the %n new or changed alerts in order, or press Esc in the table to let go of the selection.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Resolution &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the cause and the fix of the selected alert or incident; shown the next time it fires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every alert on its own (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related alerts grouped into incidents (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handover report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Noise report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo and replayed alerts are not stored, so there is no history to compare them with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution note saved for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution note was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged: acknowledging needs an Alertmanager (Settings → Data sources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledging %n alert(s): asking Alertmanager which alerts the silence would mute…</source>
+        <translation>
+            <numerusform>Acknowledging %n alert: asking Alertmanager which alerts the silence would mute…</numerusform>
+            <numerusform>Acknowledging %n alerts: asking Alertmanager which alerts the silence would mute…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to acknowledge: those alerts are resolved or acknowledged already</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4813,6 +5587,255 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>&lt;the rule&apos;s expression&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the alert store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoiseReportBuilder</name>
+    <message>
+        <source>share of the firings that no Alertmanager silence selecting the alert covered at any moment while it fired (acknowledgements are silences too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts and ends in the period, per hour of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The noise report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no alert store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the alert store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an AlertDeck alert store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager was not asked for its silences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The added `for:` cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoiseReportDialog</name>
+    <message>
+        <source>Build report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy rule snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the alert store… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s present `for:`: the stored times already include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instead of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a rule to see what a longer `for:` would have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert fired in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 firings of %2 rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 firings of %2 rules; the %3 noisiest are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never acked: unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never acked: only the first %1 alerts were matched against silences; the others count as never acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise report for %1 – %2 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shorter `for:` notifies sooner and more often; the stored occurrences cannot tell how much more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with for: %2 — %3 of %4 notifications would remain (%5 would not happen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: each remaining notification comes %1 later (median and maximum delay: %1; %2 of delay in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted over the first %1 occurrences of the rule only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the rule with for: %1. Its expression is unknown: replace the placeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the rule with for: %1 as a Prometheus rule snippet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoiseRuleTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flaps/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ 5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never acked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alert name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occurrences that started in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median duration of the firings that resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of the resolved firings that lasted at most 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firings over the period, in %1 equal parts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationBanner</name>
@@ -5095,6 +6118,33 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <name>QObject</name>
     <message>
         <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyStore</name>
+    <message>
+        <source>There is no alert store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the alert store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an AlertDeck alert store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the alert store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert store %1 was written by an older AlertDeck; start AlertDeck once to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert store %1 was written by a newer AlertDeck (schema %2; this one reads %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5391,6 +6441,17 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>The command line does not ask Alertmanager for its silences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the alert store: step %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5707,6 +6768,10 @@ Listener credentials, API keys and tokens are not configured until the keychain 
             <numerusform>Fired once in the last 30 days, usually for %1.</numerusform>
             <numerusform>Fired %n times in the last 30 days, usually for %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How often the selected alert fired before, and what fixed it, shows here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6225,6 +7290,65 @@ Reported by %6</source>
     </message>
 </context>
 <context>
+    <name>SimilarCommand</name>
+    <message>
+        <source>Alert %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen before: %1; times it fired in the last 30 days: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, usually for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier occurrence matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches, best first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>cannot write %1: permission denied</source>
@@ -6269,6 +7393,13 @@ Reported by %6</source>
     </message>
 </context>
 <context>
+    <name>StoreService</name>
+    <message>
+        <source>the alert store is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreWorker</name>
     <message>
         <source>invalid or missing X-Grafana-Alerting-Signature</source>
@@ -6276,6 +7407,10 @@ Reported by %6</source>
     </message>
     <message>
         <source>could not store the payload (%1); retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert store is not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -174,6 +174,17 @@
     </message>
 </context>
 <context>
+    <name>AlertHistory</name>
+    <message>
+        <source>This store keeps no history to compare with.</source>
+        <translation>这个存储不保留可供比较的历史。</translation>
+    </message>
+    <message>
+        <source>This store cannot keep resolution notes.</source>
+        <translation>这个存储不能保存处置记录。</translation>
+    </message>
+</context>
+<context>
     <name>AlertMute</name>
     <message>
         <source>silenced</source>
@@ -1295,6 +1306,82 @@
     </message>
 </context>
 <context>
+    <name>CatchUp</name>
+    <message>
+        <source>The kept catch-up card is not valid JSON: %1</source>
+        <translation>保存的离开期间摘要卡片不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The kept catch-up card has no valid time span.</source>
+        <translation>保存的离开期间摘要卡片没有有效的时间范围。</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>While AlertDeck was not running (%1)</source>
+        <translation>AlertDeck 未运行期间（%1）</translation>
+    </message>
+    <message>
+        <source>While you were away (%1)</source>
+        <translation>您离开期间（%1）</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <translation>触发</translation>
+    </message>
+    <message>
+        <source>fired and cleared</source>
+        <translation>触发后已恢复</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>silenced by others</source>
+        <translation>被他人静默</translation>
+    </message>
+</context>
+<context>
+    <name>CatchUpCard</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>关闭(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Put the card away; cleared critical alerts are no longer kept for you</source>
+        <translation>收起卡片；已恢复的严重告警不再为您保留</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>silenced by %1</source>
+        <translation>被 %1 静默</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1，位于 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, started %3</source>
+        <translation>%1 — %2，开始于 %3</translation>
+    </message>
+    <message>
+        <source>Show this alert</source>
+        <translation>显示这条告警</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>还有 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChatCompletion</name>
     <message>
         <source>&quot;%1&quot; is not a provider URL (https://host[/v1]): check Settings → AI analysis</source>
@@ -1649,16 +1736,8 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>--log-level：&quot;%1&quot; 不是 %2 之一。</translation>
     </message>
     <message>
-        <source>history export: first receive time (RFC 3339 or YYYY-MM-DD).</source>
-        <translation>history export：起始接收时间（RFC 3339 或 YYYY-MM-DD）。</translation>
-    </message>
-    <message>
         <source>TIME</source>
         <translation>时间</translation>
-    </message>
-    <message>
-        <source>history export: receive time to stop before (RFC 3339 or YYYY-MM-DD).</source>
-        <translation>history export：截止接收时间，不含（RFC 3339 或 YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>Write the stored webhook payloads of --data-dir as NDJSON to stdout and exit.</source>
@@ -1667,10 +1746,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source>--%1: &quot;%2&quot; is not a time; use RFC 3339 (2026-11-22T10:00:00Z) or a date (2026-11-22).</source>
         <translation>--%1：&quot;%2&quot; 不是时间；请使用 RFC 3339（2026-11-22T10:00:00Z）或日期（2026-11-22）。</translation>
-    </message>
-    <message>
-        <source>--since and --until only apply to &quot;history export&quot;.</source>
-        <translation>--since 和 --until 仅适用于 &quot;history export&quot;。</translation>
     </message>
     <message>
         <source>Remove resolved alerts and payloads older than DAYS from the store (default 90; 0 keeps everything).</source>
@@ -1781,14 +1856,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>--no-context 不包含指标和日志：请去掉 --prometheus 和 --loki。</translation>
     </message>
     <message>
-        <source>context, analyze, forward: a webhook payload file (any format the listener accepts).</source>
-        <translation>context、analyze、forward：Webhook 推送数据文件（监听器接受的任意格式）。</translation>
-    </message>
-    <message>
-        <source>context, analyze, forward: which alert of the payload, from 1 (default 1).</source>
-        <translation>context、analyze、forward：推送数据中的第几条告警，从 1 开始（默认 1）。</translation>
-    </message>
-    <message>
         <source>forward: the chat destination, by its name in Settings.</source>
         <translation>forward：转发目标，即设置中的名称。</translation>
     </message>
@@ -1815,10 +1882,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source>forward needs --to NAME: the chat destination as named in Settings.</source>
         <translation>forward 需要 --to NAME：即设置中转发目标的名称。</translation>
-    </message>
-    <message>
-        <source>--%1 only applies to &quot;context&quot;, &quot;analyze&quot; and &quot;forward&quot;.</source>
-        <translation>--%1 仅适用于 &quot;context&quot;、&quot;analyze&quot; 和 &quot;forward&quot;。</translation>
     </message>
     <message>
         <source>replay: how much faster than it happened (1, 10, 60, 600…; default 1).</source>
@@ -1905,10 +1968,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>请使用 &quot;config check FILE&quot;。</translation>
     </message>
     <message>
-        <source>context, analyze: print JSON instead of text (analyze: one object once it ends).</source>
-        <translation>context、analyze：输出 JSON 而非文本（analyze：结束后输出一个对象）。</translation>
-    </message>
-    <message>
         <source>analyze: let the model query Prometheus and Loki itself (read-only tools), whatever the saved setting says; each call is listed on stderr. Default: the saved setting (on unless turned off).</source>
         <translation>analyze：允许模型自行查询 Prometheus 和 Loki（只读工具），不论已保存的设置如何；每次调用都列在标准错误输出上。默认：已保存的设置（除非关闭，否则开启）。</translation>
     </message>
@@ -1939,6 +1998,94 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
     <message>
         <source>--ask continues an analysis stored in --data-dir DIR: give the directory the analysis was stored in.</source>
         <translation>--ask 用于继续保存在 --data-dir DIR 中的分析：请给出保存该分析的目录。</translation>
+    </message>
+    <message>
+        <source>history export: first receive time (RFC 3339 or YYYY-MM-DD); report: the window&apos;s start (also 12h, 7d: back from now; default: the last report, at most 7 days back, else 12h); incidents: the earliest start (the same forms; default 24h).</source>
+        <translation>history export：最早的接收时间（RFC 3339 或 YYYY-MM-DD）；report：时间窗口的开始（也可写 12h、7d：从现在往前；默认：上次报告，最多往前 7 天，否则 12h）；incidents：最早的开始时间（同样的写法；默认 24h）。</translation>
+    </message>
+    <message>
+        <source>history export: receive time to stop before (RFC 3339 or YYYY-MM-DD); report: the window&apos;s end (default: now).</source>
+        <translation>history export：在此接收时间之前停止（RFC 3339 或 YYYY-MM-DD）；report：时间窗口的结束（默认：现在）。</translation>
+    </message>
+    <message>
+        <source>context, analyze, forward, similar: a webhook payload file (any format the listener accepts).</source>
+        <translation>context、analyze、forward、similar：一个推送数据文件（监听器接受的任意格式）。</translation>
+    </message>
+    <message>
+        <source>context, analyze, forward, similar: which alert of the payload, from 1 (default 1).</source>
+        <translation>context、analyze、forward、similar：推送数据中的第几条告警，从 1 开始（默认 1）。</translation>
+    </message>
+    <message>
+        <source>context, analyze, incidents, similar: print JSON instead of text (analyze: one object once it ends).</source>
+        <translation>context、analyze、incidents、similar：输出 JSON 而不是文本（analyze：结束后输出一个对象）。</translation>
+    </message>
+    <message>
+        <source>incidents: list each incident&apos;s alerts under it.</source>
+        <translation>incidents：在每个事件下列出其告警。</translation>
+    </message>
+    <message>
+        <source>report: md (Markdown, the default) or json.</source>
+        <translation>report：md（Markdown，默认）或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Print the handover report of --data-dir for the window --since to --until (open alerts, counts, notes, analyses, noisiest rules, times to acknowledge and resolve) and exit.</source>
+        <translation>输出 --data-dir 在 --since 到 --until 时间窗口内的交接班报告（未恢复的告警、计数、处置记录、分析、最嘈杂的规则、确认和恢复用时）后退出。</translation>
+    </message>
+    <message>
+        <source>List the incidents of --data-dir that started since --since, newest first (at most %1): title, worst severity, state, alerts, shared scope; --verbose adds their alerts, --json prints one object {since, total, truncated, incidents [{anchor, title, severity, state, started_at, member_count, scope, members [...]}]}. Alerts stored before AlertDeck grouped incidents belong to none and are left out. Reads only: works while AlertDeck runs.</source>
+        <translation>列出 --data-dir 中自 --since 起开始的事件，最新的在前（最多 %1 个）：标题、最高严重级别、状态、告警数、共同范围；--verbose 列出其告警，--json 输出一个对象 {since, total, truncated, incidents [{anchor, title, severity, state, started_at, member_count, scope, members [...]}]}。AlertDeck 开始归并事件之前存储的告警不属于任何事件，不会列出。只读：AlertDeck 运行时也可使用。</translation>
+    </message>
+    <message>
+        <source>Print what the store in --data-dir has seen before of an alert of --payload: how often it fired in the last 30 days (new, rare, occasional, frequent), how long it usually lasted, and up to 5 earlier occurrences that match, with the reason, resolution note and analysis (--json: one object). Reads only, with the word index the running AlertDeck has built so far.</source>
+        <translation>输出 --data-dir 的存储中以前见过的 --payload 中某条告警的情况：过去 30 天触发的次数（新出现、罕见、偶尔、频繁）、通常持续多久，以及最多 5 次匹配的历史发生，附带原因、处置记录和分析（--json：一个对象）。只读，使用正在运行的 AlertDeck 目前已建立的词索引。</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a time; use RFC 3339 (2026-11-22T10:00:00Z), a date (2026-11-22) or a time back from now (12h, 7d).</source>
+        <translation>--%1：“%2”不是时间；请使用 RFC 3339（2026-11-22T10:00:00Z）、日期（2026-11-22）或从现在往前的时长（12h、7d）。</translation>
+    </message>
+    <message>
+        <source>--since must be before --until.</source>
+        <translation>--since 必须早于 --until。</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not md or json.</source>
+        <translation>--format：“%1”不是 md 或 json。</translation>
+    </message>
+    <message>
+        <source>--since: &quot;%1&quot; is not a time; use RFC 3339 (2026-11-22T10:00:00Z), a date (2026-11-22) or a time back from now (12h, 7d).</source>
+        <translation>--since：“%1”不是时间；请使用 RFC 3339（2026-11-22T10:00:00Z）、日期（2026-11-22）或从现在往前的时长（12h、7d）。</translation>
+    </message>
+    <message>
+        <source>--until does not apply to &quot;incidents&quot;.</source>
+        <translation>--until 不适用于“incidents”。</translation>
+    </message>
+    <message>
+        <source>similar needs --payload FILE.</source>
+        <translation>similar 需要 --payload FILE。</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &quot;similar&quot;.</source>
+        <translation>--%1 不适用于“similar”。</translation>
+    </message>
+    <message>
+        <source>--since and --until only apply to &quot;history export&quot;, &quot;report&quot; and &quot;incidents&quot;.</source>
+        <translation>--since 和 --until 只适用于“history export”、“report”和“incidents”。</translation>
+    </message>
+    <message>
+        <source>--format only applies to &quot;report&quot;.</source>
+        <translation>--format 只适用于“report”。</translation>
+    </message>
+    <message>
+        <source>--verbose only applies to &quot;incidents&quot;.</source>
+        <translation>--verbose 只适用于“incidents”。</translation>
+    </message>
+    <message>
+        <source>--%1 only applies to &quot;context&quot;, &quot;analyze&quot;, &quot;forward&quot; and &quot;similar&quot;.</source>
+        <translation>--%1 只适用于“context”、“analyze”、“forward”和“similar”。</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2659,50 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
             <numerusform>已将 %n 条推送数据导出到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alerts of the same Alertmanager &amp;group join one incident</source>
+        <translation>同一 Alertmanager 分组(&amp;G)的告警归入同一事件</translation>
+    </message>
+    <message>
+        <source>Alerts that share the value of one of these scopes and start close together form one incident. Separate scopes with &quot;;&quot;, join labels that name one thing with &quot;+&quot; (namespace+pod) and give alternatives with &quot;|&quot; (instance|host|node). A trailing :port is ignored.</source>
+        <translation>具有这些范围中某一范围的相同取值、且开始时间相近的告警归为一个事件。范围之间用“;”分隔，用“+”连接共同表示一个对象的标签（namespace+pod），用“|”给出可互相替代的标签（instance|host|node）。末尾的 :端口 会被忽略。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>An alert joins an incident when it starts within this time of its alerts.</source>
+        <translation>告警在事件中其他告警开始后的这段时间内开始，即加入该事件。</translation>
+    </message>
+    <message>
+        <source>An incident ends when all its alerts have been resolved this long; a later alert starts a new one.</source>
+        <translation>事件的所有告警都已恢复这么久后，事件结束；之后的告警开始新的事件。</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Related when they share</source>
+        <translation>归为相关的共同范围</translation>
+    </message>
+    <message>
+        <source>Starting within</source>
+        <translation>开始时间相差不超过</translation>
+    </message>
+    <message>
+        <source>Ends when resolved for</source>
+        <translation>全部恢复多久后结束</translation>
+    </message>
+    <message>
+        <source>Merges and splits made by hand are kept whatever these rules say.</source>
+        <translation>手动合并和拆分会保留，不受这些规则影响。</translation>
+    </message>
+    <message>
+        <source>Give at least one scope, for example %1.</source>
+        <translation>请至少给出一个范围，例如 %1。</translation>
+    </message>
 </context>
 <context>
     <name>DataSourcesPage</name>
@@ -2950,6 +3141,10 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>%1: that occurrence is not in this alert&apos;s history here.</source>
         <translation>%1：此处该告警的历史中没有那次发生记录。</translation>
     </message>
+    <message>
+        <source>%1 is an earlier incident like this one: see “Seen before” beside the Overview.</source>
+        <translation>%1 是一次与此相似的历史事件：请看概览旁的“以前见过”。</translation>
+    </message>
 </context>
 <context>
     <name>DingTalkTool</name>
@@ -3014,6 +3209,14 @@ Click to show it</source>
         <source>This sentence states a cause without citing evidence.</source>
         <translation>此句陈述了原因，但没有引用证据。</translation>
     </message>
+    <message>
+        <source>%1 · %2
+%3
+Click to see “Seen before” on the Overview</source>
+        <translation>%1 · %2
+%3
+点击查看概览中的“以前见过”</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceSet</name>
@@ -3064,6 +3267,10 @@ Click to show it</source>
     <message>
         <source>The stored evidence is damaged: item %1 has no valid id or kind.</source>
         <translation>存储的证据已损坏：第 %1 条没有有效的 ID 或类型。</translation>
+    </message>
+    <message>
+        <source>earlier incident</source>
+        <translation>历史事件</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3325,36 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>Show alerts from replay sessions beside the live ones</source>
         <translation>在实时告警旁显示回放会话中的告警</translation>
+    </message>
+    <message>
+        <source>Search older history</source>
+        <translation>搜索更早的历史</translation>
+    </message>
+    <message>
+        <source>Searching older history…</source>
+        <translation>正在搜索更早的历史…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table holds firing alerts and those resolved within the last %n hours. Look for older resolved alerts matching this filter in the store.</source>
+        <translation>
+            <numerusform>表格中只有触发中的告警和最近 %n 小时内恢复的告警。在存储中查找与此筛选条件匹配的更早的已恢复告警。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The older history could not be searched: %1</source>
+        <translation>无法搜索更早的历史：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older alerts added from the store; there are more: narrow the filter to see them.</source>
+        <translation>
+            <numerusform>已从存储中添加 %n 条更早的告警；还有更多：请缩小筛选条件查看。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older alerts added from the store</source>
+        <translation>
+            <numerusform>已从存储中添加 %n 条更早的告警</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3668,408 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
 </context>
 <context>
+    <name>HandoverForwarder</name>
+    <message>
+        <source>No keychain is available to read the address of %1.</source>
+        <translation>没有可用的钥匙串，无法读取 %1 的地址。</translation>
+    </message>
+    <message>
+        <source>No webhook URL or token is stored for %1: add it in Settings → Chat destinations.</source>
+        <translation>没有为 %1 保存 Webhook URL 或令牌：请在“设置 → 转发目标”中添加。</translation>
+    </message>
+    <message>
+        <source>The webhook URL for %1 could not be read: %2</source>
+        <translation>无法读取 %1 的 Webhook URL：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReport</name>
+    <message>
+        <source>from an occurrence&apos;s start to its end, over the occurrences that ended (resolved) in the window</source>
+        <translation>从一次发生的开始到结束，统计在时间窗口内结束（恢复）的发生</translation>
+    </message>
+    <message>
+        <source>from an occurrence&apos;s start to the start of the first Alertmanager silence or acknowledgement whose matchers select the alert and that began while it fired; occurrences that started in the window; a silence made before the occurrence began does not count</source>
+        <translation>从一次发生的开始，到第一个匹配条件选中该告警、且在其触发期间开始的 Alertmanager 静默或确认的开始；统计在时间窗口内开始的发生；发生开始之前创建的静默不计</translation>
+    </message>
+    <message>
+        <source>occurrences that started in the window</source>
+        <translation>在时间窗口内开始的发生</translation>
+    </message>
+    <message>
+        <source>occurrences that ended (resolved) in the window</source>
+        <translation>在时间窗口内结束（恢复）的发生</translation>
+    </message>
+    <message>
+        <source>occurrences started before the window&apos;s end and not resolved by then; age = window end − start</source>
+        <translation>在时间窗口结束前开始且到那时仍未恢复的发生；时长 = 窗口结束 − 开始</translation>
+    </message>
+    <message>
+        <source>alert rules ranked by occurrences started in the window, then by starts and ends per hour</source>
+        <translation>告警规则按时间窗口内开始的发生次数排序，其次按每小时开始和结束次数</translation>
+    </message>
+    <message>
+        <source>nearest rank: the median is the ⌈n/2⌉-th smallest value, p90 the ⌈0.9·n⌉-th</source>
+        <translation>最近秩法：中位数是第 ⌈n/2⌉ 小的值，p90 是第 ⌈0.9·n⌉ 小的值</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>报告已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot read the alert store: %1</source>
+        <translation>无法读取告警存储：%1</translation>
+    </message>
+    <message>
+        <source>no answer (%1): %2</source>
+        <translation>无应答（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Alertmanager was not asked for its silences.</source>
+        <translation>没有向 Alertmanager 查询静默。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s window must start before it ends.</source>
+        <translation>报告的时间窗口必须先开始后结束。</translation>
+    </message>
+    <message>
+        <source>There is no alert store at %1.</source>
+        <translation>%1 处没有告警存储。</translation>
+    </message>
+    <message>
+        <source>Cannot open the alert store %1: %2</source>
+        <translation>无法打开告警存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an AlertDeck alert store.</source>
+        <translation>%1 不是 AlertDeck 的告警存储。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReportDialog</name>
+    <message>
+        <source>Build report</source>
+        <translation>生成报告</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>导出 Markdown…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Handover report</source>
+        <translation>交接班报告</translation>
+    </message>
+    <message>
+        <source>Since the last report</source>
+        <translation>自上次报告以来</translation>
+    </message>
+    <message>
+        <source>Last 12 hours</source>
+        <translation>最近 12 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>时间窗口：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Reading the alert store… %p%</source>
+        <translation>正在读取告警存储… %p%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>发送到：</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Report for %1.</source>
+        <translation>%1 的报告。</translation>
+    </message>
+    <message>
+        <source>No chat destination is set up (Settings → Chat destinations).</source>
+        <translation>尚未设置转发目标（设置 → 转发目标）。</translation>
+    </message>
+    <message>
+        <source>There is no report to export yet.</source>
+        <translation>还没有可导出的报告。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Sending the report to %1…</source>
+        <translation>正在将报告发送到 %1…</translation>
+    </message>
+    <message>
+        <source>That chat destination no longer exists.</source>
+        <translation>该转发目标已不存在。</translation>
+    </message>
+    <message>
+        <source>Export Markdown</source>
+        <translation>导出 Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReportText</name>
+    <message>
+        <source>Window: %1</source>
+        <translation>时间窗口：%1</translation>
+    </message>
+    <message>
+        <source>Handover report</source>
+        <translation>交接班报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 还有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>**%1** until %2</source>
+        <translation>**%1** 至 %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>Nothing to measure in this window.</source>
+        <translation>此时间窗口内没有可统计的数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Median %1, p90 %2, over %n occurrence(s).</source>
+        <translation>
+            <numerusform>中位数 %1，p90 %2，共 %n 次发生。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Definition: %1. Percentiles: %2.</source>
+        <translation>定义：%1。百分位：%2。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>Handover report, %1</source>
+        <translation>交接班报告，%1</translation>
+    </message>
+    <message>
+        <source>Nothing fired, resolved or stayed open in this window, and no analysis was made.</source>
+        <translation>此时间窗口内没有告警触发、恢复或持续未恢复，也没有进行分析。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still open (%n alert(s), </source>
+        <translation>
+            <numerusform>仍未恢复（%n 条告警，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n incident(s))</source>
+        <translation>
+            <numerusform>属于 %n 个事件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still open (%1)</source>
+        <translation>仍未恢复（%1）</translation>
+    </message>
+    <message>
+        <source>Definition: %1.</source>
+        <translation>定义：%1。</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>位于 %1</translation>
+    </message>
+    <message>
+        <source>open %1, since %2</source>
+        <translation>已持续 %1，自 %2 起</translation>
+    </message>
+    <message>
+        <source>Fired and resolved</source>
+        <translation>触发与恢复</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>触发</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1: %2 fired, %3 resolved</source>
+        <translation>%1：触发 %2，恢复 %3</translation>
+    </message>
+    <message>
+        <source>Total: %1 fired, %2 resolved</source>
+        <translation>合计：触发 %1，恢复 %2</translation>
+    </message>
+    <message>
+        <source>Fired: %1. Resolved: %2.</source>
+        <translation>触发：%1。恢复：%2。</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>确认用时</translation>
+    </message>
+    <message>
+        <source>Not measured: %1</source>
+        <translation>未统计：%1</translation>
+    </message>
+    <message>
+        <source>Measured over the first %1 alerts of the window.</source>
+        <translation>仅统计了时间窗口内的前 %1 条告警。</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>恢复用时</translation>
+    </message>
+    <message>
+        <source>Acknowledgements and silences</source>
+        <translation>确认与静默</translation>
+    </message>
+    <message>
+        <source>Acknowledgements (%1)</source>
+        <translation>确认（%1）</translation>
+    </message>
+    <message>
+        <source>Silences (%1)</source>
+        <translation>静默（%1）</translation>
+    </message>
+    <message>
+        <source>Ending in the next 12 hours (%1)</source>
+        <translation>未来 12 小时内结束（%1）</translation>
+    </message>
+    <message>
+        <source>Active at some time in the window; acknowledgements are silences with the comment &quot;ack&quot; (AlertDeck&apos;s Acknowledge).</source>
+        <translation>在时间窗口内某一时刻生效；确认是注释为“ack”的静默（AlertDeck 的“确认”）。</translation>
+    </message>
+    <message>
+        <source>Resolution notes (%1)</source>
+        <translation>处置记录（%1）</translation>
+    </message>
+    <message>
+        <source>This alert store keeps no resolution notes.</source>
+        <translation>这个告警存储不保存处置记录。</translation>
+    </message>
+    <message>
+        <source>(started %1): %2</source>
+        <translation>（开始于 %1）：%2</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Analyses (%1)</source>
+        <translation>分析（%1）</translation>
+    </message>
+    <message>
+        <source>Noisiest rules</source>
+        <translation>最嘈杂的规则</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firing(s), %1 starts and ends per hour, median duration %2</source>
+        <translation>
+            <numerusform>触发 %n 次，每小时开始和结束 %1 次，持续时间中位数 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpConnection</name>
     <message>
         <source>webhook ingestion is not available; retry later</source>
@@ -3676,6 +4315,19 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
 </context>
 <context>
+    <name>IncidentList</name>
+    <message>
+        <source>Cannot read the incidents from the alert store: %1</source>
+        <translation>无法从告警存储读取事件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n related</source>
+        <translation>
+            <numerusform>%1 及 %n 条相关告警</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentRules</name>
     <message>
         <source>The scope “%1” joins more than %2 labels.</source>
@@ -3766,6 +4418,53 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
 started %2, %3</source>
         <translation>%1
 开始于 %2，%3</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsCommand</name>
+    <message>
+        <source>No incidents started since %1.</source>
+        <translation>自 %1 以来没有开始的事件。</translation>
+    </message>
+    <message>
+        <source>Incidents started since %1: %2, newest first.</source>
+        <translation>自 %1 以来开始的事件：%2 个，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>开始时间（UTC）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>触发中</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>%1 more not listed</source>
+        <translation>另有 %1 个未列出</translation>
+    </message>
+    <message>
+        <source>%1 more not listed (at most %2 are; give a later --since).</source>
+        <translation>另有 %1 个未列出（最多列出 %2 个；请给出更晚的 --since）。</translation>
     </message>
 </context>
 <context>
@@ -4262,10 +4961,6 @@ started %2, %3</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>Focus alert &amp;table</source>
-        <translation>聚焦告警表格(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4454,6 +5149,76 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <translation>
             <numerusform>选中告警时，表格中的行保持不动。点击可按顺序显示 %n 个新增或变化的告警，或在表格中按 Esc 取消选择。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Resolution &amp;note…</source>
+        <translation>处置记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Write down the cause and the fix of the selected alert or incident; shown the next time it fires.</source>
+        <translation>记下所选告警或事件的原因和处理方法；下次触发时会显示。</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Every alert on its own (Ctrl+1)</source>
+        <translation>逐条显示告警（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Related alerts grouped into incidents (Ctrl+2)</source>
+        <translation>相关告警归并为事件（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>告警(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>事件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Handover report…</source>
+        <translation>交接班报告(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Noise report…</source>
+        <translation>噪声报告(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Demo and replayed alerts are not stored, so there is no history to compare them with.</source>
+        <translation>演示和回放的告警不会存储，因此没有可比较的历史。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Resolution note saved for %1</source>
+        <translation>已保存 %1 的处置记录</translation>
+    </message>
+    <message>
+        <source>The resolution note was not saved: %1</source>
+        <translation>处置记录未保存：%1</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: acknowledging needs an Alertmanager (Settings → Data sources)</source>
+        <translation>未确认：确认需要 Alertmanager（设置 → 数据源）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledging %n alert(s): asking Alertmanager which alerts the silence would mute…</source>
+        <translation>
+            <numerusform>正在确认 %n 条告警：正在询问 Alertmanager 静默会屏蔽哪些告警…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to acknowledge: those alerts are resolved or acknowledged already</source>
+        <translation>没有需要确认的：这些告警已恢复或已确认</translation>
     </message>
 </context>
 <context>
@@ -4781,6 +5546,255 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>&lt;the rule&apos;s expression&gt;</source>
         <translation>&lt;规则的表达式&gt;</translation>
     </message>
+    <message>
+        <source>Cannot read the alert store: %1</source>
+        <translation>无法读取告警存储：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NoiseReportBuilder</name>
+    <message>
+        <source>share of the firings that no Alertmanager silence selecting the alert covered at any moment while it fired (acknowledgements are silences too)</source>
+        <translation>没有任何选中该告警的 Alertmanager 静默在其触发期间任一时刻覆盖它的触发所占的比例（确认也是静默）</translation>
+    </message>
+    <message>
+        <source>starts and ends in the period, per hour of it</source>
+        <translation>该时段内的开始和结束次数，按每小时计</translation>
+    </message>
+    <message>
+        <source>The noise report was cancelled.</source>
+        <translation>噪声报告已取消。</translation>
+    </message>
+    <message>
+        <source>There is no alert store at %1.</source>
+        <translation>%1 处没有告警存储。</translation>
+    </message>
+    <message>
+        <source>Cannot open the alert store %1: %2</source>
+        <translation>无法打开告警存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an AlertDeck alert store.</source>
+        <translation>%1 不是 AlertDeck 的告警存储。</translation>
+    </message>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation>时段必须先开始后结束。</translation>
+    </message>
+    <message>
+        <source>Alertmanager was not asked for its silences.</source>
+        <translation>没有向 Alertmanager 查询静默。</translation>
+    </message>
+    <message>
+        <source>The added `for:` cannot be negative.</source>
+        <translation>增加的 `for:` 不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>NoiseReportDialog</name>
+    <message>
+        <source>Build report</source>
+        <translation>生成报告</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>假如</translation>
+    </message>
+    <message>
+        <source>Copy rule snippet</source>
+        <translation>复制规则片段</translation>
+    </message>
+    <message>
+        <source>Noise report</source>
+        <translation>噪声报告</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时段：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Reading the alert store… %p%</source>
+        <translation>正在读取告警存储… %p%</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s present `for:`: the stored times already include it.</source>
+        <translation>规则当前的 `for:`：存储的时间已包含它。</translation>
+    </message>
+    <message>
+        <source>With for:</source>
+        <translation>改为 for：</translation>
+    </message>
+    <message>
+        <source>instead of</source>
+        <translation>原为</translation>
+    </message>
+    <message>
+        <source>Select a rule to see what a longer `for:` would have changed.</source>
+        <translation>选择一条规则，查看更长的 `for:` 会带来什么变化。</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>No alert fired in this period.</source>
+        <translation>此时段内没有告警触发。</translation>
+    </message>
+    <message>
+        <source>%1 firings of %2 rules.</source>
+        <translation>%2 条规则共触发 %1 次。</translation>
+    </message>
+    <message>
+        <source>%1 firings of %2 rules; the %3 noisiest are listed.</source>
+        <translation>%2 条规则共触发 %1 次；列出最嘈杂的 %3 条。</translation>
+    </message>
+    <message>
+        <source>Never acked: unknown (%1)</source>
+        <translation>从未确认：未知（%1）</translation>
+    </message>
+    <message>
+        <source>Never acked: only the first %1 alerts were matched against silences; the others count as never acknowledged.</source>
+        <translation>从未确认：只有前 %1 条告警与静默做了匹配；其余计为从未确认。</translation>
+    </message>
+    <message>
+        <source>Noise report for %1 – %2 (UTC).</source>
+        <translation>%1 – %2（UTC）的噪声报告。</translation>
+    </message>
+    <message>
+        <source>A shorter `for:` notifies sooner and more often; the stored occurrences cannot tell how much more.</source>
+        <translation>更短的 `for:` 会更早、更频繁地通知；存储的发生记录无法说明会多多少。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>%1 with for: %2 — %3 of %4 notifications would remain (%5 would not happen).</source>
+        <translation>%1 在 for: %2 时 — %4 条通知中会剩下 %3 条（%5 条不会发生）。</translation>
+    </message>
+    <message>
+        <source>Cost: each remaining notification comes %1 later (median and maximum delay: %1; %2 of delay in all).</source>
+        <translation>代价：每条剩下的通知晚 %1 到达（延迟中位数和最大值：%1；总延迟 %2）。</translation>
+    </message>
+    <message>
+        <source>Counted over the first %1 occurrences of the rule only.</source>
+        <translation>仅统计了该规则的前 %1 次发生。</translation>
+    </message>
+    <message>
+        <source>Copied the rule with for: %1. Its expression is unknown: replace the placeholder.</source>
+        <translation>已复制 for: %1 的规则。其表达式未知：请替换占位符。</translation>
+    </message>
+    <message>
+        <source>Copied the rule with for: %1 as a Prometheus rule snippet.</source>
+        <translation>已将 for: %1 的规则复制为 Prometheus 规则片段。</translation>
+    </message>
+</context>
+<context>
+    <name>NoiseRuleTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Firings</source>
+        <translation>触发次数</translation>
+    </message>
+    <message>
+        <source>Flaps/h</source>
+        <translation>抖动/小时</translation>
+    </message>
+    <message>
+        <source>Median duration</source>
+        <translation>持续时间中位数</translation>
+    </message>
+    <message>
+        <source>≤ 5 min</source>
+        <translation>≤ 5 分钟</translation>
+    </message>
+    <message>
+        <source>Never acked</source>
+        <translation>从未确认</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>the alert name</source>
+        <translation>告警名称</translation>
+    </message>
+    <message>
+        <source>occurrences that started in the period</source>
+        <translation>该时段内开始的发生</translation>
+    </message>
+    <message>
+        <source>median duration of the firings that resolved</source>
+        <translation>已恢复的触发的持续时间中位数</translation>
+    </message>
+    <message>
+        <source>share of the resolved firings that lasted at most 5 minutes</source>
+        <translation>已恢复的触发中持续不超过 5 分钟的比例</translation>
+    </message>
+    <message>
+        <source>firings over the period, in %1 equal parts</source>
+        <translation>该时段内的触发次数，分为 %1 等份</translation>
+    </message>
 </context>
 <context>
     <name>NotificationBanner</name>
@@ -5060,6 +6074,33 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyStore</name>
+    <message>
+        <source>There is no alert store at %1.</source>
+        <translation>%1 处没有告警存储。</translation>
+    </message>
+    <message>
+        <source>Cannot open the alert store %1: %2</source>
+        <translation>无法打开告警存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an AlertDeck alert store.</source>
+        <translation>%1 不是 AlertDeck 的告警存储。</translation>
+    </message>
+    <message>
+        <source>Cannot read the alert store %1: %2</source>
+        <translation>无法读取告警存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>The alert store %1 was written by an older AlertDeck; start AlertDeck once to upgrade it.</source>
+        <translation>告警存储 %1 由较旧的 AlertDeck 写入；请先启动一次 AlertDeck 以升级它。</translation>
+    </message>
+    <message>
+        <source>The alert store %1 was written by a newer AlertDeck (schema %2; this one reads %3).</source>
+        <translation>告警存储 %1 由较新的 AlertDeck 写入（架构 %2；本程序读取 %3）。</translation>
     </message>
 </context>
 <context>
@@ -5356,6 +6397,17 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>cannot be read: %1</source>
         <translation>无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>The command line does not ask Alertmanager for its silences.</source>
+        <translation>命令行不会向 Alertmanager 查询静默。</translation>
+    </message>
+    <message>
+        <source>Reading the alert store: step %1 of %2…</source>
+        <translation>正在读取告警存储：第 %1 步，共 %2 步…</translation>
     </message>
 </context>
 <context>
@@ -5669,6 +6721,10 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <translation>
             <numerusform>最近 30 天内触发了 %n 次，通常持续 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How often the selected alert fired before, and what fixed it, shows here.</source>
+        <translation>所选告警以前触发的频率以及解决方法显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -6191,6 +7247,65 @@ Reported by %6</source>
     </message>
 </context>
 <context>
+    <name>SimilarCommand</name>
+    <message>
+        <source>Alert %1 of %2: %3</source>
+        <translation>第 %1 条告警（共 %2 条）：%3</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>位于 %1</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>开始于 %1</translation>
+    </message>
+    <message>
+        <source>Seen before: %1; times it fired in the last 30 days: %2</source>
+        <translation>以前见过：%1；过去 30 天触发次数：%2</translation>
+    </message>
+    <message>
+        <source>, usually for %1</source>
+        <translation>，通常持续 %1</translation>
+    </message>
+    <message>
+        <source>No earlier occurrence matches.</source>
+        <translation>没有匹配的历史发生。</translation>
+    </message>
+    <message>
+        <source>Matches, best first:</source>
+        <translation>匹配项，最佳的在前：</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>持续 %1</translation>
+    </message>
+    <message>
+        <source>still firing</source>
+        <translation>仍在触发</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>处置记录：%1</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>链接：%1</translation>
+    </message>
+    <message>
+        <source>Analysis:</source>
+        <translation>分析：</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>cannot write %1: permission denied</source>
@@ -6235,6 +7350,13 @@ Reported by %6</source>
     </message>
 </context>
 <context>
+    <name>StoreService</name>
+    <message>
+        <source>the alert store is not open</source>
+        <translation>告警存储未打开</translation>
+    </message>
+</context>
+<context>
     <name>StoreWorker</name>
     <message>
         <source>invalid or missing X-Grafana-Alerting-Signature</source>
@@ -6243,6 +7365,10 @@ Reported by %6</source>
     <message>
         <source>could not store the payload (%1); retry later</source>
         <translation>无法保存推送数据（%1）；请稍后重试</translation>
+    </message>
+    <message>
+        <source>The alert store is not open.</source>
+        <translation>告警存储未打开。</translation>
     </message>
 </context>
 <context>
