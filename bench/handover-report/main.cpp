@@ -3,9 +3,9 @@
 // the process's peak memory. Run a Release build:
 //   alertdeck_handover_bench [occurrences]
 
+#include "YearOfHistory.h"
 #include "shift/HandoverReport.h"
 #include "shift/HandoverReportText.h"
-#include "store/AlertStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -20,87 +20,18 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-long peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const qint64 total = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1'000'000;
     constexpr int alerts = 5000;
     const QDateTime end = QDateTime::fromString(u"2026-12-01T00:00:00Z"_s, Qt::ISODate);
-    const qint64 yearMs = 365LL * 86400 * 1000;
     QTemporaryDir dir;
     const QString path = dir.filePath(u"alerts.sqlite"_s);
-    {
-        AlertStore store; // the schema
-        if (!store.open(path))
-            return 1;
-    }
+    if (!YearOfHistory::write(path, total, alerts, end))
+        return 1;
+    const QList<Silence> silences = YearOfHistory::silences(end);
     QElapsedTimer clock;
-    clock.start();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bulk"_s);
-        db.setDatabaseName(path);
-        db.open();
-        QSqlQuery query(db);
-        query.exec(u"PRAGMA synchronous=OFF"_s);
-        db.transaction();
-        query.prepare(u"INSERT INTO alerts (source, fingerprint, data, last_payload_id) VALUES (?, ?, ?, 0)"_s);
-        const QStringList severities{u"critical"_s, u"warning"_s, u"info"_s};
-        for (int i = 0; i < alerts; ++i) {
-            const QString rule = u"Rule%1"_s.arg(i % 50);
-            const QString severity = severities.at(i % 3);
-            query.addBindValue(u"alertmanager"_s);
-            query.addBindValue(u"fp%1"_s.arg(i, 8, 10, QChar(u'0')));
-            query.addBindValue(
-                u"{\"name\":\"%1\",\"severity\":\"%2\",\"state\":\"firing\",\"labels\":{\"alertname\":\"%1\","
-                "\"severity\":\"%2\",\"instance\":\"host-%3:9100\"},\"annotations\":{\"summary\":\"s\"}}"_s
-                    .arg(rule, severity)
-                    .arg(i));
-            query.exec();
-        }
-        query.prepare(u"INSERT OR IGNORE INTO occurrences (source, fingerprint, starts_at_ms, ends_at_ms, resolved,"
-                      " first_payload_id, last_payload_id) VALUES ('alertmanager', ?, ?, ?, ?, 0, 0)"_s);
-        QRandomGenerator random(42);
-        for (qint64 n = 0; n < total; ++n) {
-            // Skewed: low alert numbers fire far more often (a few noisy rules).
-            const int alert = int(std::min<quint64>(alerts - 1, random.bounded(alerts) * random.bounded(1.0)));
-            const qint64 start = end.toMSecsSinceEpoch() - qint64(random.bounded(double(yearMs)));
-            const bool resolved = random.bounded(100) >= 2;
-            const qint64 duration = 60'000 + qint64(random.bounded(7'200'000.0));
-            query.addBindValue(u"fp%1"_s.arg(alert, 8, 10, QChar(u'0')));
-            query.addBindValue(start);
-            query.addBindValue(resolved ? QVariant(start + duration) : QVariant(QMetaType::fromType<qint64>()));
-            query.addBindValue(resolved ? 1 : 0);
-            query.exec();
-        }
-        db.commit();
-        query = QSqlQuery();
-        query.exec(u"SELECT count(*) FROM occurrences"_s);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"bulk"_s);
-    std::printf("stored %lld occurrences of %d alerts in %.1f s\n", total, alerts, clock.elapsed() / 1000.0);
-
-    QList<Silence> silences;
-    for (int i = 0; i < 200; ++i) {
-        Silence silence;
-        silence.matchers = {{u"alertname"_s, u"Rule%1"_s.arg(i % 50)}, {u"instance"_s, u"host-%1:9100"_s.arg(i * 7)}};
-        silence.startsAt = end.addSecs(-qint64(i) * 3 * 3600);
-        silence.endsAt = silence.startsAt.addSecs(4 * 3600);
-        silence.createdBy = u"bench"_s;
-        silence.comment = i % 2 ? u"ack"_s : u"maintenance"_s;
-        silences << silence;
-    }
     for (int days : {30, 365}) {
         HandoverReportBuilder::Request request;
         request.storePath = path;
@@ -131,7 +62,7 @@ int main(int argc, char *argv[])
                     days, seconds, steps, report->firedTotal, report->resolvedTotal, report->openAlertsTotal,
                     report->timeToResolve.medianMs, report->timeToAcknowledge.count,
                     qPrintable(report->noisiest.value(0).rule), report->noisiest.value(0).firings, qint64(markdown),
-                    peakRssMb());
+                    YearOfHistory::peakRssMb());
     }
     return 0;
 }

@@ -1,12 +1,12 @@
 #include "cli/IncidentsCommand.h"
 
 #include "cli/IncidentList.h"
-#include "cli/ReadOnlyStore.h"
 #include "cli/TerminalText.h"
 #include "core/BuildInfo.h"
 #include "incidents/IncidentSettings.h"
 #include "settings/AppSettings.h"
 #include "shift/HandoverReportText.h"
+#include "store/ReadOnlyStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,7 +67,8 @@ void IncidentsCommand::start()
     const QDateTime since = m_options.incidentsSince.isValid()
         ? m_options.incidentsSince.toUTC()
         : QDateTime::currentDateTimeUtc().addSecs(-defaultWindowSeconds);
-    Result<std::unique_ptr<ReadOnlyStore>> store = ReadOnlyStore::open(ReadOnlyStore::dataDirectory(m_options));
+    Result<std::unique_ptr<ReadOnlyStore>> store
+        = ReadOnlyStore::openIn(ReadOnlyStore::dataDirectory(m_options.dataDir));
     if (!store)
         return fail(store.error());
     // The scopes the window's incidents were made with (for the shared labels shown).

@@ -1,12 +1,12 @@
 #include "cli/SimilarCommand.h"
 
 #include "cli/PayloadAlert.h"
-#include "cli/ReadOnlyStore.h"
 #include "cli/TerminalText.h"
 #include "core/BuildInfo.h"
 #include "incidents/IncidentSettings.h"
 #include "settings/AppSettings.h"
 #include "shift/HandoverReportText.h"
+#include "store/ReadOnlyStore.h"
 #include "store/SeenBeforeQuery.h"
 
 #include <QJsonArray>
@@ -103,7 +103,8 @@ void SimilarCommand::start()
         return fail(loaded.error, noSuchAlert ? ExitCode::Usage : ExitCode::Failure);
     }
     const Alert &alert = loaded.alert;
-    Result<std::unique_ptr<ReadOnlyStore>> store = ReadOnlyStore::open(ReadOnlyStore::dataDirectory(m_options));
+    Result<std::unique_ptr<ReadOnlyStore>> store
+        = ReadOnlyStore::openIn(ReadOnlyStore::dataDirectory(m_options.dataDir));
     if (!store)
         return fail(store.error(), ExitCode::Failure);
     // SeenBeforeQuery only reads (no index step: the running application fills it).

@@ -4,6 +4,7 @@
 #include "model/AlertJson.h"
 #include "shift/RuleNoiseQuery.h"
 #include "store/AlertStore.h"
+#include "store/ReadOnlyStore.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -393,52 +394,31 @@ Result<HandoverReport> build(const Request &request, const Progress &progress)
 {
     if (!request.since.isValid() || !request.until.isValid() || request.since >= request.until)
         return Failure{HandoverReport::tr("The report's window must start before it ends.")};
-    if (!QFileInfo(request.storePath).isFile())
-        return Failure{HandoverReport::tr("There is no alert store at %1.").arg(request.storePath)};
-
-    static QAtomicInteger<int> counter;
-    const QString connection = u"alertdeck-handover-%1"_s.arg(counter.fetchAndAddRelaxed(1));
-    Result<HandoverReport> result = Failure{};
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        db.setDatabaseName(request.storePath);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(AlertStore::busyTimeoutMs));
-        result = [&]() -> Result<HandoverReport> {
-            if (!db.open())
-                return Failure{HandoverReport::tr("Cannot open the alert store %1: %2")
-                                   .arg(request.storePath, db.lastError().text())};
-            QSqlQuery check(db);
-            if (!check.exec(u"PRAGMA application_id"_s) || !check.next()
-                || check.value(0).toUInt() != AlertStore::applicationId)
-                return Failure{HandoverReport::tr("%1 is not an AlertDeck alert store.").arg(request.storePath)};
-            check.finish();
-            // One read transaction: every section sees the same moment of the store.
-            db.transaction();
-            HandoverReport report;
-            report.since = request.since.toUTC();
-            report.until = request.until.toUTC();
-            report.generatedAt = QDateTime::currentDateTimeUtc();
-            Reader reader(db, request);
-            using Step = Result<> (Reader::*)(HandoverReport &);
-            // timeToResolve needs the counts before it.
-            const Step steps[] = {&Reader::counts,   &Reader::timeToResolve, &Reader::openAlerts,
-                                  &Reader::analyses, &Reader::notes,         &Reader::silences};
-            const int total = int(std::size(steps));
-            for (int step = 0; step < total; ++step) {
-                if (progress && !progress(step, total))
-                    return Failure{cancelledText()};
-                if (Result<> done = (reader.*steps[step])(report); !done)
-                    return done.failure();
-            }
-            if (progress)
-                progress(total, total);
-            db.rollback();
-            return report;
-        }();
-        db.close();
+    // One read transaction: every section sees the same moment of the store.
+    const Result<std::unique_ptr<ReadOnlyStore>> store
+        = ReadOnlyStore::open(request.storePath, ReadOnlyStore::Schema::Any);
+    if (!store)
+        return store.failure();
+    QSqlDatabase db = (*store)->database();
+    HandoverReport report;
+    report.since = request.since.toUTC();
+    report.until = request.until.toUTC();
+    report.generatedAt = QDateTime::currentDateTimeUtc();
+    Reader reader(db, request);
+    using Step = Result<> (Reader::*)(HandoverReport &);
+    // timeToResolve needs the counts before it.
+    const Step steps[] = {&Reader::counts,   &Reader::timeToResolve, &Reader::openAlerts,
+                          &Reader::analyses, &Reader::notes,         &Reader::silences};
+    const int total = int(std::size(steps));
+    for (int step = 0; step < total; ++step) {
+        if (progress && !progress(step, total))
+            return Failure{cancelledText()};
+        if (Result<> done = (reader.*steps[step])(report); !done)
+            return done.failure();
     }
-    QSqlDatabase::removeDatabase(connection);
-    return result;
+    if (progress)
+        progress(total, total);
+    return report;
 }
 
 } // namespace HandoverReportBuilder

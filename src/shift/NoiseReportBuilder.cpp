@@ -3,6 +3,7 @@
 #include "model/AlertJson.h"
 #include "shift/RuleNoiseQuery.h"
 #include "store/AlertStore.h"
+#include "store/ReadOnlyStore.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
@@ -39,49 +40,6 @@ QString cancelledText()
 namespace {
 
 // The store on its own read-only connection, closed and removed when this goes.
-class ReadOnlyStore
-{
-public:
-    explicit ReadOnlyStore(const QString &path)
-        : m_connection(u"alertdeck-noise-%1"_s.arg(counter().fetchAndAddRelaxed(1)))
-        , m_path(path)
-    { }
-    ~ReadOnlyStore()
-    {
-        if (QSqlDatabase::contains(m_connection)) {
-            QSqlDatabase::database(m_connection, false).close();
-            QSqlDatabase::removeDatabase(m_connection);
-        }
-    }
-    ReadOnlyStore(const ReadOnlyStore &) = delete;
-    ReadOnlyStore &operator=(const ReadOnlyStore &) = delete;
-
-    Result<QSqlDatabase> open()
-    {
-        if (!QFileInfo(m_path).isFile())
-            return Failure{Report::tr("There is no alert store at %1.").arg(m_path)};
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(AlertStore::busyTimeoutMs));
-        if (!db.open())
-            return Failure{Report::tr("Cannot open the alert store %1: %2").arg(m_path, db.lastError().text())};
-        QSqlQuery check(db);
-        if (!check.exec(u"PRAGMA application_id"_s) || !check.next()
-            || check.value(0).toUInt() != AlertStore::applicationId)
-            return Failure{Report::tr("%1 is not an AlertDeck alert store.").arg(m_path)};
-        return db;
-    }
-
-private:
-    static QAtomicInteger<int> &counter()
-    {
-        static QAtomicInteger<int> value;
-        return value;
-    }
-    QString m_connection;
-    QString m_path;
-};
-
 Result<> validWindow(const QDateTime &since, const QDateTime &until)
 {
     if (!since.isValid() || !until.isValid() || since >= until)
@@ -287,13 +245,12 @@ Result<Report> build(const Request &request, const Progress &progress)
 {
     if (Result<> valid = validWindow(request.since, request.until); !valid)
         return valid.failure();
-    ReadOnlyStore store(request.storePath);
-    const Result<QSqlDatabase> db = store.open();
-    if (!db)
-        return db.failure();
-    QSqlDatabase connection = *db;
     // One read transaction: every step sees the same moment of the store.
-    connection.transaction();
+    const Result<std::unique_ptr<ReadOnlyStore>> store
+        = ReadOnlyStore::open(request.storePath, ReadOnlyStore::Schema::Any);
+    if (!store)
+        return store.failure();
+    QSqlDatabase connection = (*store)->database();
     Report report;
     report.since = request.since.toUTC();
     report.until = request.until.toUTC();
@@ -322,16 +279,17 @@ Result<WhatIfResult> whatIf(const WhatIfRequest &request, const Progress &progre
         return valid.failure();
     if (request.extraFor.count() < 0)
         return Failure{Report::tr("The added `for:` cannot be negative.")};
-    ReadOnlyStore store(request.storePath);
-    const Result<QSqlDatabase> db = store.open();
-    if (!db)
-        return db.failure();
+    const Result<std::unique_ptr<ReadOnlyStore>> store
+        = ReadOnlyStore::open(request.storePath, ReadOnlyStore::Schema::Any);
+    if (!store)
+        return store.failure();
+    const QSqlDatabase db = (*store)->database();
     if (progress && !progress(0, 2))
         return Failure{cancelledText()};
     const qint64 from = request.since.toMSecsSinceEpoch();
     const qint64 to = request.until.toMSecsSinceEpoch();
     QSqlQuery q
-        = prepared(*db,
+        = prepared(db,
                    u"SELECT o.starts_at_ms, CASE WHEN o.resolved = 1 THEN o.ends_at_ms END"
                    " FROM alerts a CROSS JOIN occurrences o ON o.source = a.source AND o.fingerprint = a.fingerprint"
                    " WHERE "_s

@@ -1,4 +1,4 @@
-#include "cli/ReadOnlyStore.h"
+#include "store/ReadOnlyStore.h"
 
 #include "settings/AppSettings.h"
 #include "store/AlertStore.h"
@@ -29,15 +29,19 @@ ReadOnlyStore::~ReadOnlyStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-QString ReadOnlyStore::dataDirectory(const CommandLineOptions &options)
+QString ReadOnlyStore::dataDirectory(const QString &requested)
 {
-    QString dataDir = options.dataDir.isEmpty() ? AppSettings().value(Settings::dataDirectory) : options.dataDir;
+    QString dataDir = requested.isEmpty() ? AppSettings().value(Settings::dataDirectory) : requested;
     return dataDir.isEmpty() ? DataDirectory::defaultPath() : dataDir;
 }
 
-Result<std::unique_ptr<ReadOnlyStore>> ReadOnlyStore::open(const QString &dataDir)
+Result<std::unique_ptr<ReadOnlyStore>> ReadOnlyStore::openIn(const QString &dataDir)
 {
-    const QString path = QDir(dataDir).filePath(u"alerts.sqlite"_s);
+    return open(QDir(dataDir).filePath(u"alerts.sqlite"_s));
+}
+
+Result<std::unique_ptr<ReadOnlyStore>> ReadOnlyStore::open(const QString &path, Schema schema)
+{
     if (!QFileInfo(path).isFile())
         return Failure{tr("There is no alert store at %1.").arg(path)};
     static QAtomicInteger<int> counter;
@@ -57,10 +61,10 @@ Result<std::unique_ptr<ReadOnlyStore>> ReadOnlyStore::open(const QString &dataDi
     const int version = check.value(0).toInt();
     check.finish();
     // Upgrading is the application's job (this connection never writes).
-    if (version < AlertStore::schemaVersion)
+    if (schema == Schema::Current && version < AlertStore::schemaVersion)
         return Failure{
             tr("The alert store %1 was written by an older AlertDeck; start AlertDeck once to upgrade it.").arg(path)};
-    if (version > AlertStore::schemaVersion)
+    if (schema == Schema::Current && version > AlertStore::schemaVersion)
         return Failure{tr("The alert store %1 was written by a newer AlertDeck (schema %2; this one reads %3).")
                            .arg(path)
                            .arg(version)
