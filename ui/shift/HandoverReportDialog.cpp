@@ -1,5 +1,6 @@
 #include "shift/HandoverReportDialog.h"
 
+#include "ProgressRun.h"
 #include "core/Background.h"
 #include "shift/HandoverChat.h"
 #include "shift/HandoverReportText.h"
@@ -17,7 +18,6 @@
 #include <QSaveFile>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +30,7 @@ HandoverReportDialog::HandoverReportDialog(const Services &services, QWidget *pa
     , m_to(new QDateTimeEdit(this))
     , m_build(new QPushButton(tr("Build report"), this))
     , m_progressBar(new QProgressBar(this))
+    , m_run(new ProgressRun(m_progressBar, this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_view(new QTextBrowser(this))
     , m_status(new QLabel(this))
@@ -37,7 +38,6 @@ HandoverReportDialog::HandoverReportDialog(const Services &services, QWidget *pa
     , m_exportPdf(new QPushButton(tr("Export PDF…"), this))
     , m_destination(new QComboBox(this))
     , m_send(new QPushButton(tr("Send"), this))
-    , m_progressTimer(new QTimer(this))
     , m_forwarder(new HandoverForwarder(services.secrets, this))
 {
     setWindowTitle(tr("Handover report"));
@@ -105,12 +105,6 @@ HandoverReportDialog::HandoverReportDialog(const Services &services, QWidget *pa
         m_send->setEnabled(m_report.has_value() && m_destination->count() > 0);
         emit forwardFinished(result);
     });
-    // The worker only writes a number; the dialog reads it (no call into a dialog that may be gone).
-    m_progressTimer->setInterval(100);
-    connect(m_progressTimer, &QTimer::timeout, this, [this] {
-        if (m_progress)
-            m_progressBar->setValue(m_progress->load());
-    });
     chooseSpan();
     updateButtons();
 }
@@ -160,38 +154,22 @@ void HandoverReportDialog::build()
     request.silences = m_silences;
     request.silencesUnknownReason = m_silencesUnknownReason;
 
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    auto progress = std::make_shared<std::atomic<int>>(0);
-    m_cancel = cancelled;
-    m_progress = progress;
-    m_progressBar->setValue(0);
-    m_progressTimer->start();
+    m_run->start(
+        [request](const ProgressRun::Progress &progress) { return HandoverReportBuilder::build(request, progress); },
+        [this](const Result<HandoverReport> &report) { showReport(report); });
     showStatus(tr("Building the report…"), false);
     updateButtons();
-    Background::run(
-        this,
-        [request, cancelled, progress] {
-            return HandoverReportBuilder::build(request, [cancelled, progress](int done, int total) {
-                progress->store(total > 0 ? done * 100 / total : 0);
-                return !cancelled->load();
-            });
-        },
-        [this, cancelled](const Result<HandoverReport> &report) {
-            if (cancelled != m_cancel)
-                return; // an earlier build, cancelled meanwhile
-            m_cancel.reset();
-            m_progressTimer->stop();
-            showReport(report);
-        });
+}
+
+bool HandoverReportDialog::isBuilding() const
+{
+    return m_run->isRunning();
 }
 
 void HandoverReportDialog::cancel()
 {
-    if (!m_cancel)
+    if (!m_run->cancel())
         return;
-    m_cancel->store(true);
-    m_cancel.reset();
-    m_progressTimer->stop();
     showStatus(tr("Cancelled."), false);
     updateButtons();
 }

@@ -6,7 +6,6 @@
 
 #include <QDialog>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -14,10 +13,10 @@ class HandoverForwarder;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
+class ProgressRun;
 class QProgressBar;
 class QPushButton;
 class QTextBrowser;
-class QTimer;
 class SecretStore;
 
 // The handover report in a window: the window of time to cover, the report (built off
@@ -47,7 +46,7 @@ public:
     // Builds the report for the chosen window (the last one is cancelled first).
     void build();
     void cancel();
-    bool isBuilding() const { return m_cancel != nullptr; }
+    bool isBuilding() const;
     const std::optional<HandoverReport> &report() const { return m_report; }
     QString markdown() const;
 
@@ -75,14 +74,13 @@ private:
     std::optional<QList<Silence>> m_silences;
     QString m_silencesUnknownReason;
     std::optional<HandoverReport> m_report;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    std::shared_ptr<std::atomic<int>> m_progress;
 
     QComboBox *m_span;
     QDateTimeEdit *m_from;
     QDateTimeEdit *m_to;
     QPushButton *m_build;
     QProgressBar *m_progressBar;
+    ProgressRun *m_run; // after the bar it shows progress on
     QPushButton *m_cancelButton;
     QTextBrowser *m_view;
     QLabel *m_status;
@@ -90,6 +88,5 @@ private:
     QPushButton *m_exportPdf;
     QComboBox *m_destination;
     QPushButton *m_send;
-    QTimer *m_progressTimer;
     HandoverForwarder *m_forwarder;
 };

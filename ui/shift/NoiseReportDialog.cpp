@@ -1,5 +1,6 @@
 #include "shift/NoiseReportDialog.h"
 
+#include "ProgressRun.h"
 #include "core/Background.h"
 #include "shift/NoiseRuleTableModel.h"
 #include "shift/SparklineDelegate.h"
@@ -20,7 +21,6 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +33,7 @@ NoiseReportDialog::NoiseReportDialog(const Services &services, QWidget *parent)
     , m_to(new QDateTimeEdit(this))
     , m_build(new QPushButton(tr("Build report"), this))
     , m_progressBar(new QProgressBar(this))
+    , m_run(new ProgressRun(m_progressBar, this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_model(new NoiseRuleTableModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
@@ -44,7 +45,6 @@ NoiseReportDialog::NoiseReportDialog(const Services &services, QWidget *parent)
     , m_whatIf(new QLabel(this))
     , m_copy(new QPushButton(tr("Copy rule snippet"), this))
     , m_status(new QLabel(this))
-    , m_progressTimer(new QTimer(this))
 {
     setWindowTitle(tr("Noise report"));
     resize(900, 640);
@@ -141,12 +141,6 @@ NoiseReportDialog::NoiseReportDialog(const Services &services, QWidget *parent)
             &NoiseReportDialog::computeWhatIf);
     connect(m_newFor, &QSpinBox::valueChanged, this, &NoiseReportDialog::computeWhatIf);
     connect(m_presentFor, &QSpinBox::valueChanged, this, &NoiseReportDialog::computeWhatIf);
-    // The worker only writes a number; the dialog reads it (no call into a dialog that may be gone).
-    m_progressTimer->setInterval(100);
-    connect(m_progressTimer, &QTimer::timeout, this, [this] {
-        if (m_progress)
-            m_progressBar->setValue(m_progress->load());
-    });
     chooseSpan();
     updateButtons();
     m_whatIf->setText(tr("Select a rule to see what a longer `for:` would have changed."));
@@ -195,38 +189,22 @@ void NoiseReportDialog::build()
     request.silences = m_silences;
     request.silencesUnknownReason = m_silencesUnknownReason;
 
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    auto progress = std::make_shared<std::atomic<int>>(0);
-    m_cancel = cancelled;
-    m_progress = progress;
-    m_progressBar->setValue(0);
-    m_progressTimer->start();
+    m_run->start(
+        [request](const ProgressRun::Progress &progress) { return NoiseReportBuilder::build(request, progress); },
+        [this](const Result<NoiseReportBuilder::Report> &report) { showReport(report); });
     showStatus(tr("Building the report…"), false);
     updateButtons();
-    Background::run(
-        this,
-        [request, cancelled, progress] {
-            return NoiseReportBuilder::build(request, [cancelled, progress](int done, int total) {
-                progress->store(total > 0 ? done * 100 / total : 0);
-                return !cancelled->load();
-            });
-        },
-        [this, cancelled](const Result<NoiseReportBuilder::Report> &report) {
-            if (cancelled != m_cancel)
-                return; // an earlier build, cancelled meanwhile
-            m_cancel.reset();
-            m_progressTimer->stop();
-            showReport(report);
-        });
+}
+
+bool NoiseReportDialog::isBuilding() const
+{
+    return m_run->isRunning();
 }
 
 void NoiseReportDialog::cancel()
 {
-    if (!m_cancel)
+    if (!m_run->cancel())
         return;
-    m_cancel->store(true);
-    m_cancel.reset();
-    m_progressTimer->stop();
     showStatus(tr("Cancelled."), false);
     updateButtons();
 }

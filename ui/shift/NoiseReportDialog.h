@@ -16,12 +16,12 @@ class QComboBox;
 class QDateTimeEdit;
 class QGroupBox;
 class QLabel;
+class ProgressRun;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
-class QTimer;
 
 // The noise report in a window: a period, the rules ranked noisiest first (built off the
 // UI thread, with progress and Cancel) with a trend per rule, and for the selected rule
@@ -47,7 +47,7 @@ public:
     // Builds the report for the chosen period (the last build is cancelled first).
     void build();
     void cancel();
-    bool isBuilding() const { return m_cancel != nullptr; }
+    bool isBuilding() const;
     const std::optional<NoiseReportBuilder::Report> &report() const { return m_report; }
     // The selected rule (in the report's order), or none.
     std::optional<NoiseReport::RuleStats> selectedRule() const;
@@ -78,8 +78,6 @@ private:
     std::optional<QList<Silence>> m_silences;
     QString m_silencesUnknownReason;
     std::optional<NoiseReportBuilder::Report> m_report;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    std::shared_ptr<std::atomic<int>> m_progress;
     std::shared_ptr<std::atomic<bool>> m_whatIfCancel;
 
     QComboBox *m_span;
@@ -87,6 +85,7 @@ private:
     QDateTimeEdit *m_to;
     QPushButton *m_build;
     QProgressBar *m_progressBar;
+    ProgressRun *m_run; // after the bar it shows progress on
     QPushButton *m_cancelButton;
     NoiseRuleTableModel *m_model;
     QSortFilterProxyModel *m_sorted;
@@ -98,5 +97,4 @@ private:
     QLabel *m_whatIf;
     QPushButton *m_copy;
     QLabel *m_status;
-    QTimer *m_progressTimer;
 };
