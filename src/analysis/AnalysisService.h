@@ -6,6 +6,8 @@
 #include "analysis/ChatCompletion.h"
 #include "core/HourlyLimit.h"
 #include "core/Result.h"
+#include "incidents/IncidentSnapshot.h"
+#include "incidents/RuleTarget.h"
 #include "model/AlertChange.h"
 #include "model/AlertFilter.h"
 #include "model/AlertKey.h"
@@ -60,6 +62,10 @@ public:
         RetryPolicy retry{};
         std::optional<AlertFilter> autoRule{}; // none: automatic analysis is off
         int autoPerHour = 10;
+        // Incident: one automatic analysis per incident (of all its members), started once
+        // the incident has had `incidentSettle` to gather the rest of its alerts.
+        RuleTarget autoTarget = RuleTarget::Alert;
+        std::chrono::milliseconds incidentSettle{30'000};
         // How long an analysis waits for the alert's metrics and logs before it goes
         // ahead with what has arrived.
         std::chrono::milliseconds contextWait{20'000};
@@ -75,6 +81,10 @@ public:
         enum class Phase { Gathering, Streaming, Done };
         AlertKey key;
         Alert alert;
+        // An incident's analysis: `alert` is its worst member and these the others,
+        // worst first, as they were when it started; none for a single alert's.
+        std::optional<OccurrenceKey> incidentAnchor{};
+        QList<Alert> related{};
         Phase phase = Phase::Gathering;
         bool automatic = false;
         bool stoppedEarly = false; // stopped while gathering: nothing was sent

@@ -190,9 +190,13 @@ IncidentCorrelator::IncidentId IncidentTableModel::incidentAt(const QModelIndex 
 
 QList<Alert> IncidentTableModel::membersOf(const QModelIndex &incidentRow) const
 {
-    const auto id = incidentAt(incidentRow);
+    return membersOf(incidentAt(incidentRow));
+}
+
+QList<Alert> IncidentTableModel::membersOf(IncidentCorrelator::IncidentId id) const
+{
     QList<Alert> members;
-    if (id < 0)
+    if (id < 0 || id >= m_correlator.incidents().size())
         return members;
     for (const OccurrenceKey &key : m_correlator.incident(id).members)
         members.append(alertOf(key));
@@ -208,6 +212,17 @@ QString IncidentTableModel::titleOf(IncidentCorrelator::IncidentId id) const
     if (others <= 0)
         return incident.worstName;
     return tr("%1 and %n related", nullptr, others).arg(incident.worstName);
+}
+
+std::optional<IncidentSnapshot> IncidentTableModel::snapshotOf(const Alert &alert) const
+{
+    const std::optional<IncidentCorrelator::IncidentId> id = m_correlator.incidentOf(OccurrenceKey::of(alert));
+    if (!id)
+        return std::nullopt;
+    IncidentSnapshot snapshot{m_correlator.incident(*id).anchor, membersOf(*id), titleOf(*id)};
+    if (snapshot.members.isEmpty())
+        return std::nullopt;
+    return snapshot;
 }
 
 QModelIndex IncidentTableModel::index(int row, int column, const QModelIndex &parent) const

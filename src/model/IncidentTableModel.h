@@ -1,6 +1,7 @@
 #pragma once
 
 #include "incidents/IncidentCorrelator.h"
+#include "incidents/IncidentSnapshot.h"
 #include "model/Alert.h"
 #include "model/AlertChange.h"
 
@@ -62,8 +63,12 @@ public:
     QModelIndex indexOfIncident(IncidentCorrelator::IncidentId id, int column = 0) const;
     // The member alerts of an incident row (as last delivered), worst first.
     QList<Alert> membersOf(const QModelIndex &incidentRow) const;
+    QList<Alert> membersOf(IncidentCorrelator::IncidentId id) const;
     // "NodeDown and 3 related"
     QString titleOf(IncidentCorrelator::IncidentId id) const;
+    // The incident the alert's occurrence is in, as it stands now; none for an alert it
+    // has not been given.
+    std::optional<IncidentSnapshot> snapshotOf(const Alert &alert) const;
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
