@@ -132,6 +132,9 @@ AppServices::AppServices(const CommandLineOptions &options, const QString &dataD
         const AlertMute mute = model->muteOf(alert);
         return mute.isMuted() ? QList<AlertMute>{mute} : QList<AlertMute>{};
     });
+    // Automatic rules that target incidents find an alert's incident in the Incidents view's model.
+    m_analysis->setIncidentLookup(
+        [incidents = m_incidents](const Alert &alert) { return incidents->snapshotOf(alert); });
     // Acknowledgements made before a restart are extended again once Alertmanager answers.
     connect(m_sync, &AlertmanagerSync::synced, m_acks, [this](int, int, const QString &error) {
         if (m_acksAdopted || !error.isEmpty() || m_sync->endpoints().isEmpty())

@@ -173,22 +173,55 @@ bool AnalysisPanel::isRunning() const
     return run && run->isRunning();
 }
 
+void AnalysisPanel::keepShownWhile(const AlertKey &other)
+{
+    if (m_alert)
+        m_keptFor = other;
+}
+
 void AnalysisPanel::showAlert(const Alert &alert)
 {
+    if (m_keptFor && *m_keptFor == AlertKey::of(alert))
+        return; // a cited alert is shown beside this analysis
+    m_keptFor.reset();
     const bool sameAlert = m_alert && AlertKey::of(*m_alert) == AlertKey::of(alert);
     m_alert = alert;
-    m_subject->setText(tr("<b>%1</b> %2").arg(alert.name.toHtmlEscaped(), alert.target().toHtmlEscaped()));
-    if (sameAlert)
+    m_subject->setText(subjectText());
+    if (sameAlert) {
+        updateButtons(); // it may lead an incident now, or no longer
         return; // an update of the shown alert: what is shown stays
+    }
     m_stored.reset();
     showRunOrStored();
 }
 
+std::optional<IncidentSnapshot> AnalysisPanel::shownIncident() const
+{
+    if (!m_alert || !m_incidentSource)
+        return std::nullopt;
+    std::optional<IncidentSnapshot> incident = m_incidentSource();
+    if (!incident || incident->members.size() < 2 || AlertKey::of(incident->primary()) != AlertKey::of(*m_alert))
+        return std::nullopt;
+    return incident;
+}
+
+QString AnalysisPanel::subjectText() const
+{
+    if (!m_alert)
+        return tr("No alert selected.");
+    if (const std::optional<IncidentSnapshot> incident = shownIncident())
+        return tr("<b>Incident: %1</b><br>%n alert(s), analysed together, the worst first", nullptr,
+                  int(incident->members.size()))
+            .arg(incident->title.toHtmlEscaped());
+    return tr("<b>%1</b> %2").arg(m_alert->name.toHtmlEscaped(), m_alert->target().toHtmlEscaped());
+}
+
 void AnalysisPanel::clearAlert()
 {
+    m_keptFor.reset();
     m_alert.reset();
     m_stored.reset();
-    m_subject->setText(tr("No alert selected."));
+    m_subject->setText(subjectText());
     showRunOrStored();
 }
 
@@ -287,7 +320,10 @@ void AnalysisPanel::analyze()
     m_stored.reset();
     // The keyboard stays where the engineer works (the table: j/k, Enter); the answer
     // streams in without taking it.
-    m_service->analyze(*m_alert);
+    if (const std::optional<IncidentSnapshot> incident = shownIncident())
+        m_service->analyzeIncident(*incident);
+    else
+        m_service->analyze(*m_alert);
 }
 
 void AnalysisPanel::stop()
@@ -390,7 +426,11 @@ void AnalysisPanel::updateButtons()
     const AnalysisService::Run *run = m_service && m_alert ? m_service->run(currentKey()) : nullptr;
     const bool hasAnswer = !m_output->markdown().isEmpty();
     m_analyzeButton->setEnabled(m_service && m_alert && !running);
-    m_analyzeButton->setText(run || m_stored ? tr("Re-run analysis") : tr("Analyze this alert"));
+    if (shownIncident())
+        m_analyzeButton->setText(run && run->incidentAnchor ? tr("Re-run incident analysis")
+                                                            : tr("Analyze this incident"));
+    else
+        m_analyzeButton->setText(run || m_stored ? tr("Re-run analysis") : tr("Analyze this alert"));
     if (!m_service)
         m_analyzeButton->setToolTip(tr("AI analysis is not available here."));
     m_stopButton->setVisible(running);

@@ -5,6 +5,7 @@
 #include "analysis/EvidenceSet.h"
 #include "analysis/Hypotheses.h"
 #include "forward/ForwardService.h"
+#include "incidents/IncidentSnapshot.h"
 #include "model/Alert.h"
 #include "model/AlertKey.h"
 #include "store/StoredRecords.h"
@@ -46,8 +47,15 @@ public:
     explicit AnalysisPanel(QWidget *parent = nullptr);
 
     void setService(AnalysisService *service);
+    // Where the panel learns that the shown alert stands for a whole incident (its row is
+    // selected in the Incidents view): Analyze then analyses all of its alerts together.
+    using IncidentSource = std::function<std::optional<IncidentSnapshot>()>;
+    void setIncidentSource(IncidentSource source) { m_incidentSource = std::move(source); }
     void showAlert(const Alert &alert);
     void clearAlert();
+    // The details are about to show `other` (an alert an incident analysis cites): the
+    // panel keeps showing this analysis while it is, instead of following the selection.
+    void keepShownWhile(const AlertKey &other);
     // The selected alert's stored analyses (newest first), once the store answers.
     void showStoredAnalyses(const AlertKey &alert, const QList<StoredAnalysis> &analyses);
     // Shows one stored analysis (picked in the History tab).
@@ -59,6 +67,8 @@ public:
     void copyAnswer();
 
     bool canAnalyze() const { return m_alert.has_value(); }
+    // The alert whose analysis is shown (an incident's: its worst alert).
+    const std::optional<Alert> &shownAlert() const { return m_alert; }
     bool isRunning() const;
     // Renders so far (tests and the benchmark: batching holds).
     int renderCount() const { return m_renders; }
@@ -109,7 +119,13 @@ private:
     QString showConversation(const QString &source, const QList<ConversationTurn> &turns, const QString &latestAnswer);
     void updateForwardChoice();
 
+    // The incident the shown alert leads, now; none: a single alert.
+    std::optional<IncidentSnapshot> shownIncident() const;
+    QString subjectText() const;
+
     AnalysisService *m_service = nullptr;
+    IncidentSource m_incidentSource;
+    std::optional<AlertKey> m_keptFor; // see keepShownWhile()
     std::optional<Alert> m_alert;
     std::optional<StoredAnalysis> m_stored; // shown when no run is
     QLabel *m_subject;

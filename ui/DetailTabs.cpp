@@ -295,6 +295,7 @@ QString DetailTabs::showEvidence(const EvidenceItem &item)
     case EvidenceKind::LogLine:
     case EvidenceKind::LogGroup: return showLogLine(item);
     case EvidenceKind::Occurrence: return showOccurrence(item);
+    case EvidenceKind::RelatedAlert: setCurrentIndex(OverviewTab); return {}; // the alert itself is shown now
     case EvidenceKind::PriorIncident:
         // Nothing of it to highlight here: its note is in "Seen before", beside the Overview.
         setCurrentIndex(OverviewTab);

@@ -366,6 +366,10 @@ QWidget *MainWindow::createCentralArea()
     m_splitter->setStretchFactor(1, 2);
 
     m_analysisPanel = new AnalysisPanel;
+    if (m_incidentsView)
+        m_analysisPanel->setIncidentSource([this]() -> std::optional<IncidentSnapshot> {
+            return view() == View::Incidents ? m_incidentsView->currentIncident() : std::nullopt;
+        });
     if (m_context.analysis)
         m_analysisPanel->setService(m_context.analysis);
     connect(m_analysisPanel, &AnalysisPanel::runningChanged, this, &MainWindow::updateAlertActions);
@@ -373,6 +377,16 @@ QWidget *MainWindow::createCentralArea()
             [this](const QString &page) { openSettings(page); });
     // A citation clicked in the answer: its evidence in the detail tabs.
     connect(m_analysisPanel, &AnalysisPanel::evidenceActivated, this, [this](const EvidenceItem &item) {
+        // The item's alert is shown first: an incident analysis cites its other alerts too.
+        const std::optional<Alert> &analysed = m_analysisPanel->shownAlert();
+        const QString fingerprint = !item.locator.alert.isEmpty() ? item.locator.alert
+            : analysed                                            ? analysed->fingerprint
+                                                                  : QString();
+        if (!fingerprint.isEmpty() && !showRelatedAlert(fingerprint)) {
+            statusBar()->showMessage(
+                tr("%1 is about another alert of the incident, which is not in the table now.").arg(item.id), 12'000);
+            return;
+        }
         if (const QString note = m_detailTabs->showEvidence(item); !note.isEmpty())
             statusBar()->showMessage(note, 12'000);
     });
@@ -1103,6 +1117,20 @@ void MainWindow::bringToFront()
         show();
     raise();
     activateWindow();
+}
+
+bool MainWindow::showRelatedAlert(const QString &fingerprint)
+{
+    const int row = currentSourceRow();
+    if (row < 0)
+        return false;
+    const AlertKey key{m_context.alerts->alertAt(row).source, fingerprint};
+    if (key == AlertKey::of(m_context.alerts->alertAt(row)))
+        return true;
+    m_analysisPanel->keepShownWhile(key);
+    if (view() == View::Incidents && m_incidentsView && m_incidentsView->selectMember(key))
+        return true;
+    return selectAlert(key.source, key.fingerprint);
 }
 
 bool MainWindow::selectAlert(const QString &source, const QString &fingerprint)

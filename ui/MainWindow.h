@@ -79,6 +79,9 @@ public:
     void openSettings(const QString &page = {});
     // Selects the alert (source, fingerprint) in the table, showing the window.
     bool selectAlert(const QString &source, const QString &fingerprint);
+    // Shows another alert of the shown alert's source (an incident member an analysis
+    // cites): in the Incidents view when it is there, else in the table.
+    bool showRelatedAlert(const QString &fingerprint);
     // Closes for good (Quit, the tray's Quit, SIGTERM): never just to the tray.
     void quit();
     // Shows the window (from the tray, minimised, behind others) and activates it.

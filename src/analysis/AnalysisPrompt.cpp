@@ -158,16 +158,26 @@ bool hasPriors(const EvidenceSet &set)
                        [](const EvidenceItem &item) { return item.kind == EvidenceKind::PriorIncident; });
 }
 
-// The items as the user message lists them, fenced: this alert's (E…) under `title`, and
-// the earlier incidents (P…) apart, so they never read as facts about this alert.
+// The items as the user message lists them, fenced: this alert's (E…) under `title`, an
+// incident's other alerts with their own metrics and logs apart, and the earlier incidents
+// (P…) apart, so they never read as facts about this alert.
 QStringList evidenceSections(const EvidenceSet &set, const QString &title)
 {
-    QList<EvidenceItem> current, priors;
-    for (const EvidenceItem &item : set.items())
-        (item.kind == EvidenceKind::PriorIncident ? priors : current) << item;
+    QList<EvidenceItem> current, related, priors;
+    for (const EvidenceItem &item : set.items()) {
+        if (item.kind == EvidenceKind::PriorIncident)
+            priors << item;
+        else if (item.kind == EvidenceKind::RelatedAlert || !item.locator.alert.isEmpty())
+            related << item;
+        else
+            current << item;
+    }
     QStringList sections;
     if (!current.isEmpty())
         sections << u"### %1\n%2"_s.arg(title, fenced(u"text"_s, listing(current)));
+    if (!related.isEmpty())
+        sections << u"### The other alerts of the same incident, the worst first, with their own metrics and logs "
+                    u"(cite them by id like the rest)\n%1"_s.arg(fenced(u"text"_s, listing(related)));
     if (!priors.isEmpty())
         sections << u"### Earlier incidents like this one, with what was noted then (not proof about this alert; "
                     u"cite them by id, e.g. [P1])\n%1"_s.arg(fenced(u"text"_s, listing(priors)));
@@ -397,8 +407,19 @@ AnalysisPrompt::Result AnalysisPrompt::build(const Alert &alert, const Evidence 
     else if (!evidence.logs.isEmpty())
         parts << section(u"Logs"_s, fenced(u"text"_s, u"left out: over the context budget"_s));
 
-    const QString user = u"Analyse this alert.\n\n%1\n%2\n%3"_s.arg(QLatin1StringView(dataStart), parts.join(u"\n\n"_s),
-                                                                    QLatin1StringView(dataEnd));
+    const qsizetype relatedListed
+        = std::count_if(result.evidence.items().cbegin(), result.evidence.items().cend(),
+                        [](const EvidenceItem &item) { return item.kind == EvidenceKind::RelatedAlert; });
+    if (evidence.relatedTotal > relatedListed)
+        result.trimmed << tr("related alerts: %1 of %n listed", nullptr, evidence.relatedTotal).arg(relatedListed);
+    const QString task = evidence.relatedTotal > 0
+        ? u"Analyse this incident: the alert below is its worst, and %1 other alerts fired with it (the "
+          u"evidence lists %2 of them, the worst first). Explain what they have in common and what most likely "
+          u"caused them together."_s.arg(evidence.relatedTotal)
+              .arg(relatedListed)
+        : u"Analyse this alert."_s;
+    const QString user = u"%1\n\n%2\n%3\n%4"_s.arg(task, QLatin1StringView(dataStart), parts.join(u"\n\n"_s),
+                                                   QLatin1StringView(dataEnd));
 
     const QString instructions = systemMessage(options, hasPriors(result.evidence));
     result.messages = {{u"system"_s, instructions}, {u"user"_s, user}};

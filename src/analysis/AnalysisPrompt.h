@@ -35,6 +35,18 @@ public:
         // Earlier incidents like this one, best first ("seen before"): those with a
         // resolution note or an analysis summary become P items.
         QList<SeenBefore::Match> priors{};
+
+        // An incident's other alerts (the analysed alert is its worst), worst first; the
+        // first few with their own metrics and logs as far as they were gathered.
+        struct Member {
+            Alert alert;
+            QList<ContextPlan::MetricQuery> queries{};
+            QList<MetricResult> metrics{}; // parallel to queries
+            QList<LogLine> logs{};
+        };
+        QList<Member> related{};
+        // How many other alerts the incident has (`related` may list fewer).
+        int relatedTotal = 0;
     };
 
     struct Options {

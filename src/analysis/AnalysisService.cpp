@@ -184,6 +184,18 @@ QList<AlertKey> AnalysisService::runningKeys() const
 
 void AnalysisService::analyze(const Alert &alert, bool automatic)
 {
+    startRun(alert, automatic, nullptr);
+}
+
+void AnalysisService::analyzeIncident(const IncidentSnapshot &incident, bool automatic)
+{
+    if (incident.members.isEmpty())
+        return;
+    startRun(incident.primary(), automatic, &incident);
+}
+
+void AnalysisService::startRun(const Alert &alert, bool automatic, const IncidentSnapshot *incident)
+{
     const AlertKey key = AlertKey::of(alert);
     if (const auto it = m_runs.constFind(key); it != m_runs.cend() && it.value()->isRunning())
         stop(key);
@@ -192,11 +204,18 @@ void AnalysisService::analyze(const Alert &alert, bool automatic)
     run->key = key;
     run->alert = alert;
     run->automatic = automatic;
+    if (incident) {
+        run->incidentAnchor = incident->anchor;
+        run->related = incident->related().mid(0, maxRelatedAlerts);
+        run->relatedTotal = int(incident->members.size()) - 1;
+    }
     run->startedAt = QDateTime::currentDateTimeUtc();
     run->model = m_settings.request.model;
     m_runs.insert(key, run);
     qCInfo(lcLlm).noquote() << (automatic ? "automatic" : "manual") << "analysis of" << alert.name << alert.fingerprint
                             << "with" << run->model;
+    if (incident)
+        qCInfo(lcLlm).noquote() << "  an incident: with" << run->relatedTotal << "related alerts";
     emit runChanged(key);
     gather(*run);
 }
@@ -209,8 +228,14 @@ void AnalysisService::gather(Run &run, bool withEvidence)
     m_gathering.insert(key, gathering);
     const Alert alert = run.alert;
 
-    // The metrics and logs, as far as they arrive in time.
-    const OccurrenceKey contextKey = OccurrenceKey::of(alert);
+    // The metrics and logs, as far as they arrive in time: the alert's, and for an
+    // incident those of its worst few other alerts too.
+    QList<OccurrenceKey> contextKeys{OccurrenceKey::of(alert)};
+    QList<Alert> withContext{alert};
+    for (const Alert &member : run.related.mid(0, EvidenceBuilder::Limits{}.relatedWithContext)) {
+        contextKeys << OccurrenceKey::of(member);
+        withContext << member;
+    }
     const ContextService::Sources &sources = m_context ? m_context->sources() : ContextService::Sources{};
     const bool hasSources = m_context && (!sources.prometheus.url.isEmpty() || !sources.loki.url.isEmpty());
     const auto contextArrived = [this, key, gathering] {
@@ -221,21 +246,29 @@ void AnalysisService::gather(Run &run, bool withEvidence)
         disconnect(gathering->contextUpdates);
         maybeSend(key);
     };
+    const auto allComplete = [this, contextKeys] {
+        return std::all_of(contextKeys.cbegin(), contextKeys.cend(), [this](const OccurrenceKey &k) {
+            const ContextService::Context *c = m_context->context(k);
+            return c && c->complete();
+        });
+    };
     if (!hasSources || !withEvidence) {
         gathering->contextReady = true;
     } else {
-        m_context->hold(alert);
-        m_holding.insert(key);
-        const ContextService::Context *context = m_context->context(contextKey);
-        if (context && context->complete()) {
+        QList<OccurrenceKey> &held = m_holding[key];
+        for (const Alert &each : std::as_const(withContext)) {
+            m_context->hold(each);
+            held << OccurrenceKey::of(each);
+        }
+        if (allComplete()) {
             gathering->contextReady = true;
         } else {
-            gathering->contextUpdates = connect(m_context, &ContextService::contextUpdated, this,
-                                                [this, contextKey, contextArrived](const OccurrenceKey &updated) {
-                                                    const ContextService::Context *c = m_context->context(contextKey);
-                                                    if (updated == contextKey && c && c->complete())
-                                                        contextArrived();
-                                                });
+            gathering->contextUpdates
+                = connect(m_context, &ContextService::contextUpdated, this,
+                          [contextKeys, allComplete, contextArrived](const OccurrenceKey &updated) {
+                              if (contextKeys.contains(updated) && allComplete())
+                                  contextArrived();
+                          });
             gathering->contextTimeout.setSingleShot(true);
             connect(&gathering->contextTimeout, &QTimer::timeout, this, contextArrived);
             gathering->contextTimeout.start(m_settings.contextWait);
@@ -308,6 +341,7 @@ void AnalysisService::maybeSend(const AlertKey &key)
     // expression's split, log templates, redaction) is built on a worker thread.
     AnalysisPrompt::Evidence evidence = evidenceFor(run->alert, gathering->occurrences);
     evidence.priors = gathering->priors;
+    addRelatedEvidence(evidence, *run);
     if (run->turns.isEmpty())
         return buildPrompt(run, gathering->apiKey, evidence);
     buildFollowUp(run, gathering->apiKey, gathering->withEvidence ? std::optional(evidence) : std::nullopt);
@@ -698,8 +732,9 @@ void AnalysisService::finishRun(const AlertKey &key)
         return;
     if (const auto gathering = m_gathering.take(key))
         disconnect(gathering->contextUpdates);
-    if (m_context && m_holding.remove(key))
-        m_context->release(OccurrenceKey::of(run->alert));
+    if (m_context)
+        for (const OccurrenceKey &held : m_holding.take(key))
+            m_context->release(held);
     m_loops.remove(key);
     if (run->tools)
         run->tools->stop(); // no answer arrives after the end
@@ -847,6 +882,22 @@ AnalysisPrompt::Evidence AnalysisService::evidenceFor(const Alert &alert,
     return evidence;
 }
 
+void AnalysisService::addRelatedEvidence(AnalysisPrompt::Evidence &evidence, const Run &run) const
+{
+    evidence.relatedTotal = run.relatedTotal;
+    const int withContext = EvidenceBuilder::Limits{}.relatedWithContext;
+    for (qsizetype i = 0; i < run.related.size(); ++i) {
+        AnalysisPrompt::Evidence::Member member{run.related.at(i)};
+        if (i < withContext) {
+            const AnalysisPrompt::Evidence own = evidenceFor(member.alert, {});
+            member.queries = own.queries;
+            member.metrics = own.metrics;
+            member.logs = own.logs;
+        }
+        evidence.related << member;
+    }
+}
+
 AnalysisPrompt::Result AnalysisService::preview(const Alert &alert, const QList<StoredOccurrence> &occurrences,
                                                 const AnalysisPrompt::Options &options) const
 {
@@ -857,9 +908,51 @@ void AnalysisService::handleAlertChanges(const QList<AlertChange> &changes)
 {
     if (!m_settings.autoRule)
         return;
-    for (const AlertChange &change : changes)
-        if (change.startedFiring() && m_settings.autoRule->matches(change.alert))
+    for (const AlertChange &change : changes) {
+        if (!change.startedFiring() || !m_settings.autoRule->matches(change.alert))
+            continue;
+        std::optional<IncidentSnapshot> incident;
+        if (m_settings.autoTarget == RuleTarget::Incident && m_incidentLookup)
+            incident = m_incidentLookup(change.alert);
+        if (incident)
+            startAutomaticIncident(change.alert, *incident);
+        else
             startAutomatic(change.alert);
+    }
+}
+
+void AnalysisService::startAutomaticIncident(const Alert &trigger, const IncidentSnapshot &incident)
+{
+    if (m_autoIncidents.contains(incident.anchor))
+        return; // one analysis per incident, however many of its alerts match
+    if (!m_autoStarts.tryTake(m_settings.autoPerHour)) {
+        qCInfo(lcLlm).noquote() << "automatic analysis of the incident of" << trigger.fingerprint
+                                << "held back: limit of" << m_settings.autoPerHour << "per hour reached";
+        emit autoAnalysisLimited(trigger);
+        return;
+    }
+    m_autoIncidents.insert(incident.anchor);
+    // A storm's alerts arrive over seconds: the analysis waits for the rest to join.
+    QTimer::singleShot(m_settings.incidentSettle, this, [this, trigger, first = incident] {
+        std::optional<IncidentSnapshot> now = m_incidentLookup ? m_incidentLookup(trigger) : std::nullopt;
+        const IncidentSnapshot incident = now.value_or(first);
+        m_autoIncidents.insert(incident.anchor);
+        const Alert &primary = incident.primary();
+        if (!m_history || !primary.inLiveStore())
+            return analyzeIncident(incident, true);
+        // Across restarts: an incident whose worst alert was analysed automatically is not again.
+        m_history->fetchAnalyses(AlertKey::of(primary), this, [this, incident](const QList<StoredAnalysis> &stored) {
+            const QDateTime startsAt = incident.primary().startsAt;
+            const bool done = std::any_of(stored.cbegin(), stored.cend(), [&startsAt](const StoredAnalysis &a) {
+                return a.automatic && a.occurrenceStartsAt == startsAt;
+            });
+            if (done) {
+                m_autoStarts.giveBack();
+                return;
+            }
+            analyzeIncident(incident, true);
+        });
+    });
 }
 
 int AnalysisService::automaticRunsThisHour() const

@@ -85,6 +85,7 @@ public:
         // worst first, as they were when it started; none for a single alert's.
         std::optional<OccurrenceKey> incidentAnchor{};
         QList<Alert> related{};
+        int relatedTotal = 0; // the incident's other alerts (`related` keeps the worst few)
         Phase phase = Phase::Gathering;
         bool automatic = false;
         bool stoppedEarly = false; // stopped while gathering: nothing was sent
@@ -161,6 +162,12 @@ public:
 
     // Analyses `alert` (again): a run already going for it is stopped first.
     void analyze(const Alert &alert, bool automatic = false);
+    // Analyses an incident: one run of its worst alert (run(key of incident.primary())) with
+    // the others as evidence, worst first, the first few with their own metrics and logs;
+    // all within the prompt's budget.
+    void analyzeIncident(const IncidentSnapshot &incident, bool automatic = false);
+    // An incident's alerts kept with its run (the prompt lists fewer; relatedTotal says how many).
+    static constexpr int maxRelatedAlerts = 50;
     // Stops the run: its request, or its running tool calls (their requests are
     // aborted). The run ends "stopped"; the text received so far is kept and stored.
     void stop(const AlertKey &key);
@@ -197,6 +204,10 @@ public:
     // evidence; unset: none are listed. Called on this object's thread.
     using SilenceLookup = std::function<QList<AlertMute>(const Alert &)>;
     void setSilenceLookup(SilenceLookup lookup) { m_silenceLookup = std::move(lookup); }
+
+    // Where the automatic rule finds an alert's incident (autoTarget Incident); unset: it
+    // acts on single alerts.
+    void setIncidentLookup(IncidentLookup lookup) { m_incidentLookup = std::move(lookup); }
 
     // Test hook: runs on the thread that builds each run's prompt, before it does.
     void setPromptHook(std::function<void()> hook) { m_promptHook = std::move(hook); }
@@ -246,7 +257,11 @@ private:
     void store(const std::shared_ptr<Run> &run);
     void forgetOldRuns();
     AnalysisPrompt::Evidence evidenceFor(const Alert &alert, const QList<StoredOccurrence> &occurrences) const;
+    // An incident's other alerts, the first few with the metrics and logs at hand.
+    void addRelatedEvidence(AnalysisPrompt::Evidence &evidence, const Run &run) const;
+    void startRun(const Alert &alert, bool automatic, const IncidentSnapshot *incident);
     void startAutomatic(const Alert &alert);
+    void startAutomaticIncident(const Alert &trigger, const IncidentSnapshot &incident);
 
     ContextService *m_context;
     QPointer<AlertHistory> m_history;
@@ -257,13 +272,16 @@ private:
     QHash<AlertKey, std::shared_ptr<Gathering>> m_gathering;
     QList<AlertKey> m_finishedOrder; // oldest first
     QSet<OccurrenceKey> m_autoOccurrences; // analysed automatically
+    QSet<OccurrenceKey> m_autoIncidents; // anchors of incidents analysed automatically
+    IncidentLookup m_incidentLookup;
     HourlyLimit m_autoStarts;
     std::function<void()> m_promptHook;
     std::function<QDateTime()> m_toolClock;
     SilenceLookup m_silenceLookup;
     QHash<AlertKey, std::shared_ptr<Loop>> m_loops; // the running question's request state
     QSet<QString> m_noToolProviders; // base URL + model of providers that refused `tools`
-    QSet<AlertKey> m_holding; // runs holding their alert's context in the context service
+    // Runs holding contexts in the context service (their alert's, an incident's members').
+    QHash<AlertKey, QList<OccurrenceKey>> m_holding;
     QSet<const Run *> m_saving; // a save is under way: a follow-up's store waits for its id
     QSet<const Run *> m_storeAgain;
 };

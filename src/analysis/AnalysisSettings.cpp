@@ -27,6 +27,7 @@ AnalysisService::Settings AnalysisSettings::load(const AppSettings &settings, co
             result.autoRule = *parsed;
     }
     result.autoPerHour = std::max(0, settings.value(Settings::autoAnalysisPerHour));
+    result.autoTarget = ruleTargetFromName(settings.value(Settings::autoAnalysisTarget)).value_or(RuleTarget::Alert);
     result.tools.enabled = settings.value(Settings::analysisTools);
     result.tools.maxCallsPerRun = std::clamp(settings.value(Settings::analysisMaxToolCalls), 1, 20);
     return result;

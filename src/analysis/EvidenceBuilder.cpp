@@ -225,17 +225,20 @@ QString seriesText(const ContextPlan::MetricQuery &query, const Series &series, 
     return text;
 }
 
-void addMetrics(Items &items, const Alert &alert, const AnalysisPrompt::Evidence &gathered, const Limits &limits)
+// The metric series of `alert` (the analysed one, or a related alert: `fingerprint` set).
+void addMetrics(Items &items, const Alert &alert, const QList<ContextPlan::MetricQuery> &queries,
+                const QList<MetricResult> &metrics, int maxQueries, int seriesPerQuery, const QString &fingerprint = {},
+                const QString &prefix = {})
 {
     const qint64 triggerMs = alert.startsAt.isValid() ? alert.startsAt.toMSecsSinceEpoch() : -1;
     const qint64 recoveryMs
         = alert.state == AlertState::Resolved && alert.endsAt.isValid() ? alert.endsAt.toMSecsSinceEpoch() : -1;
-    const qsizetype queries = std::min<qsizetype>({gathered.queries.size(), gathered.metrics.size(), limits.queries});
-    for (qsizetype q = 0; q < queries; ++q) {
-        const MetricResult &result = gathered.metrics.at(q);
+    const qsizetype count = std::min<qsizetype>({queries.size(), metrics.size(), maxQueries});
+    for (qsizetype q = 0; q < count; ++q) {
+        const MetricResult &result = metrics.at(q);
         int kept = 0;
         for (const Series &series : result.series) {
-            if (kept >= limits.seriesPerQuery)
+            if (kept >= seriesPerQuery)
                 break;
             const SeriesSummary summary = EvidenceBuilder::summarise(series, triggerMs, recoveryMs);
             if (summary.points == 0)
@@ -244,8 +247,8 @@ void addMetrics(Items &items, const Alert &alert, const AnalysisPrompt::Evidence
             const qint64 pointMs = summary.changeTo.isValid() ? summary.changeTo.ms
                 : summary.atTrigger.isValid()                 ? summary.atTrigger.ms
                                                               : summary.last.ms;
-            items.add(EvidenceKind::MetricSeries, seriesText(gathered.queries.at(q), series, summary),
-                      {.queryIndex = int(q), .labels = series.labels, .timeMs = pointMs});
+            items.add(EvidenceKind::MetricSeries, prefix + seriesText(queries.at(q), series, summary),
+                      {.queryIndex = int(q), .labels = series.labels, .timeMs = pointMs, .alert = fingerprint});
         }
     }
 }
@@ -260,7 +263,8 @@ QString lineTime(qint64 ns)
     return utc(ns / 1'000'000);
 }
 
-void addLogGroups(Items &items, const QList<LogLine> &lines, const Limits &limits)
+void addLogGroups(Items &items, const QList<LogLine> &lines, int maxGroups, const Limits &limits,
+                  const QString &fingerprint = {}, const QString &prefix = {})
 {
     struct Group {
         QString pattern;
@@ -283,15 +287,18 @@ void addLogGroups(Items &items, const QList<LogLine> &lines, const Limits &limit
     }
     // The most frequent kinds first; equal counts in order of first appearance.
     std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) { return a.count > b.count; });
-    for (qsizetype g = 0; g < std::min<qsizetype>(groups.size(), limits.logGroups); ++g) {
+    for (qsizetype g = 0; g < std::min<qsizetype>(groups.size(), maxGroups); ++g) {
         const Group &group = groups.at(g);
         const LogLine &example = lines.at(group.newest);
         // The newest example, not the masked pattern: redaction works on the line as written.
+        EvidenceLocator locator = lineLocator(example);
+        locator.alert = fingerprint;
         items.add(EvidenceKind::LogGroup,
-                  u"log group of %1 similar lines %2, latest at %3: %4"_s.arg(
-                      QString::number(group.count), labelsText(example.stream, 200), lineTime(example.ns),
-                      quoted(example.line, limits.valueCharacters)),
-                  lineLocator(example));
+                  prefix
+                      + u"log group of %1 similar lines %2, latest at %3: %4"_s.arg(
+                          QString::number(group.count), labelsText(example.stream, 200), lineTime(example.ns),
+                          quoted(example.line, limits.valueCharacters)),
+                  locator);
     }
 }
 
@@ -370,6 +377,42 @@ EvidenceBuilder::SeriesSummary EvidenceBuilder::summarise(const Series &series, 
     return s;
 }
 
+namespace {
+
+// The incident's other alerts, worst first: each one's facts, and for the first few their
+// headline series and most frequent log groups, after all of the analysed alert's own
+// items (a budget that cuts from the end leaves out the least severe first).
+void addRelated(Items &items, const AnalysisPrompt::Evidence &gathered, const Limits &limits)
+{
+    const qsizetype count = std::min<qsizetype>(gathered.related.size(), limits.relatedAlerts);
+    for (qsizetype i = 0; i < count; ++i) {
+        const AnalysisPrompt::Evidence::Member &member = gathered.related.at(i);
+        const Alert &alert = member.alert;
+        const QString severity = alert.severityText.isEmpty() ? severityName(alert.severity) : alert.severityText;
+        QString text = u"related alert %1 (%2, %3) since %4"_s.arg(quoted(alert.name, 120), oneLine(severity, 40),
+                                                                   stateName(alert.state), utc(alert.startsAt));
+        if (alert.state == AlertState::Resolved && alert.endsAt.isValid())
+            text += u" until %1"_s.arg(utc(alert.endsAt));
+        text += u" labels %1"_s.arg(labelsText(alert.labels, 400));
+        if (const QString summary = alert.annotations.value(u"summary"_s); !summary.isEmpty())
+            text += u": %1"_s.arg(quoted(summary, limits.valueCharacters));
+        items.add(EvidenceKind::RelatedAlert, oneLine(text, EvidenceSet::maxTextCharacters - 1),
+                  {.labels = alert.labels,
+                   .timeMs = alert.startsAt.isValid() ? alert.startsAt.toMSecsSinceEpoch() : -1,
+                   .endMs = alert.state == AlertState::Resolved && alert.endsAt.isValid()
+                       ? alert.endsAt.toMSecsSinceEpoch()
+                       : -1,
+                   .alert = alert.fingerprint});
+        if (i >= limits.relatedWithContext)
+            continue;
+        const QString of = u"of related alert %1: "_s.arg(quoted(alert.name, 120));
+        addMetrics(items, alert, member.queries, member.metrics, limits.relatedQueries, 1, alert.fingerprint, of);
+        addLogGroups(items, member.logs, limits.relatedLogGroups, limits, alert.fingerprint, of);
+    }
+}
+
+} // namespace
+
 EvidenceSet EvidenceBuilder::build(const Alert &alert, const AnalysisPrompt::Evidence &gathered, const Limits &limits)
 {
     Items items(limits);
@@ -377,9 +420,10 @@ EvidenceSet EvidenceBuilder::build(const Alert &alert, const AnalysisPrompt::Evi
     addOccurrences(items, alert, gathered.occurrences, limits.occurrences);
     addSilences(items, gathered.silences, limits);
     addPriors(items, gathered.priors, limits);
-    addMetrics(items, alert, gathered, limits);
-    addLogGroups(items, gathered.logs, limits);
+    addMetrics(items, alert, gathered.queries, gathered.metrics, limits.queries, limits.seriesPerQuery);
+    addLogGroups(items, gathered.logs, limits.logGroups, limits);
     const qint64 triggerNs = alert.startsAt.isValid() ? alert.startsAt.toMSecsSinceEpoch() * 1'000'000 : 0;
     addNotableLines(items, gathered.logs, triggerNs, limits);
+    addRelated(items, gathered, limits);
     return EvidenceSet(items.take());
 }

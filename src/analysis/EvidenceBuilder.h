@@ -7,8 +7,9 @@
 // fixed order so the same inputs give the same ids: the alert's fields (name, state,
 // severity, start, end, expression, value, each label), its annotations, earlier
 // occurrences, active silences, earlier incidents like it with their notes (P items),
-// one summary per metric series, log line groups, and notable log lines. Each kind is capped (Limits), each text cut to
-// one short line: the cost is linear in the inputs and the set's size does not grow with them.
+// one summary per metric series, log line groups, notable log lines, and for an incident its
+// other alerts (worst first, the first few with their headline metrics and log groups). Each kind is capped (Limits),
+// each text cut to one short line: the cost is linear in the inputs and the set's size does not grow with them.
 namespace EvidenceBuilder {
 
 struct Limits {
@@ -21,6 +22,12 @@ struct Limits {
     int queries = 10;
     int logGroups = 15;
     int notableLines = 5;
+    // An incident's other alerts: how many are listed, and of the first how many their
+    // metrics (queries, one series each) and log groups are added.
+    int relatedAlerts = 20;
+    int relatedWithContext = 3;
+    int relatedQueries = 3;
+    int relatedLogGroups = 3;
     qsizetype valueCharacters = 300; // per quoted value or log line
     // Per part of an earlier incident's note (cause, action, link, text) and for its
     // analysis summary: an item stays well under EvidenceSet::maxTextCharacters.

@@ -9,9 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr EvidenceKind allKinds[]
-    = {EvidenceKind::AlertField, EvidenceKind::Annotation, EvidenceKind::MetricSeries, EvidenceKind::LogGroup,
-       EvidenceKind::LogLine,    EvidenceKind::Occurrence, EvidenceKind::Silence,      EvidenceKind::PriorIncident};
+constexpr EvidenceKind allKinds[] = {EvidenceKind::AlertField, EvidenceKind::Annotation,    EvidenceKind::MetricSeries,
+                                     EvidenceKind::LogGroup,   EvidenceKind::LogLine,       EvidenceKind::Occurrence,
+                                     EvidenceKind::Silence,    EvidenceKind::PriorIncident, EvidenceKind::RelatedAlert};
 
 QJsonObject labelsObject(const LabelMap &labels)
 {
@@ -40,6 +40,8 @@ QJsonObject locatorObject(const EvidenceLocator &locator)
         object.insert(u"ns"_s, QString::number(locator.ns));
     if (!locator.lineHash.isEmpty())
         object.insert(u"lineHash"_s, locator.lineHash);
+    if (!locator.alert.isEmpty())
+        object.insert(u"alert"_s, locator.alert);
     return object;
 }
 
@@ -62,6 +64,7 @@ EvidenceLocator locatorFrom(const QJsonObject &object)
     locator.endMs = number(object.value(u"endMs"_s), -1);
     locator.ns = number(object.value(u"ns"_s), 0);
     locator.lineHash = object.value(u"lineHash"_s).toString().left(64);
+    locator.alert = object.value(u"alert"_s).toString().left(EvidenceSet::maxTextCharacters);
     return locator;
 }
 
@@ -78,6 +81,7 @@ QString evidenceKindName(EvidenceKind kind)
     case EvidenceKind::Occurrence: return u"occurrence"_s;
     case EvidenceKind::Silence: return u"silence"_s;
     case EvidenceKind::PriorIncident: return u"prior"_s;
+    case EvidenceKind::RelatedAlert: return u"related"_s;
     }
     return u"field"_s;
 }
@@ -101,6 +105,7 @@ QString evidenceKindText(EvidenceKind kind)
     case EvidenceKind::Occurrence: return EvidenceSet::tr("earlier occurrence");
     case EvidenceKind::Silence: return EvidenceSet::tr("silence");
     case EvidenceKind::PriorIncident: return EvidenceSet::tr("earlier incident");
+    case EvidenceKind::RelatedAlert: return EvidenceSet::tr("related alert");
     }
     return {};
 }

@@ -19,10 +19,20 @@
 // its analysis said) have their own id series, "P1", "P2"…: the model can tell what
 // happened before from what is true of this alert, and cite it as [P2].
 
-enum class EvidenceKind { AlertField, Annotation, MetricSeries, LogGroup, LogLine, Occurrence, Silence, PriorIncident };
+enum class EvidenceKind {
+    AlertField,
+    Annotation,
+    MetricSeries,
+    LogGroup,
+    LogLine,
+    Occurrence,
+    Silence,
+    PriorIncident,
+    RelatedAlert, // another alert of the incident being analysed
+};
 
 // As stored: "field", "annotation", "metric", "log-group", "log-line", "occurrence",
-// "silence", "prior".
+// "silence", "prior", "related".
 QString evidenceKindName(EvidenceKind kind);
 std::optional<EvidenceKind> evidenceKindFromName(QStringView name);
 // As a person reads it, translated: "alert field", "metric series"…
@@ -40,6 +50,10 @@ QString evidenceKindText(EvidenceKind kind);
 // - Silence: `timeMs` (until; -1 when unknown) and `field` (who silenced it).
 // - PriorIncident: `timeMs` (its startsAt; -1 when unknown) and `endMs` (endsAt; -1
 //   while unresolved). What it was is in the text.
+// - RelatedAlert: `alert` (its fingerprint), `labels` (its labels), `timeMs`, `endMs`.
+// An incident's analysis also has metric series and log items of its other alerts: their
+// `alert` names the fingerprint (same source as the analysed alert) whose charts and logs
+// they are in; empty: the analysed alert's own.
 struct EvidenceLocator {
     QString field{};
     int queryIndex = -1;
@@ -48,6 +62,7 @@ struct EvidenceLocator {
     qint64 endMs = -1;
     qint64 ns = 0;
     QString lineHash{};
+    QString alert{};
 
     // 16 hex digits of SHA-256 over the UTF-8 line: finds a line again without storing it twice.
     static QString hashOf(QStringView line);

@@ -243,6 +243,8 @@ QString ConfigFile::problemWith(const QString &path, QVariant &value)
         return choiceProblem(text, {u"system"_s, u"light"_s, u"dark"_s});
     if (path == QLatin1String(Settings::uiLanguage.path))
         return choiceProblem(text, {QString(), u"en"_s, u"zh_CN"_s});
+    if (path == QLatin1String(Settings::autoAnalysisTarget.path))
+        return choiceProblem(text, {u"alert"_s, u"incident"_s});
     if (path == QLatin1String(Settings::analysisLanguage.path))
         return choiceProblem(text, {u"auto"_s, u"en"_s, u"zh_CN"_s});
     if (path == QLatin1String(Settings::closeToTray.path))

@@ -74,6 +74,7 @@ QList<Settings::Info> Settings::known()
             info(analysisLanguage),
             info(autoAnalysisMatchers),
             info(autoAnalysisPerHour),
+            info(autoAnalysisTarget),
             info(analysisContextTokens),
             info(analysisTools),
             info(analysisMaxToolCalls),

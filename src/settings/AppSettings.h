@@ -65,6 +65,8 @@ inline const SettingKey<QString> promptTemplate{"Analysis/promptTemplate", {}}; 
 inline const SettingKey<QString> analysisLanguage{"Analysis/language", u"auto"_s}; // auto, en, zh_CN
 inline const SettingKey<QString> autoAnalysisMatchers{"Analysis/autoAnalysisMatchers", {}}; // empty: off
 inline const SettingKey<int> autoAnalysisPerHour{"Analysis/autoAnalysisPerHour", 10};
+// "alert": each matching alert; "incident": each incident once, all its alerts together.
+inline const SettingKey<QString> autoAnalysisTarget{"Analysis/autoAnalysisTarget", u"alert"_s};
 inline const SettingKey<int> analysisContextTokens{"Analysis/contextTokens", 12000};
 // The model may query metrics and logs itself (read-only tools), at most this often per question.
 inline const SettingKey<bool> analysisTools{"Analysis/tools", true};
@@ -108,7 +110,8 @@ inline const SettingKey<int> workingSetHours{"Store/workingSetHours", 24};
 
 // Incidents (IncidentRules): alerts sharing a group key or a scope, starting within the window
 // clang-format off: one line each, as tst_configfile reads them
-inline const SettingKey<QStringList> incidentScopes{"Incidents/scopes", {u"instance|host|node"_s, u"namespace+pod"_s, u"cluster+service"_s}};
+inline const SettingKey<QStringList> incidentScopes{
+    "Incidents/scopes", {u"instance|host|node"_s, u"namespace+pod"_s, u"cluster+service"_s}};
 // clang-format on
 inline const SettingKey<bool> incidentByGroupKey{"Incidents/byGroupKey", true};
 inline const SettingKey<int> incidentWindowMinutes{"Incidents/windowMinutes", 5}; // 1–1440

@@ -1,12 +1,17 @@
 // The Incidents view inside the main window: switching views, the details following
 // the incident's alerts, and resolution notes.
+#include "AnalysisPanel.h"
+#include "FakeHttpServer.h"
 #include "IncidentTestAlerts.h"
 #include "MainWindowFixture.h"
+#include "analysis/AnalysisService.h"
+#include "context/ContextService.h"
 #include "incidents/IncidentsView.h"
 #include "incidents/ResolutionNoteDialog.h"
 #include "incidents/SeenBeforeCard.h"
 #include "model/AlertTableModel.h"
 #include "model/IncidentTableModel.h"
+#include "secrets/MemorySecretStore.h"
 #include "shift/HandoverReportDialog.h"
 #include "shift/NoiseReportDialog.h"
 
@@ -14,8 +19,13 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -159,6 +169,74 @@ private slots:
         QVERIFY(window->selectAlert(diskFull.source, diskFull.fingerprint));
         QTRY_VERIFY(overviewText().contains(u"DiskFull"_s));
         QCOMPARE(window->view(), MainWindow::View::Alerts);
+    }
+
+    // Analyze on an incident row analyses all of its alerts in one run; a citation of another
+    // of its alerts shows that alert, and the panel stays on the incident's analysis.
+    void analyzeOnAnIncidentCoversItsAlertsAndCitationsLeadToThem()
+    {
+        ContextService context;
+        MemorySecretStore secrets;
+        FakeHttpServer llm;
+        QVERIFY(llm.listen());
+        llm.handle("/chat/completions", [](const HttpRequest &request) {
+            const QJsonArray messages = QJsonDocument::fromJson(request.body).object().value(u"messages"_s).toArray();
+            const QString prompt = messages.last().toObject().value(u"content"_s).toString();
+            // Cites the item the prompt lists for the related alert.
+            const QString id = QRegularExpression(u"\\n(E\\d+) related alert \"HighLoad\""_s).match(prompt).captured(1);
+            const QJsonObject delta{{u"content"_s, u"The load rose before the node went down [%1]."_s.arg(id)}};
+            const QJsonObject choice{{u"index"_s, 0}, {u"delta"_s, delta}, {u"finish_reason"_s, u"stop"_s}};
+            FakeHttpServer::Response response;
+            response.contentType = "text/event-stream";
+            response.chunks = {
+                "data: " + QJsonDocument(QJsonObject{{u"choices"_s, QJsonArray{choice}}}).toJson(QJsonDocument::Compact)
+                    + "\n\n",
+                "data: [DONE]\n\n"};
+            return response;
+        });
+        AnalysisService analysis(&context, nullptr, &secrets);
+        AnalysisService::Settings settings;
+        settings.request.baseUrl = llm.url();
+        settings.request.model = u"deepseek-chat"_s;
+        analysis.setSettings(settings);
+        MainWindow *window
+            = m_gui->show({.contextService = &context, .analysis = &analysis, .incidents = m_incidents.get()});
+        QVERIFY(window);
+        m_gui->alerts()->upsert(sampleAlerts());
+        m_incidents->addAlerts(sampleAlerts());
+        window->showView(MainWindow::View::Incidents);
+        tree()->setCurrentIndex(incidentRow(u"NodeDown"_s));
+
+        auto *panel = child<AnalysisPanel>(u"analysisPanel"_s);
+        auto *subject = child<QLabel>(u"analysisSubject"_s);
+        auto *button = child<QPushButton>(u"analyzeButton"_s);
+        QTRY_VERIFY2(subject->text().contains(u"Incident: NodeDown and 1 related"_s), qPrintable(subject->text()));
+        QCOMPARE(button->text(), u"Analyze this incident"_s);
+        child<QAction>(u"actionAnalyze"_s)->trigger();
+        const AlertKey nodeDown = AlertKey::of(sampleAlerts().at(1));
+        QTRY_VERIFY(analysis.run(nodeDown) && !analysis.run(nodeDown)->isRunning());
+        const AnalysisService::Run *run = analysis.run(nodeDown);
+        QCOMPARE(run->related.size(), 1);
+        QCOMPARE(run->related.first().name, u"HighLoad"_s);
+        QCOMPARE(llm.requests.size(), 1);
+        QVERIFY(QString::fromUtf8(llm.requests.first().body).contains(u"related alert \\\"HighLoad\\\""_s));
+        QTRY_COMPARE(button->text(), u"Re-run incident analysis"_s);
+
+        // The citation leads to HighLoad's row; the panel keeps the incident's analysis.
+        const EvidenceItem *cited = nullptr;
+        for (const EvidenceItem &item : run->evidence.items())
+            if (item.kind == EvidenceKind::RelatedAlert)
+                cited = &item;
+        QVERIFY(cited);
+        emit panel->evidenceActivated(*cited);
+        QTRY_VERIFY(overviewText().contains(u"HighLoad"_s));
+        QVERIFY(tree()->currentIndex().parent().isValid()); // a member row
+        QVERIFY(subject->text().contains(u"Incident: NodeDown"_s));
+        QCOMPARE(panel->shownAlert()->fingerprint, sampleAlerts().at(1).fingerprint);
+        // A citation of NodeDown's own evidence goes back to it.
+        emit panel->evidenceActivated(*run->evidence.find(u"E1"));
+        QTRY_VERIFY(overviewText().contains(u"NodeDown"_s));
+        m_gui->destroyWindow();
     }
 
     // Resolution note… (Ctrl+Shift+N): the dialog opens with what was written before, and

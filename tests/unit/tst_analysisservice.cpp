@@ -722,6 +722,110 @@ private slots:
         QCOMPARE(m_llm->requests.size(), 2);
     }
 
+    void anIncidentIsAnalysedWithTheEvidenceOfAllItsAlerts()
+    {
+        setKey(fakeKey);
+        m_llm->route(llmPath, streamed());
+        auto analysis = service();
+        const Alert primary = alertNamed(u"inc-primary"_s);
+        IncidentSnapshot incident{OccurrenceKey::of(primary), {primary}, u"HostDown and 4 related"_s};
+        const QStringList names{u"DiskFull"_s, u"HighLatency"_s, u"QueueBacklog"_s, u"CertExpiring"_s};
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            Alert member = alertNamed(u"inc-member-%1"_s.arg(i), Severity::Warning);
+            member.name = names.at(i);
+            member.promQl = u"%1_metric > 1"_s.arg(names.at(i).toLower());
+            incident.members << member;
+        }
+        QSignalSpy finished(analysis.get(), &AnalysisService::runFinished);
+        analysis->analyzeIncident(incident);
+        QTRY_COMPARE(finished.size(), 1);
+
+        const AnalysisService::Run *run = analysis->run(AlertKey::of(primary));
+        QVERIFY(run);
+        QCOMPARE(run->incidentAnchor, std::optional(incident.anchor));
+        QCOMPARE(run->related.size(), 4);
+        QCOMPARE(run->relatedTotal, 4);
+        QCOMPARE(m_llm->requests.size(), 1);
+        const QString message = userMessage(m_llm->requests.first());
+        QVERIFY2(message.startsWith(u"Analyse this incident"_s), qPrintable(message.left(200)));
+        for (const QString &name : names)
+            QVERIFY2(message.contains(u"related alert \"%1\""_s.arg(name)), qPrintable(name));
+        // The three worst others had their own metrics asked for; the fourth is listed only.
+        for (const QString &name : names.mid(0, 3))
+            QVERIFY2(message.contains(u"of related alert \"%1\": metric"_s.arg(name)), qPrintable(message));
+        QVERIFY(!message.contains(u"of related alert \"CertExpiring\""_s));
+        const auto asked = [this](const QString &expression) {
+            return std::any_of(m_prometheus->requests.cbegin(), m_prometheus->requests.cend(),
+                               [&](const HttpRequest &r) {
+                                   return QUrl::fromPercentEncoding(r.target + r.body).contains(expression);
+                               });
+        };
+        QVERIFY(asked(u"diskfull_metric"_s));
+        QVERIFY(asked(u"queuebacklog_metric"_s));
+        QVERIFY(!asked(u"certexpiring_metric"_s));
+        int relatedItems = 0;
+        for (const EvidenceItem &item : run->evidence.items())
+            if (item.kind == EvidenceKind::RelatedAlert) {
+                QCOMPARE(item.locator.alert, incident.members.at(++relatedItems).fingerprint);
+            }
+        QCOMPARE(relatedItems, 4);
+
+        // A single alert's analysis of the same alert is a plain one again.
+        analysis->analyze(primary);
+        QVERIFY(!analysis->run(AlertKey::of(primary))->incidentAnchor);
+        QTRY_COMPARE(finished.size(), 2);
+    }
+
+    void autoRulesTargetingIncidentsAnalyseEachIncidentOnce()
+    {
+        m_llm->route(llmPath, streamed());
+        auto analysis = service();
+        AnalysisService::Settings s = settings();
+        s.autoRule = AlertFilter::parse(u"severity=\"critical\""_s).value();
+        s.autoTarget = RuleTarget::Incident;
+        s.incidentSettle = 0ms;
+        s.autoPerHour = 2;
+        analysis->setSettings(s);
+        const Alert a1 = alertNamed(u"a1"_s), a2 = alertNamed(u"a2"_s), a3 = alertNamed(u"a3"_s, Severity::Warning);
+        const Alert b1 = alertNamed(u"b1"_s), c1 = alertNamed(u"c1"_s);
+        QHash<QString, IncidentSnapshot> incidents;
+        const auto put = [&incidents](const QList<Alert> &members) {
+            const IncidentSnapshot snapshot{OccurrenceKey::of(members.first()), members, members.first().name};
+            for (const Alert &member : members)
+                incidents.insert(member.fingerprint, snapshot);
+        };
+        put({a1});
+        put({b1});
+        put({c1});
+        analysis->setIncidentLookup([&incidents](const Alert &alert) -> std::optional<IncidentSnapshot> {
+            if (!incidents.contains(alert.fingerprint))
+                return std::nullopt;
+            return incidents.value(alert.fingerprint);
+        });
+        QSignalSpy finished(analysis.get(), &AnalysisService::runFinished);
+        QSignalSpy limited(analysis.get(), &AnalysisService::autoAnalysisLimited);
+
+        // The storm's first alert starts the wait; the others join before it ends.
+        analysis->handleAlertChanges({{a1, AlertMerge::Outcome::NewAlert}});
+        put({a1, a2, a3});
+        analysis->handleAlertChanges({{a2, AlertMerge::Outcome::NewAlert}, {a3, AlertMerge::Outcome::NewAlert}});
+        QTRY_COMPARE(finished.size(), 1);
+        const AnalysisService::Run *run = analysis->run(AlertKey::of(a1));
+        QVERIFY(run && run->automatic);
+        QCOMPARE(run->incidentAnchor, std::optional(OccurrenceKey::of(a1)));
+        QCOMPARE(run->related.size(), 2); // a2 and a3, listed in one analysis
+        QVERIFY(!analysis->run(AlertKey::of(a2)));
+
+        // Another incident gets its own; a third is over the hourly limit (one per incident).
+        analysis->handleAlertChanges({{a2, AlertMerge::Outcome::Reopened}, {b1, AlertMerge::Outcome::NewAlert}});
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE(analysis->automaticRunsThisHour(), 2);
+        analysis->handleAlertChanges({{c1, AlertMerge::Outcome::NewAlert}});
+        QCOMPARE(limited.size(), 1);
+        QCOMPARE(m_llm->requests.size(), 2);
+        QVERIFY(!analysis->run(AlertKey::of(c1)));
+    }
+
     void settingsAsSaved()
     {
         AppSettings saved(m_dir.filePath(u"settings.ini"_s));

@@ -158,6 +158,31 @@ QString IncidentsView::currentTitle() const
     return incident.isValid() ? m_sorted->mapToSource(incident).data().toString() : QString();
 }
 
+std::optional<IncidentSnapshot> IncidentsView::currentIncident() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid() || current.parent().isValid())
+        return std::nullopt;
+    const QList<Alert> members = currentMembers();
+    return members.isEmpty() ? std::nullopt : m_incidents->snapshotOf(members.constFirst());
+}
+
+bool IncidentsView::selectMember(const AlertKey &alert)
+{
+    const QModelIndex incident = currentIncidentRow();
+    for (int row = 0; incident.isValid() && row < m_sorted->rowCount(incident); ++row) {
+        const QModelIndex member = m_sorted->index(row, 0, incident);
+        const auto key = m_sorted->mapToSource(member).data(IncidentTableModel::OccurrenceRole).value<OccurrenceKey>();
+        if (key.alert == alert) {
+            m_tree->expand(incident);
+            m_tree->setCurrentIndex(member);
+            m_tree->scrollTo(member);
+            return true;
+        }
+    }
+    return false;
+}
+
 void IncidentsView::showIncident(const QModelIndex &incidentRow)
 {
     if (!incidentRow.isValid()) {

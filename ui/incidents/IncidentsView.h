@@ -1,5 +1,6 @@
 #pragma once
 
+#include "incidents/IncidentSnapshot.h"
 #include "model/Alert.h"
 #include "model/AlertKey.h"
 
@@ -29,6 +30,13 @@ public:
     // The current incident's alerts, worst first (empty: none selected), and its title.
     QList<Alert> currentMembers() const;
     QString currentTitle() const;
+    // The incident whose row (not one of its alerts' rows) is current: what Analyze and
+    // Forward act on then, as it stands now.
+    std::optional<IncidentSnapshot> currentIncident() const;
+
+    // Makes the alert's row current if it is a member of the current incident (an
+    // analysis' evidence about a related alert); false when it is not there.
+    bool selectMember(const AlertKey &alert);
 
 public slots:
     // Joins the selected incidents (or the incidents of the selected alerts).

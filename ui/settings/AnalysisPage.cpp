@@ -6,6 +6,7 @@
 #include "analysis/AnalysisSettings.h"
 #include "analysis/ChatCompletion.h"
 #include "analysis/ProviderModels.h"
+#include "incidents/RuleTarget.h"
 #include "model/AlertFilter.h"
 #include "secrets/SecretId.h"
 #include "settings/AppSettings.h"
@@ -66,6 +67,7 @@ AnalysisPage::AnalysisPage(SecretStore *secrets, QWidget *parent)
     , m_redactHosts(new QPlainTextEdit)
     , m_autoAnalysis(new QLineEdit)
     , m_autoPerHour(new QSpinBox)
+    , m_autoTarget(new QComboBox)
     , m_previewButton(new QPushButton(tr("Preview request…")))
 {
     setObjectName(u"analysisPage"_s);
@@ -163,6 +165,11 @@ AnalysisPage::AnalysisPage(SecretStore *secrets, QWidget *parent)
     m_autoPerHour->setRange(1, 1000);
     m_autoPerHour->setSuffix(tr(" per hour at most"));
     m_autoPerHour->setMaximumWidth(220);
+    m_autoTarget->setObjectName(u"autoTarget"_s);
+    m_autoTarget->addItem(tr("Each matching alert"), ruleTargetName(RuleTarget::Alert));
+    m_autoTarget->addItem(tr("Each incident once, with all its alerts"), ruleTargetName(RuleTarget::Incident));
+    m_autoTarget->setToolTip(tr("An incident is analysed once, when one of its alerts matches, after a short wait "
+                                "for the rest of its alerts to arrive; one analysis covers them all."));
     m_autoAnalysis->setObjectName(u"autoAnalysis"_s);
     m_autoAnalysis->setPlaceholderText(tr("empty: only on request; e.g. severity=\"critical\""));
     m_autoAnalysis->setToolTip(tr("New firing alerts that match these filter-bar matchers are analysed at once."));
@@ -208,8 +215,10 @@ AnalysisPage::AnalysisPage(SecretStore *secrets, QWidget *parent)
     form->addRow(heading(tr("Automatic analysis")));
     m_autoAnalysisMessage
         = addRowWithMessage(form, tr("Analyse alerts matching"), m_autoAnalysis, u"autoAnalysisMessage"_s);
+    form->addRow(tr("Analyse"), m_autoTarget);
     form->addRow(tr("Limit"), m_autoPerHour);
-    auto *note = new QLabel(tr("Only new firing alerts are analysed automatically, each occurrence once."));
+    auto *note
+        = new QLabel(tr("Only new firing alerts are analysed automatically, each occurrence (or incident) once."));
     note->setEnabled(false);
     note->setWordWrap(true);
     form->addRow(QString(), note);
@@ -363,6 +372,7 @@ void AnalysisPage::load(const AppSettings &settings)
     m_redactHosts->setPlainText(settings.value(Settings::redactHostPatterns).join(u'\n'));
     m_autoAnalysis->setText(settings.value(Settings::autoAnalysisMatchers));
     m_autoPerHour->setValue(settings.value(Settings::autoAnalysisPerHour));
+    m_autoTarget->setCurrentIndex(std::max(0, m_autoTarget->findData(settings.value(Settings::autoAnalysisTarget))));
     updateProviderHints();
 }
 
@@ -415,6 +425,7 @@ void AnalysisPage::save(AppSettings &settings) const
     settings.setValue(Settings::redactEmailAddresses, m_redactEmails->isChecked());
     settings.setValue(Settings::redactHostPatterns, hostPatterns(m_redactHosts->toPlainText()));
     settings.setValue(Settings::autoAnalysisPerHour, m_autoPerHour->value());
+    settings.setValue(Settings::autoAnalysisTarget, m_autoTarget->currentData().toString());
 }
 
 void AnalysisPage::setPreviewer(RequestPreviewer previewer)

@@ -82,6 +82,7 @@ private:
     QLineEdit *m_autoAnalysis;
     QLabel *m_autoAnalysisMessage;
     QSpinBox *m_autoPerHour;
+    QComboBox *m_autoTarget;
     QPushButton *m_previewButton;
     RequestPreviewer m_previewer;
 };
