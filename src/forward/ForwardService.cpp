@@ -625,6 +625,7 @@ void ForwardService::forwardAfterAnalysis(const Alert &alert, const ChatDestinat
         forward(alert, destination.id, std::nullopt, true);
         return;
     }
+    emit ruleWaitingForAnalysis(alert, destination.name);
     auto *waiter = new QObject(this); // its connections and timer end with it
     auto go = [this, alert, id = destination.id, waiter] {
         if (waiter->property("done").toBool())

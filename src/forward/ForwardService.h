@@ -182,6 +182,9 @@ signals:
     void queueChanged();
     // The hourly limit held a rule's forward back.
     void ruleLimited(const Alert &alert, const QString &destinationName);
+    // A rule's forward of `alert` (an incident's: its primary) waits for its automatic
+    // analysis (at most Settings::analysisWait).
+    void ruleWaitingForAnalysis(const Alert &alert, const QString &destinationName);
 
 private:
     friend class IncidentRuleForwards; // shares the rules' hourly limit

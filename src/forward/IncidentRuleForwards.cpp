@@ -120,6 +120,8 @@ void IncidentRuleForwards::afterAnalysis(const Alert &member, const IncidentSnap
         awaited.insert(AlertKey::of(primary));
     }
 
+    if (const std::optional<ChatDestination> destination = m_service->destination(destinationId))
+        emit m_service->ruleWaitingForAnalysis(incident.primary(), destination->name);
     auto *waiter = new QObject(this); // its connections and timer end with it
     auto go = [this, waiter, member, incident, destinationId] {
         if (waiter->property("done").toBool())
