@@ -249,8 +249,9 @@ QString ConfigFile::problemWith(const QString &path, QVariant &value)
         return choiceProblem(text, {u"auto"_s, u"en"_s, u"zh_CN"_s});
     if (path == QLatin1String(Settings::closeToTray.path))
         return choiceProblem(text, {QString(), u"tray"_s, u"quit"_s});
-    if ((path == QLatin1String(Settings::chatDestinations.path) || path == QLatin1String(Settings::forwardRules.path))
-        && !text.isEmpty()) {
+    if (path == QLatin1String(Settings::forwardRules.path))
+        return ForwardRules::problem(text);
+    if (path == QLatin1String(Settings::chatDestinations.path) && !text.isEmpty()) {
         QJsonParseError error;
         QJsonDocument::fromJson(text.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)

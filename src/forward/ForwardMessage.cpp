@@ -56,7 +56,114 @@ QString alertmanagerSilenceUrl(const QString &base, const LabelMap &labels)
         + QString::fromLatin1(QUrl::toPercentEncoding(u"{"_s + matchers.join(u',') + u"}"_s));
 }
 
+QString severityWordOf(Severity severity, const QString &severityText)
+{
+    if (severity == Severity::Other)
+        return severityText;
+    return severity == Severity::None ? QString() : severityName(severity);
+}
+
+QString stateTextOf(AlertState state, Severity severity, const QString &severityText)
+{
+    const QString stateWord = stateName(state);
+    const QString severityWord = severityWordOf(severity, severityText);
+    return severityWord.isEmpty() ? stateWord : u"%1 · %2"_s.arg(severityWord, stateWord);
+}
+
+ForwardMessage::Tone toneOf(std::optional<AlertState> state, Severity severity)
+{
+    using Tone = ForwardMessage::Tone;
+    if (!state)
+        return Tone::Plain;
+    if (*state == AlertState::Resolved)
+        return Tone::Resolved;
+    switch (severity) {
+    case Severity::Critical: return Tone::Critical;
+    case Severity::Warning: return Tone::Warning;
+    case Severity::Info: return Tone::Info;
+    case Severity::None:
+    case Severity::Other: break;
+    }
+    return Tone::Neutral;
+}
+
+QString markerOf(ForwardMessage::Tone tone)
+{
+    using Tone = ForwardMessage::Tone;
+    switch (tone) {
+    case Tone::Plain: return {};
+    case Tone::Resolved: return u"✅"_s;
+    case Tone::Critical: return u"🔴"_s;
+    case Tone::Warning: return u"🟠"_s;
+    case Tone::Info: return u"🔵"_s;
+    case Tone::Neutral: break;
+    }
+    return u"⚪"_s;
+}
+
+// Names and targets are one line each in every tool: a line break in them would start a
+// new line of the message (a list item, a heading) where the data should stay one item.
+QString oneLineOf(const QString &text, qsizetype length)
+{
+    QString line = text;
+    for (QChar &c : line)
+        if (c == u'\n' || c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = u' ';
+    return capped(line, length);
+}
+
 } // namespace
+
+QString ForwardMessage::Related::stateText() const
+{
+    return stateTextOf(state, severity, severityText);
+}
+
+QString ForwardMessage::Related::heading() const
+{
+    return target.isEmpty() ? name : Text::tr("%1 on %2").arg(name, target);
+}
+
+QString ForwardMessage::Related::marker() const
+{
+    return markerOf(toneOf(state, severity));
+}
+
+ForwardMessage ForwardMessage::fromIncident(const IncidentSnapshot &incident, const QString &analysis,
+                                            const QString &analysisModel, const ForwardLinkSources &sources)
+{
+    if (incident.members.isEmpty())
+        return plain({}, {});
+    ForwardMessage message = fromAlert(incident.primary(), analysis, analysisModel, sources);
+    const QList<Alert> others = incident.related();
+    message.relatedCount = others.size();
+    if (others.isEmpty())
+        return message;
+    message.title = Text::tr("%1 and %n related", nullptr, int(others.size())).arg(message.title);
+    for (const Alert &alert : others.mid(0, maxRelatedListed)) {
+        Related related;
+        related.state = alert.state;
+        related.severity = alert.severity;
+        related.severityText = oneLineOf(alert.severityText, maxRelatedNameLength);
+        related.name = oneLineOf(alert.name, maxRelatedNameLength);
+        related.target = oneLineOf(alert.target(), maxRelatedNameLength);
+        related.summary = capped(alert.summary().simplified(), maxRelatedSummaryLength);
+        related.startsAt = alert.startsAt;
+        message.related.append(related);
+    }
+    return message;
+}
+
+QString ForwardMessage::relatedHeading() const
+{
+    return Text::tr("Related alerts (%1)").arg(relatedCount);
+}
+
+QString ForwardMessage::moreRelatedText(qsizetype listed) const
+{
+    const qsizetype rest = relatedCount - listed;
+    return rest > 0 ? Text::tr("and %n more", nullptr, int(rest)) : QString();
+}
 
 ForwardMessage ForwardMessage::fromAlert(const Alert &alert, const QString &analysis, const QString &analysisModel,
                                          const ForwardLinkSources &sources)
@@ -119,18 +226,12 @@ ForwardMessage ForwardMessage::plain(const QString &title, const QString &text)
 
 QString ForwardMessage::severityLabel() const
 {
-    if (severity == Severity::Other)
-        return severityText;
-    return severity == Severity::None ? QString() : severityName(severity);
+    return severityWordOf(severity, severityText);
 }
 
 QString ForwardMessage::stateText() const
 {
-    if (!state)
-        return {};
-    const QString stateWord = stateName(*state);
-    const QString severityWord = severityLabel();
-    return severityWord.isEmpty() ? stateWord : u"%1 · %2"_s.arg(severityWord, stateWord);
+    return state ? stateTextOf(*state, severity, severityText) : QString();
 }
 
 QString ForwardMessage::timeText(const QDateTime &time)
@@ -140,18 +241,7 @@ QString ForwardMessage::timeText(const QDateTime &time)
 
 ForwardMessage::Tone ForwardMessage::tone() const
 {
-    if (!state)
-        return Tone::Plain;
-    if (isResolved())
-        return Tone::Resolved;
-    switch (severity) {
-    case Severity::Critical: return Tone::Critical;
-    case Severity::Warning: return Tone::Warning;
-    case Severity::Info: return Tone::Info;
-    case Severity::None:
-    case Severity::Other: break;
-    }
-    return Tone::Neutral;
+    return toneOf(state, severity);
 }
 
 QString ForwardMessage::colour() const
@@ -169,15 +259,7 @@ QString ForwardMessage::colour() const
 
 QString ForwardMessage::marker() const
 {
-    switch (tone()) {
-    case Tone::Plain: return {};
-    case Tone::Resolved: return u"✅"_s;
-    case Tone::Critical: return u"🔴"_s;
-    case Tone::Warning: return u"🟠"_s;
-    case Tone::Info: return u"🔵"_s;
-    case Tone::Neutral: break;
-    }
-    return u"⚪"_s;
+    return markerOf(tone());
 }
 
 QString ForwardMessage::hypothesisText(const Hypothesis &hypothesis)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/Hypotheses.h"
+#include "incidents/IncidentSnapshot.h"
 #include "model/Alert.h"
 
 #include <QDateTime>
@@ -22,6 +23,24 @@ struct ForwardMessage {
         QString key; // "source", "dashboard", "runbook", "silence": for templates
         QString label;
         QString url;
+    };
+
+    // One of an incident's other members, as a line of its own under the primary's facts.
+    struct Related {
+        AlertState state = AlertState::Firing;
+        Severity severity = Severity::None;
+        QString severityText{};
+        QString name{};
+        QString target{};
+        QString summary{}; // cut to maxRelatedSummaryLength
+        QDateTime startsAt{};
+
+        // "critical · firing"
+        QString stateText() const;
+        // "DiskFull on db-01" (the name alone without a target)
+        QString heading() const;
+        // A coloured circle emoji like ForwardMessage::marker().
+        QString marker() const;
     };
 
     QString title; // one line: "[FIRING] HighCPUUsage on db-01:9100"
@@ -47,18 +66,35 @@ struct ForwardMessage {
 
     LabelMap allLabels{}; // for templates
 
+    // An incident's other members, worst first: at most maxRelatedListed of them;
+    // relatedCount counts them all (the rest are "and N more"). Empty for one alert.
+    QList<Related> related{};
+    qsizetype relatedCount = 0;
+
     static constexpr int maxLabels = 8;
+    static constexpr qsizetype maxRelatedListed = 10;
+    static constexpr qsizetype maxRelatedSummaryLength = 200;
+    static constexpr qsizetype maxRelatedNameLength = 120;
     // Longer summaries and label values are cut (with …): facts must leave room.
     static constexpr qsizetype maxSummaryLength = 1000;
     static constexpr qsizetype maxLabelLength = 200;
 
     static ForwardMessage fromAlert(const Alert &alert, const QString &analysis = {}, const QString &analysisModel = {},
                                     const ForwardLinkSources &sources = {});
+    // The incident's primary (worst) member as fromAlert tells it, its title ending
+    // "and N related", and the other members listed (at most maxRelatedListed).
+    static ForwardMessage fromIncident(const IncidentSnapshot &incident, const QString &analysis = {},
+                                       const QString &analysisModel = {}, const ForwardLinkSources &sources = {});
     static ForwardMessage plain(const QString &title, const QString &text);
     // "Likely, 80 % confidence: Log files filled the disk" (status, confidence, title).
     static QString hypothesisText(const Hypothesis &hypothesis);
 
     bool isResolved() const { return state == AlertState::Resolved; }
+    bool isIncident() const { return relatedCount > 0; }
+    // "Related alerts (11)"
+    QString relatedHeading() const;
+    // "and 3 more" for the related alerts beyond the first `listed`; empty when none are left.
+    QString moreRelatedText(qsizetype listed) const;
     // What colours a message: not an alert, resolved, or firing at a severity.
     enum class Tone { Plain, Resolved, Critical, Warning, Info, Neutral };
     Tone tone() const;

@@ -2,6 +2,7 @@
 
 #include "analysis/AnalysisService.h"
 #include "forward/ChatSender.h"
+#include "forward/IncidentRuleForwards.h"
 #include "logging/LogCategories.h"
 #include "model/AlertMerge.h"
 #include "secrets/SecretStore.h"
@@ -24,13 +25,29 @@ constexpr size_t keptFinishedJobs = 50;
 
 namespace ForwardRules {
 
+namespace {
+
+// Rules saved before rules could target incidents have no "target": they mean alerts.
+std::optional<RuleTarget> targetOf(const QJsonObject &rule)
+{
+    const QJsonValue target = rule.value(u"target"_s);
+    if (target.isUndefined() || target.isNull())
+        return RuleTarget::Alert;
+    return ruleTargetFromName(target.toString());
+}
+
+} // namespace
+
 QList<ForwardRule> fromJson(const QString &json)
 {
     QList<ForwardRule> rules;
     for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array()) {
         const QJsonObject object = value.toObject();
-        const ForwardRule rule{object.value(u"matcher"_s).toString(), object.value(u"destination"_s).toString()};
-        if (!rule.matcher.trimmed().isEmpty() && !rule.destinationId.isEmpty())
+        // An unknown target (a newer AlertDeck's) is not guessed at: the rule is left out.
+        const std::optional<RuleTarget> target = targetOf(object);
+        const ForwardRule rule{object.value(u"matcher"_s).toString(), object.value(u"destination"_s).toString(),
+                               target.value_or(RuleTarget::Alert)};
+        if (target && !rule.matcher.trimmed().isEmpty() && !rule.destinationId.isEmpty())
             rules.append(rule);
     }
     return rules;
@@ -40,8 +57,31 @@ QString toJson(const QList<ForwardRule> &rules)
 {
     QJsonArray array;
     for (const ForwardRule &rule : rules)
-        array.append(QJsonObject{{u"matcher"_s, rule.matcher}, {u"destination"_s, rule.destinationId}});
+        array.append(QJsonObject{{u"matcher"_s, rule.matcher},
+                                 {u"destination"_s, rule.destinationId},
+                                 {u"target"_s, ruleTargetName(rule.target)}});
     return array.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString problem(const QString &json)
+{
+    if (json.trimmed().isEmpty())
+        return {};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return ForwardService::tr("not valid JSON: %1").arg(error.errorString());
+    if (!document.isArray())
+        return ForwardService::tr("not a JSON array of rules");
+    const QJsonArray rules = document.array();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const QJsonObject rule = rules.at(i).toObject();
+        if (!targetOf(rule))
+            return ForwardService::tr("rule %1: the target \"%2\" is not one of alert, incident")
+                .arg(i + 1)
+                .arg(rule.value(u"target"_s).toVariant().toString().left(40));
+    }
+    return {};
 }
 
 } // namespace ForwardRules
@@ -76,6 +116,7 @@ ForwardService::ForwardService(AlertHistory *history, SecretStore *secrets, Anal
     , m_secrets(secrets)
     , m_analysis(analysis)
     , m_sender(new ChatSender(this))
+    , m_incidentRules(new IncidentRuleForwards(this, history, analysis))
 {
     m_clock.start();
     m_wake.setSingleShot(true);
@@ -107,27 +148,58 @@ std::optional<ChatDestination> ForwardService::defaultDestination() const
     return std::nullopt;
 }
 
+ForwardService::Subject ForwardService::Subject::of(const IncidentSnapshot &incident)
+{
+    return {incident.primary(), incident.anchor, incident.related()};
+}
+
+ForwardMessage ForwardService::Subject::message(const AnalysisText &analysis, const ForwardLinkSources &links) const
+{
+    if (!incidentAnchor)
+        return ForwardMessage::fromAlert(alert, analysis.content, analysis.model, links);
+    return ForwardMessage::fromIncident({*incidentAnchor, QList<Alert>{alert} + related, {}}, analysis.content,
+                                        analysis.model, links);
+}
+
+void ForwardService::setIncidentLookup(IncidentLookup lookup)
+{
+    m_incidentRules->setLookup(std::move(lookup));
+}
+
 quint64 ForwardService::forward(const Alert &alert, const QString &destinationId, std::optional<AnalysisText> analysis,
                                 bool automatic)
 {
-    return startJob(alert, destinationId, std::move(analysis), automatic, std::nullopt);
+    return startJob({alert}, destinationId, std::move(analysis), automatic, std::nullopt);
+}
+
+quint64 ForwardService::forwardIncident(const IncidentSnapshot &incident, const QString &destinationId,
+                                        std::optional<AnalysisText> analysis, bool automatic)
+{
+    if (incident.members.isEmpty())
+        return 0;
+    return startJob(Subject::of(incident), destinationId, std::move(analysis), automatic, std::nullopt);
 }
 
 quint64 ForwardService::forwardAsPreviewed(const Alert &alert, const Preview &preview)
 {
-    return startJob(alert, preview.destinationId, preview.analysis, false,
+    const Subject subject
+        = preview.incident && !preview.incident->members.isEmpty() ? Subject::of(*preview.incident) : Subject{alert};
+    return startJob(subject, preview.destinationId, preview.analysis, false,
                     preview.composedAt.isValid() ? std::optional(preview.composedAt) : std::nullopt);
 }
 
-quint64 ForwardService::startJob(const Alert &alert, const QString &destinationId, std::optional<AnalysisText> analysis,
-                                 bool automatic, std::optional<QDateTime> composedAt)
+quint64 ForwardService::startJob(const Subject &subject, const QString &destinationId,
+                                 std::optional<AnalysisText> analysis, bool automatic,
+                                 std::optional<QDateTime> composedAt)
 {
     const std::optional<ChatDestination> target = destination(destinationId);
     if (!target)
         return 0;
     auto job = std::make_unique<Job>();
     job->id = m_nextId++;
-    job->alert = alert;
+    job->alert = subject.alert;
+    job->incidentAnchor = subject.incidentAnchor;
+    job->related = subject.related;
     job->destination = *target;
     job->automatic = automatic;
     job->maxTries = m_settings.maxTries;
@@ -139,7 +211,7 @@ quint64 ForwardService::startJob(const Alert &alert, const QString &destinationI
         m_jobs.at(id)->analysis = *analysis;
         enqueue(*m_jobs.at(id));
     } else {
-        latestAnalysis(alert, this, [this, id](const AnalysisText &latest) {
+        analysisOf(subject, this, [this, id](const AnalysisText &latest) {
             const auto it = m_jobs.find(id);
             if (it == m_jobs.end())
                 return;
@@ -213,6 +285,37 @@ void ForwardService::latestAnalysis(const Alert &alert, QObject *context,
                              });
 }
 
+void ForwardService::incidentAnalysis(const IncidentSnapshot &incident, QObject *context,
+                                      std::function<void(const AnalysisText &)> done)
+{
+    if (incident.members.isEmpty()) {
+        QTimer::singleShot(0, context, [done = std::move(done)] { done({}); });
+        return;
+    }
+    // The incident's analysis runs under its worst member at the time it started.
+    constexpr qsizetype mostMembersAsked = 20;
+    if (m_analysis) {
+        for (const Alert &member : incident.members.mid(0, mostMembersAsked)) {
+            const AnalysisService::Run *run = m_analysis->run(AlertKey::of(member));
+            if (run && run->incidentAnchor == incident.anchor && !run->isRunning() && !run->content().isEmpty()) {
+                const AnalysisText text{run->content(), run->model};
+                QTimer::singleShot(0, context, [done = std::move(done), text] { done(text); });
+                return;
+            }
+        }
+    }
+    latestAnalysis(incident.primary(), context, std::move(done));
+}
+
+void ForwardService::analysisOf(const Subject &subject, QObject *context,
+                                std::function<void(const AnalysisText &)> done)
+{
+    if (!subject.incidentAnchor)
+        return latestAnalysis(subject.alert, context, std::move(done));
+    incidentAnalysis({*subject.incidentAnchor, QList<Alert>{subject.alert} + subject.related, {}}, context,
+                     std::move(done));
+}
+
 void ForwardService::readSecrets(const ChatDestination &destination, QObject *context,
                                  std::function<void(const Secrets &)> done)
 {
@@ -242,6 +345,30 @@ void ForwardService::readSecrets(const ChatDestination &destination, QObject *co
 void ForwardService::preview(const Alert &alert, const QString &destinationId, std::optional<AnalysisText> analysis,
                              QObject *context, std::function<void(const Preview &)> done)
 {
+    buildPreview({alert}, destinationId, std::move(analysis), context, std::move(done));
+}
+
+void ForwardService::previewIncident(const IncidentSnapshot &incident, const QString &destinationId,
+                                     std::optional<AnalysisText> analysis, QObject *context,
+                                     std::function<void(const Preview &)> done)
+{
+    if (incident.members.isEmpty()) {
+        QTimer::singleShot(0, context, [done = std::move(done)] {
+            done({{{}, {}, {}, tr("The incident has no alerts left.")}, {}, {}});
+        });
+        return;
+    }
+    buildPreview(Subject::of(incident), destinationId, std::move(analysis), context,
+                 [incident, done = std::move(done)](Preview preview) {
+                     preview.incident = incident;
+                     done(preview);
+                 });
+}
+
+void ForwardService::buildPreview(const Subject &subject, const QString &destinationId,
+                                  std::optional<AnalysisText> analysis, QObject *context,
+                                  std::function<void(const Preview &)> done)
+{
     const std::optional<ChatDestination> target = destination(destinationId);
     if (!target) {
         QTimer::singleShot(0, context, [done = std::move(done)] {
@@ -249,8 +376,8 @@ void ForwardService::preview(const Alert &alert, const QString &destinationId, s
         });
         return;
     }
-    auto build = [this, alert, destination = *target, context, done = std::move(done)](const AnalysisText &text) {
-        readSecrets(destination, context, [this, alert, destination, text, done](const Secrets &secrets) {
+    auto build = [this, subject, destination = *target, context, done = std::move(done)](const AnalysisText &text) {
+        readSecrets(destination, context, [this, subject, destination, text, done](const Secrets &secrets) {
             Preview preview;
             ChatTarget chatTarget{secrets.target, secrets.signing, m_settings.telegramApi};
             if (!secrets.error.isEmpty()) {
@@ -263,9 +390,9 @@ void ForwardService::preview(const Alert &alert, const QString &destinationId, s
             preview.destinationId = destination.id;
             preview.analysis = text;
             preview.composedAt = m_wallClock();
-            preview.request = ChatTool::of(destination.type)
-                                  .request(ForwardMessage::fromAlert(alert, text.content, text.model, m_settings.links),
-                                           destination, chatTarget, preview.composedAt);
+            preview.request
+                = ChatTool::of(destination.type)
+                      .request(subject.message(text, m_settings.links), destination, chatTarget, preview.composedAt);
             preview.shownUrl = secrets.error.isEmpty() ? shownUrl(preview.request.url) : QString();
             done(preview);
         });
@@ -273,7 +400,7 @@ void ForwardService::preview(const Alert &alert, const QString &destinationId, s
     if (analysis)
         QTimer::singleShot(0, context, [build, text = *analysis] { build(text); });
     else
-        latestAnalysis(alert, context, build);
+        analysisOf(subject, context, build);
 }
 
 QString ForwardService::shownUrl(const QUrl &url)
@@ -360,10 +487,9 @@ void ForwardService::send(Job &job)
         const bool asPreviewed = job.composedAt && job.composedAt->secsTo(now) < maxPreviewAgeSecs;
         const ChatRequest request
             = ChatTool::of(job.destination.type)
-                  .request(
-                      ForwardMessage::fromAlert(job.alert, job.analysis.content, job.analysis.model, m_settings.links),
-                      job.destination, {secrets.target, secrets.signing, m_settings.telegramApi},
-                      asPreviewed ? *job.composedAt : now);
+                  .request(Subject{job.alert, job.incidentAnchor, job.related}.message(job.analysis, m_settings.links),
+                           job.destination, {secrets.target, secrets.signing, m_settings.telegramApi},
+                           asPreviewed ? *job.composedAt : now);
         job.truncated = request.truncated;
         m_sender->send(job.destination.type, request, this, [this, id](const ChatResult &result) {
             const auto found = m_jobs.find(id);
@@ -452,6 +578,9 @@ void ForwardService::handleAlertChanges(const QList<AlertChange> &changes)
             if (!parsed || parsed->isEmpty() || !target || destinations.contains(target->id) || !parsed->matches(alert))
                 continue;
             destinations.insert(target->id);
+            // An incident rule for an alert in no incident (or without a lookup) forwards the alert.
+            if (rule.target == RuleTarget::Incident && m_incidentRules->start(alert, *target))
+                continue;
             startRuleForward(alert, rule, *target);
         }
     }
@@ -496,6 +625,7 @@ void ForwardService::forwardAfterAnalysis(const Alert &alert, const ChatDestinat
         forward(alert, destination.id, std::nullopt, true);
         return;
     }
+    emit ruleWaitingForAnalysis(alert, destination.name);
     auto *waiter = new QObject(this); // its connections and timer end with it
     auto go = [this, alert, id = destination.id, waiter] {
         if (waiter->property("done").toBool())

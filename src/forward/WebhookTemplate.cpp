@@ -27,7 +27,9 @@ const QRegularExpression &placeholderPattern()
 const QStringList fixedNames{u"title"_s,           u"text"_s,          u"alert.name"_s,     u"alert.state"_s,
                              u"alert.severity"_s,  u"alert.target"_s,  u"alert.summary"_s,  u"alert.startsAt"_s,
                              u"alert.endsAt"_s,    u"analysis"_s,      u"analysis.model"_s, u"links.source"_s,
-                             u"links.dashboard"_s, u"links.runbook"_s, u"links.silence"_s};
+                             u"links.dashboard"_s, u"links.runbook"_s, u"links.silence"_s,  u"related"_s,
+                             u"related.count"_s,   u"related.alerts"_s};
+const QString relatedAlertsName = u"related.alerts"_s;
 const QString labelPrefix = u"alert.labels."_s;
 
 bool known(const QString &name)
@@ -42,11 +44,11 @@ QString rawState(const ForwardMessage &message)
     return message.isResolved() ? u"resolved"_s : u"firing"_s;
 }
 
-QString rawSeverity(const ForwardMessage &message)
+QString rawSeverity(Severity severity, const QString &severityText)
 {
-    if (!message.severityText.isEmpty())
-        return message.severityText;
-    switch (message.severity) {
+    if (!severityText.isEmpty())
+        return severityText;
+    switch (severity) {
     case Severity::Critical: return u"critical"_s;
     case Severity::Warning: return u"warning"_s;
     case Severity::Info: return u"info"_s;
@@ -61,6 +63,30 @@ QString isoTime(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
+QJsonArray relatedAlerts(const ForwardMessage &message)
+{
+    QJsonArray alerts;
+    for (const ForwardMessage::Related &related : message.related)
+        alerts.append(QJsonObject{{u"name"_s, related.name},
+                                  {u"state"_s, related.state == AlertState::Resolved ? u"resolved"_s : u"firing"_s},
+                                  {u"severity"_s, rawSeverity(related.severity, related.severityText)},
+                                  {u"target"_s, related.target},
+                                  {u"summary"_s, related.summary},
+                                  {u"startsAt"_s, isoTime(related.startsAt)}});
+    return alerts;
+}
+
+// One line per listed member, then "and N more"; empty for a single alert.
+QString relatedText(const ForwardMessage &message)
+{
+    QStringList lines;
+    for (const ForwardMessage::Related &related : message.related)
+        lines << MessageLayout::relatedLine(related);
+    if (const QString more = message.moreRelatedText(message.related.size()); !more.isEmpty())
+        lines << more;
+    return lines.join(u'\n');
+}
+
 QString value(const QString &name, const ForwardMessage &message)
 {
     if (name == u"title"_s)
@@ -72,7 +98,7 @@ QString value(const QString &name, const ForwardMessage &message)
     if (name == u"alert.state"_s)
         return rawState(message);
     if (name == u"alert.severity"_s)
-        return rawSeverity(message);
+        return rawSeverity(message.severity, message.severityText);
     if (name == u"alert.target"_s)
         return message.target;
     if (name == u"alert.summary"_s)
@@ -85,6 +111,12 @@ QString value(const QString &name, const ForwardMessage &message)
         return message.analysis;
     if (name == u"analysis.model"_s)
         return message.analysisModel;
+    if (name == u"related"_s)
+        return relatedText(message);
+    if (name == u"related.count"_s)
+        return QString::number(message.relatedCount);
+    if (name == relatedAlertsName)
+        return QString::fromUtf8(QJsonDocument(relatedAlerts(message)).toJson(QJsonDocument::Compact));
     if (name.startsWith(u"links."_s)) {
         const QString key = name.mid(6);
         for (const ForwardMessage::Link &link : message.links)
@@ -111,6 +143,13 @@ QString substitute(const QString &text, const ForwardMessage &message)
 
 QJsonValue substituteAll(const QJsonValue &value, const ForwardMessage &message)
 {
+    // A string that is only {{related.alerts}} becomes the array itself, not its JSON text.
+    if (value.isString()) {
+        const QString text = value.toString().trimmed();
+        const QRegularExpressionMatch only = placeholderPattern().match(text);
+        if (only.hasMatch() && only.capturedLength() == text.size() && only.captured(1) == relatedAlertsName)
+            return relatedAlerts(message);
+    }
     if (value.isString())
         return substitute(value.toString(), message);
     if (value.isArray()) {
@@ -195,7 +234,7 @@ QByteArray defaultBody(const ForwardMessage &message)
             u"alert"_s,
             QJsonObject{{u"name"_s, message.name},
                         {u"state"_s, rawState(message)},
-                        {u"severity"_s, rawSeverity(message)},
+                        {u"severity"_s, rawSeverity(message.severity, message.severityText)},
                         {u"target"_s, message.target},
                         {u"summary"_s, message.summary},
                         {u"labels"_s, labels},
@@ -205,6 +244,10 @@ QByteArray defaultBody(const ForwardMessage &message)
         for (const ForwardMessage::Link &link : message.links)
             links.append(QJsonObject{{u"key"_s, link.key}, {u"label"_s, link.label}, {u"url"_s, link.url}});
         body.insert(u"links"_s, links);
+        if (message.isIncident()) {
+            body.insert(u"related"_s, relatedAlerts(message));
+            body.insert(u"relatedCount"_s, message.relatedCount);
+        }
         body.insert(u"analysis"_s, message.analysis.isEmpty() ? QJsonValue() : QJsonValue(message.analysis));
         body.insert(u"analysisModel"_s,
                     message.analysisModel.isEmpty() ? QJsonValue() : QJsonValue(message.analysisModel));
@@ -226,6 +269,8 @@ QString plainText(const ForwardMessage &message)
             lines << u"%1: %2"_s.arg(name, value);
         for (const ForwardMessage::Link &link : message.links)
             lines << u"%1: %2"_s.arg(link.label, link.url);
+        if (message.isIncident())
+            lines << QString() << message.relatedHeading() << relatedText(message);
     }
     if (!message.analysis.isEmpty())
         lines << QString() << MessageLayout::analysisHeading(message) << message.analysis;

@@ -1,11 +1,13 @@
 #include "DetailTabs.h"
 #include "FakeHttpServer.h"
+#include "ForwardController.h"
 #include "ForwardPreviewDialog.h"
 #include "MainWindowFixture.h"
 #include "NotificationBanner.h"
 #include "ReviewShot.h"
 #include "TestData.h"
 #include "forward/ForwardService.h"
+#include "ingest/PayloadParser.h"
 #include "model/AlertTableModel.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/StoreService.h"
@@ -193,6 +195,48 @@ private slots:
         QTest::mouseClick(send, Qt::LeftButton);
         QTRY_COMPARE(m_chat->requests.size(), 1);
         QCOMPARE(m_chat->requests.first().body, shown); // byte for byte
+    }
+
+    // Forward on an incident (the lead's Incidents view calls it): the preview shows the
+    // one message with the members listed, and sends exactly that.
+    void anIncidentIsPreviewedAndSentAsOneMessage()
+    {
+        openWindow(true);
+        const PayloadParseResult parsed = parsePayload(TestData::fixture(u"alertmanager/firing-single.json"_s),
+                                                       PayloadFormat::Auto, QDateTime::currentDateTimeUtc());
+        QVERIFY(parsed.ok());
+        IncidentSnapshot incident;
+        incident.members << parsed.payload.alerts.constFirst();
+        for (const QString &name : {u"DiskFull <b>now</b>"_s, u"NodeDown"_s}) {
+            Alert member = incident.members.first();
+            member.fingerprint = name;
+            member.name = name;
+            member.labels.insert(u"alertname"_s, name);
+            incident.members << member;
+        }
+        incident.anchor = OccurrenceKey::of(incident.members.first());
+        incident.title = u"HighCPUUsage and 2 related"_s;
+        auto *controller = m_gui->window()->findChild<ForwardController *>();
+        QVERIFY(controller);
+        controller->forwardIncident(incident); // #ops, which asks for a preview
+        ForwardPreviewDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_gui->window()->findChild<ForwardPreviewDialog *>()) != nullptr);
+        auto *send = dialog->findChild<QPushButton *>(u"previewSend"_s);
+        QTRY_VERIFY(send->isEnabled());
+        QVERIFY(dialog->windowTitle().contains(u"HighCPUUsage and 2 related"_s));
+        const QString message = dialog->messageText().remove(QChar(0x200B)); // inert tags read the same
+        for (const QString &shown :
+             {u"and 2 related"_s, u"Related alerts (2)"_s, u"DiskFull <b>now</b>"_s, u"NodeDown on 127.0.0.1:9100"_s})
+            QVERIFY2(message.contains(shown), qPrintable(message));
+        const QString summary = dialog->findChild<QLabel *>(u"previewSummary"_s)->text();
+        QVERIFY2(summary.contains(u"DiskFull &lt;b&gt;now&lt;/b&gt;, NodeDown"_s), qPrintable(summary));
+        saveForReview(dialog, u"forward-incident-preview.png"_s);
+
+        const QByteArray shown = dialog->bodyText().toUtf8();
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_COMPARE(m_chat->requests.size(), 1);
+        QCOMPARE(m_chat->requests.first().body, shown); // byte for byte, members included
+        QTRY_COMPARE(child<QLabel>(u"forwardStatus"_s)->text(), u"Forwarded HighCPUUsage and 2 related to #ops"_s);
     }
 };
 

@@ -1113,6 +1113,10 @@ private slots:
         // The "Send to" column is not squeezed to its header (it was, in Chinese).
         QVERIFY(table->columnWidth(1) >= table->fontMetrics().horizontalAdvance(u"Telegram on-call team"_s));
         target->setCurrentIndex(1);
+        // Each incident once instead of each alert.
+        auto *forwards = qobject_cast<QComboBox *>(table->cellWidget(0, 2));
+        QCOMPARE(forwards->currentText(), u"Each alert"_s);
+        forwards->setCurrentIndex(forwards->findText(u"Each incident, once"_s));
         child<QSpinBox>(u"forwardRulePerHour"_s)->setValue(5);
         dialog->save();
         QTRY_VERIFY(!dialog->isVisible());
@@ -1121,13 +1125,16 @@ private slots:
         QCOMPARE(saved.size(), 2);
         QCOMPARE(saved.at(1).bodyTemplate, u"{\"msg\": \"{{alert.name}} on {{alert.labels.instance}}\"}"_s);
         const QList<ForwardRule> savedRules = ForwardRules::fromJson(m_settings->value(Settings::forwardRules));
-        QCOMPARE(savedRules, (QList<ForwardRule>{{u"severity=\"critical\""_s, saved.at(1).id}}));
+        QCOMPARE(savedRules, (QList<ForwardRule>{{u"severity=\"critical\""_s, saved.at(1).id, RuleTarget::Incident}}));
         QCOMPARE(m_settings->value(Settings::forwardRulePerHour), 5);
 
         // Removing a destination takes its rules along.
         QVERIFY(openDialog());
         page = child<DestinationsPage>(u"destinationsPage"_s);
         QCOMPARE(child<QTableWidget>(u"forwardRuleTable"_s)->rowCount(), 1);
+        QCOMPARE(child<ForwardRulesEditor>(u"forwardRules"_s)->rules().first().target, RuleTarget::Incident);
+        QCOMPARE(qobject_cast<QComboBox *>(child<QTableWidget>(u"forwardRuleTable"_s)->cellWidget(0, 2))->currentText(),
+                 u"Each incident, once"_s);
         page->removeDestination(1);
         QCOMPARE(child<QTableWidget>(u"forwardRuleTable"_s)->rowCount(), 0);
     }

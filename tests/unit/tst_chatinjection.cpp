@@ -78,6 +78,31 @@ Alert hostileAlert()
     return alert;
 }
 
+// An incident of twelve: the hostile alert leads; its members' names, targets and
+// summaries try mentions, tags, links and new lines that would start markup.
+IncidentSnapshot hostileIncident()
+{
+    IncidentSnapshot incident;
+    incident.members << hostileAlert();
+    for (int i = 2; i <= 12; ++i) {
+        Alert member;
+        member.fingerprint = u"m%1"_s.arg(i);
+        member.source = u"alertmanager"_s;
+        member.state = AlertState::Firing;
+        member.severity = Severity::Warning;
+        member.name = u"Member%1 <!channel> @here\n# Heading%1"_s.arg(i);
+        member.startsAt = now;
+        member.labels
+            = {{u"alertname"_s, member.name}, {u"instance"_s, u"db-%1 <at id=all></at>\n> member quote"_s.arg(i)}};
+        member.annotations = {{u"summary"_s,
+                               u"@channel <@U123ABC> <!here|here> [x](javascript:alert(1)) "
+                               u"<font color=\"red\">red</font>\n- list @所有人 <@zhangsan>"_s}};
+        incident.members << member;
+    }
+    incident.anchor = OccurrenceKey::of(incident.members.first());
+    return incident;
+}
+
 const QString codeLine = u"kubectl logs deploy/x | grep @here <at id=all></at>"_s;
 const QString inlineCode = u"`@channel in code`"_s;
 
@@ -264,6 +289,66 @@ private slots:
             QVERIFY(text.contains(u"[def\\]: javascript"_s)); // not a link definition
             QVERIFY(text.contains(u"**bold** stays bold"_s)); // the answer's own Markdown is kept
         }
+    }
+
+    void hostileIncidentMembers_data() { hostileAlertAndAnswer_data(); }
+
+    // An incident's members are data like the alert's labels: made as inert in each tool,
+    // listed under "Related alerts (N)", each on one line of its own.
+    void hostileIncidentMembers()
+    {
+        QFETCH(Type, type);
+        const ForwardMessage message = ForwardMessage::fromIncident(hostileIncident());
+        const ChatRequest request = build(type, message);
+        QVERIFY2(request.error.isEmpty(), qPrintable(request.error));
+        const QJsonObject json = QJsonDocument::fromJson(request.body).object();
+        QVERIFY(!json.isEmpty());
+        const QString text = allText(request);
+        const QString visible = readable(text, type);
+
+        if (type == Type::Webhook) { // data, escaped by JSON only
+            const QJsonArray related = json.value(u"related"_s).toArray();
+            QCOMPARE(related.size(), ForwardMessage::maxRelatedListed);
+            QCOMPARE(json.value(u"relatedCount"_s).toInt(), 11);
+            // One line each: a new line in a name or target is a space.
+            QCOMPARE(related.first().toObject().value(u"name"_s).toString(), u"Member2 <!channel> @here # Heading2"_s);
+            QCOMPARE(related.first().toObject().value(u"target"_s).toString(),
+                     u"db-2 <at id=all></at> > member quote"_s);
+            return;
+        }
+
+        QVERIFY2(visible.contains(u"Related alerts (11)"_s), qPrintable(visible));
+        QVERIFY2(visible.contains(u"and 11 related"_s), qPrintable(visible));
+        for (int i = 2; i <= 11; ++i) // ten listed
+            QVERIFY2(visible.contains(u"Member%1 <!channel> @here # Heading%1"_s.arg(i)), qPrintable(visible));
+        QVERIFY(!visible.contains(u"Member12"_s));
+        QVERIFY2(visible.contains(u"and 1 more"_s), qPrintable(visible));
+        QVERIFY(visible.contains(u"db-3 <at id=all></at> > member quote"_s));
+        QVERIFY(visible.contains(u"<@U123ABC> <!here|here>"_s));
+
+        // No mention, tag or link of theirs survives, and no line of theirs starts markup.
+        QVERIFY2(!mention.match(type == Type::Slack ? QString() : text).hasMatch(),
+                 qPrintable(mention.match(text).captured(0)));
+        QRegularExpression foreignTag;
+        switch (type) {
+        case Type::Slack: foreignTag.setPattern(u"<(?!https?://|​)"_s); break;
+        case Type::Telegram:
+            foreignTag.setPattern(u"<(?!/?(b|i|s|code|pre)>|a href=\"https?://|/a>|\\s)"_s);
+            QVERIFY(wellFormedHtml(json.value(u"text"_s).toString()));
+            break;
+        case Type::WeCom:
+            foreignTag.setPattern(
+                u"<(?!font color=\"warning\">\\*\\*critical · firing\\*\\*</font>)(?!/font>)[^\\s\u200B]"_s);
+            break;
+        default: foreignTag.setPattern(u"<[^\\s\u200B]"_s); break;
+        }
+        const QRegularExpressionMatch tag = foreignTag.match(text);
+        QVERIFY2(!tag.hasMatch(), qPrintable(text.mid(std::max<qsizetype>(0, tag.capturedStart() - 40), 80)));
+        if (type != Type::Slack && type != Type::Telegram) // neither reads Markdown links
+            QVERIFY(!QRegularExpression(u"(?<!\\\\)\\]\\(javascript:"_s).match(text).hasMatch());
+        static const QRegularExpression theirLine(u"(^|\\n)\\s*(#+ Heading|> member quote|&gt; member quote|- list)"_s);
+        const QRegularExpressionMatch line = theirLine.match(text);
+        QVERIFY2(!line.hasMatch(), qPrintable(text.mid(std::max<qsizetype>(0, line.capturedStart() - 60), 120)));
     }
 
     void discordAndDingTalkSwitchesAreOff()

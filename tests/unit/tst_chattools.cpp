@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 #include <QUrlQuery>
 #include <QXmlStreamReader>
@@ -88,6 +89,38 @@ QString longAnalysis()
     return text;
 }
 
+// An incident led by the fixture's alert, with `others` more members: long names and
+// long Chinese summaries, "Member-<n>-…" on host-<n>.
+IncidentSnapshot largeIncident(int others)
+{
+    IncidentSnapshot incident;
+    incident.members << fixtureAlert();
+    for (int i = 2; i <= others + 1; ++i) {
+        Alert member;
+        member.fingerprint = u"m%1"_s.arg(i);
+        member.source = u"alertmanager"_s;
+        member.state = i % 3 == 0 ? AlertState::Resolved : AlertState::Firing;
+        member.severity = i % 2 == 0 ? Severity::Critical : Severity::Warning;
+        member.name = u"Member-%1-"_s.arg(i) + QString(150, u'x');
+        member.startsAt = now;
+        member.labels = {{u"alertname"_s, member.name}, {u"instance"_s, u"host-%1"_s.arg(i)}};
+        member.annotations = {{u"summary"_s, QString(300, QChar(0x78C1))}}; // 磁
+        incident.members << member;
+    }
+    incident.anchor = OccurrenceKey::of(incident.members.first());
+    return incident;
+}
+
+// The members a message lists, by number.
+QSet<int> listedMembers(const QString &text)
+{
+    QSet<int> numbers;
+    static const QRegularExpression member(u"Member-(\\d+)-"_s);
+    for (auto it = member.globalMatch(text); it.hasNext();)
+        numbers.insert(it.next().captured(1).toInt());
+    return numbers;
+}
+
 // Telegram rejects HTML whose tags do not match; XML is stricter still.
 bool wellFormedHtml(const QString &html)
 {
@@ -141,6 +174,39 @@ private slots:
         const QString silence = message.links.last().url;
         QVERIFY2(silence.contains(u"/#/silences/new?filter="_s), qPrintable(silence));
         QVERIFY(QUrl::fromPercentEncoding(silence.toLatin1()).contains(u"alertname=\"HighCPUUsage\""_s));
+    }
+
+    void messageFromAnIncident()
+    {
+        const IncidentSnapshot incident = largeIncident(12);
+        const ForwardMessage message = ForwardMessage::fromIncident(incident, u"## Why"_s, u"m"_s);
+        const ForwardMessage alone = ForwardMessage::fromAlert(incident.primary(), u"## Why"_s, u"m"_s);
+        QCOMPARE(message.title, alone.title + u" and 12 related"_s);
+        QCOMPARE(message.summary, alone.summary);
+        QCOMPARE(message.analysis, alone.analysis);
+        QCOMPARE(message.relatedCount, 12);
+        QCOMPARE(message.related.size(), ForwardMessage::maxRelatedListed); // then "and 2 more"
+        QCOMPARE(message.moreRelatedText(message.related.size()), u"and 2 more"_s);
+        QCOMPARE(message.relatedHeading(), u"Related alerts (12)"_s);
+        const ForwardMessage::Related &first = message.related.first();
+        QVERIFY(first.name.startsWith(u"Member-2-"_s));
+        QCOMPARE(first.name.size(), ForwardMessage::maxRelatedNameLength + 1); // cut, with …
+        QCOMPARE(first.summary.size(), ForwardMessage::maxRelatedSummaryLength + 1);
+        QCOMPARE(first.target, u"host-2"_s);
+        QCOMPARE(first.stateText(), u"critical · firing"_s);
+        QCOMPARE(message.related.at(1).stateText(), u"warning · resolved"_s);
+        QCOMPARE(message.related.at(1).marker(), u"✅"_s);
+
+        // A line break in a member's name does not start a new line in the message.
+        IncidentSnapshot broken = largeIncident(1);
+        broken.members[1].name = u"Disk\n# full"_s;
+        QCOMPARE(ForwardMessage::fromIncident(broken).related.first().name, u"Disk # full"_s);
+        // An incident of one is its alert.
+        broken.members.removeLast();
+        QCOMPARE(ForwardMessage::fromIncident(broken).title, alone.title);
+        QVERIFY(!ForwardMessage::fromIncident(broken).isIncident());
+        QVERIFY(!QString::fromUtf8(build(Type::Slack, ForwardMessage::fromIncident(broken)).body)
+                     .contains(u"Related alerts"_s));
     }
 
     void slackBlocksInMrkdwn()
@@ -403,6 +469,103 @@ private slots:
         QVERIFY(!shown.contains(QChar::ReplacementCharacter));
         if (type != Type::Telegram && type != Type::Slack)
             QVERIFY2(shown.count(u"```"_s) % 2 == 0, qPrintable(shown.right(300))); // no code block left open
+    }
+
+    void incidentsKeepTheLimits_data() { limitsAreKeptWithLongAnalyses_data(); }
+
+    // Twenty-nine long members and a long analysis: each tool lists the members that fit
+    // (at most ten), says how many more there are, and keeps its limits.
+    void incidentsKeepTheLimits()
+    {
+        QFETCH(Type, type);
+        const ForwardMessage message
+            = ForwardMessage::fromIncident(largeIncident(29), longAnalysis(), u"deepseek-chat"_s);
+        const ChatRequest request = build(type, message);
+        QVERIFY(request.error.isEmpty());
+        const QJsonObject json = body(request);
+        QVERIFY(!json.isEmpty());
+        QVERIFY(request.truncated || type == Type::Teams);
+        QString text = QString::fromUtf8(request.body); // the whole body: members are anywhere in it
+        switch (type) {
+        case Type::Slack:
+            for (const QJsonValue &block : json.value(u"blocks"_s).toArray())
+                QVERIFY(block.toObject().value(u"text"_s).toObject().value(u"text"_s).toString().size() <= 3000);
+            break;
+        case Type::DingTalk:
+            QVERIFY(json.value(u"markdown"_s).toObject().value(u"text"_s).toString().toUtf8().size() <= 20'000);
+            break;
+        case Type::WeCom:
+            QVERIFY(json.value(u"markdown"_s).toObject().value(u"content"_s).toString().toUtf8().size() <= 4096);
+            break;
+        case Type::Feishu: QVERIFY(request.body.size() <= 20'000); break;
+        case Type::Teams: QVERIFY(request.body.size() <= 28'000); break;
+        case Type::Mattermost: {
+            const QString attachment
+                = json.value(u"attachments"_s).toArray().first().toObject().value(u"text"_s).toString();
+            QVERIFY(attachment.toUcs4().size() + json.value(u"text"_s).toString().size() <= 16'383);
+            break;
+        }
+        case Type::Telegram:
+            text = json.value(u"text"_s).toString();
+            QVERIFY(telegramVisible(text) <= 4096);
+            QVERIFY2(wellFormedHtml(text), qPrintable(text.right(300)));
+            break;
+        case Type::Discord: {
+            QVERIFY(json.value(u"content"_s).toString().size() <= 2000);
+            const QJsonObject embed = json.value(u"embeds"_s).toArray().first().toObject();
+            const QString description = embed.value(u"description"_s).toString();
+            QVERIFY(description.size() <= 4096);
+            qsizetype total = description.size() + embed.value(u"title"_s).toString().size();
+            for (const QJsonValue &field : embed.value(u"fields"_s).toArray())
+                total += field.toObject().value(u"name"_s).toString().size()
+                    + field.toObject().value(u"value"_s).toString().size();
+            QVERIFY(total <= 6000);
+            break;
+        }
+        case Type::Webhook: break;
+        }
+        QVERIFY(text.contains(u"Related alerts (29)"_s));
+        const QSet<int> listed = listedMembers(text);
+        QVERIFY2(!listed.isEmpty() && listed.size() <= ForwardMessage::maxRelatedListed,
+                 qPrintable(QString::number(listed.size())));
+        for (int i = 2; i < 2 + listed.size(); ++i) // the first ones, worst first
+            QVERIFY(listed.contains(i));
+        QVERIFY2(text.contains(u"and %1 more"_s.arg(29 - listed.size())), qPrintable(text.left(3000)));
+        if (type == Type::WeCom) // 4096 bytes: fewer listed
+            QVERIFY(listed.size() < ForwardMessage::maxRelatedListed);
+        QVERIFY(!text.contains(QChar::ReplacementCharacter));
+    }
+
+    void genericTemplateListsTheRelatedAlerts()
+    {
+        ChatDestination d = destination(Type::Webhook);
+        d.bodyTemplate = uR"({"text": "{{title}}: {{related.count}} related
+{{related}}",
+                               "members": "{{ related.alerts }}", "inline": "x {{related.alerts}}"})"_s;
+        QVERIFY2(WebhookTemplate::problem(d.bodyTemplate).isEmpty(),
+                 qPrintable(WebhookTemplate::problem(d.bodyTemplate)));
+        const ForwardMessage message = ForwardMessage::fromIncident(largeIncident(11));
+        const QJsonObject json = body(ChatTool::of(Type::Webhook).request(message, d, {targetFor(Type::Webhook)}, now));
+        const QStringList lines = json.value(u"text"_s).toString().split(u'\n');
+        QCOMPARE(lines.first(), message.title + u": 11 related"_s);
+        QCOMPARE(lines.size(), 1 + 10 + 1); // ten listed, "and 1 more"
+        QVERIFY2(lines.at(1).startsWith(u"🔴 Member-2-"_s)
+                     && lines.at(1).contains(u" on host-2 — critical · firing — "_s),
+                 qPrintable(lines.at(1)));
+        QCOMPARE(lines.last(), u"and 1 more"_s);
+        const QJsonArray members = json.value(u"members"_s).toArray(); // the array itself
+        QCOMPARE(members.size(), 10);
+        QCOMPARE(members.at(1).toObject().value(u"state"_s).toString(), u"resolved"_s);
+        QCOMPARE(members.at(1).toObject().value(u"severity"_s).toString(), u"warning"_s);
+        QCOMPARE(members.at(0).toObject().value(u"target"_s).toString(), u"host-2"_s);
+        QCOMPARE(members.at(0).toObject().value(u"startsAt"_s).toString(), u"2023-11-14T22:13:20Z"_s);
+        QVERIFY(json.value(u"inline"_s).toString().startsWith(u"x [{"_s)); // inside text: its JSON
+        // A single alert: nothing related.
+        const QJsonObject single
+            = body(ChatTool::of(Type::Webhook)
+                       .request(ForwardMessage::fromAlert(fixtureAlert()), d, {targetFor(Type::Webhook)}, now));
+        QCOMPARE(single.value(u"members"_s).toArray(), QJsonArray());
+        QVERIFY(single.value(u"text"_s).toString().endsWith(u": 0 related\n"_s));
     }
 
     void markdownDialects()

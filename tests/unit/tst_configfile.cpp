@@ -3,6 +3,7 @@
 
 #include "config/ConfigFile.h"
 #include "context/ContextTemplates.h"
+#include "forward/ForwardService.h"
 #include "settings/AppSettings.h"
 #include "settings/ChatDestination.h"
 
@@ -224,6 +225,34 @@ private slots:
         QVERIFY2(all.contains(u"Destination.team/secret: missing"_s), qPrintable(all));
         QVERIFY(!all.contains(u"abc123"_s));
         QVERIFY(!bad.values.contains(u"Forwarding/destinations"_s));
+    }
+
+    // A rule's target is "alert" (also when missing, as before targets) or "incident".
+    void forwardingRuleTargetsAreChecked()
+    {
+        const ConfigFile::Contents good = ConfigFile::read(
+            write(u"rules.ini"_s,
+                  "[Forwarding]\n"
+                  "rules=\"[{\\\"matcher\\\":\\\"team=\\\\\\\"db\\\\\\\"\\\",\\\"destination\\\":\\\"ops\\\"},"
+                  "{\\\"matcher\\\":\\\"team=\\\\\\\"web\\\\\\\"\\\",\\\"destination\\\":\\\"ops\\\",\\\"target\\\":"
+                  "\\\"incident\\\"}]\"\n"));
+        QVERIFY2(good.ok(), qPrintable(good.problems.isEmpty() ? QString() : good.problems.first().toString()));
+        const QList<ForwardRule> rules = ForwardRules::fromJson(good.values.value(u"Forwarding/rules"_s).toString());
+        QCOMPARE(rules.size(), 2);
+        QCOMPARE(rules.at(0).target, RuleTarget::Alert);
+        QCOMPARE(rules.at(1).target, RuleTarget::Incident);
+
+        const ConfigFile::Contents bad
+            = ConfigFile::read(write(u"bad-rules.ini"_s,
+                                     "[Forwarding]\n"
+                                     "rules=\"[{\\\"matcher\\\":\\\"team=\\\\\\\"db\\\\\\\"\\\",\\\"destination\\\":"
+                                     "\\\"ops\\\",\\\"target\\\":\\\"bogus\\\"}]\"\n"));
+        QCOMPARE(bad.problems.size(), 1);
+        QVERIFY2(
+            bad.problems.first().toString().startsWith(
+                u"bad-rules.ini:2: Forwarding/rules: rule 1: the target \"bogus\" is not one of alert, incident"_s),
+            qPrintable(bad.problems.first().toString()));
+        QVERIFY(!bad.values.contains(u"Forwarding/rules"_s));
     }
 
     void promptAndQueriesComeFromFilesBesideIt()

@@ -204,6 +204,77 @@ class TestForwardService : public QObject
         return changed.first().at(0).value<QList<AlertChange>>().first().alert;
     }
 
+    // `count` firing alerts of one storm in one Alertmanager delivery, as the store
+    // reports them: "<prefix>-<n>" on node-<n>, in that order; number 1 is critical, the
+    // others are warnings.
+    QList<Alert> storedStorm(const QString &prefix, int count, int first = 1)
+    {
+        QJsonArray alerts;
+        for (int i = first; i < first + count; ++i)
+            alerts.append(QJsonObject{
+                {u"status"_s, u"firing"_s},
+                {u"labels"_s,
+                 QJsonObject{{u"alertname"_s, u"%1-%2"_s.arg(prefix).arg(i)},
+                             {u"instance"_s, u"node-%1"_s.arg(i)},
+                             {u"severity"_s, i == 1 ? u"critical"_s : u"warning"_s}}},
+                {u"annotations"_s, QJsonObject{{u"summary"_s, u"%1 number %2 is down"_s.arg(prefix).arg(i)}}},
+                {u"startsAt"_s, u"2026-11-22T03:55:59Z"_s},
+                {u"endsAt"_s, u"0001-01-01T00:00:00Z"_s},
+                {u"fingerprint"_s, u"%1%2"_s.arg(prefix).arg(i, 4, 10, QChar(u'0'))}});
+        const QJsonObject payload{{u"receiver"_s, u"console"_s},
+                                  {u"status"_s, u"firing"_s},
+                                  {u"alerts"_s, alerts},
+                                  {u"version"_s, u"4"_s},
+                                  {u"groupLabels"_s, QJsonObject{}},
+                                  {u"externalURL"_s, u"http://am.example:9093"_s}};
+        QSignalSpy changed(m_store.get(), &StoreService::alertsChanged);
+        WebhookDelivery delivery{QDateTime::currentDateTimeUtc(), u"/webhook"_s, PayloadFormat::Auto, "{}",
+                                 QJsonDocument(payload).toJson(QJsonDocument::Compact)};
+        bool stored = false;
+        m_store->submit(delivery, this, [&stored](const IngestResult &) { stored = true; });
+        [&] { QTRY_VERIFY(stored && changed.size() == 1); }();
+        QList<Alert> result;
+        for (const AlertChange &change : changed.first().at(0).value<QList<AlertChange>>())
+            result << change.alert;
+        std::sort(result.begin(), result.end(), [](const Alert &a, const Alert &b) {
+            return a.name.section(u'-', -1).toInt() < b.name.section(u'-', -1).toInt();
+        });
+        return result;
+    }
+
+    static QList<AlertChange> started(const QList<Alert> &alerts)
+    {
+        QList<AlertChange> changes;
+        for (const Alert &alert : alerts)
+            changes.append({alert, AlertMerge::Outcome::NewAlert});
+        return changes;
+    }
+
+    static IncidentSnapshot incidentOf(const QList<Alert> &members)
+    {
+        return {OccurrenceKey::of(members.first()), members, members.first().name};
+    }
+
+    // What the Incidents view would answer: the incident whose members include the alert.
+    static IncidentLookup lookupIn(const QList<IncidentSnapshot> *incidents)
+    {
+        return [incidents](const Alert &alert) -> std::optional<IncidentSnapshot> {
+            for (const IncidentSnapshot &incident : *incidents)
+                for (const Alert &member : incident.members)
+                    if (AlertKey::of(member) == AlertKey::of(alert))
+                        return incident;
+            return std::nullopt;
+        };
+    }
+
+    static QStringList relatedNames(const QJsonObject &body)
+    {
+        QStringList names;
+        for (const QJsonValue &related : body.value(u"related"_s).toArray())
+            names << related.toObject().value(u"name"_s).toString();
+        return names;
+    }
+
     QList<StoredForward> forwardLog(const Alert &alert)
     {
         std::optional<QList<StoredForward>> log;
@@ -637,6 +708,200 @@ private slots:
         QVERIFY2(body.value(u"analysis"_s).toString().startsWith(u"#### AI fault analysis"_s),
                  qPrintable(QString::fromUtf8(m_server->requests.last().body.left(400))));
         QVERIFY(stored.first().first().value<StoredForward>().withAnalysis);
+    }
+
+    // Forward on an incident: one message with the primary's facts and the others listed,
+    // logged with the primary; its preview is sent byte for byte, members included.
+    void anIncidentGoesAsOneMessage()
+    {
+        const ChatDestination hook = addDestination(Type::Webhook, u"/generic/hook"_s);
+        const ChatDestination lark = addDestination(Type::Feishu, u"/feishu/hook/x"_s);
+        const QList<Alert> members = storedStorm(u"Disk"_s, 3);
+        const IncidentSnapshot incident = incidentOf(members);
+        StoredAnalysis analysis;
+        analysis.source = members.first().source;
+        analysis.fingerprint = members.first().fingerprint;
+        analysis.occurrenceStartsAt = members.first().startsAt;
+        analysis.createdAt = QDateTime::currentDateTimeUtc();
+        analysis.model = u"m"_s;
+        analysis.outcome = AnalysisOutcome::Finished;
+        analysis.content = u"## The primary's answer"_s;
+        bool saved = false;
+        m_store->saveAnalysis(analysis, this, [&saved](const StoredAnalysis &, const QString &) { saved = true; });
+        QTRY_VERIFY(saved);
+        auto forwarder = service();
+
+        const ForwardService::Job *job = finished(*forwarder, forwarder->forwardIncident(incident, hook.id));
+        QVERIFY2(job->result.ok, qPrintable(job->result.message));
+        QCOMPARE(job->incidentAnchor, std::optional(incident.anchor));
+        QCOMPARE(job->related.size(), 2);
+        QCOMPARE(m_server->requests.size(), 1);
+        const QJsonObject body = json(m_server->requests.first());
+        QCOMPARE(body.value(u"title"_s).toString(), u"[FIRING] Disk-1 on node-1 and 2 related"_s);
+        QCOMPARE(body.value(u"alert"_s).toObject().value(u"name"_s).toString(), u"Disk-1"_s);
+        QCOMPARE(relatedNames(body), (QStringList{u"Disk-2"_s, u"Disk-3"_s}));
+        QCOMPARE(body.value(u"relatedCount"_s).toInt(), 2);
+        QCOMPARE(body.value(u"analysis"_s).toString(), u"## The primary's answer"_s); // the primary's latest
+        QCOMPARE(forwardLog(members.at(0)).size(), 1);
+        QVERIFY(!forwardLog(members.at(0)).first().automatic);
+        QVERIFY(forwardLog(members.at(1)).isEmpty());
+
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        forwarder->setWallClock([&now] { return now; });
+        std::optional<ForwardService::Preview> preview;
+        forwarder->previewIncident(incident, lark.id, ForwardService::AnalysisText{u"Why"_s, u"m"_s}, this,
+                                   [&](const ForwardService::Preview &p) { preview = p; });
+        QTRY_VERIFY(preview);
+        const QString shown = QString::fromUtf8(preview->request.body);
+        QVERIFY2(shown.contains(u"Related alerts (2)"_s) && shown.contains(u"Disk-3"_s), qPrintable(shown));
+        now = now.addSecs(5);
+        // Sent as previewed, even if the selection has moved to another alert since.
+        job = finished(*forwarder, forwarder->forwardAsPreviewed(members.at(2), *preview));
+        QVERIFY2(job->result.ok, qPrintable(job->result.message));
+        QCOMPARE(m_server->requests.last().body, preview->request.body);
+        QCOMPARE(AlertKey::of(job->alert), AlertKey::of(members.at(0)));
+    }
+
+    // A rule that targets incidents: a storm is one message per incident, however many of
+    // its alerts match and however they arrive; the hourly limit counts incidents.
+    void anIncidentRuleSendsOneMessagePerIncident()
+    {
+        const ChatDestination hook = addDestination(Type::Webhook, u"/generic/hook"_s);
+        ForwardService::Settings ruled = settings();
+        ruled.rules = {{u"severity=~\"critical|warning\""_s, hook.id, RuleTarget::Incident}};
+        ruled.rulePerHour = 2;
+        ruled.incidentSettle = 0ms;
+        QList<IncidentSnapshot> incidents;
+        auto forwarder = service();
+        forwarder->setSettings(ruled);
+        forwarder->setIncidentLookup(lookupIn(&incidents));
+        QSignalSpy stored(forwarder.get(), &ForwardService::forwardStored);
+        QSignalSpy limited(forwarder.get(), &ForwardService::ruleLimited);
+
+        // Twelve alerts in two deliveries, both before the incident has settled.
+        const QList<Alert> first = storedStorm(u"Node"_s, 7);
+        const QList<Alert> second = storedStorm(u"Node"_s, 5, 8);
+        incidents = {incidentOf(first)};
+        forwarder->handleAlertChanges(started(first));
+        incidents = {incidentOf(first + second)};
+        forwarder->handleAlertChanges(started(second));
+        QTRY_COMPARE(stored.size(), 1);
+        QCOMPARE(m_server->requests.size(), 1);
+        QJsonObject body = json(m_server->requests.first());
+        QCOMPARE(body.value(u"title"_s).toString(), u"[FIRING] Node-1 on node-1 and 11 related"_s);
+        QCOMPARE(body.value(u"relatedCount"_s).toInt(), 11);
+        QStringList expected;
+        for (int i = 2; i <= 11; ++i) // at most ten listed, then "and 1 more"
+            expected << u"Node-%1"_s.arg(i);
+        QCOMPARE(relatedNames(body), expected);
+        QVERIFY(body.value(u"text"_s).toString().contains(u"and 1 more"_s));
+        const StoredForward logged = stored.first().first().value<StoredForward>();
+        QVERIFY(logged.automatic);
+        QCOMPARE(logged.fingerprint, first.first().fingerprint);
+        QVERIFY(limited.isEmpty()); // twelve matches took one start
+
+        // A second incident: a second message.
+        const QList<Alert> other = storedStorm(u"Db"_s, 3);
+        incidents << incidentOf(other);
+        forwarder->handleAlertChanges(started(other));
+        QTRY_COMPARE(stored.size(), 2);
+        QCOMPARE(m_server->requests.size(), 2);
+        QCOMPARE(relatedNames(json(m_server->requests.last())), (QStringList{u"Db-2"_s, u"Db-3"_s}));
+        // Both starts are used: more of the first incident takes none (or it would be held
+        // back now), a third incident is held back, and is said once.
+        forwarder->handleAlertChanges({{first.at(3), AlertMerge::Outcome::Reopened}});
+        QVERIFY(limited.isEmpty());
+        const QList<Alert> third = storedStorm(u"Web"_s, 2);
+        incidents << incidentOf(third);
+        forwarder->handleAlertChanges(started(third));
+        QCOMPARE(limited.size(), 1);
+        // An alert in no incident: the rule forwards it as an alert (here: held back too).
+        const QList<Alert> lone = storedStorm(u"Lone"_s, 1);
+        forwarder->handleAlertChanges(started(lone));
+        QCOMPARE(limited.size(), 2);
+        QCOMPARE(limited.last().first().value<Alert>().name, u"Lone-1"_s);
+
+        // After a restart, the first incident is not sent again (its primary's log says so);
+        // a new one is. The store answers in order: the first check ends before the new
+        // incident's message can go, and the two would queue in that order.
+        forwarder = service();
+        ruled.rulePerHour = 10;
+        forwarder->setSettings(ruled);
+        forwarder->setIncidentLookup(lookupIn(&incidents));
+        QSignalSpy storedAgain(forwarder.get(), &ForwardService::forwardStored);
+        const QList<Alert> fresh = storedStorm(u"Cache"_s, 2);
+        incidents << incidentOf(fresh);
+        forwarder->handleAlertChanges({{second.at(2), AlertMerge::Outcome::Reopened}});
+        forwarder->handleAlertChanges(started(fresh));
+        QTRY_COMPARE(storedAgain.size(), 1);
+        QCOMPARE(m_server->requests.size(), 3);
+        QCOMPARE(json(m_server->requests.last()).value(u"alert"_s).toObject().value(u"name"_s).toString(),
+                 u"Cache-1"_s);
+    }
+
+    // With incident analysis on, an incident rule's message waits for the incident's
+    // analysis (here: its hourly limit ending the wait), at most analysisWait.
+    void anIncidentRuleWaitsForTheIncidentAnalysis()
+    {
+        ContextService context;
+        AnalysisService analysis(&context, m_store.get(), m_secrets.get());
+        AnalysisService::Settings analysisSettings;
+        analysisSettings.autoRule = AlertFilter::parse(u"severity=\"critical\""_s).value();
+        analysisSettings.autoTarget = RuleTarget::Incident;
+        analysis.setSettings(analysisSettings);
+
+        const ChatDestination hook = addDestination(Type::Webhook, u"/generic/hook"_s);
+        ForwardService::Settings ruled = settings();
+        ruled.rules = {{u"severity=~\"critical|warning\""_s, hook.id, RuleTarget::Incident}};
+        ruled.incidentSettle = 0ms;
+        ruled.analysisWait = 10min;
+        QList<IncidentSnapshot> incidents;
+        ForwardService forwarder(m_store.get(), m_secrets.get(), &analysis);
+        forwarder.setSettings(ruled);
+        forwarder.setIncidentLookup(lookupIn(&incidents));
+        QSignalSpy waiting(&forwarder, &ForwardService::ruleWaitingForAnalysis);
+        QSignalSpy jobs(&forwarder, &ForwardService::jobChanged);
+        QSignalSpy stored(&forwarder, &ForwardService::forwardStored);
+
+        const QList<Alert> members = storedStorm(u"Api"_s, 3);
+        incidents = {incidentOf(members)};
+        forwarder.handleAlertChanges(started(members));
+        QTRY_COMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.first().first().value<Alert>().name, u"Api-1"_s);
+        // Another alert's analysis ending, or a run that is not the incident's: still waiting.
+        emit analysis.autoAnalysisLimited(storedAlert());
+        emit analysis.runFinished(AlertKey::of(members.at(1)));
+        QVERIFY(jobs.isEmpty());
+        emit analysis.autoAnalysisLimited(members.at(2));
+        QTRY_COMPARE(stored.size(), 1);
+        QCOMPARE(relatedNames(json(m_server->requests.last())), (QStringList{u"Api-2"_s, u"Api-3"_s}));
+
+        // The wait is bounded.
+        ruled.analysisWait = 50ms;
+        forwarder.setSettings(ruled);
+        const QList<Alert> more = storedStorm(u"Queue"_s, 2);
+        incidents << incidentOf(more);
+        forwarder.handleAlertChanges(started(more));
+        QTRY_COMPARE(stored.size(), 2);
+        QCOMPARE(waiting.size(), 2);
+    }
+
+    void ruleJsonKeepsItsTarget()
+    {
+        // Saved before rules had a target: alerts.
+        QCOMPARE(ForwardRules::fromJson(u"[{\"matcher\":\"a=\\\"b\\\"\",\"destination\":\"ops\"}]"_s),
+                 (QList<ForwardRule>{{u"a=\"b\""_s, u"ops"_s, RuleTarget::Alert}}));
+        const QList<ForwardRule> rules{{u"a=\"b\""_s, u"ops"_s, RuleTarget::Incident},
+                                       {u"c=\"d\""_s, u"ops"_s, RuleTarget::Alert}};
+        const QString saved = ForwardRules::toJson(rules);
+        QVERIFY2(saved.contains(u"\"target\":\"incident\""_s), qPrintable(saved));
+        QCOMPARE(ForwardRules::fromJson(saved), rules);
+        QVERIFY(ForwardRules::problem(saved).isEmpty());
+        // A target this version does not know is not guessed at.
+        const QString bogus = u"[{\"matcher\":\"a=\\\"b\\\"\",\"destination\":\"ops\",\"target\":\"bogus\"}]"_s;
+        QVERIFY(ForwardRules::fromJson(bogus).isEmpty());
+        QVERIFY2(ForwardRules::problem(bogus).contains(u"\"bogus\" is not one of alert, incident"_s),
+                 qPrintable(ForwardRules::problem(bogus)));
     }
 };
 

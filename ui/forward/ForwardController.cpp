@@ -21,7 +21,9 @@ ForwardController::ForwardController(ForwardService *service, QAction *forwardAc
     , m_banner(banner)
     , m_window(window)
     , m_menu(new QMenu(window))
+    , m_incidentMenu(new QMenu(window))
 {
+    m_incidentMenu->setObjectName(u"forwardIncidentMenu"_s);
     m_status->setTextFormat(Qt::PlainText); // alert and destination names
     m_menu->setObjectName(u"forwardMenu"_s);
     connect(m_menu, &QMenu::aboutToShow, this, &ForwardController::rebuildMenu);
@@ -36,9 +38,10 @@ ForwardController::ForwardController(ForwardService *service, QAction *forwardAc
     connect(m_banner, &NotificationBanner::actionTriggered, this, [this] {
         if (m_retry) {
             m_banner->hide();
-            const auto [alert, destinationId] = *m_retry;
+            const Retry retry = *m_retry;
             m_retry.reset();
-            m_shownJob = m_service->forward(alert, destinationId);
+            m_shownJob = retry.incident ? m_service->forwardIncident(*retry.incident, retry.destinationId)
+                                        : m_service->forward(retry.alert, retry.destinationId);
         } else {
             emit settingsRequested(u"destinationsPage"_s);
         }
@@ -89,17 +92,69 @@ void ForwardController::forwardToDefault()
         return;
     if (const std::optional<ChatDestination> destination = m_service->defaultDestination())
         return forwardTo(destination->id);
-    if (m_service->settings().destinations.isEmpty()) {
-        m_retry.reset();
-        m_banner->setActionText(tr("Open Settings"));
-        m_banner->showMessage(NotificationBanner::Kind::Info,
-                              tr("No chat destination is set up yet: add Slack, DingTalk, Feishu, WeCom, Teams or "
-                                 "another tool in Settings → Chat destinations."));
-        return;
-    }
+    if (m_service->settings().destinations.isEmpty())
+        return offerSettings();
     // Several and none chosen as default: let the user pick.
     rebuildMenu();
     m_menu->popup(QCursor::pos());
+}
+
+void ForwardController::offerSettings()
+{
+    m_retry.reset();
+    m_banner->setActionText(tr("Open Settings"));
+    m_banner->showMessage(NotificationBanner::Kind::Info,
+                          tr("No chat destination is set up yet: add Slack, DingTalk, Feishu, WeCom, Teams or "
+                             "another tool in Settings → Chat destinations."));
+}
+
+void ForwardController::forwardIncident(const IncidentSnapshot &incident)
+{
+    if (incident.members.isEmpty())
+        return;
+    if (const std::optional<ChatDestination> destination = m_service->defaultDestination())
+        return forwardIncidentTo(incident, destination->id);
+    const QList<ChatDestination> destinations = m_service->settings().destinations;
+    if (destinations.isEmpty())
+        return offerSettings();
+    // Several and none chosen as default: let the user pick.
+    m_incidentMenu->clear();
+    for (const ChatDestination &destination : destinations)
+        m_incidentMenu->addAction(u"%1 (%2)%3"_s.arg(destination.name, ChatDestination::typeName(destination.type),
+                                                     destination.requirePreview ? u"…"_s : QString()),
+                                  this, [this, incident, id = destination.id] { forwardIncidentTo(incident, id); });
+    m_incidentMenu->addSeparator();
+    m_incidentMenu->addAction(tr("&Preview before sending…"), this,
+                              [this, incident, id = destinations.constFirst().id] { previewIncident(incident, id); });
+    m_incidentMenu->popup(QCursor::pos());
+}
+
+void ForwardController::forwardIncidentTo(const IncidentSnapshot &incident, const QString &destinationId)
+{
+    const std::optional<ChatDestination> destination = m_service->destination(destinationId);
+    if (incident.members.isEmpty() || !destination)
+        return;
+    if (destination->requirePreview)
+        return previewIncident(incident, destinationId);
+    m_banner->hide();
+    // The analysis panel's choice belongs to the alert shown there, not to the incident.
+    m_shownJob = m_service->forwardIncident(incident, destinationId);
+    jobChanged(m_shownJob);
+}
+
+void ForwardController::previewIncident(const IncidentSnapshot &incident, const QString &destinationId)
+{
+    if (incident.members.isEmpty())
+        return;
+    auto *dialog = new ForwardPreviewDialog(m_service, incident, destinationId, std::nullopt, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ForwardPreviewDialog::sendRequested, this,
+            [this, primary = incident.primary()](const ForwardService::Preview &preview) {
+                m_banner->hide();
+                m_shownJob = m_service->forwardAsPreviewed(primary, preview);
+                jobChanged(m_shownJob);
+            });
+    dialog->open();
 }
 
 void ForwardController::forwardTo(const QString &destinationId)
@@ -154,12 +209,18 @@ void ForwardController::jobFinished(quint64 id)
     if (job->result.ok) {
         if (id == m_shownJob) {
             m_status->setStyleSheet(u"color: #2e7d32;"_s);
-            m_status->setText(tr("Forwarded %1 to %2").arg(job->alert.name, job->destination.name));
+            m_status->setText(job->incidentAnchor && !job->related.isEmpty()
+                                  ? tr("Forwarded %1 and %n related to %2", nullptr, int(job->related.size()))
+                                        .arg(job->alert.name, job->destination.name)
+                                  : tr("Forwarded %1 to %2").arg(job->alert.name, job->destination.name));
         }
         return;
     }
     // Failures are never only in the status bar: they may need someone to act.
-    m_retry = std::pair{job->alert, job->destination.id};
+    std::optional<IncidentSnapshot> incident;
+    if (job->incidentAnchor)
+        incident = IncidentSnapshot{*job->incidentAnchor, QList<Alert>{job->alert} + job->related, {}};
+    m_retry = Retry{job->alert, incident, job->destination.id};
     m_banner->setActionText(tr("Retry"));
     m_banner->showMessage(
         NotificationBanner::Kind::Error,

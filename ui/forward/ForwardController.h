@@ -36,6 +36,12 @@ public:
     void forwardToDefault();
     void forwardTo(const QString &destinationId);
     void preview(const QString &destinationId);
+    // Forward on an incident: one message, its worst alert's facts with the others listed.
+    // The default destination (previewed first when it asks for that), else a menu of
+    // the destinations and the preview at the cursor; nothing set up: the banner says how.
+    void forwardIncident(const IncidentSnapshot &incident);
+    void forwardIncidentTo(const IncidentSnapshot &incident, const QString &destinationId);
+    void previewIncident(const IncidentSnapshot &incident, const QString &destinationId);
     // Which answer a forward of `alert` sends (the analysis panel's choice); none (or
     // no picker): the service takes the alert's newest analysis.
     using AnalysisPicker = std::function<std::optional<ForwardService::AnalysisText>(const Alert &alert)>;
@@ -47,6 +53,14 @@ signals:
 
 private:
     void rebuildMenu();
+    // No destination is set up yet: the banner offers Settings.
+    void offerSettings();
+    // What a failed forward was, for Retry.
+    struct Retry {
+        Alert alert;
+        std::optional<IncidentSnapshot> incident;
+        QString destinationId;
+    };
     void send(const QString &destinationId);
     void jobChanged(quint64 id);
     void jobFinished(quint64 id);
@@ -60,7 +74,8 @@ private:
     QMenu *m_menu;
     std::optional<Alert> m_alert;
     quint64 m_shownJob = 0; // whose progress the status bar shows
-    std::optional<std::pair<Alert, QString>> m_retry; // the failed forward Retry sends again
+    std::optional<Retry> m_retry; // the failed forward Retry sends again
+    QMenu *m_incidentMenu; // the destinations for an incident, when none is the default
     QTimer m_tick; // counts waiting forwards down
     AnalysisPicker m_picker;
 };

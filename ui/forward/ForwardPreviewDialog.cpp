@@ -29,8 +29,31 @@ ForwardPreviewDialog::ForwardPreviewDialog(ForwardService *service, const Alert 
     , m_message(new MarkdownStreamView)
     , m_body(new QPlainTextEdit)
 {
-    setObjectName(u"forwardPreviewDialog"_s);
     setWindowTitle(tr("Forward %1").arg(alert.name));
+    setUp(destinationId);
+}
+
+ForwardPreviewDialog::ForwardPreviewDialog(ForwardService *service, const IncidentSnapshot &incident,
+                                           const QString &destinationId,
+                                           std::optional<ForwardService::AnalysisText> analysis, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_alert(incident.members.isEmpty() ? Alert() : incident.primary())
+    , m_incident(incident)
+    , m_analysis(std::move(analysis))
+    , m_destination(new QComboBox)
+    , m_summary(new QLabel)
+    , m_message(new MarkdownStreamView)
+    , m_body(new QPlainTextEdit)
+{
+    setWindowTitle(tr("Forward the incident %1").arg(incident.title));
+    setUp(destinationId);
+}
+
+void ForwardPreviewDialog::setUp(const QString &destinationId)
+{
+    setObjectName(u"forwardPreviewDialog"_s);
+    ForwardService *service = m_service;
     m_destination->setObjectName(u"previewDestination"_s);
     for (const ChatDestination &destination : service->settings().destinations)
         m_destination->addItem(u"%1 (%2)"_s.arg(destination.name, ChatDestination::typeName(destination.type)),
@@ -105,11 +128,14 @@ void ForwardPreviewDialog::load()
     m_message->showMarkdown({});
     m_summary->setText(tr("Building the message…"));
     // The answer picked in the panel, else as a forward would take it: the newest one with text.
-    m_service->preview(m_alert, destinationId(), m_analysis, this,
-                       [this, ticket](const ForwardService::Preview &preview) {
-                           if (ticket == m_loading)
-                               showPreview(preview);
-                       });
+    auto show = [this, ticket](const ForwardService::Preview &preview) {
+        if (ticket == m_loading)
+            showPreview(preview);
+    };
+    if (m_incident)
+        m_service->previewIncident(*m_incident, destinationId(), m_analysis, this, show);
+    else
+        m_service->preview(m_alert, destinationId(), m_analysis, this, show);
 }
 
 void ForwardPreviewDialog::showPreview(const ForwardService::Preview &preview)
@@ -123,6 +149,19 @@ void ForwardPreviewDialog::showPreview(const ForwardService::Preview &preview)
     QStringList lines;
     const QString where = preview.shownUrl.isEmpty() ? tr("the stored webhook URL") : preview.shownUrl;
     lines << tr("POST to %1 · %2 bytes").arg(where.toHtmlEscaped(), locale.toString(request.body.size()));
+    if (preview.incident && preview.incident->members.size() > 1) {
+        // Who the message names, as a list to read even where the tool's rendering is not shown.
+        const IncidentSnapshot &incident = *preview.incident;
+        QStringList names;
+        for (const Alert &member : incident.related().mid(0, ForwardMessage::maxRelatedListed))
+            names << member.name.left(ForwardMessage::maxRelatedNameLength).toHtmlEscaped();
+        const qsizetype more = incident.related().size() - names.size();
+        lines << tr("One message for the incident: %1 and %n related alert(s): %2", nullptr,
+                    int(incident.related().size()))
+                     .arg(incident.primary().name.left(ForwardMessage::maxRelatedNameLength).toHtmlEscaped(),
+                          names.join(u", "_s)
+                              + (more > 0 ? u", "_s + tr("and %n more", nullptr, int(more)) : QString()));
+    }
     if (request.truncated)
         lines << tr("The analysis was cut to fit the tool's size limit; the message says so.");
     if (!request.error.isEmpty())

@@ -26,6 +26,9 @@ public:
     // `analysis`: the answer to send (picked in the analysis panel); none: the newest one.
     ForwardPreviewDialog(ForwardService *service, const Alert &alert, const QString &destinationId,
                          std::optional<ForwardService::AnalysisText> analysis, QWidget *parent = nullptr);
+    // An incident's one message: its primary's facts and its other members listed.
+    ForwardPreviewDialog(ForwardService *service, const IncidentSnapshot &incident, const QString &destinationId,
+                         std::optional<ForwardService::AnalysisText> analysis, QWidget *parent = nullptr);
 
     QString destinationId() const;
     // The body as shown: the bytes that are sent, as UTF-8.
@@ -38,11 +41,13 @@ signals:
     void sendRequested(const ForwardService::Preview &preview);
 
 private:
+    void setUp(const QString &destinationId);
     void load();
     void showPreview(const ForwardService::Preview &preview);
 
     ForwardService *m_service;
     Alert m_alert;
+    std::optional<IncidentSnapshot> m_incident;
     std::optional<ForwardService::AnalysisText> m_analysis;
     QComboBox *m_destination;
     QLabel *m_summary;

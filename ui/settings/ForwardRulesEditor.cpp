@@ -14,12 +14,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-enum Column { MatcherColumn, DestinationColumn };
+enum Column { MatcherColumn, DestinationColumn, TargetColumn, ColumnCount };
 } // namespace
 
 ForwardRulesEditor::ForwardRulesEditor(QWidget *parent)
     : QGroupBox(tr("Forwarding rules"), parent)
-    , m_table(new QTableWidget(0, 2))
+    , m_table(new QTableWidget(0, ColumnCount))
     , m_remove(new QPushButton(tr("Remove rule")))
     , m_perHour(new QSpinBox)
     , m_message(new QLabel)
@@ -27,11 +27,13 @@ ForwardRulesEditor::ForwardRulesEditor(QWidget *parent)
     setObjectName(u"forwardRules"_s);
     auto *intro = new QLabel(tr("New firing alerts that match a rule are forwarded at once, with their automatic "
                                 "analysis when there is one; each occurrence goes to a destination only once. "
-                                "No rules: nothing is forwarded automatically."));
+                                "A rule for incidents sends one message per incident, its alerts listed, once the "
+                                "incident has settled. No rules: nothing is forwarded automatically."));
     intro->setWordWrap(true);
     m_table->setObjectName(u"forwardRuleTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("Alerts matching"), tr("Send to")});
+    m_table->setHorizontalHeaderLabels({tr("Alerts matching"), tr("Send to"), tr("Forward")});
     m_table->horizontalHeader()->setSectionResizeMode(MatcherColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(TargetColumn, QHeaderView::ResizeToContents);
     // Wide enough for a destination's name whatever the language; the user can widen it.
     m_table->horizontalHeader()->setSectionResizeMode(DestinationColumn, QHeaderView::Interactive);
     m_table->setColumnWidth(DestinationColumn, m_table->fontMetrics().averageCharWidth() * 28);
@@ -84,18 +86,28 @@ void ForwardRulesEditor::setRules(const QList<ForwardRule> &rules, int perHour)
         const bool known = std::any_of(m_destinations.cbegin(), m_destinations.cend(),
                                        [&rule](const ChatDestination &d) { return d.id == rule.destinationId; });
         if (known)
-            addRule(rule.matcher, rule.destinationId);
+            addRule(rule.matcher, rule.destinationId, rule.target);
     }
     m_perHour->setValue(perHour);
 }
 
-void ForwardRulesEditor::addRule(const QString &matcher, const QString &destinationId)
+void ForwardRulesEditor::addRule(const QString &matcher, const QString &destinationId, RuleTarget target)
 {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     auto *item = new QTableWidgetItem(matcher);
     item->setToolTip(tr("Matchers as in the filter bar, e.g. severity=\"critical\" team=~\"db.*\""));
     m_table->setItem(row, MatcherColumn, item);
+    auto *targets = new QComboBox;
+    targets->addItem(tr("Each alert"), int(RuleTarget::Alert));
+    targets->addItem(tr("Each incident, once"), int(RuleTarget::Incident));
+    targets->setItemData(0, tr("Every matching alert that starts firing is one message."), Qt::ToolTipRole);
+    targets->setItemData(1,
+                         tr("The incident a matching alert belongs to is one message, sent once, with its "
+                            "other alerts listed."),
+                         Qt::ToolTipRole);
+    targets->setCurrentIndex(std::max(0, targets->findData(int(target))));
+    m_table->setCellWidget(row, TargetColumn, targets);
     auto *destination = new QComboBox;
     for (const ChatDestination &candidate : std::as_const(m_destinations))
         destination->addItem(candidate.name, candidate.id);
@@ -119,9 +131,11 @@ QList<ForwardRule> ForwardRulesEditor::rules() const
     QList<ForwardRule> result;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const auto *destination = qobject_cast<QComboBox *>(m_table->cellWidget(row, DestinationColumn));
+        const auto *target = qobject_cast<QComboBox *>(m_table->cellWidget(row, TargetColumn));
         const QTableWidgetItem *item = m_table->item(row, MatcherColumn);
         result.append({item ? item->text().trimmed() : QString(),
-                       destination ? destination->currentData().toString() : QString()});
+                       destination ? destination->currentData().toString() : QString(),
+                       target ? RuleTarget(target->currentData().toInt()) : RuleTarget::Alert});
     }
     return result;
 }

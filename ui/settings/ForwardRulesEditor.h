@@ -9,8 +9,9 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
-// Forwarding rules: "alerts matching severity="critical" go to #ops", one per row,
-// with an hourly limit across all of them. Off while the list is empty.
+// Forwarding rules: "alerts matching severity="critical" go to #ops", each alert or each
+// incident once, one rule per row, with an hourly limit across all of them. Off while
+// the list is empty.
 class ForwardRulesEditor final : public QGroupBox
 {
     Q_OBJECT
@@ -26,7 +27,7 @@ public:
     // Empty when every rule is usable; otherwise what to fix (also shown under the table).
     QString validate();
 
-    void addRule(const QString &matcher = {}, const QString &destinationId = {});
+    void addRule(const QString &matcher = {}, const QString &destinationId = {}, RuleTarget target = RuleTarget::Alert);
 
 private:
     void removeSelectedRule();

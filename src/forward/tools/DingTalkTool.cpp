@@ -41,7 +41,14 @@ protected:
         static const QRegularExpression mobile(u"^\\+?[0-9][0-9-]{2,19}$"_s);
         const QStringList mobiles = MessageLayout::configuredMentions(destination, mobile);
         const QString mentions = mobiles.isEmpty() ? QString() : u"\n\n@"_s + mobiles.join(u" @"_s);
-        const QString facts = MessageLayout::markdownFacts(message, style);
+        const QString alertFacts = MessageLayout::markdownFacts(message, style);
+        // An incident's members come before the analysis: as many as leave the facts within the limit.
+        const qsizetype listed = MessageLayout::relatedThatFit(message, [&](qsizetype count) {
+            return MessageLayout::utf8Size(alertFacts + MessageLayout::markdownRelated(message, count, style)
+                                           + mentions)
+                <= textLimit;
+        });
+        const QString facts = alertFacts + MessageLayout::markdownRelated(message, listed, style);
         auto textWith = [&](const QString &analysis) {
             return facts + MessageLayout::markdownAnalysis(message, analysis, style) + mentions;
         };

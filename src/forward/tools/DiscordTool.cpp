@@ -63,17 +63,28 @@ protected:
                 links << u"[%1](%2)"_s.arg(escapeMarkdown(link.label), url);
         if (!links.isEmpty())
             leadParts << links.join(u" · "_s);
-        const QString leadText = leadParts.join(u"\n\n"_s);
+        const QString alertLead = leadParts.join(u"\n\n"_s);
+        // An incident's members under the lead: as many as fit the embed's limits.
+        const MessageLayout::MarkdownStyle style{0, u"\n"_s, {}, ChatMarkup::Code::Literal};
+        auto fitsEmbed = [&](const QString &description) {
+            return description.size() <= descriptionLimit
+                && description.size() + title.size() + fieldText <= embedLimit;
+        };
+        auto leadWith = [&](qsizetype listed) {
+            const QString related = MessageLayout::markdownRelated(message, listed, style);
+            return alertLead.isEmpty() ? related.trimmed() : alertLead + related;
+        };
+        const qsizetype listed
+            = MessageLayout::relatedThatFit(message, [&](qsizetype count) { return fitsEmbed(leadWith(count)); });
+        const QString leadText = leadWith(listed);
         auto descriptionWith = [&](const QString &analysis) {
             if (analysis.isEmpty())
                 return leadText;
             return leadText + u"\n\n**%1**\n"_s.arg(escapeMarkdown(MessageLayout::analysisHeading(message)))
                 + ChatMarkup::safeMarkdown(analysis, ChatMarkup::Code::Literal);
         };
-        const QString analysis = ChatMarkup::fit(message.analysis, [&](const QString &cut) {
-            const qsizetype length = descriptionWith(cut).size();
-            return length <= descriptionLimit && length + title.size() + fieldText <= embedLimit;
-        });
+        const QString analysis
+            = ChatMarkup::fit(message.analysis, [&](const QString &cut) { return fitsEmbed(descriptionWith(cut)); });
         request.truncated = analysis != message.analysis;
 
         QJsonObject embed{{u"title"_s, title},

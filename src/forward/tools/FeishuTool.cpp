@@ -61,8 +61,11 @@ protected:
             mentions << u"<at id=%1></at>"_s.arg(id);
         const QString facts = MessageLayout::markdownFacts(message, style)
             + (mentions.isEmpty() ? QString() : u"\n"_s + mentions.join(u' '));
-        auto bodyWith = [&](const QString &analysis) {
+        // An incident's members in a block of their own under the facts.
+        auto bodyWith = [&](const QString &analysis, qsizetype listed) {
             QJsonArray elements{larkMarkdown(facts)};
+            if (message.isIncident())
+                elements.append(larkMarkdown(MessageLayout::markdownRelated(message, listed, style).trimmed()));
             if (!analysis.isEmpty()) {
                 elements.append(QJsonObject{{u"tag"_s, u"hr"_s}});
                 elements.append(larkMarkdown(
@@ -98,10 +101,12 @@ protected:
             }
             return QJsonDocument(body).toJson(QJsonDocument::Compact);
         };
-        const QString analysis
-            = ChatMarkup::fit(message.analysis, [&](const QString &cut) { return bodyWith(cut).size() <= bodyLimit; });
+        const qsizetype listed = MessageLayout::relatedThatFit(
+            message, [&](qsizetype count) { return bodyWith({}, count).size() <= bodyLimit; });
+        const QString analysis = ChatMarkup::fit(
+            message.analysis, [&](const QString &cut) { return bodyWith(cut, listed).size() <= bodyLimit; });
         request.truncated = analysis != message.analysis;
-        request.body = bodyWith(analysis);
+        request.body = bodyWith(analysis, listed);
     }
 
     ChatResult judgeSuccessStatus(int, const QByteArray &body) const override

@@ -38,7 +38,12 @@ protected:
         const QStringList mentions = MessageLayout::configuredMentions(destination, username);
         const QString title = u"#### "_s + marker + ChatMarkup::escapeMarkdown(message.title)
             + (mentions.isEmpty() ? QString() : u"\n@"_s + mentions.join(u" @"_s));
-        const QString facts = MessageLayout::markdownFacts(message, style);
+        const QString alertFacts = MessageLayout::markdownFacts(message, style);
+        const qsizetype listed = MessageLayout::relatedThatFit(message, [&](qsizetype count) {
+            return MessageLayout::codePoints(title + alertFacts + MessageLayout::markdownRelated(message, count, style))
+                <= textLimit;
+        });
+        const QString facts = alertFacts + MessageLayout::markdownRelated(message, listed, style);
         auto attachmentWith = [&](const QString &analysis) {
             return facts + MessageLayout::markdownAnalysis(message, analysis, style);
         };

@@ -83,6 +83,43 @@ QString markdownAnalysis(const ForwardMessage &message, const QString &analysis,
         + ChatMarkup::safeMarkdown(analysis, style.code);
 }
 
+QString relatedLine(const ForwardMessage::Related &related)
+{
+    QStringList parts{related.marker().isEmpty() ? related.heading() : related.marker() + u' ' + related.heading(),
+                      related.stateText()};
+    if (!related.summary.isEmpty())
+        parts << related.summary;
+    return parts.join(u" — "_s);
+}
+
+QString markdownRelated(const ForwardMessage &message, qsizetype listed, const MarkdownStyle &style)
+{
+    using ChatMarkup::escapeMarkdown;
+    if (!message.isIncident())
+        return {};
+    QStringList lines{QString(), u"**%1**"_s.arg(escapeMarkdown(message.relatedHeading()))};
+    for (const ForwardMessage::Related &related : message.related.mid(0, listed)) {
+        QString line = u"• "_s;
+        if (!related.marker().isEmpty())
+            line += related.marker() + u' ';
+        line += u"**%1** — %2"_s.arg(escapeMarkdown(related.heading()), escapeMarkdown(related.stateText()));
+        if (!related.summary.isEmpty())
+            line += u" — "_s + escapeMarkdown(related.summary);
+        lines << line;
+    }
+    if (const QString more = message.moreRelatedText(std::min(listed, message.related.size())); !more.isEmpty())
+        lines << escapeMarkdown(more);
+    return style.lineBreak + lines.join(style.lineBreak);
+}
+
+qsizetype relatedThatFit(const ForwardMessage &message, const std::function<bool(qsizetype listed)> &fits)
+{
+    for (qsizetype listed = message.related.size(); listed > 0; --listed)
+        if (fits(listed))
+            return listed;
+    return 0;
+}
+
 QStringList configuredMentions(const ChatDestination &destination, const QRegularExpression &validId)
 {
     constexpr qsizetype mostMentions = 20;

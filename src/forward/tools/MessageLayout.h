@@ -27,6 +27,17 @@ QString markdownFacts(const ForwardMessage &message, const MarkdownStyle &style)
 // "---", "**AI analysis** (model)" and the analysis given (already cut), made safe.
 QString markdownAnalysis(const ForwardMessage &message, const QString &analysis, const MarkdownStyle &style);
 
+// An incident's other members (message.related): empty for a single alert. Else an empty
+// line, the bold heading "Related alerts (N)", the first `listed` members one a line
+// ("• 🔴 **DiskFull on db-01** — critical · firing — summary", each part escaped) and
+// "and N more" for the rest.
+QString markdownRelated(const ForwardMessage &message, qsizetype listed, const MarkdownStyle &style);
+// A member as one line of plain text: "🔴 DiskFull on db-01 — critical · firing — summary".
+QString relatedLine(const ForwardMessage::Related &related);
+// How many of message.related to list: the most that `fits` accepts (it is asked with
+// related.size(), then one fewer…, down to 0, which is returned when nothing else fits).
+qsizetype relatedThatFit(const ForwardMessage &message, const std::function<bool(qsizetype listed)> &fits);
+
 // "AI analysis (deepseek-chat)"
 QString analysisHeading(const ForwardMessage &message);
 // Start and end times, then the labels: name and value pairs, for fact lists.

@@ -45,6 +45,28 @@ QString mentionLine(const ChatDestination &destination)
     return mentions.isEmpty() ? QString() : u"\n"_s + mentions.join(u' ');
 }
 
+// An incident's other members as one mrkdwn section: "*Related alerts (11)*", a line
+// each, "and N more"; as many as keep the section within `limit` characters.
+QString relatedSection(const ForwardMessage &message, qsizetype limit)
+{
+    using ChatMarkup::escapeSlack;
+    auto sectionWith = [&message](qsizetype listed) {
+        QStringList lines{u"*%1*"_s.arg(escapeSlack(message.relatedHeading()))};
+        for (const ForwardMessage::Related &related : message.related.mid(0, listed)) {
+            QString line = u"• "_s + (related.marker().isEmpty() ? QString() : related.marker() + u' ')
+                + u"*%1* — %2"_s.arg(escapeSlack(related.heading()), escapeSlack(related.stateText()));
+            if (!related.summary.isEmpty())
+                line += u" — "_s + escapeSlack(related.summary);
+            lines << line;
+        }
+        if (const QString more = message.moreRelatedText(listed); !more.isEmpty())
+            lines << u"_%1_"_s.arg(escapeSlack(more));
+        return lines.join(u'\n');
+    };
+    return sectionWith(
+        MessageLayout::relatedThatFit(message, [&](qsizetype listed) { return sectionWith(listed).size() <= limit; }));
+}
+
 // Slack incoming webhook: a notification `text` and Block Kit `blocks` in mrkdwn.
 class SlackTool final : public ChatTool
 {
@@ -90,6 +112,8 @@ protected:
                     links << u"<%1|%2>"_s.arg(escapeSlack(url), escapeSlack(link.label));
             if (!links.isEmpty())
                 blocks.append(section(links.join(u" · "_s).left(sectionLimit)));
+            if (message.isIncident())
+                blocks.append(section(relatedSection(message, sectionLimit)));
         }
         if (!message.analysis.isEmpty()) {
             const QString heading = u"*%1*\n"_s.arg(escapeSlack(MessageLayout::analysisHeading(message)));

@@ -74,7 +74,7 @@ protected:
                                         {u"mentioned"_s, QJsonObject{{u"id"_s, id}, {u"name"_s, id}}}});
         }
 
-        auto bodyWith = [&](const QString &analysis) {
+        auto bodyWith = [&](const QString &analysis, qsizetype listed) {
             QJsonArray body{QJsonObject{
                 {u"type"_s, u"Container"_s}, {u"style"_s, style}, {u"bleed"_s, true}, {u"items"_s, heading}}};
             const QString lead = message.state ? message.summary : message.note;
@@ -82,6 +82,19 @@ protected:
                 body.append(textBlock(escapeMarkdown(lead)));
             if (!facts.isEmpty())
                 body.append(QJsonObject{{u"type"_s, u"FactSet"_s}, {u"facts"_s, facts}});
+            if (message.isIncident()) {
+                // An incident's other members: a heading, then one block each.
+                body.append(textBlock(escapeMarkdown(message.relatedHeading()), {{u"weight"_s, u"Bolder"_s}}));
+                for (const ForwardMessage::Related &related : message.related.mid(0, listed)) {
+                    QString line = related.marker() + u' '
+                        + u"**%1** — %2"_s.arg(escapeMarkdown(related.heading()), escapeMarkdown(related.stateText()));
+                    if (!related.summary.isEmpty())
+                        line += u" — "_s + escapeMarkdown(related.summary);
+                    body.append(textBlock(line.trimmed(), {{u"spacing"_s, u"Small"_s}}));
+                }
+                if (const QString more = message.moreRelatedText(listed); !more.isEmpty())
+                    body.append(textBlock(escapeMarkdown(more), {{u"spacing"_s, u"Small"_s}, {u"isSubtle"_s, true}}));
+            }
             if (!mentionTexts.isEmpty())
                 body.append(textBlock(mentionTexts.join(u' ')));
             if (!analysis.isEmpty()) {
@@ -107,10 +120,12 @@ protected:
                                         {u"content"_s, card}}}}};
             return QJsonDocument(message).toJson(QJsonDocument::Compact);
         };
-        const QString analysis
-            = ChatMarkup::fit(message.analysis, [&](const QString &cut) { return bodyWith(cut).size() <= bodyLimit; });
+        const qsizetype listed = MessageLayout::relatedThatFit(
+            message, [&](qsizetype count) { return bodyWith({}, count).size() <= bodyLimit; });
+        const QString analysis = ChatMarkup::fit(
+            message.analysis, [&](const QString &cut) { return bodyWith(cut, listed).size() <= bodyLimit; });
         request.truncated = analysis != message.analysis;
-        request.body = bodyWith(analysis);
+        request.body = bodyWith(analysis, listed);
     }
 };
 

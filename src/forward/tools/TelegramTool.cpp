@@ -68,9 +68,29 @@ protected:
         }
         // The usernames the destination lists are the only mentions.
         static const QRegularExpression username(u"^[A-Za-z][A-Za-z0-9_]{4,31}$"_s);
-        if (const QStringList mentions = MessageLayout::configuredMentions(destination, username); !mentions.isEmpty())
-            lines << QString() << u"@"_s + mentions.join(u" @"_s);
-        const QString facts = lines.join(u'\n');
+        const QStringList mentions = MessageLayout::configuredMentions(destination, username);
+        const QString mentionText = mentions.isEmpty() ? QString() : u"\n\n@"_s + mentions.join(u" @"_s);
+        const QString alertFacts = lines.join(u'\n');
+        // An incident's other members: as many as keep the facts within the limit.
+        auto relatedWith = [&](qsizetype listed) {
+            if (!message.isIncident())
+                return QString();
+            QStringList related{QString(), u"<b>%1</b>"_s.arg(text(message.relatedHeading()))};
+            for (const ForwardMessage::Related &member : message.related.mid(0, listed)) {
+                QString line = u"• "_s + (member.marker().isEmpty() ? QString() : member.marker() + u' ')
+                    + u"<b>%1</b> — %2"_s.arg(text(member.heading()), text(member.stateText()));
+                if (!member.summary.isEmpty())
+                    line += u" — "_s + text(member.summary);
+                related << line;
+            }
+            if (const QString more = message.moreRelatedText(listed); !more.isEmpty())
+                related << u"<i>%1</i>"_s.arg(text(more));
+            return u"\n"_s + related.join(u'\n');
+        };
+        const qsizetype listed = MessageLayout::relatedThatFit(message, [&](qsizetype count) {
+            return visibleLength(alertFacts + relatedWith(count) + mentionText) <= textLimit;
+        });
+        const QString facts = alertFacts + relatedWith(listed) + mentionText;
         auto textWith = [&](const QString &analysis) {
             if (analysis.isEmpty())
                 return facts;

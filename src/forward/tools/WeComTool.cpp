@@ -51,8 +51,15 @@ protected:
         QStringList mentions;
         for (const QString &id : MessageLayout::configuredMentions(destination, userId))
             mentions << u"<@%1>"_s.arg(id);
-        const QString facts = MessageLayout::markdownFacts(message, style)
-            + (mentions.isEmpty() ? QString() : u"\n"_s + mentions.join(u' '));
+        const QString alertFacts = MessageLayout::markdownFacts(message, style);
+        const QString mentionText = mentions.isEmpty() ? QString() : u"\n"_s + mentions.join(u' ');
+        // An incident's members: as many as leave the facts within the limit.
+        const qsizetype listed = MessageLayout::relatedThatFit(message, [&](qsizetype count) {
+            return MessageLayout::utf8Size(alertFacts + MessageLayout::markdownRelated(message, count, style)
+                                           + mentionText)
+                <= contentLimit;
+        });
+        const QString facts = alertFacts + MessageLayout::markdownRelated(message, listed, style) + mentionText;
         auto contentWith = [&](const QString &analysis) {
             return facts + MessageLayout::markdownAnalysis(message, analysis, style);
         };
