@@ -536,6 +536,10 @@ void MainWindow::createStatusBar()
         m_forward = new ForwardController(m_context.forward, m_forwardAction, forwardStatus, m_forwardBanner, this);
         // Forward sends the answer picked in the panel (the latest by default).
         m_forward->setAnalysisPicker([this](const Alert &alert) { return m_analysisPanel->forwardAnalysis(alert); });
+        if (m_incidentsView)
+            m_forward->setIncidentSource([this]() -> std::optional<IncidentSnapshot> {
+                return view() == View::Incidents ? m_incidentsView->currentIncident() : std::nullopt;
+            });
         connect(m_forward, &ForwardController::settingsRequested, this,
                 [this](const QString &page) { openSettings(page); });
         // The button sends to the default destination; its arrow lists the others.

@@ -5,6 +5,7 @@
 #include "IncidentTestAlerts.h"
 #include "MainWindowFixture.h"
 #include "analysis/AnalysisService.h"
+#include "forward/ForwardService.h"
 #include "context/ContextService.h"
 #include "incidents/IncidentsView.h"
 #include "incidents/ResolutionNoteDialog.h"
@@ -236,6 +237,46 @@ private slots:
         // A citation of NodeDown's own evidence goes back to it.
         emit panel->evidenceActivated(*run->evidence.find(u"E1"));
         QTRY_VERIFY(overviewText().contains(u"NodeDown"_s));
+        m_gui->destroyWindow();
+    }
+
+    // Forward on an incident row sends one message listing its alerts; on a member row,
+    // that alert alone.
+    void forwardOnAnIncidentSendsOneMessageListingItsAlerts()
+    {
+        MemorySecretStore secrets;
+        FakeHttpServer chat;
+        QVERIFY(chat.listen());
+        chat.route("/hooks/ops", {200, "ok", "text/plain"});
+        ForwardService forward(nullptr, &secrets, nullptr);
+        ChatDestination ops;
+        ops.id = u"ops"_s;
+        ops.name = u"#ops"_s;
+        ops.type = ChatDestination::Type::Mattermost;
+        ops.isDefault = true;
+        secrets.set(ops.targetSecret(), chat.url().toString() + u"/hooks/ops"_s);
+        ForwardService::Settings settings;
+        settings.destinations = {ops};
+        forward.setSettings(settings);
+        MainWindow *window = m_gui->show({.forward = &forward, .incidents = m_incidents.get()});
+        QVERIFY(window);
+        m_gui->alerts()->upsert(sampleAlerts());
+        m_incidents->addAlerts(sampleAlerts());
+        window->showView(MainWindow::View::Incidents);
+        const QModelIndex incident = incidentRow(u"NodeDown"_s);
+        tree()->setCurrentIndex(incident);
+        QTRY_VERIFY(overviewText().contains(u"NodeDown"_s));
+        child<QAction>(u"actionForward"_s)->trigger();
+        QTRY_COMPARE(chat.requests.size(), 1);
+        const QString sent = QString::fromUtf8(chat.requests.first().body);
+        QVERIFY2(sent.contains(u"and 1 related"_s) && sent.contains(u"HighLoad"_s), qPrintable(sent));
+
+        tree()->expand(incident);
+        tree()->setCurrentIndex(tree()->model()->index(0, 0, incident)); // a member row
+        QTRY_VERIFY(tree()->currentIndex().parent().isValid());
+        child<QAction>(u"actionForward"_s)->trigger();
+        QTRY_COMPARE(chat.requests.size(), 2);
+        QVERIFY(!QString::fromUtf8(chat.requests.at(1).body).contains(u"related"_s));
         m_gui->destroyWindow();
     }
 

@@ -86,10 +86,20 @@ void ForwardController::rebuildMenu()
     m_menu->addAction(tr("Chat &destinations…"), this, [this] { emit settingsRequested(u"destinationsPage"_s); });
 }
 
+std::optional<IncidentSnapshot> ForwardController::selectedIncident() const
+{
+    std::optional<IncidentSnapshot> incident = m_incidentSource ? m_incidentSource() : std::nullopt;
+    if (!incident || incident->members.size() < 2)
+        return std::nullopt;
+    return incident;
+}
+
 void ForwardController::forwardToDefault()
 {
     if (!m_alert)
         return;
+    if (const std::optional<IncidentSnapshot> incident = selectedIncident())
+        return forwardIncident(*incident);
     if (const std::optional<ChatDestination> destination = m_service->defaultDestination())
         return forwardTo(destination->id);
     if (m_service->settings().destinations.isEmpty())
@@ -162,6 +172,8 @@ void ForwardController::forwardTo(const QString &destinationId)
     const std::optional<ChatDestination> destination = m_service->destination(destinationId);
     if (!m_alert || !destination)
         return;
+    if (const std::optional<IncidentSnapshot> incident = selectedIncident())
+        return forwardIncidentTo(*incident, destinationId);
     if (destination->requirePreview)
         return preview(destinationId);
     send(destinationId);
@@ -180,6 +192,8 @@ void ForwardController::preview(const QString &destinationId)
 {
     if (!m_alert)
         return;
+    if (const std::optional<IncidentSnapshot> incident = selectedIncident())
+        return previewIncident(*incident, destinationId);
     auto *dialog = new ForwardPreviewDialog(m_service, *m_alert, destinationId,
                                             m_picker ? m_picker(*m_alert) : std::nullopt, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

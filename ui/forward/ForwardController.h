@@ -46,6 +46,10 @@ public:
     // no picker): the service takes the alert's newest analysis.
     using AnalysisPicker = std::function<std::optional<ForwardService::AnalysisText>(const Alert &alert)>;
     void setAnalysisPicker(AnalysisPicker picker) { m_picker = std::move(picker); }
+    // The incident whose row is selected (the Incidents view), if any: the Forward button
+    // and its menu then send it as one message instead of the alert alone.
+    using IncidentSource = std::function<std::optional<IncidentSnapshot>()>;
+    void setIncidentSource(IncidentSource source) { m_incidentSource = std::move(source); }
 
 signals:
     // Settings → Chat destinations should open (nothing is set up yet).
@@ -78,4 +82,7 @@ private:
     QMenu *m_incidentMenu; // the destinations for an incident, when none is the default
     QTimer m_tick; // counts waiting forwards down
     AnalysisPicker m_picker;
+    IncidentSource m_incidentSource;
+    // The selected incident of more than one alert, now; none: the alert alone.
+    std::optional<IncidentSnapshot> selectedIncident() const;
 };
