@@ -63,7 +63,8 @@ private slots:
         // The hostile alert still fires at the window's end: an open incident of its own.
         QCOMPARE(dialog.report()->openIncidentsTotal, 1);
         QVERIFY(shown.contains(u"Open incidents (1)"_s));
-        QVERIFY(shown.contains(u"on instance=<b>db</b>"_s)); // as text
+        QVERIFY(shown.contains(u"(critical) on instance="_s));
+        QVERIFY(!dialog.findChild<QTextBrowser *>()->toHtml().contains(u"<b>db"_s)); // the scope as text
         QVERIFY(dialog.markdown().contains(u"## Open incidents (1)"_s)); // the Markdown and PDF exports
         dialog.show();
         saveForReview(&dialog, u"handover-report.png"_s);
