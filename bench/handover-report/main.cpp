@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
         std::printf("%3d-day report: %.3f s (%d progress calls), fired %d, resolved %d, open %d, TTR median %lld ms, "
                     "open incidents %d, TTA n=%d, top rule %s (%d), markdown %lld chars, peak RSS %ld MB\n",
                     days, seconds, steps, report->firedTotal, report->resolvedTotal, report->openAlertsTotal,
-                    report->openIncidentsTotal, report->timeToResolve.medianMs, report->timeToAcknowledge.count,
+                    report->timeToResolve.medianMs, report->openIncidentsTotal, report->timeToAcknowledge.count,
                     qPrintable(report->noisiest.value(0).rule), report->noisiest.value(0).firings, qint64(markdown),
                     YearOfHistory::peakRssMb());
     }
