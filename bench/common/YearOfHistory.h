@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -81,6 +82,52 @@ inline bool write(const QString &path, qint64 total, int alerts, const QDateTime
     std::printf("stored %lld occurrences of %d alerts in %.1f s\n", total, alerts, clock.elapsed() / 1000.0);
 
     return true;
+}
+
+// Groups the occurrences into incidents as the store's correlator would record them (its
+// anchor columns): those that start in the same 10 minutes on the same fifth of the hosts
+// are one incident, anchored at the first of them (about 4 members each).
+inline bool anchorIncidents(const QString &path)
+{
+    using namespace Qt::StringLiterals;
+    QElapsedTimer clock;
+    clock.start();
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"anchors"_s);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery read(db);
+            read.setForwardOnly(true);
+            read.exec(u"PRAGMA synchronous=OFF"_s);
+            db.transaction();
+            QSqlQuery update(db);
+            update.prepare(u"UPDATE occurrences SET anchor_source = 'alertmanager', anchor_fingerprint = ?,"
+                           " anchor_starts_at_ms = ? WHERE source = 'alertmanager' AND fingerprint = ?"
+                           " AND starts_at_ms = ?"_s);
+            QHash<QString, std::pair<QString, qint64>> anchors; // group → its first occurrence
+            ok = read.exec(u"SELECT fingerprint, starts_at_ms FROM occurrences ORDER BY starts_at_ms"_s);
+            while (ok && read.next()) {
+                const QString fingerprint = read.value(0).toString();
+                const qint64 start = read.value(1).toLongLong();
+                const QString group = u"%1/%2"_s.arg(start / 600'000).arg(QStringView(fingerprint).mid(2).toInt() % 5);
+                const auto anchor
+                    = anchors.contains(group) ? anchors.value(group) : *anchors.insert(group, {fingerprint, start});
+                update.addBindValue(anchor.first);
+                update.addBindValue(anchor.second);
+                update.addBindValue(fingerprint);
+                update.addBindValue(start);
+                ok = update.exec();
+            }
+            ok = db.commit() && ok;
+            read = QSqlQuery();
+            update = QSqlQuery();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"anchors"_s);
+    std::printf("anchored incidents in %.1f s\n", clock.elapsed() / 1000.0);
+    return ok;
 }
 
 inline QList<Silence> silences(const QDateTime &end)

@@ -58,6 +58,7 @@ QHash<QString, AlertMute> AlertmanagerSync::mutes() const
                     mute.by = silence->createdBy;
                     mute.until = silence->endsAt;
                     mute.comment = silence->comment;
+                    mute.since = silence->startsAt;
                 }
             }
             result.insert(it.key(), mute);

@@ -1,5 +1,6 @@
 #include "cli/ReportCommand.h"
 
+#include "incidents/IncidentSettings.h"
 #include "settings/AppSettings.h"
 #include "shift/HandoverReport.h"
 #include "shift/HandoverReportText.h"
@@ -19,7 +20,8 @@ ReportCommand::ReportCommand(const CommandLineOptions &options, QIODevice &out, 
 
 void ReportCommand::start()
 {
-    QString dataDir = m_options.dataDir.isEmpty() ? AppSettings().value(Settings::dataDirectory) : m_options.dataDir;
+    const AppSettings settings;
+    QString dataDir = m_options.dataDir.isEmpty() ? settings.value(Settings::dataDirectory) : m_options.dataDir;
     if (dataDir.isEmpty())
         dataDir = DataDirectory::defaultPath();
     HandoverReportBuilder::Request request;
@@ -28,6 +30,7 @@ void ReportCommand::start()
     request.since = m_options.reportSince.isValid() ? m_options.reportSince
                                                     : HandoverReportWindow::defaultSince(dataDir, request.until);
     request.silencesUnknownReason = tr("The command line does not ask Alertmanager for its silences.");
+    request.incidentRules = IncidentSettings::read(settings); // the scopes incidents are shown with
 
     QElapsedTimer clock;
     clock.start();

@@ -18,6 +18,11 @@ public:
     QDateTime until{}; // when the silence ends; invalid when unknown
     bool untilResolved = false; // renewed while the alert fires
     QString comment{};
+    // When the silence began to mute: its startsAt in Alertmanager (made now, or the start it
+    // was scheduled for). Not its updatedAt: AlertDeck renews acknowledgements and "until
+    // resolved" silences in place, which moves updatedAt every few minutes. Invalid when
+    // unknown (inhibited, or Alertmanager did not list the silence).
+    QDateTime since{};
 
     bool isMuted() const { return kind != Kind::None; }
     // For the State column: "acknowledged by alice", "silenced by bob until 15:30".

@@ -79,7 +79,9 @@ CatchUp CatchUp::build(const QList<Alert> &alerts, const std::function<AlertMute
             mute = muteOf(alert);
             const bool byOthers = (mute.kind == AlertMute::Kind::Silenced || mute.kind == AlertMute::Kind::Acknowledged)
                 && mute.by != me;
-            if (byOthers)
+            // A silence that stood before the engineer left (a maintenance window, a
+            // colleague's acknowledgement of yesterday) is no news on return.
+            if (byOthers && within(mute.since, from, until))
                 what = What::MutedByOthers;
             else
                 mute = {};
@@ -114,8 +116,11 @@ QByteArray CatchUp::toJson() const
     QJsonArray list;
     for (const Entry &entry : entries) {
         QJsonObject object{{u"what"_s, whatName(entry.what)}, {u"alert"_s, AlertJson::toJson(entry.alert)}};
-        if (entry.mute.isMuted())
+        if (entry.mute.isMuted()) {
             object.insert(u"mutedBy"_s, entry.mute.by);
+            if (entry.mute.since.isValid())
+                object.insert(u"mutedSince"_s, entry.mute.since.toUTC().toString(Qt::ISODateWithMs));
+        }
         list.append(object);
     }
     return QJsonDocument(QJsonObject{{u"from"_s, from.toString(Qt::ISODateWithMs)},
@@ -149,8 +154,11 @@ Result<CatchUp> CatchUp::fromJson(const QByteArray &json)
         for (What candidate : {What::Fired, What::FiredAndCleared, What::Resolved, What::MutedByOthers})
             if (whatName(candidate) == what)
                 entry.what = candidate;
-        if (item.contains(u"mutedBy"_s))
+        // Files kept before "mutedSince" existed still read: the start stays unknown.
+        if (item.contains(u"mutedBy"_s)) {
             entry.mute = {AlertMute::Kind::Silenced, item.value(u"mutedBy"_s).toString()};
+            entry.mute.since = QDateTime::fromString(item.value(u"mutedSince"_s).toString(), Qt::ISODateWithMs);
+        }
         if (!entry.alert.fingerprint.isEmpty())
             catchUp.entries.append(entry);
     }

@@ -23,7 +23,9 @@ public:
         Fired, // started while away and still fires
         FiredAndCleared, // started and resolved while away: easy to miss
         Resolved, // started before, resolved while away
-        MutedByOthers, // fires, silenced or acknowledged by someone else
+        // Fires, silenced or acknowledged by someone else while away (AlertMute::since within
+        // [from, until]). A silence that began before, or whose start is unknown, is no news.
+        MutedByOthers,
     };
     struct Entry {
         Alert alert;

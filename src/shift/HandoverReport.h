@@ -2,6 +2,7 @@
 
 #include "alertmanager/AlertmanagerApi.h"
 #include "core/Result.h"
+#include "incidents/IncidentRules.h"
 #include "model/AlertKey.h"
 #include "shift/NoiseReport.h"
 
@@ -25,6 +26,10 @@ public:
     static constexpr int maxListed = 50; // entries per list
     static constexpr int noisiestRules = 5;
     static constexpr qint64 endingSoonMs = 12 * 3600 * 1000;
+    static constexpr int maxIncidentsListed = 20;
+    // An incident's shared scope is worked out from at most this many members' labels;
+    // a bigger incident (a storm) is listed without it.
+    static constexpr int maxScopeMembers = 200;
 
     struct OpenAlert {
         AlertKey alert;
@@ -34,6 +39,24 @@ public:
         QString summary;
         QDateTime startsAt;
         qint64 ageMs = 0; // at the window's end
+    };
+    // An incident (as the store's IncidentCorrelator grouped its alerts when they arrived)
+    // with a member still firing at the window's end. Only members that started before
+    // then count: the report knows nothing later.
+    struct OpenIncident {
+        OccurrenceKey anchor; // the occurrence that started it
+        QString worstName; // the first member (by start) with the worst severity
+        QString severity; // that member's severity label; "none" when it has none
+        int members = 0;
+        int firing = 0; // members still firing at the window's end (at least 1)
+        std::optional<LabelMap> scope; // the scope labels every member shares; none: too many members to read
+        QDateTime startsAt; // the first member's start
+        qint64 ageMs = 0; // at the window's end
+
+        // "NodeDown and 3 related", as the Incidents view words it.
+        QString title() const;
+        // "instance=db-1, job=node"; empty when nothing is shared (or not worked out).
+        QString scopeText() const;
     };
     struct SeverityCount {
         QString severity; // as the label says; "none" when the alert has none
@@ -76,6 +99,7 @@ public:
     // The incidents those open alerts belong to (the store's incident anchors); -1: the
     // store keeps no incidents (written before schema 6).
     int openIncidentsTotal = -1;
+    QList<OpenIncident> openIncidents; // worst severity first, then oldest; maxIncidentsListed at most
     QList<SeverityCount> bySeverity; // most severe first
     int firedTotal = 0;
     int resolvedTotal = 0;
@@ -109,6 +133,7 @@ public:
     static QString firedDefinition();
     static QString resolvedDefinition();
     static QString openDefinition();
+    static QString openIncidentsDefinition();
     static QString noisiestDefinition();
     static QString percentileDefinition();
 };
@@ -125,6 +150,8 @@ struct Request {
     // Alertmanager's silences (expired ones included); none: not asked (`silencesUnknownReason`).
     std::optional<QList<Silence>> silences;
     QString silencesUnknownReason;
+    // The scopes an incident's shared scope is read with (Settings → Incidents).
+    IncidentRules incidentRules{};
 };
 
 // Called after each step with (done, total); returning false cancels the build.

@@ -144,6 +144,22 @@ QString HandoverReportText::markdown(const HandoverReport &report, const Markdow
     if (report.isEmpty())
         out.line(u"\n"_s + md(tr("Nothing fired, resolved or stayed open in this window, and no analysis was made.")));
 
+    out.heading(tr("Open incidents (%1)").arg(std::max(report.openIncidentsTotal, 0)));
+    if (report.openIncidentsTotal < 0) {
+        out.line(md(tr("This alert store keeps no incidents (it was written by an older AlertDeck).")));
+    } else {
+        out.line(italic(tr("Definition: %1.").arg(HandoverReport::openIncidentsDefinition())));
+        out.blank();
+        out.list(report.openIncidents, report.openIncidentsTotal, [](const HandoverReport::OpenIncident &incident) {
+            QString line = u"**%1** (%2)"_s.arg(md(incident.title()), md(incident.severity));
+            if (const QString scope = incident.scopeText(); !scope.isEmpty())
+                line += u" "_s + md(tr("on %1").arg(scope.left(300)));
+            return line + u" — "_s
+                + md(tr("%1 of %n alert(s) firing", nullptr, incident.members).arg(incident.firing) + u", "_s
+                     + tr("open %1, since %2").arg(duration(incident.ageMs), time(incident.startsAt)));
+        });
+    }
+
     out.heading(report.openIncidentsTotal >= 0 ? tr("Still open (%n alert(s), ", nullptr, report.openAlertsTotal)
                         + tr("in %n incident(s))", nullptr, report.openIncidentsTotal)
                                                : tr("Still open (%1)").arg(report.openAlertsTotal));
@@ -249,6 +265,27 @@ QByteArray HandoverReportText::json(const HandoverReport &report)
                                 {u"summary"_s, alert.summary},
                                 {u"starts_at"_s, isoTime(alert.startsAt)},
                                 {u"age_ms"_s, double(alert.ageMs)}});
+    QJsonArray incidents;
+    for (const HandoverReport::OpenIncident &incident : report.openIncidents) {
+        QJsonObject scope;
+        if (incident.scope)
+            for (auto it = incident.scope->cbegin(); it != incident.scope->cend(); ++it)
+                scope.insert(it.key(), it.value());
+        incidents.append(
+            QJsonObject{{u"anchor"_s,
+                         QJsonObject{{u"source"_s, incident.anchor.alert.source},
+                                     {u"fingerprint"_s, incident.anchor.alert.fingerprint},
+                                     {u"starts_at"_s,
+                                      isoTime(QDateTime::fromMSecsSinceEpoch(incident.anchor.startsAtMs, Qt::UTC))}}},
+                        {u"title"_s, incident.title()},
+                        {u"worst_alert"_s, incident.worstName},
+                        {u"severity"_s, incident.severity},
+                        {u"members"_s, incident.members},
+                        {u"firing"_s, incident.firing},
+                        {u"scope"_s, incident.scope ? QJsonValue(scope) : QJsonValue()},
+                        {u"starts_at"_s, isoTime(incident.startsAt)},
+                        {u"age_ms"_s, double(incident.ageMs)}});
+    }
     QJsonArray severities;
     for (const HandoverReport::SeverityCount &count : report.bySeverity)
         severities.append(
@@ -294,6 +331,11 @@ QByteArray HandoverReportText::json(const HandoverReport &report)
                      {u"incidents"_s, report.openIncidentsTotal},
                      {u"alerts"_s, open},
                      {u"definition"_s, HandoverReport::openDefinition()}}},
+        {u"open_incidents"_s,
+         QJsonObject{{u"available"_s, report.openIncidentsTotal >= 0},
+                     {u"total"_s, std::max(report.openIncidentsTotal, 0)},
+                     {u"incidents"_s, incidents},
+                     {u"definition"_s, HandoverReport::openIncidentsDefinition()}}},
         {u"fired"_s,
          QJsonObject{{u"total"_s, report.firedTotal}, {u"definition"_s, HandoverReport::firedDefinition()}}},
         {u"resolved"_s,

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -55,6 +56,30 @@ private slots:
         QVERIFY(report.value(u"time_to_resolve"_s)[u"median_ms"_s].toDouble() > 0);
         QCOMPARE(report.value(u"silences"_s)[u"known"_s].toBool(), false);
         QCOMPARE(report.value(u"since"_s).toString(), u"2026-11-10T00:00:00.000Z"_s);
+    }
+
+    void jsonListsTheIncidentsOpenAtTheEnd()
+    {
+        // tests/data/incidents/open-incidents.json: one node incident open at this moment.
+        const RunResult result
+            = run({u"report"_s, u"--data-dir"_s, m_dir.path(), u"--since"_s, u"2026-11-03T00:00:00Z"_s, u"--until"_s,
+                   u"2026-11-03T04:02:55Z"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QJsonObject incidents
+            = QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"open_incidents"_s).toObject();
+        QCOMPARE(incidents.value(u"total"_s).toInt(), 1);
+        const QJsonObject incident = incidents.value(u"incidents"_s).toArray().first().toObject();
+        QCOMPARE(incident.value(u"title"_s).toString(), u"NodeDown and 6 related"_s);
+        QCOMPARE(incident.value(u"severity"_s).toString(), u"critical"_s);
+        QCOMPARE(incident.value(u"members"_s).toInt(), 7);
+        QCOMPARE(incident.value(u"scope"_s).toObject(), QJsonObject({{u"instance"_s, u"web-1"_s}}));
+        QCOMPARE(incident.value(u"starts_at"_s).toString(), u"2026-11-03T03:57:00.000Z"_s);
+        QCOMPARE(incident.value(u"age_ms"_s).toInt(), 355'000);
+
+        const RunResult markdown = run({u"report"_s, u"--data-dir"_s, m_dir.path(), u"--since"_s,
+                                        u"2026-11-03T00:00:00Z"_s, u"--until"_s, u"2026-11-03T04:02:55Z"_s});
+        QVERIFY(markdown.out.contains(u"## Open incidents (1)"_s));
+        QVERIFY(markdown.out.contains(u"**NodeDown and 6 related** (critical) on instance=web-1"_s));
     }
 
     void anEmptyWindowIsAReportToo()

@@ -60,6 +60,12 @@ private slots:
         QVERIFY(!dialog.findChild<QTextBrowser *>()->toHtml().contains(u"<img"_s));
         QVERIFY(shown.contains(u"[x](javascript:alert(1))"_s)); // shown as text
         QVERIFY(!dialog.findChild<QTextBrowser *>()->toHtml().contains(u"href=\"javascript"_s));
+        // The hostile alert still fires at the window's end: an open incident of its own.
+        QCOMPARE(dialog.report()->openIncidentsTotal, 1);
+        QVERIFY(shown.contains(u"Open incidents (1)"_s));
+        QVERIFY(shown.contains(u"(critical) on instance="_s));
+        QVERIFY(!dialog.findChild<QTextBrowser *>()->toHtml().contains(u"<b>db"_s)); // the scope as text
+        QVERIFY(dialog.markdown().contains(u"## Open incidents (1)"_s)); // the Markdown and PDF exports
         dialog.show();
         saveForReview(&dialog, u"handover-report.png"_s);
     }

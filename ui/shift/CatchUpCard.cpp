@@ -90,9 +90,13 @@ void CatchUpCard::render()
     const QLocale locale;
     for (const CatchUp::Entry &entry : catchUp.entries.mid(0, shownEntries)) {
         QString detail = CatchUp::whatText(entry.what);
-        if (entry.what == What::MutedByOthers && !entry.mute.by.isEmpty())
-            detail = tr("silenced by %1").arg(entry.mute.by);
         const QString time = locale.toString(entry.alert.startsAt.toLocalTime().time(), QLocale::ShortFormat);
+        if (entry.what == What::MutedByOthers && !entry.mute.by.isEmpty())
+            detail = entry.mute.since.isValid()
+                ? tr("silenced by %1 at %2")
+                      .arg(entry.mute.by.left(80),
+                           locale.toString(entry.mute.since.toLocalTime().time(), QLocale::ShortFormat))
+                : tr("silenced by %1").arg(entry.mute.by.left(80));
         auto *line = new QToolButton(this);
         line->setAutoRaise(true);
         line->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

@@ -153,6 +153,7 @@ void HandoverReportDialog::build()
     request.until = m_to->dateTime().toUTC();
     request.silences = m_silences;
     request.silencesUnknownReason = m_silencesUnknownReason;
+    request.incidentRules = m_services.incidentRules;
 
     m_run->start(
         [request](const ProgressRun::Progress &progress) { return HandoverReportBuilder::build(request, progress); },

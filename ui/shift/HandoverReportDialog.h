@@ -33,6 +33,7 @@ public:
         SecretStore *secrets = nullptr; // destinations' URLs and tokens
         QList<ChatDestination> destinations{};
         QString telegramApi = QStringLiteral("https://api.telegram.org");
+        IncidentRules incidentRules{}; // the scopes an open incident's shared scope is read with
     };
 
     explicit HandoverReportDialog(const Services &services, QWidget *parent = nullptr);
