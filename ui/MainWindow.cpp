@@ -1001,6 +1001,8 @@ void MainWindow::openHandoverReport()
         services.destinations = m_context.forward->settings().destinations;
         services.telegramApi = m_context.forward->settings().telegramApi;
     }
+    if (m_context.incidents) // the user's scopes, as the Incidents view groups with
+        services.incidentRules = m_context.incidents->rules();
     buildWithSilences(new HandoverReportDialog(services, this), m_context.sync);
 }
 
