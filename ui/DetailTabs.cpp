@@ -6,6 +6,7 @@
 #include "MetricsPane.h"
 #include "TimeRangePicker.h"
 #include "context/ContextService.h"
+#include "incidents/IncidentCharts.h"
 #include "incidents/SeenBeforeCard.h"
 #include "model/AlertTableModel.h"
 
@@ -132,6 +133,12 @@ void DetailTabs::chooseRange(const TimeRange &range)
 void DetailTabs::setContextService(ContextService *service)
 {
     m_context = service;
+    if (!m_incidentCharts) {
+        m_incidentCharts = new IncidentCharts(service);
+        insertTab(IncidentChartsTab, m_incidentCharts, tr("&Incident charts"));
+        setTabToolTip(IncidentChartsTab, tr("The headline metric of each alert of the selected incident, together"));
+        setTabVisible(IncidentChartsTab, false);
+    }
     connect(service, &ContextService::contextUpdated, this, &DetailTabs::showContext);
     connect(m_metrics, &MetricsPane::baselineRequested, service, [this](int index, bool shown) {
         if (m_alert)
@@ -284,6 +291,17 @@ bool DetailTabs::showAlertWindow()
     m_beforeZoom = TimeRange{};
     chooseRange(TimeRange{});
     return true;
+}
+
+void DetailTabs::showIncident(const QList<Alert> &members)
+{
+    if (!m_incidentCharts)
+        return;
+    const bool shown = members.size() >= 2;
+    if (!shown && currentIndex() == IncidentChartsTab)
+        setCurrentIndex(OverviewTab);
+    m_incidentCharts->setMembers(shown ? members : QList<Alert>{});
+    setTabVisible(IncidentChartsTab, shown);
 }
 
 QString DetailTabs::showEvidence(const EvidenceItem &item)

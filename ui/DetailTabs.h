@@ -12,6 +12,7 @@
 
 class AlertOverviewPane;
 class ContextService;
+class IncidentCharts;
 class LogsPane;
 class MetricsPane;
 class QStackedWidget;
@@ -25,7 +26,7 @@ class DetailTabs final : public QTabWidget
     Q_OBJECT
 
 public:
-    enum Tab { OverviewTab, MetricsTab, LogsTab, HistoryTab };
+    enum Tab { OverviewTab, MetricsTab, LogsTab, HistoryTab, IncidentChartsTab };
 
     explicit DetailTabs(QWidget *parent = nullptr);
 
@@ -34,6 +35,9 @@ public:
     void showAlert(const Alert &alert);
     void showDetails(const AlertDetails &details);
     void clearAlert();
+    // The incident whose row is selected (its alerts, worst first): their charts together
+    // in a tab of their own; fewer than two alerts: the tab goes.
+    void showIncident(const QList<Alert> &members);
     // Shows an analysis' evidence where it is: a metric point on its chart, a log line,
     // an alert field in the Overview, an earlier occurrence in the History tab. When
     // it is not in the current view, does the sensible thing and says what, in one
@@ -50,6 +54,8 @@ public:
     AlertOverviewPane *overviewPane() const { return m_overview; }
     // Beside the Overview: how often it fired before, matches and their notes.
     SeenBeforeCard *seenBeforeCard() const { return m_seenBefore; }
+    // Null until a context service is set.
+    IncidentCharts *incidentCharts() const { return m_incidentCharts; }
     // Above the Metrics and Logs tabs: the range both show.
     TimeRangePicker *rangePicker() const { return m_range; }
     // How long a selection must stay before its context is fetched (arrow keys
@@ -73,6 +79,7 @@ private:
     TimeRange m_beforeZoom; // what Reset zoom goes back to
     LogsPane *m_logs;
     ContextService *m_context = nullptr;
+    IncidentCharts *m_incidentCharts = nullptr;
     std::optional<Alert> m_alert;
     QTimer m_settle;
     QStackedWidget *m_history; // placeholder, or the list once details arrive

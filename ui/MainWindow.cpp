@@ -344,6 +344,7 @@ QWidget *MainWindow::createCentralArea()
             showCurrentAlert();
         });
         connect(m_incidentsView, &IncidentsView::incidentChosen, this, [this](const QList<Alert> &members) {
+            m_detailTabs->showIncident(members);
             if (members.isEmpty()) {
                 m_incidentAlert.reset();
                 showCurrentAlert();
@@ -695,6 +696,8 @@ void MainWindow::showView(View view)
     }
     // The filter bar filters alerts only.
     m_filterBar->setVisible(view == View::Alerts);
+    if (changed && m_incidentsView) // the incident's charts belong to its view
+        m_detailTabs->showIncident(view == View::Incidents ? m_incidentsView->currentMembers() : QList<Alert>{});
     if (changed)
         showCurrentAlert(); // the details follow what this view has selected
 }

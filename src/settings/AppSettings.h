@@ -109,9 +109,9 @@ inline const SettingKey<int> retentionDays{"Store/retentionDays", 90}; // 0 keep
 inline const SettingKey<int> workingSetHours{"Store/workingSetHours", 24};
 
 // Incidents (IncidentRules): alerts sharing a group key or a scope, starting within the window
-// clang-format off: one line each, as tst_configfile reads them
-inline const SettingKey<QStringList> incidentScopes{
-    "Incidents/scopes", {u"instance|host|node"_s, u"namespace+pod"_s, u"cluster+service"_s}};
+// (one line each, as tst_configfile reads them)
+// clang-format off
+inline const SettingKey<QStringList> incidentScopes{"Incidents/scopes", {u"instance|host|node"_s, u"namespace+pod"_s, u"cluster+service"_s}};
 // clang-format on
 inline const SettingKey<bool> incidentByGroupKey{"Incidents/byGroupKey", true};
 inline const SettingKey<int> incidentWindowMinutes{"Incidents/windowMinutes", 5}; // 1–1440

@@ -1,12 +1,16 @@
 // The Incidents view inside the main window: switching views, the details following
 // the incident's alerts, and resolution notes.
 #include "AnalysisPanel.h"
+#include "DetailTabs.h"
 #include "FakeHttpServer.h"
 #include "IncidentTestAlerts.h"
 #include "MainWindowFixture.h"
+#include "TestData.h"
 #include "analysis/AnalysisService.h"
 #include "context/ContextService.h"
+#include "context/MetricChart.h"
 #include "forward/ForwardService.h"
+#include "incidents/IncidentCharts.h"
 #include "incidents/IncidentsView.h"
 #include "incidents/ResolutionNoteDialog.h"
 #include "incidents/SeenBeforeCard.h"
@@ -277,6 +281,50 @@ private slots:
         child<QAction>(u"actionForward"_s)->trigger();
         QTRY_COMPARE(chat.requests.size(), 2);
         QVERIFY(!QString::fromUtf8(chat.requests.at(1).body).contains(u"related"_s));
+        m_gui->destroyWindow();
+    }
+
+    // An incident row's alerts' charts together, on one time axis, in a tab of their own
+    // that only an incident (of more than one alert) has.
+    void anIncidentsChartsAreShownTogether()
+    {
+        FakeHttpServer prometheus;
+        QVERIFY(prometheus.listen());
+        prometheus.route("/api/v1/query_range", {200, TestData::fixture(u"prometheus/query_range-matrix.json"_s)});
+        ContextService context;
+        ContextService::Sources sources;
+        sources.prometheus = {prometheus.url()};
+        context.setSources(sources);
+        MainWindow *window = m_gui->show({.contextService = &context, .incidents = m_incidents.get()});
+        QVERIFY(window);
+        QList<Alert> alerts = sampleAlerts();
+        for (Alert &alert : alerts)
+            alert.promQl = u"node_load1{instance=\"%1\"} > 4"_s.arg(alert.labels.value(u"instance"_s));
+        m_gui->alerts()->upsert(alerts);
+        m_incidents->addAlerts(alerts);
+        auto *tabs = child<DetailTabs>(u"detailTabs"_s);
+        QVERIFY(!tabs->isTabVisible(DetailTabs::IncidentChartsTab));
+
+        window->showView(MainWindow::View::Incidents);
+        tree()->setCurrentIndex(incidentRow(u"NodeDown"_s));
+        QTRY_VERIFY(tabs->isTabVisible(DetailTabs::IncidentChartsTab));
+        IncidentCharts *charts = tabs->incidentCharts();
+        QCOMPARE(charts->titles(), (QStringList{u"NodeDown · db-1:9100"_s, u"HighLoad · db-1:9100"_s}));
+        QTRY_VERIFY(charts->chart(0)->hasResult() && charts->chart(1)->hasResult());
+        // One axis: both charts show the span of both windows.
+        QCOMPARE(charts->chart(0)->shownWindow(), charts->sharedWindow());
+        QCOMPARE(charts->chart(1)->shownWindow(), charts->sharedWindow());
+        QVERIFY(charts->sharedWindow().start < alerts.at(0).startsAt);
+        QVERIFY(charts->sharedWindow().end > alerts.at(1).startsAt);
+
+        // An incident of one alert has no such tab; nor has the Alerts view.
+        tree()->setCurrentIndex(incidentRow(u"DiskFull"_s));
+        QTRY_VERIFY(!tabs->isTabVisible(DetailTabs::IncidentChartsTab));
+        QCOMPARE(charts->chartCount(), 0);
+        tree()->setCurrentIndex(incidentRow(u"NodeDown"_s));
+        QTRY_VERIFY(tabs->isTabVisible(DetailTabs::IncidentChartsTab));
+        window->showView(MainWindow::View::Alerts);
+        QVERIFY(!tabs->isTabVisible(DetailTabs::IncidentChartsTab));
         m_gui->destroyWindow();
     }
 
