@@ -83,7 +83,7 @@ void IncidentCharts::setMembers(const QList<Alert> &members)
         QFont bold = row.title->font();
         bold.setBold(true);
         row.title->setFont(bold);
-        row.chart->setMinimumHeight(180);
+        row.chart->setMinimumHeight(row.chart->sizeHint().height()); // its plot at full height, the list scrolls
         row.chart->setAlertTimes(member.startsAt, member.endsAt);
         row.chart->setAlertLabels(member.labels);
         m_list->addWidget(row.title);
