@@ -691,10 +691,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only new firing alerts are analysed automatically, each occurrence once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not a regular expression: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,6 +813,26 @@
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Each matching alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each incident once, with all its alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident is analysed once, when one of its alerts matches, after a short wait for the rest of its alerts to arrive; one analysis covers them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only new firing alerts are analysed automatically, each occurrence (or incident) once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
@@ -935,6 +951,21 @@
         <source>Answer to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Incident: %1&lt;/b&gt;&lt;br&gt;%n alert(s), analysed together, the worst first</source>
+        <translation>
+            <numerusform>&lt;b&gt;Incident: %1&lt;/b&gt;&lt;br&gt;%n alert, analysed together, the worst first</numerusform>
+            <numerusform>&lt;b&gt;Incident: %1&lt;/b&gt;&lt;br&gt;%n alerts, analysed together, the worst first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-run incident analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPrompt</name>
@@ -1001,6 +1032,13 @@
         <translation>
             <numerusform>evidence items: %n left out</numerusform>
             <numerusform>evidence items: %n left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>related alerts: %1 of %n listed</source>
+        <translation>
+            <numerusform>related alerts: %1 of %n listed</numerusform>
+            <numerusform>related alerts: %1 of %n listed</numerusform>
         </translation>
     </message>
 </context>
@@ -1399,6 +1437,10 @@
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>silenced by %1 at %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3207,14 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>%1 is an earlier incident like this one: see “Seen before” beside the Overview.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Incident charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headline metric of each alert of the selected incident, together</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DingTalkTool</name>
@@ -3286,6 +3336,10 @@ Click to see “Seen before” on the Overview</source>
     </message>
     <message>
         <source>earlier incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related alert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3472,6 +3526,13 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <source>Forward to %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Forwarded %1 and %n related to %2</source>
+        <translation>
+            <numerusform>Forwarded %1 and %n related to %2</numerusform>
+            <numerusform>Forwarded %1 and %n related to %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForwardMessage</name>
@@ -3523,6 +3584,28 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n related</source>
+        <translation>
+            <numerusform>%1 and %n related</numerusform>
+            <numerusform>%1 and %n related</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Related alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForwardPreviewDialog</name>
@@ -3566,6 +3649,24 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <source>&amp;Message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Forward the incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>One message for the incident: %1 and %n related alert(s): %2</source>
+        <translation>
+            <numerusform>One message for the incident: %1 and %n related alert: %2</numerusform>
+            <numerusform>One message for the incident: %1 and %n related alerts: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForwardRulesEditor</name>
@@ -3575,10 +3676,6 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New firing alerts that match a rule are forwarded at once, with their automatic analysis when there is one; each occurrence goes to a destination only once. No rules: nothing is forwarded automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3615,6 +3712,30 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>Rule %1 has no destination: add one above first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New firing alerts that match a rule are forwarded at once, with their automatic analysis when there is one; each occurrence goes to a destination only once. A rule for incidents sends one message per incident, its alerts listed, once the incident has settled. No rules: nothing is forwarded automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each incident, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every matching alert that starts firing is one message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident a matching alert belongs to is one message, sent once, with its other alerts listed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3668,6 +3789,22 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>That destination no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON array of rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: the target &quot;%2&quot; is not one of alert, incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident has no alerts left.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3755,16 +3892,15 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no alert store at %1.</source>
+        <source>incidents as AlertDeck grouped the alerts when they arrived, with an alert still firing at the window&apos;s end; members = their alerts started by then; age = window end − the first member&apos;s start; the title names the first member with the worst severity</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot open the alert store %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an AlertDeck alert store.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 and %n related</source>
+        <translation>
+            <numerusform>%1 and %n related</numerusform>
+            <numerusform>%1 and %n related</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4231,21 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
             <numerusform>%n firings, %1 starts and ends per hour, median duration %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open incidents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This alert store keeps no incidents (it was written by an older AlertDeck).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n alert(s) firing</source>
+        <translation>
+            <numerusform>%1 of %n alert firing</numerusform>
+            <numerusform>%1 of %n alerts firing</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpConnection</name>
@@ -4339,6 +4490,35 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     </message>
     <message>
         <source>Against:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCharts</name>
+    <message>
+        <source>Select an incident to see its alerts&apos; charts together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics are not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The headline metric of the %1 worst of its %n alert(s), on one time axis.</source>
+        <translation>
+            <numerusform>The headline metric of the %1 worst of its %n alert, on one time axis.</numerusform>
+            <numerusform>The headline metric of the %1 worst of its %n alerts, on one time axis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The headline metric of each of its %n alert(s), on one time axis.</source>
+        <translation>
+            <numerusform>The headline metric of its %n alert, on one time axis.</numerusform>
+            <numerusform>The headline metric of each of its %n alerts, on one time axis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no metric to chart for this alert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5260,6 +5440,10 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>Nothing to acknowledge: those alerts are resolved or acknowledged already</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is about another alert of the incident, which is not in the table now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MattermostTool</name>
@@ -5604,18 +5788,6 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>The noise report was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no alert store at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the alert store %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an AlertDeck alert store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -685,10 +685,6 @@
         <translation>限额</translation>
     </message>
     <message>
-        <source>Only new firing alerts are analysed automatically, each occurrence once.</source>
-        <translation>只自动分析新触发的告警，每次发生只分析一次。</translation>
-    </message>
-    <message>
         <source>Not a regular expression: %1</source>
         <translation>不是有效的正则表达式：%1</translation>
     </message>
@@ -810,6 +806,26 @@
         <source>Tools</source>
         <translation>工具</translation>
     </message>
+    <message>
+        <source>Each matching alert</source>
+        <translation>每条匹配的告警</translation>
+    </message>
+    <message>
+        <source>Each incident once, with all its alerts</source>
+        <translation>每个事件一次，包含其所有告警</translation>
+    </message>
+    <message>
+        <source>An incident is analysed once, when one of its alerts matches, after a short wait for the rest of its alerts to arrive; one analysis covers them all.</source>
+        <translation>事件中有一条告警匹配时，稍等其余告警到达后，对该事件只分析一次；一次分析涵盖全部告警。</translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation>分析对象</translation>
+    </message>
+    <message>
+        <source>Only new firing alerts are analysed automatically, each occurrence (or incident) once.</source>
+        <translation>只自动分析新触发的告警，每次发生（或每个事件）只分析一次。</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
@@ -927,6 +943,20 @@
         <source>Answer to “%1”</source>
         <translation>对“%1”的回答</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Incident: %1&lt;/b&gt;&lt;br&gt;%n alert(s), analysed together, the worst first</source>
+        <translation>
+            <numerusform>&lt;b&gt;事件：%1&lt;/b&gt;&lt;br&gt;%n 条告警一并分析，最严重的在前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-run incident analysis</source>
+        <translation>重新分析事件</translation>
+    </message>
+    <message>
+        <source>Analyze this incident</source>
+        <translation>分析此事件</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPrompt</name>
@@ -990,6 +1020,12 @@
         <source>evidence items: %n left out</source>
         <translation>
             <numerusform>证据条目：省略 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>related alerts: %1 of %n listed</source>
+        <translation>
+            <numerusform>相关告警：列出 %n 条中的 %1 条</numerusform>
         </translation>
     </message>
 </context>
@@ -1379,6 +1415,10 @@
         <translation>
             <numerusform>还有 %n 条</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>silenced by %1 at %2</source>
+        <translation>由 %1 于 %2 静默</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3185,14 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>%1 is an earlier incident like this one: see “Seen before” beside the Overview.</source>
         <translation>%1 是一次与此相似的历史事件：请看概览旁的“以前见过”。</translation>
     </message>
+    <message>
+        <source>&amp;Incident charts</source>
+        <translation>事件图表(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The headline metric of each alert of the selected incident, together</source>
+        <translation>所选事件中每条告警的主要指标，放在一起</translation>
+    </message>
 </context>
 <context>
     <name>DingTalkTool</name>
@@ -3271,6 +3319,10 @@ Click to see “Seen before” on the Overview</source>
     <message>
         <source>earlier incident</source>
         <translation>历史事件</translation>
+    </message>
+    <message>
+        <source>related alert</source>
+        <translation>相关告警</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3505,12 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <source>Forward to %1 failed</source>
         <translation>转发到 %1 失败</translation>
     </message>
+    <message numerus="yes">
+        <source>Forwarded %1 and %n related to %2</source>
+        <translation>
+            <numerusform>已将 %1 及 %n 条相关告警转发到 %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForwardMessage</name>
@@ -3504,6 +3562,26 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n related</source>
+        <translation>
+            <numerusform>%1 及 %n 条相关告警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Related alerts (%1)</source>
+        <translation>相关告警（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 条</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForwardPreviewDialog</name>
@@ -3547,6 +3625,22 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
+    <message>
+        <source>Forward the incident %1</source>
+        <translation>转发事件 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>One message for the incident: %1 and %n related alert(s): %2</source>
+        <translation>
+            <numerusform>为该事件发送一条消息：%1 及 %n 条相关告警：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 条</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForwardRulesEditor</name>
@@ -3557,10 +3651,6 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>Remove rule</source>
         <translation>删除规则</translation>
-    </message>
-    <message>
-        <source>New firing alerts that match a rule are forwarded at once, with their automatic analysis when there is one; each occurrence goes to a destination only once. No rules: nothing is forwarded automatically.</source>
-        <translation>匹配规则的新触发告警会立即转发，若有自动分析则一并附带；每次发生只向同一目标发送一次。没有规则时不会自动转发。</translation>
     </message>
     <message>
         <source>Alerts matching</source>
@@ -3597,6 +3687,30 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>Rule %1 has no destination: add one above first.</source>
         <translation>规则 %1 没有转发目标：请先在上方添加一个。</translation>
+    </message>
+    <message>
+        <source>New firing alerts that match a rule are forwarded at once, with their automatic analysis when there is one; each occurrence goes to a destination only once. A rule for incidents sends one message per incident, its alerts listed, once the incident has settled. No rules: nothing is forwarded automatically.</source>
+        <translation>匹配规则的新触发告警会立即转发，有自动分析时一并附上；每次发生只发往同一目标一次。针对事件的规则在事件稳定后每个事件只发送一条消息，并列出其告警。没有规则：不自动转发任何内容。</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>转发对象</translation>
+    </message>
+    <message>
+        <source>Each alert</source>
+        <translation>每条告警</translation>
+    </message>
+    <message>
+        <source>Each incident, once</source>
+        <translation>每个事件一次</translation>
+    </message>
+    <message>
+        <source>Every matching alert that starts firing is one message.</source>
+        <translation>每条开始触发的匹配告警各发一条消息。</translation>
+    </message>
+    <message>
+        <source>The incident a matching alert belongs to is one message, sent once, with its other alerts listed.</source>
+        <translation>匹配告警所属的事件只发送一条消息，并列出其其他告警。</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3762,22 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>That destination no longer exists.</source>
         <translation>该转发目标已不存在。</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>not a JSON array of rules</source>
+        <translation>不是规则的 JSON 数组</translation>
+    </message>
+    <message>
+        <source>rule %1: the target &quot;%2&quot; is not one of alert, incident</source>
+        <translation>规则 %1：对象“%2”不是 alert、incident 之一</translation>
+    </message>
+    <message>
+        <source>The incident has no alerts left.</source>
+        <translation>该事件已没有告警。</translation>
     </message>
 </context>
 <context>
@@ -3733,16 +3863,14 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <translation>报告的时间窗口必须先开始后结束。</translation>
     </message>
     <message>
-        <source>There is no alert store at %1.</source>
-        <translation>%1 处没有告警存储。</translation>
+        <source>incidents as AlertDeck grouped the alerts when they arrived, with an alert still firing at the window&apos;s end; members = their alerts started by then; age = window end − the first member&apos;s start; the title names the first member with the worst severity</source>
+        <translation>AlertDeck 在告警到达时归组而成的事件，且在时间窗结束时仍有告警在触发；成员 = 截至那时已开始的告警；时长 = 时间窗结束 − 第一个成员的开始时间；标题取最严重级别中的第一个成员</translation>
     </message>
-    <message>
-        <source>Cannot open the alert store %1: %2</source>
-        <translation>无法打开告警存储 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not an AlertDeck alert store.</source>
-        <translation>%1 不是 AlertDeck 的告警存储。</translation>
+    <message numerus="yes">
+        <source>%1 and %n related</source>
+        <translation>
+            <numerusform>%1 及 %n 条相关告警</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4196,20 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
             <numerusform>触发 %n 次，每小时开始和结束 %1 次，持续时间中位数 %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open incidents (%1)</source>
+        <translation>未结束的事件（%1）</translation>
+    </message>
+    <message>
+        <source>This alert store keeps no incidents (it was written by an older AlertDeck).</source>
+        <translation>此告警存储中没有事件（它由较旧版本的 AlertDeck 写入）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n alert(s) firing</source>
+        <translation>
+            <numerusform>%n 条告警中 %1 条在触发</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpConnection</name>
@@ -4312,6 +4454,33 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
     <message>
         <source>Against:</source>
         <translation>反对：</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCharts</name>
+    <message>
+        <source>Select an incident to see its alerts&apos; charts together.</source>
+        <translation>选择一个事件，即可一并查看其告警的图表。</translation>
+    </message>
+    <message>
+        <source>Metrics are not available here.</source>
+        <translation>此处没有指标。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The headline metric of the %1 worst of its %n alert(s), on one time axis.</source>
+        <translation>
+            <numerusform>其 %n 条告警中最严重的 %1 条的主要指标，共用一条时间轴。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The headline metric of each of its %n alert(s), on one time axis.</source>
+        <translation>
+            <numerusform>其 %n 条告警各自的主要指标，共用一条时间轴。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no metric to chart for this alert</source>
+        <translation>此告警没有可绘制的指标</translation>
     </message>
 </context>
 <context>
@@ -5220,6 +5389,10 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <source>Nothing to acknowledge: those alerts are resolved or acknowledged already</source>
         <translation>没有需要确认的：这些告警已恢复或已确认</translation>
     </message>
+    <message>
+        <source>%1 is about another alert of the incident, which is not in the table now.</source>
+        <translation>%1 涉及该事件中的另一条告警，它现在不在表格中。</translation>
+    </message>
 </context>
 <context>
     <name>MattermostTool</name>
@@ -5564,18 +5737,6 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>The noise report was cancelled.</source>
         <translation>噪声报告已取消。</translation>
-    </message>
-    <message>
-        <source>There is no alert store at %1.</source>
-        <translation>%1 处没有告警存储。</translation>
-    </message>
-    <message>
-        <source>Cannot open the alert store %1: %2</source>
-        <translation>无法打开告警存储 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not an AlertDeck alert store.</source>
-        <translation>%1 不是 AlertDeck 的告警存储。</translation>
     </message>
     <message>
         <source>The period must start before it ends.</source>
