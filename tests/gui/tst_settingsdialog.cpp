@@ -233,6 +233,8 @@ private slots:
         child<QSpinBox>(u"maxAlertsPerPayload"_s)->setValue(25'000);
         child<QComboBox>(u"theme"_s)->setCurrentIndex(child<QComboBox>(u"theme"_s)->findData(u"dark"_s));
         child<QSpinBox>(u"retentionDays"_s)->setValue(30);
+        QCOMPARE(child<QSpinBox>(u"workingSetHours"_s)->value(), 24);
+        child<QSpinBox>(u"workingSetHours"_s)->setValue(72);
         dialog->save();
         QTRY_VERIFY(!dialog->isVisible());
 
@@ -244,6 +246,8 @@ private slots:
         QCOMPARE(m_settings->value(Settings::maxAlertsPerPayload), 25'000);
         QCOMPARE(child<QComboBox>(u"theme"_s)->currentData().toString(), u"dark"_s);
         QCOMPARE(child<QSpinBox>(u"retentionDays"_s)->value(), 30);
+        QCOMPARE(m_settings->value(Settings::workingSetHours), 72);
+        QCOMPARE(child<QSpinBox>(u"workingSetHours"_s)->value(), 72);
     }
 
     void basicAuthNeedsBothParts()
@@ -992,6 +996,9 @@ private slots:
         preview->close();
 
         child<QSpinBox>(u"autoPerHour"_s)->setValue(4);
+        auto *target = child<QComboBox>(u"autoTarget"_s);
+        QCOMPARE(target->currentData().toString(), u"alert"_s);
+        target->setCurrentIndex(target->findData(u"incident"_s));
         dialog->save();
         QTRY_VERIFY(!dialog->isVisible());
         QCOMPARE(m_settings->value(Settings::promptTemplate), u"Be brief. {{language}}"_s);
@@ -1000,6 +1007,9 @@ private slots:
         QVERIFY(!m_settings->value(Settings::redactEmailAddresses));
         QCOMPARE(m_settings->value(Settings::redactHostPatterns), QStringList{u"db-[0-9]+"_s});
         QCOMPARE(m_settings->value(Settings::autoAnalysisPerHour), 4);
+        QCOMPARE(m_settings->value(Settings::autoAnalysisTarget), u"incident"_s);
+        QVERIFY(openDialog());
+        QCOMPARE(child<QComboBox>(u"autoTarget"_s)->currentData().toString(), u"incident"_s);
     }
 
     void destinationsKeepTheirSecretsInTheKeychain()

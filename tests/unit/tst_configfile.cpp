@@ -255,6 +255,20 @@ private slots:
         QVERIFY(!bad.values.contains(u"Forwarding/rules"_s));
     }
 
+    void theAnalysisTargetIsAlertOrIncident()
+    {
+        const ConfigFile::Contents good
+            = ConfigFile::read(write(u"target.ini"_s, "[Analysis]\nautoAnalysisTarget=incident\n"));
+        QVERIFY(good.problems.isEmpty());
+        QCOMPARE(good.values.value(u"Analysis/autoAnalysisTarget"_s).toString(), u"incident"_s);
+        const ConfigFile::Contents bad
+            = ConfigFile::read(write(u"bad-target.ini"_s, "[Analysis]\nautoAnalysisTarget=storm\n"));
+        QCOMPARE(bad.problems.size(), 1);
+        QVERIFY2(bad.problems.first().toString().contains(
+                     u"Analysis/autoAnalysisTarget: \"storm\" is not one of alert, incident"_s),
+                 qPrintable(bad.problems.first().toString()));
+    }
+
     void promptAndQueriesComeFromFilesBesideIt()
     {
         write(u"prompt.md"_s, "You are the SRE on call. Answer in {{language}}.\n");

@@ -30,6 +30,7 @@ DataPage::DataPage(const QString &storePath, QWidget *parent)
     , m_storePath(storePath)
     , m_directory(new QLineEdit)
     , m_retention(new QSpinBox)
+    , m_workingSet(new QSpinBox)
     , m_export(new QPushButton(tr("Export history…")))
     , m_exportProgress(new QProgressBar)
     , m_exportStatus(new QLabel)
@@ -48,6 +49,13 @@ DataPage::DataPage(const QString &storePath, QWidget *parent)
     m_retention->setSpecialValueText(tr("Keep everything"));
     m_retention->setSuffix(tr(" days"));
     m_retention->setToolTip(tr("Resolved alerts and payloads older than this are removed in the background."));
+    m_workingSet->setObjectName(u"workingSetHours"_s);
+    m_workingSet->setRange(1, 24 * 366);
+    m_workingSet->setMinimumWidth(160);
+    m_workingSet->setMaximumWidth(200);
+    m_workingSet->setSuffix(tr(" hours"));
+    m_workingSet->setToolTip(tr("Firing alerts always show. Resolved ones leave the table (not the store) after this "
+                                "long; “Search older history” in the filter bar brings them back."));
     m_export->setObjectName(u"exportHistory"_s);
     m_exportProgress->setObjectName(u"exportProgress"_s);
     m_exportProgress->setRange(0, 0);
@@ -77,6 +85,7 @@ DataPage::DataPage(const QString &storePath, QWidget *parent)
     restartNote->setEnabled(false);
     form->addRow(QString(), restartNote);
     form->addRow(tr("Keep resolved alerts"), m_retention);
+    form->addRow(tr("Show resolved alerts for"), m_workingSet);
     auto *exportRow = new QWidget;
     auto *exportLayout = new QHBoxLayout(exportRow);
     exportLayout->setContentsMargins(0, 0, 0, 0);
@@ -131,6 +140,7 @@ void DataPage::load(const AppSettings &settings)
 {
     m_directory->setText(settings.value(Settings::dataDirectory));
     m_retention->setValue(settings.value(Settings::retentionDays));
+    m_workingSet->setValue(settings.value(Settings::workingSetHours));
     const IncidentRules rules = IncidentSettings::read(settings);
     m_incidentScopes->setText(rules.scopesText());
     m_incidentByGroupKey->setChecked(rules.byGroupKey);
@@ -157,6 +167,7 @@ void DataPage::save(AppSettings &settings) const
 {
     settings.setValue(Settings::dataDirectory, m_directory->text().trimmed());
     settings.setValue(Settings::retentionDays, m_retention->value());
+    settings.setValue(Settings::workingSetHours, m_workingSet->value());
     IncidentRules rules;
     rules.scopes = IncidentRules::parseScopes(m_incidentScopes->text()).valueOr(rules.scopes);
     rules.byGroupKey = m_incidentByGroupKey->isChecked();

@@ -38,6 +38,7 @@ private:
     QLineEdit *m_directory;
     QLabel *m_directoryMessage;
     QSpinBox *m_retention;
+    QSpinBox *m_workingSet;
     QPushButton *m_export;
     QProgressBar *m_exportProgress;
     QLabel *m_exportStatus;
