@@ -370,8 +370,10 @@ std::optional<Alert> AlertStore::storedAlert(const AlertKey &key)
     QSqlQuery &query = m_statements->findAlert;
     query.addBindValue(key.source);
     query.addBindValue(key.fingerprint);
-    if (!query.exec() || !query.next())
+    if (!query.exec() || !query.next()) {
+        query.finish(); // reset: a statement left running holds its read until the next use
         return std::nullopt;
+    }
     const QByteArray data = query.value(0).toByteArray();
     query.finish();
     return AlertJson::fromJson(QJsonDocument::fromJson(data).object());

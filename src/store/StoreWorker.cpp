@@ -27,7 +27,11 @@ QByteArray json(const QJsonObject &object)
 
 StoreWorker::StoreWorker(QObject *parent)
     : QObject(parent)
-{ }
+    , m_indexPause(this)
+{
+    m_indexPause.setSingleShot(true);
+    connect(&m_indexPause, &QTimer::timeout, this, &StoreWorker::continueIndexing);
+}
 
 Result<> StoreWorker::open(const QString &filePath)
 {
@@ -84,15 +88,22 @@ void StoreWorker::scheduleIndexing()
     if (m_indexing || !m_store.isOpen())
         return;
     m_indexing = true;
-    QMetaObject::invokeMethod(this, &StoreWorker::continueIndexing, Qt::QueuedConnection);
+    if (m_lastWrite.isValid() && m_lastWrite.elapsed() < indexIdleAfter.count())
+        m_indexPause.start(indexBusyPause); // deliveries are flowing: they go first
+    else
+        QMetaObject::invokeMethod(this, &StoreWorker::continueIndexing, Qt::QueuedConnection);
 }
 
 void StoreWorker::continueIndexing()
 {
-    const Result<int> indexed = m_store.memory()->indexStep(indexAlertsPerStep, m_rules);
-    if (indexed && *indexed >= indexAlertsPerStep) {
-        // Queued, not looped: deliveries that arrived meanwhile are committed in between.
-        QMetaObject::invokeMethod(this, &StoreWorker::continueIndexing, Qt::QueuedConnection);
+    const bool busy = m_lastWrite.isValid() && m_lastWrite.elapsed() < indexIdleAfter.count();
+    const int limit = busy ? indexAlertsPerBusyStep : indexAlertsPerStep;
+    const Result<int> indexed = m_store.memory()->indexStep(limit, m_rules);
+    if (indexed && *indexed >= limit) {
+        if (busy)
+            m_indexPause.start(indexBusyPause);
+        else // queued, not looped: deliveries that arrived meanwhile are committed in between
+            QMetaObject::invokeMethod(this, &StoreWorker::continueIndexing, Qt::QueuedConnection);
         return;
     }
     m_indexing = false;
@@ -213,6 +224,7 @@ void StoreWorker::drain()
         QElapsedTimer commitTimer;
         commitTimer.start();
         const Result<QList<AlertChange>> written = m_store.write(batch);
+        m_lastWrite.start();
         const double commitSeconds = commitTimer.nsecsElapsed() / 1e9;
         // A rolled-back write left occurrences in the correlator that were never stored;
         // a long run leaves incidents that can take nothing any more.

@@ -7,7 +7,9 @@
 #include "store/AlertStore.h"
 #include "store/MemoryQueries.h"
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 
 Q_DECLARE_METATYPE(QList<AlertChange>)
 Q_DECLARE_METATYPE(QList<IngestOutcome>)
@@ -87,6 +89,12 @@ public:
     static constexpr int vacuumPagesPerStep = 256;
     // Alerts whose words are indexed per step (one short transaction, off the ingest path).
     static constexpr int indexAlertsPerStep = 500;
+    // While deliveries keep coming (one was written within indexIdleAfter), the index
+    // takes a small step now and then instead: indexing costs about as much per alert as
+    // storing it, and must not halve the ingest rate during a storm. Idle, it catches up.
+    static constexpr int indexAlertsPerBusyStep = 50;
+    static constexpr std::chrono::milliseconds indexBusyPause{100};
+    static constexpr std::chrono::milliseconds indexIdleAfter{250};
     // The correlator is rebuilt from the store with the occurrences that may still take
     // members: those that started within the rules' window and quiet time (and this
     // margin for late deliveries) of the newest start.
@@ -120,4 +128,6 @@ private:
     IncidentCorrelator m_correlator;
     int m_rebuildAtIncidents = 0; // incidents held at which it is rebuilt (bounds memory)
     bool m_indexing = false;
+    QElapsedTimer m_lastWrite; // since the last delivery was written
+    QTimer m_indexPause; // the pause between busy steps
 };

@@ -7,6 +7,7 @@
 #include "Appearance.h"
 #include "DetailTabs.h"
 #include "FakeHttpServer.h"
+#include "TestDestinations.h"
 #include "FilterBar.h"
 #include "HttpTestClient.h"
 #include "LogsPane.h"
@@ -1542,11 +1543,7 @@ private slots:
         analysisSettings.request.model = u"deepseek-chat"_s;
         analysis.setSettings(analysisSettings);
         ForwardService forward(gui.store(), &secrets, &analysis);
-        ChatDestination ops;
-        ops.id = u"ops"_s;
-        ops.name = u"#ops"_s;
-        ops.type = ChatDestination::Type::Mattermost;
-        ops.isDefault = true;
+        const ChatDestination ops = TestDestinations::ops();
         secrets.set(ops.targetSecret(), chat.url().toString() + u"/hooks/ops"_s);
         ForwardService::Settings forwardSettings;
         forwardSettings.destinations = {ops};

@@ -2,7 +2,9 @@
 // the incident's alerts, and resolution notes.
 #include "AnalysisPanel.h"
 #include "DetailTabs.h"
+#include "ChatTurns.h"
 #include "FakeHttpServer.h"
+#include "TestDestinations.h"
 #include "IncidentTestAlerts.h"
 #include "MainWindowFixture.h"
 #include "TestData.h"
@@ -189,15 +191,9 @@ private slots:
             const QString prompt = messages.last().toObject().value(u"content"_s).toString();
             // Cites the item the prompt lists for the related alert.
             const QString id = QRegularExpression(u"\\n(E\\d+) related alert \"HighLoad\""_s).match(prompt).captured(1);
-            const QJsonObject delta{{u"content"_s, u"The load rose before the node went down [%1]."_s.arg(id)}};
-            const QJsonObject choice{{u"index"_s, 0}, {u"delta"_s, delta}, {u"finish_reason"_s, u"stop"_s}};
-            FakeHttpServer::Response response;
-            response.contentType = "text/event-stream";
-            response.chunks = {
-                "data: " + QJsonDocument(QJsonObject{{u"choices"_s, QJsonArray{choice}}}).toJson(QJsonDocument::Compact)
-                    + "\n\n",
-                "data: [DONE]\n\n"};
-            return response;
+            return ChatTurns::stream(
+                {ChatTurns::event({{u"content"_s, u"The load rose before the node went down [%1]."_s.arg(id)}},
+                                  u"stop"_s)});
         });
         AnalysisService analysis(&context, nullptr, &secrets);
         AnalysisService::Settings settings;
@@ -253,11 +249,7 @@ private slots:
         QVERIFY(chat.listen());
         chat.route("/hooks/ops", {200, "ok", "text/plain"});
         ForwardService forward(nullptr, &secrets, nullptr);
-        ChatDestination ops;
-        ops.id = u"ops"_s;
-        ops.name = u"#ops"_s;
-        ops.type = ChatDestination::Type::Mattermost;
-        ops.isDefault = true;
+        const ChatDestination ops = TestDestinations::ops();
         secrets.set(ops.targetSecret(), chat.url().toString() + u"/hooks/ops"_s);
         ForwardService::Settings settings;
         settings.destinations = {ops};

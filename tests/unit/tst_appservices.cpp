@@ -4,6 +4,7 @@
 #include "AlertBuilder.h"
 #include "AppServices.h"
 #include "FakeHttpServer.h"
+#include "TestDestinations.h"
 #include "HttpTestClient.h"
 #include "TestData.h"
 #include "alertmanager/Acknowledgements.h"
@@ -299,11 +300,7 @@ private slots:
         QVERIFY(chat.listen());
         chat.route("/hooks/ops", {200, "ok", "text/plain"});
         qputenv("ALERTDECK_DESTINATION_OPS_TARGET", (chat.url().toString() + u"/hooks/ops"_s).toUtf8());
-        ChatDestination ops;
-        ops.id = u"ops"_s;
-        ops.name = u"#ops"_s;
-        ops.type = ChatDestination::Type::Mattermost;
-        ops.isDefault = true;
+        const ChatDestination ops = TestDestinations::ops();
         AppSettings settings;
         settings.setValue(Settings::chatDestinations, ChatDestinations::toJson({ops}));
         settings.setValue(Settings::forwardRules, ForwardRules::toJson({{u"severity=~\".+\""_s, u"ops"_s}}));
