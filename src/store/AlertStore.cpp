@@ -261,8 +261,12 @@ Result<> AlertStore::createSchema()
     QSqlQuery query(m_db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
         return Failure{queryError(query)};
-    if (query.value(0).toInt() == schemaVersion)
+    if (query.value(0).toInt() == schemaVersion) {
+        for (const QString &statement : MemoryQueries::laterIndexStatements())
+            if (!query.exec(statement))
+                return Failure{queryError(query)};
         return {};
+    }
 
     const int version = query.value(0).toInt();
     m_db.transaction();
@@ -280,6 +284,7 @@ Result<> AlertStore::createSchema()
         all.append(QLatin1String(statement));
     if (version < 6)
         all.append(MemoryQueries::upgradeStatements(m_db));
+    all.append(MemoryQueries::laterIndexStatements());
     for (const QString &statement : std::as_const(all)) {
         if (!query.exec(statement)) {
             const QString error = queryError(query);

@@ -39,6 +39,14 @@ MemoryQueries::MemoryQueries(const QSqlDatabase &db)
     : m_db(db)
 { }
 
+QStringList MemoryQueries::laterIndexStatements()
+{
+    // The occurrences that started an incident, one per incident: counting incidents over
+    // 30 days reads these, not every occurrence.
+    return {u"CREATE INDEX IF NOT EXISTS occurrences_anchoring ON occurrences(starts_at_ms) WHERE"
+            " anchor_starts_at_ms = starts_at_ms AND anchor_source = source AND anchor_fingerprint = fingerprint"_s};
+}
+
 QStringList MemoryQueries::upgradeStatements(const QSqlDatabase &db)
 {
     // Repeatable: a store that already has a part (a downgrade and upgrade again) keeps it.
@@ -58,6 +66,7 @@ QStringList MemoryQueries::upgradeStatements(const QSqlDatabase &db)
              "CREATE INDEX IF NOT EXISTS occurrences_by_start ON occurrences(starts_at_ms)",
              "CREATE INDEX IF NOT EXISTS occurrences_by_anchor ON occurrences(anchor_starts_at_ms, anchor_source, "
              "anchor_fingerprint)",
+
              "CREATE TABLE IF NOT EXISTS occurrence_notes ("
              " source TEXT NOT NULL,"
              " fingerprint TEXT NOT NULL,"

@@ -22,6 +22,9 @@ public:
 
     explicit MemoryQueries(const QSqlDatabase &db);
 
+    // Indexes added within schema 6, created at every open (a no-op once there; on a big
+    // store written by an earlier build of schema 6, built once).
+    static QStringList laterIndexStatements();
     // Schema 6 on top of schema 5, run in the upgrade's transaction.
     static QStringList upgradeStatements(const QSqlDatabase &db);
 

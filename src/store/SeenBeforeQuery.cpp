@@ -392,8 +392,10 @@ SeenBefore::Recurrence SeenBeforeQuery::recurrence(const Alert &lead)
 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT count(*) FROM (SELECT DISTINCT anchor_starts_at_ms, anchor_source, anchor_fingerprint"
-                  " FROM occurrences WHERE anchor_starts_at_ms >= ? AND anchor_starts_at_ms < ?)"_s);
+    // Each incident once: by the occurrence that started it (its anchor is itself).
+    query.prepare(
+        u"SELECT count(*) FROM occurrences WHERE starts_at_ms >= ? AND starts_at_ms < ? AND"
+        " anchor_starts_at_ms = starts_at_ms AND anchor_source = source AND anchor_fingerprint = fingerprint"_s);
     query.addBindValue(from);
     query.addBindValue(until);
     if (!query.exec() || !query.next()) {

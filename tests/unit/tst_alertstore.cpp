@@ -983,9 +983,10 @@ private slots:
             QSqlQuery query(db);
             for (const QString &statement :
                  {u"DROP INDEX occurrences_by_start"_s, u"DROP INDEX occurrences_by_anchor"_s,
-                  u"DROP INDEX alerts_by_payload"_s, u"DROP TABLE occurrence_notes"_s, u"DROP TABLE incident_pins"_s,
-                  u"DROP TABLE alert_word_rows"_s, u"DROP TABLE alert_words"_s, u"DROP TABLE alert_scopes"_s,
-                  u"DROP TABLE word_index_state"_s, u"ALTER TABLE occurrences DROP COLUMN anchor_source"_s,
+                  u"DROP INDEX occurrences_anchoring"_s, u"DROP INDEX alerts_by_payload"_s,
+                  u"DROP TABLE occurrence_notes"_s, u"DROP TABLE incident_pins"_s, u"DROP TABLE alert_word_rows"_s,
+                  u"DROP TABLE alert_words"_s, u"DROP TABLE alert_scopes"_s, u"DROP TABLE word_index_state"_s,
+                  u"ALTER TABLE occurrences DROP COLUMN anchor_source"_s,
                   u"ALTER TABLE occurrences DROP COLUMN anchor_fingerprint"_s,
                   u"ALTER TABLE occurrences DROP COLUMN anchor_starts_at_ms"_s, u"PRAGMA user_version=5"_s})
                 QVERIFY2(query.exec(statement), qPrintable(statement + u": "_s + query.lastError().text()));
