@@ -2766,6 +2766,18 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>Give at least one scope, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing alerts always show. Resolved ones leave the table (not the store) after this long; “Search older history” in the filter bar brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show resolved alerts for</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataSourcesPage</name>

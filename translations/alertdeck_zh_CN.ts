@@ -2743,6 +2743,18 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <source>Give at least one scope, for example %1.</source>
         <translation>请至少给出一个范围，例如 %1。</translation>
     </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Firing alerts always show. Resolved ones leave the table (not the store) after this long; “Search older history” in the filter bar brings them back.</source>
+        <translation>正在触发的告警始终显示。已恢复的告警在这段时间后离开表格（不会离开存储）；筛选栏中的“搜索更早的历史”可以找回它们。</translation>
+    </message>
+    <message>
+        <source>Show resolved alerts for</source>
+        <translation>已恢复告警的显示时长</translation>
+    </message>
 </context>
 <context>
     <name>DataSourcesPage</name>
