@@ -3545,6 +3545,10 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
             <numerusform>Forwarded %1 and %n related to %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Forwarding rule: %1 goes to %2 once its analysis is done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ForwardMessage</name>

@@ -3523,6 +3523,10 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
             <numerusform>已将 %1 及 %n 条相关告警转发到 %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Forwarding rule: %1 goes to %2 once its analysis is done</source>
+        <translation>转发规则：%1 将在其分析完成后发送到 %2</translation>
+    </message>
 </context>
 <context>
     <name>ForwardMessage</name>

@@ -140,6 +140,16 @@ private slots:
         QCOMPARE(forwards->topLevelItem(0)->text(2), u"sent"_s);
     }
 
+    // A rule's forward that waits for its automatic analysis says so in the status bar.
+    void aRuleWaitingForTheAnalysisSaysSo()
+    {
+        openWindow();
+        const Alert alert = m_gui->alerts()->alertAt(0);
+        emit m_forward->ruleWaitingForAnalysis(alert, u"#ops"_s);
+        QCOMPARE(child<QLabel>(u"forwardStatus"_s)->text(),
+                 u"Forwarding rule: %1 goes to #ops once its analysis is done"_s.arg(alert.name));
+    }
+
     void withoutDestinationsTheButtonSaysWhatToDo()
     {
         openWindow();

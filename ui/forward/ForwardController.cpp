@@ -35,6 +35,13 @@ ForwardController::ForwardController(ForwardService *service, QAction *forwardAc
     connect(m_service, &ForwardService::ruleLimited, this, [this](const Alert &alert, const QString &destination) {
         m_status->setText(tr("Forwarding rule held back %1 for %2: hourly limit reached").arg(alert.name, destination));
     });
+    // A rule's forward waits for the automatic analysis it will carry: said, so the
+    // quiet minute before the message goes is not taken for a failure.
+    connect(m_service, &ForwardService::ruleWaitingForAnalysis, this,
+            [this](const Alert &alert, const QString &destination) {
+                m_status->setText(
+                    tr("Forwarding rule: %1 goes to %2 once its analysis is done").arg(alert.name, destination));
+            });
     connect(m_banner, &NotificationBanner::actionTriggered, this, [this] {
         if (m_retry) {
             m_banner->hide();
