@@ -2775,7 +2775,7 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show resolved alerts for</source>
+        <source>Show resolved alerts in the table for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2752,8 +2752,8 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>正在触发的告警始终显示。已恢复的告警在这段时间后离开表格（不会离开存储）；筛选栏中的“搜索更早的历史”可以找回它们。</translation>
     </message>
     <message>
-        <source>Show resolved alerts for</source>
-        <translation>已恢复告警的显示时长</translation>
+        <source>Show resolved alerts in the table for</source>
+        <translation>已恢复告警在表格中的显示时长</translation>
     </message>
 </context>
 <context>

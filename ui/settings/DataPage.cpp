@@ -85,7 +85,7 @@ DataPage::DataPage(const QString &storePath, QWidget *parent)
     restartNote->setEnabled(false);
     form->addRow(QString(), restartNote);
     form->addRow(tr("Keep resolved alerts"), m_retention);
-    form->addRow(tr("Show resolved alerts for"), m_workingSet);
+    form->addRow(tr("Show resolved alerts in the table for"), m_workingSet);
     auto *exportRow = new QWidget;
     auto *exportLayout = new QHBoxLayout(exportRow);
     exportLayout->setContentsMargins(0, 0, 0, 0);
