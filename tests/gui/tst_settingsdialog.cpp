@@ -42,12 +42,15 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <cmath>
 #include <memory>
@@ -248,6 +251,37 @@ private slots:
         QCOMPARE(child<QSpinBox>(u"retentionDays"_s)->value(), 30);
         QCOMPARE(m_settings->value(Settings::workingSetHours), 72);
         QCOMPARE(child<QSpinBox>(u"workingSetHours"_s)->value(), 72);
+    }
+
+    // The wheel over a field the pointer passes while scrolling the long AI page scrolls the
+    // page and leaves the field's value alone; a field with focus takes the wheel.
+    void theWheelScrollsPastFieldsWithoutChangingThem()
+    {
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->showPage(u"analysisPage"_s);
+        auto *perHour = child<QSpinBox>(u"autoPerHour"_s);
+        auto *target = child<QComboBox>(u"autoTarget"_s);
+        QScrollArea *scroll = nullptr;
+        for (QWidget *parent = perHour->parentWidget(); parent && !scroll; parent = parent->parentWidget())
+            scroll = qobject_cast<QScrollArea *>(parent);
+        QVERIFY(scroll);
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        const auto wheelOver = [](QWidget *field) {
+            const QPointF at = QPointF(field->width() / 2.0, field->height() / 2.0);
+            QWheelEvent wheel(at, field->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QApplication::sendEvent(field, &wheel);
+        };
+        const int value = perHour->value();
+        const int choice = target->currentIndex();
+        scroll->verticalScrollBar()->setValue(0);
+        wheelOver(perHour);
+        wheelOver(target);
+        QCOMPARE(perHour->value(), value);
+        QCOMPARE(target->currentIndex(), choice);
+        QVERIFY(scroll->verticalScrollBar()->value() > 0); // the page scrolled instead
+        QCOMPARE(perHour->focusPolicy(), Qt::StrongFocus);
     }
 
     void basicAuthNeedsBothParts()

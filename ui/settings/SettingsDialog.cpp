@@ -9,6 +9,7 @@
 #include "ListenerPage.h"
 #include "NotificationsPage.h"
 #include "SecretField.h"
+#include "WheelGuard.h"
 #include "config/ConfigFile.h"
 #include "context/ContextTemplates.h"
 #include "secrets/SecretStore.h"
@@ -91,8 +92,10 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, cons
     addPage(new NotificationsPage);
     addPage(new AppearancePage);
     addPage(new DataPage(storePath));
-    for (SettingsPage *page : std::as_const(m_pageObjects))
+    for (SettingsPage *page : std::as_const(m_pageObjects)) {
         page->load(*settings);
+        WheelGuard::guardFieldsOf(page);
+    }
 
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     QPushButton *exportButton = m_buttons->addButton(tr("&Export…"), QDialogButtonBox::ResetRole);
