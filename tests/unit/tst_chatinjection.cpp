@@ -190,6 +190,21 @@ QStringList matches(const QRegularExpression &pattern, const QString &text, int 
     return result;
 }
 
+// What no tool's own markup makes: a tag (or Slack's link/mention form) that can only
+// have come from the hostile text.
+QRegularExpression foreignTagIn(ChatDestination::Type type)
+{
+    switch (type) {
+    case ChatDestination::Type::Slack: return QRegularExpression(u"<(?!https?://|​)"_s);
+    case ChatDestination::Type::Telegram:
+        return QRegularExpression(u"<(?!/?(b|i|s|code|pre)>|a href=\"https?://|/a>|\\s)"_s);
+    case ChatDestination::Type::WeCom: // its own colour for the state, nothing else
+        return QRegularExpression(
+            u"<(?!font color=\"warning\">\\*\\*critical · firing\\*\\*</font>)(?!/font>)[^\\s\u200B]"_s);
+    default: return QRegularExpression(u"<[^\\s\u200B]"_s);
+    }
+}
+
 } // namespace
 
 class TestChatInjection : public QObject
@@ -234,21 +249,11 @@ private slots:
         // No mention survives, and no tag or autolink other than the tool's own markup.
         QVERIFY2(!mention.match(type == Type::Slack ? QString() : looked).hasMatch(),
                  qPrintable(mention.match(looked).captured(0) + u" in "_s + looked));
-        QRegularExpression foreignTag;
-        switch (type) {
-        case Type::Slack: foreignTag.setPattern(u"<(?!https?://|​)"_s); break;
-        case Type::Telegram:
-            foreignTag.setPattern(u"<(?!/?(b|i|s|code|pre)>|a href=\"https?://|/a>|\\s)"_s);
+        const QRegularExpression foreignTag = foreignTagIn(type);
+        if (type == Type::Telegram)
             QVERIFY(wellFormedHtml(json.value(u"text"_s).toString()));
-            break;
-        case Type::WeCom:
-            // Its own colour for the state, nothing else.
+        if (type == Type::WeCom)
             QCOMPARE(text.count(u"<font color=\"warning\">"_s), 1);
-            foreignTag.setPattern(
-                u"<(?!font color=\"warning\">\\*\\*critical · firing\\*\\*</font>)(?!/font>)[^\\s\u200B]"_s);
-            break;
-        default: foreignTag.setPattern(u"<[^\\s\u200B]"_s); break;
-        }
         const QRegularExpressionMatch tag = foreignTag.match(looked);
         QVERIFY2(!tag.hasMatch(), qPrintable(looked.mid(std::max<qsizetype>(0, tag.capturedStart() - 40), 80)));
 
@@ -329,19 +334,9 @@ private slots:
         // No mention, tag or link of theirs survives, and no line of theirs starts markup.
         QVERIFY2(!mention.match(type == Type::Slack ? QString() : text).hasMatch(),
                  qPrintable(mention.match(text).captured(0)));
-        QRegularExpression foreignTag;
-        switch (type) {
-        case Type::Slack: foreignTag.setPattern(u"<(?!https?://|​)"_s); break;
-        case Type::Telegram:
-            foreignTag.setPattern(u"<(?!/?(b|i|s|code|pre)>|a href=\"https?://|/a>|\\s)"_s);
+        const QRegularExpression foreignTag = foreignTagIn(type);
+        if (type == Type::Telegram)
             QVERIFY(wellFormedHtml(json.value(u"text"_s).toString()));
-            break;
-        case Type::WeCom:
-            foreignTag.setPattern(
-                u"<(?!font color=\"warning\">\\*\\*critical · firing\\*\\*</font>)(?!/font>)[^\\s\u200B]"_s);
-            break;
-        default: foreignTag.setPattern(u"<[^\\s\u200B]"_s); break;
-        }
         const QRegularExpressionMatch tag = foreignTag.match(text);
         QVERIFY2(!tag.hasMatch(), qPrintable(text.mid(std::max<qsizetype>(0, tag.capturedStart() - 40), 80)));
         if (type != Type::Slack && type != Type::Telegram) // neither reads Markdown links
