@@ -3970,14 +3970,6 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the alert store… %p%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5862,14 +5854,6 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the alert store… %p%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6640,6 +6624,17 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>Reading the alert store: step %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportRows</name>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the alert store… %p%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

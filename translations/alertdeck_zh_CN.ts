@@ -3940,14 +3940,6 @@ Matchers work like Alertmanager&apos;s: name=&quot;v&quot;, name!=&quot;v&quot;,
         <translation>时间窗口：</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <source>Reading the alert store… %p%</source>
-        <translation>正在读取告警存储… %p%</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -5810,14 +5802,6 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <translation>时段：</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <source>Reading the alert store… %p%</source>
-        <translation>正在读取告警存储… %p%</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -6585,6 +6569,17 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <message>
         <source>Reading the alert store: step %1 of %2…</source>
         <translation>正在读取告警存储：第 %1 步，共 %2 步…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRows</name>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Reading the alert store… %p%</source>
+        <translation>正在读取告警存储… %p%</translation>
     </message>
 </context>
 <context>

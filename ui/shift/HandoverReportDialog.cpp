@@ -1,6 +1,7 @@
 #include "shift/HandoverReportDialog.h"
 
 #include "ProgressRun.h"
+#include "ReportRows.h"
 #include "core/Background.h"
 #include "shift/HandoverChat.h"
 #include "shift/HandoverReportText.h"
@@ -49,24 +50,8 @@ HandoverReportDialog::HandoverReportDialog(const Services &services, QWidget *pa
     m_span->addItem(tr("Last 24 hours"), int(Span::Hours24));
     m_span->addItem(tr("Last 7 days"), int(Span::Days7));
     m_span->addItem(tr("Custom"), int(Span::Custom));
-    for (QDateTimeEdit *edit : {m_from, m_to}) {
-        edit->setTimeSpec(Qt::UTC);
-        edit->setDisplayFormat(u"yyyy-MM-dd HH:mm 'UTC'"_s);
-        edit->setCalendarPopup(true);
-    }
-    auto *windowRow = new QHBoxLayout;
-    windowRow->addWidget(new QLabel(tr("Window:"), this));
-    windowRow->addWidget(m_span);
-    windowRow->addWidget(m_from);
-    windowRow->addWidget(new QLabel(tr("to"), this));
-    windowRow->addWidget(m_to);
-    windowRow->addStretch();
-    windowRow->addWidget(m_build);
-
-    auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progressBar, 1);
-    progressRow->addWidget(m_cancelButton);
-    m_progressBar->setFormat(tr("Reading the alert store… %p%"));
+    QHBoxLayout *windowRow = ReportRows::span(this, tr("Window:"), m_span, m_from, m_to, m_build);
+    QHBoxLayout *progressRow = ReportRows::progress(m_progressBar, m_cancelButton);
 
     m_view->setReadOnly(true);
     m_view->setOpenLinks(false); // a link in a note is shown, not followed from here

@@ -1,6 +1,7 @@
 #include "shift/NoiseReportDialog.h"
 
 #include "ProgressRun.h"
+#include "ReportRows.h"
 #include "core/Background.h"
 #include "shift/NoiseRuleTableModel.h"
 #include "shift/SparklineDelegate.h"
@@ -54,24 +55,8 @@ NoiseReportDialog::NoiseReportDialog(const Services &services, QWidget *parent)
     m_span->addItem(tr("Last 30 days"), int(Span::Days30));
     m_span->addItem(tr("Custom"), int(Span::Custom));
     m_span->setCurrentIndex(1);
-    for (QDateTimeEdit *edit : {m_from, m_to}) {
-        edit->setTimeSpec(Qt::UTC);
-        edit->setDisplayFormat(u"yyyy-MM-dd HH:mm 'UTC'"_s);
-        edit->setCalendarPopup(true);
-    }
-    auto *periodRow = new QHBoxLayout;
-    periodRow->addWidget(new QLabel(tr("Period:"), this));
-    periodRow->addWidget(m_span);
-    periodRow->addWidget(m_from);
-    periodRow->addWidget(new QLabel(tr("to"), this));
-    periodRow->addWidget(m_to);
-    periodRow->addStretch();
-    periodRow->addWidget(m_build);
-
-    auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progressBar, 1);
-    progressRow->addWidget(m_cancelButton);
-    m_progressBar->setFormat(tr("Reading the alert store… %p%"));
+    QHBoxLayout *periodRow = ReportRows::span(this, tr("Period:"), m_span, m_from, m_to, m_build);
+    QHBoxLayout *progressRow = ReportRows::progress(m_progressBar, m_cancelButton);
 
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(NoiseRuleTableModel::SortRole);
