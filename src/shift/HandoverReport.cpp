@@ -155,6 +155,15 @@ private:
         query.prepare(sql);
         return query;
     }
+    // The one number a `SELECT count(*) …` gives.
+    Result<> count(const QString &sql, const QList<QVariant> &values, int &total)
+    {
+        QSqlQuery q = query(sql);
+        if (Result<> done = exec(q, values); !done)
+            return done;
+        total = q.next() ? q.value(0).toInt() : 0;
+        return {};
+    }
 
     QSqlDatabase m_db;
     qint64 m_from;
@@ -200,11 +209,10 @@ Result<> Reader::openAlerts(HandoverReport &report)
     const QString open = u"o.starts_at_ms < ? AND (o.resolved = 0 OR o.ends_at_ms >= ?)"_s;
     // "+": a scan, not the start index: the range is most of the table, and a lookup per
     // indexed row costs ten times a plain scan (4 s against 0.1 s over 1M occurrences).
-    QSqlQuery count = query(u"SELECT count(*) FROM occurrences o WHERE +"_s + open);
-    if (Result<> done = exec(count, {m_to, m_to}); !done)
+    if (Result<> done
+        = count(u"SELECT count(*) FROM occurrences o WHERE +"_s + open, {m_to, m_to}, report.openAlertsTotal);
+        !done)
         return done;
-    report.openAlertsTotal = count.next() ? count.value(0).toInt() : 0;
-    count.finish();
 
     QSqlQuery q = query(u"SELECT o.source, o.fingerprint, o.starts_at_ms, a.data FROM occurrences o"
                         " LEFT JOIN alerts a ON a.source = o.source AND a.fingerprint = o.fingerprint WHERE "_s
@@ -385,10 +393,10 @@ Result<> Reader::timeToResolve(HandoverReport &report)
 
 Result<> Reader::analyses(HandoverReport &report)
 {
-    QSqlQuery count = query(u"SELECT count(*) FROM analyses WHERE created_at_ms >= ? AND created_at_ms < ?"_s);
-    if (Result<> done = exec(count, {m_from, m_to}); !done)
+    if (Result<> done = count(u"SELECT count(*) FROM analyses WHERE created_at_ms >= ? AND created_at_ms < ?"_s,
+                              {m_from, m_to}, report.analysesTotal);
+        !done)
         return done;
-    report.analysesTotal = count.next() ? count.value(0).toInt() : 0;
     QSqlQuery q = query(u"SELECT n.created_at_ms, n.model, n.outcome, substr(n.error, 1, 500),"
                         " substr(n.content, 1, 4000), coalesce(json_extract(a.data, '$.name'), n.fingerprint)"
                         " FROM analyses n LEFT JOIN alerts a ON a.source = n.source AND a.fingerprint = n.fingerprint"
@@ -423,10 +431,10 @@ Result<> Reader::notes(HandoverReport &report)
     report.notesAvailable = exists.next();
     if (!report.notesAvailable)
         return {};
-    QSqlQuery count = query(u"SELECT count(*) FROM occurrence_notes WHERE updated_at_ms >= ? AND updated_at_ms < ?"_s);
-    if (Result<> done = exec(count, {m_from, m_to}); !done)
+    if (Result<> done = count(u"SELECT count(*) FROM occurrence_notes WHERE updated_at_ms >= ? AND updated_at_ms < ?"_s,
+                              {m_from, m_to}, report.notesTotal);
+        !done)
         return done;
-    report.notesTotal = count.next() ? count.value(0).toInt() : 0;
     QSqlQuery q = query(u"SELECT substr(n.note, 1, 50000), n.updated_at_ms, n.starts_at_ms,"
                         " coalesce(json_extract(a.data, '$.name'), n.fingerprint) FROM occurrence_notes n"
                         " LEFT JOIN alerts a ON a.source = n.source AND a.fingerprint = n.fingerprint"
