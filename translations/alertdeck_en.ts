@@ -2122,10 +2122,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--since: &quot;%1&quot; is not a time; use RFC 3339 (2026-11-22T10:00:00Z), a date (2026-11-22) or a time back from now (12h, 7d).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--until does not apply to &quot;incidents&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2096,10 +2096,6 @@ Exit status: 0 success, 1 runtime failure, 2 invalid command line.</source>
         <translation>--format：“%1”不是 md 或 json。</translation>
     </message>
     <message>
-        <source>--since: &quot;%1&quot; is not a time; use RFC 3339 (2026-11-22T10:00:00Z), a date (2026-11-22) or a time back from now (12h, 7d).</source>
-        <translation>--since：“%1”不是时间；请使用 RFC 3339（2026-11-22T10:00:00Z）、日期（2026-11-22）或从现在往前的时长（12h、7d）。</translation>
-    </message>
-    <message>
         <source>--until does not apply to &quot;incidents&quot;.</source>
         <translation>--until 不适用于“incidents”。</translation>
     </message>

@@ -37,6 +37,32 @@ QDateTime parseReportTime(const QString &text)
     return parseTimeArgument(text);
 }
 
+enum class TimeForm { Absolute, OrBackFromNow };
+using TimeOptions = QList<std::pair<const QCommandLineOption *, QDateTime *>>;
+
+// Reads each time option that is set into its target: the problem with the first that is
+// not a time, or empty.
+QString readTimes(const QCommandLineParser &parser, const TimeOptions &times, TimeForm form)
+{
+    for (const auto &[option, target] : times) {
+        if (!parser.isSet(*option))
+            continue;
+        const QString text = parser.value(*option);
+        *target = form == TimeForm::OrBackFromNow ? parseReportTime(text) : parseTimeArgument(text);
+        if (target->isValid())
+            continue;
+        const QString name = option->names().constFirst();
+        return form == TimeForm::OrBackFromNow
+            ? Text::tr("--%1: \"%2\" is not a time; use RFC 3339 (2026-11-22T10:00:00Z), a "
+                       "date (2026-11-22) or a time back from now (12h, 7d).")
+                  .arg(name, text)
+            : Text::tr("--%1: \"%2\" is not a time; use RFC 3339 (2026-11-22T10:00:00Z) or a "
+                       "date (2026-11-22).")
+                  .arg(name, text);
+    }
+    return {};
+}
+
 QStringList secretNames()
 {
     QStringList names;
@@ -263,17 +289,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         return usageError(Text::tr("Use \"config check FILE\"."));
     } else if (positional == QStringList{u"history"_s, u"export"_s}) {
         options.action = Action::HistoryExport;
-        const std::pair<const QCommandLineOption *, QDateTime *> times[]
-            = {{&sinceOption, &options.exportSince}, {&untilOption, &options.exportUntil}};
-        for (const auto &[option, target] : times) {
-            if (!parser.isSet(*option))
-                continue;
-            *target = parseTimeArgument(parser.value(*option));
-            if (!target->isValid())
-                return usageError(Text::tr("--%1: \"%2\" is not a time; use RFC 3339 (2026-11-22T10:00:00Z) or a "
-                                           "date (2026-11-22).")
-                                      .arg(option->names().constFirst(), parser.value(*option)));
-        }
+        if (const QString problem
+            = readTimes(parser, {{&sinceOption, &options.exportSince}, {&untilOption, &options.exportUntil}},
+                        TimeForm::Absolute);
+            !problem.isEmpty())
+            return usageError(problem);
     } else if (positional == QStringList{u"context"_s} || positional == QStringList{u"analyze"_s}
                || positional == QStringList{u"forward"_s}) {
         options.action = positional.constFirst() == u"context"_s ? Action::Context
@@ -380,17 +400,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                 return usageError(Text::tr("--%1 does not apply to \"replay\".").arg(option->names().constFirst()));
     } else if (positional == QStringList{u"report"_s}) {
         options.action = Action::Report;
-        const std::pair<const QCommandLineOption *, QDateTime *> times[]
-            = {{&sinceOption, &options.reportSince}, {&untilOption, &options.reportUntil}};
-        for (const auto &[option, target] : times) {
-            if (!parser.isSet(*option))
-                continue;
-            *target = parseReportTime(parser.value(*option));
-            if (!target->isValid())
-                return usageError(Text::tr("--%1: \"%2\" is not a time; use RFC 3339 (2026-11-22T10:00:00Z), a "
-                                           "date (2026-11-22) or a time back from now (12h, 7d).")
-                                      .arg(option->names().constFirst(), parser.value(*option)));
-        }
+        if (const QString problem
+            = readTimes(parser, {{&sinceOption, &options.reportSince}, {&untilOption, &options.reportUntil}},
+                        TimeForm::OrBackFromNow);
+            !problem.isEmpty())
+            return usageError(problem);
         if (options.reportSince.isValid() && options.reportUntil.isValid()
             && options.reportSince >= options.reportUntil)
             return usageError(Text::tr("--since must be before --until."));
@@ -400,13 +414,10 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         options.reportJson = format == u"json"_s;
     } else if (positional == QStringList{u"incidents"_s}) {
         options.action = Action::Incidents;
-        if (parser.isSet(sinceOption)) {
-            options.incidentsSince = parseReportTime(parser.value(sinceOption));
-            if (!options.incidentsSince.isValid())
-                return usageError(Text::tr("--since: \"%1\" is not a time; use RFC 3339 (2026-11-22T10:00:00Z), a "
-                                           "date (2026-11-22) or a time back from now (12h, 7d).")
-                                      .arg(parser.value(sinceOption)));
-        }
+        if (const QString problem
+            = readTimes(parser, {{&sinceOption, &options.incidentsSince}}, TimeForm::OrBackFromNow);
+            !problem.isEmpty())
+            return usageError(problem);
         if (parser.isSet(untilOption))
             return usageError(Text::tr("--until does not apply to \"incidents\"."));
         options.incidentsVerbose = parser.isSet(verboseOption);
