@@ -25,3 +25,11 @@ QString formatName(PayloadFormat format)
     }
     return u"auto"_s;
 }
+
+PayloadFormat formatNamed(QStringView name)
+{
+    for (const PayloadFormat format : {PayloadFormat::Alertmanager, PayloadFormat::Grafana, PayloadFormat::Nightingale})
+        if (name == formatName(format))
+            return format;
+    return PayloadFormat::Auto;
+}

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -134,6 +135,7 @@ struct AlertStore::Statements {
         , occurrence(db)
         , upsertAlert(db)
         , findAlert(db)
+        , markApplied(db)
     { }
     bool prepare()
     {
@@ -154,13 +156,15 @@ struct AlertStore::Statements {
                 u"INSERT INTO alerts (source, fingerprint, data, last_payload_id) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (source, fingerprint) DO UPDATE SET data = excluded.data, "
                 "last_payload_id = excluded.last_payload_id"_s)
-            && findAlert.prepare(u"SELECT data FROM alerts WHERE source = ? AND fingerprint = ?"_s);
+            && findAlert.prepare(u"SELECT data FROM alerts WHERE source = ? AND fingerprint = ?"_s)
+            && markApplied.prepare(u"UPDATE ingest_state SET applied_payload_id = ? WHERE id = 1"_s);
     }
 
     QSqlQuery insertPayload;
     QSqlQuery occurrence;
     QSqlQuery upsertAlert;
     QSqlQuery findAlert; // by primary key: an alert outside the working set
+    QSqlQuery markApplied;
 };
 
 AlertStore::AlertStore()
@@ -222,6 +226,8 @@ Result<> AlertStore::open(const QString &filePath)
         return Failure{Text::tr("Cannot initialise the alert store %1: %2").arg(filePath, created.error())};
     if (const Result<> indexed = createWorkingSetIndex(); !indexed)
         return Failure{Text::tr("Cannot initialise the alert store %1: %2").arg(filePath, indexed.error())};
+    if (const Result<> created = createIngestState(); !created)
+        return Failure{Text::tr("Cannot initialise the alert store %1: %2").arg(filePath, created.error())};
     if (const Result<> loaded = loadCurrentAlerts(); !loaded)
         return Failure{Text::tr("Cannot read the alert store %1: %2").arg(filePath, loaded.error())};
     m_statements = std::make_unique<Statements>(m_db);
@@ -315,6 +321,20 @@ Result<> AlertStore::loadCurrentAlerts()
     return {};
 }
 
+// Not part of the numbered schema, like the index below: any version may add it. A store
+// written before it existed has applied every payload it holds.
+Result<> AlertStore::createIngestState()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"CREATE TABLE IF NOT EXISTS ingest_state (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                    " applied_payload_id INTEGER NOT NULL)"_s)
+        || !query.exec(u"INSERT OR IGNORE INTO ingest_state VALUES (1, (SELECT coalesce(max(id), 0) FROM payloads))"_s)
+        || !query.exec(u"SELECT applied_payload_id FROM ingest_state WHERE id = 1"_s) || !query.next())
+        return Failure{queryError(query)};
+    m_appliedPayloadId = query.value(0).toLongLong();
+    return {};
+}
+
 // Not part of the numbered schema: an index that any version may add (IF NOT EXISTS).
 Result<> AlertStore::createWorkingSetIndex()
 {
@@ -390,35 +410,126 @@ Result<QList<AlertChange>> AlertStore::write(const QList<IncomingPayload> &batch
         return Failure{Text::tr("the alert store is not open")};
     if (!m_db.transaction())
         return Failure{m_db.lastError().text()};
-
-    // Alerts changed by this batch; they become current only once the commit succeeded.
-    QHash<AlertKey, Alert> pending;
-    QList<AlertChange> batchChanges;
-    qsizetype alertCount = 0;
-    for (const IncomingPayload &payload : batch)
-        alertCount += payload.alerts.size();
-    pending.reserve(alertCount);
-    batchChanges.reserve(alertCount);
-    for (const IncomingPayload &payload : batch) {
-        if (const Result<> written = writePayload(payload, pending, batchChanges); !written) {
-            m_db.rollback();
-            qCWarning(lcStore).noquote() << "write failed, rolled back:" << written.error();
-            return written.failure();
-        }
+    QList<IncomingPayload> stored = batch;
+    Changes changes;
+    for (IncomingPayload &payload : stored) {
+        if (const Result<> inserted = insertPayload(payload); !inserted)
+            return rollBack(inserted.error());
     }
-    if (!m_db.commit()) {
-        const QString error = m_db.lastError().text();
-        m_db.rollback();
-        qCWarning(lcStore).noquote() << "commit failed:" << error;
-        return Failure{error};
-    }
-    for (auto it = pending.begin(); it != pending.end(); ++it)
-        m_current.insert(it.key(), std::move(it.value()));
-    return batchChanges;
+    if (const Result<> applied = applyAll(stored, changes); !applied)
+        return rollBack(applied.error());
+    if (!m_db.commit())
+        return rollBack(m_db.lastError().text());
+    return publish(std::move(changes));
 }
 
-Result<> AlertStore::writePayload(const IncomingPayload &payload, QHash<AlertKey, Alert> &pending,
-                                  QList<AlertChange> &changes)
+Result<> AlertStore::storePayloads(QList<IncomingPayload> &batch)
+{
+    if (!isOpen())
+        return Failure{Text::tr("the alert store is not open")};
+    if (!m_db.transaction())
+        return Failure{m_db.lastError().text()};
+    for (IncomingPayload &payload : batch) {
+        if (const Result<> inserted = insertPayload(payload); !inserted)
+            return rollBack(inserted.error()).failure();
+    }
+    if (!m_db.commit())
+        return rollBack(m_db.lastError().text()).failure();
+    return {};
+}
+
+Result<QList<AlertChange>> AlertStore::apply(const QList<IncomingPayload> &payloads)
+{
+    if (!isOpen())
+        return Failure{Text::tr("the alert store is not open")};
+    if (const Result<> relaxed = setSynchronous(false); !relaxed)
+        return relaxed.failure();
+    const auto restore = qScopeGuard([this] { std::ignore = setSynchronous(true); });
+    if (!m_db.transaction())
+        return Failure{m_db.lastError().text()};
+    Changes changes;
+    if (const Result<> applied = applyAll(payloads, changes); !applied)
+        return rollBack(applied.error());
+    if (!m_db.commit())
+        return rollBack(m_db.lastError().text());
+    return publish(std::move(changes));
+}
+
+Result<QList<AlertChange>> AlertStore::rollBack(const QString &error)
+{
+    m_db.rollback();
+    qCWarning(lcStore).noquote() << "write failed, rolled back:" << error;
+    return Failure{error};
+}
+
+Result<> AlertStore::applyAll(const QList<IncomingPayload> &payloads, Changes &changes)
+{
+    qsizetype alertCount = 0;
+    for (const IncomingPayload &payload : payloads)
+        alertCount += payload.alerts.size();
+    changes.pending.reserve(alertCount);
+    changes.list.reserve(alertCount);
+    changes.appliedUpTo = m_appliedPayloadId;
+    for (const IncomingPayload &payload : payloads) {
+        if (const Result<> applied = applyPayload(payload, changes.pending, changes.list); !applied)
+            return applied;
+        changes.appliedUpTo = std::max(changes.appliedUpTo, payload.id);
+    }
+    return markApplied(changes.appliedUpTo);
+}
+
+QList<AlertChange> AlertStore::publish(Changes changes)
+{
+    // Alerts changed by the transaction become current only once it committed.
+    m_appliedPayloadId = changes.appliedUpTo;
+    for (auto it = changes.pending.begin(); it != changes.pending.end(); ++it)
+        m_current.insert(it.key(), std::move(it.value()));
+    return std::move(changes.list);
+}
+
+Result<> AlertStore::setSynchronous(bool full)
+{
+    QSqlQuery pragma(m_db);
+    if (!pragma.exec(full ? u"PRAGMA synchronous=FULL"_s : u"PRAGMA synchronous=NORMAL"_s))
+        return Failure{queryError(pragma)};
+    return {};
+}
+
+Result<> AlertStore::markApplied(qint64 payloadId)
+{
+    QSqlQuery &mark = m_statements->markApplied;
+    mark.addBindValue(payloadId);
+    if (!mark.exec())
+        return Failure{queryError(mark)};
+    return {};
+}
+
+Result<QList<IncomingPayload>> AlertStore::unappliedPayloads(int limit) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, received_at_ms, path, format, headers, body, truncated_alerts FROM payloads"
+                  " WHERE id > ? ORDER BY id LIMIT ?"_s);
+    query.addBindValue(m_appliedPayloadId);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return Failure{queryError(query)};
+    QList<IncomingPayload> payloads;
+    while (query.next()) {
+        IncomingPayload payload;
+        payload.id = query.value(0).toLongLong();
+        payload.receivedAt = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
+        payload.path = query.value(2).toString();
+        payload.format = formatNamed(query.value(3).toString());
+        payload.headers = query.value(4).toString().toUtf8();
+        payload.body = query.value(5).toByteArray();
+        payload.truncatedAlerts = query.value(6).toInt();
+        payloads.append(std::move(payload));
+    }
+    return payloads;
+}
+
+Result<> AlertStore::insertPayload(IncomingPayload &payload)
 {
     QSqlQuery &insertPayload = m_statements->insertPayload;
     insertPayload.addBindValue(payload.receivedAt.toMSecsSinceEpoch());
@@ -430,8 +541,14 @@ Result<> AlertStore::writePayload(const IncomingPayload &payload, QHash<AlertKey
     insertPayload.addBindValue(payload.alerts.size());
     if (!insertPayload.exec())
         return Failure{queryError(insertPayload)};
-    const qint64 payloadId = insertPayload.lastInsertId().toLongLong();
+    payload.id = insertPayload.lastInsertId().toLongLong();
+    return {};
+}
 
+Result<> AlertStore::applyPayload(const IncomingPayload &payload, QHash<AlertKey, Alert> &pending,
+                                  QList<AlertChange> &changes)
+{
+    const qint64 payloadId = payload.id;
     QSqlQuery &occurrence = m_statements->occurrence;
     QSqlQuery &upsertAlert = m_statements->upsertAlert;
 

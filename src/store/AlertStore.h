@@ -30,6 +30,7 @@ struct IncomingPayload {
     QByteArray body; // exactly as received
     int truncatedAlerts = 0;
     QList<Alert> alerts; // parsed from body
+    qint64 id = 0; // its row, once stored
 };
 
 // What one retention step removed. `finished`: nothing older than the cutoff is left.
@@ -64,9 +65,25 @@ public:
     Result<> open(const QString &filePath);
     bool isOpen() const;
 
-    // Writes all payloads in one transaction: everything or nothing. On success: the
-    // changes to the live alerts.
+    // Writes all payloads and what they change in one transaction: everything or
+    // nothing. On success: the changes to the live alerts. For a store without unapplied
+    // payloads (tests, tools); the listener's path is storePayloads() then apply().
     Result<QList<AlertChange>> write(const QList<IncomingPayload> &batch);
+
+    // Ingest in two steps, so that a sender waits only for what must be durable: its
+    // payload's row. storePayloads() writes the rows in one transaction that is on disk
+    // when it returns (a 2xx may follow) and sets each payload's id. apply() later
+    // writes what they change (alerts, occurrences, incident anchors) in payload order
+    // and moves the applied mark in the same transaction; it does not wait for the disk
+    // (synchronous=NORMAL; the next payload commit flushes it): what a power loss takes
+    // is applied again from the payloads, which are the record.
+    Result<> storePayloads(QList<IncomingPayload> &batch);
+    Result<QList<AlertChange>> apply(const QList<IncomingPayload> &payloads);
+    // The newest payload whose changes are stored; later ones are unapplied.
+    qint64 appliedPayloadId() const { return m_appliedPayloadId; }
+    // Stored payloads after the applied mark (a crash, or a backlog left on disk),
+    // oldest first, at most `limit`; their alerts are not parsed.
+    Result<QList<IncomingPayload>> unappliedPayloads(int limit) const;
 
     // The working set (what the table shows by default) is all the store keeps in
     // memory: firing alerts and alerts resolved within the window. Older history stays
@@ -128,7 +145,21 @@ private:
     std::optional<Alert> storedAlert(const AlertKey &key);
     // The anchor to store with a new occurrence (the correlator places it), or none.
     std::optional<OccurrenceKey> incidentAnchor(const Alert &incoming, AlertMerge::Outcome outcome);
-    Result<> writePayload(const IncomingPayload &payload, QHash<AlertKey, Alert> &pending, QList<AlertChange> &changes);
+    Result<> createIngestState();
+    // What a transaction changes, made current (publish) once it committed.
+    struct Changes {
+        QHash<AlertKey, Alert> pending;
+        QList<AlertChange> list;
+        qint64 appliedUpTo = 0;
+    };
+    Result<> applyAll(const QList<IncomingPayload> &payloads, Changes &changes);
+    QList<AlertChange> publish(Changes changes);
+    Result<QList<AlertChange>> rollBack(const QString &error);
+    Result<> insertPayload(IncomingPayload &payload);
+    // The alerts and occurrences a stored payload changes, inside the caller's transaction.
+    Result<> applyPayload(const IncomingPayload &payload, QHash<AlertKey, Alert> &pending, QList<AlertChange> &changes);
+    Result<> markApplied(qint64 payloadId);
+    Result<> setSynchronous(bool full);
 
     struct Statements;
 
@@ -140,4 +171,5 @@ private:
     std::function<QDateTime()> m_clock;
     IncidentCorrelator *m_correlator = nullptr;
     std::unique_ptr<MemoryQueries> m_memory;
+    qint64 m_appliedPayloadId = 0;
 };

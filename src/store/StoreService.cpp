@@ -30,8 +30,11 @@ StoreService::StoreService(QObject *parent)
 
 StoreService::~StoreService()
 {
-    // Pending commits finish first: quit() is queued behind them. Nothing new comes in.
+    // Pending commits finish first, then what they change is applied: both are queued
+    // behind them. Nothing new comes in.
     m_inbox->close();
+    if (m_thread.isRunning())
+        QMetaObject::invokeMethod(m_worker, &StoreWorker::catchUp, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

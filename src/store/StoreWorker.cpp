@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -28,9 +30,12 @@ QByteArray json(const QJsonObject &object)
 StoreWorker::StoreWorker(QObject *parent)
     : QObject(parent)
     , m_indexPause(this)
+    , m_applyRetry(this)
 {
     m_indexPause.setSingleShot(true);
     connect(&m_indexPause, &QTimer::timeout, this, &StoreWorker::continueIndexing);
+    m_applyRetry.setSingleShot(true);
+    connect(&m_applyRetry, &QTimer::timeout, this, &StoreWorker::scheduleApply);
 }
 
 Result<> StoreWorker::open(const QString &filePath)
@@ -41,8 +46,47 @@ Result<> StoreWorker::open(const QString &filePath)
         qCWarning(lcStore).noquote() << "cannot reset the word index:" << scoped.error();
     rebuildCorrelator();
     m_store.setIncidentCorrelator(&m_correlator);
+    m_unapplied.clear();
+    m_unappliedBytes = 0;
+    m_unappliedOnDisk = false;
+    m_lastStoredId = m_store.appliedPayloadId();
+    applyLeftovers();
     scheduleIndexing(); // what an older version or an interrupted run left unindexed
     return {};
+}
+
+void StoreWorker::applyLeftovers()
+{
+    qint64 applied = 0;
+    for (;;) {
+        const Result<QList<IncomingPayload>> read = m_store.unappliedPayloads(applyAlertsPerStep);
+        if (!read) {
+            qCWarning(lcStore).noquote() << "cannot read the payloads stored before the last stop:" << read.error();
+            m_unappliedOnDisk = true;
+            scheduleApply();
+            return;
+        }
+        if (read->isEmpty())
+            break;
+        QList<IncomingPayload> payloads = *read;
+        for (IncomingPayload &payload : payloads) {
+            // Accepted once: parsed again as it was then (any number of alerts).
+            PayloadLimits limits;
+            limits.maxAlerts = std::numeric_limits<int>::max();
+            const PayloadParseResult parsed = parsePayload(payload.body, payload.format, payload.receivedAt, limits);
+            if (parsed.ok())
+                payload.alerts = parsed.payload.alerts;
+        }
+        if (const Result<QList<AlertChange>> done = m_store.apply(payloads); !done) {
+            qCWarning(lcStore).noquote() << "cannot apply the payloads stored before the last stop:" << done.error();
+            rebuildCorrelator();
+            return;
+        }
+        applied += payloads.size();
+        m_lastStoredId = std::max(m_lastStoredId, payloads.constLast().id);
+    }
+    if (applied > 0)
+        qCInfo(lcStore) << "applied" << applied << "payloads stored but not applied before the last stop";
 }
 
 void StoreWorker::setIncidentRules(const IncidentRules &rules)
@@ -223,18 +267,24 @@ void StoreWorker::drain()
     if (!batch.isEmpty()) {
         QElapsedTimer commitTimer;
         commitTimer.start();
-        const Result<QList<AlertChange>> written = m_store.write(batch);
+        const Result<> written = m_store.storePayloads(batch);
         m_lastWrite.start();
         const double commitSeconds = commitTimer.nsecsElapsed() / 1e9;
-        // A rolled-back write left occurrences in the correlator that were never stored;
-        // a long run leaves incidents that can take nothing any more.
-        if (!written || m_correlator.incidents().size() > m_rebuildAtIncidents)
-            rebuildCorrelator();
-        if (written)
-            scheduleIndexing();
-        // The table hears of the change before any sender hears "stored".
-        if (written && !written->isEmpty())
-            emit alertsChanged(*written);
+        if (written) {
+            m_lastStoredId = batch.constLast().id;
+            if (!m_unappliedOnDisk) {
+                for (const IncomingPayload &payload : std::as_const(batch)) {
+                    m_unappliedBytes += payload.body.size() * 3; // with its parsed alerts, roughly
+                    m_unapplied.append(payload);
+                }
+            }
+            if (m_unappliedBytes > maxUnappliedBytesInMemory) {
+                m_unapplied.clear(); // on disk: read back when their turn comes
+                m_unappliedBytes = 0;
+                m_unappliedOnDisk = true;
+            }
+            scheduleApply();
+        }
         for (qsizetype i = 0; i < batch.size(); ++i) {
             if (!written) {
                 // Nightingale retries only after 429 (and network errors), Alertmanager and
@@ -259,6 +309,105 @@ void StoreWorker::drain()
         }
     }
     emit finished(outcomes);
+}
+
+qint64 StoreWorker::unappliedPayloads() const
+{
+    return m_lastStoredId - m_store.appliedPayloadId();
+}
+
+void StoreWorker::scheduleApply()
+{
+    if (m_applyQueued || m_applyRetry.isActive() || !m_store.isOpen() || unappliedPayloads() <= 0)
+        return;
+    m_applyQueued = true;
+    // Queued: deliveries that arrived meanwhile are stored (and answered) first.
+    QMetaObject::invokeMethod(this, &StoreWorker::continueApplying, Qt::QueuedConnection);
+}
+
+QList<IncomingPayload> StoreWorker::takeUnapplied(int maxAlerts)
+{
+    QList<IncomingPayload> step;
+    if (m_unappliedOnDisk) {
+        const Result<QList<IncomingPayload>> read = m_store.unappliedPayloads(std::max(1, maxAlerts));
+        if (!read) {
+            qCWarning(lcStore).noquote() << "cannot read stored payloads to apply; trying again:" << read.error();
+            m_applyRetry.start(applyRetryMs);
+            return {};
+        }
+        step = *read;
+        PayloadLimits limits;
+        limits.maxAlerts = std::numeric_limits<int>::max();
+        int alerts = 0;
+        for (qsizetype i = 0; i < step.size(); ++i) {
+            const PayloadParseResult parsed = parsePayload(step[i].body, step[i].format, step[i].receivedAt, limits);
+            if (parsed.ok())
+                step[i].alerts = parsed.payload.alerts;
+            alerts += int(step[i].alerts.size());
+            if (alerts >= maxAlerts) {
+                step.resize(i + 1);
+                break;
+            }
+        }
+        if (step.isEmpty() || step.constLast().id >= m_lastStoredId)
+            m_unappliedOnDisk = false; // caught up: what comes next is kept in memory again
+        return step;
+    }
+    int alerts = 0;
+    qsizetype count = 0;
+    while (count < m_unapplied.size() && (count == 0 || alerts + m_unapplied.at(count).alerts.size() <= maxAlerts))
+        alerts += int(m_unapplied.at(count++).alerts.size());
+    step = m_unapplied.mid(0, count);
+    m_unapplied.remove(0, count);
+    for (const IncomingPayload &payload : std::as_const(step))
+        m_unappliedBytes -= payload.body.size() * 3;
+    if (m_unapplied.isEmpty())
+        m_unappliedBytes = 0;
+    return step;
+}
+
+void StoreWorker::continueApplying()
+{
+    m_applyQueued = false;
+    // Deliveries flowing (waiting, or one written a moment ago): small steps, so their
+    // commits and answers never wait long behind what earlier ones changed.
+    const bool flowing
+        = (m_inbox && !m_inbox->isEmpty()) || (m_lastWrite.isValid() && m_lastWrite.elapsed() < indexIdleAfter.count());
+    const int maxAlerts = flowing && unappliedPayloads() < maxBehind ? applyAlertsPerBusyStep : applyAlertsPerStep;
+    if (applyStep(maxAlerts))
+        scheduleApply();
+}
+
+void StoreWorker::catchUp()
+{
+    while (unappliedPayloads() > 0 && !m_applyRetry.isActive())
+        if (!applyStep(applyAlertsPerStep))
+            return;
+}
+
+bool StoreWorker::applyStep(int maxAlerts)
+{
+    const QList<IncomingPayload> step = takeUnapplied(maxAlerts);
+    if (step.isEmpty())
+        return false;
+    const Result<QList<AlertChange>> applied = m_store.apply(step);
+    // A rolled-back step left occurrences in the correlator that were never stored;
+    // a long run leaves incidents that can take nothing any more.
+    if (!applied || m_correlator.incidents().size() > m_rebuildAtIncidents)
+        rebuildCorrelator();
+    if (!applied) {
+        // Still on disk, still unapplied: read back and tried again in a moment.
+        qCWarning(lcStore).noquote() << "cannot apply stored payloads; trying again:" << applied.error();
+        m_unapplied.clear();
+        m_unappliedBytes = 0;
+        m_unappliedOnDisk = true;
+        m_applyRetry.start(applyRetryMs);
+        return false;
+    }
+    scheduleIndexing();
+    if (!applied->isEmpty())
+        emit alertsChanged(*applied);
+    return true;
 }
 
 void StoreWorker::prune(const QDateTime &cutoff)

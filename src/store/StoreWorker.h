@@ -29,7 +29,10 @@ Q_DECLARE_METATYPE(PruneSummary)
 
 // Lives on the store thread: parses deliveries and writes them to the store. All
 // deliveries that arrive while a write is running are committed together in the next
-// transaction (group commit), so each gets its 2xx only once it is on disk.
+// transaction (group commit), so each gets its 2xx only once it is on disk. What a
+// payload changes (alerts, occurrences, incidents) is applied right after, in steps
+// that let the next deliveries' commits go first: during a storm the table may follow
+// the senders by a moment, never the other way round (see AlertStore::apply()).
 class StoreWorker final : public QObject
 {
     Q_OBJECT
@@ -43,7 +46,12 @@ public:
     // All of it is emitted before any delivery queued meanwhile is processed, so the
     // batches always arrive before live changes.
     void openAndRestore(const QString &filePath, int batchSize);
-    QList<Alert> alerts() const { return m_store.alerts(); }
+    // Reads see every payload acknowledged so far: what is not applied yet is applied first.
+    QList<Alert> alerts()
+    {
+        catchUp();
+        return m_store.alerts();
+    }
     int workingSetSize() const { return m_store.workingSetSize(); }
     void setWorkingSetWindow(std::chrono::seconds window) { m_store.setWorkingSetWindow(window); }
     void setClock(std::function<QDateTime()> clock) { m_store.setClock(std::move(clock)); }
@@ -54,8 +62,16 @@ public:
     {
         return m_store.searchHistory(filter, limit, more);
     }
-    QList<StoredOccurrence> occurrences(const AlertKey &alert) const { return m_store.occurrences(alert); }
-    AlertDetails details(const AlertKey &alert) const { return m_store.details(alert); }
+    QList<StoredOccurrence> occurrences(const AlertKey &alert)
+    {
+        catchUp();
+        return m_store.occurrences(alert);
+    }
+    AlertDetails details(const AlertKey &alert)
+    {
+        catchUp();
+        return m_store.details(alert);
+    }
     Result<> addAnalysis(StoredAnalysis &analysis) { return m_store.addAnalysis(analysis); }
     Result<> updateAnalysis(StoredAnalysis &analysis) { return m_store.updateAnalysis(analysis); }
     QList<StoredAnalysis> analyses(const AlertKey &alert) const { return m_store.analyses(alert); }
@@ -75,9 +91,13 @@ public:
 
     // Deliveries come from `inbox` (owned by the StoreService, which outlives this).
     void setInbox(IngestInbox *inbox) { m_inbox = inbox; }
-    // Parses (what the poster has not) and stores everything waiting in the inbox in
-    // one transaction, then answers all of it with one finished() signal.
+    // Parses (what the poster has not) and stores the payloads waiting in the inbox in
+    // one transaction, answers all of them with one finished() signal, then applies them.
     void drain();
+    // Stored payloads whose changes are not applied yet.
+    qint64 unappliedPayloads() const;
+    // Applies every stored payload now (reads, and before the store thread stops).
+    void catchUp();
 
     // Starts a retention run unless one is running. It proceeds in small steps queued
     // behind incoming deliveries, so webhook answers never wait for all of it.
@@ -100,6 +120,16 @@ public:
     // margin for late deliveries) of the newest start.
     static constexpr qint64 correlatorMarginMs = 3'600'000;
     static constexpr int correlatorRebuildLimit = 200'000;
+    // Applying a payload's alerts costs more than storing it. While deliveries wait in
+    // the inbox, a step applies this many alerts before their commit goes first (the
+    // rest waits for the next step); otherwise, or when further behind than maxBehind,
+    // everything up to applyAlertsPerStep.
+    static constexpr int applyAlertsPerBusyStep = 16;
+    static constexpr int applyAlertsPerStep = 500;
+    static constexpr qint64 maxBehind = 20'000; // payloads
+    // Parsed payloads kept for applying; beyond this they are read back from disk.
+    static constexpr qint64 maxUnappliedBytesInMemory = 64 << 20;
+    static constexpr int applyRetryMs = 1000;
 
 signals:
     void openFinished(const QString &error, int storedAlerts); // error empty: open
@@ -120,6 +150,13 @@ private:
     void rebuildCorrelator();
     void scheduleIndexing();
     void continueIndexing();
+    void scheduleApply();
+    // Applies up to `maxAlerts` (at least one payload); false when it failed.
+    bool applyStep(int maxAlerts);
+    void continueApplying();
+    // Applies what an earlier run stored but did not apply (a crash, a power loss).
+    void applyLeftovers();
+    QList<IncomingPayload> takeUnapplied(int maxAlerts);
 
     AlertStore m_store;
     IngestInbox *m_inbox = nullptr;
@@ -130,4 +167,12 @@ private:
     bool m_indexing = false;
     QElapsedTimer m_lastWrite; // since the last delivery was written
     QTimer m_indexPause; // the pause between busy steps
+    // Stored, not yet applied, in payload order. With m_unappliedOnDisk they are read
+    // back from the store instead (too many to keep parsed, or a failed step).
+    QList<IncomingPayload> m_unapplied;
+    qint64 m_unappliedBytes = 0;
+    bool m_unappliedOnDisk = false;
+    qint64 m_lastStoredId = 0;
+    bool m_applyQueued = false;
+    QTimer m_applyRetry;
 };
