@@ -1,32 +1,21 @@
 // The store thread's cost per payload, without HTTP: batches of B single-alert
 // Alertmanager payloads (as bench/peers/webhook_post.lua sends: every alert new),
 // parsed as the listener's thread would, then drained by a StoreWorker into a durable
-// store in a temporary directory. Reports CPU and wall time per payload, so a change to
-// the write path can be measured without wrk's run-to-run noise. Each batch size runs
-// twice: every commit flushed before it returns, and flushes deferred to a CommitSyncer
-// on its own thread (as StoreService runs it); the wall time then ends when the last
-// answer arrived.
+// store in a temporary directory. Reports the time a sender waits for (storing the
+// payloads: commit and flush) and the time applying them takes (alerts, occurrences,
+// incidents; not waited for), per payload, so a change to the write path can be
+// measured without wrk's run-to-run noise.
 // Usage: alertdeck_store_write_bench [PAYLOADS] [BATCH...]   (defaults: 30000 1 8 16)
 #include "ingest/IngestInbox.h"
-#include "store/CommitSyncer.h"
 #include "store/StoreWorker.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-#include <QThread>
 
-#include <ctime>
 #include <iostream>
 
 namespace {
-
-double threadCpuSeconds()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
-}
 
 QByteArray payload(int counter)
 {
@@ -55,49 +44,34 @@ int main(int argc, char **argv)
     if (batches.isEmpty())
         batches = {1, 8, 16};
 
-    std::cout << "batch  flush     payloads  cpu us/payload  wall us/payload  payloads/s (store alone)\n";
+    std::cout << "batch  payloads  store us/payload (waited for)  apply us/payload  payloads/s (store thread)\n";
     int counter = 0;
     for (const int batch : batches) {
-        for (const bool deferred : {false, true}) {
-            QTemporaryDir dir;
-            QThread syncThread;
-            CommitSyncer syncer;
-            StoreWorker worker;
-            IngestInbox inbox([] {});
-            worker.setInbox(&inbox);
-            if (deferred) {
-                syncer.moveToThread(&syncThread);
-                syncThread.start();
-                worker.setCommitSyncer(&syncer);
-            }
-            if (const Result<> opened = worker.open(dir.filePath(QStringLiteral("alerts.sqlite"))); !opened) {
-                std::cerr << "cannot open the store: " << qPrintable(opened.error()) << '\n';
-                return 1;
-            }
-            qsizetype answered = 0;
-            QObject::connect(&worker, &StoreWorker::finished, &app,
-                             [&answered](const QList<IngestOutcome> &outcomes) { answered += outcomes.size(); });
-            double cpu = 0;
+        QTemporaryDir dir;
+        StoreWorker worker;
+        IngestInbox inbox([] {});
+        worker.setInbox(&inbox);
+        if (const Result<> opened = worker.open(dir.filePath(QStringLiteral("alerts.sqlite"))); !opened) {
+            std::cerr << "cannot open the store: " << qPrintable(opened.error()) << '\n';
+            return 1;
+        }
+        qint64 storeNs = 0;
+        qint64 applyNs = 0;
+        for (int done = 0; done < payloads; done += batch) {
+            for (int i = 0; i < batch; ++i)
+                inbox.postParsed({QDateTime::currentDateTimeUtc(), QStringLiteral("/webhook"), PayloadFormat::Auto,
+                                  R"({"content-type":"application/json"})", payload(++counter), true});
             QElapsedTimer wall;
             wall.start();
-            for (int done = 0; done < payloads; done += batch) {
-                for (int i = 0; i < batch; ++i)
-                    inbox.postParsed({QDateTime::currentDateTimeUtc(), QStringLiteral("/webhook"), PayloadFormat::Auto,
-                                      R"({"content-type":"application/json"})", payload(++counter), true});
-                const double cpuBefore = threadCpuSeconds();
-                worker.drain();
-                cpu += threadCpuSeconds() - cpuBefore;
-                // The worker's timers (word index) and the flushes' answers, as on its thread.
-                QCoreApplication::processEvents();
-            }
-            while (answered < payloads)
-                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-            const qint64 wallNs = wall.nsecsElapsed();
-            syncThread.quit();
-            syncThread.wait();
-            std::printf("%5d  %-8s  %8d  %14.1f  %15.1f  %10.0f\n", batch, deferred ? "deferred" : "commit", payloads,
-                        cpu * 1e6 / payloads, wallNs / 1e3 / payloads, payloads / (wallNs / 1e9));
+            worker.drain();
+            storeNs += wall.nsecsElapsed();
+            wall.restart();
+            worker.catchUp();
+            applyNs += wall.nsecsElapsed();
+            QCoreApplication::processEvents(); // the worker's timers (word index), as on its thread
         }
+        std::printf("%5d  %8d  %29.1f  %16.1f  %10.0f\n", batch, payloads, storeNs / 1e3 / payloads,
+                    applyNs / 1e3 / payloads, payloads / ((storeNs + applyNs) / 1e9));
     }
     return 0;
 }
