@@ -278,7 +278,7 @@ void StoreWorker::drain()
                     m_unapplied.append(payload);
                 }
             }
-            if (m_unappliedBytes > maxUnappliedBytesInMemory) {
+            if (m_unappliedBytes > m_unappliedMemoryLimit) {
                 m_unapplied.clear(); // on disk: read back when their turn comes
                 m_unappliedBytes = 0;
                 m_unappliedOnDisk = true;

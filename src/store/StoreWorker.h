@@ -98,6 +98,8 @@ public:
     qint64 unappliedPayloads() const;
     // Applies every stored payload now (reads, and before the store thread stops).
     void catchUp();
+    // Tests: parsed payloads kept for applying, in bytes (roughly); beyond it they are read back from disk.
+    void setUnappliedMemoryLimit(qint64 bytes) { m_unappliedMemoryLimit = bytes; }
 
     // Starts a retention run unless one is running. It proceeds in small steps queued
     // behind incoming deliveries, so webhook answers never wait for all of it.
@@ -171,6 +173,7 @@ private:
     // back from the store instead (too many to keep parsed, or a failed step).
     QList<IncomingPayload> m_unapplied;
     qint64 m_unappliedBytes = 0;
+    qint64 m_unappliedMemoryLimit = maxUnappliedBytesInMemory;
     bool m_unappliedOnDisk = false;
     qint64 m_lastStoredId = 0;
     bool m_applyQueued = false;

@@ -52,6 +52,29 @@ void storeDirectly(const QString &file, const QList<Alert> &alerts)
     QVERIFY_OK(store.write({payload}));
 }
 
+// An Alertmanager body with one alert `fingerprint` in `status` ("firing" or "resolved").
+QByteArray alertmanagerBody(const QByteArray &fingerprint, const QByteArray &status)
+{
+    const QByteArray endsAt = status == "resolved" ? "2026-11-22T10:05:00Z" : "0001-01-01T00:00:00Z";
+    return R"({"version":"4","status":")" + status + R"(","receiver":"r","groupKey":"{}:{}","alerts":[{"status":")"
+        + status + R"(","labels":{"alertname":"DiskFull","instance":")" + fingerprint
+        + R"("},"annotations":{},"startsAt":"2026-11-22T10:00:00Z","endsAt":")" + endsAt + R"(","fingerprint":")"
+        + fingerprint + R"("}]})";
+}
+
+IncomingPayload storable(const QByteArray &body)
+{
+    const PayloadParseResult parsed = parsePayload(body, PayloadFormat::Auto, t0);
+    IncomingPayload payload;
+    payload.receivedAt = t0;
+    payload.path = u"/webhook"_s;
+    payload.format = parsed.payload.format;
+    payload.headers = "{}";
+    payload.body = body;
+    payload.alerts = parsed.payload.alerts;
+    return payload;
+}
+
 } // namespace
 
 class TestStoreService : public QObject
@@ -236,6 +259,105 @@ private slots:
                        [&](const IngestResult &r) { results.append(r); });
         QTRY_COMPARE(results.size(), 3);
         QCOMPARE(results.at(2).status, 200);
+    }
+
+    void payloadsStoredButNotAppliedAreAppliedAtTheNextOpen()
+    {
+        // A run that stopped (a crash, a power loss) between storing payloads and
+        // applying them: their rows are the record.
+        {
+            AlertStore store;
+            QVERIFY_OK(store.open(path()));
+            QList<IncomingPayload> batch{storable(alertmanagerBody("f1", "firing")),
+                                         storable(alertmanagerBody("f2", "firing")),
+                                         storable(alertmanagerBody("f1", "resolved"))};
+            QVERIFY_OK(store.storePayloads(batch));
+            QCOMPARE(batch.at(2).id, batch.at(0).id + 2);
+            QCOMPARE(store.appliedPayloadId(), qint64(0));
+            QCOMPARE(store.alerts().size(), 0);
+            const Result<QList<IncomingPayload>> unapplied = store.unappliedPayloads(10);
+            QVERIFY_OK(unapplied);
+            QCOMPARE(unapplied->size(), 3);
+            QCOMPARE(unapplied->at(2).body, batch.at(2).body);
+            QCOMPARE(unapplied->at(2).receivedAt, t0);
+        }
+        QList<Alert> alerts;
+        {
+            StoreService service;
+            QVERIFY_OK(service.open(path()));
+            alerts = service.storedAlerts();
+        }
+        QCOMPARE(alerts.size(), 2);
+        std::sort(alerts.begin(), alerts.end(),
+                  [](const Alert &a, const Alert &b) { return a.fingerprint < b.fingerprint; });
+        QCOMPARE(alerts.at(0).state, AlertState::Resolved); // applied in the order received
+        QCOMPARE(alerts.at(1).state, AlertState::Firing);
+        AlertStore reopened;
+        QVERIFY_OK(reopened.open(path()));
+        QCOMPARE(reopened.appliedPayloadId(), qint64(3));
+        QVERIFY_OK(reopened.unappliedPayloads(10));
+        QCOMPARE(reopened.unappliedPayloads(10)->size(), 0);
+    }
+
+    void aStoreFromBeforeTheAppliedMarkHasAppliedEverything()
+    {
+        storeDirectly(path(), {resolvedAt(u"old"_s, t0)});
+        {
+            // As an older version left it: no mark.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(u"DROP TABLE ingest_state"_s);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"older"_s);
+        AlertStore store;
+        QVERIFY_OK(store.open(path()));
+        QCOMPARE(store.appliedPayloadId(), qint64(1));
+        QCOMPARE(store.unappliedPayloads(10)->size(), 0);
+    }
+
+    void aBacklogTooLargeToHoldIsReadBackFromDiskInOrder()
+    {
+        StoreWorker worker;
+        IngestInbox inbox([] {});
+        worker.setInbox(&inbox);
+        worker.setUnappliedMemoryLimit(1); // every stored payload is read back
+        QVERIFY_OK(worker.open(path()));
+        QSignalSpy answered(&worker, &StoreWorker::finished);
+        QSignalSpy changed(&worker, &StoreWorker::alertsChanged);
+        for (const QByteArray &body :
+             {alertmanagerBody("f1", "firing"), alertmanagerBody("f2", "firing"), alertmanagerBody("f1", "resolved")})
+            inbox.post({t0, u"/webhook"_s, PayloadFormat::Auto, "{}", body});
+        worker.drain();
+        QCOMPARE(answered.size(), 1); // answered once stored, before anything is applied
+        QCOMPARE(answered.at(0).at(0).value<QList<IngestOutcome>>().size(), 3);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(worker.unappliedPayloads(), qint64(3));
+        QTRY_COMPARE(worker.unappliedPayloads(), qint64(0)); // applied in steps on the worker's thread
+        QList<Alert> alerts = worker.alerts();
+        QCOMPARE(alerts.size(), 2);
+        std::sort(alerts.begin(), alerts.end(),
+                  [](const Alert &a, const Alert &b) { return a.fingerprint < b.fingerprint; });
+        QCOMPARE(alerts.at(0).state, AlertState::Resolved);
+        QCOMPARE(alerts.at(1).state, AlertState::Firing);
+        QVERIFY(!changed.isEmpty());
+    }
+
+    void readsSeeEveryAcknowledgedPayload()
+    {
+        StoreWorker worker;
+        IngestInbox inbox([] {});
+        worker.setInbox(&inbox);
+        QVERIFY_OK(worker.open(path()));
+        for (int i = 0; i < 40; ++i)
+            inbox.post({t0, u"/webhook"_s, PayloadFormat::Auto, "{}",
+                        alertmanagerBody("f" + QByteArray::number(i), "firing")});
+        worker.drain();
+        QCOMPARE(worker.unappliedPayloads(), qint64(40));
+        // No event loop ran: the read applies what is left first.
+        QCOMPARE(worker.alerts().size(), 40);
+        QCOMPARE(worker.unappliedPayloads(), qint64(0));
     }
 
     void detailsArriveAsynchronously()
