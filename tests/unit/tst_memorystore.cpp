@@ -107,6 +107,7 @@ public:
     {
         deliver(alertmanagerBody(alerts), receivedAt);
         worker.drain();
+        worker.catchUp(); // what they change, as the store thread does next
     }
     // Spins until the word index has caught up with every write.
     bool waitIndexed()
@@ -217,6 +218,7 @@ private slots:
                     firing.insert(OccurrenceKey::of(alert), alert);
             store.deliver(line);
             store.worker.drain();
+            store.worker.catchUp(); // what they change, as the store thread does next
         }
         QVERIFY(store.waitIndexed());
 
@@ -516,6 +518,7 @@ private slots:
                 }
                 store->deliver(lines.at(i));
                 store->worker.drain();
+                store->worker.catchUp(); // what they change, as the store thread does next
             }
         }
         Peek peek(path());
