@@ -504,6 +504,14 @@ Result<> AlertStore::markApplied(qint64 payloadId)
     return {};
 }
 
+Result<qint64> AlertStore::lastPayloadId() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT coalesce(max(id), 0) FROM payloads"_s) || !query.next())
+        return Failure{queryError(query)};
+    return query.value(0).toLongLong();
+}
+
 Result<QList<IncomingPayload>> AlertStore::unappliedPayloads(int limit) const
 {
     QSqlQuery query(m_db);

@@ -81,6 +81,7 @@ public:
     Result<QList<AlertChange>> apply(const QList<IncomingPayload> &payloads);
     // The newest payload whose changes are stored; later ones are unapplied.
     qint64 appliedPayloadId() const { return m_appliedPayloadId; }
+    Result<qint64> lastPayloadId() const;
     // Stored payloads after the applied mark (a crash, or a backlog left on disk),
     // oldest first, at most `limit`; their alerts are not parsed.
     Result<QList<IncomingPayload>> unappliedPayloads(int limit) const;

@@ -57,36 +57,19 @@ Result<> StoreWorker::open(const QString &filePath)
 
 void StoreWorker::applyLeftovers()
 {
-    qint64 applied = 0;
-    for (;;) {
-        const Result<QList<IncomingPayload>> read = m_store.unappliedPayloads(applyAlertsPerStep);
-        if (!read) {
-            qCWarning(lcStore).noquote() << "cannot read the payloads stored before the last stop:" << read.error();
-            m_unappliedOnDisk = true;
-            scheduleApply();
-            return;
-        }
-        if (read->isEmpty())
-            break;
-        QList<IncomingPayload> payloads = *read;
-        for (IncomingPayload &payload : payloads) {
-            // Accepted once: parsed again as it was then (any number of alerts).
-            PayloadLimits limits;
-            limits.maxAlerts = std::numeric_limits<int>::max();
-            const PayloadParseResult parsed = parsePayload(payload.body, payload.format, payload.receivedAt, limits);
-            if (parsed.ok())
-                payload.alerts = parsed.payload.alerts;
-        }
-        if (const Result<QList<AlertChange>> done = m_store.apply(payloads); !done) {
-            qCWarning(lcStore).noquote() << "cannot apply the payloads stored before the last stop:" << done.error();
-            rebuildCorrelator();
-            return;
-        }
-        applied += payloads.size();
-        m_lastStoredId = std::max(m_lastStoredId, payloads.constLast().id);
+    const Result<qint64> stored = m_store.lastPayloadId();
+    if (!stored) {
+        qCWarning(lcStore).noquote() << "cannot read the payloads stored before the last stop:" << stored.error();
+        return;
     }
-    if (applied > 0)
-        qCInfo(lcStore) << "applied" << applied << "payloads stored but not applied before the last stop";
+    m_lastStoredId = std::max(*stored, m_store.appliedPayloadId());
+    const qint64 leftovers = unappliedPayloads();
+    if (leftovers <= 0)
+        return;
+    m_unappliedOnDisk = true; // read back and parsed again, in order
+    catchUp();
+    qCInfo(lcStore) << "applied" << leftovers - unappliedPayloads()
+                    << "payloads stored but not applied before the last stop";
 }
 
 void StoreWorker::setIncidentRules(const IncidentRules &rules)
