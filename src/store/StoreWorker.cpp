@@ -25,6 +25,12 @@ QByteArray json(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+// Memory a payload held for applying takes: its body and its parsed alerts, roughly.
+qint64 heldBytes(const IncomingPayload &payload)
+{
+    return 3 * qint64(payload.body.size());
+}
+
 } // namespace
 
 StoreWorker::StoreWorker(QObject *parent)
@@ -49,7 +55,6 @@ Result<> StoreWorker::open(const QString &filePath)
     m_unapplied.clear();
     m_unappliedBytes = 0;
     m_unappliedOnDisk = false;
-    m_lastStoredId = m_store.appliedPayloadId();
     applyLeftovers();
     scheduleIndexing(); // what an older version or an interrupted run left unindexed
     return {};
@@ -57,6 +62,7 @@ Result<> StoreWorker::open(const QString &filePath)
 
 void StoreWorker::applyLeftovers()
 {
+    m_lastStoredId = m_store.appliedPayloadId();
     const Result<qint64> stored = m_store.lastPayloadId();
     if (!stored) {
         qCWarning(lcStore).noquote() << "cannot read the payloads stored before the last stop:" << stored.error();
@@ -257,7 +263,7 @@ void StoreWorker::drain()
             m_lastStoredId = batch.constLast().id;
             if (!m_unappliedOnDisk) {
                 for (const IncomingPayload &payload : std::as_const(batch)) {
-                    m_unappliedBytes += payload.body.size() * 3; // with its parsed alerts, roughly
+                    m_unappliedBytes += heldBytes(payload);
                     m_unapplied.append(payload);
                 }
             }
@@ -343,7 +349,7 @@ QList<IncomingPayload> StoreWorker::takeUnapplied(int maxAlerts)
     step = m_unapplied.mid(0, count);
     m_unapplied.remove(0, count);
     for (const IncomingPayload &payload : std::as_const(step))
-        m_unappliedBytes -= payload.body.size() * 3;
+        m_unappliedBytes -= heldBytes(payload);
     if (m_unapplied.isEmpty())
         m_unappliedBytes = 0;
     return step;
