@@ -4,6 +4,7 @@
 #include "TestData.h"
 #include "store/StoreService.h"
 
+#include <QAtomicInt>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,6 +61,14 @@ QByteArray alertmanagerBody(const QByteArray &fingerprint, const QByteArray &sta
         + status + R"(","labels":{"alertname":"DiskFull","instance":")" + fingerprint
         + R"("},"annotations":{},"startsAt":"2026-11-22T10:00:00Z","endsAt":")" + endsAt + R"(","fingerprint":")"
         + fingerprint + R"("}]})";
+}
+
+// Warnings that say a step will be tried again, counted while a test listens.
+QAtomicInt retryWarnings;
+void countRetryWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtWarningMsg && message.contains(u"trying again"_s))
+        retryWarnings.fetchAndAddRelaxed(1);
 }
 
 IncomingPayload storable(const QByteArray &body)
@@ -342,6 +351,46 @@ private slots:
         QCOMPARE(alerts.at(0).state, AlertState::Resolved);
         QCOMPARE(alerts.at(1).state, AlertState::Firing);
         QVERIFY(!changed.isEmpty());
+    }
+
+    void aFailedApplyStepIsTriedAgainAndLosesNothing()
+    {
+        StoreWorker worker;
+        IngestInbox inbox([] {});
+        worker.setInbox(&inbox);
+        QVERIFY_OK(worker.open(path()));
+        // Occurrences cannot be written while `broken` has a row; payloads still can.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"breaker"_s);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery breaker(db);
+        QVERIFY(breaker.exec(u"CREATE TABLE broken (x)"_s));
+        QVERIFY(breaker.exec(u"INSERT INTO broken VALUES (1)"_s));
+        QVERIFY(breaker.exec(
+            u"CREATE TRIGGER break_apply BEFORE INSERT ON occurrences"
+            " WHEN (SELECT count(*) FROM broken) > 0 BEGIN SELECT RAISE(ABORT, 'broken on purpose'); END"_s));
+
+        QSignalSpy answered(&worker, &StoreWorker::finished);
+        QSignalSpy changed(&worker, &StoreWorker::alertsChanged);
+        retryWarnings = 0;
+        const QtMessageHandler original = qInstallMessageHandler(countRetryWarnings);
+        inbox.post({t0, u"/webhook"_s, PayloadFormat::Auto, "{}", alertmanagerBody("f1", "firing")});
+        worker.drain();
+        QCOMPARE(answered.size(), 1);
+        QCOMPARE(answered.at(0).at(0).value<QList<IngestOutcome>>().at(0).result.status, 200); // on disk
+        QTRY_VERIFY(retryWarnings.loadRelaxed() >= 1); // the step failed and waits to retry
+        qInstallMessageHandler(original);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(worker.unappliedPayloads(), qint64(1));
+
+        QVERIFY(breaker.exec(u"DELETE FROM broken"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 10'000); // tried again a moment later
+        QCOMPARE(worker.unappliedPayloads(), qint64(0));
+        QCOMPARE(worker.alerts().size(), 1);
+        breaker = QSqlQuery();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"breaker"_s);
     }
 
     void readsSeeEveryAcknowledgedPayload()
