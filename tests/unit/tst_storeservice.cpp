@@ -1,6 +1,7 @@
 #include "AlertBuilder.h"
 #include "FakeClock.h"
 #include "ResultAssert.h"
+#include "SideConnection.h"
 #include "TestData.h"
 #include "store/StoreService.h"
 
@@ -313,13 +314,10 @@ private slots:
         storeDirectly(path(), {resolvedAt(u"old"_s, t0)});
         {
             // As an older version left it: no mark.
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
-            db.setDatabaseName(path());
-            QVERIFY(db.open());
-            QSqlQuery(db).exec(u"DROP TABLE ingest_state"_s);
-            db.close();
+            const SideConnection older(path(), u"older"_s);
+            QVERIFY(older.isOpen());
+            QVERIFY(older.exec(u"DROP TABLE ingest_state"_s));
         }
-        QSqlDatabase::removeDatabase(u"older"_s);
         AlertStore store;
         QVERIFY_OK(store.open(path()));
         QCOMPARE(store.appliedPayloadId(), qint64(1));
@@ -360,10 +358,8 @@ private slots:
         worker.setInbox(&inbox);
         QVERIFY_OK(worker.open(path()));
         // Occurrences cannot be written while `broken` has a row; payloads still can.
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"breaker"_s);
-        db.setDatabaseName(path());
-        QVERIFY(db.open());
-        QSqlQuery breaker(db);
+        const SideConnection breaker(path(), u"breaker"_s);
+        QVERIFY(breaker.isOpen());
         QVERIFY(breaker.exec(u"CREATE TABLE broken (x)"_s));
         QVERIFY(breaker.exec(u"INSERT INTO broken VALUES (1)"_s));
         QVERIFY(breaker.exec(
@@ -387,10 +383,6 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 10'000); // tried again a moment later
         QCOMPARE(worker.unappliedPayloads(), qint64(0));
         QCOMPARE(worker.alerts().size(), 1);
-        breaker = QSqlQuery();
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(u"breaker"_s);
     }
 
     void readsSeeEveryAcknowledgedPayload()
