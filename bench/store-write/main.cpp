@@ -1,12 +1,13 @@
-// The store thread's cost per payload, without HTTP: batches of B single-alert
+// The cost per payload of the write path, without HTTP: batches of B single-alert
 // Alertmanager payloads (as bench/peers/webhook_post.lua sends: every alert new),
-// parsed as the listener's thread would, then drained by a StoreWorker into a durable
-// store in a temporary directory. Reports the time a sender waits for (storing the
-// payloads: commit and flush) and the time applying them takes (alerts, occurrences,
-// incidents; not waited for), per payload, so a change to the write path can be
-// measured without wrk's run-to-run noise.
+// parsed as the listener's thread would, written by a JournalWorker to the journal and
+// applied by a StoreWorker to a durable store in a temporary directory (both on this
+// thread). Reports the time a sender waits for (the journal's commit and flush) and the
+// time applying them takes (on the store thread, not waited for), per payload, so a
+// change to the write path can be measured without wrk's run-to-run noise.
 // Usage: alertdeck_store_write_bench [PAYLOADS] [BATCH...]   (defaults: 30000 1 8 16)
 #include "ingest/IngestInbox.h"
+#include "store/JournalWorker.h"
 #include "store/StoreWorker.h"
 
 #include <QCoreApplication>
@@ -44,13 +45,15 @@ int main(int argc, char **argv)
     if (batches.isEmpty())
         batches = {1, 8, 16};
 
-    std::cout << "batch  payloads  store us/payload (waited for)  apply us/payload  payloads/s (store thread)\n";
+    std::cout << "batch  payloads  journal us/payload (waited for)  apply us/payload  payloads/s (both)\n";
     int counter = 0;
     for (const int batch : batches) {
         QTemporaryDir dir;
-        StoreWorker worker;
         IngestInbox inbox([] {});
-        worker.setInbox(&inbox);
+        StoreWorker worker;
+        JournalWorker journal;
+        journal.setInbox(&inbox);
+        connectJournal(&journal, &worker);
         if (const Result<> opened = worker.open(dir.filePath(QStringLiteral("alerts.sqlite"))); !opened) {
             std::cerr << "cannot open the store: " << qPrintable(opened.error()) << '\n';
             return 1;
@@ -63,14 +66,14 @@ int main(int argc, char **argv)
                                   R"({"content-type":"application/json"})", payload(++counter), true});
             QElapsedTimer wall;
             wall.start();
-            worker.drain();
+            journal.drain();
             storeNs += wall.nsecsElapsed();
             wall.restart();
             worker.catchUp();
             applyNs += wall.nsecsElapsed();
             QCoreApplication::processEvents(); // the worker's timers (word index), as on its thread
         }
-        std::printf("%5d  %8d  %29.1f  %16.1f  %10.0f\n", batch, payloads, storeNs / 1e3 / payloads,
+        std::printf("%5d  %8d  %31.1f  %16.1f  %10.0f\n", batch, payloads, storeNs / 1e3 / payloads,
                     applyNs / 1e3 / payloads, payloads / ((storeNs + applyNs) / 1e9));
     }
     return 0;

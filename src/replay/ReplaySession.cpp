@@ -19,8 +19,8 @@ struct Text {
 
 void removeStoreFiles(const QString &path)
 {
-    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
-        QFile::remove(path + suffix);
+    for (const QString &file : AlertStore::filesOf(path))
+        QFile::remove(file);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "model/AlertJson.h"
 #include "store/DataDirectory.h"
 #include "store/MemoryQueries.h"
+#include "store/PayloadJournal.h"
 #include "store/WorkingSetQueries.h"
 
 #include <QAtomicInteger>
@@ -12,7 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -139,8 +139,9 @@ struct AlertStore::Statements {
     { }
     bool prepare()
     {
-        return insertPayload.prepare(u"INSERT INTO payloads (received_at_ms, path, format, headers, body, "
-                                     "truncated_alerts, alert_count) VALUES (?, ?, ?, ?, ?, ?, ?)"_s)
+        // A payload from the journal keeps its id (and is there already when applied again).
+        return insertPayload.prepare(u"INSERT OR IGNORE INTO payloads (id, received_at_ms, path, format, headers, "
+                                     "body, truncated_alerts, alert_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s)
             // One row per (alert, startsAt). A resolved state is turned back into firing
             // only when the occurrence is reopened (the last two parameters).
             // The incident anchor is written with a new occurrence and never changed here.
@@ -182,6 +183,12 @@ AlertStore::~AlertStore()
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+}
+
+QStringList AlertStore::filesOf(const QString &storePath)
+{
+    const QString journal = PayloadJournal::pathFor(storePath);
+    return {storePath, storePath + u"-wal"_s, storePath + u"-shm"_s, journal, journal + u"-wal"_s, journal + u"-shm"_s};
 }
 
 bool AlertStore::isOpen() const
@@ -423,31 +430,18 @@ Result<QList<AlertChange>> AlertStore::write(const QList<IncomingPayload> &batch
     return publish(std::move(changes));
 }
 
-Result<> AlertStore::storePayloads(QList<IncomingPayload> &batch)
-{
-    if (!isOpen())
-        return Failure{Text::tr("the alert store is not open")};
-    if (!m_db.transaction())
-        return Failure{m_db.lastError().text()};
-    for (IncomingPayload &payload : batch) {
-        if (const Result<> inserted = insertPayload(payload); !inserted)
-            return rollBack(inserted.error()).failure();
-    }
-    if (!m_db.commit())
-        return rollBack(m_db.lastError().text()).failure();
-    return {};
-}
-
 Result<QList<AlertChange>> AlertStore::apply(const QList<IncomingPayload> &payloads)
 {
     if (!isOpen())
         return Failure{Text::tr("the alert store is not open")};
-    if (const Result<> relaxed = setSynchronous(false); !relaxed)
-        return relaxed.failure();
-    const auto restore = qScopeGuard([this] { std::ignore = setSynchronous(true); });
     if (!m_db.transaction())
         return Failure{m_db.lastError().text()};
     Changes changes;
+    for (const IncomingPayload &payload : payloads) {
+        IncomingPayload row = payload;
+        if (const Result<> inserted = insertPayload(row); !inserted)
+            return rollBack(inserted.error());
+    }
     if (const Result<> applied = applyAll(payloads, changes); !applied)
         return rollBack(applied.error());
     if (!m_db.commit())
@@ -487,14 +481,6 @@ QList<AlertChange> AlertStore::publish(Changes changes)
     return std::move(changes.list);
 }
 
-Result<> AlertStore::setSynchronous(bool full)
-{
-    QSqlQuery pragma(m_db);
-    if (!pragma.exec(full ? u"PRAGMA synchronous=FULL"_s : u"PRAGMA synchronous=NORMAL"_s))
-        return Failure{queryError(pragma)};
-    return {};
-}
-
 Result<> AlertStore::markApplied(qint64 payloadId)
 {
     QSqlQuery &mark = m_statements->markApplied;
@@ -523,33 +509,20 @@ Result<QList<IncomingPayload>> AlertStore::unappliedPayloads(int limit) const
     if (!query.exec())
         return Failure{queryError(query)};
     QList<IncomingPayload> payloads;
-    while (query.next()) {
-        IncomingPayload payload;
-        payload.id = query.value(0).toLongLong();
-        payload.receivedAt = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
-        payload.path = query.value(2).toString();
-        payload.format = formatNamed(query.value(3).toString());
-        payload.headers = query.value(4).toString().toUtf8();
-        payload.body = query.value(5).toByteArray();
-        payload.truncatedAlerts = query.value(6).toInt();
-        payloads.append(std::move(payload));
-    }
+    while (query.next())
+        payloads.append(PayloadJournal::readPayload(query));
     return payloads;
 }
 
 Result<> AlertStore::insertPayload(IncomingPayload &payload)
 {
     QSqlQuery &insertPayload = m_statements->insertPayload;
-    insertPayload.addBindValue(payload.receivedAt.toMSecsSinceEpoch());
-    insertPayload.addBindValue(payload.path);
-    insertPayload.addBindValue(formatName(payload.format));
-    insertPayload.addBindValue(QString::fromUtf8(payload.headers));
-    insertPayload.addBindValue(payload.body);
-    insertPayload.addBindValue(payload.truncatedAlerts);
-    insertPayload.addBindValue(payload.alerts.size());
+    insertPayload.addBindValue(payload.id > 0 ? QVariant(payload.id) : QVariant(QMetaType::fromType<qint64>()));
+    PayloadJournal::bindPayload(insertPayload, payload);
     if (!insertPayload.exec())
         return Failure{queryError(insertPayload)};
-    payload.id = insertPayload.lastInsertId().toLongLong();
+    if (payload.id <= 0)
+        payload.id = insertPayload.lastInsertId().toLongLong();
     return {};
 }
 

@@ -60,6 +60,9 @@ public:
     AlertStore(const AlertStore &) = delete;
     AlertStore &operator=(const AlertStore &) = delete;
 
+    // Every file of the store at `storePath`: SQLite's, and the payload journal's.
+    static QStringList filesOf(const QString &storePath);
+
     // Opens or creates the store. A file that is not an AlertDeck store (another
     // program's database, a corrupt file) is refused and never modified.
     Result<> open(const QString &filePath);
@@ -67,23 +70,22 @@ public:
 
     // Writes all payloads and what they change in one transaction: everything or
     // nothing. On success: the changes to the live alerts. For a store without unapplied
-    // payloads (tests, tools); the listener's path is storePayloads() then apply().
+    // payloads (tests, tools); the listener's payloads come through the journal.
     Result<QList<AlertChange>> write(const QList<IncomingPayload> &batch);
 
     // Ingest in two steps, so that a sender waits only for what must be durable: its
-    // payload's row. storePayloads() writes the rows in one transaction that is on disk
-    // when it returns (a 2xx may follow) and sets each payload's id. apply() later
-    // writes what they change (alerts, occurrences, incident anchors) in payload order
-    // and moves the applied mark in the same transaction; it does not wait for the disk
-    // (synchronous=NORMAL; the next payload commit flushes it): what a power loss takes
-    // is applied again from the payloads, which are the record.
-    Result<> storePayloads(QList<IncomingPayload> &batch);
+    // payload, written to the PayloadJournal (ids set there). apply() later copies the
+    // payloads into this store with what they change (alerts, occurrences, incident
+    // anchors), in payload order, and moves the applied mark in the same transaction,
+    // which is on disk when it returns: the journal may then forget them. A payload
+    // already here (applied again after a crash) is not copied twice.
     Result<QList<AlertChange>> apply(const QList<IncomingPayload> &payloads);
     // The newest payload whose changes are stored; later ones are unapplied.
     qint64 appliedPayloadId() const { return m_appliedPayloadId; }
     Result<qint64> lastPayloadId() const;
-    // Stored payloads after the applied mark (a crash, or a backlog left on disk),
-    // oldest first, at most `limit`; their alerts are not parsed.
+    // Payloads in this store after the applied mark (stored by a version without the
+    // journal and not applied before it stopped), oldest first, at most `limit`; their
+    // alerts are not parsed.
     Result<QList<IncomingPayload>> unappliedPayloads(int limit) const;
 
     // The working set (what the table shows by default) is all the store keeps in
@@ -160,7 +162,6 @@ private:
     // The alerts and occurrences a stored payload changes, inside the caller's transaction.
     Result<> applyPayload(const IncomingPayload &payload, QHash<AlertKey, Alert> &pending, QList<AlertChange> &changes);
     Result<> markApplied(qint64 payloadId);
-    Result<> setSynchronous(bool full);
 
     struct Statements;
 

@@ -6,17 +6,22 @@
 StoreService::StoreService(QObject *parent)
     : AlertHistory(parent)
     , m_worker(new StoreWorker)
+    , m_journal(new JournalWorker)
     , m_inbox(std::make_shared<IngestInbox>(
-          [worker = m_worker] { QMetaObject::invokeMethod(worker, &StoreWorker::drain, Qt::QueuedConnection); }))
+          [journal = m_journal] { QMetaObject::invokeMethod(journal, &JournalWorker::drain, Qt::QueuedConnection); }))
 {
-    m_worker->setInbox(m_inbox.get());
+    m_journal->setInbox(m_inbox.get());
+    connectJournal(m_journal, m_worker);
     m_thread.setObjectName(QStringLiteral("store"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_journalThread.setObjectName(QStringLiteral("journal"));
+    m_journal->moveToThread(&m_journalThread);
+    connect(&m_journalThread, &QThread::finished, m_journal, &QObject::deleteLater);
     connect(m_worker, &StoreWorker::openFinished, this, &StoreService::handleOpenFinished);
     connect(m_worker, &StoreWorker::alertsRestored, this, &StoreService::handleAlertsRestored);
     connect(m_worker, &StoreWorker::restoreFinished, this, [this] { setStoreState(StoreState::Open); });
-    connect(m_worker, &StoreWorker::finished, this, &StoreService::complete);
+    connect(m_journal, &JournalWorker::finished, this, &StoreService::complete);
     connect(m_worker, &StoreWorker::alertsChanged, this, &StoreService::alertsChanged);
     connect(m_worker, &StoreWorker::alertsRemoved, this, &StoreService::alertsRemoved);
     connect(m_worker, &StoreWorker::pruneFinished, this, &StoreService::pruneFinished);
@@ -26,13 +31,16 @@ StoreService::StoreService(QObject *parent)
     connect(m_worker, &StoreWorker::memoryIndexed, this, &StoreService::memoryIndexed);
     connect(&m_retentionTimer, &QTimer::timeout, this, &StoreService::pruneByRetention);
     m_thread.start();
+    m_journalThread.start();
 }
 
 StoreService::~StoreService()
 {
-    // Pending commits finish first, then what they change is applied: both are queued
-    // behind them. Nothing new comes in.
+    // Nothing new comes in; the journal's commit in progress finishes and its payloads
+    // reach the store thread, which then applies everything before it stops.
     m_inbox->close();
+    m_journalThread.quit();
+    m_journalThread.wait();
     if (m_thread.isRunning())
         QMetaObject::invokeMethod(m_worker, &StoreWorker::catchUp, Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -209,7 +217,7 @@ void StoreService::setMaxAlertsPerPayload(int maxAlerts)
 QMetaObject::Connection StoreService::connectResults(QObject *receiver,
                                                      std::function<void(const QList<IngestOutcome> &)> handle)
 {
-    return connect(m_worker, &StoreWorker::finished, receiver, std::move(handle));
+    return connect(m_journal, &JournalWorker::finished, receiver, std::move(handle));
 }
 
 void StoreService::complete(const QList<IngestOutcome> &outcomes)

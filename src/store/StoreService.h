@@ -147,6 +147,7 @@ private:
     void pruneByRetention();
 
     QThread m_thread;
+    QThread m_journalThread;
     StoreState m_storeState = StoreState::Closed;
     QString m_storeError;
     int m_restoredAlerts = 0;
@@ -158,6 +159,7 @@ private:
     std::function<QDateTime()> m_clock; // the same "now" as the store thread's
     int m_retentionDays = 0;
     StoreWorker *m_worker; // lives on m_thread, deleted when it finishes
+    JournalWorker *m_journal; // lives on m_journalThread, deleted when it finishes
     std::shared_ptr<IngestInbox> m_inbox;
     struct Pending {
         QPointer<QObject> context;

@@ -1,12 +1,9 @@
 #include "store/StoreWorker.h"
 
-#include "core/JsonText.h"
 #include "logging/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <limits>
 
@@ -20,11 +17,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(StoreWorker)
 };
 
-QByteArray json(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 // Memory a payload held for applying takes: its body and its parsed alerts, roughly.
 qint64 heldBytes(const IncomingPayload &payload)
 {
@@ -37,17 +29,32 @@ StoreWorker::StoreWorker(QObject *parent)
     : QObject(parent)
     , m_indexPause(this)
     , m_applyRetry(this)
+    , m_applyPause(this)
 {
     m_indexPause.setSingleShot(true);
     connect(&m_indexPause, &QTimer::timeout, this, &StoreWorker::continueIndexing);
     m_applyRetry.setSingleShot(true);
     connect(&m_applyRetry, &QTimer::timeout, this, &StoreWorker::scheduleApply);
+    m_applyPause.setSingleShot(true);
+    connect(&m_applyPause, &QTimer::timeout, this, &StoreWorker::continueApplying);
 }
 
 Result<> StoreWorker::open(const QString &filePath)
 {
+    const Result<> opened = openStore(filePath);
+    if (opened)
+        emit journalReady(PayloadJournal::pathFor(filePath), m_lastStoredId);
+    else
+        emit storeUnavailable(opened.error());
+    return opened;
+}
+
+Result<> StoreWorker::openStore(const QString &filePath)
+{
     if (const Result<> opened = m_store.open(filePath); !opened)
         return opened;
+    if (const Result<> journal = m_journal.open(PayloadJournal::pathFor(filePath)); !journal)
+        return journal;
     if (const Result<> scoped = m_store.memory()->useScopes(m_rules); !scoped)
         qCWarning(lcStore).noquote() << "cannot reset the word index:" << scoped.error();
     rebuildCorrelator();
@@ -68,14 +75,17 @@ void StoreWorker::applyLeftovers()
         qCWarning(lcStore).noquote() << "cannot read the payloads stored before the last stop:" << stored.error();
         return;
     }
-    m_lastStoredId = std::max(*stored, m_store.appliedPayloadId());
+    m_lastStoredId = std::max({*stored, m_journal.lastId(), m_store.appliedPayloadId()});
     const qint64 leftovers = unappliedPayloads();
-    if (leftovers <= 0)
-        return;
-    m_unappliedOnDisk = true; // read back and parsed again, in order
-    catchUp();
-    qCInfo(lcStore) << "applied" << leftovers - unappliedPayloads()
-                    << "payloads stored but not applied before the last stop";
+    if (leftovers > 0) {
+        m_unappliedOnDisk = true; // read back and parsed again, in order
+        catchUp();
+        qCInfo(lcStore) << "applied" << leftovers - unappliedPayloads()
+                        << "payloads stored but not applied before the last stop";
+    }
+    // Here, not on the journal's thread, which opens the journal only after this.
+    if (const Result<> forgotten = m_journal.forgetThrough(m_store.appliedPayloadId()); !forgotten)
+        qCWarning(lcStore).noquote() << "cannot remove applied payloads from the journal:" << forgotten.error();
 }
 
 void StoreWorker::setIncidentRules(const IncidentRules &rules)
@@ -212,92 +222,24 @@ void StoreWorker::evictAgedOut()
     }
 }
 
-void StoreWorker::drain()
+void StoreWorker::takeStored(const QList<IncomingPayload> &payloads)
 {
-    const QList<IngestInbox::Entry> entries = m_inbox ? m_inbox->takeAll() : QList<IngestInbox::Entry>{};
-    if (entries.isEmpty())
+    if (payloads.isEmpty())
         return;
-    QList<IngestOutcome> outcomes;
-    outcomes.reserve(entries.size());
-    QList<IncomingPayload> batch;
-    QList<quint64> batchTickets;
-    for (const IngestInbox::Entry &entry : entries) {
-        const WebhookDelivery &delivery = entry.delivery;
-        const PayloadParseResult parsed = entry.parsed
-            ? *entry.parsed
-            : parsePayload(delivery.body, delivery.format, delivery.receivedAt, entry.limits);
-        if (!parsed.ok()) {
-            qCInfo(lcIngest).noquote() << "refused" << delivery.path << parsed.error->httpStatus()
-                                       << parsed.error->message;
-            outcomes.append(
-                {entry.ticket, {parsed.error->httpStatus(), json({{u"error"_s, parsed.error->message}}), {}, {}, -1}});
-            continue;
-        }
-        if (parsed.payload.format == PayloadFormat::Grafana && !delivery.grafanaSignatureValid) {
-            qCWarning(lcIngest).noquote()
-                << "refused" << delivery.path << "401: Grafana body without a valid signature";
-            outcomes.append(
-                {entry.ticket,
-                 {401, json({{u"error"_s, Text::tr("invalid or missing X-Grafana-Alerting-Signature")}}), {}, {}, -1}});
-            continue;
-        }
-        IncomingPayload payload;
-        payload.receivedAt = delivery.receivedAt;
-        payload.path = delivery.path;
-        payload.format = parsed.payload.format;
-        payload.headers = delivery.headers;
-        payload.body = delivery.body;
-        payload.truncatedAlerts = parsed.payload.truncatedAlerts;
-        payload.alerts = parsed.payload.alerts;
-        batch.append(std::move(payload));
-        batchTickets.append(entry.ticket);
-    }
-
-    if (!batch.isEmpty()) {
-        QElapsedTimer commitTimer;
-        commitTimer.start();
-        const Result<> written = m_store.storePayloads(batch);
-        m_lastWrite.start();
-        const double commitSeconds = commitTimer.nsecsElapsed() / 1e9;
-        if (written) {
-            m_lastStoredId = batch.constLast().id;
-            if (!m_unappliedOnDisk) {
-                for (const IncomingPayload &payload : std::as_const(batch)) {
-                    m_unappliedBytes += heldBytes(payload);
-                    m_unapplied.append(payload);
-                }
-            }
-            if (m_unappliedBytes > m_unappliedMemoryLimit) {
-                m_unapplied.clear(); // on disk: read back when their turn comes
-                m_unappliedBytes = 0;
-                m_unappliedOnDisk = true;
-            }
-            scheduleApply();
-        }
-        for (qsizetype i = 0; i < batch.size(); ++i) {
-            if (!written) {
-                // Nightingale retries only after 429 (and network errors), Alertmanager and
-                // Grafana after any 5xx: each gets the answer that makes it send again.
-                const bool nightingale = batch.at(i).format == PayloadFormat::Nightingale;
-                outcomes.append(
-                    {batchTickets.at(i),
-                     {nightingale ? 429 : 503,
-                      json({{u"error"_s,
-                             Text::tr("could not store the payload (%1); retry later").arg(written.error())}}),
-                      "Retry-After: " + QByteArray::number(retryAfterSeconds) + "\r\n",
-                      {},
-                      commitSeconds}});
-            } else {
-                const QString format = formatName(batch.at(i).format);
-                // Written directly: one per stored payload.
-                QByteArray answer = R"({"status":"stored","format":)";
-                JsonText::appendString(answer, format);
-                answer += R"(,"alerts":)" + QByteArray::number(batch.at(i).alerts.size()) + '}';
-                outcomes.append({batchTickets.at(i), {200, answer, {}, format, commitSeconds}});
-            }
+    m_lastWrite.start();
+    m_lastStoredId = std::max(m_lastStoredId, payloads.constLast().id);
+    if (!m_unappliedOnDisk) {
+        for (const IncomingPayload &payload : payloads) {
+            m_unappliedBytes += heldBytes(payload);
+            m_unapplied.append(payload);
         }
     }
-    emit finished(outcomes);
+    if (m_unappliedBytes > m_unappliedMemoryLimit) {
+        m_unapplied.clear(); // in the journal: read back when their turn comes
+        m_unappliedBytes = 0;
+        m_unappliedOnDisk = true;
+    }
+    scheduleApply();
 }
 
 qint64 StoreWorker::unappliedPayloads() const
@@ -310,15 +252,18 @@ void StoreWorker::scheduleApply()
     if (m_applyQueued || m_applyRetry.isActive() || !m_store.isOpen() || unappliedPayloads() <= 0)
         return;
     m_applyQueued = true;
-    // Queued: deliveries that arrived meanwhile are stored (and answered) first.
-    QMetaObject::invokeMethod(this, &StoreWorker::continueApplying, Qt::QueuedConnection);
+    const bool flowing = m_lastWrite.isValid() && m_lastWrite.elapsed() < indexIdleAfter.count();
+    if (flowing && unappliedPayloads() < maxBehind)
+        m_applyPause.start(applyPause); // more will come: take them in the same step
+    else // queued: reads and other work asked for meanwhile go first
+        QMetaObject::invokeMethod(this, &StoreWorker::continueApplying, Qt::QueuedConnection);
 }
 
 QList<IncomingPayload> StoreWorker::takeUnapplied(int maxAlerts)
 {
     QList<IncomingPayload> step;
     if (m_unappliedOnDisk) {
-        const Result<QList<IncomingPayload>> read = m_store.unappliedPayloads(std::max(1, maxAlerts));
+        const Result<QList<IncomingPayload>> read = readUnapplied(std::max(1, maxAlerts));
         if (!read) {
             qCWarning(lcStore).noquote() << "cannot read stored payloads to apply; trying again:" << read.error();
             m_applyRetry.start(applyRetryMs);
@@ -355,15 +300,19 @@ QList<IncomingPayload> StoreWorker::takeUnapplied(int maxAlerts)
     return step;
 }
 
+Result<QList<IncomingPayload>> StoreWorker::readUnapplied(int maxAlerts) const
+{
+    // Payloads an older version stored in the store itself come first (lower ids).
+    const Result<QList<IncomingPayload>> inStore = m_store.unappliedPayloads(maxAlerts);
+    if (!inStore || !inStore->isEmpty())
+        return inStore;
+    return m_journal.after(m_store.appliedPayloadId(), maxAlerts);
+}
+
 void StoreWorker::continueApplying()
 {
     m_applyQueued = false;
-    // Deliveries flowing (waiting, or one written a moment ago): small steps, so their
-    // commits and answers never wait long behind what earlier ones changed.
-    const bool flowing
-        = (m_inbox && !m_inbox->isEmpty()) || (m_lastWrite.isValid() && m_lastWrite.elapsed() < indexIdleAfter.count());
-    const int maxAlerts = flowing && unappliedPayloads() < maxBehind ? applyAlertsPerBusyStep : applyAlertsPerStep;
-    if (applyStep(maxAlerts))
+    if (applyStep(applyAlertsPerStep))
         scheduleApply();
 }
 
@@ -393,6 +342,7 @@ bool StoreWorker::applyStep(int maxAlerts)
         m_applyRetry.start(applyRetryMs);
         return false;
     }
+    emit appliedThrough(m_store.appliedPayloadId());
     scheduleIndexing();
     if (!applied->isEmpty())
         emit alertsChanged(*applied);

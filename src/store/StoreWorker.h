@@ -5,14 +5,15 @@
 #include "ingest/IngestTypes.h"
 #include "ingest/PayloadParser.h"
 #include "store/AlertStore.h"
+#include "store/JournalWorker.h"
 #include "store/MemoryQueries.h"
+#include "store/PayloadJournal.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
 Q_DECLARE_METATYPE(QList<AlertChange>)
-Q_DECLARE_METATYPE(QList<IngestOutcome>)
 Q_DECLARE_METATYPE(AlertDetails)
 Q_DECLARE_METATYPE(QList<AlertKey>)
 
@@ -27,12 +28,13 @@ struct PruneSummary {
 };
 Q_DECLARE_METATYPE(PruneSummary)
 
-// Lives on the store thread: parses deliveries and writes them to the store. All
-// deliveries that arrive while a write is running are committed together in the next
-// transaction (group commit), so each gets its 2xx only once it is on disk. What a
-// payload changes (alerts, occurrences, incidents) is applied right after, in steps
-// that let the next deliveries' commits go first: during a storm the table may follow
-// the senders by a moment, never the other way round (see AlertStore::apply()).
+// Lives on the store thread and owns the store. Payloads come from the JournalWorker once
+// they are durable in the journal (and their senders answered); what they change
+// (alerts, occurrences, incidents) is applied here in steps, each one transaction that
+// also copies the payloads into the store (see AlertStore::apply()). While deliveries
+// flow, steps wait a moment to take more at once: the table follows the senders by a
+// few tens of milliseconds during a storm, and every read on this thread applies what
+// is left first, so it never misses an acknowledged payload.
 class StoreWorker final : public QObject
 {
     Q_OBJECT
@@ -89,11 +91,8 @@ public:
     Result<> saveIncidentPins(const MemoryQueries::Pins &pins);
     const IncidentCorrelator &correlator() const { return m_correlator; }
 
-    // Deliveries come from `inbox` (owned by the StoreService, which outlives this).
-    void setInbox(IngestInbox *inbox) { m_inbox = inbox; }
-    // Parses (what the poster has not) and stores the payloads waiting in the inbox in
-    // one transaction, answers all of them with one finished() signal, then applies them.
-    void drain();
+    // Payloads now durable in the journal, in order: applied soon.
+    void takeStored(const QList<IncomingPayload> &payloads);
     // Stored payloads whose changes are not applied yet.
     qint64 unappliedPayloads() const;
     // Applies every stored payload now (reads, and before the store thread stops).
@@ -106,8 +105,6 @@ public:
     void prune(const QDateTime &cutoff);
 
     static constexpr int pruneRowsPerStep = 500;
-    // Asked of senders when the store cannot write right now.
-    static constexpr int retryAfterSeconds = 5;
     static constexpr int vacuumPagesPerStep = 256;
     // Alerts whose words are indexed per step (one short transaction, off the ingest path).
     static constexpr int indexAlertsPerStep = 500;
@@ -122,12 +119,12 @@ public:
     // margin for late deliveries) of the newest start.
     static constexpr qint64 correlatorMarginMs = 3'600'000;
     static constexpr int correlatorRebuildLimit = 200'000;
-    // Applying a payload's alerts costs more than storing it. While deliveries wait in
-    // the inbox, a step applies this many alerts before their commit goes first (the
-    // rest waits for the next step); otherwise, or when further behind than maxBehind,
-    // everything up to applyAlertsPerStep.
-    static constexpr int applyAlertsPerBusyStep = 16;
+    // A step applies up to this many alerts in one transaction (one flush). While
+    // deliveries flow (one arrived within indexIdleAfter), the next step waits
+    // applyPause to take more at once: fewer flushes and fewer rewritten pages per
+    // alert; idle, or further behind than maxBehind, it follows at once.
     static constexpr int applyAlertsPerStep = 500;
+    static constexpr std::chrono::milliseconds applyPause{20};
     static constexpr qint64 maxBehind = 20'000; // payloads
     // Parsed payloads kept for applying; beyond this they are read back from disk.
     static constexpr qint64 maxUnappliedBytesInMemory = 64 << 20;
@@ -137,7 +134,12 @@ signals:
     void openFinished(const QString &error, int storedAlerts); // error empty: open
     void alertsRestored(const QList<Alert> &alerts);
     void restoreFinished();
-    void finished(const QList<IngestOutcome> &outcomes);
+    // For the JournalWorker: where the journal of the opened store is and the newest
+    // payload id the store knows, or why the store is not there.
+    void journalReady(const QString &filePath, qint64 lastStoredId);
+    void storeUnavailable(const QString &reason);
+    // Payloads up to `id` are applied and on disk in the store.
+    void appliedThrough(qint64 id);
     void alertsChanged(const QList<AlertChange> &changes);
     void alertsRemoved(const QList<AlertKey> &alerts);
     void alertsAgedOut(const QList<AlertKey> &alerts);
@@ -160,8 +162,13 @@ private:
     void applyLeftovers();
     QList<IncomingPayload> takeUnapplied(int maxAlerts);
 
+    Result<> openStore(const QString &filePath);
+    Result<QList<IncomingPayload>> readUnapplied(int maxAlerts) const;
+
     AlertStore m_store;
-    IngestInbox *m_inbox = nullptr;
+    // The store thread's own connection to the journal: what a crash left in it, and
+    // a backlog too large to keep parsed, are read back from it.
+    PayloadJournal m_journal;
     std::optional<PruneSummary> m_prune; // the retention run in progress
     IncidentRules m_rules;
     IncidentCorrelator m_correlator;
@@ -178,4 +185,5 @@ private:
     qint64 m_lastStoredId = 0;
     bool m_applyQueued = false;
     QTimer m_applyRetry;
+    QTimer m_applyPause;
 };

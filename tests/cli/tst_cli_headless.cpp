@@ -5,6 +5,7 @@
 #include "FileModes.h"
 #include "HttpTestClient.h"
 #include "TestData.h"
+#include "store/AlertStore.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -90,7 +91,9 @@ private slots:
         const QString lock = QDir(dir.filePath(u"runtime"_s)).entryInfoList({u"*.lock"_s}).value(0).filePath();
         QVERIFY(!lock.isEmpty());
         QCOMPARE(fileMode(QFileInfo(store).path()), 0700);
-        for (const QString &file : {store, store + u"-wal"_s, store + u"-shm"_s, lock})
+        QStringList files = AlertStore::filesOf(store); // the payload journal's too
+        files << lock;
+        for (const QString &file : std::as_const(files))
             QVERIFY2(fileMode(file) == 0600, qPrintable(u"%1: %2"_s.arg(file).arg(fileMode(file), 0, 8)));
 
         QVERIFY(alertdeck.terminateAndWait());

@@ -9,8 +9,8 @@ using namespace Qt::StringLiterals;
 
 Result<> ServedStore::start(const QString &storePath)
 {
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-        QFile::remove(storePath + suffix);
+    for (const QString &file : AlertStore::filesOf(storePath))
+        QFile::remove(file);
     store = std::make_unique<StoreService>();
     if (const Result<> opened = store->open(storePath); !opened)
         return opened;

@@ -82,8 +82,8 @@ private:
 private slots:
     void init()
     {
-        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-            QFile::remove(path() + suffix);
+        for (const QString &file : AlertStore::filesOf(path()))
+            QFile::remove(file);
     }
 
     void createsEmptyStore()

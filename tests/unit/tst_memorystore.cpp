@@ -1,4 +1,5 @@
 #include "AlertBuilder.h"
+#include "HandDrivenIngest.h"
 #include "ResultAssert.h"
 #include "TestData.h"
 #include "ingest/PayloadParser.h"
@@ -88,11 +89,6 @@ Alert resolved(Alert alert, int afterSeconds)
 class WorkerStore
 {
 public:
-    WorkerStore()
-        : m_inbox([] {})
-    {
-        worker.setInbox(&m_inbox);
-    }
     void deliver(const QByteArray &body, const QDateTime &receivedAt = t0)
     {
         WebhookDelivery delivery;
@@ -101,12 +97,13 @@ public:
         delivery.format = PayloadFormat::Alertmanager;
         delivery.headers = "{}";
         delivery.body = body;
-        m_inbox.post(delivery);
+        m_ingest.inbox.post(delivery);
     }
+    void drain() { m_ingest.journal.drain(); }
     void write(const QList<Alert> &alerts, const QDateTime &receivedAt = t0)
     {
         deliver(alertmanagerBody(alerts), receivedAt);
-        worker.drain();
+        drain();
         worker.catchUp(); // what they change, as the store thread does next
     }
     // Spins until the word index has caught up with every write.
@@ -116,10 +113,11 @@ public:
         return indexed.wait(20'000);
     }
 
-    StoreWorker worker;
-
 private:
-    IngestInbox m_inbox;
+    HandDrivenIngest m_ingest;
+
+public:
+    StoreWorker &worker = m_ingest.worker;
 };
 
 QList<QByteArray> historyLines()
@@ -180,8 +178,8 @@ private:
 private slots:
     void init()
     {
-        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-            QFile::remove(path() + suffix);
+        for (const QString &file : AlertStore::filesOf(path()))
+            QFile::remove(file);
     }
 
     // Debian's Qt SQLite driver uses the system libsqlite3: FTS5 and bm25() work through it.
@@ -217,7 +215,7 @@ private slots:
                 if (!firing.contains(OccurrenceKey::of(alert)))
                     firing.insert(OccurrenceKey::of(alert), alert);
             store.deliver(line);
-            store.worker.drain();
+            store.drain();
             store.worker.catchUp(); // what they change, as the store thread does next
         }
         QVERIFY(store.waitIndexed());
@@ -517,7 +515,7 @@ private slots:
                     QVERIFY_OK(store->worker.open(path()));
                 }
                 store->deliver(lines.at(i));
-                store->worker.drain();
+                store->drain();
                 store->worker.catchUp(); // what they change, as the store thread does next
             }
         }

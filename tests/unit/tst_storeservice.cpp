@@ -1,8 +1,10 @@
 #include "AlertBuilder.h"
 #include "FakeClock.h"
+#include "HandDrivenIngest.h"
 #include "ResultAssert.h"
 #include "SideConnection.h"
 #include "TestData.h"
+#include "store/PayloadJournal.h"
 #include "store/StoreService.h"
 
 #include <QAtomicInt>
@@ -98,8 +100,8 @@ private:
 private slots:
     void init()
     {
-        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-            QFile::remove(path() + suffix);
+        for (const QString &file : AlertStore::filesOf(path()))
+            QFile::remove(file);
     }
 
     void storesEveryFixtureAndAnswers200()
@@ -247,7 +249,8 @@ private slots:
     {
         StoreService service;
         QVERIFY_OK(service.open(path()));
-        auto lock = std::make_unique<SqliteWriteLock>(path());
+        // The journal is where a payload must be written before its 2xx.
+        auto lock = std::make_unique<SqliteWriteLock>(PayloadJournal::pathFor(path()));
         QVERIFY(lock->isHeld());
 
         QList<IngestResult> results;
@@ -275,17 +278,18 @@ private slots:
     {
         // A run that stopped (a crash, a power loss) between storing payloads and
         // applying them: their rows are the record.
+        storeDirectly(path(), {resolvedAt(u"old"_s, t0)}); // payload 1, applied
         {
-            AlertStore store;
-            QVERIFY_OK(store.open(path()));
+            PayloadJournal journal;
+            QVERIFY_OK(journal.open(PayloadJournal::pathFor(path())));
+            journal.continueAfter(1);
             QList<IncomingPayload> batch{storable(alertmanagerBody("f1", "firing")),
                                          storable(alertmanagerBody("f2", "firing")),
                                          storable(alertmanagerBody("f1", "resolved"))};
-            QVERIFY_OK(store.storePayloads(batch));
-            QCOMPARE(batch.at(2).id, batch.at(0).id + 2);
-            QCOMPARE(store.appliedPayloadId(), qint64(0));
-            QCOMPARE(store.alerts().size(), 0);
-            const Result<QList<IncomingPayload>> unapplied = store.unappliedPayloads(10);
+            QVERIFY_OK(journal.append(batch));
+            QCOMPARE(batch.at(0).id, qint64(2)); // ids continue the store's
+            QCOMPARE(batch.at(2).id, qint64(4));
+            const Result<QList<IncomingPayload>> unapplied = journal.after(1, 10);
             QVERIFY_OK(unapplied);
             QCOMPARE(unapplied->size(), 3);
             QCOMPARE(unapplied->at(2).body, batch.at(2).body);
@@ -297,16 +301,36 @@ private slots:
             QVERIFY_OK(service.open(path()));
             alerts = service.storedAlerts();
         }
-        QCOMPARE(alerts.size(), 2);
+        QCOMPARE(alerts.size(), 2); // "old" left the working set long ago
         std::sort(alerts.begin(), alerts.end(),
                   [](const Alert &a, const Alert &b) { return a.fingerprint < b.fingerprint; });
         QCOMPARE(alerts.at(0).state, AlertState::Resolved); // applied in the order received
         QCOMPARE(alerts.at(1).state, AlertState::Firing);
         AlertStore reopened;
         QVERIFY_OK(reopened.open(path()));
-        QCOMPARE(reopened.appliedPayloadId(), qint64(3));
-        QVERIFY_OK(reopened.unappliedPayloads(10));
-        QCOMPARE(reopened.unappliedPayloads(10)->size(), 0);
+        QCOMPARE(reopened.appliedPayloadId(), qint64(4));
+        QCOMPARE(reopened.payloadCount(), qint64(4)); // copied into the store with their ids
+        PayloadJournal journal;
+        QVERIFY_OK(journal.open(PayloadJournal::pathFor(path())));
+        QCOMPARE(journal.after(0, 10)->size(), 0); // and forgotten by the journal
+    }
+
+    void payloadsAnOlderVersionStoredButDidNotApplyAreApplied()
+    {
+        // Before the journal, payload rows were written into the store first.
+        storeDirectly(path(), {resolvedAt(u"old"_s, t0)});
+        {
+            const SideConnection older(path(), u"older"_s);
+            QVERIFY(older.isOpen());
+            QVERIFY(older.exec(u"INSERT INTO payloads (received_at_ms, path, format, headers, body, alert_count)"
+                               " VALUES (0, '/webhook', 'alertmanager', '{}', '"_s
+                               + QString::fromUtf8(alertmanagerBody("f9", "firing")).replace(u"'"_s, u"''"_s)
+                               + u"', 1)"_s));
+        }
+        StoreService service;
+        QVERIFY_OK(service.open(path()));
+        const QList<Alert> alerts = service.storedAlerts();
+        QVERIFY(std::any_of(alerts.begin(), alerts.end(), [](const Alert &a) { return a.fingerprint == u"f9"_s; }));
     }
 
     void aStoreFromBeforeTheAppliedMarkHasAppliedEverything()
@@ -326,17 +350,16 @@ private slots:
 
     void aBacklogTooLargeToHoldIsReadBackFromDiskInOrder()
     {
-        StoreWorker worker;
-        IngestInbox inbox([] {});
-        worker.setInbox(&inbox);
+        HandDrivenIngest ingest;
+        auto &[inbox, worker, journal] = ingest;
         worker.setUnappliedMemoryLimit(1); // every stored payload is read back
         QVERIFY_OK(worker.open(path()));
-        QSignalSpy answered(&worker, &StoreWorker::finished);
+        QSignalSpy answered(&journal, &JournalWorker::finished);
         QSignalSpy changed(&worker, &StoreWorker::alertsChanged);
         for (const QByteArray &body :
              {alertmanagerBody("f1", "firing"), alertmanagerBody("f2", "firing"), alertmanagerBody("f1", "resolved")})
             inbox.post({t0, u"/webhook"_s, PayloadFormat::Auto, "{}", body});
-        worker.drain();
+        journal.drain();
         QCOMPARE(answered.size(), 1); // answered once stored, before anything is applied
         QCOMPARE(answered.at(0).at(0).value<QList<IngestOutcome>>().size(), 3);
         QCOMPARE(changed.size(), 0);
@@ -353,9 +376,8 @@ private slots:
 
     void aFailedApplyStepIsTriedAgainAndLosesNothing()
     {
-        StoreWorker worker;
-        IngestInbox inbox([] {});
-        worker.setInbox(&inbox);
+        HandDrivenIngest ingest;
+        auto &[inbox, worker, journal] = ingest;
         QVERIFY_OK(worker.open(path()));
         // Occurrences cannot be written while `broken` has a row; payloads still can.
         const SideConnection breaker(path(), u"breaker"_s);
@@ -366,12 +388,12 @@ private slots:
             u"CREATE TRIGGER break_apply BEFORE INSERT ON occurrences"
             " WHEN (SELECT count(*) FROM broken) > 0 BEGIN SELECT RAISE(ABORT, 'broken on purpose'); END"_s));
 
-        QSignalSpy answered(&worker, &StoreWorker::finished);
+        QSignalSpy answered(&journal, &JournalWorker::finished);
         QSignalSpy changed(&worker, &StoreWorker::alertsChanged);
         retryWarnings = 0;
         const QtMessageHandler original = qInstallMessageHandler(countRetryWarnings);
         inbox.post({t0, u"/webhook"_s, PayloadFormat::Auto, "{}", alertmanagerBody("f1", "firing")});
-        worker.drain();
+        journal.drain();
         QCOMPARE(answered.size(), 1);
         QCOMPARE(answered.at(0).at(0).value<QList<IngestOutcome>>().at(0).result.status, 200); // on disk
         QTRY_VERIFY(retryWarnings.loadRelaxed() >= 1); // the step failed and waits to retry
@@ -387,14 +409,13 @@ private slots:
 
     void readsSeeEveryAcknowledgedPayload()
     {
-        StoreWorker worker;
-        IngestInbox inbox([] {});
-        worker.setInbox(&inbox);
+        HandDrivenIngest ingest;
+        auto &[inbox, worker, journal] = ingest;
         QVERIFY_OK(worker.open(path()));
         for (int i = 0; i < 40; ++i)
             inbox.post({t0, u"/webhook"_s, PayloadFormat::Auto, "{}",
                         alertmanagerBody("f" + QByteArray::number(i), "firing")});
-        worker.drain();
+        journal.drain();
         QCOMPARE(worker.unappliedPayloads(), qint64(40));
         // No event loop ran: the read applies what is left first.
         QCOMPARE(worker.alerts().size(), 40);
