@@ -252,9 +252,10 @@ void StoreWorker::scheduleApply()
     if (m_applyQueued || m_applyRetry.isActive() || !m_store.isOpen() || unappliedPayloads() <= 0)
         return;
     m_applyQueued = true;
+    // While deliveries flow, wait for more unless a full step is waiting already.
     const bool flowing = m_lastWrite.isValid() && m_lastWrite.elapsed() < indexIdleAfter.count();
-    if (flowing && unappliedPayloads() < maxBehind)
-        m_applyPause.start(applyPause); // more will come: take them in the same step
+    if (flowing && unappliedPayloads() < applyAlertsPerStep)
+        m_applyPause.start(applyPause);
     else // queued: reads and other work asked for meanwhile go first
         QMetaObject::invokeMethod(this, &StoreWorker::continueApplying, Qt::QueuedConnection);
 }

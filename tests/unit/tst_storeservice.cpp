@@ -122,7 +122,7 @@ private slots:
                 QCOMPARE(result.status, 200);
                 QCOMPARE(QJsonDocument::fromJson(result.body).object().value(u"status"_s).toString(), u"stored"_s);
             }
-            QVERIFY(!changed.isEmpty());
+            QTRY_VERIFY(!changed.isEmpty()); // applied a moment after the answers
         }
         // What was acknowledged is on disk: a new service sees it all.
         StoreService reopened;
@@ -177,6 +177,7 @@ private slots:
             states,
             (QList<StoreService::StoreState>{StoreService::StoreState::Opening, StoreService::StoreState::Restoring,
                                              StoreService::StoreState::Open}));
+        QTRY_COMPARE(events.size(), 4); // the live change is applied a moment after its answer
         QCOMPARE(events,
                  (QStringList{u"restored 5 (5 of 12)"_s, u"restored 5 (10 of 12)"_s, u"restored 2 (12 of 12)"_s,
                               u"changed 1"_s}));
@@ -272,6 +273,54 @@ private slots:
                        [&](const IngestResult &r) { results.append(r); });
         QTRY_COMPARE(results.size(), 3);
         QCOMPARE(results.at(2).status, 200);
+    }
+
+    void aStoreThatCannotBeWrittenNowStillAcknowledgesAndAppliesLater()
+    {
+        // Only the journal stands between a sender and its 2xx: a store busy with
+        // something else (here: write-locked by another connection) holds up no answer.
+        StoreService service;
+        QVERIFY_OK(service.open(path()));
+        QSignalSpy changed(&service, &StoreService::alertsChanged);
+        auto lock = std::make_unique<SqliteWriteLock>(path());
+        QVERIFY(lock->isHeld());
+        QList<IngestResult> results;
+        for (const QByteArray &fingerprint : {"f1", "f2", "f3"})
+            service.submit(delivery(alertmanagerBody(fingerprint, "firing")), this,
+                           [&](const IngestResult &r) { results.append(r); });
+        QTRY_COMPARE(results.size(), 3);
+        for (const IngestResult &result : std::as_const(results))
+            QCOMPARE(result.status, 200);
+        QCOMPARE(changed.size(), 0); // the store could not take them yet
+
+        lock.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(service.storedAlerts().size(), 3, 20'000); // applied once it can
+        PayloadJournal journal;
+        QVERIFY_OK(journal.open(PayloadJournal::pathFor(path())));
+        QTRY_COMPARE(journal.after(0, 10)->size(), 0); // the store has them: the journal forgets them
+    }
+
+    void aJournalOfAnotherProgramIsRefusedAndLeftUntouched()
+    {
+        const QString journalPath = PayloadJournal::pathFor(path());
+        {
+            const SideConnection other(journalPath, u"other"_s);
+            QVERIFY(other.isOpen());
+            QVERIFY(other.exec(u"CREATE TABLE notes (x)"_s));
+        }
+        const auto contents = [&] {
+            QFile file(journalPath);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray before = contents();
+        QVERIFY(!before.isEmpty());
+        PayloadJournal journal;
+        const Result<> opened = journal.open(journalPath);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().contains(u"belongs to another program"_s), qPrintable(opened.error()));
+        QCOMPARE(contents(), before);
+        StoreService service;
+        QVERIFY(!service.open(path())); // no store that could not take a payload
     }
 
     void payloadsStoredButNotAppliedAreAppliedAtTheNextOpen()
