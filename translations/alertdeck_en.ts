@@ -6134,6 +6134,33 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
 </context>
 <context>
+    <name>PayloadJournal</name>
+    <message>
+        <source>Cannot open the payload journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload journal %1 cannot be used: %2 It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database or it is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload journal is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PayloadParser</name>
     <message>
         <source>null</source>

@@ -6079,6 +6079,33 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
 </context>
 <context>
+    <name>PayloadJournal</name>
+    <message>
+        <source>Cannot open the payload journal %1: %2</source>
+        <translation>无法打开载荷日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>The payload journal %1 cannot be used: %2 It was left untouched.</source>
+        <translation>无法使用载荷日志 %1：%2 该文件未被改动。</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database or it is damaged (%1).</source>
+        <translation>它不是 SQLite 数据库或已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1).</source>
+        <translation>它已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>it belongs to another program.</source>
+        <translation>它属于其他程序。</translation>
+    </message>
+    <message>
+        <source>the payload journal is not open</source>
+        <translation>载荷日志未打开</translation>
+    </message>
+</context>
+<context>
     <name>PayloadParser</name>
     <message>
         <source>null</source>
