@@ -6144,14 +6144,6 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is not a SQLite database or it is damaged (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is damaged (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it belongs to another program.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6089,14 +6089,6 @@ Listener credentials, API keys and tokens are not configured until the keychain 
         <translation>无法使用载荷日志 %1：%2 该文件未被改动。</translation>
     </message>
     <message>
-        <source>it is not a SQLite database or it is damaged (%1).</source>
-        <translation>它不是 SQLite 数据库或已损坏（%1）。</translation>
-    </message>
-    <message>
-        <source>it is damaged (%1).</source>
-        <translation>它已损坏（%1）。</translation>
-    </message>
-    <message>
         <source>it belongs to another program.</source>
         <translation>它属于其他程序。</translation>
     </message>

@@ -247,19 +247,29 @@ Result<> AlertStore::open(const QString &filePath)
     return {};
 }
 
-Result<> AlertStore::checkOwnership()
+Result<AlertStore::FileIdentity> AlertStore::identify(const QSqlDatabase &db)
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(db);
     if (!query.exec(u"PRAGMA application_id"_s) || !query.next())
         return Failure{Text::tr("it is not a SQLite database or it is damaged (%1).").arg(queryError(query))};
-    const quint32 id = query.value(0).toUInt();
+    FileIdentity identity;
+    identity.applicationId = query.value(0).toUInt();
     if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next())
         return Failure{Text::tr("it is damaged (%1).").arg(queryError(query))};
-    const int objects = query.value(0).toInt();
-    if (id == 0 && objects == 0)
+    identity.objects = query.value(0).toInt();
+    return identity;
+}
+
+Result<> AlertStore::checkOwnership()
+{
+    const Result<FileIdentity> identity = identify(m_db);
+    if (!identity)
+        return identity.failure();
+    if (identity->applicationId == 0 && identity->objects == 0)
         return {}; // a new, empty file
-    if (id != applicationId)
+    if (identity->applicationId != applicationId)
         return Failure{Text::tr("it belongs to another program.")};
+    QSqlQuery query(m_db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
         return Failure{Text::tr("it is damaged (%1).").arg(queryError(query))};
     if (query.value(0).toInt() > schemaVersion)

@@ -60,6 +60,14 @@ public:
     AlertStore(const AlertStore &) = delete;
     AlertStore &operator=(const AlertStore &) = delete;
 
+    // A SQLite file's application id and how many schema objects it holds (0 and 0: a
+    // new, empty file); fails for a file that is not SQLite or is damaged.
+    struct FileIdentity {
+        quint32 applicationId = 0;
+        int objects = 0;
+    };
+    static Result<FileIdentity> identify(const QSqlDatabase &db);
+
     // Every file of the store at `storePath`: SQLite's, and the payload journal's.
     static QStringList filesOf(const QString &storePath);
 

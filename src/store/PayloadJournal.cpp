@@ -114,16 +114,14 @@ Result<> PayloadJournal::open(const QString &filePath)
 
 Result<> PayloadJournal::checkOwnership()
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(u"PRAGMA application_id"_s) || !query.next())
-        return Failure{Text::tr("it is not a SQLite database or it is damaged (%1).").arg(queryError(query))};
-    const quint32 id = query.value(0).toUInt();
-    if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next())
-        return Failure{Text::tr("it is damaged (%1).").arg(queryError(query))};
-    if (id == applicationId || (id == 0 && query.value(0).toInt() == 0))
+    const Result<AlertStore::FileIdentity> identity = AlertStore::identify(m_db);
+    if (!identity)
+        return identity.failure();
+    if (identity->applicationId == applicationId || (identity->applicationId == 0 && identity->objects == 0))
         return {};
     // A journal whose creation was cut short before it was marked: only our table.
-    if (id == 0 && query.exec(u"SELECT group_concat(name) FROM sqlite_master"_s) && query.next()
+    QSqlQuery query(m_db);
+    if (identity->applicationId == 0 && query.exec(u"SELECT group_concat(name) FROM sqlite_master"_s) && query.next()
         && query.value(0).toString() == u"payloads"_s)
         return {};
     return Failure{Text::tr("it belongs to another program.")};
@@ -164,21 +162,19 @@ Result<> PayloadJournal::append(QList<IncomingPayload> &batch)
         return Failure{Text::tr("the payload journal is not open")};
     if (!m_db.transaction())
         return Failure{m_db.lastError().text()};
+    const auto rollBack = [this](const QString &error) -> Result<> {
+        m_db.rollback();
+        return Failure{error};
+    };
     qint64 id = m_nextId;
     for (const IncomingPayload &payload : std::as_const(batch)) {
         m_insert->addBindValue(id++);
         bindPayload(*m_insert, payload);
-        if (!m_insert->exec()) {
-            const QString error = queryError(*m_insert);
-            m_db.rollback();
-            return Failure{error};
-        }
+        if (!m_insert->exec())
+            return rollBack(queryError(*m_insert));
     }
-    if (!m_db.commit()) {
-        const QString error = m_db.lastError().text();
-        m_db.rollback();
-        return Failure{error};
-    }
+    if (!m_db.commit())
+        return rollBack(m_db.lastError().text());
     for (IncomingPayload &payload : batch)
         payload.id = m_nextId++;
     return {};
