@@ -6082,11 +6082,11 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     <name>PayloadJournal</name>
     <message>
         <source>Cannot open the payload journal %1: %2</source>
-        <translation>无法打开载荷日志 %1：%2</translation>
+        <translation>无法打开推送数据日志 %1：%2</translation>
     </message>
     <message>
         <source>The payload journal %1 cannot be used: %2 It was left untouched.</source>
-        <translation>无法使用载荷日志 %1：%2 该文件未被改动。</translation>
+        <translation>无法使用推送数据日志 %1：%2 该文件未被改动。</translation>
     </message>
     <message>
         <source>it belongs to another program.</source>
@@ -6094,7 +6094,7 @@ Listener credentials, API keys and tokens are not configured until the keychain 
     </message>
     <message>
         <source>the payload journal is not open</source>
-        <translation>载荷日志未打开</translation>
+        <translation>推送数据日志未打开</translation>
     </message>
 </context>
 <context>
