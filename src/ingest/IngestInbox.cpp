@@ -53,12 +53,6 @@ QList<IngestInbox::Entry> IngestInbox::takeAll()
     return taken;
 }
 
-bool IngestInbox::isEmpty() const
-{
-    const QMutexLocker locker(&m_mutex);
-    return m_entries.isEmpty();
-}
-
 void IngestInbox::close()
 {
     const QMutexLocker locker(&m_mutex);

@@ -35,7 +35,6 @@ public:
     // The same, parsed first on the calling thread under the current limits.
     quint64 postParsed(WebhookDelivery delivery);
     QList<Entry> takeAll();
-    bool isEmpty() const;
 
     // Applies to deliveries posted from now on.
     void setLimits(const PayloadLimits &limits);

@@ -42,7 +42,7 @@ StoreService::~StoreService()
     m_journalThread.quit();
     m_journalThread.wait();
     if (m_thread.isRunning())
-        QMetaObject::invokeMethod(m_worker, &StoreWorker::catchUp, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(m_worker, &StoreWorker::finish, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

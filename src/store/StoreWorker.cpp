@@ -324,6 +324,14 @@ void StoreWorker::catchUp()
             return;
 }
 
+void StoreWorker::finish()
+{
+    catchUp();
+    if (m_journal.isOpen())
+        if (const Result<> forgotten = m_journal.forgetThrough(m_store.appliedPayloadId()); !forgotten)
+            qCWarning(lcStore).noquote() << "cannot remove applied payloads from the journal:" << forgotten.error();
+}
+
 bool StoreWorker::applyStep(int maxAlerts)
 {
     const QList<IncomingPayload> step = takeUnapplied(maxAlerts);

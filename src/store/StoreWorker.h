@@ -1,7 +1,6 @@
 #pragma once
 
 #include "incidents/IncidentCorrelator.h"
-#include "ingest/IngestInbox.h"
 #include "ingest/IngestTypes.h"
 #include "ingest/PayloadParser.h"
 #include "store/AlertStore.h"
@@ -95,8 +94,11 @@ public:
     void takeStored(const QList<IncomingPayload> &payloads);
     // Stored payloads whose changes are not applied yet.
     qint64 unappliedPayloads() const;
-    // Applies every stored payload now (reads, and before the store thread stops).
+    // Applies every stored payload now (reads).
     void catchUp();
+    // Before the store thread stops, once the journal's thread has: applies everything
+    // and lets the journal forget it (the journal thread would not hear of it any more).
+    void finish();
     // Tests: parsed payloads kept for applying, in bytes (roughly); beyond it they are read back from disk.
     void setUnappliedMemoryLimit(qint64 bytes) { m_unappliedMemoryLimit = bytes; }
 

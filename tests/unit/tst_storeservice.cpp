@@ -300,6 +300,26 @@ private slots:
         QTRY_COMPARE(journal.after(0, 10)->size(), 0); // the store has them: the journal forgets them
     }
 
+    void aStopAppliesEverythingAndLeavesTheJournalEmpty()
+    {
+        {
+            StoreService service;
+            QVERIFY_OK(service.open(path()));
+            QList<IngestResult> results;
+            for (const QByteArray &fingerprint : {"f1", "f2", "f3"})
+                service.submit(delivery(alertmanagerBody(fingerprint, "firing")), this,
+                               [&](const IngestResult &r) { results.append(r); });
+            QTRY_COMPARE(results.size(), 3);
+        } // stopped at once: within the pause before they are applied
+        AlertStore store;
+        QVERIFY_OK(store.open(path()));
+        QCOMPARE(store.payloadCount(), qint64(3));
+        QCOMPARE(store.appliedPayloadId(), qint64(3));
+        PayloadJournal journal;
+        QVERIFY_OK(journal.open(PayloadJournal::pathFor(path())));
+        QCOMPARE(journal.after(0, 10)->size(), 0);
+    }
+
     void aJournalOfAnotherProgramIsRefusedAndLeftUntouched()
     {
         const QString journalPath = PayloadJournal::pathFor(path());
