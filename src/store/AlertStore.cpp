@@ -421,37 +421,17 @@ std::optional<Alert> AlertStore::storedAlert(const AlertKey &key)
     return AlertJson::fromJson(QJsonDocument::fromJson(data).object());
 }
 
-Result<QList<AlertChange>> AlertStore::write(const QList<IncomingPayload> &batch)
+Result<QList<AlertChange>> AlertStore::apply(QList<IncomingPayload> payloads)
 {
     if (!isOpen())
         return Failure{Text::tr("the alert store is not open")};
     if (!m_db.transaction())
         return Failure{m_db.lastError().text()};
-    QList<IncomingPayload> stored = batch;
-    Changes changes;
-    for (IncomingPayload &payload : stored) {
+    for (IncomingPayload &payload : payloads) { // a payload without an id gets one here
         if (const Result<> inserted = insertPayload(payload); !inserted)
             return rollBack(inserted.error());
     }
-    if (const Result<> applied = applyAll(stored, changes); !applied)
-        return rollBack(applied.error());
-    if (!m_db.commit())
-        return rollBack(m_db.lastError().text());
-    return publish(std::move(changes));
-}
-
-Result<QList<AlertChange>> AlertStore::apply(const QList<IncomingPayload> &payloads)
-{
-    if (!isOpen())
-        return Failure{Text::tr("the alert store is not open")};
-    if (!m_db.transaction())
-        return Failure{m_db.lastError().text()};
     Changes changes;
-    for (const IncomingPayload &payload : payloads) {
-        IncomingPayload row = payload;
-        if (const Result<> inserted = insertPayload(row); !inserted)
-            return rollBack(inserted.error());
-    }
     if (const Result<> applied = applyAll(payloads, changes); !applied)
         return rollBack(applied.error());
     if (!m_db.commit())

@@ -79,7 +79,7 @@ public:
     // Writes all payloads and what they change in one transaction: everything or
     // nothing. On success: the changes to the live alerts. For a store without unapplied
     // payloads (tests, tools); the listener's payloads come through the journal.
-    Result<QList<AlertChange>> write(const QList<IncomingPayload> &batch);
+    Result<QList<AlertChange>> write(const QList<IncomingPayload> &batch) { return apply(batch); }
 
     // Ingest in two steps, so that a sender waits only for what must be durable: its
     // payload, written to the PayloadJournal (ids set there). apply() later copies the
@@ -87,7 +87,7 @@ public:
     // anchors), in payload order, and moves the applied mark in the same transaction,
     // which is on disk when it returns: the journal may then forget them. A payload
     // already here (applied again after a crash) is not copied twice.
-    Result<QList<AlertChange>> apply(const QList<IncomingPayload> &payloads);
+    Result<QList<AlertChange>> apply(QList<IncomingPayload> payloads);
     // The newest payload whose changes are stored; later ones are unapplied.
     qint64 appliedPayloadId() const { return m_appliedPayloadId; }
     Result<qint64> lastPayloadId() const;
