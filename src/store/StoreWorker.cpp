@@ -37,6 +37,7 @@ StoreWorker::StoreWorker(QObject *parent)
     connect(&m_applyRetry, &QTimer::timeout, this, &StoreWorker::scheduleApply);
     m_applyPause.setSingleShot(true);
     connect(&m_applyPause, &QTimer::timeout, this, &StoreWorker::continueApplying);
+    m_clock.start();
 }
 
 Result<> StoreWorker::open(const QString &filePath)
@@ -228,6 +229,7 @@ void StoreWorker::takeStored(const QList<IncomingPayload> &payloads)
         return;
     m_lastWrite.start();
     m_lastStoredId = std::max(m_lastStoredId, payloads.constLast().id);
+    m_pacing.stored(payloads.constLast().id, m_clock.elapsed());
     if (!m_unappliedOnDisk) {
         for (const IncomingPayload &payload : payloads) {
             m_unappliedBytes += heldBytes(payload);
@@ -252,10 +254,12 @@ void StoreWorker::scheduleApply()
     if (m_applyQueued || m_applyRetry.isActive() || !m_store.isOpen() || unappliedPayloads() <= 0)
         return;
     m_applyQueued = true;
-    // While deliveries flow, wait for more unless a full step is waiting already.
     const bool flowing = m_lastWrite.isValid() && m_lastWrite.elapsed() < indexIdleAfter.count();
-    if (flowing && unappliedPayloads() < applyAlertsPerStep)
-        m_applyPause.start(applyPause);
+    const qint64 now = m_clock.elapsed();
+    reportLag(flowing, now);
+    const auto pause = m_pacing.pauseBeforeNextStep(flowing, unappliedPayloads() >= applyAlertsPerStep, now);
+    if (pause.count() > 0)
+        m_applyPause.start(pause);
     else // queued: reads and other work asked for meanwhile go first
         QMetaObject::invokeMethod(this, &StoreWorker::continueApplying, Qt::QueuedConnection);
 }
@@ -332,8 +336,22 @@ void StoreWorker::finish()
             qCWarning(lcStore).noquote() << "cannot remove applied payloads from the journal:" << forgotten.error();
 }
 
+void StoreWorker::reportLag(bool flowing, qint64 now)
+{
+    const auto lag = m_pacing.lag(now);
+    if (flowing && lag >= ApplyPacing::maxLag && !m_lagReported) {
+        m_lagReported = true;
+        qCInfo(lcStore) << "applying received payloads is" << lag.count() / 1000
+                        << "s behind the senders; it now takes the CPU it needs";
+    } else if (lag.count() == 0 && m_lagReported) {
+        m_lagReported = false;
+        qCInfo(lcStore) << "applying caught up with the senders";
+    }
+}
+
 bool StoreWorker::applyStep(int maxAlerts)
 {
+    const qint64 started = m_clock.elapsed();
     const QList<IncomingPayload> step = takeUnapplied(maxAlerts);
     if (step.isEmpty())
         return false;
@@ -351,6 +369,7 @@ bool StoreWorker::applyStep(int maxAlerts)
         m_applyRetry.start(applyRetryMs);
         return false;
     }
+    m_pacing.applied(m_store.appliedPayloadId(), ApplyPacing::Milliseconds{m_clock.elapsed() - started});
     emit appliedThrough(m_store.appliedPayloadId());
     scheduleIndexing();
     if (!applied->isEmpty())

@@ -4,6 +4,7 @@
 #include "ingest/IngestTypes.h"
 #include "ingest/PayloadParser.h"
 #include "store/AlertStore.h"
+#include "store/ApplyPacing.h"
 #include "store/JournalWorker.h"
 #include "store/MemoryQueries.h"
 #include "store/PayloadJournal.h"
@@ -31,9 +32,9 @@ Q_DECLARE_METATYPE(PruneSummary)
 // they are durable in the journal (and their senders answered); what they change
 // (alerts, occurrences, incidents) is applied here in steps, each one transaction that
 // also copies the payloads into the store (see AlertStore::apply()). While deliveries
-// flow, steps wait a moment to take more at once: the table follows the senders by a
-// few tens of milliseconds during a storm, and every read on this thread applies what
-// is left first, so it never misses an acknowledged payload.
+// flow, steps are paced (ApplyPacing): the table follows the senders by a tenth of a
+// second, and when they keep the machine busy by up to ApplyPacing::maxLag. Every read
+// on this thread applies what is left first, so it never misses an acknowledged payload.
 class StoreWorker final : public QObject
 {
     Q_OBJECT
@@ -122,12 +123,11 @@ public:
     static constexpr qint64 correlatorMarginMs = 3'600'000;
     static constexpr int correlatorRebuildLimit = 200'000;
     // A step applies up to this many alerts in one transaction (one flush). While
-    // deliveries flow (one arrived within indexIdleAfter) and less than a step waits,
-    // the next step waits applyPause to take more at once: fewer flushes and rewritten
-    // pages per alert (applying then costs about half as much CPU as in steps of a few
-    // alerts), and the table takes changes ten times a second during a storm.
+    // deliveries flow (one arrived within indexIdleAfter), steps are paced by
+    // ApplyPacing: less than a step waiting, the next waits to take more at once (fewer
+    // flushes and rewritten pages per alert: about half the CPU of steps of a few
+    // alerts); and each leaves the listener room to answer senders.
     static constexpr int applyAlertsPerStep = 500;
-    static constexpr std::chrono::milliseconds applyPause{100};
     // Parsed payloads kept for applying; beyond this they are read back from disk.
     static constexpr qint64 maxUnappliedBytesInMemory = 64 << 20;
     static constexpr int applyRetryMs = 1000;
@@ -160,6 +160,8 @@ private:
     // Applies up to `maxAlerts` (at least one payload); false when it failed.
     bool applyStep(int maxAlerts);
     void continueApplying();
+    // Logs once when applying falls ApplyPacing::maxLag behind, and when it caught up.
+    void reportLag(bool flowing, qint64 now);
     // Applies what an earlier run stored but did not apply (a crash, a power loss).
     void applyLeftovers();
     QList<IncomingPayload> takeUnapplied(int maxAlerts);
@@ -188,4 +190,7 @@ private:
     bool m_applyQueued = false;
     QTimer m_applyRetry;
     QTimer m_applyPause;
+    ApplyPacing m_pacing;
+    QElapsedTimer m_clock; // monotonic time for m_pacing
+    bool m_lagReported = false; // the log said applying fell maxLag behind
 };

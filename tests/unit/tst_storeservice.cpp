@@ -285,7 +285,7 @@ private slots:
         auto lock = std::make_unique<SqliteWriteLock>(path());
         QVERIFY(lock->isHeld());
         QList<IngestResult> results;
-        for (const QByteArray &fingerprint : {"f1", "f2", "f3"})
+        for (const char *fingerprint : {"f1", "f2", "f3"})
             service.submit(delivery(alertmanagerBody(fingerprint, "firing")), this,
                            [&](const IngestResult &r) { results.append(r); });
         QTRY_COMPARE(results.size(), 3);
@@ -306,7 +306,7 @@ private slots:
             StoreService service;
             QVERIFY_OK(service.open(path()));
             QList<IngestResult> results;
-            for (const QByteArray &fingerprint : {"f1", "f2", "f3"})
+            for (const char *fingerprint : {"f1", "f2", "f3"})
                 service.submit(delivery(alertmanagerBody(fingerprint, "firing")), this,
                                [&](const IngestResult &r) { results.append(r); });
             QTRY_COMPARE(results.size(), 3);
