@@ -7589,6 +7589,17 @@ Reported by %6</source>
         <source>Loading stored alerts: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Table catching up: %Ln payload(s) waiting (%1 s behind)</source>
+        <translation>
+            <numerusform>Table catching up: %Ln payload waiting (%1 s behind)</numerusform>
+            <numerusform>Table catching up: %Ln payloads waiting (%1 s behind)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts arrive faster than the table takes them, so senders are answered first. Every received payload is already safe on disk; the table catches up as soon as the machine has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreService</name>

@@ -7535,6 +7535,16 @@ Reported by %6</source>
         <source>Loading stored alerts: %1 of %2</source>
         <translation>正在加载已存储的告警：%1 / %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Table catching up: %Ln payload(s) waiting (%1 s behind)</source>
+        <translation>
+            <numerusform>表格追赶中：%Ln 条推送数据待处理（落后 %1 秒）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts arrive faster than the table takes them, so senders are answered first. Every received payload is already safe on disk; the table catches up as soon as the machine has room.</source>
+        <translation>告警到达的速度超过了表格的处理速度，因此先应答发送方。每条已接收的推送数据都已安全写入磁盘；机器一有余力，表格就会追上。</translation>
+    </message>
 </context>
 <context>
     <name>StoreService</name>

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QProgressBar>
 
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 StoreLoadIndicator::StoreLoadIndicator(StoreService *ingest, QWidget *parent)
@@ -27,6 +29,7 @@ StoreLoadIndicator::StoreLoadIndicator(StoreService *ingest, QWidget *parent)
     layout->addWidget(m_progress);
     connect(ingest, &StoreService::storeStateChanged, this, &StoreLoadIndicator::refresh);
     connect(ingest, &StoreService::alertsRestored, this, &StoreLoadIndicator::refresh);
+    connect(ingest, &StoreService::applyLagChanged, this, &StoreLoadIndicator::refresh);
     refresh();
 }
 
@@ -47,9 +50,22 @@ void StoreLoadIndicator::refresh()
         m_progress->setValue(m_ingest->restoredAlerts());
         setVisible(true);
         return;
-    case StoreService::StoreState::Closed:
     case StoreService::StoreState::Open:
+        if (m_ingest->unappliedPayloads() > 0) {
+            m_label->setText(tr("Table catching up: %Ln payload(s) waiting (%1 s behind)", nullptr,
+                                int(std::min<qint64>(m_ingest->unappliedPayloads(), INT_MAX)))
+                                 .arg(locale.toString(qint64(m_ingest->applyLag().count() / 1000))));
+            m_progress->setRange(0, 0); // busy
+            setToolTip(tr("Alerts arrive faster than the table takes them, so senders are answered first. "
+                          "Every received payload is already safe on disk; the table catches up as soon "
+                          "as the machine has room."));
+            setVisible(true);
+            return;
+        }
+        break;
+    case StoreService::StoreState::Closed:
     case StoreService::StoreState::Failed: break;
     }
+    setToolTip({});
     setVisible(false);
 }

@@ -7,7 +7,8 @@ class QLabel;
 class QProgressBar;
 
 // Status-bar progress while the alert store opens and its alerts are loaded into
-// the table after start-up; hidden otherwise.
+// the table after start-up, and while the table catches up with senders faster than
+// it (StoreService::applyLag()); hidden otherwise.
 class StoreLoadIndicator final : public QWidget
 {
     Q_OBJECT

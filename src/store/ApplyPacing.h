@@ -11,7 +11,7 @@
 // senders keeping the machine busy, applying in step with them would take the CPU the
 // listener needs to answer them, so while deliveries flow a step leaves room after it:
 // the next one waits `busyPauseFactor` times as long as it took (applying then takes
-// at most about a quarter of a core). Payloads wait durable in the journal meanwhile;
+// at most about a seventh of a core). Payloads wait durable in the journal meanwhile;
 // the table falls behind the senders, never by more than `maxLag`: beyond it, steps run
 // back to back again and the senders are answered at the rate applying keeps up with.
 // Idle, or with little to apply, steps follow each other at once.
@@ -23,8 +23,10 @@ public:
     using Milliseconds = std::chrono::milliseconds;
 
     static constexpr Milliseconds batchPause{100};
-    static constexpr int busyPauseFactor = 3;
+    static constexpr int busyPauseFactor = 6;
     static constexpr Milliseconds maxLag{10'000};
+    // From this lag on the user is told the table is catching up.
+    static constexpr Milliseconds noticeableLag{1000};
 
     // Payloads up to `lastId` became durable at `nowMs`.
     void stored(qint64 lastId, qint64 nowMs);

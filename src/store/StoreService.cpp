@@ -29,6 +29,11 @@ StoreService::StoreService(QObject *parent)
     connect(&m_sweepTimer, &QTimer::timeout, this, &StoreService::sweepWorkingSet);
     m_sweepTimer.start(sweepInterval);
     connect(m_worker, &StoreWorker::memoryIndexed, this, &StoreService::memoryIndexed);
+    connect(m_worker, &StoreWorker::applyLagChanged, this, [this](qint64 unapplied, qint64 lagMs) {
+        m_unappliedPayloads = unapplied;
+        m_applyLag = std::chrono::milliseconds{lagMs};
+        emit applyLagChanged();
+    });
     connect(&m_retentionTimer, &QTimer::timeout, this, &StoreService::pruneByRetention);
     m_thread.start();
     m_journalThread.start();

@@ -99,6 +99,12 @@ public:
     // Alerts held in memory by the store (tests and tools; blocks until answered).
     int workingSetSize();
 
+    // While senders keep the machine busy, received payloads wait (durable) before the
+    // table has them (ApplyPacing): how many, and how long the oldest has waited. Zero
+    // unless that lag is noticeable; applyLagChanged() tells changes.
+    qint64 unappliedPayloads() const { return m_unappliedPayloads; }
+    std::chrono::milliseconds applyLag() const { return m_applyLag; }
+
     // The older history (resolved before the window) matching `filter`, latest first, at
     // most `limit`, read in the background on a read-only connection (deliveries are
     // stored meanwhile); `done` gets them with `more` when there may
@@ -129,6 +135,7 @@ signals:
     void pruneFinished(const PruneSummary &summary);
     // The "seen before" word index caught up with every alert stored so far.
     void memoryIndexed();
+    void applyLagChanged();
 
 private:
     // Runs `work` on the store thread and `done` with its result back on the
@@ -152,6 +159,8 @@ private:
     QString m_storeError;
     int m_restoredAlerts = 0;
     int m_storedAlertsAtOpen = 0;
+    qint64 m_unappliedPayloads = 0;
+    std::chrono::milliseconds m_applyLag{0};
     QTimer m_retentionTimer;
     QTimer m_sweepTimer;
     int m_workingSetHours = defaultWorkingSetHours;

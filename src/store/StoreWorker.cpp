@@ -251,12 +251,12 @@ qint64 StoreWorker::unappliedPayloads() const
 
 void StoreWorker::scheduleApply()
 {
-    if (m_applyQueued || m_applyRetry.isActive() || !m_store.isOpen() || unappliedPayloads() <= 0)
-        return;
-    m_applyQueued = true;
     const bool flowing = m_lastWrite.isValid() && m_lastWrite.elapsed() < indexIdleAfter.count();
     const qint64 now = m_clock.elapsed();
     reportLag(flowing, now);
+    if (m_applyQueued || m_applyRetry.isActive() || !m_store.isOpen() || unappliedPayloads() <= 0)
+        return;
+    m_applyQueued = true;
     const auto pause = m_pacing.pauseBeforeNextStep(flowing, unappliedPayloads() >= applyAlertsPerStep, now);
     if (pause.count() > 0)
         m_applyPause.start(pause);
@@ -339,12 +339,21 @@ void StoreWorker::finish()
 void StoreWorker::reportLag(bool flowing, qint64 now)
 {
     const auto lag = m_pacing.lag(now);
-    if (flowing && lag >= ApplyPacing::maxLag && !m_lagReported) {
-        m_lagReported = true;
+    if (lag >= ApplyPacing::noticeableLag) {
+        if (m_lagToldAt < 0 || now - m_lagToldAt >= lagReportIntervalMs) {
+            m_lagToldAt = now;
+            emit applyLagChanged(std::max<qint64>(0, unappliedPayloads()), lag.count());
+        }
+    } else if (m_lagToldAt >= 0) {
+        m_lagToldAt = -1;
+        emit applyLagChanged(0, 0);
+    }
+    if (flowing && lag >= ApplyPacing::maxLag && !m_lagLogged) {
+        m_lagLogged = true;
         qCInfo(lcStore) << "applying received payloads is" << lag.count() / 1000
                         << "s behind the senders; it now takes the CPU it needs";
-    } else if (lag.count() == 0 && m_lagReported) {
-        m_lagReported = false;
+    } else if (lag.count() == 0 && m_lagLogged) {
+        m_lagLogged = false;
         qCInfo(lcStore) << "applying caught up with the senders";
     }
 }

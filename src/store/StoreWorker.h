@@ -142,6 +142,9 @@ signals:
     void storeUnavailable(const QString &reason);
     // Payloads up to `id` are applied and on disk in the store.
     void appliedThrough(qint64 id);
+    // Applying is `lagMs` behind the senders with `unapplied` payloads waiting: twice a
+    // second while the lag is noticeable, then once with (0, 0) when it is not any more.
+    void applyLagChanged(qint64 unapplied, qint64 lagMs);
     void alertsChanged(const QList<AlertChange> &changes);
     void alertsRemoved(const QList<AlertKey> &alerts);
     void alertsAgedOut(const QList<AlertKey> &alerts);
@@ -160,7 +163,8 @@ private:
     // Applies up to `maxAlerts` (at least one payload); false when it failed.
     bool applyStep(int maxAlerts);
     void continueApplying();
-    // Logs once when applying falls ApplyPacing::maxLag behind, and when it caught up.
+    // Tells applyLagChanged(), and logs once when applying falls ApplyPacing::maxLag
+    // behind and when it caught up.
     void reportLag(bool flowing, qint64 now);
     // Applies what an earlier run stored but did not apply (a crash, a power loss).
     void applyLeftovers();
@@ -192,5 +196,7 @@ private:
     QTimer m_applyPause;
     ApplyPacing m_pacing;
     QElapsedTimer m_clock; // monotonic time for m_pacing
-    bool m_lagReported = false; // the log said applying fell maxLag behind
+    bool m_lagLogged = false; // the log said applying fell maxLag behind
+    qint64 m_lagToldAt = -1; // m_clock time applyLagChanged() last told a lag; -1: none shown
+    static constexpr qint64 lagReportIntervalMs = 500;
 };

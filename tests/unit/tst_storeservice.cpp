@@ -300,6 +300,32 @@ private slots:
         QTRY_COMPARE(journal.after(0, 10)->size(), 0); // the store has them: the journal forgets them
     }
 
+    void whileTheTableIsBehindTheSendersItSaysHowFar()
+    {
+        // Acknowledged payloads that cannot be applied yet (here the store is write-locked):
+        // once they have waited noticeably long, the service tells how many and how long,
+        // and that nothing waits any more once applied.
+        StoreService service;
+        QVERIFY_OK(service.open(path()));
+        QSignalSpy lagChanged(&service, &StoreService::applyLagChanged);
+        auto lock = std::make_unique<SqliteWriteLock>(path());
+        QVERIFY(lock->isHeld());
+        int answered = 0;
+        for (const char *fingerprint : {"f1", "f2", "f3"})
+            service.submit(delivery(alertmanagerBody(fingerprint, "firing")), this,
+                           [&](const IngestResult &) { ++answered; });
+        QTRY_COMPARE(answered, 3);
+        QCOMPARE(service.unappliedPayloads(), 0); // not noticeable yet
+        QTRY_COMPARE_WITH_TIMEOUT(service.unappliedPayloads(), 3, 20'000);
+        QVERIFY(service.applyLag() >= ApplyPacing::noticeableLag);
+
+        lock.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(service.unappliedPayloads(), 0, 20'000);
+        QCOMPARE(service.applyLag().count(), 0);
+        QCOMPARE(service.storedAlerts().size(), 3);
+        QVERIFY(lagChanged.size() >= 2);
+    }
+
     void aStopAppliesEverythingAndLeavesTheJournalEmpty()
     {
         {
