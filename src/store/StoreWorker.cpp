@@ -77,12 +77,13 @@ void StoreWorker::applyLeftovers()
         return;
     }
     m_lastStoredId = std::max({*stored, m_journal.lastId(), m_store.appliedPayloadId()});
-    const qint64 leftovers = unappliedPayloads();
-    if (leftovers > 0) {
-        m_unappliedOnDisk = true; // read back and parsed again, in order
-        catchUp();
-        qCInfo(lcStore) << "applied" << leftovers - unappliedPayloads()
-                        << "payloads stored but not applied before the last stop";
+    if (const qint64 leftovers = unappliedPayloads(); leftovers > 0) {
+        // Applied in the background like a storm's backlog (read back and parsed again,
+        // in order): the store opens and senders are answered meanwhile.
+        m_unappliedOnDisk = true;
+        m_pacing.stored(m_lastStoredId, m_clock.elapsed());
+        QMetaObject::invokeMethod(this, &StoreWorker::scheduleApply, Qt::QueuedConnection);
+        qCInfo(lcStore) << leftovers << "payloads received before the last stop are applied now";
     }
     // Here, not on the journal's thread, which opens the journal only after this.
     if (const Result<> forgotten = m_journal.forgetThrough(m_store.appliedPayloadId()); !forgotten)
@@ -330,10 +331,19 @@ void StoreWorker::catchUp()
 
 void StoreWorker::finish()
 {
-    catchUp();
+    // What does not fit in the budget stays in the journal, applied after the next open.
+    QElapsedTimer spent;
+    spent.start();
+    while (unappliedPayloads() > 0 && !m_applyRetry.isActive() && spent.elapsed() < m_stopBudget.count())
+        if (!applyStep(applyAlertsPerStep))
+            break;
     if (m_journal.isOpen())
         if (const Result<> forgotten = m_journal.forgetThrough(m_store.appliedPayloadId()); !forgotten)
             qCWarning(lcStore).noquote() << "cannot remove applied payloads from the journal:" << forgotten.error();
+    if (unappliedPayloads() > 0)
+        qCInfo(lcStore)
+            << unappliedPayloads()
+            << "received payloads not applied yet stay in the journal; they are applied after the next start";
 }
 
 void StoreWorker::reportLag(bool flowing, qint64 now)

@@ -97,9 +97,13 @@ public:
     qint64 unappliedPayloads() const;
     // Applies every stored payload now (reads).
     void catchUp();
-    // Before the store thread stops, once the journal's thread has: applies everything
-    // and lets the journal forget it (the journal thread would not hear of it any more).
+    // Before the store thread stops, once the journal's thread has: applies what it can
+    // within stopBudget (a storm's backlog may take longer: the rest stays in the journal
+    // and is applied after the next open) and lets the journal forget what is applied
+    // (the journal thread would not hear of it any more).
     void finish();
+    static constexpr std::chrono::milliseconds stopBudget{2000};
+    void setStopBudget(std::chrono::milliseconds budget) { m_stopBudget = budget; } // tests
     // Tests: parsed payloads kept for applying, in bytes (roughly); beyond it they are read back from disk.
     void setUnappliedMemoryLimit(qint64 bytes) { m_unappliedMemoryLimit = bytes; }
 
@@ -166,7 +170,8 @@ private:
     // Tells applyLagChanged(), and logs once when applying falls ApplyPacing::maxLag
     // behind and when it caught up.
     void reportLag(bool flowing, qint64 now);
-    // Applies what an earlier run stored but did not apply (a crash, a power loss).
+    // Schedules what an earlier run stored but did not apply (a crash, a power loss, a
+    // stop during a storm) for applying, after the open.
     void applyLeftovers();
     QList<IncomingPayload> takeUnapplied(int maxAlerts);
 
@@ -195,6 +200,7 @@ private:
     QTimer m_applyRetry;
     QTimer m_applyPause;
     ApplyPacing m_pacing;
+    std::chrono::milliseconds m_stopBudget = stopBudget;
     QElapsedTimer m_clock; // monotonic time for m_pacing
     bool m_lagLogged = false; // the log said applying fell maxLag behind
     qint64 m_lagToldAt = -1; // m_clock time applyLagChanged() last told a lag; -1: none shown

@@ -326,6 +326,41 @@ private slots:
         QCOMPARE(journal.after(0, 10)->size(), 0);
     }
 
+    void aStopLeavesWhatItCannotApplyInTimeForTheNextStart()
+    {
+        // A stop right after a storm applies for a moment only (StoreWorker::stopBudget;
+        // none here): the rest waits in the journal, and the next start opens at once
+        // and applies it in the background.
+        {
+            HandDrivenIngest ingest;
+            auto &[inbox, worker, journal] = ingest;
+            QVERIFY_OK(worker.open(path()));
+            QSignalSpy answered(&journal, &JournalWorker::finished);
+            for (const char *fingerprint : {"f1", "f2", "f3"})
+                inbox.post(delivery(alertmanagerBody(fingerprint, "firing")));
+            journal.drain();
+            QCOMPARE(answered.size(), 1);
+            worker.setStopBudget(std::chrono::milliseconds{0});
+            worker.finish();
+            QCOMPARE(worker.unappliedPayloads(), qint64(3));
+        }
+        PayloadJournal journal;
+        QVERIFY_OK(journal.open(PayloadJournal::pathFor(path())));
+        QCOMPARE(journal.after(0, 10)->size(), 3);
+
+        StoreService service;
+        QSignalSpy changed(&service, &StoreService::alertsChanged);
+        QVERIFY_OK(service.open(path()));
+        QTRY_VERIFY(!changed.isEmpty()); // applied after the open, without a read asking for them
+        QCOMPARE(changed.constLast().at(0).value<QList<AlertChange>>().size(), 3);
+        QTRY_COMPARE(journal.after(0, 10)->size(), 0);
+        bool stored = false; // and new payloads continue the ids
+        service.submit(delivery(alertmanagerBody("f4", "firing")), this,
+                       [&](const IngestResult &result) { stored = result.status == 200; });
+        QTRY_VERIFY(stored);
+        QCOMPARE(service.storedAlerts().size(), 4);
+    }
+
     void aJournalOfAnotherProgramIsRefusedAndLeftUntouched()
     {
         const QString journalPath = PayloadJournal::pathFor(path());
