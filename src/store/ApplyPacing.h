@@ -3,7 +3,6 @@
 #include <QList>
 
 #include <chrono>
-#include <utility>
 
 // When the store thread takes its next apply step. Applying a payload (alerts,
 // occurrences, incident anchors, the payload copied into the store, and the table and
