@@ -63,12 +63,12 @@ Result<> StoreWorker::openStore(const QString &filePath)
     m_unapplied.clear();
     m_unappliedBytes = 0;
     m_unappliedOnDisk = false;
-    applyLeftovers();
+    scheduleLeftovers();
     scheduleIndexing(); // what an older version or an interrupted run left unindexed
     return {};
 }
 
-void StoreWorker::applyLeftovers()
+void StoreWorker::scheduleLeftovers()
 {
     m_lastStoredId = m_store.appliedPayloadId();
     const Result<qint64> stored = m_store.lastPayloadId();

@@ -172,7 +172,7 @@ private:
     void reportLag(bool flowing, qint64 now);
     // Schedules what an earlier run stored but did not apply (a crash, a power loss, a
     // stop during a storm) for applying, after the open.
-    void applyLeftovers();
+    void scheduleLeftovers();
     QList<IncomingPayload> takeUnapplied(int maxAlerts);
 
     Result<> openStore(const QString &filePath);
