@@ -807,8 +807,13 @@ private slots:
         forward->setCurrentIndex(0);
         QVERIFY(rig->panel.forwardText().startsWith(u"The disk fills up"_s));
 
-        // Stored with its conversation, it opens again with both turns.
-        QTRY_VERIFY_WITH_TIMEOUT(!stored.isEmpty(), 10'000);
+        // Stored with its conversation, it opens again with both turns. (The first turn's
+        // own save may land after the spy started: wait for the one with the question.)
+        const auto savedWithQuestion = [&] {
+            return !stored.isEmpty()
+                && stored.last().at(0).value<StoredAnalysis>().conversation.contains("Why at night");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(savedWithQuestion(), 10'000);
         const StoredAnalysis saved = stored.last().at(0).value<StoredAnalysis>();
         AnalysisPanel reopened;
         reopened.resize(520, 760);
