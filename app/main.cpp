@@ -2,6 +2,7 @@
 // services → listener → window (or headless loop until SIGINT/SIGTERM).
 
 #include "AppServices.h"
+#include "MemoryAllocator.h"
 #include "cli/AnalyzeCommand.h"
 #include "cli/CommandLineOptions.h"
 #include "cli/ConfigCheckCommand.h"
@@ -401,6 +402,7 @@ int main(int argc, char *argv[])
     // The listener holds a descriptor per client: room for many, within the hard limit.
     const long descriptors = FileDescriptorLimit::raiseSoftLimit();
     qCDebug(lcApp) << "open file limit:" << descriptors;
+    qCInfo(lcApp).noquote() << "memory allocator:" << MemoryAllocator::description();
 #ifdef ALERTDECK_WITH_UI
     if (!options.headless)
         return runWindow(argc, argv, options, configProblems);

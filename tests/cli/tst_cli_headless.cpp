@@ -68,6 +68,25 @@ private slots:
         QTRY_VERIFY(alertdeck.standardError().contains(u"stopped cleanly"_s));
     }
 
+    // The listener's threads hand memory to each other on every request; the binary is
+    // linked against jemalloc for that (app/MemoryAllocator.h) and says which malloc()
+    // actually serves it, found by allocating.
+    void theLogNamesTheAllocatorThatServesTheProcess()
+    {
+        QTemporaryDir dir;
+        AlertDeckProcess alertdeck(dir.filePath(u"config"_s));
+        alertdeck.start({u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.filePath(u"data"_s)});
+        QTRY_VERIFY_WITH_TIMEOUT(alertdeck.listeningPort() != 0, 20'000);
+#ifdef ALERTDECK_EXPECT_JEMALLOC
+        const QString expected = u"memory allocator: jemalloc 5."_s;
+#else
+        const QString expected = u"memory allocator: the C library's"_s;
+#endif
+        QVERIFY2(alertdeck.standardError().contains(expected), qPrintable(alertdeck.standardError()));
+        QVERIFY(alertdeck.terminateAndWait());
+        QCOMPARE(alertdeck.exitCode(), 0);
+    }
+
     void dataStaysPrivateWhateverTheUmask()
     {
         const LaxUmask lax; // the child inherits it

@@ -128,11 +128,15 @@ private slots:
         const QString deb = QDir(out).filePath(debs.constFirst());
         QVERIFY2(debs.constFirst().startsWith(u"alertdeck_" ALERTDECK_VERSION "_"_s), qPrintable(debs.constFirst()));
 
-        // Dependencies: found by dpkg-shlibdeps (Qt, QtKeychain), plus the SQLite plug-in.
+        // Dependencies: found by dpkg-shlibdeps (Qt, QtKeychain, jemalloc), plus the SQLite plug-in.
         const Run depends = run(u"dpkg-deb"_s, {u"--field"_s, deb, u"Depends"_s});
         QCOMPARE(depends.exitCode, 0);
-        for (const QString &package : {u"libqt6core6"_s, u"libqt6network6"_s, u"libqt6sql6"_s, u"libqt6keychain1"_s,
-                                       u"libqt6sql6-sqlite"_s, u"libqt6svg6"_s, u"libc6"_s})
+        QStringList required{u"libqt6core6"_s,       u"libqt6network6"_s, u"libqt6sql6"_s, u"libqt6keychain1"_s,
+                             u"libqt6sql6-sqlite"_s, u"libqt6svg6"_s,     u"libc6"_s};
+#ifdef ALERTDECK_EXPECT_JEMALLOC
+        required << u"libjemalloc2"_s;
+#endif
+        for (const QString &package : std::as_const(required))
             QVERIFY2(depends.output.contains(package), qPrintable(depends.output));
 
         const QString root = m_dir.filePath(u"root"_s);
