@@ -2,6 +2,7 @@
 
 #include "core/JsonText.h"
 #include "ingest/HttpServer.h"
+#include "ingest/SocketWrite.h"
 #include "logging/LogCategories.h"
 
 #include <QCoreApplication>
@@ -180,7 +181,7 @@ void HttpConnection::process()
             // Only an admitted request is told to go on.
             if (m_parser.expectsContinue() && !m_sentContinue) {
                 m_sentContinue = true;
-                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+                SocketWrite::send(*m_socket, "HTTP/1.1 100 Continue\r\n\r\n");
             }
             break;
         case HttpRequestParser::State::Complete: serve(m_parser.request()); break;
@@ -308,7 +309,7 @@ void HttpConnection::respond(int status, QByteArrayView contentType, QByteArrayV
     m_response.append(extraHeaders);
     m_response.append(m_keepAlive ? "\r\n" : "Connection: close\r\n\r\n");
     m_response.append(body);
-    m_socket->write(m_response);
+    SocketWrite::send(*m_socket, m_response);
     if (m_requestTimer.isValid())
         m_server.metrics().requestServed(m_parser.request().path, m_requestTimer.nsecsElapsed() / 1e9);
     m_requestTimer.invalidate();

@@ -1,6 +1,7 @@
 #include "ingest/HttpServer.h"
 
 #include "core/FileDescriptorLimit.h"
+#include "ingest/SocketWrite.h"
 #include "logging/LogCategories.h"
 #include "store/StoreService.h"
 
@@ -155,9 +156,10 @@ void HttpServer::refuseForCapacity(QTcpSocket *socket)
     m_metrics.connectionDropped("capacity");
     qCWarning(lcIngest) << "connection limit" << m_effectiveMaxConnections << "reached, refusing a client";
     static const QByteArray body = R"({"error":"too many connections; retry later"})";
-    socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\n"
-                  "Connection: close\r\nContent-Length: "
-                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    SocketWrite::send(*socket,
+                      "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\n"
+                      "Connection: close\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     socket->disconnectFromHost();
     QTimer::singleShot(HttpConnection::lingerTime, socket, [socket] {
