@@ -21,7 +21,6 @@ StoreService::StoreService(QObject *parent)
     connect(m_worker, &StoreWorker::openFinished, this, &StoreService::handleOpenFinished);
     connect(m_worker, &StoreWorker::alertsRestored, this, &StoreService::handleAlertsRestored);
     connect(m_worker, &StoreWorker::restoreFinished, this, [this] { setStoreState(StoreState::Open); });
-    connect(m_journal, &JournalWorker::finished, this, &StoreService::complete);
     connect(m_worker, &StoreWorker::alertsChanged, this, &StoreService::alertsChanged);
     connect(m_worker, &StoreWorker::alertsRemoved, this, &StoreService::alertsRemoved);
     connect(m_worker, &StoreWorker::pruneFinished, this, &StoreService::pruneFinished);
@@ -208,6 +207,8 @@ void StoreService::setIncidentRules(const IncidentRules &rules)
 
 void StoreService::submit(const WebhookDelivery &delivery, QObject *context, Callback done)
 {
+    if (!m_completion) // before the post: its answer cannot come earlier
+        m_completion = connect(m_journal, &JournalWorker::finished, this, &StoreService::complete);
     const quint64 ticket = m_inbox->post(delivery);
     m_pending.insert(ticket, {context, std::move(done)});
 }
@@ -227,13 +228,13 @@ QMetaObject::Connection StoreService::connectResults(QObject *receiver,
 
 void StoreService::complete(const QList<IngestOutcome> &outcomes)
 {
-    if (m_pending.isEmpty())
-        return; // all of them went to other threads' receivers
     for (const IngestOutcome &outcome : outcomes) {
-        const Pending pending = m_pending.take(outcome.ticket);
+        const Pending pending = m_pending.take(outcome.ticket); // none: another thread's
         if (pending.context && pending.done)
             pending.done(outcome.result);
     }
+    if (m_pending.isEmpty())
+        disconnect(m_completion);
 }
 
 void StoreService::setRetentionDays(int days)

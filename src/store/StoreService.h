@@ -175,4 +175,7 @@ private:
         Callback done;
     };
     QHash<quint64, Pending> m_pending;
+    // To the journal's answers while a submission of this thread waits for one: the
+    // listener's answers go to its own thread, and this one need not wake for each batch.
+    QMetaObject::Connection m_completion;
 };
