@@ -11,6 +11,7 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -441,7 +442,72 @@ PayloadFormat detectFormat(const QJsonDocument &document)
 
 } // namespace
 
+namespace {
+
+// `count` decimal digits at `at`, or -1.
+int digitsAt(QStringView text, qsizetype at, qsizetype count)
+{
+    if (at + count > text.size())
+        return -1;
+    int value = 0;
+    for (qsizetype i = at; i < at + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+// The form senders write ("2026-11-22T03:00:00Z", "…00.123456789+02:00"), read without
+// regular expressions: this runs for every alert. None for any other form, and for a
+// field out of range: the general reading decides those.
+std::optional<QDateTime> readCommonRfc3339(QStringView text)
+{
+    const int year = digitsAt(text, 0, 4), month = digitsAt(text, 5, 2), day = digitsAt(text, 8, 2);
+    const int hour = digitsAt(text, 11, 2), minute = digitsAt(text, 14, 2), second = digitsAt(text, 17, 2);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || text[4] != u'-' || text[7] != u'-'
+        || text[10] != u'T' || text[13] != u':' || text[16] != u':')
+        return std::nullopt;
+    qsizetype at = 19;
+    int msecs = 0;
+    if (at < text.size() && text[at] == u'.') {
+        const qsizetype first = ++at;
+        for (int scale = 100; at < text.size() && text[at] >= u'0' && text[at] <= u'9'; ++at, scale /= 10)
+            msecs += scale * (text[at].unicode() - u'0'); // to the millisecond, cut like the general reading
+        if (at == first)
+            return std::nullopt;
+    }
+    int offsetSeconds = 0;
+    if (at + 1 == text.size() && text[at] == u'Z') {
+        // UTC
+    } else if (at + 6 == text.size() && (text[at] == u'+' || text[at] == u'-') && text[at + 3] == u':') {
+        const int hours = digitsAt(text, at + 1, 2), minutes = digitsAt(text, at + 4, 2);
+        if (hours < 0 || hours > 14 || minutes < 0 || minutes > 59)
+            return std::nullopt;
+        offsetSeconds = (text[at] == u'+' ? 1 : -1) * (hours * 3600 + minutes * 60);
+    } else {
+        return std::nullopt;
+    }
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, msecs);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+}
+
+} // namespace
+
 QDateTime parseRfc3339(const QString &text)
+{
+    if (isZeroTime(text))
+        return {};
+    if (const std::optional<QDateTime> time = readCommonRfc3339(text))
+        return *time;
+    return parseRfc3339Generally(text);
+}
+
+QDateTime parseRfc3339Generally(const QString &text)
 {
     // Qt::ISODateWithMs takes at most 3 fractional digits: cut the rest off.
     static const QRegularExpression fraction(u"(\\.\\d{3})\\d+"_s);

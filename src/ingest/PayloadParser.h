@@ -66,3 +66,7 @@ PayloadParseResult parsePayload(const QByteArray &body, PayloadFormat format, co
 // Alertmanager's "0001-01-01T00:00:00Z" (a firing alert's end) and anything
 // unparsable give an invalid QDateTime. No range check: parsePayload() does that.
 QDateTime parseRfc3339(const QString &text);
+// The general reading (regular expressions and QDateTime::fromString) that
+// parseRfc3339() leaves the unusual forms to; for tests and the fuzzer, which check that
+// both read every text alike.
+QDateTime parseRfc3339Generally(const QString &text);

@@ -7,6 +7,8 @@
 #include "FuzzSupport.h"
 #include "ingest/PayloadParser.h"
 
+using namespace Qt::StringLiterals;
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     FuzzInput input(data, size);
@@ -43,8 +45,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const PayloadParseResult again = parsePayload(body, asked, receivedAt);
     FUZZ_CHECK(again.ok() == result.ok() && again.payload.alerts.size() == result.payload.alerts.size());
 
-    // The timestamp reader on its own, with text taken from the body.
-    const QDateTime time = parseRfc3339(QString::fromUtf8(body.left(64)));
+    // The timestamp reader on its own, with text taken from the body: its hand-written
+    // reading of the common form and the general one read every text alike.
+    const QString timeText = QString::fromUtf8(body.left(64));
+    const QDateTime time = parseRfc3339(timeText);
     FUZZ_CHECK(!time.isValid() || time.timeSpec() == Qt::UTC);
+    FUZZ_CHECK(time == parseRfc3339Generally(timeText));
+    // The common form with fields from the input, in range or not.
+    const auto field = [&](int digits) {
+        QString text;
+        for (int i = 0; i < digits; ++i)
+            text += QChar(u'0' + input.byte() % 10);
+        return text;
+    };
+    const QString offsets[]
+        = {u"Z"_s, u"+"_s + field(2) + u':' + field(2), u"-"_s + field(2) + u':' + field(2), u"z"_s};
+    QString common = field(4) + u'-' + field(2) + u'-' + field(2) + u'T' + field(2) + u':' + field(2) + u':' + field(2);
+    if (const int fraction = input.byte() % 12)
+        common += u'.' + field(fraction - 1);
+    common += offsets[input.byte() % 4];
+    const QDateTime commonTime = parseRfc3339(common);
+    FUZZ_CHECK(commonTime == parseRfc3339Generally(common));
+    FUZZ_CHECK(!commonTime.isValid() || commonTime.timeSpec() == Qt::UTC);
     return 0;
 }

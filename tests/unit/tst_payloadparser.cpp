@@ -400,9 +400,9 @@ private slots:
     // taken as the time the payload arrived (found by fuzzing: it left an invalid start).
     void zeroTimesMeanNone()
     {
-        const PayloadParseResult result = parse(
-            R"({"alerts":[{"status":"firing","labels":{"alertname":"A"},"startsAt":"0001-01-01T00:00:00Z",)"
-            R"("endsAt":"0001-01-01T00:00:00Z"}]})");
+        const PayloadParseResult result
+            = parse(R"({"alerts":[{"status":"firing","labels":{"alertname":"A"},"startsAt":"0001-01-01T00:00:00Z",)"
+                    R"("endsAt":"0001-01-01T00:00:00Z"}]})");
         QVERIFY(result.ok());
         QCOMPARE(result.payload.alerts.constFirst().startsAt, receivedAt);
         QVERIFY(!result.payload.alerts.constFirst().endsAt.isValid());
@@ -537,6 +537,38 @@ private slots:
         QCOMPARE(parseRfc3339(u"2026-01-01T11:42:10.123456789012Z"_s), utc(2026, 1, 1, 11, 42, 10, 123));
         QVERIFY(!parseRfc3339(u"0000-01-01T00:00:00Z"_s).isValid()); // there is no year 0
         QVERIFY(!parseRfc3339(u"99999-01-01T00:00:00Z"_s).isValid());
+    }
+
+    // The common form is read by hand (it runs for every alert), the rest by the general
+    // reading: both must read every text alike, also where a field is out of range.
+    void rfc3339ReadingsAgree_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *text :
+             {"2026-11-22T03:00:00Z",        "2026-11-22T03:00:00.1Z",        "2026-11-22T03:00:00.12Z",
+              "2026-11-22T03:00:00.999999Z", "2026-11-22T03:00:00.Z",         "2026-11-22T03:00:00+00:00",
+              "2026-11-22T03:00:00-00:00",   "2026-11-22T03:00:00+05:30",     "2026-11-22T03:00:00-09:45",
+              "2026-11-22T03:00:00+14:00",   "2026-11-22T03:00:00+15:00",     "2026-11-22T03:00:00+02:60",
+              "2026-11-22T03:00:00+0200",    "2026-11-22t03:00:00z",          "2026-11-22 03:00:00Z",
+              "2026-02-29T00:00:00Z",        "2024-02-29T23:59:59.999Z",      "2026-13-01T00:00:00Z",
+              "2026-00-10T00:00:00Z",        "2026-04-31T00:00:00Z",          "2026-11-22T24:00:00Z",
+              "2026-11-22T23:60:00Z",        "2026-11-22T23:59:60Z",          "1970-01-01T00:00:00Z",
+              "1969-12-31T23:59:59-01:00",   "9999-12-31T23:59:59.999-14:00", "0001-01-01T00:00:00Z",
+              "0001-01-01T00:00:00.5+01:00", "2026-11-22T03:00:00Z ",         " 2026-11-22T03:00:00Z",
+              "2026-11-22T03:00Z",           "2026-1-22T03:00:00Z",           "+2026-11-22T03:00:00Z",
+              "2026-11-22T03:00:00ZZ",       "2026-11-22T03:00:00.5.5Z",      "２０２６-11-22T03:00:00Z"})
+            QTest::newRow(text) << QString::fromUtf8(text);
+    }
+
+    void rfc3339ReadingsAgree()
+    {
+        QFETCH(QString, text);
+        const QDateTime quick = parseRfc3339(text);
+        const QDateTime general = parseRfc3339Generally(text);
+        QCOMPARE(quick.isValid(), general.isValid());
+        QCOMPARE(quick, general);
+        if (quick.isValid())
+            QCOMPARE(quick.timeSpec(), Qt::UTC);
     }
 };
 
