@@ -440,10 +440,6 @@ PayloadFormat detectFormat(const QJsonDocument &document)
     return PayloadFormat::Auto;
 }
 
-} // namespace
-
-namespace {
-
 // `count` decimal digits at `at`, or -1.
 int digitsAt(QStringView text, qsizetype at, qsizetype count)
 {
